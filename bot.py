@@ -1,0 +1,72 @@
+#!/usr/bin/env python3
+"""The tariff bot: sourced answers about the South Korea–US tariff dispute.
+
+    python bot.py ask "What's the new tariff on Korean cars?"   (or questions on stdin)
+    python bot.py ask --json ...      one JSON object per question
+    python bot.py chat                interactive console
+    python bot.py timeline            dated events, with status and source
+    python bot.py check               validate the fact base
+    python bot.py run                 the Discord bot (needs DISCORD_TOKEN)
+    python bot.py misses              unanswered questions, most frequent first
+    python bot.py bench               speed and scale benchmark
+
+Only `run` imports discord, so the console commands start fast.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="bot.py", description=__doc__.split("\n\n")[0])
+    parser.add_argument("--data", help="fact base folder (default: knowledge/data)")
+    commands = parser.add_subparsers(dest="command", required=True)
+    ask = commands.add_parser("ask", help="answer questions (arguments, or one per stdin line)")
+    ask.add_argument("question", nargs="*", help="the question; none: read stdin")
+    ask.add_argument("--json", action="store_true", help="one JSON object per question")
+    commands.add_parser("chat", help="interactive console")
+    commands.add_parser("timeline", help="dated events in order, with status and source")
+    commands.add_parser("check", help="validate the fact base; exit 2 on problems")
+    commands.add_parser("run", help="run the Discord bot (DISCORD_TOKEN)")
+    misses = commands.add_parser("misses", help="summarize unanswered questions")
+    misses.add_argument("--log", help="the misses log (default: var/misses.jsonl)")
+    commands.add_parser("bench", help="speed and scale benchmark")
+    args = parser.parse_args(argv)
+
+    if args.command == "check":
+        from frontends.console import check
+        return check(args.data)
+    if args.command == "run":
+        from frontends.discord.runner import run
+        return run(args.data)
+    if args.command == "misses":
+        from frontends.misses import main as misses_main
+        return misses_main(args.log)
+    if args.command == "bench":
+        from benchmarks.bench import main as bench_main
+        return bench_main()
+
+    from frontends import console
+    from engine.core import Engine
+    from knowledge import BaseError
+    try:
+        engine = Engine.load(args.data)
+    except BaseError as error:
+        print(f"The fact base is broken; run `python bot.py check`.\n{error}", file=sys.stderr)
+        return 2
+    if args.command == "ask":
+        question = " ".join(args.question).strip()
+        return console.ask(engine, [question] if question else [], args.json)
+    if args.command == "chat":
+        return console.chat(engine)
+    return console.timeline(engine.base)
+
+
+if __name__ == "__main__":
+    try:
+        sys.exit(main())
+    except KeyboardInterrupt:
+        sys.exit(130)
+    except BrokenPipeError:
+        sys.exit(0)

@@ -1,0 +1,109 @@
+"""The Engine: one object that owns a loaded base and answers questions with it.
+
+    question -> parse -> (follow-up merge) -> guards -> rank -> decide -> handler -> Answer
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import handlers
+from engine.answer import DECLINE, Answer
+from engine.decide import decide
+from engine.match import rank
+from engine.parse import ParsedQuestion, parse
+from handlers import deltas
+from handlers import sources as sources_handler
+from knowledge import FactBase, load_base
+from knowledge.index import build_lexicon
+
+OUT_OF_SCOPE = ("My sources cover only the South Korea–US tariff dispute; they say nothing "
+                "about {what}.")
+WON = ("My sources give amounts in US dollars and no exchange rate, so I can't convert won; "
+       "ask with a dollar amount such as $30,000.")
+EMPTY = "Ask me about the South Korea–US tariff dispute, e.g. \"What's the new tariff on Korean cars?\""
+
+
+class Engine:
+    def __init__(self, base: FactBase):
+        self.base = base
+        self.lexicon = build_lexicon(base)
+
+    @classmethod
+    def load(cls, data_dir: Path | str | None = None) -> "Engine":
+        return cls(load_base(data_dir) if data_dir else load_base())
+
+    def parse(self, question: str) -> ParsedQuestion:
+        return parse(question, self.lexicon)
+
+    def ask(self, question: str, previous: Answer | None = None) -> Answer:
+        """Answer one question; `previous` (same person, same channel, recent) lets a
+        follow-up such as "and lumber?" reuse that question's topic."""
+        q = self.parse(question)
+        if previous is not None and previous.topic is not None and _is_followup(q):
+            q = q.merged_with(previous.topic)
+        return self._answer(q)
+
+    def _answer(self, q: ParsedQuestion) -> Answer:
+        if not q.text.strip() or not (q.concepts or q.unknown or q.amounts or q.foreign):
+            return self.decline(q, EMPTY if not q.text.strip() else DECLINE)
+        if q.foreign:
+            return self.decline(q, f"{DECLINE} " + OUT_OF_SCOPE.format(what=q.foreign[0]))
+        if q.won:
+            return self.decline(q, f"{DECLINE} {WON}")
+        problem = deltas.refuse_amount(q)
+        if problem:
+            return self.decline(q, problem)
+        if "source" in q.asks or ("term:source" in q.concepts and len(q.topic_concepts) == 1):
+            return sources_handler.handle(q, self.base)
+
+        ranked = rank(q, self.base, self.lexicon)
+        decision = decide(q, ranked)
+        if decision.action == "answer":
+            result = handlers.compose(q, decision.chosen, self.base, decision.score)
+            if result is not None:
+                return result
+            return self.decline(q, DECLINE, ranked[:3], decision.score)
+        if decision.action == "suggest":
+            return self.decline(q, DECLINE, decision.suggestions, decision.score)
+        return self.decline(q, DECLINE, score=decision.score)
+
+    def decline(self, q: ParsedQuestion, text: str, near=(), score: float = 0.0) -> Answer:
+        suggestions = []
+        for candidate in near:
+            asked = candidate.fact.asks() or _default_question(candidate.fact, self.base)
+            if asked and asked not in suggestions:
+                suggestions.append(asked)
+        return Answer(question=q.raw, answered=False, text=text, score=score,
+                      suggestions=suggestions[:3], lang=q.lang, topic=q)
+
+    def suggestions_for(self, text: str, limit: int = 25) -> list[str]:
+        """Known questions ranked for what has been typed so far (Discord autocomplete)."""
+        from rapidfuzz import fuzz, process
+        choices = self.known_questions()
+        if not text.strip():
+            return choices[:limit]
+        hits = process.extract(text, choices, scorer=fuzz.WRatio, limit=limit, score_cutoff=40)
+        return [hit[0] for hit in hits]
+
+    def known_questions(self) -> list[str]:
+        seen = []
+        for fact in self.base.current:
+            asked = fact.asks() or _default_question(fact, self.base)
+            if asked and asked not in seen:
+                seen.append(asked)
+        return seen
+
+
+def _is_followup(q: ParsedQuestion) -> bool:
+    """'and lumber?', 'what about $50,000?': short, and leaning on the last question."""
+    if q.followup:
+        return True
+    words = q.text.split()
+    return len(words) <= 3 and not (q.asks - {"calc", "rate"}) and bool(
+        q.products or q.amounts or q.people)
+
+
+def _default_question(fact, base) -> str | None:
+    if fact.kind == "quote":
+        return f"What did {base.person_name(fact.get('speaker'))} say?"
+    return None

@@ -1,0 +1,61 @@
+"""General English words: question words and fillers that carry no topic.
+
+A word that is neither here nor in the fact base's vocabulary is "unknown": the bot
+takes it as a sign the question may be about something the sources do not cover
+(steel, Bitcoin, the weather) and needs stronger evidence before answering.
+"""
+
+FUNCTION_WORDS = set("""
+a an the this that these those there here it its it's they them their theirs we us our
+you your yours i me my mine he him his she her hers one ones who whom whose which what
+whats when where why how whether if then than so as of to in on at by for from with
+without into onto over under about above below between after before during until since
+through against among per via vs versus and or but nor not no yes yeah yep nope do does
+did done doing doesn don didn be is are was were been being am isn aren wasn weren have
+has had having hasn haven hadn will would shall should can could may might must won't
+wont can't cant couldn wouldn shouldn ll ve re d s t m also too very just only even
+still yet already ever again any all some each every both either neither such own same
+other another much many more most less least few lot lots bit quite rather really
+actually exactly currently current now today then later soon recently recent latest new
+newest old older previous previously earlier before original originally so-called
+""".split())
+
+FILLER_WORDS = set("""
+tell told telling know knew known explain explained give gave given show shown find
+found get got gets getting make made makes let lets want wanted need needed like think
+thought please pls plz thanks thank thx hi hey hello ok okay bot question questions ask
+asked asking info information detail details regarding concerning re about around
+approximately roughly exact figure figures number numbers amount amounts value worth
+mean means meant happen happened happening happens going go goes gone come came coming
+look looking looks seem seems seemed become became state stated stating currently
+set sets put puts take took taken takes bring brought keep kept stand stands stood
+total new effective effect apply applied applies applying charge charged charges
+charging cost costs costing costed owe owed pay pays paid paying would-be much
+important main key big bigger biggest large larger small smaller little high low
+dollar dollars usd bucks percent percentage pct point points pp cent
+day days week weeks month months year years time times date dates morning afternoon
+evening night yesterday tomorrow tonight monday tuesday wednesday thursday friday
+saturday sunday january february march april may june july august september october
+november december jan feb mar apr jun jul aug sep sept oct nov dec
+first second third last next final
+side sides two both country countries nation nations government governments
+trade trading economic economy deal thing things stuff matter issue issues topic
+why how long many often soon far
+import importer importers importing exporter exporters company companies business
+businesses firm firms buyer buyers consumer consumers customer customers
+under instead versus compared compare comparison vs difference differ
+calculate calculation compute math work working estimate
+one two three four five six seven eight nine ten eleven twelve fifteen twenty
+fifty hundred thousand million billion trillion k bn mn
+officially official-ly formally
+korean-made american-made made-in
+""".split())
+
+STOPWORDS = FUNCTION_WORDS | FILLER_WORDS
+
+NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+                "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+                "fifteen": 15, "twenty": 20}
+
+FILLER_WORDS |= set("held hold holding host hosted venue location place took took-place".split())
+STOPWORDS = FUNCTION_WORDS | FILLER_WORDS

@@ -1,0 +1,211 @@
+"""Question text -> ParsedQuestion: amounts, rates, products, people, places, dates,
+what is asked, and the words the bot does not know.
+
+Matching words against the base's vocabulary is exact first (longest phrase wins), then
+typo-tolerant with rapidfuzz for the words left over ("tarrif", "lumbr", "Lutnik").
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from decimal import Decimal
+
+from rapidfuzz import fuzz, process
+
+from engine.lexicon_en import NUMBER_WORDS, STOPWORDS
+from engine.money import MAX_AMOUNT, SCALES, to_decimal
+from engine.spelling import is_english_word
+from engine.text import MAX_QUESTION_CHARS, clean, fold, stem
+from knowledge.index import Lexicon, concepts_in
+
+_SCALE = r"(?P<scale>thousand|million|mln|mn|mil|m|billion|bn|bil|b|trillion|tril|tn|t|k)"
+_NUM = r"(?P<num>\d[\d,]*(?:\.\d+)?|\.\d+)"
+AMOUNT_PATTERNS = [
+    # $30,000 · $2 billion · $350bn · US$ 5m · $ 1.2 trillion · $-5 · -$5
+    re.compile(r"(?P<neg>-\s*)?(?:us\s*)?\$\s*(?P<neg2>-\s*)?" + _NUM +
+               r"(?P<exp>e[+-]?\d+)?(?:\s*" + _SCALE + r")?(?![a-z])"),
+    # 1.2 billion dollars · 12000 dollars · 5 million usd · usd 30,000
+    re.compile(r"(?P<neg>-\s*)?" + _NUM + r"(?P<exp>e[+-]?\d+)?(?:\s*" + _SCALE +
+               r")?\s*(?:dollars?|usd|bucks)\b"),
+    re.compile(r"\busd\s*" + _NUM + r"(?:\s*" + _SCALE + r")?(?![a-z])"),
+    # bare 30k · 350bn · 2 billion (a number with a scale is money in this domain)
+    re.compile(r"(?<![\w.])" + _NUM + r"\s*(?P<scale>k|bn|mn|billion|million|trillion)\b"),
+]
+NOT_A_NUMBER = re.compile(r"\b(?:nan|inf|infinity)\s*(?:dollars?|usd)\b|\$\s*(?:nan|inf)|∞")
+WON = re.compile(r"\d[\d,.]*\s*(?:won|krw)\b|₩|\bkrw\b|\bin won\b")
+RATE = re.compile(r"(?<![\w.])(?P<num>\d+(?:\.\d+)?)\s*(?:%|percent\b|per cent\b|pct\b)")
+YEARS = re.compile(r"\b(?P<n>\d+|" + "|".join(NUMBER_WORDS) + r")\s*(?:-\s*)?(?:years?|yrs?)\b")
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
+          "september", "october", "november", "december")
+
+ASKS = {
+    "who_is": r"\bwho(?:'s| s| is| are| was| were)\b(?! (?:meeting|scheduled|going|set|planning|expected))",
+    "who": r"\bwho(?:m|se)?\b|\bwhich (?:officials?|person|people|ministers?|secretar(?:y|ies))\b|\bwith whom\b",
+    "when": r"\bwhen\b|\bwhat (?:date|day|time|month|year)\b|\bwhich (?:day|date|month)\b|\bhow soon\b",
+    "where": r"\bwhere\b|\b(?:which|what) (?:city|place|location)\b",
+    "why": r"\bwhy\b|\breasons?\b|\bwhat (?:prompted|triggered|caused|led to)\b|\bhow come\b|\bbehind\b",
+    "how_much": r"\bhow (?:much|big|large|high)\b|\bwhat (?:amount|size|sum)\b",
+    "rate": r"\brates?\b|%|\bpercent|\bhow high\b|\bwhat(?: is|'s| s)? the (?:new |current |old |original |proposed |planned )?(?:tariff|duty|levy)\b|\btariff (?:on|for)\b",
+    "which": r"\b(?:which|what) (?:products?|goods|items|sectors?|industries|categories|things)\b|\bwhat (?:is|are|gets?) (?:affected|covered|targeted|hit)\b",
+    "yesno": r"^(?:did|was|were|is|are|has|have|had|will|would|does|do|can|could)\b",
+    "say": r"\b(?:say|said|says|quote[sd]?|statements?|remarks?|comments?|told|words)\b",
+    "source": r"\bsources?\b|\bcit(?:e|ation)\b|\bwhere did you get\b|\bhow do you know\b|\baccording to (?:whom|who|what)\b|\bwhich (?:outlet|article|report|publication)\b",
+    "years": r"\bhow (?:many|long)\b.*\byears?\b|\bhow long\b|\bwhen will\b.*\bfully paid\b",
+    "share": r"\bshares?\b|\bproportion\b|\bfraction\b|\bpercent(?:age)? of\b|\bwhat part\b",
+    "percent_change": r"\bby what (?:percent|percentage)\b|\bpercent(?:age)? (?:increase|rise|change|jump|hike)\b|\brelative\b|\bhow many percent\b|\bin percent(?:age)? terms\b|\bby how much percent\b",
+}
+ASKS = {name: re.compile(rx) for name, rx in ASKS.items()}
+FOLLOWUP = re.compile(r"^(?:and|what about|how about|also|plus|same for|what of|and for|and what about|ok and|then)\b")
+
+
+@dataclass
+class ParsedQuestion:
+    raw: str
+    text: str                                   # cleaned, folded, cut to a question's length
+    lang: str = "en"
+    concepts: dict = field(default_factory=dict)   # concept key -> confidence 0..1
+    products: list = field(default_factory=list)
+    people: list = field(default_factory=list)
+    places: list = field(default_factory=list)
+    countries: list = field(default_factory=list)
+    foreign: list = field(default_factory=list)    # words naming countries out of scope
+    amounts: list = field(default_factory=list)    # Decimal dollars, each valid
+    amount_problem: str | None = None              # why a stated amount cannot be used
+    rates: list = field(default_factory=list)      # Decimal percents
+    years: int | None = None
+    weekdays: list = field(default_factory=list)
+    months: list = field(default_factory=list)
+    asks: set = field(default_factory=set)
+    unknown: list = field(default_factory=list)    # words neither in the base nor general
+    fuzzy: dict = field(default_factory=dict)      # typed word -> vocabulary word it matched
+    won: bool = False
+    followup: bool = False
+    truncated: bool = False
+
+    @property
+    def topic_concepts(self) -> dict:
+        return {k: v for k, v in self.concepts.items() if not k.startswith("country:")}
+
+    def merged_with(self, previous: "ParsedQuestion") -> "ParsedQuestion":
+        """A follow-up ("and lumber?", "what about $50,000?") takes the topic of the
+        previous question and replaces only what it names itself."""
+        concepts = dict(previous.concepts)
+        for key in list(concepts):
+            kind = key.split(":", 1)[0]
+            if any(k.startswith(kind + ":") for k in self.concepts) and kind in ("product", "person"):
+                del concepts[key]
+        concepts.update(self.concepts)
+        return replace(
+            previous,
+            raw=self.raw, concepts=concepts,
+            products=self.products or previous.products,
+            people=self.people or previous.people,
+            amounts=self.amounts or previous.amounts,
+            amount_problem=self.amount_problem,
+            rates=self.rates or previous.rates,
+            years=self.years if self.years is not None else previous.years,
+            asks=(self.asks - {"yesno"}) | previous.asks,
+            unknown=self.unknown, foreign=self.foreign, won=self.won, followup=True)
+
+
+def parse_amounts(text: str) -> tuple[list, str | None, list]:
+    """Dollar amounts in folded text: (valid amounts, the problem if one is unusable,
+    the character spans used, so their digits are not read as other numbers)."""
+    amounts, problem, spans = [], None, []
+    if NOT_A_NUMBER.search(text):
+        problem = "not a number"
+    for pattern in AMOUNT_PATTERNS:
+        for match in pattern.finditer(text):
+            if any(s <= match.start() < e or s < match.end() <= e for s, e in spans):
+                continue
+            spans.append(match.span())
+            groups = match.groupdict()
+            value = to_decimal(groups["num"])
+            if groups.get("exp"):
+                problem = problem or "not a plain number"
+                continue
+            if value is None:
+                problem = problem or "not a number"
+                continue
+            scale = (groups.get("scale") or "").lower()
+            value = value * SCALES[scale] if scale else value
+            if groups.get("neg") or groups.get("neg2"):
+                problem = problem or "negative"
+            elif value == 0:
+                problem = problem or "zero"
+            elif value > MAX_AMOUNT:
+                problem = problem or "too large"
+            else:
+                amounts.append(value)
+    return amounts, problem, spans
+
+
+def _in_spans(position: int, spans) -> bool:
+    return any(s <= position < e for s, e in spans)
+
+
+def parse(question: str, lexicon: Lexicon) -> ParsedQuestion:
+    raw = str(question)
+    truncated = len(raw) > MAX_QUESTION_CHARS * 4
+    text = fold(clean(raw[:MAX_QUESTION_CHARS * 4])[:MAX_QUESTION_CHARS])
+    q = ParsedQuestion(raw=raw, text=text, truncated=truncated or len(clean(raw)) > MAX_QUESTION_CHARS)
+    if re.search(r"[\uac00-\ud7a3]", text):
+        q.lang = "ko"
+
+    q.amounts, q.amount_problem, spans = parse_amounts(text)
+    q.won = bool(WON.search(text))
+    for match in RATE.finditer(text):
+        if not _in_spans(match.start(), spans):
+            q.rates.append(Decimal(match["num"]))
+    years = YEARS.search(text)
+    if years:
+        n = years["n"]
+        q.years = int(n) if n.isdigit() else NUMBER_WORDS[n]
+    q.asks = {name for name, rx in ASKS.items() if rx.search(text)}
+    if q.amounts or q.amount_problem:
+        q.asks.add("calc")
+    q.followup = bool(FOLLOWUP.search(text))
+
+    # Words, with the stretches used by amounts and rates blanked out.
+    masked = list(text)
+    for s, e in spans + [m.span() for m in RATE.finditer(text)]:
+        masked[s:e] = " " * (e - s)
+    word_list = re.findall(r"[a-z0-9]+|[\uac00-\ud7a3]+", "".join(masked))
+    word_stems = tuple(stem(w) for w in word_list)
+    used = [False] * len(word_list)
+    for key, start, end in concepts_in(word_stems, lexicon.phrases, lexicon.longest):
+        for i in range(start, end):
+            used[i] = True
+        _note(q, key, 1.0, " ".join(word_list[start:end]))
+    for i, word in enumerate(word_list):
+        if used[i] or word in STOPWORDS or word.isdigit():
+            continue
+        if word in WEEKDAYS or word in MONTHS:
+            continue
+        if len(word) >= 4:
+            cutoff = 88 if len(word) == 4 else 80
+            hit = process.extractOne(word_stems[i], lexicon.fuzzy_words, scorer=fuzz.ratio,
+                                     score_cutoff=cutoff)
+            if hit and not is_english_word(word):
+                key = lexicon.fuzzy_keys[hit[2]]
+                _note(q, key, hit[1] / 100, word)
+                q.fuzzy[word] = hit[0]
+                continue
+        if not any(ch.isdigit() for ch in word):
+            q.unknown.append(word)
+    q.weekdays = [w for w in WEEKDAYS if re.search(rf"\b{w}\b", text)]
+    q.months = [i + 1 for i, m in enumerate(MONTHS) if re.search(rf"\b{m}\b", text)]
+    return q
+
+
+def _note(q: ParsedQuestion, key: str, confidence: float, word: str) -> None:
+    if key.startswith("foreign:"):
+        q.foreign.append(key.partition(":")[2])
+        return
+    q.concepts[key] = max(q.concepts.get(key, 0.0), confidence)
+    kind, _, name = key.partition(":")
+    bucket = {"product": q.products, "person": q.people, "place": q.places,
+              "country": q.countries}.get(kind)
+    if bucket is not None and name not in bucket:
+        bucket.append(name)

@@ -1,0 +1,33 @@
+"""Is a word real English? A real word is never a typo to be corrected.
+
+Typo tolerance is for "tarrif" and "lumbr"; without this check "world" would become
+"word" and "who won the World Cup?" would look like a question about what was said.
+The word list (Webster's 2nd, from english-words) loads only when a fuzzy match is
+about to be used, so most questions never pay for it.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+
+@lru_cache(maxsize=1)
+def _words() -> frozenset:
+    try:
+        from english_words import get_english_words_set
+    except ImportError:  # pragma: no cover - a requirement; without it, trust the fuzzy match
+        return frozenset()
+    return frozenset(get_english_words_set(["web2"], lower=True, alpha=True))
+
+
+def is_english_word(word: str) -> bool:
+    known = _words()
+    forms = {word}
+    if word.endswith("s"):
+        forms |= {word[:-1], word[:-2] if word.endswith("es") else word}
+    if word.endswith("ies"):
+        forms.add(word[:-3] + "y")
+    if word.endswith("ed"):
+        forms |= {word[:-1], word[:-2]}
+    if word.endswith("ing"):
+        forms |= {word[:-3], word[:-3] + "e"}
+    return any(form in known for form in forms if len(form) >= 3)

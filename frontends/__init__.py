@@ -1,0 +1,1 @@
+"""Front ends: thin renderers of engine.answer.Answer. Only frontends.discord imports discord."""

@@ -1,0 +1,110 @@
+"""The console front end: `bot.py ask`, `chat`, `timeline` and `check`, no Discord needed."""
+from __future__ import annotations
+
+import json
+import sys
+from collections import Counter
+
+from engine.answer import Answer
+from engine.core import Engine
+from knowledge import BaseError, FactBase, load_base
+from knowledge.schema import STATUSES
+
+
+def render_text(answer: Answer) -> str:
+    """The answer as a person reads it, then its source line or suggestions."""
+    lines = [answer.text]
+    if answer.working:
+        lines.append("  " + "\n  ".join(answer.working))
+    if answer.answered:
+        lines.append(answer.source_line())
+    elif answer.suggestions:
+        label = "이런 질문을 찾으셨나요?" if answer.lang == "ko" else "Did you mean:"
+        lines.append(label + "\n" + "\n".join(f"  - {s}" for s in answer.suggestions))
+    return "\n".join(lines)
+
+
+def render_json(answer: Answer) -> str:
+    return json.dumps(answer.as_json(), ensure_ascii=False)
+
+
+def ask(engine: Engine, questions: list[str], as_json: bool, out=sys.stdout) -> int:
+    """Answer the given questions, or one per stdin line; one reply per question, in order."""
+    render = render_json if as_json else render_text
+    if questions:
+        for question in questions:
+            print(render(engine.ask(question)), file=out)
+        return 0
+    for line in sys.stdin:
+        question = line.rstrip("\n")
+        print(render(engine.ask(question)), file=out, flush=True)
+    return 0
+
+
+def chat(engine: Engine, stdin=sys.stdin, out=sys.stdout) -> int:
+    """Prompt, answer, repeat; a short follow-up ("and lumber?") reuses the last topic."""
+    interactive = stdin.isatty()
+    previous = None
+    if interactive:
+        print("Ask about the South Korea–US tariff dispute (Ctrl-D to quit).", file=out)
+    while True:
+        if interactive:
+            print("> ", end="", file=out, flush=True)
+        line = stdin.readline()
+        if not line:
+            if interactive:
+                print(file=out)
+            return 0
+        if not line.strip():
+            continue
+        answer = engine.ask(line.strip(), previous)
+        previous = answer
+        print(render_text(answer) + "\n", file=out, flush=True)
+
+
+def timeline_entries(base: FactBase) -> list[tuple]:
+    """(date, status, text, source) for every dated current fact, oldest first."""
+    entries = []
+    for fact in base.current:
+        if fact.date is None or fact.kind not in ("event", "rate"):
+            continue
+        if fact.kind == "rate" and fact.get("measure"):
+            continue        # the measure's own event tells it once
+        text = fact.says() or ""
+        entries.append((fact.date, fact.status or "happened", text, fact.source))
+    return sorted(entries, key=lambda e: e[0].sort_key)
+
+
+def timeline(base: FactBase, out=sys.stdout) -> int:
+    for day, status, text, source in timeline_entries(base):
+        print(f"{day.text():<32} [{STATUSES.get(status, status)}] {text}", file=out)
+        print(f"{'':<32} Source: {source.citation()}", file=out)
+    return 0
+
+
+def summary(base: FactBase) -> str:
+    kinds = Counter(f.kind for f in base.current)
+    superseded = len(base.facts) - len(base.current)
+    lines = [f"Fact base OK: {len(base.facts)} facts ({len(base.current)} current, "
+             f"{superseded} superseded) from {len(base.sources)} source(s); "
+             f"as of {base.as_of.text(weekday=False)}.",
+             "  " + ", ".join(f"{n} {k}" for k, n in sorted(kinds.items())),
+             f"  vocabulary: {len(base.vocabulary.terms)} concepts, "
+             f"{len(base.vocabulary.products)} products, "
+             f"{len(base.vocabulary.foreign)} out-of-scope countries"]
+    for source in sorted(base.sources.values(), key=lambda s: s.published.sort_key):
+        lines.append(f"  source {source.id}: {source.citation()}")
+    return "\n".join(lines)
+
+
+def check(data_dir=None, out=sys.stdout, err=sys.stderr) -> int:
+    """Validate the base; 0 when clean, 2 with every problem listed."""
+    try:
+        base = load_base(data_dir) if data_dir else load_base()
+    except BaseError as error:
+        print(f"Fact base refused: {len(error.problems)} problem(s)", file=err)
+        for problem in error.problems:
+            print(f"  {problem}", file=err)
+        return 2
+    print(summary(base), file=out)
+    return 0

@@ -1,0 +1,21 @@
+"""One handler per kind of question. Each takes the parsed question, the facts chosen
+for it and the base, and returns an Answer, or None when it cannot answer from them."""
+from __future__ import annotations
+
+from handlers import deltas, facts, pledge, quotes, rates, sources  # noqa: F401
+
+# Which handler composes the answer for the chosen fact's kind.
+BY_KIND = {"rate": rates.handle, "pledge": pledge.handle, "quote": quotes.handle,
+           "person": facts.handle, "event": facts.handle}
+
+
+def compose(q, chosen: list, base, score: float):
+    """The answer for the chosen facts; computing handlers first when asked to compute."""
+    kind = chosen[0].kind
+    if "calc" in q.asks and kind == "rate":
+        result = deltas.handle(q, chosen, base, score)
+        if result is not None:
+            return result
+        if q.amounts:
+            return None
+    return BY_KIND[kind](q, chosen, base, score)

@@ -1,0 +1,53 @@
+"""What every handler's answer needs: its sources, its as-of date, and an honest status."""
+from __future__ import annotations
+
+from engine.answer import Answer
+from engine.parse import ParsedQuestion
+from knowledge.factbase import Fact, FactBase
+from knowledge.schema import NOT_IN_EFFECT
+
+STATUS_NOTE = {
+    "announced": "Status: announced; as of {as_of} the source does not report it as implemented.",
+    "threatened": "Status: threatened; as of {as_of} the source does not report it as implemented.",
+    "proposed": "Status: proposed; as of {as_of} the source does not report it as implemented.",
+    "planned": "Status: planned, as of {as_of}.",
+    "scheduled": "Status: scheduled, as of {as_of}.",
+}
+
+
+def status_of(facts: list[Fact]) -> str | None:
+    """The status to flag: the first fact that is not reported as done."""
+    for fact in facts:
+        if fact.status in NOT_IN_EFFECT:
+            return fact.status
+    return None
+
+
+def answer(q: ParsedQuestion, base: FactBase, facts: list[Fact], text: str,
+           working: list | None = None, score: float = 1.0, note_status: bool = True) -> Answer:
+    """An answered reply citing every source its facts come from."""
+    facts = list(dict.fromkeys(facts))
+    sources = list(dict.fromkeys(f.source for f in facts if f.source))
+    as_of = max((f.as_of for f in facts if f.as_of), default=base.as_of,
+                key=lambda d: d.sort_key)
+    status = status_of(facts)
+    parts = [text.strip()]
+    if note_status and status in STATUS_NOTE and status in ("announced", "threatened", "proposed"):
+        parts.append(STATUS_NOTE[status].format(as_of=as_of.text(weekday=False)))
+    replaced = [old for f in facts for old in base.history(f)]
+    if replaced:
+        old = replaced[0]
+        parts.append(f"This updates an earlier report ({old.source.publisher}, "
+                     f"{old.source.published.text(weekday=False)}).")
+        sources.extend(s for s in [old.source] if s not in sources)
+    return Answer(question=q.raw, answered=True, text=" ".join(parts), working=working or [],
+                  facts=[f.id for f in facts], sources=sources, as_of=as_of, status=status,
+                  score=score, lang=q.lang, topic=q)
+
+
+def join_names(names: list[str]) -> str:
+    """'autos, lumber and pharmaceuticals'."""
+    names = list(names)
+    if len(names) <= 1:
+        return "".join(names)
+    return ", ".join(names[:-1]) + " and " + names[-1]

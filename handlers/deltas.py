@@ -1,0 +1,61 @@
+"""Duty on a stated value: at the old and the new rate, the difference in dollars, in
+percentage points and relative, with every step of the arithmetic shown."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+from engine.money import format_money, format_points, format_rate
+from handlers.common import answer, join_names
+from handlers.rates import product_label, relative, stated_change
+from knowledge.factbase import Fact, FactBase
+
+AMOUNT_PROBLEMS = {
+    "zero": "That amount is zero, so there is no duty to work out.",
+    "negative": "That amount is negative; give a positive dollar value, such as $30,000.",
+    "too large": "That amount is over $10 trillion, more than any shipment could be; "
+                 "give a realistic dollar value, such as $30,000 or $2 billion.",
+    "not a number": "I couldn't read that amount as a number; write it like $30,000, "
+                    "30k or $2 billion.",
+    "not a plain number": "I couldn't read that amount as a plain number; write it like "
+                          "$30,000, 30k or $2 billion.",
+}
+
+
+def duty(value: Decimal, rate: Decimal) -> Decimal:
+    return value * rate / 100
+
+
+def handle(q, facts: list[Fact], base: FactBase, score: float):
+    """Needs a valid amount and rate facts (one product, or one measure's products)."""
+    rated = [f for f in facts if f.kind == "rate"]
+    if not q.amounts or not rated:
+        return None
+    value = q.amounts[0]
+    first = rated[0]
+    if len({(f.get("old_rate"), f.get("new_rate"), f.get("rate")) for f in rated}) > 1:
+        rated = [first]
+    goods = join_names([product_label(base, f) for f in rated])
+    if first.get("new_rate") is None:
+        rate = first.get("rate")
+        due = duty(value, rate)
+        text = f"At the {format_rate(rate)} tariff, the duty on {format_money(value)} of {goods} is {format_money(due)}."
+        return answer(q, base, rated, text, [f"{format_money(value)} × {format_rate(rate)} = {format_money(due)}."], score)
+    old, new = first.get("old_rate"), first.get("new_rate")
+    if len(q.rates) == 2 and set(q.rates) != {old, new}:
+        return None   # the question's rates are not the sourced ones: don't mix them
+    before, after = duty(value, old), duty(value, new)
+    shown, step = relative(old, new)
+    hedge = "if the announced hike takes effect" if not first.in_effect else "after the change"
+    text = (f"On {format_money(value)} of {goods}, the duty would go from {format_money(before)} "
+            f"at {format_rate(old)} to {format_money(after)} at {format_rate(new)} {hedge}: "
+            f"{format_money(after - before)} more, up {format_points(new - old)} ({shown} relative).")
+    working = [f"{format_money(value)} × {format_rate(old)} = {format_money(before)};",
+               f"{format_money(value)} × {format_rate(new)} = {format_money(after)};",
+               f"{format_money(after)} − {format_money(before)} = {format_money(after - before)};",
+               f"{step}."]
+    return answer(q, base, rated, text, working, score)
+
+
+def refuse_amount(q) -> str | None:
+    """The clear reply for an amount that cannot be used, or None."""
+    return AMOUNT_PROBLEMS.get(q.amount_problem) if q.amount_problem else None

@@ -1,0 +1,54 @@
+"""The $350 billion pledge: its parts, and the arithmetic people ask of it (years at
+the annual cap, cash paid after N years, each part's share)."""
+from __future__ import annotations
+
+import math
+from decimal import Decimal
+
+from engine.money import format_money, format_share
+from handlers.common import answer
+from knowledge.factbase import Fact, FactBase
+
+
+def family(base: FactBase, fact: Fact) -> tuple[Fact, list[Fact]]:
+    """(the whole pledge, its parts) for any fact of the pledge."""
+    whole = base.newest(base.fact(fact.get("part_of"))) if fact.get("part_of") else fact
+    parts = [f for f in base.of_kind("pledge") if f.get("part_of") == whole.id]
+    return whole, parts
+
+
+def handle(q, facts: list[Fact], base: FactBase, score: float):
+    fact = next((f for f in facts if f.kind == "pledge"), None)
+    if fact is None:
+        return None
+    whole, parts = family(base, fact)
+    capped = fact if fact.get("cap_per_year") else next(
+        (p for p in parts if p.get("cap_per_year")), None)
+
+    if "share" in q.asks and fact is not whole:
+        share = fact.get("amount") / whole.get("amount") * 100
+        shown = format_share(share)
+        text = (f"{format_money(fact.get('amount'))} of the {format_money(whole.get('amount'))} "
+                f"pledge is {shown} of it. {fact.says()}")
+        return answer(q, base, [fact, whole], text,
+                      [f"{format_money(fact.get('amount'))} ÷ {format_money(whole.get('amount'))} = {shown}."], score)
+
+    if capped is not None and (fact is capped or "term:cap" in q.concepts or "term:cash" in q.concepts):
+        cash, cap = capped.get("amount"), capped.get("cap_per_year")
+        if q.years is not None and q.years > 0:
+            paid = min(cap * q.years, cash)
+            step = f"{q.years} × {format_money(cap)} = {format_money(cap * q.years)}"
+            if cap * q.years > cash:
+                step += f", more than the {format_money(cash)} in cash, so all {format_money(cash)}"
+            text = (f"At the cap of {format_money(cap)} a year, after {q.years} "
+                    f"year{'s' if q.years != 1 else ''} South Korea would have paid at most "
+                    f"{format_money(paid)} of the {format_money(cash)} cash portion.")
+            return answer(q, base, [capped], text, [step + "."], score)
+        if "years" in q.asks:
+            target = q.amounts[0] if q.amounts and q.amounts[0] <= cash else cash
+            years = Decimal(math.ceil(target / cap))
+            text = (f"At the cap of {format_money(cap)} a year, paying {format_money(target)} "
+                    f"in cash takes at least {years} years.")
+            return answer(q, base, [capped], text,
+                          [f"{format_money(target)} ÷ {format_money(cap)} a year = {target / cap:g} years."], score)
+    return answer(q, base, [fact], fact.says(), [], score)

@@ -1,0 +1,5 @@
+"""The fact base: YAML files of sourced facts, and the code that loads, validates and
+indexes them. `load_base()` is the one way in; a broken base raises BaseError listing
+every problem with file, line and field, and is never half-loaded."""
+from knowledge.factbase import Fact, FactBase, Source  # noqa: F401
+from knowledge.loader import DATA_DIR, BaseError, Problem, load_base  # noqa: F401

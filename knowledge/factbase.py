@@ -1,0 +1,140 @@
+"""The loaded fact base: sources, facts and vocabulary, plus the lookups answers need.
+
+Immutable once built, so the Discord front end can swap a whole new base in on
+/reload and keep the old one if the new one is broken.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from engine.dates import Day
+from knowledge.schema import NOT_IN_EFFECT
+
+
+@dataclass(frozen=True)
+class Source:
+    id: str
+    publisher: str
+    title: str
+    published: Day
+    cites: str | None = None
+    url: str | None = None
+    file: str | None = None
+
+    def citation(self) -> str:
+        """Anadolu Agency, "S. Korea, US fail ...", January 30, 2026 (citing Yonhap News)."""
+        text = f'{self.publisher}, "{self.title}", {self.published.text(weekday=False)}'
+        return text + (f" (citing {self.cites})" if self.cites else "")
+
+    def as_json(self) -> dict:
+        return {"publisher": self.publisher, "title": self.title,
+                "date": self.published.iso(), "url": self.url, "cites": self.cites}
+
+
+@dataclass(eq=False)
+class Fact:
+    """One sourced statement. Kind-specific fields (rates, names, amounts) live in `data`."""
+    id: str
+    kind: str
+    source: Source
+    file: str
+    line: int
+    data: dict
+    text: dict = field(default_factory=dict)        # language -> sentence
+    question: dict = field(default_factory=dict)    # language -> a question it answers
+    keywords: tuple = ()
+    status: str | None = None
+    date: Day | None = None
+    date_text: str | None = None
+    as_of: Day | None = None
+    supersedes: str | None = None
+    superseded_by: str | None = None
+
+    def get(self, name: str, default=None):
+        return self.data.get(name, default)
+
+    def says(self, lang: str = "en") -> str | None:
+        return self.text.get(lang) or self.text.get("en")
+
+    def asks(self, lang: str = "en") -> str | None:
+        return self.question.get(lang) or self.question.get("en")
+
+    @property
+    def in_effect(self) -> bool:
+        return self.status not in NOT_IN_EFFECT
+
+    @property
+    def people(self) -> tuple:
+        """Every person the fact involves, for matching names in a question."""
+        found = list(self.data.get("people", ()))
+        for key in ("by", "speaker"):
+            if self.data.get(key):
+                found.append(self.data[key])
+        if self.kind == "person":
+            found.append(self.id)
+        return tuple(dict.fromkeys(found))
+
+
+@dataclass(frozen=True)
+class Product:
+    id: str
+    name: str
+    aliases: tuple
+
+
+@dataclass
+class Vocabulary:
+    terms: dict            # concept -> variants
+    products: dict         # id -> Product
+    places: dict           # id -> variants
+    countries: dict        # code -> variants
+    foreign: dict          # country name -> variants; the sources say nothing about them
+    lines: dict = field(default_factory=dict)   # (section, name) -> line, for errors
+
+
+@dataclass
+class FactBase:
+    sources: dict                  # id -> Source
+    facts: dict                    # id -> Fact, superseded ones included (the history)
+    vocabulary: Vocabulary
+    files: tuple = ()
+
+    def __post_init__(self):
+        self.current = [f for f in self.facts.values() if not f.superseded_by]
+        self.as_of = max((s.published for s in self.sources.values()),
+                         default=None, key=lambda d: d.sort_key)
+
+    def fact(self, fact_id: str) -> Fact:
+        return self.facts[fact_id]
+
+    def newest(self, fact: Fact) -> Fact:
+        """Follow `superseded_by` to the fact in force now."""
+        while fact.superseded_by:
+            fact = self.facts[fact.superseded_by]
+        return fact
+
+    def history(self, fact: Fact) -> list[Fact]:
+        """The facts this one replaced, newest first."""
+        older = []
+        while fact.supersedes:
+            fact = self.facts[fact.supersedes]
+            older.append(fact)
+        return older
+
+    def of_kind(self, kind: str) -> list[Fact]:
+        return [f for f in self.current if f.kind == kind]
+
+    def person_name(self, person_id: str, lang: str = "en") -> str:
+        person = self.facts.get(person_id)
+        if person is None:
+            return person_id
+        if lang == "ko" and person.get("name_ko"):
+            return person.get("name_ko")
+        return person.get("name")
+
+    def product_name(self, product_id: str) -> str:
+        return self.vocabulary.products[product_id].name
+
+    def money(self, fact: Fact, name: str) -> Decimal | None:
+        return fact.get(name)

@@ -1,0 +1,104 @@
+"""The lookups the matcher needs, built once per loaded base.
+
+Every vocabulary variant, product alias and person alias is folded to a tuple of word
+stems and mapped to one concept key ("term:tariff", "product:autos",
+"person:kim-jung-kwan", ...). Each fact gets the set of concepts it is about, from its
+keywords, its fields and the words of its own text, with an IDF weight per concept so
+that "korea" (in every fact) counts for little and "shipbuilding" for a lot.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from engine.text import stems
+from knowledge.factbase import Fact, FactBase
+from knowledge.loader import _variant_owners
+
+# Concepts a fact of each kind is about even when its text does not say so.
+KIND_CONCEPTS = {
+    "rate": ("term:tariff", "term:rate", "term:product"),
+    "pledge": ("term:pledge", "term:invest"),
+    "quote": ("term:say",),
+    "person": ("term:people",),
+}
+NEUTRAL = ("country:",)      # every fact is about South Korea and the US
+FUZZY_MIN_LEN = 4
+
+
+@dataclass
+class Lexicon:
+    phrases: dict          # stems tuple -> concept key
+    longest: int
+    fuzzy_words: list      # single stems open to typo-tolerant matching
+    fuzzy_keys: list       # their concept keys, same order
+    fact_concepts: dict    # fact id -> {concept: weight}
+    idf: dict              # concept -> weight
+    postings: dict         # concept -> [fact ids]
+
+
+def concepts_in(word_stems: tuple, phrases: dict, longest: int) -> list[tuple[str, int, int]]:
+    """(concept, start, end) for the longest known phrases in a run of stems."""
+    found, i = [], 0
+    while i < len(word_stems):
+        for size in range(min(longest, len(word_stems) - i), 0, -1):
+            key = phrases.get(word_stems[i:i + size])
+            if key:
+                found.append((key, i, i + size))
+                i += size
+                break
+        else:
+            i += 1
+    return found
+
+
+def build_lexicon(base: FactBase) -> Lexicon:
+    people = [f for f in base.facts.values() if f.kind == "person"]
+    owners, _ = _variant_owners(base.vocabulary, people)
+    longest = max((len(k) for k in owners), default=1)
+    single = sorted((k[0], v) for k, v in owners.items()
+                    if len(k) == 1 and len(k[0]) >= FUZZY_MIN_LEN and not v.startswith("foreign:"))
+    fact_concepts = {f.id: _concepts_of(f, base, owners, longest) for f in base.current}
+    df: dict[str, int] = {}
+    postings: dict[str, list] = {}
+    for fid, concepts in fact_concepts.items():
+        for concept in concepts:
+            df[concept] = df.get(concept, 0) + 1
+            postings.setdefault(concept, []).append(fid)
+    total = max(len(fact_concepts), 1)
+    idf = {c: math.log(1 + total / n) for c, n in df.items()}
+    return Lexicon(owners, longest, [w for w, _ in single], [k for _, k in single],
+                   fact_concepts, idf, postings)
+
+
+def _concepts_of(fact: Fact, base: FactBase, owners: dict, longest: int) -> dict:
+    weights: dict[str, float] = {}
+
+    def add(key, weight):
+        if key and not key.startswith(NEUTRAL + ("foreign:",)):
+            weights[key] = max(weights.get(key, 0.0), weight)
+
+    for lang_text in fact.text.values():
+        for key, _, _ in concepts_in(stems(lang_text), owners, longest):
+            add(key, 0.6)
+    for key in KIND_CONCEPTS.get(fact.kind, ()):
+        add(key, 1.0)
+    for keyword in fact.keywords:
+        add(f"term:{keyword}", 1.0)
+    for person in fact.people:
+        add(f"person:{person}", 1.0)
+    if fact.get("product"):
+        add(f"product:{fact.get('product')}", 1.0)
+    if fact.get("place"):
+        add(f"place:{fact.get('place')}", 1.0)
+    if fact.kind == "rate" and fact.get("new_rate") is not None:
+        add("term:hike", 1.0)
+    if fact.status in ("announced", "threatened"):
+        add("term:announce", 1.0)
+    if fact.get("reason"):
+        add("term:reason", 1.0)
+    if fact.kind == "person":
+        for word_stems in (stems(fact.get("role")),):
+            for key, _, _ in concepts_in(word_stems, owners, longest):
+                add(key, 0.6)
+    return weights

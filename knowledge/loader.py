@@ -1,0 +1,418 @@
+"""Read every fact file, check it against the schema, and build a FactBase, or refuse.
+
+All problems are collected (not only the first), each with file, line and field, so a
+maintainer fixes a whole file in one pass. A base with any problem is never returned.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+
+from engine.dates import Day
+from engine.money import parse_money_text
+from engine.text import stems
+from knowledge.factbase import Fact, FactBase, Product, Source, Vocabulary
+from knowledge.schema import (COMMON_FIELDS, COUNTRIES, KIND_FIELDS, LANGUAGES,
+                              SOURCE_FIELDS, STATUSES)
+from knowledge.yamlfile import Mapping, Sequence, YamlProblem, read_yaml
+
+DATA_DIR = Path(__file__).resolve().parent / "data"
+VOCABULARY_FILE = "vocabulary.yaml"
+SOURCES_DIR = "sources"
+MAX_FILES = 500
+_ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,63}$")
+
+
+@dataclass(frozen=True)
+class Problem:
+    file: str
+    line: int | None
+    field: str | None
+    message: str
+
+    def __str__(self) -> str:
+        where = f"{self.file}:{self.line}" if self.line else self.file
+        return f"{where}: {self.field}: {self.message}" if self.field else \
+            f"{where}: {self.message}"
+
+
+class BaseError(Exception):
+    """The fact base was refused; `problems` lists every reason."""
+
+    def __init__(self, problems: list[Problem]):
+        self.problems = problems
+        super().__init__(f"{len(problems)} problem(s) in the fact base:\n" +
+                         "\n".join(str(p) for p in problems))
+
+
+class _Checker:
+    """Collects problems while converting one file's records."""
+
+    def __init__(self, file: str):
+        self.file = file
+        self.problems: list[Problem] = []
+        self.refs: list[tuple] = []    # (kind, value, line, field) checked once all is read
+
+    def add(self, line, field, message):
+        self.problems.append(Problem(self.file, line, field, message))
+
+    def record(self, record, fields: dict, what: str, line: int) -> dict | None:
+        if not isinstance(record, Mapping):
+            self.add(line, None, f"{what} must be a mapping of field: value")
+            return None
+        out = {}
+        for key in record:
+            if key not in fields:
+                known = ", ".join(sorted(fields))
+                self.add(record.line_of(key), key, f"unknown field (known: {known})")
+        for name, (kind, required) in fields.items():
+            if name not in record or record[name] is None:
+                if required:
+                    self.add(record.line, name, f"missing required field in {what}")
+                continue
+            value = self.convert(kind, record[name], record.line_of(name), name)
+            if value is not None:
+                out[name] = value
+        return out
+
+    def convert(self, kind: str, value, line: int, name: str):
+        def bad(message):
+            self.add(line, name, message)
+
+        if kind == "id":
+            if not isinstance(value, str) or not _ID.match(value):
+                return bad(f"{value!r} is not an id (lowercase letters, digits and -)")
+            return value
+        if kind in ("str", "country", "status"):
+            if not isinstance(value, str) or not value.strip():
+                return bad("must be non-empty text")
+            value = " ".join(value.split())
+            if kind == "country" and value not in COUNTRIES:
+                return bad(f"{value!r} is not one of {', '.join(COUNTRIES)}")
+            if kind == "status" and value not in STATUSES:
+                return bad(f"{value!r} is not one of {', '.join(STATUSES)}")
+            return value
+        if kind == "text":
+            if isinstance(value, str) and value.strip():
+                return {"en": " ".join(value.split())}
+            if isinstance(value, Mapping) and value:
+                out = {}
+                for lang, text in value.items():
+                    if lang not in LANGUAGES:
+                        bad(f"language {lang!r} is not one of {', '.join(LANGUAGES)}")
+                    elif not isinstance(text, str) or not text.strip():
+                        bad(f"{lang}: must be non-empty text")
+                    else:
+                        out[lang] = " ".join(text.split())
+                return out or None
+            return bad("must be text, or a mapping of language to text")
+        if kind in ("strs", "concepts", "people"):
+            if not isinstance(value, Sequence) or not all(
+                    isinstance(v, str) and v.strip() for v in value):
+                return bad("must be a list of text")
+            for index, item in enumerate(value):
+                if kind == "concepts":
+                    self.refs.append(("concept", item, value.line_of(index), name))
+                if kind == "people":
+                    self.refs.append(("person", item, value.line_of(index), name))
+            return tuple(" ".join(v.split()) for v in value)
+        if kind == "date":
+            try:
+                return Day.parse(value)
+            except ValueError as error:
+                return bad(str(error))
+        if kind == "rate":
+            if isinstance(value, bool) or not isinstance(value, (int, float)):
+                return bad(f"{value!r} is not a number")
+            rate = Decimal(str(value))
+            if not rate.is_finite() or not 0 <= rate <= 100:
+                return bad(f"{value} is outside 0-100 (a rate is a percent)")
+            return rate
+        if kind == "money":
+            amount = parse_money_text(value) if isinstance(value, str) else None
+            if amount is None or amount <= 0:
+                return bad(f"{value!r} is not an amount such as '$350 billion'")
+            return amount
+        if kind in ("person", "product", "place", "fact", "source"):
+            if not isinstance(value, str) or not value.strip():
+                return bad(f"must name a {kind}")
+            self.refs.append((kind, value, line, name))
+            return value
+        raise AssertionError(f"schema type {kind!r} has no converter")  # pragma: no cover
+
+
+def _relative(path: Path, root: Path) -> str:
+    try:
+        return str(path.relative_to(root.parent))
+    except ValueError:
+        return str(path)
+
+
+def _load_vocabulary(path: Path, name: str, problems: list) -> Vocabulary | None:
+    check = _Checker(name)
+    try:
+        data = read_yaml(path)
+    except YamlProblem as error:
+        problems.append(Problem(name, error.line, None, error.message))
+        return None
+    sections = {"terms", "products", "places", "countries", "foreign_countries"}
+    if not isinstance(data, Mapping):
+        problems.append(Problem(name, 1, None, "must be a mapping of sections"))
+        return None
+    for key in data:
+        if key not in sections:
+            check.add(data.line_of(key), key, f"unknown section (known: {', '.join(sorted(sections))})")
+    for key in sections - set(data):
+        check.add(data.line, key, "missing required section")
+
+    def variant_list(value, line, field):
+        if not isinstance(value, Sequence) or not value or not all(
+                isinstance(v, (str, int)) and str(v).strip() for v in value):
+            check.add(line, field, "must be a non-empty list of words or phrases")
+            return ()
+        return tuple(str(v) for v in value)
+
+    def named_lists(section):
+        out = {}
+        block = data.get(section)
+        if block is None:
+            return out
+        if not isinstance(block, Mapping):
+            check.add(data.line_of(section), section, "must be a mapping of name: [variants]")
+            return out
+        for key, value in block.items():
+            out[key] = variant_list(value, block.line_of(key), f"{section}.{key}")
+        return out
+
+    terms = named_lists("terms")
+    places = named_lists("places")
+    countries = named_lists("countries")
+    for code in countries:
+        if code not in COUNTRIES:
+            check.add(data["countries"].line_of(code), f"countries.{code}",
+                      f"not one of {', '.join(COUNTRIES)}")
+    products = {}
+    block = data.get("products")
+    if isinstance(block, Mapping):
+        for pid, spec in block.items():
+            record = check.record(spec, {"name": ("str", True), "aliases": ("strs", True),
+                                         "name_ko": ("str", False), "aliases_ko": ("strs", False)},
+                                  f"product {pid}", block.line_of(pid))
+            if record and "name" in record and "aliases" in record:
+                products[pid] = Product(pid, record["name"],
+                                        record["aliases"] + record.get("aliases_ko", ()))
+    elif block is not None:
+        check.add(data.line_of("products"), "products", "must be a mapping of id: {name, aliases}")
+    foreign = named_lists("foreign_countries")
+    problems.extend(check.problems)
+    # Concept refs inside the vocabulary file itself are not needed; no refs to check.
+    return Vocabulary(terms, products, places, countries, foreign)
+
+
+def _variant_owners(vocab: Vocabulary, people: list[Fact]) -> tuple[dict, list]:
+    """Every variant's stems -> the one concept that owns it; clashes are problems."""
+    owners: dict[tuple, str] = {}
+    clashes = []
+
+    def own(variants, owner):
+        for variant in variants:
+            key = stems(variant)
+            if not key:
+                clashes.append((owner, variant, "has no letters or digits"))
+                continue
+            if owners.get(key, owner) != owner:
+                clashes.append((owner, variant, f"already means {owners[key]}"))
+            owners[key] = owner
+
+    for concept, variants in vocab.terms.items():
+        own(variants, f"term:{concept}")
+    for pid, product in vocab.products.items():
+        own(product.aliases + (product.name,), f"product:{pid}")
+    for place, variants in vocab.places.items():
+        own(variants, f"place:{place}")
+    for code, variants in vocab.countries.items():
+        own(variants, f"country:{code}")
+    for name, variants in vocab.foreign.items():
+        own(variants, f"foreign:{name}")
+    for person in people:
+        names = (person.get("name"),) + person.get("aliases", ()) + \
+            tuple(filter(None, [person.get("name_ko")])) + person.get("aliases_ko", ())
+        own(names, f"person:{person.id}")
+    return owners, clashes
+
+
+def load_base(data_dir: Path | str = DATA_DIR) -> FactBase:
+    """The validated base from data_dir, or BaseError listing every problem."""
+    root = Path(data_dir)
+    problems: list[Problem] = []
+    vocab_path = root / VOCABULARY_FILE
+    vocab = _load_vocabulary(vocab_path, _relative(vocab_path, root), problems)
+
+    sources: dict[str, Source] = {}
+    facts: dict[str, Fact] = {}
+    seen: dict[str, str] = {}       # id -> "file:line" of its first definition
+    refs: list[tuple] = []
+    try:
+        paths = sorted((root / SOURCES_DIR).glob("*.yaml"))
+    except OSError as error:
+        paths = []
+        problems.append(Problem(str(root / SOURCES_DIR), None, None, f"cannot list: {error}"))
+    if not paths:
+        problems.append(Problem(str(root / SOURCES_DIR), None, None, "no *.yaml source files"))
+    if len(paths) > MAX_FILES:
+        problems.append(Problem(str(root / SOURCES_DIR), None, None,
+                                f"{len(paths)} files; the limit is {MAX_FILES}"))
+        paths = paths[:MAX_FILES]
+
+    for path in paths:
+        name = _relative(path, root)
+        check = _Checker(name)
+        try:
+            data = read_yaml(path)
+        except YamlProblem as error:
+            problems.append(Problem(name, error.line, None, error.message))
+            continue
+        if not isinstance(data, Mapping):
+            problems.append(Problem(name, 1, None, "must be a mapping with `source` and `facts`"))
+            continue
+        for key in data:
+            if key not in ("source", "facts"):
+                check.add(data.line_of(key), key, "unknown section (known: facts, source)")
+        source = None
+        if "source" not in data:
+            check.add(data.line, "source", "missing required section")
+        else:
+            record = check.record(data["source"], SOURCE_FIELDS, "source", data.line_of("source"))
+            if record and len(record) >= 4 and {"id", "publisher", "title", "published"} <= set(record):
+                source = Source(**record)
+                where = f"{name}:{data['source'].line}"
+                if source.id in seen:
+                    check.add(data["source"].line_of("id"), "id",
+                              f"duplicate id {source.id!r} (first at {seen[source.id]})")
+                else:
+                    seen[source.id] = where
+                    sources[source.id] = source
+        items = data.get("facts")
+        if not isinstance(items, Sequence):
+            check.add(data.line_of("facts") if "facts" in data else data.line, "facts",
+                      "must be a list of facts")
+            items = Sequence()
+        for index, item in enumerate(items):
+            line = items.line_of(index)
+            if not isinstance(item, Mapping):
+                check.add(line, None, "a fact must be a mapping of field: value")
+                continue
+            kind = item.get("kind")
+            if kind not in KIND_FIELDS:
+                check.add(item.line_of("kind"), "kind",
+                          f"{kind!r} is not one of {', '.join(KIND_FIELDS)}")
+                continue
+            fields = {**COMMON_FIELDS, **KIND_FIELDS[kind]}
+            record = check.record(item, fields, f"{kind} fact", line)
+            if record is None or "id" not in record:
+                continue
+            fid = record.pop("id")
+            _check_kind_rules(check, kind, record, item)
+            if fid in seen:
+                check.add(item.line_of("id"), "id", f"duplicate id {fid!r} (first at {seen[fid]})")
+                continue
+            seen[fid] = f"{name}:{item.line}"
+            fact_source = record.pop("source", None)
+            common = {k: record.pop(k) for k in list(record)
+                      if k in COMMON_FIELDS and k not in ("kind",)}
+            record.pop("kind", None)
+            facts[fid] = Fact(
+                id=fid, kind=kind, source=fact_source or source, file=name, line=item.line,
+                data=record, text=common.get("text", {}), question=common.get("question", {}),
+                keywords=common.get("keywords", ()), status=common.get("status"),
+                date=common.get("date"), date_text=common.get("date_text"),
+                as_of=common.get("as_of"), supersedes=common.get("supersedes"))
+            facts[fid].data["_lines"] = {k: item.line_of(k) for k in item}
+        refs.extend((name,) + ref for ref in check.refs)
+        problems.extend(check.problems)
+
+    if vocab is not None:
+        _check_refs(refs, vocab, sources, facts, problems)
+        people = [f for f in facts.values() if f.kind == "person"]
+        _, clashes = _variant_owners(vocab, people)
+        for owner, variant, message in clashes:
+            problems.append(Problem(_owner_file(owner, vocab_path, root, facts), None, owner,
+                                    f"{variant!r} {message}"))
+    _link_sources_and_history(facts, sources, problems)
+    if problems:
+        raise BaseError(problems)
+    return FactBase(sources=sources, facts=facts, vocabulary=vocab,
+                    files=tuple(_relative(p, root) for p in [vocab_path, *paths]))
+
+
+def _owner_file(owner: str, vocab_path: Path, root: Path, facts: dict) -> str:
+    if owner.startswith("person:") and owner[7:] in facts:
+        fact = facts[owner[7:]]
+        return f"{fact.file}:{fact.line}"
+    return _relative(vocab_path, root)
+
+
+def _check_kind_rules(check: _Checker, kind: str, record: dict, item: Mapping) -> None:
+    """What the schema's field types cannot say: combinations a kind needs."""
+    if kind == "rate":
+        has_pair = "old_rate" in record and "new_rate" in record
+        if "rate" not in record and not has_pair:
+            check.add(item.line, "rate", "a rate fact needs `rate` or both `old_rate` and `new_rate`")
+        if "rate" in record and ("old_rate" in record or "new_rate" in record):
+            check.add(item.line_of("rate"), "rate", "give `rate` or `old_rate`/`new_rate`, not both")
+        if "status" not in record:
+            check.add(item.line, "status", "missing required field in rate fact")
+    if kind in ("event", "quote", "pledge") and "text" not in record:
+        check.add(item.line, "text", f"missing required field in {kind} fact")
+    if kind == "event" and "status" not in record:
+        check.add(item.line, "status", "missing required field in event fact")
+
+
+def _check_refs(refs, vocab: Vocabulary, sources, facts, problems) -> None:
+    for file, kind, value, line, field in refs:
+        if kind == "concept":
+            ok, what = value in vocab.terms, "concept in vocabulary.yaml terms"
+        elif kind == "person":
+            ok, what = value in facts and facts[value].kind == "person", "person fact"
+        elif kind == "product":
+            ok, what = value in vocab.products, "product in vocabulary.yaml"
+        elif kind == "place":
+            ok, what = value in vocab.places, "place in vocabulary.yaml"
+        elif kind == "fact":
+            ok, what = value in facts, "fact"
+        else:
+            ok, what = value in sources, "source"
+        if not ok:
+            problems.append(Problem(file, line, field, f"unknown {what}: {value!r}"))
+
+
+def _link_sources_and_history(facts: dict, sources: dict, problems: list) -> None:
+    """Resolve `source:` overrides, default `as_of`, and chain supersessions."""
+    for fact in facts.values():
+        if isinstance(fact.source, str):
+            fact.source = sources.get(fact.source)
+        if fact.source is not None and fact.as_of is None:
+            fact.as_of = fact.source.published
+    for fact in facts.values():
+        older_id = fact.supersedes
+        if not older_id or older_id not in facts:
+            continue
+        line = fact.data["_lines"].get("supersedes", fact.line)
+        older = facts[older_id]
+        if older.superseded_by:
+            problems.append(Problem(fact.file, line, "supersedes",
+                                    f"{older_id!r} is already superseded by {older.superseded_by!r}"))
+        elif older_id == fact.id:
+            problems.append(Problem(fact.file, line, "supersedes", "a fact cannot supersede itself"))
+        else:
+            older.superseded_by = fact.id
+    for fact in facts.values():   # a cycle would make newest() loop forever
+        seen, cursor = set(), fact
+        while cursor.superseded_by and cursor.id not in seen:
+            seen.add(cursor.id)
+            cursor = facts[cursor.superseded_by]
+        if cursor.superseded_by:
+            problems.append(Problem(fact.file, fact.line, "supersedes", "supersession cycle"))
+            break

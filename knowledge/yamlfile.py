@@ -1,0 +1,130 @@
+"""Safe YAML reading that remembers line numbers and refuses what a fact file never needs.
+
+Validation errors must say file:line, so mappings and lists carry the line of each key
+and item. Duplicate keys (PyYAML silently keeps the last), anchors and aliases (the
+billion-laughs bomb), tags and oversized or non-UTF-8 files are refused up front.
+"""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import yaml
+
+try:  # the C loader is several times faster; the pure-Python one behaves the same
+    _Base = yaml.CSafeLoader
+except AttributeError:  # pragma: no cover - wheels ship libyaml
+    _Base = yaml.SafeLoader
+
+MAX_FILE_BYTES = 1 << 20   # a fact file is a few KiB; 1 MiB is generous, 50 MB is an attack
+_TIMESTAMP = "tag:yaml.org,2002:timestamp"
+
+
+class YamlProblem(Exception):
+    """A file that cannot be read as a fact file, with the line where it went wrong."""
+
+    def __init__(self, message: str, line: int | None = None):
+        super().__init__(message)
+        self.message = message
+        self.line = line
+
+
+class Mapping(dict):
+    """A YAML mapping that knows its own line and the line of each key."""
+    line: int = 0
+    key_lines: dict
+
+    def line_of(self, key: str) -> int:
+        return self.key_lines.get(key, self.line)
+
+
+class Sequence(list):
+    """A YAML list that knows its own line and the line of each item."""
+    line: int = 0
+    item_lines: list
+
+    def line_of(self, index: int) -> int:
+        return self.item_lines[index] if index < len(self.item_lines) else self.line
+
+
+class _LineLoader(_Base):
+    # Dates stay text so the validator can say "not a date" with a line number
+    # instead of PyYAML raising a bare ValueError for 2026-02-30.
+    yaml_implicit_resolvers = {
+        first: [(tag, rx) for tag, rx in resolvers if tag != _TIMESTAMP]
+        for first, resolvers in _Base.yaml_implicit_resolvers.items()
+    }
+
+    def construct_object(self, node, deep=False):
+        if node in self.constructed_objects or node in self.recursive_objects:
+            raise yaml.constructor.ConstructorError(
+                None, None, "anchors and aliases (&name / *name) are not allowed here",
+                node.start_mark)
+        return super().construct_object(node, deep=deep)
+
+    def construct_undefined(self, node):
+        raise yaml.constructor.ConstructorError(
+            None, None, f"the tag {node.tag!r} is not allowed here", node.start_mark)
+
+
+def _construct_mapping(loader: _LineLoader, node):
+    data = Mapping()
+    data.line = node.start_mark.line + 1
+    data.key_lines = {}
+    yield data
+    for key_node, value_node in node.value:
+        if key_node.tag == "tag:yaml.org,2002:merge":
+            raise yaml.constructor.ConstructorError(
+                None, None, "merge keys (<<) are not allowed here", key_node.start_mark)
+        key = loader.construct_object(key_node, deep=True)
+        if not isinstance(key, (str, int, float, bool)) and key is not None:
+            raise yaml.constructor.ConstructorError(
+                None, None, "a key must be plain text", key_node.start_mark)
+        key = str(key)
+        if key in data:
+            raise yaml.constructor.ConstructorError(
+                None, None, f"duplicate key {key!r} (first on line {data.key_lines[key]})",
+                key_node.start_mark)
+        data[key] = loader.construct_object(value_node, deep=True)
+        data.key_lines[key] = key_node.start_mark.line + 1
+
+
+def _construct_sequence(loader: _LineLoader, node):
+    data = Sequence()
+    data.line = node.start_mark.line + 1
+    data.item_lines = [child.start_mark.line + 1 for child in node.value]
+    yield data
+    data.extend(loader.construct_object(child, deep=True) for child in node.value)
+
+
+_LineLoader.add_constructor("tag:yaml.org,2002:map", _construct_mapping)
+_LineLoader.add_constructor("tag:yaml.org,2002:seq", _construct_sequence)
+_LineLoader.add_constructor(None, _LineLoader.construct_undefined)
+
+
+def read_yaml(path: Path):
+    """The file's single YAML document, or YamlProblem saying why and where."""
+    try:
+        size = os.stat(path).st_size
+        if size > MAX_FILE_BYTES:
+            raise YamlProblem(f"file is {size:,} bytes; the limit is {MAX_FILE_BYTES:,}")
+        raw = Path(path).read_bytes()
+    except OSError as error:
+        raise YamlProblem(f"cannot read: {error.strerror or error}") from None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = raw[:error.start].count(b"\n") + 1
+        raise YamlProblem(f"not UTF-8 text (byte {raw[error.start]:#04x})", line) from None
+    if "\x00" in text:
+        raise YamlProblem("contains a NUL byte", text[:text.index("\x00")].count("\n") + 1)
+    try:
+        return yaml.load(text, Loader=_LineLoader)  # noqa: S506 - a safe loader subclass
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        line = mark.line + 1 if mark else None
+        raise YamlProblem(error.problem or str(error), line) from None
+    except yaml.YAMLError as error:
+        raise YamlProblem(str(error)) from None
+    except RecursionError:
+        raise YamlProblem("nested too deeply") from None
