@@ -38,7 +38,7 @@ def main(argv: list[str] | None = None) -> int:
         from frontends.console import check
         return check(args.data)
     if args.command == "run":
-        from frontends.discord.runner import run
+        from frontends.discord_bot.runner import run
         return run(args.data)
     if args.command == "misses":
         from frontends.misses import main as misses_main

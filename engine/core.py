@@ -44,6 +44,9 @@ class Engine:
         return self._answer(q)
 
     def _answer(self, q: ParsedQuestion) -> Answer:
+        if ("source" in q.asks and not q.foreign) or (
+                "term:source" in q.concepts and len(q.topic_concepts) == 1):
+            return sources_handler.handle(q, self.base)
         if not q.text.strip() or not (q.concepts or q.unknown or q.amounts or q.foreign):
             return self.decline(q, EMPTY if not q.text.strip() else DECLINE)
         if q.foreign:
@@ -53,8 +56,6 @@ class Engine:
         problem = deltas.refuse_amount(q)
         if problem:
             return self.decline(q, problem)
-        if "source" in q.asks or ("term:source" in q.concepts and len(q.topic_concepts) == 1):
-            return sources_handler.handle(q, self.base)
 
         ranked = rank(q, self.base, self.lexicon)
         decision = decide(q, ranked)

@@ -18,6 +18,8 @@ from knowledge.index import Lexicon
 # How much a fact that cannot answer what is asked is marked down.
 STRONG_ASKS = {"who_is": 0.6, "who": 0.45, "when": 0.45, "where": 0.45, "why": 0.45, "say": 0.55}
 WEAK_ASKS = {"rate": 0.8, "how_much": 0.8, "which": 0.7}
+# Concepts that ask for arithmetic, not for a fact: the handlers satisfy them.
+OPERATIONS = {"term:share", "term:percent change"}
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
@@ -38,6 +40,8 @@ def group_of(fact: Fact) -> str:
         return "measure:" + fact.get("measure")
     if fact.kind == "quote":
         return f"quote:{fact.get('speaker')}:{fact.date}"
+    if fact.kind == "event":
+        return "measure:" + fact.id     # an announcement and the rates it set
     return fact.id
 
 
@@ -71,6 +75,8 @@ def fit(fact: Fact, q: ParsedQuestion, concepts: dict) -> float:
     for ask, penalty in {**STRONG_ASKS, **WEAK_ASKS}.items():
         if ask in q.asks and not can_answer(fact, ask, concepts, q.asks):
             factor *= penalty
+    if "when" in q.asks and "term:in effect" in q.concepts and not fact.in_effect:
+        factor *= 0.3       # an announced measure has no date of effect in the base
     if fact.kind == "quote" and "say" not in q.asks:
         factor *= 0.85      # the event a quote comes from tells it more plainly
     if fact.get("part_of"):
@@ -91,12 +97,21 @@ def _date_factor(fact: Fact, q: ParsedQuestion) -> float:
 
 
 def rank(q: ParsedQuestion, base: FactBase, lexicon: Lexicon, limit: int = 8) -> list[Candidate]:
-    asked = q.topic_concepts
+    asked = {c: w for c, w in q.topic_concepts.items() if c not in OPERATIONS}
+    if q.countries:
+        # "the president of South Korea": a title that names someone of another country
+        # is not that person.
+        asked = {c: w for c, w in asked.items() if not c.startswith("person:") or
+                 base.facts[c[7:]].get("country") in q.countries or len(q.countries) > 1}
     if not asked:
         return []
     top_idf = max(lexicon.idf.values(), default=1.0)
     weight = {c: lexicon.idf.get(c, top_idf) * conf for c, conf in asked.items()}
     total = sum(weight.values())
+    # Rates the question states ("the 25% tariff") count like a concept that only rate
+    # facts with that rate can cover.
+    rate_weight = top_idf if q.rates else 0.0
+    total += rate_weight
     pool = {fid for c in asked for fid in lexicon.postings.get(c, ())}
     ranked = []
     for fid in pool:
@@ -105,6 +120,9 @@ def rank(q: ParsedQuestion, base: FactBase, lexicon: Lexicon, limit: int = 8) ->
         if q.products and fact.kind == "rate" and fact.get("product") not in q.products:
             continue
         matched = sum(w * concepts[c] for c, w in weight.items() if c in concepts)
+        if rate_weight and fact.kind == "rate":
+            held = {fact.get("rate"), fact.get("old_rate"), fact.get("new_rate")}
+            matched += rate_weight * sum(r in held for r in q.rates) / len(q.rates)
         coverage = matched / total
         # How much of the fact the question is about: breaks ties between facts that
         # both cover the question, in favour of the one about nothing else.

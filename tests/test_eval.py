@@ -30,3 +30,11 @@ def test_shared_question_set_scores_95_with_none_wrong():
     accuracy, wrong, report = run_score()
     assert wrong == 0, report
     assert accuracy >= 95.0, report
+
+
+def test_our_paraphrases_and_traps_score_95_with_none_wrong():
+    """Questions in no shared file: paraphrases, typos, chat style, and traps that share
+    words with the base (steel, Hyundai prices, exchange rates, other countries)."""
+    accuracy, wrong, report = run_score(ROOT / "tests" / "questions_paraphrases.yaml")
+    assert wrong == 0, report
+    assert accuracy >= 95.0, report
