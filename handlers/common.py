@@ -4,7 +4,8 @@ from __future__ import annotations
 from engine.answer import Answer
 from engine.parse import ParsedQuestion
 from knowledge.factbase import Fact, FactBase
-from knowledge.schema import NOT_IN_EFFECT
+from engine.money import format_money, format_rate
+from knowledge.schema import NOT_IN_EFFECT, STATUSES
 
 STATUS_NOTE = {
     "announced": "Status: announced; as of {as_of} the source does not report it as implemented.",
@@ -38,11 +39,24 @@ def answer(q: ParsedQuestion, base: FactBase, facts: list[Fact], text: str,
     if replaced:
         old = replaced[0]
         parts.append(f"This updates an earlier report ({old.source.publisher}, "
-                     f"{old.source.published.text(weekday=False)}).")
+                     f"{old.source.published.text(weekday=False)}){_what_changed(old, facts[0])}.")
         sources.extend(s for s in [old.source] if s not in sources)
     return Answer(question=q.raw, answered=True, text=" ".join(parts), working=working or [],
                   facts=[f.id for f in facts], sources=sources, as_of=as_of, status=status,
                   score=score, lang=q.lang, topic=q)
+
+
+def _what_changed(old: Fact, new: Fact) -> str:
+    """', which gave it as announced' — what the replaced fact said differently."""
+    changes = []
+    if old.status != new.status and old.status:
+        changes.append(f"gave it as {STATUSES.get(old.status, old.status)}")
+    for name in ("rate", "old_rate", "new_rate", "amount", "cap_per_year"):
+        if old.get(name) != new.get(name) and old.get(name) is not None:
+            value = old.get(name)
+            shown = format_money(value) if name in ("amount", "cap_per_year") else format_rate(value)
+            changes.append(f"gave {name.replace('_', ' ')} {shown}")
+    return (", which " + " and ".join(changes)) if changes else ""
 
 
 def join_names(names: list[str]) -> str:

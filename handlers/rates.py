@@ -66,6 +66,10 @@ def handle(q, facts: list[Fact], base: FactBase, score: float):
     text = describe(base, rated)
     working = []
     first = rated[0]
+    if "term:in effect" in q.concepts and "yesno" in q.asks:
+        as_of = first.as_of.text(weekday=False)
+        text = (f"Not as far as the source reports (as of {as_of}): it is {first.status}. "
+                if not first.in_effect else f"Yes, as of {as_of}. ") + text
     if "percent_change" in q.asks:
         old, new = first.get("old_rate"), first.get("new_rate")
         if len(q.rates) == 2 and set(q.rates) != {old, new}:

@@ -1,0 +1,114 @@
+"""The console front end: `bot.py ask | chat | timeline | check`, no Discord needed."""
+from __future__ import annotations
+
+import io
+import json
+import shutil
+import subprocess
+import sys
+
+from frontends import console
+from knowledge import DATA_DIR
+from tests.conftest import ROOT
+
+BOT = [sys.executable, str(ROOT / "bot.py")]
+
+
+def run(*args, stdin=None):
+    return subprocess.run([*BOT, *args], input=stdin, capture_output=True, text=True,
+                          timeout=60, cwd=ROOT)
+
+
+def test_ask_prints_the_answer_then_its_source():
+    result = run("ask", "How much more duty would a $30,000 Korean car pay after the hike?")
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.strip().splitlines()
+    assert "$3,000 more" in lines[0]
+    assert lines[-1].startswith("Source: Anadolu Agency")
+    assert "as of 2026-01-30" in lines[-1]
+
+
+def test_ask_json_has_the_contract_fields():
+    result = run("ask", "--json", "who is lutnick")
+    reply = json.loads(result.stdout)
+    assert set(reply) >= {"question", "answered", "answer", "sources", "facts", "score",
+                          "suggestions"}
+    assert reply["answered"] is True and reply["facts"] == ["howard-lutnick"]
+    assert reply["sources"][0] == {"publisher": "Anadolu Agency",
+                                   "title": "S. Korea, US fail to reach deal in first day of tariff talks in Washington",
+                                   "date": "2026-01-30", "url": None, "cites": "Yonhap News"}
+
+
+def test_stdin_gives_one_reply_per_line_in_order():
+    questions = ["who is lutnick", "asdfghjkl", "", "what's the lumber tariff?"]
+    result = run("ask", "--json", stdin="\n".join(questions) + "\n")
+    replies = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r["question"] for r in replies] == questions
+    assert [r["answered"] for r in replies] == [True, False, False, True]
+
+
+def test_decline_lists_suggestions_in_text_mode():
+    result = run("ask", "What's the tariff on Korean steel?")
+    assert result.stdout.startswith("I don't have a sourced fact on that.")
+    assert "Did you mean:" in result.stdout
+
+
+def test_chat_answers_follow_ups_with_the_last_topic():
+    out = io.StringIO()
+    from engine.core import Engine
+    console.chat(Engine.load(), stdin=io.StringIO("tariff on korean cars?\nand lumber?\n"
+                                                  "duty on $10,000 of korean autos\n"
+                                                  "what about $50,000?\n"), out=out)
+    replies = out.getvalue().strip().split("\n\n")
+    assert "autos" in replies[0]
+    assert "lumber" in replies[1] and "15% to 25%" in replies[1]
+    assert "$50,000" in replies[3] and "$5,000 more" in replies[3]
+
+
+def test_timeline_is_in_date_order_with_status_and_source():
+    result = run("timeline")
+    assert result.returncode == 0
+    lines = [line for line in result.stdout.splitlines() if not line.startswith(" ")]
+    assert lines[0].startswith("July 2025")
+    assert lines[-1].startswith("February 2026")
+    assert any("[announced" in line for line in lines)
+    assert result.stdout.count("Source: Anadolu Agency") == len(lines)
+
+
+def test_check_is_clean_on_the_shipped_base():
+    result = run("check")
+    assert result.returncode == 0
+    assert "Fact base OK" in result.stdout and "as of January 30, 2026" in result.stdout
+
+
+def test_check_refuses_a_broken_base_naming_file_line_and_field(tmp_path):
+    data = tmp_path / "data"
+    shutil.copytree(DATA_DIR, data)
+    path = next((data / "sources").glob("*.yaml"))
+    text = path.read_text(encoding="utf-8").replace("new_rate: 25", "new_rate: 250", 1)
+    text = text.replace("role: Commerce Secretary", "rol: Commerce Secretary", 1)
+    path.write_text(text, encoding="utf-8")
+    result = run("--data", str(data), "check")
+    assert result.returncode == 2
+    assert f"{path.name}:" in result.stderr
+    assert "new_rate: 250 is outside 0-100" in result.stderr
+    assert "rol: unknown field" in result.stderr
+    assert "role: missing required field" in result.stderr
+
+
+def test_ask_on_a_broken_base_says_so_without_a_traceback(tmp_path):
+    data = tmp_path / "data"
+    shutil.copytree(DATA_DIR, data)
+    (data / "sources" / "bad.yaml").write_text("source: [unclosed\n", encoding="utf-8")
+    result = run("--data", str(data), "ask", "who is lutnick")
+    assert result.returncode == 2
+    assert "bad.yaml:" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_console_never_imports_discord():
+    code = ("import sys, runpy; sys.argv=['bot.py','ask','who is lutnick'];"
+            "import bot; bot.main(['ask','who is lutnick']);"
+            "assert 'discord' not in sys.modules, 'discord imported'")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            cwd=ROOT, timeout=60)
+    assert result.returncode == 0, result.stderr
