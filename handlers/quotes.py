@@ -14,8 +14,15 @@ def handle(q, facts: list[Fact], base: FactBase, score: float):
         return None
     first = quotes[0]
     speaker = base.person_name(first.get("speaker"))
-    context = first.get("context", {}).get("en")
     when = first.date.on() if first.date else ""
-    said = " ".join(f"\u201c{f.says()}\u201d" for f in quotes)
-    lead = f"{speaker} said{f' ({context}, {when})' if context else f' {when}'}:"
-    return answer(q, base, quotes, f"{lead} {said}", [], score)
+    # One clause per occasion, so a quote is never shown under another's context.
+    occasions: dict[str, list[str]] = {}
+    for quote in quotes:
+        context = (quote.get("context") or {}).get("en", "")
+        occasions.setdefault(context, []).append(f"\u201c{quote.says()}\u201d")
+    clauses = []
+    for number, (context, said) in enumerate(occasions.items()):
+        where = ", ".join(filter(None, [context, when if number == 0 else ""]))
+        who = speaker if number == 0 else "and"
+        clauses.append(f"{who} said{f' ({where})' if where else ''}: {' '.join(said)}")
+    return answer(q, base, quotes, " ".join(clauses), [], score)
