@@ -64,6 +64,11 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
+    # Undecodable bytes on stdin or in argv become U+FFFD / "?" instead of a traceback,
+    # whatever the locale: a reply per input line, always.
+    for stream in (sys.stdin, sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="replace")
     try:
         sys.exit(main())
     except KeyboardInterrupt:

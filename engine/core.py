@@ -4,10 +4,12 @@
 """
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import handlers
-from engine.answer import DECLINE, Answer
+from engine.answer import DECLINE, DECLINE_KO, Answer
+from engine.lexicon_ko import FOREIGN_KO
 from engine.decide import decide
 from engine.match import rank
 from engine.parse import ParsedQuestion, parse
@@ -20,6 +22,10 @@ OUT_OF_SCOPE = ("My sources cover only the South Korea–US tariff dispute; they
                 "about {what}.")
 WON = ("My sources give amounts in US dollars and no exchange rate, so I can't convert won; "
        "ask with a dollar amount such as $30,000.")
+OUT_OF_SCOPE_KO = "제 출처는 한미 관세 분쟁만 다루며, {what}에 대해서는 아무 내용도 없습니다."
+WON_KO = ("제 출처는 금액을 미국 달러로만 제시하고 환율은 제시하지 않아 원화 금액을 환산할 수 없습니다. "
+          "3만 달러($30,000)처럼 달러 금액으로 물어봐 주세요.")
+EMPTY_KO = "한미 관세 분쟁에 대해 물어봐 주세요. 예: \"한국산 자동차에 대한 새 관세는 얼마인가요?\""
 EMPTY = "Ask me about the South Korea–US tariff dispute, e.g. \"What's the new tariff on Korean cars?\""
 
 
@@ -44,15 +50,18 @@ class Engine:
         return self._answer(q)
 
     def _answer(self, q: ParsedQuestion) -> Answer:
+        ko = q.lang == "ko"
+        declined = DECLINE_KO if ko else DECLINE
         if ("source" in q.asks and not q.foreign) or (
                 "term:source" in q.concepts and len(q.topic_concepts) == 1):
             return sources_handler.handle(q, self.base)
         if not q.text.strip() or not (q.concepts or q.unknown or q.amounts or q.foreign):
-            return self.decline(q, EMPTY if not q.text.strip() else DECLINE)
+            return self.decline(q, (EMPTY_KO if ko else EMPTY) if not q.text.strip() else declined)
         if q.foreign:
-            return self.decline(q, f"{DECLINE} " + OUT_OF_SCOPE.format(what=q.foreign[0]))
+            what = FOREIGN_KO.get(q.foreign[0], q.foreign[0]) if ko else q.foreign[0]
+            return self.decline(q, f"{declined} " + (OUT_OF_SCOPE_KO if ko else OUT_OF_SCOPE).format(what=what))
         if q.won:
-            return self.decline(q, f"{DECLINE} {WON}")
+            return self.decline(q, f"{declined} {WON_KO if ko else WON}")
         problem = deltas.refuse_amount(q)
         if problem:
             return self.decline(q, problem)
@@ -63,15 +72,15 @@ class Engine:
             result = handlers.compose(q, decision.chosen, self.base, decision.score)
             if result is not None:
                 return result
-            return self.decline(q, DECLINE, ranked[:3], decision.score)
+            return self.decline(q, declined, ranked[:3], decision.score)
         if decision.action == "suggest":
-            return self.decline(q, DECLINE, decision.suggestions, decision.score)
-        return self.decline(q, DECLINE, score=decision.score)
+            return self.decline(q, declined, decision.suggestions, decision.score)
+        return self.decline(q, declined, score=decision.score)
 
     def decline(self, q: ParsedQuestion, text: str, near=(), score: float = 0.0) -> Answer:
         suggestions = []
         for candidate in near:
-            asked = candidate.fact.asks() or _default_question(candidate.fact, self.base)
+            asked = candidate.fact.asks(q.lang) or _default_question(candidate.fact, self.base, q.lang)
             if asked and asked not in suggestions:
                 suggestions.append(asked)
         return Answer(question=q.raw, answered=False, text=text, score=score,
@@ -80,16 +89,17 @@ class Engine:
     def suggestions_for(self, text: str, limit: int = 25) -> list[str]:
         """Known questions ranked for what has been typed so far (Discord autocomplete)."""
         from rapidfuzz import fuzz, process
-        choices = self.known_questions()
+        lang = "ko" if re.search(r"[\uac00-\ud7a3]", text) else "en"
+        choices = self.known_questions(lang)
         if not text.strip():
             return choices[:limit]
         hits = process.extract(text, choices, scorer=fuzz.WRatio, limit=limit, score_cutoff=40)
         return [hit[0] for hit in hits]
 
-    def known_questions(self) -> list[str]:
+    def known_questions(self, lang: str = "en") -> list[str]:
         seen = []
         for fact in self.base.current:
-            asked = fact.asks() or _default_question(fact, self.base)
+            asked = fact.asks(lang) or _default_question(fact, self.base, lang)
             if asked and asked not in seen:
                 seen.append(asked)
         return seen
@@ -104,7 +114,9 @@ def _is_followup(q: ParsedQuestion) -> bool:
         q.products or q.amounts or q.people)
 
 
-def _default_question(fact, base) -> str | None:
+def _default_question(fact, base, lang: str = "en") -> str | None:
+    if fact.kind == "quote" and lang == "ko":
+        return f"{base.person_name(fact.get('speaker'), 'ko')} 장관은 뭐라고 말했나요?"
     if fact.kind == "quote":
         return f"What did {base.person_name(fact.get('speaker'))} say?"
     return None

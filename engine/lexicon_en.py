@@ -22,8 +22,8 @@ newest old older previous previously earlier before original originally so-calle
 
 FILLER_WORDS = set("""
 tell told telling know knew known explain explained give gave given show shown find
-found get got gets getting make made makes let lets want wanted need needed like think
-thought please pls plz thanks thank thx hi hey hello ok okay bot question questions ask
+found get got gets getting make made makes let lets want wanted need needed like
+please pls plz thanks thank thx hi hey hello ok okay bot question questions ask
 asked asking info information detail details regarding concerning re about around
 approximately roughly exact figure figures number numbers amount amounts value worth
 mean means meant happen happened happening happens going go goes gone come came coming
@@ -58,4 +58,18 @@ NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
                 "fifteen": 15, "twenty": 20}
 
 FILLER_WORDS |= set("held hold holding host hosted venue location place took took-place".split())
+STOPWORDS = FUNCTION_WORDS | FILLER_WORDS
+
+# Chat spellings and words that frame a question without changing its topic.
+FILLER_WORDS |= set("""
+wat wut whats wats hw u ur r ya yall pls plz tho btw fyi imo lol hmm um uh
+right exactly precisely basically generally overall anyway anyhow
+aside besides apart regarding concerning someone anyone somebody anybody something
+anything thing things kind sort type way ways part whole full fully certain sure
+true false correct wrong real really likely possible possibly probably maybe perhaps
+mention mentioned mentions talk-about describe described summary summarize summarise
+recap overview brief briefly quick quickly short shortly simple simply plain plainly
+""".split())
+STOPWORDS = FUNCTION_WORDS | FILLER_WORDS
+FUNCTION_WORDS |= set("else elsewhere otherwise whatever whoever whenever however others".split())
 STOPWORDS = FUNCTION_WORDS | FILLER_WORDS

@@ -20,6 +20,7 @@ STRONG_ASKS = {"who_is": 0.6, "who": 0.45, "when": 0.45, "where": 0.45, "why": 0
 WEAK_ASKS = {"rate": 0.8, "how_much": 0.8, "which": 0.7}
 # Concepts that ask for arithmetic, not for a fact: the handlers satisfy them.
 OPERATIONS = {"term:share", "term:percent change"}
+ALL_GOODS = "korean-imports"    # the product that means all South Korean goods
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
@@ -43,6 +44,17 @@ def group_of(fact: Fact) -> str:
     if fact.kind == "event":
         return "measure:" + fact.id     # an announcement and the rates it set
     return fact.id
+
+
+def speakers(fact: Fact) -> set:
+    """Whose words the fact reports: a quote's speaker, an announcement's author."""
+    if fact.kind == "quote":
+        return {fact.get("speaker")}
+    if fact.get("by"):
+        return {fact.get("by")}
+    if fact.kind == "event" and fact.status in ("announced", "threatened"):
+        return set(fact.people)
+    return set()
 
 
 def can_answer(fact: Fact, ask: str, concepts: dict, asks: set) -> bool:
@@ -77,6 +89,9 @@ def fit(fact: Fact, q: ParsedQuestion, concepts: dict) -> float:
             factor *= penalty
     if "when" in q.asks and "term:in effect" in q.concepts and not fact.in_effect:
         factor *= 0.3       # an announced measure has no date of effect in the base
+    planned = fact.status in ("planned", "scheduled")
+    if (q.tense == "past" and planned) or (q.tense == "future" and fact.status == "happened"):
+        factor *= 0.85      # "where were the talks held?" is about the meeting that happened
     if fact.kind == "quote" and "say" not in q.asks:
         factor *= 0.85      # the event a quote comes from tells it more plainly
     if fact.get("part_of"):
@@ -113,11 +128,13 @@ def rank(q: ParsedQuestion, base: FactBase, lexicon: Lexicon, limit: int = 8) ->
     rate_weight = top_idf if q.rates else 0.0
     total += rate_weight
     pool = {fid for c in asked for fid in lexicon.postings.get(c, ())}
+    # "Korean goods" covers autos too: only a named product rules other products out.
+    named = [p for p in q.products if p != ALL_GOODS]
     ranked = []
     for fid in pool:
         fact = base.facts[fid]
         concepts = lexicon.fact_concepts[fid]
-        if q.products and fact.kind == "rate" and fact.get("product") not in q.products:
+        if named and fact.kind == "rate" and fact.get("product") not in named:
             continue
         matched = sum(w * concepts[c] for c, w in weight.items() if c in concepts)
         if rate_weight and fact.kind == "rate":
@@ -129,8 +146,11 @@ def rank(q: ParsedQuestion, base: FactBase, lexicon: Lexicon, limit: int = 8) ->
         own = sum(lexicon.idf[c] * w for c, w in concepts.items())
         focus = sum(lexicon.idf[c] * concepts[c] for c in asked if c in concepts) / own
         score = coverage * (0.85 + 0.15 * focus) * fit(fact, q, concepts) * _date_factor(fact, q)
-        if q.people and not set(q.people) & set(fact.people):
-            score *= 0.6
+        # Everyone the question names must be in the fact: "Did Trump meet Kim?" is not
+        # answered by a meeting of Kim's that Trump was not at.
+        score *= 0.6 ** len(set(q.people) - set(fact.people))
+        if "say" in q.asks and q.people and not set(q.people) & speakers(fact):
+            score *= 0.5    # "what did Lutnick say?" wants Lutnick's own words
         ranked.append(Candidate(fact, min(score, 1.0), coverage))
     ranked.sort(key=lambda c: (-c.score, len(lexicon.fact_concepts[c.fact.id]), c.fact.id))
     return ranked[:limit]

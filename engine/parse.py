@@ -12,8 +12,10 @@ from decimal import Decimal
 
 from rapidfuzz import fuzz, process
 
+from engine import lexicon_ko as ko
 from engine.lexicon_en import NUMBER_WORDS, STOPWORDS
 from engine.money import MAX_AMOUNT, SCALES, to_decimal
+from engine.money_ko import WON_KO, parse_korean_amounts
 from engine.spelling import is_english_word
 from engine.text import MAX_QUESTION_CHARS, clean, fold, stem
 from knowledge.index import Lexicon, concepts_in
@@ -33,8 +35,13 @@ AMOUNT_PATTERNS = [
 ]
 NOT_A_NUMBER = re.compile(r"\b(?:nan|inf|infinity)\s*(?:dollars?|usd)\b|\$\s*(?:nan|inf)|∞")
 WON = re.compile(r"\d[\d,.]*\s*(?:won|krw)\b|₩|\bkrw\b|\bin won\b")
-RATE = re.compile(r"(?<![\w.])(?P<num>\d+(?:\.\d+)?)\s*(?:%|percent\b|per cent\b|pct\b)")
+RATE = re.compile(r"(?<![\w.])(?P<num>\d+(?:\.\d+)?)\s*(?:%|percent\b|per cent\b|pct\b|퍼센트|프로(?![젝그])|퍼)")
 YEARS = re.compile(r"\b(?P<n>\d+|" + "|".join(NUMBER_WORDS) + r")\s*(?:-\s*)?(?:years?|yrs?)\b")
+# rapidfuzz fuzz.ratio cutoffs for typo correction, from benchmarks/calibrate.py: 80
+# catches one slip in a word of five or more ("lumbr", "tarrif", "Lutnik"); a four-letter
+# word must be closer, or "meat" would become "meet".
+FUZZY_CUTOFF = 80
+FUZZY_CUTOFF_SHORT = 88
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
           "september", "october", "november", "december")
@@ -47,7 +54,7 @@ ASKS = {
     "why": r"\bwhy\b|\breasons?\b|\bwhat (?:prompted|triggered|caused|led to)\b|\bhow come\b|\bbehind\b",
     "how_much": r"\bhow (?:much|big|large|high)\b|\bwhat (?:amount|size|sum)\b",
     "rate": r"\brates?\b|%|\bpercent(?!(?:age)? of)|\bhow high\b|\bwhat(?: is|'s| s)? the (?:new |current |old |original |proposed |planned )?(?:tariff|duty|levy)\b|\btariff (?:on|for)\b",
-    "which": r"\b(?:which|what) (?:products?|goods|items|sectors?|industries|categories|things)\b|\bwhat (?:is|are|gets?) (?:affected|covered|targeted|hit)\b",
+    "which": r"\b(?:which|what) (?:[a-z]+ )?(?:products?|goods|items|sectors?|industries|categories|things|imports|exports)\b|\bwhat (?:is|are|gets?) (?:affected|covered|targeted|hit)\b",
     "yesno": r"^(?:did|was|were|is|are|has|have|had|will|would|does|do|can|could)\b",
     "say": r"\b(?:say|said|says|quote[sd]?|statements?|remarks?|comments?|told|words)\b",
     "source": r"\bsources?\b|\bwhere (?:does|did|do) (?:this|that|the|your|you) (?:info|information|data|facts?|figures?|numbers?|answers?)\b|\bwhere (?:is|does) (?:this|that) from\b|\bcit(?:e|ation)\b|\bwhere did you get\b|\bhow do you know\b|\baccording to (?:whom|who|what)\b|\bwhich (?:outlet|article|report|publication)\b",
@@ -56,6 +63,8 @@ ASKS = {
     "percent_change": r"\bby what (?:percent|percentage)\b|\bpercent(?:age)? (?:increase|rise|change|jump|hike)\b|\brelative\b|\bhow many percent\b|\bin percent(?:age)? terms\b|\bby how much percent\b",
 }
 ASKS = {name: re.compile(rx) for name, rx in ASKS.items()}
+PAST = re.compile(r"\b(?:did|was|were|had|has|have|met|held|happened|ago|last|yesterday)\b")
+FUTURE = re.compile(r"\b(?:will|going to|gonna|next|plans?|planned|scheduled|upcoming|later|tomorrow|soon)\b")
 FOLLOWUP = re.compile(r"^(?:and|what about|how about|also|plus|same for|what of|and for|and what about|ok and|then)\b")
 
 
@@ -82,6 +91,7 @@ class ParsedQuestion:
     won: bool = False
     followup: bool = False
     truncated: bool = False
+    tense: str | None = None                       # "past" / "future" when the verbs say so
 
     @property
     def topic_concepts(self) -> dict:
@@ -115,6 +125,19 @@ def parse_amounts(text: str) -> tuple[list, str | None, list]:
     amounts, problem, spans = [], None, []
     if NOT_A_NUMBER.search(text):
         problem = "not a number"
+    if ko.HANGUL.search(text):       # Korean scales first: "$3만" is $30,000, not $3
+        for value, negative, span in parse_korean_amounts(text):
+            spans.append(span)
+            if value is None:
+                problem = problem or "not a number"
+            elif negative:
+                problem = problem or "negative"
+            elif value == 0:
+                problem = problem or "zero"
+            elif value > MAX_AMOUNT:
+                problem = problem or "too large"
+            else:
+                amounts.append(value)
     for pattern in AMOUNT_PATTERNS:
         for match in pattern.finditer(text):
             if any(s <= match.start() < e or s < match.end() <= e for s, e in spans):
@@ -147,14 +170,17 @@ def _in_spans(position: int, spans) -> bool:
 
 def parse(question: str, lexicon: Lexicon) -> ParsedQuestion:
     raw = str(question)
-    truncated = len(raw) > MAX_QUESTION_CHARS * 4
-    text = fold(clean(raw[:MAX_QUESTION_CHARS * 4])[:MAX_QUESTION_CHARS])
+    # Clean up to 10,000 raw characters (any Discord message, ~2 ms) before cutting, so a
+    # combining-mark flood on a short question does not push the question itself out.
+    truncated = len(raw) > MAX_QUESTION_CHARS * 20
+    # cut again after folding: casefold can lengthen text ("ß" -> "ss")
+    text = fold(clean(raw[:MAX_QUESTION_CHARS * 20])[:MAX_QUESTION_CHARS])[:MAX_QUESTION_CHARS]
     q = ParsedQuestion(raw=raw, text=text, truncated=truncated or len(clean(raw)) > MAX_QUESTION_CHARS)
     if re.search(r"[\uac00-\ud7a3]", text):
         q.lang = "ko"
 
     q.amounts, q.amount_problem, spans = parse_amounts(text)
-    q.won = bool(WON.search(text))
+    q.won = bool(WON.search(text) or (q.lang == "ko" and WON_KO.search(text)))
     for match in RATE.finditer(text):
         if not _in_spans(match.start(), spans):
             q.rates.append(Decimal(match["num"]))
@@ -163,15 +189,29 @@ def parse(question: str, lexicon: Lexicon) -> ParsedQuestion:
         n = years["n"]
         q.years = int(n) if n.isdigit() else NUMBER_WORDS[n]
     q.asks = {name for name, rx in ASKS.items() if rx.search(text)}
+    if q.lang == "ko":
+        years = years or ko.YEARS_KO.search(text)
+        if years and q.years is None:
+            q.years = int(years["n"])
+        q.asks |= {name for name, rx in ko.ASKS_KO.items() if rx.search(text)}
+        if q.asks & {"share", "percent_change"}:
+            q.asks.discard("rate")      # "비중은 몇 퍼센트": a share, not a tariff rate
     if q.amounts or q.amount_problem:
         q.asks.add("calc")
-    q.followup = bool(FOLLOWUP.search(text))
+    q.followup = bool(FOLLOWUP.search(text) or (q.lang == "ko" and ko.FOLLOWUP_KO.search(text)))
+    past, future = bool(PAST.search(text)), bool(FUTURE.search(text))
+    if q.lang == "ko":
+        past = past or ko.is_past(text)
+        future = future or bool(ko.FUTURE_KO.search(text))
+    q.tense = "past" if past and not future else "future" if future and not past else None
 
     # Words, with the stretches used by amounts and rates blanked out.
     masked = list(text)
     for s, e in spans + [m.span() for m in RATE.finditer(text)]:
         masked[s:e] = " " * (e - s)
     word_list = re.findall(r"[a-z0-9]+|[\uac00-\ud7a3]+", "".join(masked))
+    if q.lang == "ko":
+        word_list = _korean_words(q, word_list, lexicon)
     word_stems = tuple(stem(w) for w in word_list)
     used = [False] * len(word_list)
     for key, start, end in concepts_in(word_stems, lexicon.phrases, lexicon.longest):
@@ -181,10 +221,14 @@ def parse(question: str, lexicon: Lexicon) -> ParsedQuestion:
     for i, word in enumerate(word_list):
         if used[i] or word in STOPWORDS or word.isdigit():
             continue
+        if ko.is_hangul(word):
+            if not ko.is_stopword(word):
+                q.unknown.append(word)
+            continue
         if word in WEEKDAYS or word in MONTHS:
             continue
         if len(word) >= 4:
-            cutoff = 88 if len(word) == 4 else 80
+            cutoff = FUZZY_CUTOFF_SHORT if len(word) == 4 else FUZZY_CUTOFF
             hit = process.extractOne(word_stems[i], lexicon.fuzzy_words, scorer=fuzz.ratio,
                                      score_cutoff=cutoff)
             if hit and not is_english_word(word):
@@ -194,9 +238,58 @@ def parse(question: str, lexicon: Lexicon) -> ParsedQuestion:
                 continue
         if not any(ch.isdigit() for ch in word):
             q.unknown.append(word)
+    if q.lang == "ko" and q.asks & {"share", "percent_change"} and "rate" not in q.asks:
+        q.concepts.pop("term:rate", None)
     q.weekdays = [w for w in WEEKDAYS if re.search(rf"\b{w}\b", text)]
+    if q.lang == "ko":
+        q.weekdays += [en for k, en in ko.WEEKDAYS_KO.items() if k in text and en not in q.weekdays]
     q.months = [i + 1 for i, m in enumerate(MONTHS) if re.search(rf"\b{m}\b", text)]
+    if q.lang == "ko":
+        q.months += [int(m) for m in ko.MONTH_KO.findall(text) if int(m) not in q.months]
     return q
+
+
+_KNOWN_KO: dict = {}
+
+
+def _known_korean(lexicon: Lexicon) -> tuple:
+    """The Hangul words of the vocabulary, and those long enough for typo matching."""
+    cached = _KNOWN_KO.get(id(lexicon.phrases))
+    if cached is None or cached[0] is not lexicon.phrases:
+        known = frozenset(w for key in lexicon.phrases for w in key if ko.is_hangul(w))
+        long = sorted(w for w in known if len(w) >= 3)
+        cached = (lexicon.phrases, known, long, [ko.jamo(w) for w in long])
+        _KNOWN_KO.clear()
+        _KNOWN_KO[id(lexicon.phrases)] = cached
+    return cached[1:]
+
+
+def _korean_words(q: ParsedQuestion, word_list: list, lexicon: Lexicon) -> list:
+    """Hangul runs split into vocabulary words, particles and endings dropped; a typo of
+    a vocabulary word (three syllables or more) read as that word."""
+    known, long, long_jamo = _known_korean(lexicon)
+    out = []
+    for word in word_list:
+        if not ko.is_hangul(word):
+            out.append(word)
+            continue
+        parts = ko.segment(word, known)
+        if parts is None and word in ko.WEEKDAYS_KO:
+            q.weekdays.append(ko.WEEKDAYS_KO[word])
+            continue
+        if parts is None and (ko.is_stopword(word) or ko.WEEKDAYS_KO.get(word[:3])):
+            continue
+        if parts is None:
+            hit = ko.fuzzy_known(word, long_jamo, long)
+            if hit:
+                q.fuzzy[word] = hit[0]
+                parts = [hit[0]]
+            elif ko.is_verbal(word):
+                continue
+            else:
+                parts = [ko.strip_particle(word)]
+        out.extend(parts)
+    return out
 
 
 def _note(q: ParsedQuestion, key: str, confidence: float, word: str) -> None:

@@ -29,7 +29,9 @@ def clean(text: str) -> str:
     """NFKC, no invisible or combining characters, plain quotes and dashes, one space."""
     text = unicodedata.normalize("NFKD", str(text)).translate(_INVISIBLE)
     # Accents and combining-mark floods go; Hangul jamo are not combining and recompose.
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    # Enclosing and other class-0 marks (U+0489, U+20DD, U+034F) count as marks too.
+    text = "".join(ch for ch in text if not unicodedata.combining(ch)
+                   and unicodedata.category(ch) not in ("Mn", "Me"))
     text = unicodedata.normalize("NFKC", text).translate(_PUNCT)
     text = "".join(ch if ch.isprintable() else " " for ch in text)
     return " ".join(text.split())

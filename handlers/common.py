@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from engine.answer import Answer
+from engine.korean import date_ko
 from engine.parse import ParsedQuestion
 from knowledge.factbase import Fact, FactBase
 from engine.money import format_money, format_rate
@@ -13,6 +14,15 @@ STATUS_NOTE = {
     "proposed": "Status: proposed; as of {as_of} the source does not report it as implemented.",
     "planned": "Status: planned, as of {as_of}.",
     "scheduled": "Status: scheduled, as of {as_of}.",
+}
+
+
+STATUS_NOTE_KO = {
+    "announced": "상태: 발표됨. {as_of} 기준 출처는 시행되었다고 보도하지 않았습니다.",
+    "threatened": "상태: 위협됨. {as_of} 기준 출처는 시행되었다고 보도하지 않았습니다.",
+    "proposed": "상태: 제안됨. {as_of} 기준 출처는 시행되었다고 보도하지 않았습니다.",
+    "planned": "상태: {as_of} 기준 계획됨.",
+    "scheduled": "상태: {as_of} 기준 예정됨.",
 }
 
 
@@ -33,10 +43,19 @@ def answer(q: ParsedQuestion, base: FactBase, facts: list[Fact], text: str,
                 key=lambda d: d.sort_key)
     status = status_of(facts)
     parts = [text.strip()]
+    korean = q.lang == "ko"
     if note_status and status in STATUS_NOTE and status in ("announced", "threatened", "proposed"):
-        parts.append(STATUS_NOTE[status].format(as_of=as_of.text(weekday=False)))
+        if korean:
+            parts.append(STATUS_NOTE_KO[status].format(as_of=date_ko(as_of, weekday=False)))
+        else:
+            parts.append(STATUS_NOTE[status].format(as_of=as_of.text(weekday=False)))
     replaced = [old for f in facts for old in base.history(f)]
-    if replaced:
+    if replaced and korean:
+        old = replaced[0]
+        parts.append(f"이전 보도({old.source.publisher}, "
+                     f"{date_ko(old.source.published, weekday=False)})를 갱신한 내용입니다.")
+        sources.extend(s for s in [old.source] if s not in sources)
+    elif replaced:
         old = replaced[0]
         parts.append(f"This updates an earlier report ({old.source.publisher}, "
                      f"{old.source.published.text(weekday=False)}){_what_changed(old, facts[0])}.")

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from engine.korean import join_ko, points_ko, product_label_ko
 from engine.money import format_money, format_points, format_rate
+from engine.money_ko import format_money_ko
 from handlers.common import answer, join_names
 from handlers.rates import product_label, relative, stated_change
 from knowledge.factbase import Fact, FactBase
@@ -21,6 +23,16 @@ AMOUNT_PROBLEMS = {
 }
 
 
+AMOUNT_PROBLEMS_KO = {
+    "zero": "금액이 0이라 계산할 관세가 없습니다.",
+    "negative": "금액이 음수입니다. 3만 달러($30,000)처럼 양의 달러 금액을 알려 주세요.",
+    "too large": "10조 달러($10 trillion)를 넘는 금액은 어떤 선적 규모보다도 큽니다. "
+                 "3만 달러($30,000)나 20억 달러($2 billion)처럼 현실적인 달러 금액을 알려 주세요.",
+    "not a number": "금액을 숫자로 읽을 수 없습니다. 3만 달러, $30,000, 20억 달러처럼 써 주세요.",
+    "not a plain number": "금액을 일반 숫자로 읽을 수 없습니다. 3만 달러, $30,000, 20억 달러처럼 써 주세요.",
+}
+
+
 def duty(value: Decimal, rate: Decimal) -> Decimal:
     return value * rate / 100
 
@@ -34,6 +46,8 @@ def handle(q, facts: list[Fact], base: FactBase, score: float):
     first = rated[0]
     if len({(f.get("old_rate"), f.get("new_rate"), f.get("rate")) for f in rated}) > 1:
         rated = [first]
+    if q.lang == "ko":
+        return _handle_ko(q, rated, base, score, value)
     goods = join_names([product_label(base, f) for f in rated])
     if first.get("new_rate") is None:
         rate = first.get("rate")
@@ -56,6 +70,36 @@ def handle(q, facts: list[Fact], base: FactBase, score: float):
     return answer(q, base, rated, text, working, score)
 
 
+def _handle_ko(q, rated: list[Fact], base: FactBase, score: float, value: Decimal):
+    """handle(), in Korean: the same arithmetic, amounts written the Korean way."""
+    first = rated[0]
+    goods = join_ko([product_label_ko(base, f) for f in rated])
+    won = format_money_ko
+    if first.get("new_rate") is None:
+        rate = first.get("rate")
+        due = duty(value, rate)
+        text = f"{format_rate(rate)} 관세율이면 {goods} {won(value)}에 대한 관세는 {won(due)}입니다."
+        return answer(q, base, rated, text, [f"{format_money(value)} × {format_rate(rate)} = {format_money(due)}."], score)
+    old, new = first.get("old_rate"), first.get("new_rate")
+    if len(q.rates) == 2 and set(q.rates) != {old, new}:
+        return None
+    before, after = duty(value, old), duty(value, new)
+    shown, step = relative(old, new)
+    hedge = "발표된 인상이 시행되면" if not first.in_effect else "변경 후"
+    text = (f"{goods} {won(value)}에 대한 관세는 {hedge} {format_rate(old)} 기준 {won(before)}에서 "
+            f"{format_rate(new)} 기준 {won(after)}로 늘어납니다: {won(after - before)} 증가, "
+            f"{points_ko(new - old)} 인상(상대적으로 {shown}).")
+    working = [f"{format_money(value)} × {format_rate(old)} = {format_money(before)};",
+               f"{format_money(value)} × {format_rate(new)} = {format_money(after)};",
+               f"{format_money(after)} − {format_money(before)} = {format_money(after - before)};",
+               f"{step}."]
+    return answer(q, base, rated, text, working, score)
+
+
 def refuse_amount(q) -> str | None:
     """The clear reply for an amount that cannot be used, or None."""
-    return AMOUNT_PROBLEMS.get(q.amount_problem) if q.amount_problem else None
+    if not q.amount_problem:
+        return None
+    if q.lang == "ko":
+        return AMOUNT_PROBLEMS_KO.get(q.amount_problem)
+    return AMOUNT_PROBLEMS.get(q.amount_problem)

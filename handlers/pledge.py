@@ -6,6 +6,7 @@ import math
 from decimal import Decimal
 
 from engine.money import format_money, format_share
+from engine.money_ko import format_money_ko
 from handlers.common import answer
 from knowledge.factbase import Fact, FactBase
 
@@ -22,14 +23,20 @@ def handle(q, facts: list[Fact], base: FactBase, score: float):
     if fact is None:
         return None
     whole, parts = family(base, fact)
+    ko = q.lang == "ko"
+    won = format_money_ko
     capped = fact if fact.get("cap_per_year") else next(
         (p for p in parts if p.get("cap_per_year")), None)
 
     if "share" in q.asks and fact is not whole:
         share = fact.get("amount") / whole.get("amount") * 100
         shown = format_share(share)
-        text = (f"{format_money(fact.get('amount'))} of the {format_money(whole.get('amount'))} "
-                f"pledge is {shown} of it. {fact.says()}")
+        if ko:
+            text = (f"{won(fact.get('amount'))}는 전체 {won(whole.get('amount'))} 약속의 "
+                    f"{shown}입니다. {fact.says('ko')}")
+        else:
+            text = (f"{format_money(fact.get('amount'))} of the {format_money(whole.get('amount'))} "
+                    f"pledge is {shown} of it. {fact.says()}")
         return answer(q, base, [fact, whole], text,
                       [f"{format_money(fact.get('amount'))} ÷ {format_money(whole.get('amount'))} = {shown}."], score)
 
@@ -39,7 +46,12 @@ def handle(q, facts: list[Fact], base: FactBase, score: float):
             paid = min(cap * q.years, cash)
             step = f"{q.years} × {format_money(cap)} = {format_money(cap * q.years)}"
             if cap * q.years > cash:
-                step += f", more than the {format_money(cash)} in cash, so all {format_money(cash)}"
+                step += (f", 현금 {format_money(cash)}보다 많으므로 {format_money(cash)} 전액" if ko else
+                         f", more than the {format_money(cash)} in cash, so all {format_money(cash)}")
+            if ko:
+                text = (f"연간 한도 {won(cap)} 기준으로 {q.years}년 후 한국은 현금 {won(cash)} 가운데 "
+                        f"최대 {won(paid)}를 납부하게 됩니다.")
+                return answer(q, base, [capped], text, [step + "."], score)
             text = (f"At the cap of {format_money(cap)} a year, after {q.years} "
                     f"year{'s' if q.years != 1 else ''} South Korea would have paid at most "
                     f"{format_money(paid)} of the {format_money(cash)} cash portion.")
@@ -47,8 +59,17 @@ def handle(q, facts: list[Fact], base: FactBase, score: float):
         if "years" in q.asks:
             target = q.amounts[0] if q.amounts and q.amounts[0] <= cash else cash
             years = Decimal(math.ceil(target / cap))
+            if ko:
+                text = (f"연간 한도 {won(cap)} 기준으로 현금 {won(target)}를 납부하려면 "
+                        f"최소 {years}년이 걸립니다.")
+                return answer(q, base, [capped], text,
+                              [f"{format_money(target)} ÷ {format_money(cap)}/년 = {target / cap:g}년."], score)
             text = (f"At the cap of {format_money(cap)} a year, paying {format_money(target)} "
                     f"in cash takes at least {years} years.")
             return answer(q, base, [capped], text,
                           [f"{format_money(target)} ÷ {format_money(cap)} a year = {target / cap:g} years."], score)
-    return answer(q, base, [fact], fact.says(), [], score)
+    if fact is whole and parts and "term:breakdown" in q.concepts:
+        # "How is the $350 billion split?": the whole, then each part.
+        text = " ".join([whole.says(q.lang)] + [part.says(q.lang) for part in parts])
+        return answer(q, base, [whole, *parts], text, [], score)
+    return answer(q, base, [fact], fact.says(q.lang), [], score)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from engine.korean import date_ko, join_ko, josa, points_ko, product_ko, product_label_ko
 from engine.money import format_points, format_rate, format_relative
 from handlers.common import answer, join_names
 from knowledge.factbase import Fact, FactBase
@@ -50,6 +51,30 @@ def describe(base: FactBase, facts: list[Fact]) -> str:
     return f"{when.capitalize()}{by} {verb} higher US tariffs on South Korean goods: {'; '.join(parts)}."
 
 
+def describe_ko(base: FactBase, facts: list[Fact]) -> str:
+    """describe(), in Korean."""
+    first = facts[0]
+    if first.get("new_rate") is None:
+        return first.says("ko") or (f"{product_label_ko(base, first)}에 대한 미국 관세는 "
+                                    f"{format_rate(first.get('rate'))}입니다.")
+    by = base.person_name(first.get("by"), "ko") if first.get("by") else "미국"
+    when = f"{date_ko(first.date)}, " if first.date else ""
+    verb = {"announced": "발표했습니다", "threatened": "위협했습니다",
+            "proposed": "제안했습니다"}.get(first.status, "밝혔습니다")
+    old, new = first.get("old_rate"), first.get("new_rate")
+    same = len({(f.get("old_rate"), f.get("new_rate")) for f in facts}) == 1
+    if same:
+        goods = join_ko([product_ko(base, f.get("product")) for f in facts])
+        move = "오를" if new > old else "내릴"
+        change = "인상" if new > old else "인하"
+        return (f"{when}{josa(by, '은', '는')} 한국산 {goods}에 대한 미국 관세가 "
+                f"{format_rate(old)}에서 {format_rate(new)}로 {move} 것이라고 {verb}"
+                f"({points_ko(abs(new - old))} {change}).")
+    parts = [f"{product_ko(base, f.get('product'))} {format_rate(f.get('old_rate'))} → "
+             f"{format_rate(f.get('new_rate'))}" for f in facts]
+    return f"{when}{josa(by, '은', '는')} 한국산 제품에 대한 미국 관세 인상을 {verb}: {'; '.join(parts)}."
+
+
 def stated_change(q) -> tuple[Decimal, Decimal]:
     """The two rates a question states, in the order of change: "from 15% to 25%" and
     "25% instead of 15%" both mean 15% -> 25%."""
@@ -63,7 +88,8 @@ def handle(q, facts: list[Fact], base: FactBase, score: float):
     rated = [f for f in facts if f.kind == "rate"]
     if not rated:
         return None
-    text = describe(base, rated)
+    korean = q.lang == "ko"
+    text = describe_ko(base, rated) if korean else describe(base, rated)
     working = []
     first = rated[0]
     if "term:in effect" in q.concepts and "yesno" in q.asks:
@@ -76,7 +102,23 @@ def handle(q, facts: list[Fact], base: FactBase, score: float):
             old, new = stated_change(q)
         if old is not None and new is not None and old != 0:
             shown, step = relative(Decimal(old), Decimal(new))
+            if korean:
+                text = (f"{format_rate(old)}에서 {format_rate(new)}로 오르면 "
+                        f"{points_ko(abs(new - old))} 차이로, 상대적으로 {shown} 변화입니다. " + text)
+                working.append(step + ".")
+                return answer(q, base, rated, text, working, score)
             text = (f"Going from {format_rate(old)} to {format_rate(new)} is "
                     f"{format_points(abs(new - old))}, a relative change of {shown}. " + text)
             working.append(step + ".")
+    if first.get("new_rate") is None and "term:reciprocal" not in q.concepts \
+            and not (set(q.products) - {first.get("product")}):
+        # "the tariff on Korean goods": the announced changes belong in the answer too.
+        measures = {}
+        for fact in base.of_kind("rate"):
+            if fact.get("new_rate") is not None:
+                measures.setdefault(fact.get("measure") or fact.id, []).append(fact)
+        for group in measures.values():
+            text += (" 별도로, " + describe_ko(base, group)) if korean else \
+                (" Separately: " + describe(base, group))
+            rated.extend(group)
     return answer(q, base, rated, text, working, score)

@@ -81,6 +81,7 @@ class Product:
     id: str
     name: str
     aliases: tuple
+    name_ko: str | None = None    # the Korean name answers in Korean use
 
 
 @dataclass

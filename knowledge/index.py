@@ -17,10 +17,10 @@ from knowledge.loader import _variant_owners
 
 # Concepts a fact of each kind is about even when its text does not say so.
 KIND_CONCEPTS = {
-    "rate": ("term:tariff", "term:rate", "term:product"),
-    "pledge": ("term:pledge", "term:invest"),
+    "rate": ("term:tariff", "term:rate", "term:product", "term:in effect"),
+    "pledge": ("term:pledge", "term:invest", "term:breakdown"),
     "quote": ("term:say",),
-    "person": ("term:people",),
+    "person": ("term:people", "term:role"),
 }
 NEUTRAL = ("country:",)      # every fact is about South Korea and the US
 FUZZY_MIN_LEN = 4

@@ -202,7 +202,8 @@ def _load_vocabulary(path: Path, name: str, problems: list) -> Vocabulary | None
                                   f"product {pid}", block.line_of(pid))
             if record and "name" in record and "aliases" in record:
                 products[pid] = Product(pid, record["name"],
-                                        record["aliases"] + record.get("aliases_ko", ()))
+                                        record["aliases"] + record.get("aliases_ko", ()),
+                                        record.get("name_ko"))
     elif block is not None:
         check.add(data.line_of("products"), "products", "must be a mapping of id: {name, aliases}")
     foreign = named_lists("foreign_countries")

@@ -7,6 +7,7 @@ billion-laughs bomb), tags and oversized or non-UTF-8 files are refused up front
 from __future__ import annotations
 
 import os
+import stat
 from pathlib import Path
 
 import yaml
@@ -17,6 +18,8 @@ except AttributeError:  # pragma: no cover - wheels ship libyaml
     _Base = yaml.SafeLoader
 
 MAX_FILE_BYTES = 1 << 20   # a fact file is a few KiB; 1 MiB is generous, 50 MB is an attack
+MAX_DEPTH = 64             # a fact file nests 3 or 4 deep; libyaml's composer recurses in C,
+                           # and 100,000 levels ("- - - ..." or "[[[...") crash the process
 _TIMESTAMP = "tag:yaml.org,2002:timestamp"
 
 
@@ -66,6 +69,13 @@ class _LineLoader(_Base):
         raise yaml.constructor.ConstructorError(
             None, None, f"the tag {node.tag!r} is not allowed here", node.start_mark)
 
+    def construct_yaml_int(self, node):
+        try:   # Python refuses int("9" * 5000) with a bare ValueError
+            return super().construct_yaml_int(node)
+        except ValueError:
+            raise yaml.constructor.ConstructorError(
+                None, None, "a number too long to read", node.start_mark) from None
+
 
 def _construct_mapping(loader: _LineLoader, node):
     data = Mapping()
@@ -100,15 +110,22 @@ def _construct_sequence(loader: _LineLoader, node):
 _LineLoader.add_constructor("tag:yaml.org,2002:map", _construct_mapping)
 _LineLoader.add_constructor("tag:yaml.org,2002:seq", _construct_sequence)
 _LineLoader.add_constructor(None, _LineLoader.construct_undefined)
+_LineLoader.add_constructor("tag:yaml.org,2002:int", _LineLoader.construct_yaml_int)
 
 
 def read_yaml(path: Path):
     """The file's single YAML document, or YamlProblem saying why and where."""
     try:
-        size = os.stat(path).st_size
+        info = os.stat(path)
+        if not stat.S_ISREG(info.st_mode):   # a FIFO blocks, /dev/zero never ends
+            raise YamlProblem("not a regular file")
+        size = info.st_size
         if size > MAX_FILE_BYTES:
             raise YamlProblem(f"file is {size:,} bytes; the limit is {MAX_FILE_BYTES:,}")
-        raw = Path(path).read_bytes()
+        with open(path, "rb") as handle:     # read no more than the limit, even if it grew
+            raw = handle.read(MAX_FILE_BYTES + 1)
+        if len(raw) > MAX_FILE_BYTES:
+            raise YamlProblem(f"file is over {MAX_FILE_BYTES:,} bytes")
     except OSError as error:
         raise YamlProblem(f"cannot read: {error.strerror or error}") from None
     try:
@@ -119,6 +136,7 @@ def read_yaml(path: Path):
     if "\x00" in text:
         raise YamlProblem("contains a NUL byte", text[:text.index("\x00")].count("\n") + 1)
     try:
+        _check_depth(text)
         return yaml.load(text, Loader=_LineLoader)  # noqa: S506 - a safe loader subclass
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
@@ -128,3 +146,17 @@ def read_yaml(path: Path):
         raise YamlProblem(str(error)) from None
     except RecursionError:
         raise YamlProblem("nested too deeply") from None
+
+
+def _check_depth(text: str) -> None:
+    """Refuse nesting deeper than MAX_DEPTH before composing; libyaml's event parser keeps
+    its own stack, so this scan cannot overflow where the recursive composer would."""
+    depth = 0
+    for event in yaml.parse(text, Loader=_Base):
+        if isinstance(event, (yaml.SequenceStartEvent, yaml.MappingStartEvent)):
+            depth += 1
+            if depth > MAX_DEPTH:
+                raise YamlProblem(f"nested more than {MAX_DEPTH} levels deep",
+                                  event.start_mark.line + 1)
+        elif isinstance(event, (yaml.SequenceEndEvent, yaml.MappingEndEvent)):
+            depth -= 1

@@ -1,0 +1,1 @@
+"""Speed and scale benchmark (`python bot.py bench`) and its synthetic fact-base generator."""

@@ -1,0 +1,127 @@
+"""Measure the matcher's thresholds and typo cutoffs, and the naive approach beside it.
+
+    python -m benchmarks.calibrate
+
+Prints, over the shared question set plus tests/questions_paraphrases.yaml:
+- accuracy and wrong answers for a sweep of ANSWER_AT x CLEAR_MARGIN (engine/decide.py),
+- typo corrections caught vs real words wrongly "corrected" for a sweep of the
+  rapidfuzz fuzz.ratio cutoff (engine/parse.py FUZZY_CUTOFF),
+- the naive process.extractOne(question, phrasings, scorer=fuzz.WRatio) at several cutoffs.
+The shipped values are the ones with zero wrong answers and the best accuracy.
+"""
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import yaml
+from rapidfuzz import fuzz, process
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from engine import decide, parse  # noqa: E402
+from engine.core import Engine  # noqa: E402
+
+SETS = [ROOT.parent / "shared" / "eval" / "questions.yaml",
+        ROOT / "tests" / "questions_paraphrases.yaml"]
+TYPOS = {"tarrif": "tariff", "lumbr": "lumber", "lutnik": "lutnick", "secretery": "secretary",
+         "pharmacuticals": "pharmaceutical", "shipbulding": "shipbuilding",
+         "automobles": "automobile", "invesment": "investment", "installmnts": "installment",
+         "reciprocl": "reciprocal", "memorandm": "memorandum", "legislture": "legislature",
+         "tarif": "tariff", "wahsington": "washington", "annoucned": "announced"}
+REAL_WORDS = ["world", "steel", "price", "weather", "meat", "export", "exports", "hyundai",
+              "samsung", "chips", "cash", "case", "dead", "vote", "note", "words", "instructions",
+              "lumber", "timber", "lawyers", "minister", "ministry", "shipping", "shopping",
+              "invested", "interest", "rates", "dates", "pledged", "placed"]
+
+
+def _judge():
+    spec = importlib.util.spec_from_file_location("score", ROOT.parent / "shared" / "eval" / "score.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.judge
+
+
+def _items():
+    return [item for path in SETS if path.exists()
+            for item in yaml.safe_load(path.read_text(encoding="utf-8"))]
+
+
+def score(engine, items, judge) -> tuple[int, int]:
+    right = wrong = 0
+    for item in items:
+        reply = engine.ask(item["q"]).as_json()
+        reason = judge(item, reply)
+        right += reason is None
+        wrong += reason not in (None, "declined")
+    return right, wrong
+
+
+def sweep_thresholds(engine, items, judge) -> None:
+    print(f"\nANSWER_AT x CLEAR_MARGIN over {len(items)} questions (right/wrong):")
+    saved = decide.ANSWER_AT, decide.CLEAR_MARGIN
+    margins = [0.0, 0.05, 0.1, 0.15, 0.2]
+    print("  ANSWER_AT " + "".join(f"  margin {m:<5}" for m in margins))
+    for answer_at in [0.3, 0.4, 0.5, 0.6, 0.7]:
+        cells = []
+        for margin in margins:
+            decide.ANSWER_AT, decide.CLEAR_MARGIN = answer_at, margin
+            right, wrong = score(engine, items, judge)
+            cells.append(f"{right:>5}/{wrong:<8}")
+        print(f"  {answer_at:<9} " + "".join(f"  {c:<12}" for c in cells))
+    decide.ANSWER_AT, decide.CLEAR_MARGIN = saved
+    print(f"  shipped: ANSWER_AT={saved[0]}, CLEAR_MARGIN={saved[1]}")
+
+
+def sweep_fuzzy(engine) -> None:
+    words, keys = engine.lexicon.fuzzy_words, engine.lexicon.fuzzy_keys
+    print(f"\nfuzz.ratio cutoff: typos caught (of {len(TYPOS)}) / real words mis-corrected "
+          f"without the dictionary guard (of {len(REAL_WORDS)})")
+    for cutoff in [70, 75, 80, 85, 90]:
+        caught = sum(1 for typo, meant in TYPOS.items()
+                     if (hit := process.extractOne(typo, words, scorer=fuzz.ratio, score_cutoff=cutoff))
+                     and hit[0].startswith(meant[:5]))
+        wrongly = [w for w in REAL_WORDS
+                   if w not in engine.lexicon.phrases.get((w,), "") and
+                   (hit := process.extractOne(w, words, scorer=fuzz.ratio, score_cutoff=cutoff))
+                   and (w,) not in engine.lexicon.phrases and parse.stem(w) != hit[0]]
+        print(f"  {cutoff}: {caught:>2} caught, {len(wrongly):>2} real words matched {wrongly[:6]}")
+    print(f"  shipped: FUZZY_CUTOFF={parse.FUZZY_CUTOFF} (4-letter words "
+          f"{parse.FUZZY_CUTOFF_SHORT}), and real English words are never corrected")
+
+
+def naive(engine, items, judge) -> None:
+    phrasings, owners = [], []
+    for fact in engine.base.current:
+        for text in [fact.asks(), fact.says()]:
+            if text:
+                phrasings.append(text)
+                owners.append(fact)
+    print("\nnaive process.extractOne(question, phrasings, scorer=fuzz.WRatio):")
+    for cutoff in [0, 60, 70, 80, 86, 90]:
+        right = wrong = 0
+        for item in items:
+            hit = process.extractOne(item["q"], phrasings, scorer=fuzz.WRatio, score_cutoff=cutoff)
+            fact = owners[hit[2]] if hit else None
+            reply = {"answered": bool(hit), "answer": fact.says() if fact else "",
+                     "sources": [1] if hit else []}
+            reason = judge(item, reply)
+            right += reason is None
+            wrong += reason not in (None, "declined")
+        print(f"  cutoff {cutoff:>2}: {right}/{len(items)} right ({100 * right / len(items):.0f}%), {wrong} wrong")
+    right, wrong = score(engine, items, judge)
+    print(f"  this engine:  {right}/{len(items)} right ({100 * right / len(items):.0f}%), {wrong} wrong")
+
+
+def main() -> int:
+    engine, judge, items = Engine.load(), _judge(), _items()
+    sweep_thresholds(engine, items, judge)
+    sweep_fuzzy(engine)
+    naive(engine, items, judge)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,48 @@
+"""The last answered question per (user, channel), kept for `ttl` seconds (10 minutes)
+so "and lumber?" or "what about $50,000?" can reuse its topic. Bounded: at most
+`max_entries`, least recently used evicted first; expired entries are dropped when met.
+The clock is a parameter so tests don't sleep."""
+from __future__ import annotations
+
+import time
+from collections import OrderedDict
+from typing import Callable, Hashable
+
+TEN_MINUTES = 600.0
+
+
+class FollowUps:
+    def __init__(self, ttl: float = TEN_MINUTES, *, clock: Callable[[], float] = time.monotonic,
+                 max_entries: int = 10_000):
+        if ttl <= 0 or max_entries < 1:
+            raise ValueError("ttl must be > 0 and max_entries >= 1")
+        self.ttl, self.clock, self.max_entries = ttl, clock, max_entries
+        self._entries: OrderedDict[Hashable, tuple] = OrderedDict()   # key -> (time, answer)
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def get(self, user_id: int, channel_id: int | None):
+        key = (user_id, channel_id)
+        item = self._entries.get(key)
+        if item is None:
+            return None
+        if self.clock() - item[0] >= self.ttl:
+            del self._entries[key]
+            return None
+        return item[1]
+
+    def put(self, user_id: int, channel_id: int | None, answer) -> None:
+        now = self.clock()
+        key = (user_id, channel_id)
+        self._entries[key] = (now, answer)
+        self._entries.move_to_end(key)
+        entries = self._entries
+        while entries:                       # expired ones at the old end
+            oldest = next(iter(entries.values()))
+            if now - oldest[0] < self.ttl and len(entries) <= self.max_entries:
+                break
+            entries.popitem(last=False)
+
+    def clear(self) -> None:
+        self._entries.clear()
