@@ -94,8 +94,15 @@ def handle(q, facts: list[Fact], base: FactBase, score: float):
     first = rated[0]
     if "term:in effect" in q.concepts and "yesno" in q.asks:
         as_of = first.as_of.text(weekday=False)
-        text = (f"Not as far as the source reports (as of {as_of}): it is {first.status}. "
-                if not first.in_effect else f"Yes, as of {as_of}. ") + text
+        if korean:
+            state = {"announced": "발표", "threatened": "위협", "proposed": "제안",
+                     "planned": "계획", "scheduled": "예정"}.get(first.status, first.status)
+            day = date_ko(first.as_of, weekday=False)
+            text = (f"출처가 보도한 바로는 아닙니다({day} 기준): {state} 단계입니다. "
+                    if not first.in_effect else f"네, {day} 기준 시행 중입니다. ") + text
+        else:
+            text = (f"Not as far as the source reports (as of {as_of}): it is {first.status}. "
+                    if not first.in_effect else f"Yes, as of {as_of}. ") + text
     if "percent_change" in q.asks:
         old, new = first.get("old_rate"), first.get("new_rate")
         if len(q.rates) == 2 and set(q.rates) != {old, new}:

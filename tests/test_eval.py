@@ -32,6 +32,7 @@ def test_shared_question_set_scores_95_with_none_wrong():
     assert accuracy >= 95.0, report
 
 
+@pytest.mark.skipif(not SCORE.exists(), reason="shared/eval is not beside this checkout")
 def test_our_paraphrases_and_traps_score_95_with_none_wrong():
     """Questions in no shared file: paraphrases, typos, chat style, and traps that share
     words with the base (steel, Hyundai prices, exchange rates, other countries)."""
