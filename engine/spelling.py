@@ -2,8 +2,8 @@
 
 Typo tolerance is for "tarrif" and "lumbr"; without this check "world" would become
 "word" and "who won the World Cup?" would look like a question about what was said.
-The word list (Webster's 2nd, from english-words) loads only when a fuzzy match is
-about to be used, so most questions never pay for it.
+The word list (GCIDE via english-words: 114,000 words, ~30 ms) loads only when a
+fuzzy match is about to be used, so most questions never pay for it.
 """
 from __future__ import annotations
 
@@ -11,12 +11,12 @@ from functools import lru_cache
 
 
 @lru_cache(maxsize=1)
-def _words() -> frozenset:
+def _words() -> set:
     try:
         from english_words import get_english_words_set
     except ImportError:  # pragma: no cover - a requirement; without it, trust the fuzzy match
-        return frozenset()
-    return frozenset(get_english_words_set(["web2"], lower=True, alpha=True))
+        return set()
+    return get_english_words_set(["gcide"], lower=True, alpha=True)
 
 
 def is_english_word(word: str) -> bool:
