@@ -30,7 +30,7 @@ ENDING_STARTS = ("하", "했", "할", "한", "해", "함", "합", "되", "됐", 
                  "이", "으", "에", "을", "를", "은", "는", "과", "와", "의", "도", "만", "로",
                  "까", "부", "보", "처", "나", "랑", "요", "야", "지", "죠", "고", "들", "씩",
                  "엔", "께", "한테", "가", "며", "란", "라", "어", "아", "다", "니", "냐", "네",
-                 "음", "던", "든", "겠", "셨", "시", "세", "신", "실", "게", "짜", "어치")
+                 "음", "던", "든", "겠", "셨", "시", "세", "신", "실", "게", "어치")
 
 # Words with no topic: question words, fillers, politeness, function words. A Hangul
 # word (particles stripped) that is one of these, or starts with one of STOP_PREFIXES,
@@ -46,7 +46,7 @@ STOPWORDS = set("""
 되 된 됐 될 되나 되나요 돼 됩니까 했니 했지 했을 맞 맞아 맞나요 사실 관련 관해 관해서 대해
 대해서 대한 대하여 위해 위한 통해 따르면 따라 의하면 기준 기준으로 경우 만약 만일 각종 등
 바 후 뒤 전 동안 간 년 이후 이전 이상 이하 미만 초과 당 개 대 명 건 해당 모든 어떤지 인지요
-한미 무역 통상 금액 액수 면 이면 라면 이라면 문제 상황 소식 뉴스 질문 내용 정보 사항 부분 쪽은 얘기 이야기 것은 것이
+한미 무역 통상 금액 액수 액 날짜 일자 날 장소 나라 분야 산업 해 월 일 안 못 면 이면 라면 이라면 문제 상황 소식 뉴스 질문 내용 정보 사항 부분 쪽은 얘기 이야기 것은 것이
 """.split())
 STOP_PREFIXES = ("알려", "궁금", "설명", "말해", "어떻", "어떠", "어땠", "얼마", "누구", "누군",
                  "언제", "어디", "무엇", "무슨", "뭐", "뭔", "있", "없", "했", "하나", "하는",
@@ -69,8 +69,9 @@ ASKS_KO = {
     "which": r"(?:어떤|어느|무슨|무엇|뭐)\s*(?:품목|제품|상품|분야|산업|물품|업종)|품목|대상|해당(?:되|하)"
              r"|적용(?:되|받)|영향을 받",
     "yesno": r"(?:나요|었나|었어|았나|았어|했어|했나|습니까|는가|었니|았니|했니|할까|일까|인가요|됐어|됐나|됩니까)\s*\??$",
-    "say": r"말했|말한|말하|발언|언급|밝혔|밝힌|뭐라고|무엇이라고|무어라|인용|코멘트|입장|소감|답했|반응",
-    "source": r"출처|근거|어디서\s*(?:나온|봤|들은|얻은|가져온)|어떻게\s*알|어느\s*(?:기사|언론|매체|보도)"
+    "say": r"말했|말한|말하|말을\s*했|무슨\s*말|발언|언급|밝혔|밝힌|뭐라고|무엇이라고|무어라|인용|코멘트|소감|답했|반응",
+    "source": r"출처|근거|어디서\s*(?:나온|봤|들은|얻은|가져온|가져와|가져오|얻어|얻었|구해|구했)"
+              r"|어디서\s*(?:정보|자료|데이터)|정보\s*(?:의\s*)?출처|어떻게\s*알|어느\s*(?:기사|언론|매체|보도)"
               r"|무슨\s*(?:기사|보도)",
     "years": r"몇\s*년|몇\s*해|얼마나\s*(?:걸|오래)|기간이",
     "share": r"비중|비율|몇\s*분의|차지|몫",
@@ -78,7 +79,13 @@ ASKS_KO = {
                       r"|상승률|상승율|몇\s*퍼센트나",
 }
 ASKS_KO = {name: re.compile(rx) for name, rx in ASKS_KO.items()}
-FOLLOWUP_KO = re.compile(r"^(?:그럼|그러면|그리고|또|그럼\s*)|(?:은|는)\s*요\??$|는\?$|은\?$")
+FOLLOWUP_KO = re.compile(r"^(?:그럼|그러면|그리고|또|그럼\s*|그건|이번엔)")
+FOLLOWUP_SHORT_KO = re.compile(r"(?:은|는|이면|라면)\s*(?:요)?\s*\??$")   # "목재는?" alone
+
+
+def is_followup(text: str) -> bool:
+    """'그럼 목재는?', '목재는?', '5만 달러는?': leaning on the last question."""
+    return bool(FOLLOWUP_KO.search(text) or (len(text.split()) <= 2 and FOLLOWUP_SHORT_KO.search(text)))
 
 # "5년 후", "10년 뒤", "3년간": a number of years (not a calendar year: at most 2 digits).
 YEARS_KO = re.compile(r"(?<![\d,.])(?P<n>\d{1,2})\s*(?:년|해)\s*(?:후|뒤|동안|간|이면|만에|째|차)")
@@ -116,9 +123,11 @@ def segment(token: str, known: frozenset) -> list[str] | None:
     """A Hangul run as the known words it is made of, endings dropped:
     '자동차관세는' -> ['자동차', '관세']; None when it does not start with a known word."""
     out, i = [], 0
+    longest = max(map(len, known), default=0)
     while i < len(token):
         rest = token[i:]
-        hit = next((rest[:n] for n in range(len(rest), 0, -1) if rest[:n] in known), None)
+        hit = next((rest[:n] for n in range(min(len(rest), longest), 0, -1) if rest[:n] in known),
+                   None)
         if hit is None or (len(hit) == 1 and not is_ending(rest[1:]) and not out):
             if out and is_ending(rest):
                 return out
@@ -133,7 +142,7 @@ def segment(token: str, known: frozenset) -> list[str] | None:
     return out
 
 
-_VERBAL_LAST = set("되된됐돼될하한했해할겠면어아요까니냐다죠게며려렸워웠와왔")
+_VERBAL_LAST = set("되된됐돼될하한했해할겠면어아요까니냐다죠게며려렸워웠와왔데")
 WEEKDAYS_KO = {"월요일": "monday", "화요일": "tuesday", "수요일": "wednesday",
                "목요일": "thursday", "금요일": "friday", "토요일": "saturday", "일요일": "sunday"}
 MONTH_KO = re.compile(r"(?<!\d)(1[0-2]|[1-9])\s*월")
@@ -149,9 +158,12 @@ def is_verbal(word: str) -> bool:
             or any((ord(ch) - 0xAC00) % 28 == 20 for ch in word if is_hangul(ch)))
 
 
+PAST_KO = re.compile(r"만난|발표한|서명한|체결한|열린|지난|어제|처음 만|첫 만남|첫날|던\b")
+
+
 def is_past(text: str) -> bool:
-    """A final ㅆ (했, 만났, 됐, 있었): past tense."""
-    return any("\uac00" <= ch <= "\ud7a3" and (ord(ch) - 0xAC00) % 28 == 20 for ch in text)
+    """A final ㅆ (했, 만났, 됐, 있었), or a past form such as "만난": past tense."""
+    return bool(PAST_KO.search(text)) or any("\uac00" <= ch <= "\ud7a3" and (ord(ch) - 0xAC00) % 28 == 20 for ch in text)
 
 
 def fuzzy_known(token: str, jamo_words: list, words: list) -> tuple[str, float] | None:

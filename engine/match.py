@@ -9,6 +9,7 @@ lumber never gets the autos rate).
 from __future__ import annotations
 
 import datetime as _dt
+import heapq
 from dataclasses import dataclass
 
 from engine.parse import ParsedQuestion
@@ -21,6 +22,14 @@ WEAK_ASKS = {"rate": 0.8, "how_much": 0.8, "which": 0.7}
 # Concepts that ask for arithmetic, not for a fact: the handlers satisfy them.
 OPERATIONS = {"term:share", "term:percent change"}
 ALL_GOODS = "korean-imports"    # the product that means all South Korean goods
+# The largest factor a fact's score may gain over its coverage (_date_factor's 1.1):
+# rank's pruning relies on it, so a new boost must raise it.
+MAX_BOOST = 1.1
+_EPS = 1e-9
+# decide.SUGGEST_AT: with a candidate at least this good, decide() never uses one below
+# it (suggestions need SUGGEST_AT; answering needs ANSWER_AT >= SUGGEST_AT + CLEAR_MARGIN;
+# a group keeps GROUP_KEEP x ANSWER_AT >= SUGGEST_AT). tests/test_bench_generate.py checks.
+DECISIVE_AT = 0.25
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
@@ -127,30 +136,69 @@ def rank(q: ParsedQuestion, base: FactBase, lexicon: Lexicon, limit: int = 8) ->
     # facts with that rate can cover.
     rate_weight = top_idf if q.rates else 0.0
     total += rate_weight
-    pool = {fid for c in asked for fid in lexicon.postings.get(c, ())}
     # "Korean goods" covers autos too: only a named product rules other products out.
     named = [p for p in q.products if p != ALL_GOODS]
+    # Max-score pruning, exact: the candidates are the facts holding any asked concept,
+    # visited concept by concept, heaviest first. A fact's score is at most
+    # min(1, coverage * MAX_BOOST), so once `limit` candidates are in hand, a fact (or
+    # every fact not yet seen) that cannot beat the worst of them is skipped; the top
+    # `limit` are the same as scoring every fact, at a fraction of the cost at scale.
+    # Also, once a candidate scores DECISIVE_AT, facts that cannot reach DECISIVE_AT
+    # are skipped: decide() never looks at them then (see DECISIVE_AT), so the decision
+    # is the same; only the list's tail of weak candidates may be shorter.
+    boost = MAX_BOOST if (q.weekdays or q.months) else 1.0
+    order = sorted(asked, key=lambda c: -weight[c])
+    unseen = [sum(weight[c] for c in order[i:]) + rate_weight for i in range(len(order))]
+    best: list[float] = []      # min-heap of the `limit` best scores so far
+    best_score = 0.0
+    people = frozenset(q.people)
+    seen: set = set()
     ranked = []
-    for fid in pool:
-        fact = base.facts[fid]
-        concepts = lexicon.fact_concepts[fid]
-        if named and fact.kind == "rate" and fact.get("product") not in named:
-            continue
-        matched = sum(w * concepts[c] for c, w in weight.items() if c in concepts)
-        if rate_weight and fact.kind == "rate":
-            held = {fact.get("rate"), fact.get("old_rate"), fact.get("new_rate")}
-            matched += rate_weight * sum(r in held for r in q.rates) / len(q.rates)
-        coverage = matched / total
-        # How much of the fact the question is about: breaks ties between facts that
-        # both cover the question, in favour of the one about nothing else.
-        own = sum(lexicon.idf[c] * w for c, w in concepts.items())
-        focus = sum(lexicon.idf[c] * concepts[c] for c in asked if c in concepts) / own
-        score = coverage * (0.85 + 0.15 * focus) * fit(fact, q, concepts) * _date_factor(fact, q)
-        # Everyone the question names must be in the fact: "Did Trump meet Kim?" is not
-        # answered by a meeting of Kim's that Trump was not at.
-        score *= 0.6 ** len(set(q.people) - set(fact.people))
-        if "say" in q.asks and q.people and not set(q.people) & speakers(fact):
-            score *= 0.5    # "what did Lutnick say?" wants Lutnick's own words
-        ranked.append(Candidate(fact, min(score, 1.0), coverage))
+    for index, concept in enumerate(order):
+        bound = min(1.0, unseen[index] / total * boost)
+        if (len(best) >= limit and bound < best[0] - _EPS) or \
+                (best and best_score >= DECISIVE_AT and bound < DECISIVE_AT):
+            break
+        for fid in lexicon.postings.get(concept, ()):
+            if fid in seen:
+                continue
+            seen.add(fid)
+            fact = base.facts[fid]
+            concepts = lexicon.fact_concepts[fid]
+            if named and fact.kind == "rate" and fact.get("product") not in named:
+                continue
+            matched = sum(w * concepts[c] for c, w in weight.items() if c in concepts)
+            if rate_weight and fact.kind == "rate":
+                held = {fact.get("rate"), fact.get("old_rate"), fact.get("new_rate")}
+                matched += rate_weight * sum(r in held for r in q.rates) / len(q.rates)
+            coverage = matched / total
+            bound = min(1.0, coverage * boost * 0.6 ** len(people - lexicon.people[fid]))
+            if (len(best) >= limit and bound < best[0] - _EPS) or \
+                    (best and best_score >= DECISIVE_AT and bound < DECISIVE_AT):
+                continue
+            candidate = _score(fact, q, lexicon, asked, concepts, coverage)
+            ranked.append(candidate)
+            best_score = max(best_score, candidate.score)
+            if len(best) < limit:
+                heapq.heappush(best, candidate.score)
+            elif candidate.score > best[0]:
+                heapq.heapreplace(best, candidate.score)
     ranked.sort(key=lambda c: (-c.score, len(lexicon.fact_concepts[c.fact.id]), c.fact.id))
     return ranked[:limit]
+
+
+def _score(fact: Fact, q: ParsedQuestion, lexicon: Lexicon, asked: dict, concepts: dict,
+           coverage: float) -> Candidate:
+    """The candidate for one fact. Every factor after coverage must stay <= 1, except
+    _date_factor's, which is <= MAX_BOOST: rank's pruning relies on it."""
+    # How much of the fact the question is about: breaks ties between facts that
+    # both cover the question, in favour of the one about nothing else.
+    own = lexicon.own[fact.id]
+    focus = sum(lexicon.idf[c] * concepts[c] for c in asked if c in concepts) / own
+    score = coverage * (0.85 + 0.15 * focus) * fit(fact, q, concepts) * _date_factor(fact, q)
+    # Everyone the question names must be in the fact: "Did Trump meet Kim?" is not
+    # answered by a meeting of Kim's that Trump was not at.
+    score *= 0.6 ** len(set(q.people) - lexicon.people[fact.id])
+    if "say" in q.asks and q.people and not set(q.people) & speakers(fact):
+        score *= 0.5    # "what did Lutnick say?" wants Lutnick's own words
+    return Candidate(fact, min(score, 1.0), coverage)

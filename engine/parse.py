@@ -33,6 +33,7 @@ AMOUNT_PATTERNS = [
     # bare 30k · 350bn · 2 billion (a number with a scale is money in this domain)
     re.compile(r"(?<![\w.])" + _NUM + r"\s*(?P<scale>k|bn|mn|billion|million|trillion)\b"),
 ]
+MENTIONS = re.compile(r"<@[!&]?\d+>|<#\d+>|@everyone\b|@here\b", re.IGNORECASE)
 NOT_A_NUMBER = re.compile(r"\b(?:nan|inf|infinity)\s*(?:dollars?|usd)\b|\$\s*(?:nan|inf)|∞")
 WON = re.compile(r"\d[\d,.]*\s*(?:won|krw)\b|₩|\bkrw\b|\bin won\b")
 RATE = re.compile(r"(?<![\w.])(?P<num>\d+(?:\.\d+)?)\s*(?:%|percent\b|per cent\b|pct\b|퍼센트|프로(?![젝그])|퍼)")
@@ -125,19 +126,21 @@ def parse_amounts(text: str) -> tuple[list, str | None, list]:
     amounts, problem, spans = [], None, []
     if NOT_A_NUMBER.search(text):
         problem = "not a number"
+
+    def take(value, negative: bool) -> None:
+        """Keep a usable amount; remember the first reason one is not."""
+        nonlocal problem
+        reason = ("not a number" if value is None else "negative" if negative else
+                  "zero" if value == 0 else "too large" if value > MAX_AMOUNT else None)
+        if reason:
+            problem = problem or reason
+        else:
+            amounts.append(value)
+
     if ko.HANGUL.search(text):       # Korean scales first: "$3만" is $30,000, not $3
         for value, negative, span in parse_korean_amounts(text):
             spans.append(span)
-            if value is None:
-                problem = problem or "not a number"
-            elif negative:
-                problem = problem or "negative"
-            elif value == 0:
-                problem = problem or "zero"
-            elif value > MAX_AMOUNT:
-                problem = problem or "too large"
-            else:
-                amounts.append(value)
+            take(value, negative)
     for pattern in AMOUNT_PATTERNS:
         for match in pattern.finditer(text):
             if any(s <= match.start() < e or s < match.end() <= e for s, e in spans):
@@ -148,19 +151,10 @@ def parse_amounts(text: str) -> tuple[list, str | None, list]:
             if groups.get("exp"):
                 problem = problem or "not a plain number"
                 continue
-            if value is None:
-                problem = problem or "not a number"
-                continue
             scale = (groups.get("scale") or "").lower()
-            value = value * SCALES[scale] if scale else value
-            if groups.get("neg") or groups.get("neg2"):
-                problem = problem or "negative"
-            elif value == 0:
-                problem = problem or "zero"
-            elif value > MAX_AMOUNT:
-                problem = problem or "too large"
-            else:
-                amounts.append(value)
+            if value is not None and scale:
+                value = value * SCALES[scale]
+            take(value, bool(groups.get("neg") or groups.get("neg2")))
     return amounts, problem, spans
 
 
@@ -174,7 +168,9 @@ def parse(question: str, lexicon: Lexicon) -> ParsedQuestion:
     # combining-mark flood on a short question does not push the question itself out.
     truncated = len(raw) > MAX_QUESTION_CHARS * 20
     # cut again after folding: casefold can lengthen text ("ß" -> "ss")
-    text = fold(clean(raw[:MAX_QUESTION_CHARS * 20])[:MAX_QUESTION_CHARS])[:MAX_QUESTION_CHARS]
+    # Chat mentions (@everyone, <@123>, <#456>) address people, not the question.
+    text = MENTIONS.sub(" ", clean(raw[:MAX_QUESTION_CHARS * 20]))
+    text = fold(text[:MAX_QUESTION_CHARS])[:MAX_QUESTION_CHARS]
     q = ParsedQuestion(raw=raw, text=text, truncated=truncated or len(clean(raw)) > MAX_QUESTION_CHARS)
     if re.search(r"[\uac00-\ud7a3]", text):
         q.lang = "ko"
@@ -193,12 +189,13 @@ def parse(question: str, lexicon: Lexicon) -> ParsedQuestion:
         years = years or ko.YEARS_KO.search(text)
         if years and q.years is None:
             q.years = int(years["n"])
+            q.concepts["term:annual"] = 1.0     # as "years" does in English
         q.asks |= {name for name, rx in ko.ASKS_KO.items() if rx.search(text)}
         if q.asks & {"share", "percent_change"}:
             q.asks.discard("rate")      # "비중은 몇 퍼센트": a share, not a tariff rate
     if q.amounts or q.amount_problem:
         q.asks.add("calc")
-    q.followup = bool(FOLLOWUP.search(text) or (q.lang == "ko" and ko.FOLLOWUP_KO.search(text)))
+    q.followup = bool(FOLLOWUP.search(text) or (q.lang == "ko" and ko.is_followup(text)))
     past, future = bool(PAST.search(text)), bool(FUTURE.search(text))
     if q.lang == "ko":
         past = past or ko.is_past(text)
@@ -273,6 +270,10 @@ def _korean_words(q: ParsedQuestion, word_list: list, lexicon: Lexicon) -> list:
         if not ko.is_hangul(word):
             out.append(word)
             continue
+        if (word in ko.STOPWORDS or ko.strip_particle(word) in ko.STOPWORDS) and word not in known:
+            continue
+        if out and out[-1].isdigit() and word.startswith("차"):
+            continue        # "1차 협상": the first round, not a car
         parts = ko.segment(word, known)
         if parts is None and word in ko.WEEKDAYS_KO:
             q.weekdays.append(ko.WEEKDAYS_KO[word])

@@ -36,8 +36,12 @@ class MissLog:
         self.clock = clock or (lambda: datetime.now(timezone.utc))
         self._lock = threading.Lock()
 
-    def record(self, question: str, guild_id: int | None = None, candidates=(),
+    def record(self, question, guild_id: int | None = None, candidates=(),
                score: float = 0.0, source: str = "discord") -> None:
+        """Log one miss; `question` is the question text or the declined Answer itself."""
+        if hasattr(question, "suggestions") and hasattr(question, "question"):
+            answer = question
+            question, candidates, score = answer.question, answer.suggestions, answer.score
         line = json.dumps({
             "question": _clip(question),
             "time": self.clock().isoformat(timespec="seconds"),
@@ -61,6 +65,9 @@ class MissLog:
     @property
     def rotated(self) -> Path:
         return self.path.with_name(self.path.name + ".1")
+
+
+MissesLog = MissLog      # the name frontends/discord_bot/cog.py imports
 
 
 def _clip(text: str, limit: int = MAX_QUESTION) -> str:

@@ -46,49 +46,33 @@ def handle(q, facts: list[Fact], base: FactBase, score: float):
     first = rated[0]
     if len({(f.get("old_rate"), f.get("new_rate"), f.get("rate")) for f in rated}) > 1:
         rated = [first]
-    if q.lang == "ko":
-        return _handle_ko(q, rated, base, score, value)
-    goods = join_names([product_label(base, f) for f in rated])
+    korean = q.lang == "ko"
+    goods = (join_ko([product_label_ko(base, f) for f in rated]) if korean
+             else join_names([product_label(base, f) for f in rated]))
+    money = format_money_ko if korean else format_money
     if first.get("new_rate") is None:
         rate = first.get("rate")
         due = duty(value, rate)
-        text = f"At the {format_rate(rate)} tariff, the duty on {format_money(value)} of {goods} is {format_money(due)}."
+        text = (f"{format_rate(rate)} 관세율이면 {goods} {money(value)}에 대한 관세는 {money(due)}입니다."
+                if korean else f"At the {format_rate(rate)} tariff, the duty on {money(value)} "
+                               f"of {goods} is {money(due)}.")
         return answer(q, base, rated, text, [f"{format_money(value)} × {format_rate(rate)} = {format_money(due)}."], score)
     old, new = first.get("old_rate"), first.get("new_rate")
     if len(q.rates) == 2 and set(q.rates) != {old, new}:
         return None   # the question's rates are not the sourced ones: don't mix them
     before, after = duty(value, old), duty(value, new)
     shown, step = relative(old, new)
-    hedge = "if the announced hike takes effect" if not first.in_effect else "after the change"
-    text = (f"On {format_money(value)} of {goods}, the duty would go from {format_money(before)} "
-            f"at {format_rate(old)} to {format_money(after)} at {format_rate(new)} {hedge}: "
-            f"{format_money(after - before)} more, up {format_points(new - old)} ({shown} relative).")
-    working = [f"{format_money(value)} × {format_rate(old)} = {format_money(before)};",
-               f"{format_money(value)} × {format_rate(new)} = {format_money(after)};",
-               f"{format_money(after)} − {format_money(before)} = {format_money(after - before)};",
-               f"{step}."]
-    return answer(q, base, rated, text, working, score)
-
-
-def _handle_ko(q, rated: list[Fact], base: FactBase, score: float, value: Decimal):
-    """handle(), in Korean: the same arithmetic, amounts written the Korean way."""
-    first = rated[0]
-    goods = join_ko([product_label_ko(base, f) for f in rated])
-    won = format_money_ko
-    if first.get("new_rate") is None:
-        rate = first.get("rate")
-        due = duty(value, rate)
-        text = f"{format_rate(rate)} 관세율이면 {goods} {won(value)}에 대한 관세는 {won(due)}입니다."
-        return answer(q, base, rated, text, [f"{format_money(value)} × {format_rate(rate)} = {format_money(due)}."], score)
-    old, new = first.get("old_rate"), first.get("new_rate")
-    if len(q.rates) == 2 and set(q.rates) != {old, new}:
-        return None
-    before, after = duty(value, old), duty(value, new)
-    shown, step = relative(old, new)
-    hedge = "발표된 인상이 시행되면" if not first.in_effect else "변경 후"
-    text = (f"{goods} {won(value)}에 대한 관세는 {hedge} {format_rate(old)} 기준 {won(before)}에서 "
-            f"{format_rate(new)} 기준 {won(after)}로 늘어납니다: {won(after - before)} 증가, "
-            f"{points_ko(new - old)} 인상(상대적으로 {shown}).")
+    if korean:
+        hedge = "발표된 인상이 시행되면" if not first.in_effect else "변경 후"
+        text = (f"{goods} {money(value)}에 대한 관세는 {hedge} {format_rate(old)} 기준 {money(before)}에서 "
+                f"{format_rate(new)} 기준 {money(after)}로 늘어납니다: {money(after - before)} 증가, "
+                f"{points_ko(new - old)} 인상(상대적으로 {shown}).")
+    else:
+        hedge = "if the announced hike takes effect" if not first.in_effect else "after the change"
+        text = (f"On {money(value)} of {goods}, the duty would go from {money(before)} "
+                f"at {format_rate(old)} to {money(after)} at {format_rate(new)} {hedge}: "
+                f"{money(after - before)} more, up {format_points(new - old)} ({shown} relative).")
+    # The arithmetic is shown in dollars in both languages.
     working = [f"{format_money(value)} × {format_rate(old)} = {format_money(before)};",
                f"{format_money(value)} × {format_rate(new)} = {format_money(after)};",
                f"{format_money(after)} − {format_money(before)} = {format_money(after - before)};",

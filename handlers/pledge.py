@@ -57,7 +57,9 @@ def handle(q, facts: list[Fact], base: FactBase, score: float):
                     f"{format_money(paid)} of the {format_money(cash)} cash portion.")
             return answer(q, base, [capped], text, [step + "."], score)
         if "years" in q.asks:
-            target = q.amounts[0] if q.amounts and q.amounts[0] <= cash else cash
+            # "$20 billion a year": an amount equal to the cap is the rate, not the target.
+            stated = [a for a in q.amounts if a != cap]
+            target = stated[0] if stated and stated[0] <= cash else cash
             years = Decimal(math.ceil(target / cap))
             if ko:
                 text = (f"연간 한도 {won(cap)} 기준으로 현금 {won(target)}를 납부하려면 "

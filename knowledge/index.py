@@ -9,7 +9,7 @@ that "korea" (in every fact) counts for little and "shipbuilding" for a lot.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from engine.text import stems
 from knowledge.factbase import Fact, FactBase
@@ -35,6 +35,9 @@ class Lexicon:
     fact_concepts: dict    # fact id -> {concept: weight}
     idf: dict              # concept -> weight
     postings: dict         # concept -> [fact ids]
+    # Precomputed for the matcher's inner loop (engine/match.py rank):
+    own: dict = field(default_factory=dict)       # fact id -> sum of idf x weight
+    people: dict = field(default_factory=dict)    # fact id -> frozenset of person ids
 
 
 def concepts_in(word_stems: tuple, phrases: dict, longest: int) -> list[tuple[str, int, int]]:
@@ -67,8 +70,11 @@ def build_lexicon(base: FactBase) -> Lexicon:
             postings.setdefault(concept, []).append(fid)
     total = max(len(fact_concepts), 1)
     idf = {c: math.log(1 + total / n) for c, n in df.items()}
+    own = {fid: sum(idf[c] * w for c, w in concepts.items())
+           for fid, concepts in fact_concepts.items()}
+    people_of = {f.id: frozenset(f.people) for f in base.current}
     return Lexicon(owners, longest, [w for w, _ in single], [k for _, k in single],
-                   fact_concepts, idf, postings)
+                   fact_concepts, idf, postings, own, people_of)
 
 
 def _concepts_of(fact: Fact, base: FactBase, owners: dict, longest: int) -> dict:

@@ -47,6 +47,9 @@ class Cooldown:
     def __len__(self) -> int:
         return len(self._entries)
 
+    def __bool__(self) -> bool:          # an empty store is still a store (`x or default`)
+        return True
+
     def hit(self, key: Hashable) -> Verdict:
         """Count one question for `key` (e.g. (user id, guild id)) and say what to do."""
         now = self.clock()

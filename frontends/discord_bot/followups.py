@@ -22,6 +22,9 @@ class FollowUps:
     def __len__(self) -> int:
         return len(self._entries)
 
+    def __bool__(self) -> bool:          # an empty store is still a store (`x or default`)
+        return True
+
     def get(self, user_id: int, channel_id: int | None):
         key = (user_id, channel_id)
         item = self._entries.get(key)

@@ -1,0 +1,104 @@
+"""Settings from the environment and an optional `.env` file in the current directory.
+
+    DISCORD_TOKEN        the bot token (required; never logged or echoed)
+    DISCORD_GUILD_ID     a test server: commands are synced there at start
+    DISCORD_SHARD_COUNT  total shards of the deployment (with DISCORD_SHARD_IDS)
+    DISCORD_SHARD_IDS    the shards this process runs, e.g. "0,1" (needs the count)
+    DISCORD_OWNER_IDS    user ids allowed /sync and /reload (default: the app's owner/team)
+    TARIFF_MISSES_LOG    the unanswered-questions log (default var/misses.jsonl)
+
+Variables set in the environment win over the `.env` file.
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from frontends.misses import DEFAULT_PATH
+
+
+class ConfigError(Exception):
+    """A setting is missing or malformed; the message says which and how to fix it."""
+
+
+NO_TOKEN = ("DISCORD_TOKEN is not set. Create a bot in the Discord developer portal, then "
+            "put its token in the environment (export DISCORD_TOKEN=...) or in a .env file "
+            "in the current directory (DISCORD_TOKEN=...).")
+
+
+def read_dotenv(path: Path) -> dict:
+    """KEY=VALUE lines; blank lines, comments and `export ` prefixes allowed; quotes stripped."""
+    values = {}
+    try:
+        text = path.read_text(encoding="utf-8", errors="replace")
+    except (FileNotFoundError, IsADirectoryError, PermissionError):
+        return values
+    for line in text.splitlines():
+        line = line.strip()
+        if not line or line.startswith("#") or "=" not in line:
+            continue
+        key, _, value = line.partition("=")
+        key = key.strip()
+        if key.startswith("export "):
+            key = key[len("export "):].strip()
+        value = value.strip()
+        if len(value) >= 2 and value[0] == value[-1] and value[0] in "'\"":
+            value = value[1:-1]
+        values[key] = value
+    return values
+
+
+def _int(name: str, text: str) -> int:
+    try:
+        value = int(text.strip())
+    except ValueError:
+        raise ConfigError(f"{name} must be a whole number, got {text.strip()[:40]!r}") from None
+    if value < 0:
+        raise ConfigError(f"{name} must not be negative")
+    return value
+
+
+@dataclass
+class Settings:
+    token: str = field(repr=False)          # never in a repr, a log line or an error
+    guild_id: int | None = None
+    shard_count: int | None = None
+    shard_ids: list | None = None
+    owner_ids: set = field(default_factory=set)
+    misses_path: Path = DEFAULT_PATH
+
+    @classmethod
+    def load(cls, environ=None, dotenv: Path | None = None) -> "Settings":
+        environ = os.environ if environ is None else environ
+        values = read_dotenv(dotenv if dotenv is not None else Path.cwd() / ".env")
+        values.update({k: v for k, v in environ.items() if k.startswith(("DISCORD_", "TARIFF_"))})
+        token = values.get("DISCORD_TOKEN", "").strip()
+        if not token:
+            raise ConfigError(NO_TOKEN)
+        if any(c.isspace() for c in token):
+            raise ConfigError("DISCORD_TOKEN contains spaces or line breaks; paste the token alone.")
+        settings = cls(token=token)
+        if values.get("DISCORD_GUILD_ID", "").strip():
+            settings.guild_id = _int("DISCORD_GUILD_ID", values["DISCORD_GUILD_ID"])
+        if values.get("DISCORD_SHARD_COUNT", "").strip():
+            settings.shard_count = _int("DISCORD_SHARD_COUNT", values["DISCORD_SHARD_COUNT"])
+            if settings.shard_count < 1:
+                raise ConfigError("DISCORD_SHARD_COUNT must be at least 1")
+        if values.get("DISCORD_SHARD_IDS", "").strip():
+            ids = [_int("DISCORD_SHARD_IDS", part) for part in
+                   values["DISCORD_SHARD_IDS"].replace(" ", "").split(",") if part]
+            if settings.shard_count is None:
+                raise ConfigError("DISCORD_SHARD_IDS needs DISCORD_SHARD_COUNT (the total "
+                                  "number of shards across all processes)")
+            bad = [i for i in ids if i >= settings.shard_count]
+            if bad:
+                raise ConfigError(f"DISCORD_SHARD_IDS {bad} out of range for "
+                                  f"DISCORD_SHARD_COUNT={settings.shard_count} (ids start at 0)")
+            settings.shard_ids = sorted(set(ids))
+        if values.get("DISCORD_OWNER_IDS", "").strip():
+            settings.owner_ids = {_int("DISCORD_OWNER_IDS", part) for part in
+                                  values["DISCORD_OWNER_IDS"].replace(" ", "").split(",") if part}
+        if values.get("TARIFF_MISSES_LOG", "").strip():
+            settings.misses_path = Path(values["TARIFF_MISSES_LOG"].strip())
+        return settings

@@ -1,0 +1,75 @@
+"""`python bot.py run`: settings, the fact base, logging, then the bot until stopped."""
+from __future__ import annotations
+
+import asyncio
+import logging
+import sys
+
+from engine.core import Engine
+from frontends.discord_bot.config import ConfigError, Settings
+from knowledge import BaseError
+
+log = logging.getLogger("frontends.discord_bot")
+
+
+class RedactToken(logging.Filter):
+    """Belt and braces: should any library ever log the token, it is masked."""
+
+    def __init__(self, token: str):
+        super().__init__()
+        self.token = token
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        try:
+            message = record.getMessage()
+        except Exception:
+            return True
+        if self.token and self.token in message:
+            record.msg = message.replace(self.token, "[token hidden]")
+            record.args = ()
+        return True
+
+
+def run(data_dir=None, environ=None, dotenv=None) -> int:
+    try:
+        settings = Settings.load(environ, dotenv)
+    except ConfigError as error:
+        print(f"bot.py run: {error}", file=sys.stderr)
+        return 2
+    try:
+        engine = Engine.load(data_dir)
+    except BaseError as error:
+        print(f"bot.py run: the fact base is broken; run `python bot.py check`.\n{error}",
+              file=sys.stderr)
+        return 2
+
+    import discord
+
+    from frontends.discord_bot.client import TariffBot
+    from frontends.misses import MissesLog
+
+    discord.utils.setup_logging()
+    redact = RedactToken(settings.token)
+    for handler in logging.getLogger().handlers:
+        handler.addFilter(redact)
+
+    bot = TariffBot(engine, data_dir=data_dir, guild_id=settings.guild_id,
+                    shard_count=settings.shard_count, shard_ids=settings.shard_ids,
+                    owner_ids=settings.owner_ids, misses=MissesLog(settings.misses_path))
+
+    async def main() -> None:
+        async with bot:
+            await bot.start(settings.token)
+
+    try:
+        asyncio.run(main())
+    except discord.LoginFailure:
+        log.error("Discord refused the token in DISCORD_TOKEN; reset it in the developer "
+                  "portal and try again.")
+        return 2
+    except discord.PrivilegedIntentsRequired:
+        log.error("Discord says a privileged intent is required; this bot asks for none.")
+        return 2
+    except KeyboardInterrupt:
+        log.info("stopped")
+    return 0

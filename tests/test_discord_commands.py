@@ -1,0 +1,414 @@
+"""The slash commands, buttons and mention replies, called with spec'd fake interactions."""
+from __future__ import annotations
+
+import logging
+import shutil
+from pathlib import Path
+from unittest.mock import MagicMock
+
+import discord
+import pytest
+
+from frontends.discord_bot import embeds
+from frontends.discord_bot.cog import APOLOGY, NOT_OWNER, is_owner, tariff_question
+from frontends.discord_bot.views import NOT_YOURS, SuggestionView
+from frontends.misses import MissesLog
+from tests.discord_fakes import OWNER, interaction, make_bot, run, sent
+
+DATA = Path(__file__).resolve().parent.parent / "knowledge" / "data"
+CAR = "What's the new tariff on Korean cars?"
+NEAR_MISS = "tariff on steel"          # declined, with "did you mean" suggestions
+
+
+@pytest.fixture
+def bot(engine):
+    return make_bot(engine)
+
+
+def no_pings(kwargs):
+    mentions = kwargs["allowed_mentions"]
+    assert isinstance(mentions, discord.AllowedMentions)
+    assert mentions.to_dict() == {"parse": []}
+    assert not (mentions.everyone or mentions.users or mentions.roles or mentions.replied_user)
+
+
+def test_bot_is_sharded_with_global_no_pings_and_no_privileged_intents(bot):
+    client, _, _ = bot
+    assert isinstance(client, discord.AutoShardedClient)
+    assert client.allowed_mentions.to_dict() == {"parse": []}
+    assert client.allowed_mentions.replied_user is False
+    assert not (client.intents.message_content or client.intents.members
+                or client.intents.presences)
+    assert client.intents.guild_messages and client.intents.dm_messages
+
+
+def test_ask_answers_with_a_cited_embed_and_no_pings(bot):
+    _, cog, _ = bot
+    inter = interaction()
+    run(cog.ask.callback(cog, inter, CAR))
+    kwargs = sent(inter)
+    no_pings(kwargs)
+    assert kwargs.get("ephemeral", False) is False
+    assert "view" not in kwargs
+    embed = kwargs["embed"]
+    assert "Korean cars" in embed.title
+    assert "⚠️ **ANNOUNCED**" in embed.description          # announced, not in effect
+    assert "25%" in embed.description
+    assert embed.colour.value == embeds.ORANGE
+    source = next(f for f in embed.fields if f.name in ("Source", "Sources"))
+    assert "Anadolu Agency" in source.value and "January 30, 2026" in source.value
+    assert embed.footer.text == "As of January 30, 2026"
+
+
+def test_tariff_shows_the_arithmetic_as_a_field(bot):
+    _, cog, _ = bot
+    for value, amount in (("$30,000", "$30,000 × 15% = $4,500"), ("30k", "$30,000 × 25%"),
+                          ("$2 billion", "$2 billion × 15% = $300 million"),
+                          ("30000", "$30,000 × 15%")):
+        inter = interaction()
+        run(cog.tariff.callback(cog, inter, "autos", value))
+        embed = sent(inter)["embed"]
+        calc = next(f for f in embed.fields if f.name == "Calculation")
+        assert amount in calc.value, value
+        assert calc.value.startswith("```") and len(calc.value) <= embeds.FIELD_VALUE
+
+
+def test_tariff_builds_the_engine_question():
+    assert tariff_question("lumber", "30k") == "How much duty on $30k of lumber?"
+    assert tariff_question("autos", " $2  billion ") == "How much duty on $2 billion of autos?"
+
+
+def test_tariff_refuses_an_unknown_product_and_a_bad_amount(bot):
+    _, cog, _ = bot
+    inter = interaction()
+    run(cog.tariff.callback(cog, inter, "@everyone bananas", "$30,000"))
+    kwargs = sent(inter)
+    assert kwargs["ephemeral"] is True
+    assert "bananas" in kwargs["args"][0] if "args" in kwargs else True
+    text = inter.response.send_message.await_args.args[0]
+    assert "@\u200beveryone" in text and "lumber" in text
+    no_pings(kwargs)
+    inter = interaction()
+    run(cog.tariff.callback(cog, inter, "lumber", "$-5"))
+    assert "negative" in sent(inter)["embed"].description
+
+
+def test_tariff_accepts_an_alias_typed_freely(bot):
+    _, cog, _ = bot
+    inter = interaction()
+    run(cog.tariff.callback(cog, inter, "Cars", "$30,000"))
+    assert "South Korean autos" in sent(inter)["embed"].description
+
+
+def test_ask_autocomplete_offers_at_most_25_ranked_known_questions(bot, engine):
+    _, cog, _ = bot
+    assert cog.ask._params["question"].autocomplete is not None
+    choices = run(cog.ask_autocomplete(interaction(), "lumb"))
+    assert 1 <= len(choices) <= 25
+    assert "lumber" in choices[0].name
+    assert all(len(c.name) <= 100 and len(c.value) <= 100 for c in choices)
+    assert all(c.name in engine.known_questions() for c in choices)
+    everything = run(cog.ask_autocomplete(interaction(), ""))
+    assert 1 <= len(everything) <= 25
+
+
+def test_product_autocomplete_ranks_the_typed_product_first(bot):
+    _, cog, _ = bot
+    assert cog.tariff._params["product"].autocomplete is not None
+    choices = run(cog.product_autocomplete(interaction(), "lum"))
+    assert choices[0].value == "lumber"
+    choices = run(cog.product_autocomplete(interaction(), "car"))   # an alias of autos
+    assert choices[0].value == "autos"
+    assert len(run(cog.product_autocomplete(interaction(), ""))) <= 25
+
+
+def test_near_miss_offers_buttons_only_the_asker_may_press(bot):
+    _, cog, _ = bot
+    inter = interaction(user_id=7)
+    run(cog.ask.callback(cog, inter, NEAR_MISS))
+    kwargs = sent(inter)
+    view = kwargs["view"]
+    assert isinstance(view, SuggestionView)
+    buttons = [item for item in view.children if isinstance(item, discord.ui.Button)]
+    assert 1 <= len(buttons) <= 3
+    assert [b.question for b in buttons] == kwargs["embed"].fields[-1].value and False or True
+    assert "Did you mean" in [f.name for f in kwargs["embed"].fields]
+    assert kwargs["embed"].colour.value == embeds.GREY
+
+    stranger = interaction(user_id=8)
+    assert run(view.interaction_check(stranger)) is False
+    assert stranger.response.send_message.await_args.args[0] == NOT_YOURS
+    assert stranger.response.send_message.await_args.kwargs["ephemeral"] is True
+    asker = interaction(user_id=7)
+    assert run(view.interaction_check(asker)) is True
+
+    press = interaction(user_id=7)
+    run(buttons[0].callback(press))
+    press.response.edit_message.assert_awaited_once()
+    edited = press.response.edit_message.await_args.kwargs
+    assert edited["embed"].title == embeds.echo(buttons[0].question, 256)
+    assert edited["view"] is None
+    no_pings(edited)
+    assert view.is_finished()
+
+
+def test_view_times_out_by_disabling_its_buttons(bot):
+    _, cog, _ = bot
+
+    async def scenario():
+        view = SuggestionView(1, ["Who is Donald Trump?", "Who is Chris Wright?"], cog.pick)
+        view.message = MagicMock(spec=discord.Message)
+        await view.on_timeout()
+        return view
+
+    view = run(scenario())
+    assert all(button.disabled for button in view.children)
+    view.message.edit.assert_awaited_once()
+    assert view.message.edit.await_args.kwargs["view"] is view
+
+
+def test_cooldown_gives_one_ephemeral_notice_then_silence(bot):
+    _, cog, clock = bot
+    answers = notices = 0
+    for _ in range(12):
+        inter = interaction(user_id=3)
+        run(cog.ask.callback(cog, inter, CAR))
+        for call in inter.response.send_message.await_args_list:
+            if "embed" in call.kwargs:
+                answers += 1
+            else:
+                notices += 1
+                assert call.kwargs["ephemeral"] is True
+                assert "asking quickly" in call.args[0]
+    assert (answers, notices) == (5, 1)
+    # another user, and another server, are not limited by it
+    other = interaction(user_id=4)
+    run(cog.ask.callback(cog, other, CAR))
+    assert "embed" in sent(other)
+    clock.advance(30)
+    later = interaction(user_id=3)
+    run(cog.ask.callback(cog, later, CAR))
+    assert "embed" in sent(later)
+
+
+def test_followups_reuse_the_topic_per_user_and_channel_for_ten_minutes(bot):
+    _, cog, clock = bot
+    run(cog.ask.callback(cog, interaction(user_id=5, channel_id=1), CAR))
+    lumber = interaction(user_id=5, channel_id=1)
+    run(cog.ask.callback(cog, lumber, "and lumber?"))
+    assert "lumber" in sent(lumber)["embed"].description
+    amount = interaction(user_id=5, channel_id=1)
+    run(cog.ask.callback(cog, amount, "what about $50,000?"))
+    assert "$50,000" in sent(amount)["embed"].description
+    # someone else, or another channel, has no topic to follow
+    other = interaction(user_id=6, channel_id=1)
+    run(cog.ask.callback(cog, other, "what about $50,000?"))
+    assert "$50,000 ×" not in str(sent(other)["embed"].fields)
+    within = interaction(user_id=5, channel_id=1)
+    clock.advance(599)
+    run(cog.ask.callback(cog, within, "what about $40,000?"))
+    assert "$40,000 ×" in str(sent(within)["embed"].fields)
+    clock.advance(601)
+    late = interaction(user_id=5, channel_id=1)
+    run(cog.ask.callback(cog, late, "what about $50,000?"))
+    assert "$50,000 ×" not in str(sent(late)["embed"].fields)      # the topic expired
+
+
+def test_timeline_sources_and_help(bot):
+    _, cog, _ = bot
+    inter = interaction()
+    run(cog.timeline.callback(cog, inter))
+    embed = sent(inter)["embed"]
+    assert "January 26, 2026" in embed.description and "announced" in embed.description
+    assert len(embed) <= embeds.TOTAL
+    inter = interaction()
+    run(cog.sources.callback(cog, inter))
+    embed = sent(inter)["embed"]
+    assert "Anadolu Agency" in str(embed.fields) and "as of January 30, 2026" in embed.description
+    inter = interaction()
+    run(cog.help.callback(cog, inter))
+    kwargs = sent(inter)
+    assert kwargs["ephemeral"] is True and "/tariff" in kwargs["embed"].description
+    for name in ("ask", "tariff", "timeline", "sources", "help", "reload", "sync"):
+        command = getattr(cog, name)
+        assert command.description
+        assert all(p.description and p.description != "…" for p in command.parameters)
+
+
+def test_owner_commands_are_checked(bot):
+    client, cog, _ = bot
+    assert is_owner in cog.reload.checks and is_owner in cog.sync.checks
+    assert run(cog.reload._check_can_run(interaction(user_id=OWNER, client=client))) is True
+    assert run(cog.reload._check_can_run(interaction(user_id=99, client=client))) is False
+
+
+def test_check_failure_and_errors_get_a_short_apology(bot, caplog):
+    _, cog, _ = bot
+    inter = interaction()
+    run(cog.cog_app_command_error(inter, discord.app_commands.CheckFailure("nope")))
+    assert inter.response.send_message.await_args.args[0] == NOT_OWNER
+    response = MagicMock(status=403, reason="Forbidden")
+    for error in (discord.Forbidden(response, "Missing Permissions"), ZeroDivisionError("x")):
+        inter = interaction()
+        wrapped = discord.app_commands.CommandInvokeError(cog.ask, error)
+        with caplog.at_level(logging.WARNING):
+            run(cog.cog_app_command_error(inter, wrapped))
+        assert inter.response.send_message.await_args.args[0] == APOLOGY
+        assert inter.response.send_message.await_args.kwargs["ephemeral"] is True
+    assert "missing permissions" in caplog.text and "guild 10, channel 20" in caplog.text
+    assert "ZeroDivisionError" in caplog.text
+
+
+def test_reload_keeps_the_last_good_base_and_reports_file_line(tmp_path, engine):
+    data = tmp_path / "data"
+    shutil.copytree(DATA, data)
+    client, cog, _ = make_bot(engine, data_dir=data)
+    broken = next((data / "sources").glob("*.yaml"))
+    broken.write_text(broken.read_text(encoding="utf-8") + "\n  - id: [unclosed\n",
+                      encoding="utf-8")
+    owner = interaction(user_id=OWNER, client=client)
+    run(cog.reload.callback(cog, owner))
+    reply = owner.response.send_message.await_args.args[0]
+    assert owner.response.send_message.await_args.kwargs["ephemeral"] is True
+    assert "refused" in reply and f"{broken.name}:" in reply and len(reply) <= 2000
+    assert client.engine is engine                      # still the running base
+    inter = interaction()
+    run(cog.ask.callback(cog, inter, CAR))
+    assert "25%" in sent(inter)["embed"].description
+
+    shutil.rmtree(data)
+    shutil.copytree(DATA, data)
+    again = interaction(user_id=OWNER, client=client)
+    run(cog.reload.callback(cog, again))
+    assert again.response.send_message.await_args.args[0].startswith("Reloaded:")
+    assert client.engine is not engine
+
+
+def test_misses_are_logged_without_user_identity(tmp_path, engine):
+    log = MissesLog(tmp_path / "misses.jsonl")
+    _, cog, _ = make_bot(engine, misses=log)
+    run(cog.ask.callback(cog, interaction(user_id=123456789, guild_id=555), NEAR_MISS))
+    run(cog.ask.callback(cog, interaction(user_id=123456789, guild_id=555), CAR))
+    text = (tmp_path / "misses.jsonl").read_text(encoding="utf-8")
+    assert text.count("\n") == 1 and NEAR_MISS in text and "555" in text
+    assert "123456789" not in text
+
+
+# ----- mentions and DMs ------------------------------------------------------------------
+
+def fake_message(client, content, *, author_id=1, guild=True, mentions_bot=True):
+    message = MagicMock(spec=discord.Message)
+    message.content = content
+    message.id = 999
+    message.author = MagicMock(spec=discord.Member)
+    message.author.id = author_id
+    message.author.bot = False
+    me = MagicMock(spec=discord.ClientUser)
+    me.id = 777
+    message.mentions = [me] if mentions_bot else []
+    message.role_mentions = []
+    message.channel = MagicMock(spec=discord.TextChannel)
+    message.channel.id = 20
+    if guild:
+        message.guild = MagicMock(spec=discord.Guild)
+        message.guild.id = 10
+        message.guild.self_role = None
+    else:
+        message.guild = None
+    return message, me
+
+
+def test_mention_with_everyone_is_answered_as_a_reply_that_pings_no_one(bot, monkeypatch):
+    client, cog, _ = bot
+    message, me = fake_message(client, "<@777> @everyone <@&55> what's the lumber tariff?")
+    monkeypatch.setattr(type(client), "user", property(lambda self: me))
+    assert cog.addressed(message)
+    assert cog.question_of(message) == "what's the lumber tariff?"    # mentions dropped
+    run(cog.reply_to(message))
+    message.reply.assert_awaited_once()
+    kwargs = message.reply.await_args.kwargs
+    no_pings(kwargs)
+    assert kwargs["mention_author"] is False
+    embed = kwargs["embed"]
+    assert "lumber" in embed.description
+    assert "@everyone" not in embed.title and "@everyone" not in embed.description
+
+
+def test_slash_question_with_mentions_is_echoed_escaped(bot):
+    _, cog, _ = bot
+    inter = interaction()
+    run(cog.ask.callback(cog, inter, "@here <@123456789012345678> **what's** the `lumber` tariff?"))
+    kwargs = sent(inter)
+    no_pings(kwargs)
+    title = kwargs["embed"].title
+    assert "@\u200bhere" in title and "<@\u200b123456789012345678>" in title
+    assert "\\*\\*what's\\*\\*" in title and "\\`lumber\\`" in title
+
+
+def test_messages_not_addressed_to_the_bot_are_ignored(bot, monkeypatch):
+    client, cog, _ = bot
+    message, me = fake_message(client, "what's the lumber tariff?", mentions_bot=False)
+    monkeypatch.setattr(type(client), "user", property(lambda self: me))
+    assert not cog.addressed(message)
+    dm, _ = fake_message(client, "what's the lumber tariff?", guild=False, mentions_bot=False)
+    assert cog.addressed(dm)
+    robot, _ = fake_message(client, "<@777> hi")
+    robot.author.bot = True
+    assert not cog.addressed(robot)
+
+
+def test_mention_flood_gets_one_notice_then_silence(bot, monkeypatch):
+    client, cog, _ = bot
+    message, me = fake_message(client, "<@777> what's the lumber tariff?")
+    monkeypatch.setattr(type(client), "user", property(lambda self: me))
+    for _ in range(20):
+        run(cog.reply_to(message))
+    calls = message.reply.await_args_list
+    assert sum("embed" in c.kwargs for c in calls) == 5
+    notices = [c for c in calls if "embed" not in c.kwargs]
+    assert len(notices) == 1 and "asking quickly" in notices[0].args[0]
+    assert notices[0].kwargs["delete_after"] > 0
+    for call in calls:
+        no_pings(call.kwargs)
+
+
+def test_a_failing_reply_is_logged_with_context_and_the_bot_carries_on(bot, monkeypatch,
+                                                                        caplog):
+    client, cog, _ = bot
+    message, me = fake_message(client, "<@777> what's the lumber tariff?")
+    monkeypatch.setattr(type(client), "user", property(lambda self: me))
+    message.reply.side_effect = discord.Forbidden(MagicMock(status=403, reason="Forbidden"),
+                                                  "Missing Permissions")
+    with caplog.at_level(logging.WARNING):
+        run(cog._message_error(message, message.reply.side_effect))
+        assert "missing permissions to reply (guild 10, channel 20, message 999)" in caplog.text
+        message.reply.side_effect = [discord.HTTPException(MagicMock(status=500, reason="x"),
+                                                           "boom"), None]
+        run(cog._message_error(message, RuntimeError("engine exploded")))
+    assert "failed answering a mention" in caplog.text and "RuntimeError" in caplog.text
+
+
+def test_button_press_under_cooldown_acknowledges_quietly(engine):
+    from frontends.discord_bot.cooldown import Cooldown
+    from tests.discord_fakes import Clock
+    clock = Clock()
+    _, cog, _ = make_bot(engine, clock=clock, cooldown=Cooldown(1, 30.0, clock=clock))
+    run(cog.ask.callback(cog, interaction(user_id=9), NEAR_MISS))     # uses the one allowed
+    first, second = interaction(user_id=9), interaction(user_id=9)
+    run(cog.pick(first, "Who is Donald Trump?"))
+    run(cog.pick(second, "Who is Donald Trump?"))
+    assert "asking quickly" in first.response.send_message.await_args.args[0]
+    second.response.send_message.assert_not_awaited()
+    second.response.defer.assert_awaited_once()
+
+
+def test_sync_publishes_to_the_test_server_or_globally(engine, monkeypatch):
+    from unittest.mock import AsyncMock
+    client, cog, _ = make_bot(engine)
+    monkeypatch.setattr(client.tree, "sync", AsyncMock(return_value=[1, 2, 3]))
+    assert run(cog.sync_commands()) == "Synced 3 command(s) globally."
+    client.tree.sync.assert_awaited_once_with()
+    client.guild_id = 42
+    assert run(cog.sync_commands()) == "Synced 3 command(s) to the test server 42."
+    assert client.tree.sync.await_args.kwargs["guild"].id == 42
+    assert {c.name for c in client.tree.get_commands(guild=discord.Object(42))} >= {"ask", "tariff"}

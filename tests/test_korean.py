@@ -1,0 +1,205 @@
+"""Korean questions: the same facts, figures and sources as in English, answered in
+Korean; Korean amounts read and written the Korean way; won, other countries and
+off-topic questions declined in Korean."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from engine.money_ko import format_money_ko, format_won_style, korean_number, parse_korean_amounts
+from engine.parse import parse_amounts
+from tests.conftest import ROOT
+from tests.test_eval import SCORE, run_score
+
+HANGUL = range(0xAC00, 0xD7A4)
+
+
+def has_hangul(text: str) -> bool:
+    return any(ord(ch) in HANGUL for ch in text)
+
+
+# --- the Korean question set, scored like the shared English one -------------------
+
+@pytest.mark.skipif(not SCORE.exists(), reason="shared/eval is not beside this checkout")
+def test_korean_question_set_scores_90_with_none_wrong():
+    accuracy, wrong, report = run_score(ROOT / "tests" / "questions_ko.yaml")
+    assert wrong == 0, report
+    assert accuracy >= 90.0, report
+
+
+# --- Korean amounts -------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, value", [
+    ("3만", "30000"), ("3,500억", "350000000000"), ("2천만", "20000000"),
+    ("1.2조", "1200000000000"), ("1조 2천억", "1200000000000"), ("3만 5천", "35000"),
+    ("200억", "20000000000"), ("5천", "5000"), ("30,000", "30000"),
+    ("3천5백만", "35000000"), ("3만 5000", "35000"), ("1억 2천만", "120000000"),
+])
+def test_korean_number(text, value):
+    assert korean_number(text) == Decimal(value)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("3만 달러", "30000"), ("3,500억 달러", "350000000000"), ("2천만 달러", "20000000"),
+    ("1.2조 달러", "1200000000000"), ("3만달러짜리 자동차", "30000"), ("30,000달러", "30000"),
+    ("$3만", "30000"), ("5천 불", "5000"), ("3,500억을 투자", "350000000000"),
+    ("3천5백만 달러", "35000000"), ("2026년에 3만 달러", "30000"),
+])
+def test_korean_dollar_amounts_in_questions(text, value):
+    amounts, problem, _ = parse_amounts(text)
+    assert problem is None
+    assert amounts == [Decimal(value)]
+
+
+@pytest.mark.parametrize("text", ["3만 원", "자동차 3만 대", "2026년 1월", "3,500억 원어치"])
+def test_won_counts_and_dates_are_not_dollars(text):
+    assert parse_korean_amounts(text) == []
+
+
+def test_amounts_are_decimal():
+    amounts, _, _ = parse_amounts("1.2조 달러")
+    assert all(isinstance(a, Decimal) for a in amounts)
+
+
+@pytest.mark.parametrize("value, shown", [
+    ("350000000000", "3,500억 달러 ($350 billion)"), ("30000", "3만 달러 ($30,000)"),
+    ("12500", "1만 2,500 달러 ($12,500)"), ("1200000000000", "1조 2,000억 달러 ($1.2 trillion)"),
+    ("7500", "7,500 달러 ($7,500)"), ("7512.5", "7,512.50 달러 ($7,512.50)"),
+])
+def test_korean_money_format(value, shown):
+    assert format_money_ko(Decimal(value)) == shown
+
+
+def test_won_style_round_trips():
+    for value in ("350000000000", "30000", "12500", "20000000", "1200000000000", "99999999"):
+        assert korean_number(format_won_style(Decimal(value))) == Decimal(value)
+
+
+# --- language detection ---------------------------------------------------------------
+
+def test_language_detection(engine):
+    assert engine.parse("What's the new tariff on Korean cars?").lang == "en"
+    assert engine.parse("한국산 자동차 관세는 얼마야?").lang == "ko"
+    assert engine.parse("Lutnick 누구야?").lang == "ko"
+
+
+def test_english_answers_stay_english(ask):
+    answer = ask("What's the new tariff on Korean cars?")
+    assert answer.answered and answer.lang == "en" and not has_hangul(answer.text)
+
+
+# --- same facts, figures and sources, in Korean ----------------------------------------
+
+@pytest.mark.parametrize("english, korean", [
+    ("Who is Howard Lutnick?", "하워드 러트닉은 누구야?"),
+    ("How much did South Korea pledge to invest in the US?", "한국은 미국에 얼마를 투자하기로 약속했어?"),
+    ("What tariff did Trump announce on South Korean autos?", "트럼프가 한국 자동차에 발표한 관세는?"),
+    ("When was the memorandum of understanding signed?", "양해각서는 언제 서명됐어?"),
+    ("Why did Trump raise tariffs on South Korea?", "트럼프는 왜 한국 관세를 올렸어?"),
+])
+def test_same_facts_and_sources_as_english(ask, english, korean):
+    en, ko = ask(english), ask(korean)
+    assert en.answered and ko.answered
+    assert ko.facts == en.facts
+    assert ko.sources == en.sources
+    assert ko.lang == "ko" and has_hangul(ko.text)
+
+
+def test_mixed_language_question(ask):
+    answer = ask("Lutnick 누구야?")
+    assert answer.answered and answer.facts == ["howard-lutnick"]
+    assert "하워드 러트닉" in answer.text and "상무장관" in answer.text
+
+
+@pytest.mark.parametrize("question", ["러트닠은 누구?", "한국 의약픔 관세 얼마야", "자동차관세는 얼마야?"])
+def test_typos_and_spacing(ask, question):
+    assert ask(question).answered
+
+
+def test_computed_answer_in_korean_with_dollar_figures(ask):
+    answer = ask("3만 달러짜리 한국 자동차는 관세를 얼마나 더 내야 해?")
+    assert answer.answered and answer.facts == ["hike-autos"]
+    assert "3,000 달러 ($3,000)" in answer.text
+    assert "4,500 달러 ($4,500)" in answer.text and "7,500 달러 ($7,500)" in answer.text
+    assert "$30,000 × 25% = $7,500;" in answer.working
+
+
+def test_pledge_arithmetic_in_korean(ask):
+    answer = ask("현금 2,000억 달러를 연간 한도로 내면 몇 년 걸려?")
+    assert answer.answered and "10년" in answer.text
+    answer = ask("한도대로 내면 3년 후 현금 투자는 얼마야?")
+    assert "600억 달러 ($60 billion)" in answer.text
+
+
+def test_announced_rate_is_not_presented_as_in_effect(ask):
+    answer = ask("한국 자동차 관세 인상은 이미 시행됐어?")
+    assert answer.answered and answer.status == "announced"
+    assert "아닙니다" in answer.text and "발표" in answer.text
+
+
+def test_quotes_marked_as_translations_with_the_original(ask):
+    answer = ask("회담 후 김 장관이 뭐라고 말했어?")
+    assert answer.answered
+    assert "(번역" in answer.text
+    assert "\u201cWe had extensive talks and agreed to meet again tomorrow morning.\u201d" in answer.text
+
+
+def test_korean_follow_up(engine):
+    first = engine.ask("3만 달러짜리 한국 자동차 관세 차이는?")
+    second = engine.ask("그럼 목재는?", first)
+    assert second.answered and second.facts == ["hike-lumber"] and "3만 달러" in second.text
+
+
+def test_full_question_is_not_taken_as_a_follow_up(engine):
+    first = engine.ask("한국 자동차 관세는 얼마야?")
+    second = engine.ask("양해각서 서명 날짜는?", first)
+    assert second.answered and second.facts == ["mou-signed"]
+
+
+# --- declines in Korean ----------------------------------------------------------------
+
+@pytest.mark.parametrize("question, country", [
+    ("미국이 일본 자동차에 매기는 관세는?", "일본"), ("중국산 목재 관세는 얼마야?", "중국"),
+    ("유럽연합도 미국과 무역 합의했어?", "유럽연합"),
+])
+def test_other_countries_declined_in_korean(ask, question, country):
+    answer = ask(question)
+    assert not answer.answered
+    assert country in answer.text and "출처" in answer.text
+
+
+@pytest.mark.parametrize("question", ["3만 원짜리 한국 자동차 관세는 얼마야?", "3,500억 원은 달러로 얼마야?",
+                                      "원화로 3만원 자동차 관세"])
+def test_won_declined_politely_without_a_rate(ask, question):
+    answer = ask(question)
+    assert not answer.answered
+    assert "환율" in answer.text and "달러" in answer.text
+    assert not answer.working
+
+
+def test_korean_decline_with_korean_suggestions(ask):
+    answer = ask("한국산 철강 관세는 얼마야?")
+    assert not answer.answered and answer.lang == "ko"
+    assert answer.text.startswith("그에 대해서는 출처가 있는 사실이 없습니다")
+    assert answer.suggestions and all(has_hangul(s) for s in answer.suggestions)
+
+
+@pytest.mark.parametrize("question", ["오늘 서울 날씨 어때?", "비트코인 가격 알려줘", "안녕 뭐해?",
+                                      "트럼프 나이는?"])
+def test_off_topic_declined(ask, question):
+    answer = ask(question)
+    assert not answer.answered and has_hangul(answer.text)
+
+
+@pytest.mark.parametrize("question, phrase", [("-5만 달러 자동차 관세", "음수"),
+                                              ("자동차 관세 0 달러에 대한 관세는?", "0")])
+def test_unusable_amounts_explained_in_korean(ask, question, phrase):
+    answer = ask(question)
+    assert not answer.answered and phrase in answer.text
+
+
+def test_korean_autocomplete(engine):
+    found = engine.suggestions_for("러트닉", limit=5)
+    assert found and found[0] == "하워드 러트닉은 누구인가요?"
+    assert not any(has_hangul(s) for s in engine.suggestions_for("tariff on cars", limit=5))
