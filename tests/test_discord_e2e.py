@@ -170,6 +170,13 @@ def test_commands_synced_to_the_test_server_only(e2e):
     assert tariff["product"]["autocomplete"] is True and tariff["value"]["description"]
 
 
+def test_descriptions_are_localized_for_korean_names_are_not(e2e):
+    ask = e2e["synced"]["ask"]
+    assert ask["description_localizations"]["ko"] == "한미 관세 분쟁에 대해 질문하기"
+    assert ask["options"][0]["description_localizations"]["ko"].startswith("질문을 입력하세요")
+    assert not ask.get("name_localizations")
+
+
 def test_slash_ask_answers_with_a_cited_embed(e2e):
     body = e2e["ask"]
     assert body["type"] == 4

@@ -12,6 +12,7 @@ from engine.core import Engine
 from frontends.discord_bot.cog import TariffCog, handle_app_command_error
 from frontends.discord_bot.cooldown import Cooldown
 from frontends.discord_bot.followups import FollowUps
+from frontends.discord_bot.i18n import KoreanTranslator
 from frontends.misses import MissesLog
 
 log = logging.getLogger(__name__)
@@ -56,6 +57,8 @@ class TariffBot(commands.AutoShardedBot):
         return self.get_cog("Tariffs")
 
     async def setup_hook(self) -> None:
+        # Korean descriptions for the commands and options; names stay English.
+        await self.tree.set_translator(KoreanTranslator())
         await self.add_cog(TariffCog(self, **self._cog_options))
         settle_heap()
         if self.guild_id:
