@@ -31,3 +31,8 @@ def is_english_word(word: str) -> bool:
     if word.endswith("ing"):
         forms |= {word[:-3], word[:-3] + "e"}
     return any(form in known for form in forms if len(form) >= 3)
+
+
+def warm() -> None:
+    """Load the word list now (a long-running bot does this at start, not mid-question)."""
+    _words()

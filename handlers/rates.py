@@ -6,9 +6,13 @@ import re
 from decimal import Decimal
 
 from engine.korean import date_ko, join_ko, josa, points_ko, product_ko, product_label_ko
+from engine.match import ALL_GOODS
 from engine.money import format_points, format_rate, format_relative
 from handlers.common import answer, join_names
 from knowledge.factbase import Fact, FactBase
+
+
+MAX_MEASURES = 2                # announced changes added to an all-goods answer
 
 
 def product_label(base: FactBase, fact: Fact) -> str:
@@ -117,14 +121,17 @@ def handle(q, facts: list[Fact], base: FactBase, score: float):
             text = (f"Going from {format_rate(old)} to {format_rate(new)} is "
                     f"{format_points(abs(new - old))}, a relative change of {shown}. " + text)
             working.append(step + ".")
-    if first.get("new_rate") is None and "term:reciprocal" not in q.concepts \
-            and not (set(q.products) - {first.get("product")}):
-        # "the tariff on Korean goods": the announced changes belong in the answer too.
-        measures = {}
+    if first.get("product") == ALL_GOODS and "term:reciprocal" not in q.concepts \
+            and not (set(q.products) - {ALL_GOODS}):
+        # "the tariff on Korean goods": the newest announced changes belong in the answer
+        # too (a few of them: the answer stays short however large the base grows).
+        measures: dict[str, list[Fact]] = {}
         for fact in base.of_kind("rate"):
             if fact.get("new_rate") is not None:
                 measures.setdefault(fact.get("measure") or fact.id, []).append(fact)
-        for group in measures.values():
+        newest = sorted(measures.values(), key=lambda group: group[0].date.sort_key
+                        if group[0].date else (0, 0, 0), reverse=True)[:MAX_MEASURES]
+        for group in newest:
             text += (" 별도로, " + describe_ko(base, group)) if korean else \
                 (" Separately: " + describe(base, group))
             rated.extend(group)

@@ -124,7 +124,12 @@ class FactBase:
         return older
 
     def of_kind(self, kind: str) -> list[Fact]:
-        return [f for f in self.current if f.kind == kind]
+        by_kind = self.__dict__.get("_by_kind")
+        if by_kind is None:     # built once: handlers ask per question, bases hold 10,000
+            by_kind = self.__dict__["_by_kind"] = {}
+            for fact in self.current:
+                by_kind.setdefault(fact.kind, []).append(fact)
+        return list(by_kind.get(kind, ()))
 
     def person_name(self, person_id: str, lang: str = "en") -> str:
         person = self.facts.get(person_id)

@@ -56,6 +56,19 @@ def concepts_in(word_stems: tuple, phrases: dict, longest: int) -> list[tuple[st
 
 
 def build_lexicon(base: FactBase) -> Lexicon:
+    cached = base.__dict__.pop("_lexicon", None)
+    if cached is not None:     # the base came from knowledge/cache.py with its lexicon
+        return cached
+    from knowledge.loader import _collector_paused
+    with _collector_paused():
+        lexicon = _build_lexicon(base)
+    if "_cache_key" in base.__dict__:
+        from knowledge import cache
+        cache.store(base, lexicon)
+    return lexicon
+
+
+def _build_lexicon(base: FactBase) -> Lexicon:
     people = [f for f in base.facts.values() if f.kind == "person"]
     owners, _ = _variant_owners(base.vocabulary, people)
     longest = max((len(k) for k in owners), default=1)

@@ -8,6 +8,7 @@ from pathlib import Path
 import discord
 from discord.ext import commands
 
+from engine import spelling
 from engine.core import Engine
 from frontends.discord_bot.cog import TariffCog, handle_app_command_error
 from frontends.discord_bot.cooldown import Cooldown
@@ -60,6 +61,7 @@ class TariffBot(commands.AutoShardedBot):
         # Korean descriptions for the commands and options; names stay English.
         await self.tree.set_translator(KoreanTranslator())
         await self.add_cog(TariffCog(self, **self._cog_options))
+        spelling.warm()     # the typo guard's word list, loaded before the first question
         settle_heap()
         if self.guild_id:
             # A test server gets the commands at once; global publishing is the owner's
