@@ -103,6 +103,9 @@ class FactBase:
 
     def __post_init__(self):
         self.current = [f for f in self.facts.values() if not f.superseded_by]
+        self._by_kind: dict[str, list[Fact]] = {}   # handlers ask per question
+        for fact in self.current:
+            self._by_kind.setdefault(fact.kind, []).append(fact)
         self.as_of = max((s.published for s in self.sources.values()),
                          default=None, key=lambda d: d.sort_key)
 
@@ -124,12 +127,7 @@ class FactBase:
         return older
 
     def of_kind(self, kind: str) -> list[Fact]:
-        by_kind = self.__dict__.get("_by_kind")
-        if by_kind is None:     # built once: handlers ask per question, bases hold 10,000
-            by_kind = self.__dict__["_by_kind"] = {}
-            for fact in self.current:
-                by_kind.setdefault(fact.kind, []).append(fact)
-        return list(by_kind.get(kind, ()))
+        return list(self._by_kind.get(kind, ()))
 
     def person_name(self, person_id: str, lang: str = "en") -> str:
         person = self.facts.get(person_id)
