@@ -26,6 +26,8 @@ OUT_OF_SCOPE_KO = "제 출처는 한미 관세 분쟁만 다루며, {what}에 �
 WON_KO = ("제 출처는 금액을 미국 달러로만 제시하고 환율은 제시하지 않아 원화 금액을 환산할 수 없습니다. "
           "3만 달러($30,000)처럼 달러 금액으로 물어봐 주세요.")
 EMPTY_KO = "한미 관세 분쟁에 대해 물어봐 주세요. 예: \"한국산 자동차에 대한 새 관세는 얼마인가요?\""
+US_GOODS = ("My sources cover US tariffs on South Korean goods, not tariffs on American "
+            "goods.")
 EMPTY = "Ask me about the South Korea–US tariff dispute, e.g. \"What's the new tariff on Korean cars?\""
 
 
@@ -60,6 +62,8 @@ class Engine:
         if q.foreign:
             what = FOREIGN_KO.get(q.foreign[0], q.foreign[0]) if ko else q.foreign[0]
             return self.decline(q, f"{declined} " + (OUT_OF_SCOPE_KO if ko else OUT_OF_SCOPE).format(what=what))
+        if "US" in q.origins and "KR" not in q.origins:
+            return self.decline(q, f"{DECLINE} {US_GOODS}" if q.lang != "ko" else DECLINE_KO)
         if q.won:
             return self.decline(q, f"{declined} {WON_KO if ko else WON}")
         problem = deltas.refuse_amount(q)

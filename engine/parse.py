@@ -92,6 +92,7 @@ class ParsedQuestion:
     won: bool = False
     followup: bool = False
     truncated: bool = False
+    origins: list = field(default_factory=list)    # "US cars" -> ["US"]
     tense: str | None = None                       # "past" / "future" when the verbs say so
 
     @property
@@ -211,10 +212,16 @@ def parse(question: str, lexicon: Lexicon) -> ParsedQuestion:
         word_list = _korean_words(q, word_list, lexicon)
     word_stems = tuple(stem(w) for w in word_list)
     used = [False] * len(word_list)
-    for key, start, end in concepts_in(word_stems, lexicon.phrases, lexicon.longest):
+    found = concepts_in(word_stems, lexicon.phrases, lexicon.longest)
+    for key, start, end in found:
         for i in range(start, end):
             used[i] = True
         _note(q, key, 1.0, " ".join(word_list[start:end]))
+    # Where goods come from: a country word right before a product ("US cars",
+    # "Korean lumber"). The sources are about US tariffs on South Korean goods only.
+    for (key, _, end), (next_key, start, _) in zip(found, found[1:]):
+        if key.startswith("country:") and next_key.startswith("product:") and start == end:
+            q.origins.append(key.partition(":")[2])
     for i, word in enumerate(word_list):
         if used[i] or word in STOPWORDS or word.isdigit():
             continue

@@ -73,3 +73,9 @@ def test_amount_digits_are_not_read_as_rates_or_words(engine):
 def test_long_input_is_cut_before_matching(engine):
     q = engine.parse("tariff on cars " + "blah " * 50_000)
     assert q.truncated and len(q.text) <= 500
+
+
+def test_where_goods_come_from(engine):
+    assert engine.parse("tariff on US cars in Korea").origins == ["US"]
+    assert engine.parse("tariff on Korean cars").origins == ["KR"]
+    assert engine.parse("tariff on cars").origins == []
