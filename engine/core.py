@@ -4,12 +4,11 @@
 """
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 import handlers
 from engine.answer import DECLINE, DECLINE_KO, Answer
-from engine.lexicon_ko import FOREIGN_KO
+from engine.lexicon_ko import FOREIGN_KO, HANGUL
 from engine.decide import decide
 from engine.match import rank
 from engine.parse import ParsedQuestion, parse
@@ -28,6 +27,7 @@ WON_KO = ("제 출처는 금액을 미국 달러로만 제시하고 환율은 �
 EMPTY_KO = "한미 관세 분쟁에 대해 물어봐 주세요. 예: \"한국산 자동차에 대한 새 관세는 얼마인가요?\""
 US_GOODS = ("My sources cover US tariffs on South Korean goods, not tariffs on American "
             "goods.")
+US_GOODS_KO = "제 출처는 한국산 제품에 대한 미국 관세만 다루며, 미국산 제품에 대한 관세는 다루지 않습니다."
 EMPTY = "Ask me about the South Korea–US tariff dispute, e.g. \"What's the new tariff on Korean cars?\""
 
 
@@ -63,7 +63,7 @@ class Engine:
             what = FOREIGN_KO.get(q.foreign[0], q.foreign[0]) if ko else q.foreign[0]
             return self.decline(q, f"{declined} " + (OUT_OF_SCOPE_KO if ko else OUT_OF_SCOPE).format(what=what))
         if "US" in q.origins and "KR" not in q.origins:
-            return self.decline(q, f"{DECLINE} {US_GOODS}" if q.lang != "ko" else DECLINE_KO)
+            return self.decline(q, f"{declined} {US_GOODS_KO if ko else US_GOODS}")
         if q.won:
             return self.decline(q, f"{declined} {WON_KO if ko else WON}")
         problem = deltas.refuse_amount(q)
@@ -93,7 +93,7 @@ class Engine:
     def suggestions_for(self, text: str, limit: int = 25) -> list[str]:
         """Known questions ranked for what has been typed so far (Discord autocomplete)."""
         from rapidfuzz import fuzz, process
-        lang = "ko" if re.search(r"[\uac00-\ud7a3]", text) else "en"
+        lang = "ko" if HANGUL.search(text) else "en"
         choices = self.known_questions(lang)
         if not text.strip():
             return choices[:limit]

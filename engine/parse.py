@@ -173,7 +173,7 @@ def parse(question: str, lexicon: Lexicon) -> ParsedQuestion:
     text = MENTIONS.sub(" ", clean(raw[:MAX_QUESTION_CHARS * 20]))
     text = fold(text[:MAX_QUESTION_CHARS])[:MAX_QUESTION_CHARS]
     q = ParsedQuestion(raw=raw, text=text, truncated=truncated or len(clean(raw)) > MAX_QUESTION_CHARS)
-    if re.search(r"[\uac00-\ud7a3]", text):
+    if ko.HANGUL.search(text):
         q.lang = "ko"
 
     q.amounts, q.amount_problem, spans = parse_amounts(text)

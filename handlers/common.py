@@ -50,16 +50,15 @@ def answer(q: ParsedQuestion, base: FactBase, facts: list[Fact], text: str,
         else:
             parts.append(STATUS_NOTE[status].format(as_of=as_of.text(weekday=False)))
     replaced = [old for f in facts for old in base.history(f)]
-    if replaced and korean:
+    if replaced:
         old = replaced[0]
         parts.append(f"이전 보도({old.source.publisher}, "
-                     f"{date_ko(old.source.published, weekday=False)})를 갱신한 내용입니다.")
-        sources.extend(s for s in [old.source] if s not in sources)
-    elif replaced:
-        old = replaced[0]
-        parts.append(f"This updates an earlier report ({old.source.publisher}, "
+                     f"{date_ko(old.source.published, weekday=False)})를 갱신한 내용입니다."
+                     if korean else
+                     f"This updates an earlier report ({old.source.publisher}, "
                      f"{old.source.published.text(weekday=False)}){_what_changed(old, facts[0])}.")
-        sources.extend(s for s in [old.source] if s not in sources)
+        if old.source not in sources:
+            sources.append(old.source)
     return Answer(question=q.raw, answered=True, text=" ".join(parts), working=working or [],
                   facts=[f.id for f in facts], sources=sources, as_of=as_of, status=status,
                   score=score, lang=q.lang, topic=q)
