@@ -38,12 +38,12 @@ def folder() -> Path | None:
 
 def key_for(root: Path) -> str | None:
     """The content key of the base in root, or None when it should not be cached."""
-    from knowledge.loader import DATA_DIR, MAX_FILES, SOURCES_DIR, VOCABULARY_FILE
+    from knowledge.loader import DATA_DIR, MAX_FILES, PEOPLE_FILE, SOURCES_DIR, VOCABULARY_FILE
     from knowledge.yamlfile import MAX_FILE_BYTES
     if folder() is None:
         return None
     try:
-        paths = [root / VOCABULARY_FILE] + sorted((root / SOURCES_DIR).glob("*.yaml"))
+        paths = [root / VOCABULARY_FILE, root / PEOPLE_FILE] + sorted((root / SOURCES_DIR).glob("*.yaml"))
         if len(paths) > MAX_FILES + 1:
             return None
         infos = [os.stat(p) for p in paths]

@@ -21,6 +21,11 @@ class Source:
     cites: str | None = None
     url: str | None = None
     file: str | None = None
+    language: str | None = None
+
+    def short(self) -> str:
+        """'Korea Herald, February 21, 2026': for "reports differ" lines."""
+        return f"{self.publisher}, {self.published.text(weekday=False)}"
 
     def citation(self) -> str:
         """Anadolu Agency, "S. Korea, US fail ...", January 30, 2026 (citing Yonhap News)."""
@@ -30,6 +35,31 @@ class Source:
     def as_json(self) -> dict:
         return {"publisher": self.publisher, "title": self.title,
                 "date": self.published.iso(), "url": self.url, "cites": self.cites}
+
+
+@dataclass(frozen=True)
+class Variant:
+    """Another version of a claim (reports differ), with the sources that give it.
+    `sources` holds ids until the loader links them to Source records."""
+    text: dict                     # language -> sentence
+    sources: tuple
+
+    def says(self, lang: str = "en") -> str:
+        return self.text.get(lang) or self.text.get("en") or ""
+
+
+@dataclass(frozen=True)
+class Role:
+    """An office a person held, from when to when, and who reports it."""
+    title: str
+    title_ko: str | None
+    start: Day | None
+    end: Day | None
+    sources: tuple
+
+    def held_on(self, day: Day) -> bool:
+        starts = self.start is None or self.start.sort_key <= day.sort_key
+        return starts and (self.end is None or day.sort_key < self.end.sort_key)
 
 
 @dataclass(eq=False)
@@ -50,6 +80,14 @@ class Fact:
     as_of: Day | None = None
     supersedes: str | None = None
     superseded_by: str | None = None
+    also: tuple = ()               # other sources reporting the same claim
+    differ: tuple = ()             # Variant: other versions, when reports disagree
+
+    @property
+    def sources(self) -> tuple:
+        """Every source of the claim: its own first, then the others that report it."""
+        own = (self.source,) if self.source is not None else ()
+        return tuple(dict.fromkeys(own + tuple(self.also)))
 
     def get(self, name: str, default=None):
         return self.data.get(name, default)

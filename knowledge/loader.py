@@ -15,38 +15,20 @@ from pathlib import Path
 from engine.dates import Day
 from engine.money import parse_money_text
 from engine.text import stems
-from knowledge.factbase import Fact, FactBase, Product, Source, Vocabulary
-from knowledge.schema import (COMMON_FIELDS, COUNTRIES, KIND_FIELDS, LANGUAGES,
-                              SOURCE_FIELDS, STATUSES)
+from knowledge.factbase import Fact, FactBase, Product, Role, Source, Variant, Vocabulary
+from knowledge.schema import (BASES, COMMON_FIELDS, COUNTRIES, KIND_FIELDS, LANGUAGES,
+                              PERSON_FIELDS, ROLE_FIELDS, SOURCE_FIELDS, STATUSES,
+                              VARIANT_FIELDS)
+from knowledge.checks import check_base
+from knowledge.problems import BaseError, Problem
 from knowledge.yamlfile import Mapping, Sequence, YamlProblem, read_yaml
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 VOCABULARY_FILE = "vocabulary.yaml"
+PEOPLE_FILE = "people.yaml"
 SOURCES_DIR = "sources"
 MAX_FILES = 500
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,63}$")
-
-
-@dataclass(frozen=True)
-class Problem:
-    file: str
-    line: int | None
-    field: str | None
-    message: str
-
-    def __str__(self) -> str:
-        where = f"{self.file}:{self.line}" if self.line else self.file
-        return f"{where}: {self.field}: {self.message}" if self.field else \
-            f"{where}: {self.message}"
-
-
-class BaseError(Exception):
-    """The fact base was refused; `problems` lists every reason."""
-
-    def __init__(self, problems: list[Problem]):
-        self.problems = problems
-        super().__init__(f"{len(problems)} problem(s) in the fact base:\n" +
-                         "\n".join(str(p) for p in problems))
 
 
 class _Checker:
@@ -137,12 +119,56 @@ class _Checker:
             if amount is None or amount <= 0:
                 return bad(f"{value!r} is not an amount such as '$350 billion'")
             return amount
+        if kind == "basis":
+            if not isinstance(value, str) or value not in BASES:
+                return bad(f"{value!r} is not one of {', '.join(BASES)}")
+            return value
+        if kind == "sources":
+            if not isinstance(value, Sequence) or not value or not all(
+                    isinstance(v, str) and v.strip() for v in value):
+                return bad("must be a list of source ids")
+            for index, item in enumerate(value):
+                self.refs.append(("source", item, value.line_of(index), name))
+            return tuple(value)
+        if kind == "differ":
+            return self.variants(value, line, name)
+        if kind == "roles":
+            return self.roles(value, line, name)
         if kind in ("person", "product", "place", "fact", "source"):
             if not isinstance(value, str) or not value.strip():
                 return bad(f"must name a {kind}")
             self.refs.append((kind, value, line, name))
             return value
         raise AssertionError(f"schema type {kind!r} has no converter")  # pragma: no cover
+
+
+    def variants(self, value, line: int, name: str):
+        """`differ:` — other versions of the claim, each with the sources that report it."""
+        if not isinstance(value, Sequence) or not value:
+            self.add(line, name, "must be a list of {text, sources}")
+            return None
+        out = []
+        for index, item in enumerate(value):
+            record = self.record(item, VARIANT_FIELDS, f"{name} item", value.line_of(index))
+            if record and "text" in record and "sources" in record:
+                out.append(Variant(record["text"], record["sources"]))
+        return tuple(out)
+
+    def roles(self, value, line: int, name: str):
+        """A person's offices, each dated and sourced: who held which office when."""
+        if not isinstance(value, Sequence) or not value:
+            self.add(line, name, "must be a list of {title, from, to, sources}")
+            return None
+        out = []
+        for index, item in enumerate(value):
+            record = self.record(item, ROLE_FIELDS, f"{name} item", value.line_of(index))
+            if record and "title" in record and "sources" in record:
+                start, end = record.get("from"), record.get("to")
+                if start and end and end.sort_key < start.sort_key:
+                    self.add(item.line_of("to"), "to", f"{end} is before `from` {start}")
+                out.append(Role(record["title"], record.get("title_ko"), start, end,
+                                record["sources"]))
+        return tuple(out)
 
 
 def _relative(path: Path, root: Path) -> str:
@@ -355,6 +381,10 @@ def _load_base(data_dir: Path | str) -> FactBase:
                 check.add(item.line_of("id"), "id", f"duplicate id {fid!r} (first at {seen[fid]})")
                 continue
             seen[fid] = f"{name}:{item.line}"
+            if kind == "person":
+                check.add(item.line_of("kind"), "kind",
+                          f"people are defined once, in {PEOPLE_FILE}; refer to them by id")
+                continue
             fact_source = record.pop("source", None)
             common = {k: record.pop(k) for k in list(record)
                       if k in COMMON_FIELDS and k not in ("kind",)}
@@ -364,11 +394,16 @@ def _load_base(data_dir: Path | str) -> FactBase:
                 data=record, text=common.get("text", {}), question=common.get("question", {}),
                 keywords=common.get("keywords", ()), status=common.get("status"),
                 date=common.get("date"), date_text=common.get("date_text"),
-                as_of=common.get("as_of"), supersedes=common.get("supersedes"))
+                as_of=common.get("as_of"), supersedes=common.get("supersedes"),
+                also=common.get("sources", ()), differ=common.get("differ", ()))
             facts[fid].data["_lines"] = {k: item.line_of(k) for k in item}
         refs.extend((name,) + ref for ref in check.refs)
         problems.extend(check.problems)
 
+    people_path = root / PEOPLE_FILE
+    if people_path.exists():
+        refs.extend(_load_people(people_path, _relative(people_path, root), facts, seen,
+                                 problems))
     if vocab is not None:
         _check_refs(refs, vocab, sources, facts, problems)
         people = [f for f in facts.values() if f.kind == "person"]
@@ -377,10 +412,52 @@ def _load_base(data_dir: Path | str) -> FactBase:
             problems.append(Problem(_owner_file(owner, vocab_path, root, facts), None, owner,
                                     f"{variant!r} {message}"))
     _link_sources_and_history(facts, sources, problems)
+    if not problems:
+        problems.extend(check_base(facts, sources))
     if problems:
         raise BaseError(problems)
     return FactBase(sources=sources, facts=facts, vocabulary=vocab,
-                    files=tuple(_relative(p, root) for p in [vocab_path, *paths]))
+                    files=tuple(_relative(p, root) for p in [vocab_path, *paths] +
+                                ([people_path] if people_path.exists() else [])))
+
+
+def _load_people(path: Path, name: str, facts: dict, seen: dict, problems: list) -> list:
+    """people.yaml: each person once, as a `person` fact whose role is their latest office
+    and whose sources are the ones that report their offices. Returns references to check."""
+    check = _Checker(name)
+    try:
+        data = read_yaml(path)
+    except YamlProblem as error:
+        problems.append(Problem(name, error.line, None, error.message))
+        return []
+    items = data.get("people") if isinstance(data, Mapping) else None
+    if not isinstance(items, Sequence):
+        problems.append(Problem(name, 1, "people", "must be a list of people"))
+        return []
+    for index, item in enumerate(items):
+        record = check.record(item, PERSON_FIELDS, "person", items.line_of(index))
+        if not record or not {"id", "name", "country", "roles"} <= set(record):
+            continue
+        pid = record.pop("id")
+        if pid in seen:
+            check.add(item.line_of("id"), "id", f"duplicate id {pid!r} (first at {seen[pid]})")
+            continue
+        seen[pid] = f"{name}:{item.line}"
+        roles = record["roles"]
+        latest = max(roles, key=lambda r: r.start.sort_key if r.start else (0, 0, 0))
+        record["role"], record["role_ko"] = latest.title, latest.title_ko
+        role_sources = tuple(dict.fromkeys(s for r in roles for s in r.sources))
+        text = record.pop("text", {})
+        question = record.pop("question", {})
+        keywords = record.pop("keywords", ())
+        record.pop("note", None)
+        fact = Fact(id=pid, kind="person", source=role_sources[0], file=name, line=item.line,
+                    data=record, text=text, question=question, keywords=keywords,
+                    also=role_sources[1:])
+        fact.data["_lines"] = {k: item.line_of(k) for k in item}
+        facts[pid] = fact
+    problems.extend(check.problems)
+    return [(name,) + ref for ref in check.refs]
 
 
 def _owner_file(owner: str, vocab_path: Path, root: Path, facts: dict) -> str:
@@ -429,6 +506,14 @@ def _link_sources_and_history(facts: dict, sources: dict, problems: list) -> Non
     for fact in facts.values():
         if isinstance(fact.source, str):
             fact.source = sources.get(fact.source)
+        fact.also = tuple(sources[s] for s in fact.also if s in sources)
+        fact.differ = tuple(Variant(v.text, tuple(sources[s] for s in v.sources if s in sources))
+                            for v in fact.differ)
+        if fact.kind == "person":
+            fact.data["roles"] = tuple(
+                Role(r.title, r.title_ko, r.start, r.end,
+                     tuple(sources[s] for s in r.sources if s in sources))
+                for r in fact.data.get("roles", ()))
         if fact.source is not None and fact.as_of is None:
             fact.as_of = fact.source.published
     for fact in facts.values():

@@ -13,6 +13,8 @@ from __future__ import annotations
 #   money     "$350 billion", "$20,000"
 #   status    one of STATUSES         country   one of COUNTRIES
 #   person / product / place / fact / source    a reference that must exist
+#   sources   list of source references        basis     one of BASES
+#   differ    list of {text, sources}: another version of the claim
 #   people    list of person references
 #   concepts  list of concept names from vocabulary.yaml `terms`
 
@@ -24,11 +26,33 @@ STATUSES = {
     "planned": "planned",
     "scheduled": "scheduled",
     # reported as done
+    "pending": "pending",
+    "under_investigation": "under investigation",
     "agreed": "agreed",
+    "signed": "signed",
+    "passed": "passed",
     "in_effect": "in effect",
     "happened": "happened",
+    # in force once, no longer: a rate with one of these has an `ends` date
+    "struck_down": "struck down",
+    "expired": "expired",
+    "paused": "paused",
 }
-NOT_IN_EFFECT = {"announced", "threatened", "proposed", "planned", "scheduled"}
+NOT_IN_EFFECT = {"announced", "threatened", "proposed", "planned", "scheduled", "pending",
+                 "under_investigation"}
+# A rate is collected only while `in_effect`; these were collected and then stopped.
+RATE_ENDED = {"struck_down", "expired", "paused"}
+# A rate with one of these was never collected (an agreed rate is not yet in force).
+RATE_NOT_IN_FORCE = NOT_IN_EFFECT | {"agreed"}
+# The legal basis of a US tariff measure: how answers name it.
+BASES = {
+    "section-232": "Section 232",
+    "ieepa": "IEEPA",
+    "section-122": "Section 122",
+    "section-301": "Section 301",
+    "korus": "KORUS",
+    "none": "no legal instrument reported",
+}
 COUNTRIES = {"KR": "South Korea", "US": "the US"}
 LANGUAGES = ("en", "ko")
 
@@ -40,6 +64,7 @@ SOURCE_FIELDS = {
     "cites": ("str", False),
     "url": ("str", False),
     "file": ("str", False),
+    "language": ("str", False),
 }
 
 COMMON_FIELDS = {
@@ -54,6 +79,8 @@ COMMON_FIELDS = {
     "as_of": ("date", False),
     "supersedes": ("fact", False),
     "source": ("source", False),
+    "sources": ("sources", False),     # other sources reporting the same claim
+    "differ": ("differ", False),       # other versions of the claim, with their sources
     "note": ("str", False),
 }
 
@@ -72,6 +99,9 @@ KIND_FIELDS = {
         "rate": ("rate", False),
         "old_rate": ("rate", False),
         "new_rate": ("rate", False),
+        "basis": ("basis", False),
+        "effective": ("date", False),
+        "ends": ("date", False),
         "by": ("person", False),
         "measure": ("fact", False),
     },
@@ -83,11 +113,41 @@ KIND_FIELDS = {
     "event": {
         "place": ("place", False),
         "people": ("people", False),
+        "outcome": ("text", False),
+        "names": ("strs", False),      # what people call it: "the Supreme Court ruling"
     },
     "quote": {
         "speaker": ("person", True),
         "context": ("text", False),
     },
+}
+
+# One item of a fact's `differ:` list: another version of the claim and who reports it.
+VARIANT_FIELDS = {
+    "text": ("text", True),
+    "sources": ("sources", True),
+}
+
+# people.yaml: each person once, with the offices they held and who reports them.
+ROLE_FIELDS = {
+    "title": ("str", True),
+    "title_ko": ("str", False),
+    "from": ("date", False),
+    "to": ("date", False),
+    "sources": ("sources", True),
+}
+PERSON_FIELDS = {
+    "id": ("id", True),
+    "name": ("str", True),
+    "country": ("country", True),
+    "aliases": ("strs", False),
+    "name_ko": ("str", False),
+    "aliases_ko": ("strs", False),
+    "roles": ("roles", True),
+    "text": ("text", False),
+    "question": ("text", False),
+    "keywords": ("concepts", False),
+    "note": ("str", False),
 }
 
 # Beyond the field types: what each kind must state for an answer to be composed.

@@ -86,14 +86,17 @@ def test_check_refuses_a_broken_base_naming_file_line_and_field(tmp_path):
     shutil.copytree(DATA_DIR, data)
     path = next((data / "sources").glob("*.yaml"))
     text = path.read_text(encoding="utf-8").replace("new_rate: 25", "new_rate: 250", 1)
-    text = text.replace("role: Commerce Secretary", "rol: Commerce Secretary", 1)
     path.write_text(text, encoding="utf-8")
+    people = data / "people.yaml"
+    people.write_text(people.read_text(encoding="utf-8").replace(
+        "title: Commerce Secretary", "titel: Commerce Secretary", 1), encoding="utf-8")
     result = run("--data", str(data), "check")
     assert result.returncode == 2
     assert f"{path.name}:" in result.stderr
     assert "new_rate: 250 is outside 0-100" in result.stderr
-    assert "rol: unknown field" in result.stderr
-    assert "role: missing required field" in result.stderr
+    assert "people.yaml:" in result.stderr
+    assert "titel: unknown field" in result.stderr
+    assert "title: missing required field" in result.stderr
 
 
 def test_ask_on_a_broken_base_says_so_without_a_traceback(tmp_path):

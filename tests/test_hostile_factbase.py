@@ -35,11 +35,10 @@ source:
   published: 2026-02-01
 
 facts:
-  - id: test-person
-    kind: person
-    name: Test Person
-    role: Tester
-    country: US
+  - id: test-pledge
+    kind: pledge
+    amount: $1 billion
+    text: A pledge made in the test.
 
   - id: test-rate
     kind: rate
@@ -105,7 +104,7 @@ def one_about(problems: list[str], file: str, line: int | None, *words: str) -> 
 def test_the_valid_template_loads_so_each_break_below_is_the_only_change(data):
     write(data, VALID)
     base = load_base(data)
-    assert {"test-person", "test-rate", "test-event"} <= set(base.facts)
+    assert {"test-pledge", "test-rate", "test-event"} <= set(base.facts)
 
 
 # --- attacks on the YAML layer ------------------------------------------------------
@@ -247,7 +246,7 @@ BREAKS = {
     "rate over 100": ("    rate: 10\n", "    rate: 150\n", "rate", "outside 0-100"),
     "impossible date": ("    date: 2026-02-01\n", "    date: 2026-02-30\n", "date", "2026-02-30"),
     "date that is words": ("    date: 2026-02-01\n", "    date: soon\n", "date", "soon"),
-    "missing required field": ("    role: Tester\n", "", "role", "missing required field"),
+    "missing required field": ("    amount: $1 billion\n", "", "amount", "missing required field"),
     "unknown key (typo)": ("    status: happened\n", "    status: happened\n    stauts: done\n",
                            "stauts", "unknown field"),
     "bad status": ("    status: announced\n", "    status: rumoured\n", "status", "'rumoured'"),
@@ -266,7 +265,7 @@ def break_template(old: str, new: str) -> tuple[str, int]:
             new.splitlines()
         line = text[:text.rindex(changed[-1])].count("\n") + 1   # its last occurrence
     else:    # a removed field is reported on its record's first line
-        line = line_of(text, "  - id: test-person")
+        line = line_of(text, "  - id: test-pledge")
     return text, line
 
 
