@@ -444,6 +444,8 @@ def _load_people(path: Path, name: str, facts: dict, seen: dict, problems: list)
             continue
         seen[pid] = f"{name}:{item.line}"
         roles = record["roles"]
+        if not roles:
+            continue
         latest = max(roles, key=lambda r: r.start.sort_key if r.start else (0, 0, 0))
         record["role"], record["role_ko"] = latest.title, latest.title_ko
         role_sources = tuple(dict.fromkeys(s for r in roles for s in r.sources))

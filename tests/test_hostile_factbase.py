@@ -151,8 +151,8 @@ def test_a_file_in_the_wrong_encoding_is_refused_with_its_line(data, encoding, l
 
 
 def test_a_nul_byte_is_refused_with_its_line(data):
-    write(data, VALID.replace("Tester", "Test\x00er"))
-    one_about(refused(data), f"sources/{ATTACK}", line_of(VALID, "Tester"), "NUL")
+    write(data, VALID.replace("in the test", "in the te\x00st", 1))
+    one_about(refused(data), f"sources/{ATTACK}", line_of(VALID, "in the test"), "NUL")
 
 
 def test_a_duplicate_key_is_refused_naming_both_lines(data):
