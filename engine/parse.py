@@ -18,6 +18,7 @@ from engine.money import MAX_AMOUNT, SCALES, to_decimal
 from engine.money_ko import WON_KO, parse_korean_amounts
 from engine.spelling import is_english_word
 from engine.text import MAX_QUESTION_CHARS, clean, fold, stem
+from engine.when import MONTH_WORDS, TimeRef, read_time
 from knowledge.index import Lexicon, concepts_in
 
 _SCALE = r"(?P<scale>thousand|million|mln|mn|mil|m|billion|bn|bil|b|trillion|tril|tn|t|k)"
@@ -94,6 +95,7 @@ class ParsedQuestion:
     truncated: bool = False
     origins: list = field(default_factory=list)    # "US cars" -> ["US"]
     tense: str | None = None                       # "past" / "future" when the verbs say so
+    time: TimeRef = field(default_factory=TimeRef)  # now, a stated date, before/after an event
 
     @property
     def topic_concepts(self) -> dict:
@@ -118,7 +120,8 @@ class ParsedQuestion:
             rates=self.rates or previous.rates,
             years=self.years if self.years is not None else previous.years,
             asks=(self.asks - {"yesno"}) | previous.asks,
-            unknown=self.unknown, foreign=self.foreign, won=self.won, followup=True)
+            unknown=self.unknown, foreign=self.foreign, won=self.won, followup=True,
+            time=self.time if (self.time.stated or self.time.now) else previous.time)
 
 
 def parse_amounts(text: str) -> tuple[list, str | None, list]:
@@ -176,6 +179,7 @@ def parse(question: str, lexicon: Lexicon) -> ParsedQuestion:
     if ko.HANGUL.search(text):
         q.lang = "ko"
 
+    q.time = read_time(text)
     q.amounts, q.amount_problem, spans = parse_amounts(text)
     q.won = bool(WON.search(text) or (q.lang == "ko" and WON_KO.search(text)))
     for match in RATE.finditer(text):
@@ -229,7 +233,7 @@ def parse(question: str, lexicon: Lexicon) -> ParsedQuestion:
             if not ko.is_stopword(word):
                 q.unknown.append(word)
             continue
-        if word in WEEKDAYS or word in MONTHS:
+        if word in WEEKDAYS or word in MONTHS or word in MONTH_WORDS:
             continue
         if len(word) >= 4:
             cutoff = FUZZY_CUTOFF_SHORT if len(word) == 4 else FUZZY_CUTOFF

@@ -2,7 +2,7 @@
 for it and the base, and returns an Answer, or None when it cannot answer from them."""
 from __future__ import annotations
 
-from handlers import deltas, facts, pledge, quotes, rates, sources  # noqa: F401
+from handlers import deltas, facts, pledge, quotes, rate_state, rates, sources  # noqa: F401
 
 # Which handler composes the answer for the chosen fact's kind.
 BY_KIND = {"rate": rates.handle, "pledge": pledge.handle, "quote": quotes.handle,
@@ -18,4 +18,8 @@ def compose(q, chosen: list, base, score: float):
             return result
         if q.amounts:
             return None
+    if kind == "rate" and rate_state.wants_state(q):
+        result = rate_state.handle(q, chosen, base, score)
+        if result is not None:
+            return result
     return BY_KIND[kind](q, chosen, base, score)

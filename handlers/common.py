@@ -38,7 +38,7 @@ def answer(q: ParsedQuestion, base: FactBase, facts: list[Fact], text: str,
            working: list | None = None, score: float = 1.0, note_status: bool = True) -> Answer:
     """An answered reply citing every source its facts come from."""
     facts = list(dict.fromkeys(facts))
-    sources = list(dict.fromkeys(f.source for f in facts if f.source))
+    sources = list(dict.fromkeys(s for f in facts for s in f.sources))
     as_of = max((f.as_of for f in facts if f.as_of), default=base.as_of,
                 key=lambda d: d.sort_key)
     status = status_of(facts)
@@ -49,6 +49,11 @@ def answer(q: ParsedQuestion, base: FactBase, facts: list[Fact], text: str,
             parts.append(STATUS_NOTE_KO[status].format(as_of=date_ko(as_of, weekday=False)))
         else:
             parts.append(STATUS_NOTE[status].format(as_of=as_of.text(weekday=False)))
+    for fact in facts:
+        if fact.differ:
+            parts.append(differ_text(fact, q.lang))
+            for variant in fact.differ:
+                sources.extend(s for s in variant.sources if s not in sources)
     replaced = [old for f in facts for old in base.history(f)]
     if replaced:
         old = replaced[0]
@@ -83,3 +88,13 @@ def join_names(names: list[str]) -> str:
     if len(names) <= 1:
         return "".join(names)
     return ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def differ_text(fact: Fact, lang: str = "en") -> str:
+    """'Reports differ: Korea JoongAng Daily, January 30, 2026, as above; ...'"""
+    own = "; ".join(src.short() for src in fact.sources)
+    others = "; ".join(f"{v.says(lang)} ({'; '.join(src.short() for src in v.sources)})"
+                       for v in fact.differ)
+    if lang == "ko":
+        return f"보도가 엇갈립니다: 위 내용({own}); {others}"
+    return f"Reports differ: as above ({own}); {others}"

@@ -7,9 +7,12 @@ from decimal import Decimal
 from engine.korean import join_ko, points_ko, product_label_ko
 from engine.money import format_money, format_points, format_rate
 from engine.money_ko import format_money_ko
+from handlers import rate_state
 from handlers.common import answer, join_names
 from handlers.rates import product_label, relative, stated_change
+from engine.korean import date_ko
 from knowledge.factbase import Fact, FactBase
+from knowledge.history import state_on
 
 AMOUNT_PROBLEMS = {
     "zero": "That amount is zero, so there is no duty to work out.",
@@ -42,6 +45,10 @@ def handle(q, facts: list[Fact], base: FactBase, score: float):
     rated = [f for f in facts if f.kind == "rate"]
     if not q.amounts or not rated:
         return None
+    if rate_state.wants_state(q):
+        dated = duty_at_times(q, rated, base, score)
+        if dated is not None:
+            return dated
     value = q.amounts[0]
     first = rated[0]
     if len({(f.get("old_rate"), f.get("new_rate"), f.get("rate")) for f in rated}) > 1:
@@ -87,3 +94,88 @@ def refuse_amount(q) -> str | None:
     if q.lang == "ko":
         return AMOUNT_PROBLEMS_KO.get(q.amount_problem)
     return AMOUNT_PROBLEMS.get(q.amount_problem)
+
+
+def duty_at_times(q, facts: list[Fact], base: FactBase, score: float):
+    """The duty at the rate in force on the day asked (now, unless the question names a
+    day or an event), or on two days and the difference between them."""
+    product = rate_state.asked_product(q, facts)
+    if product is None:
+        return None
+    points = []
+    for when, event in rate_state.moments(q, base, product):
+        state = state_on(base, product, when.day)
+        period = rate_state.in_force_rate(state)
+        if period is None:
+            return None
+        points.append((when, period, state, event))
+    if not points:
+        return None
+    value = q.amounts[0]
+    korean = q.lang == "ko"
+    money = format_money_ko if korean else format_money
+    what = rate_state.goods(base, product, q.lang)
+    used = [base.fact(p.fact_id) for _, p, _, _ in points] + \
+        [e for _, _, _, e in points if e is not None]
+    working = []
+    sentences = []
+    for when, period, _, _ in points:
+        due = duty(value, period.rate)
+        working.append(f"{format_money(value)} × {format_rate(period.rate)} = {format_money(due)};")
+        label = when.label_ko if korean else when.label_en
+        if korean:
+            sentences.append(f"{label}, {what} {money(value)}에 대한 관세는 "
+                             f"{format_rate(period.rate)} 기준 {money(due)}"
+                             f"{'입니다' if when.now else '였습니다'}.")
+        else:
+            verb = "is" if when.now else "was"
+            sentences.append(f"{label[0].upper() + label[1:]}, the duty on {money(value)} of "
+                             f"{what} {verb} {money(due)} at {format_rate(period.rate)}.")
+    if len(points) == 2:
+        (_, first, _, _), (_, second, _, _) = points
+        before, after = duty(value, first.rate), duty(value, second.rate)
+        change = after - before
+        if first.rate != 0:
+            shown, step = relative(first.rate, second.rate)
+        else:
+            shown, step = "", ""
+        if korean:
+            word = "증가" if change > 0 else "감소"
+            sentences.append(f"차이는 {money(abs(change))} {word}, {points_ko(abs(second.rate - first.rate))}"
+                             + (f"(상대적으로 {shown})" if shown else "") + "입니다.")
+        else:
+            word = "more" if change > 0 else "less"
+            sentences.append(f"That is {money(abs(change))} {word}, "
+                             f"{'up' if change > 0 else 'down'} "
+                             f"{format_points(abs(second.rate - first.rate))}"
+                             + (f" ({shown} relative)" if shown else "") + ".")
+        working.append(f"{format_money(after)} − {format_money(before)} = "
+                       f"{'−' if change < 0 else ''}{format_money(abs(change))};")
+        if step:
+            working.append(step + ".")
+    else:
+        state = points[0][2]
+        pending = [p for p in rate_state._dedupe(state.pending)
+                   if p.status != "under_investigation" and p.rate != points[0][1].rate]
+        if pending:
+            p = pending[-1]
+            current = points[0][1].rate
+            due_now, due_then = duty(value, current), duty(value, p.rate)
+            said = p.start.text(weekday=False) if p.start else ""
+            if korean:
+                sentences.append(f"{date_ko(p.start, weekday=False)}에 나온 {format_rate(p.rate)} 관세가 "
+                                 f"시행된다면 {money(due_then)}가 됩니다(시행 보도 없음).")
+            else:
+                sentences.append(f"If the {format_rate(p.rate)} tariff "
+                                 f"{rate_state.VERB.get(p.status, 'announced')} on {said} took "
+                                 f"effect (no source reports that it has), it would be "
+                                 f"{money(due_then)}: {money(abs(due_then - due_now))} "
+                                 f"{'more' if due_then > due_now else 'less'}.")
+            working.append(f"{format_money(value)} × {format_rate(p.rate)} = {format_money(due_then)}.")
+            used.append(base.fact(p.fact_id))
+    working[-1] = working[-1].rstrip(";") + ("" if working[-1].endswith(".") else ".")
+    result = answer(q, base, used, " ".join(sentences), working, score, note_status=False)
+    if any(w.now for w, _, _, _ in points):
+        result.as_of = base.as_of
+    result.status = None
+    return result

@@ -56,6 +56,7 @@ class Role:
     start: Day | None
     end: Day | None
     sources: tuple
+    seen: Day | None = None        # no start known: reported in office on this day
 
     def held_on(self, day: Day) -> bool:
         starts = self.start is None or self.start.sort_key <= day.sort_key

@@ -167,7 +167,7 @@ class _Checker:
                 if start and end and end.sort_key < start.sort_key:
                     self.add(item.line_of("to"), "to", f"{end} is before `from` {start}")
                 out.append(Role(record["title"], record.get("title_ko"), start, end,
-                                record["sources"]))
+                                record["sources"], record.get("as_of")))
         return tuple(out)
 
 
@@ -446,7 +446,8 @@ def _load_people(path: Path, name: str, facts: dict, seen: dict, problems: list)
         roles = record["roles"]
         if not roles:
             continue
-        latest = max(roles, key=lambda r: r.start.sort_key if r.start else (0, 0, 0))
+        latest = max(roles, key=lambda r: (r.start or r.seen).sort_key
+                     if (r.start or r.seen) else (0, 0, 0))
         record["role"], record["role_ko"] = latest.title, latest.title_ko
         role_sources = tuple(dict.fromkeys(s for r in roles for s in r.sources))
         text = record.pop("text", {})
@@ -514,7 +515,7 @@ def _link_sources_and_history(facts: dict, sources: dict, problems: list) -> Non
         if fact.kind == "person":
             fact.data["roles"] = tuple(
                 Role(r.title, r.title_ko, r.start, r.end,
-                     tuple(sources[s] for s in r.sources if s in sources))
+                     tuple(sources[s] for s in r.sources if s in sources), r.seen)
                 for r in fact.data.get("roles", ()))
         if fact.source is not None and fact.as_of is None:
             fact.as_of = fact.source.published

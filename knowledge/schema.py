@@ -134,6 +134,7 @@ ROLE_FIELDS = {
     "title_ko": ("str", False),
     "from": ("date", False),
     "to": ("date", False),
+    "as_of": ("date", False),      # no start known: reported in office on this day
     "sources": ("sources", True),
 }
 PERSON_FIELDS = {

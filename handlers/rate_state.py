@@ -1,0 +1,308 @@
+"""A product's tariff at a time: what was in force, what was only threatened, announced
+or agreed then, and what had ended; with the date it is true as of and, for "now",
+how old the newest report is.
+
+Tariffs on Korean goods changed many times (25%, a deal at 15%, a 25% threat, a court
+ruling, a surcharge), so a rate question is answered from the dated history of the
+product, never from whichever single report matched best.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from engine import clock
+from engine.dates import Day
+from engine.korean import date_ko, josa, product_ko
+from engine.money import format_rate
+from engine.parse import ParsedQuestion
+from engine.text import fold
+from handlers.common import answer
+from knowledge.factbase import Fact, FactBase
+from knowledge.history import ALL_GOODS, RatePeriod, RateState, rate_history, state_on
+from knowledge.schema import BASES
+
+VERB = {"threatened": "threatened", "announced": "announced", "proposed": "proposed",
+        "agreed": "agreed", "planned": "planned", "scheduled": "scheduled",
+        "pending": "proposed", "under_investigation": "opened an investigation into"}
+VERB_KO = {"threatened": "위협했습니다", "announced": "발표했습니다", "proposed": "제안했습니다",
+           "agreed": "합의했습니다", "planned": "계획했습니다", "scheduled": "예정했습니다",
+           "pending": "제안했습니다", "under_investigation": "조사를 개시했습니다"}
+ENDED = {"struck_down": "struck down", "expired": "expired", "paused": "paused"}
+ENDED_KO = {"struck_down": "무효화되었습니다", "expired": "만료되었습니다", "paused": "유예되었습니다"}
+
+
+@dataclass
+class Moment:
+    """The day a question is about, and how to say it."""
+    day: Day
+    now: bool
+    label_en: str
+    label_ko: str
+
+
+def age_text(day: Day, lang: str) -> str:
+    """'about 6 months ago' / '약 6개월 전'."""
+    days = clock.age_in_days(day)
+    if days < 0:
+        return "" if lang == "en" else ""
+    if days < 14:
+        return f"{days} days ago" if lang == "en" else f"{days}일 전"
+    if days < 60:
+        weeks = round(days / 7)
+        return f"about {weeks} weeks ago" if lang == "en" else f"약 {weeks}주 전"
+    months = round(days / 30.44)
+    if months < 24:
+        return f"about {months} months ago" if lang == "en" else f"약 {months}개월 전"
+    years = round(days / 365.25)
+    return f"about {years} years ago" if lang == "en" else f"약 {years}년 전"
+
+
+def newest_report(base: FactBase, lang: str) -> str:
+    """'as of June 8, 2026, the newest report I have (about 6 months ago)'."""
+    day = base.as_of
+    if lang == "ko":
+        return f"{date_ko(day, weekday=False)} 기준(가장 최근 보도, {age_text(day, 'ko')})"
+    return f"as of {day.text(weekday=False)}, the newest report I have ({age_text(day, 'en')})"
+
+
+def anchor_fact(base: FactBase, words: str) -> Fact | None:
+    """The dated event a phrase names ("the deal", "the Supreme Court ruling"): the event
+    with the longest of its `names` inside the phrase."""
+    words = fold(words)
+    best: tuple[int, Fact] | None = None
+    for fact in base.of_kind("event"):
+        if fact.date is None:
+            continue
+        for name in fact.get("names", ()):
+            name = fold(name)
+            if re_word(name, words) and (best is None or len(name) > best[0]):
+                best = (len(name), fact)
+    return best[1] if best else None
+
+
+def re_word(name: str, text: str) -> bool:
+    index = text.find(name)
+    if index < 0:
+        return False
+    end = index + len(name)
+    return (index == 0 or not text[index - 1].isalnum()) and \
+        (end == len(text) or not text[end].isalnum() or "\uac00" <= text[end] <= "\ud7a3")
+
+
+def moment(q: ParsedQuestion, base: FactBase, product: str) -> tuple[Moment, Fact | None] | None:
+    """The day asked about; None when the question names a time the base cannot place."""
+    time = q.time
+    if time.days:
+        day = time.days[0]
+        return Moment(day, False, day.on(weekday=False), date_ko(day, weekday=False)), None
+    if time.anchor:
+        event = anchor_fact(base, time.anchor)
+        if event is None:
+            return None
+        when = event.date
+        name = event.get("names", ("it",))[0]
+        if time.relation == "before":
+            day = _day_before(when)
+            return Moment(day, False, f"before {name} ({when.text(weekday=False)})",
+                          f"{date_ko(when, weekday=False)} 이전"), event
+        later = [p.start for p in rate_history(base, product)
+                 if p.collected and p.start and p.start.sort_key >= when.sort_key]
+        day = min(later, key=lambda d: d.sort_key) if later else when
+        return Moment(day, False, f"after {name} ({when.text(weekday=False)})",
+                      f"{date_ko(when, weekday=False)} 이후"), event
+    return Moment(base.as_of, True, newest_report(base, "en"), newest_report(base, "ko")), None
+
+
+def _day_before(day: Day) -> Day:
+    import datetime as _dt
+    if day.day:
+        before = _dt.date(day.year, day.month, day.day) - _dt.timedelta(days=1)
+        return Day(before.year, before.month, before.day)
+    if day.month:
+        return Day(day.year - 1, 12) if day.month == 1 else Day(day.year, day.month - 1)
+    return Day(day.year - 1)
+
+
+def goods(base: FactBase, product: str, lang: str) -> str:
+    if lang == "ko":
+        name = product_ko(base, product)
+        return name if product == ALL_GOODS else f"한국산 {name}"
+    name = base.product_name(product)
+    return name if product == ALL_GOODS else f"South Korean {name}"
+
+
+def basis_text(period: RatePeriod) -> str:
+    return BASES.get(period.basis or "", "") if period.basis not in (None, "none") else ""
+
+
+def _since(period: RatePeriod, lang: str) -> str:
+    basis = basis_text(period)
+    if lang == "ko":
+        parts = [basis] if basis else []
+        if period.start:
+            parts.append(f"{date_ko(period.start, weekday=False)}부터 시행")
+        elif period.seen:
+            parts.append(f"{date_ko(period.seen, weekday=False)} 기준 시행 중")
+        return f"({', '.join(parts)})" if parts else ""
+    parts = [f"under {basis}"] if basis else []
+    if period.start:
+        parts.append(f"in force since {period.start.text(weekday=False)}")
+    elif period.seen:
+        parts.append(f"reported in force on {period.seen.text(weekday=False)}")
+    return f"({', '.join(parts)})" if parts else ""
+
+
+def _who(base: FactBase, fact: Fact, lang: str) -> str:
+    if fact.get("by"):
+        return base.person_name(fact.get("by"), lang)
+    return "미국" if lang == "ko" else "The US"
+
+
+def describe_state(state: RateState, base: FactBase, when: Moment, lang: str) -> str:
+    ko = lang == "ko"
+    what = goods(base, state.product, lang)
+    sentences = []
+    in_force = _dedupe(state.in_force)
+    if in_force:
+        rates = [f"{format_rate(p.rate)} {_since(p, lang)}".strip() for p in in_force]
+        if ko:
+            sentences.append(f"{when.label_ko}, {what}에 대한 미국 관세는 {' 및 '.join(rates)}"
+                             f"{'입니다' if when.now else '였습니다'}.")
+        else:
+            verb = "is" if when.now else "was"
+            label = when.label_en[0].upper() + when.label_en[1:]
+            sentences.append(f"{label}, the US tariff on {what} {verb} "
+                             f"{' plus '.join(rates)}.")
+    else:
+        sentences.append(f"{when.label_ko}, 출처는 {what}에 시행 중인 미국 관세를 보도하지 않습니다."
+                         if ko else
+                         f"{when.label_en[0].upper() + when.label_en[1:]}, my sources report no "
+                         f"US tariff in force on {what}.")
+    for period in state.ended:
+        fact = base.fact(period.fact_id)
+        basis = basis_text(period)
+        if ko:
+            sentences.append(f"{basis + ' ' if basis else ''}{format_rate(period.rate)} 관세"
+                             f"({date_ko(period.start, weekday=False)}부터)는 "
+                             f"{date_ko(period.end, weekday=False)}에 "
+                             f"{ENDED_KO.get(period.status, '종료되었습니다')}.")
+        else:
+            sentences.append(f"The {format_rate(period.rate)} {basis + ' ' if basis else ''}"
+                             f"tariff (from {period.start.text(weekday=False)}) was "
+                             f"{ENDED.get(period.status, 'ended')} on "
+                             f"{period.end.text(weekday=False)}.")
+        del fact
+    for period in _dedupe(state.pending):
+        fact = base.fact(period.fact_id)
+        who = _who(base, fact, lang)
+        said = period.start
+        if ko:
+            rate = "" if period.status == "under_investigation" else \
+                f"{format_rate(period.rate)} 관세를 "
+            sentences.append(f"{date_ko(said, weekday=False)} {josa(who, '은', '는')} "
+                             f"{rate}{VERB_KO.get(period.status, '발표했습니다')}. "
+                             f"{when.label_ko.split('(')[0].strip()} 출처는 시행되었다고 "
+                             f"보도하지 않았습니다.")
+        else:
+            if period.status == "under_investigation":
+                sentences.append(f"On {said.text(weekday=False)}, {who} opened a "
+                                 f"{basis_text(period) or 'trade'} investigation; no rate was "
+                                 f"reported set by then.")
+                continue
+            verb = VERB.get(period.status, "announced")
+            sentences.append(f"On {said.text(weekday=False)}, {who} {verb} a "
+                             f"{format_rate(period.rate)} tariff; "
+                             f"{'no source I have reports it' if when.now else 'it was not'} "
+                             f"in force{'' if when.now else ' then'}.")
+    return " ".join(sentences)
+
+
+def _dedupe(periods: list[RatePeriod]) -> list[RatePeriod]:
+    """One line per rate and day: two reports of one measure, or a report that gives no
+    legal basis beside one that does, are the same measure."""
+    out: list[RatePeriod] = []
+    for period in periods:
+        twin = next((p for p in out if p.rate == period.rate and (
+            p.start == period.start or not p.basis or not period.basis or
+            p.basis == "none" or period.basis == "none")), None)
+        if twin is None:
+            out.append(period)
+        elif (not twin.basis or twin.basis == "none") and period.basis not in (None, "none"):
+            out[out.index(twin)] = period
+    return out
+
+
+def state_facts(state: RateState, base: FactBase) -> list[Fact]:
+    """Every fact behind the state, for its sources."""
+    ids = [p.fact_id for p in state.in_force + state.ended + state.pending]
+    return [base.fact(i) for i in dict.fromkeys(ids)]
+
+
+def asked_product(q: ParsedQuestion, facts: list[Fact]) -> str | None:
+    named = [p for p in q.products if p != ALL_GOODS]
+    if len(named) == 1:
+        return named[0]
+    if named:
+        return None
+    if "term:reciprocal" in q.concepts or ALL_GOODS in q.products:
+        return ALL_GOODS
+    products = {f.get("product") for f in facts if f.kind == "rate"}
+    return products.pop() if len(products) == 1 else None
+
+
+# A question about one measure (who announced it, why, by how much) is answered from that
+# measure; any other rate question is about the product's tariff at a time (now, unless
+# the question names a time).
+MEASURE_CONCEPTS = {"term:announce", "term:hike", "term:reason", "term:reduce"}
+MEASURE_ASKS = {"who", "why", "which", "percent_change", "when", "yesno"}
+
+
+def wants_state(q: ParsedQuestion) -> bool:
+    if q.time.stated or q.time.now:
+        return True
+    return not (MEASURE_CONCEPTS & set(q.concepts) or MEASURE_ASKS & q.asks or q.people or
+                len(q.rates) > 0)
+
+
+def moments(q: ParsedQuestion, base: FactBase, product: str) -> list[tuple[Moment, Fact | None]]:
+    """The one or two days a duty question compares ("in October 2025 than now")."""
+    time = q.time
+    now = Moment(base.as_of, True, newest_report(base, "en"), newest_report(base, "ko"))
+    if len(time.days) >= 2:
+        return [(Moment(d, False, d.on(weekday=False), date_ko(d, weekday=False)), None)
+                for d in time.days[:2]]
+    first = moment(q, base, product)
+    if first is None:
+        return []
+    if first[0].now or not time.now:
+        return [first]
+    return [first, (now, None)]
+
+
+def in_force_rate(state: RateState) -> RatePeriod | None:
+    """The one rate collected on the day; None when none is, or several stack."""
+    periods = _dedupe(state.in_force)
+    return periods[0] if len(periods) == 1 else None
+
+
+def handle(q: ParsedQuestion, facts: list[Fact], base: FactBase, score: float):
+    product = asked_product(q, facts)
+    if product is None:
+        return None
+    found = moment(q, base, product)
+    if found is None:
+        return None
+    when, event = found
+    state = state_on(base, product, when.day)
+    if not (state.in_force or state.pending or state.ended):
+        return None
+    text = describe_state(state, base, when, q.lang)
+    used = state_facts(state, base) + ([event] if event else [])
+    result = answer(q, base, used, text, [], score, note_status=False)
+    if when.now:
+        result.as_of = base.as_of
+    # The flag front ends show (an orange "announced" embed): the newest measure said but
+    # not in force, if the answer mentions one; else nothing, the rate is in force.
+    pending = _dedupe(state.pending)
+    result.status = pending[-1].status if pending else None
+    return result

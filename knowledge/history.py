@@ -1,0 +1,115 @@
+"""A product's tariff as a dated history, and its state on any day.
+
+The base stores one fact per rate measure (who set which rate on what, on which legal
+basis, with what status, from when to when). Questions ask about a product at a time
+("the car tariff now", "in September 2025", "before the deal"), so the measures are put
+in order here once, and every answer and chart reads the same history.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from engine.dates import Day
+from knowledge.factbase import Fact, FactBase, Source
+from knowledge.schema import RATE_ENDED, RATE_NOT_IN_FORCE
+
+ALL_GOODS = "korean-imports"
+
+
+@dataclass(frozen=True)
+class RatePeriod:
+    """One measure on one product: in force from `start` to `end`, or only threatened,
+    announced or agreed (then `start` is the day it was said)."""
+    product: str
+    rate: Decimal
+    status: str
+    basis: str | None
+    start: Day | None
+    end: Day | None
+    fact_id: str
+    source: Source
+    seen: Day | None = None        # no known start: reported in force on this day
+
+    @property
+    def collected(self) -> bool:
+        """Was it ever in force (collected at the border)?"""
+        return self.status not in RATE_NOT_IN_FORCE
+
+
+@dataclass
+class RateState:
+    """What applied to one product on one day, and what was pending then."""
+    product: str
+    day: Day
+    in_force: list[RatePeriod] = field(default_factory=list)
+    pending: list[RatePeriod] = field(default_factory=list)
+    ended: list[RatePeriod] = field(default_factory=list)   # stopped on or before `day`
+
+
+def _key(day: Day | None) -> tuple[int, int, int]:
+    return day.sort_key if day else (0, 0, 0)
+
+
+def _day_end(day: Day) -> tuple[int, int, int]:
+    """The last possible day a partial date can mean: "September 2025" is all of it."""
+    return (day.year, day.month or 12, day.day or 31)
+
+
+def period_of(fact: Fact) -> RatePeriod:
+    rate = fact.get("rate")
+    if rate is None:
+        rate = fact.get("new_rate")
+    start = fact.get("effective") or fact.date
+    return RatePeriod(fact.get("product"), Decimal(rate), fact.status or "in_effect",
+                      fact.get("basis"), start, fact.get("ends"), fact.id, fact.source)
+
+
+def rate_history(base: FactBase, product: str) -> list[RatePeriod]:
+    """Every current measure on the product, in date order (undated ones first). A report
+    of a change ("from 15% to 25%") also tells the rate before it: in force, start unknown."""
+    periods = []
+    for fact in base.of_kind("rate"):
+        if fact.get("product") != product:
+            continue
+        periods.append(period_of(fact))
+        if fact.get("old_rate") is not None and fact.get("new_rate") is not None:
+            periods.append(RatePeriod(product, Decimal(fact.get("old_rate")), "in_effect",
+                                      fact.get("basis"), None, None, fact.id, fact.source,
+                                      seen=fact.date))
+    return sorted(periods, key=lambda p: (_key(p.start), p.fact_id))
+
+
+def products_with_history(base: FactBase) -> list[str]:
+    seen = dict.fromkeys(f.get("product") for f in base.of_kind("rate"))
+    return [p for p in base.vocabulary.products if p in seen]
+
+
+def state_on(base: FactBase, product: str, day: Day) -> RateState:
+    """The measures in force on `day` (the newest per legal basis), and those said by
+    then but not in force: threats, announcements and agreements not yet carried out."""
+    history = rate_history(base, product)
+    state = RateState(product, day)
+    asked = _day_end(day)
+    collected = [p for p in history if p.collected and (
+        (p.start and _key(p.start) <= asked) or (not p.start and p.seen and _key(p.seen) <= asked))]
+    by_basis: dict[str | None, RatePeriod] = {}
+    for period in collected:           # in date order: a later measure replaces an earlier
+        by_basis[period.basis] = period
+    for period in by_basis.values():
+        if period.end is not None and _key(period.end) <= asked and \
+                period.status in RATE_ENDED:
+            state.ended.append(period)
+        else:
+            state.in_force.append(period)
+    for period in history:
+        if period.collected or not period.start or _key(period.start) > asked:
+            continue
+        # Said, not in force: pending until a measure of the same rate took effect after it.
+        carried_out = any(c.rate == period.rate and c.start and
+                          _key(c.start) >= _key(period.start) for c in collected)
+        if not carried_out:
+            state.pending.append(period)
+    state.in_force.sort(key=lambda p: _key(p.start))
+    state.pending.sort(key=lambda p: _key(p.start))
+    return state
