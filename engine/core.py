@@ -12,7 +12,8 @@ from engine.lexicon_ko import FOREIGN_KO, HANGUL
 from engine.decide import decide
 from engine.match import rank
 from engine.parse import ParsedQuestion, parse
-from handlers import deltas
+from engine.scope import out_of_scope
+from handlers import deltas, rate_state
 from handlers import sources as sources_handler
 from knowledge import FactBase, load_base
 from knowledge.index import build_lexicon
@@ -27,6 +28,16 @@ WON_KO = ("제 출처는 금액을 미국 달러로만 제시하고 환율은 �
 EMPTY_KO = "한미 관세 분쟁에 대해 물어봐 주세요. 예: \"한국산 자동차에 대한 새 관세는 얼마인가요?\""
 US_GOODS = ("My sources cover US tariffs on South Korean goods, not tariffs on American "
             "goods.")
+NO_SOURCE = {
+    "price": "My sources report tariffs, not the prices of goods.",
+    "volume": "My sources don't give trade volumes or sales figures.",
+    "product": "My sources give no US tariff rate on that product.",
+}
+NO_SOURCE_KO = {
+    "price": "제 출처는 관세를 다룰 뿐 상품 가격은 다루지 않습니다.",
+    "volume": "제 출처에는 교역량이나 판매량 수치가 없습니다.",
+    "product": "제 출처에는 그 품목에 대한 미국 관세율이 없습니다.",
+}
 US_GOODS_KO = "제 출처는 한국산 제품에 대한 미국 관세만 다루며, 미국산 제품에 대한 관세는 다루지 않습니다."
 EMPTY = "Ask me about the South Korea–US tariff dispute, e.g. \"What's the new tariff on Korean cars?\""
 
@@ -66,15 +77,31 @@ class Engine:
             return self.decline(q, f"{declined} {US_GOODS_KO if ko else US_GOODS}")
         if q.won:
             return self.decline(q, f"{declined} {WON_KO if ko else WON}")
+        beyond = out_of_scope(q)
+        if beyond:
+            ranked = rank(q, self.base, self.lexicon)
+            return self.decline(q, f"{declined} {(NO_SOURCE_KO if ko else NO_SOURCE)[beyond]}",
+                                [c for c in ranked if c.score >= 0.25][:3])
         problem = deltas.refuse_amount(q)
         if problem:
             return self.decline(q, problem)
 
+        if rate_state.is_products_at_rate(q):
+            listed = rate_state.products_at_rate(q, self.base)
+            if listed is not None:
+                return listed
+        if rate_state.is_rate_question(q):
+            direct = (deltas.duty_at_times(q, [], self.base, 1.0) if q.amounts else
+                      rate_state.handle(q, [], self.base, 1.0))
+            if direct is not None:
+                return direct
         ranked = rank(q, self.base, self.lexicon)
         decision = decide(q, ranked)
         if decision.action == "answer":
             result = handlers.compose(q, decision.chosen, self.base, decision.score)
             if result is not None:
+                if decision.earlier is not None and result.answered:
+                    _add_earlier(result, decision.earlier, q.lang)
                 return result
             return self.decline(q, declined, ranked[:3], decision.score)
         if decision.action == "suggest":
@@ -124,3 +151,19 @@ def _default_question(fact, base, lang: str = "en") -> str | None:
     if fact.kind == "quote":
         return f"What did {base.person_name(fact.get('speaker'))} say?"
     return None
+
+
+def _add_earlier(result: Answer, fact, lang: str) -> None:
+    """The newest report answered; the best-matching older one tells how it stood before."""
+    said = fact.says(lang)
+    if not said or said in result.text:
+        return
+    day = fact.source.published
+    if lang == "ko":
+        result.text += f" 이전 보도({fact.source.publisher}, {day.iso()}): {said}"
+    else:
+        result.text += f" Earlier report ({fact.source.publisher}, {day.text(weekday=False)}): {said}"
+    for source in fact.sources:
+        if source not in result.sources:
+            result.sources.append(source)
+    result.facts.append(fact.id)

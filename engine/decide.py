@@ -19,6 +19,7 @@ CLEAR_MARGIN = 0.1    # lead over the best candidate of another group
 SUGGEST_AT = 0.25     # below this, nothing is close enough to suggest
 GROUP_KEEP = 0.7      # same-group candidates within this share of the top answer together
 MAX_SUGGESTIONS = 3
+NEWEST_COVERAGE = 0.95   # close candidates must each cover this share of the best's coverage
 
 
 @dataclass
@@ -28,6 +29,7 @@ class Decision:
     score: float = 0.0
     suggestions: list = field(default_factory=list)   # candidates, for "suggest"
     reason: str = ""
+    earlier: object = None       # the best-scoring fact, when a newer equal one answers
 
 
 def decide(q: ParsedQuestion, ranked: list[Candidate]) -> Decision:
@@ -50,6 +52,32 @@ def decide(q: ParsedQuestion, ranked: list[Candidate]) -> Decision:
     if top.score < ANSWER_AT:
         return Decision("suggest", suggestions=near, score=top.score, reason="best match weak")
     if top.score - runner < CLEAR_MARGIN and top.score < SURE_AT:
-        return Decision("suggest", suggestions=near, score=top.score, reason="no clear winner")
+        newest = _newest_of_equals(ranked)
+        if newest is None:
+            return Decision("suggest", suggestions=near, score=top.score, reason="no clear winner")
+        top = newest
+    elif top.score >= SURE_AT and top.score - runner < CLEAR_MARGIN:
+        top = _newest_of_equals(ranked) or top
     chosen = [c.fact for c in ranked if c.group == top.group and c.score >= GROUP_KEEP * top.score]
-    return Decision("answer", chosen=chosen, score=top.score)
+    earlier = ranked[0].fact if ranked[0].group != top.group and \
+        _when(ranked[0].fact) < _when(top.fact) else None
+    return Decision("answer", chosen=chosen, score=top.score, earlier=earlier)
+
+
+def _newest_of_equals(ranked: list[Candidate]) -> Candidate | None:
+    """Many reports tell one story, so near-equal candidates are often the same topic told
+    at different times ("the bill is pending", "the bill passed"). When the close ones are
+    all of one kind and each covers the question as fully as the best, the newest report
+    is the answer; otherwise the question is ambiguous and only suggestions are honest."""
+    top = ranked[0]
+    close = [c for c in ranked if c.score >= top.score - CLEAR_MARGIN]
+    if len({c.fact.kind for c in close}) != 1 or close[0].fact.kind in ("rate", "person"):
+        return None
+    if any(c.coverage < NEWEST_COVERAGE * top.coverage for c in close):
+        return None
+    return max(close, key=lambda c: (_when(c.fact), c.score))
+
+
+def _when(fact) -> tuple[int, int, int]:
+    day = fact.date or fact.as_of
+    return day.sort_key if day else (0, 0, 0)

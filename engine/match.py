@@ -199,6 +199,9 @@ def _score(fact: Fact, q: ParsedQuestion, lexicon: Lexicon, asked: dict, concept
     # Everyone the question names must be in the fact: "Did Trump meet Kim?" is not
     # answered by a meeting of Kim's that Trump was not at.
     score *= 0.6 ** len(set(q.people) - lexicon.people[fact.id])
+    if "term:meet" in q.concepts and len(q.people) >= 2 and not (
+            set(q.people) <= set(fact.get("people", ())) and "term:meet" in concepts):
+        score *= 0.5    # "did Trump meet Kim?" needs a meeting both attended
     if "say" in q.asks and q.people and not set(q.people) & speakers(fact):
         score *= 0.5    # "what did Lutnick say?" wants Lutnick's own words
     return Candidate(fact, min(score, 1.0), coverage)

@@ -33,6 +33,7 @@ RELATION = re.compile(r"\b(?P<rel>before|after|since|prior to|following|until|"
                       r"ahead of)\s+(?P<what>[a-z0-9' -]{3,60})")
 RELATION_KO = re.compile(r"(?P<what>[\uac00-\ud7a3 ]{2,30}?)\s*(?P<rel>이전|전에|전|이후|후에|후|뒤)"
                          r"(?![\uac00-\ud7a3])")
+BOTH_SIDES = re.compile(r"\bbefore (?:and|or|vs\.?|versus|&) after\b")
 KO_RELATION = {"이전": "before", "전에": "before", "전": "before", "이후": "after",
                "후에": "after", "후": "after", "뒤": "after"}
 
@@ -76,7 +77,7 @@ def read_time(text: str) -> TimeRef:
         if not any(s <= m.start("y") < e for s, e in taken):
             found.append((m.start(), Day(int(m["y"]))))
     ref.days = tuple(day for _, day in sorted(found, key=lambda x: x[0]))
-    relation = RELATION.search(text)
+    relation = None if BOTH_SIDES.search(text) else RELATION.search(text)
     if relation:
         rel = relation["rel"]
         ref.relation = "before" if rel in ("before", "prior to", "until", "ahead of") \

@@ -35,7 +35,8 @@ def status_of(facts: list[Fact]) -> str | None:
 
 
 def answer(q: ParsedQuestion, base: FactBase, facts: list[Fact], text: str,
-           working: list | None = None, score: float = 1.0, note_status: bool = True) -> Answer:
+           working: list | None = None, score: float = 1.0, note_status: bool = True,
+           note_history: bool = True) -> Answer:
     """An answered reply citing every source its facts come from."""
     facts = list(dict.fromkeys(facts))
     sources = list(dict.fromkeys(s for f in facts for s in f.sources))
@@ -54,7 +55,7 @@ def answer(q: ParsedQuestion, base: FactBase, facts: list[Fact], text: str,
             parts.append(differ_text(fact, q.lang))
             for variant in fact.differ:
                 sources.extend(s for s in variant.sources if s not in sources)
-    replaced = [old for f in facts for old in base.history(f)]
+    replaced = [old for f in facts for old in base.history(f)] if note_history else []
     if replaced:
         old = replaced[0]
         parts.append(f"이전 보도({old.source.publisher}, "

@@ -45,9 +45,10 @@ def handle(q, facts: list[Fact], base: FactBase, score: float):
     rated = [f for f in facts if f.kind == "rate"]
     if not q.amounts or not rated:
         return None
-    if rate_state.wants_state(q):
+    hike = "term:hike" in q.concepts or len(q.rates) == 2
+    if not hike or q.time.stated or q.time.now or rated[0].get("new_rate") is None:
         dated = duty_at_times(q, rated, base, score)
-        if dated is not None:
+        if dated is not None or not hike:
             return dated
     value = q.amounts[0]
     first = rated[0]
@@ -58,6 +59,8 @@ def handle(q, facts: list[Fact], base: FactBase, score: float):
              else join_names([product_label(base, f) for f in rated]))
     money = format_money_ko if korean else format_money
     if first.get("new_rate") is None:
+        if not first.in_effect or first.status == "agreed":
+            return None     # never a duty at a rate that is not collected
         rate = first.get("rate")
         due = duty(value, rate)
         text = (f"{format_rate(rate)} 관세율이면 {goods} {money(value)}에 대한 관세는 {money(due)}입니다."
@@ -174,7 +177,8 @@ def duty_at_times(q, facts: list[Fact], base: FactBase, score: float):
             working.append(f"{format_money(value)} × {format_rate(p.rate)} = {format_money(due_then)}.")
             used.append(base.fact(p.fact_id))
     working[-1] = working[-1].rstrip(";") + ("" if working[-1].endswith(".") else ".")
-    result = answer(q, base, used, " ".join(sentences), working, score, note_status=False)
+    result = answer(q, base, used, " ".join(sentences), working, score, note_status=False,
+                    note_history=False)
     if any(w.now for w, _, _, _ in points):
         result.as_of = base.as_of
     result.status = None

@@ -22,13 +22,18 @@ def handle(q, facts: list[Fact], base: FactBase, score: float):
     fact = next((f for f in facts if f.kind == "pledge"), None)
     if fact is None:
         return None
+    if fact.get("amount") is None:     # a term of the pledge, not a sum: nothing to compute
+        return answer(q, base, [fact], fact.says(q.lang), [], score)
+    if "share" in q.asks and not fact.get("part_of"):
+        fact = _part_asked(q, base) or fact
     whole, parts = family(base, fact)
+    parts = [p for p in parts if p.get("amount") is not None]
     ko = q.lang == "ko"
     won = format_money_ko
     capped = fact if fact.get("cap_per_year") else next(
         (p for p in parts if p.get("cap_per_year")), None)
 
-    if "share" in q.asks and fact is not whole:
+    if "share" in q.asks and fact is not whole and whole.get("amount"):
         share = fact.get("amount") / whole.get("amount") * 100
         shown = format_share(share)
         if ko:
@@ -75,3 +80,14 @@ def handle(q, facts: list[Fact], base: FactBase, score: float):
         text = " ".join([whole.says(q.lang)] + [part.says(q.lang) for part in parts])
         return answer(q, base, [whole, *parts], text, [], score)
     return answer(q, base, [fact], fact.says(q.lang), [], score)
+
+
+def _part_asked(q, base: FactBase) -> Fact | None:
+    """"What share is for shipbuilding?" may match a report of the whole pledge; the
+    share needs the part the question names, from the newest report that gives parts."""
+    asked = {c[5:] for c in q.concepts if c.startswith("term:")} - {
+        "share", "pledge", "invest", "total", "breakdown"}
+    parts = [f for f in base.of_kind("pledge") if f.get("part_of") and f.get("amount")
+             and asked & set(f.keywords)]
+    parts.sort(key=lambda f: (f.date or f.as_of).sort_key if (f.date or f.as_of) else (0, 0, 0))
+    return parts[-1] if parts else None

@@ -16,7 +16,8 @@ from engine.korean import date_ko, josa, product_ko
 from engine.money import format_rate
 from engine.parse import ParsedQuestion
 from engine.text import fold
-from handlers.common import answer
+from handlers.common import answer, join_names
+from engine.korean import join_ko
 from knowledge.factbase import Fact, FactBase
 from knowledge.history import ALL_GOODS, RatePeriod, RateState, rate_history, state_on
 from knowledge.schema import BASES
@@ -210,7 +211,10 @@ def describe_state(state: RateState, base: FactBase, when: Moment, lang: str) ->
                                  f"reported set by then.")
                 continue
             verb = VERB.get(period.status, "announced")
-            sentences.append(f"On {said.text(weekday=False)}, {who} {verb} a "
+            if period.status == "agreed":
+                who = who if fact.get("by") else "South Korea and the US"
+                verb = "agreed on"
+            sentences.append(f"On {said.text(weekday=False)}, {who[0].lower() + who[1:] if who == 'The US' else who} {verb} a "
                              f"{format_rate(period.rate)} tariff; "
                              f"{'no source I have reports it' if when.now else 'it was not'} "
                              f"in force{'' if when.now else ' then'}.")
@@ -298,11 +302,82 @@ def handle(q: ParsedQuestion, facts: list[Fact], base: FactBase, score: float):
         return None
     text = describe_state(state, base, when, q.lang)
     used = state_facts(state, base) + ([event] if event else [])
-    result = answer(q, base, used, text, [], score, note_status=False)
+    result = answer(q, base, used, text, [], score, note_status=False, note_history=False)
     if when.now:
         result.as_of = base.as_of
     # The flag front ends show (an orange "announced" embed): the newest measure said but
     # not in force, if the answer mentions one; else nothing, the rate is in force.
     pending = _dedupe(state.pending)
     result.status = pending[-1].status if pending else None
+    return result
+
+
+# Concepts a plain "what is the tariff on X (then)?" question may hold beside its product.
+RATE_QUESTION = {"term:tariff", "term:rate", "term:reciprocal", "term:in effect",
+                 "term:product", "term:hike", "term:reduce"}
+
+
+def is_rate_question(q: ParsedQuestion) -> bool:
+    """"What's the tariff on Korean cars now?", "steel in 2025?": a product's rate at a time,
+    answered from its history whichever single report would match best."""
+    if q.unknown or q.people or q.foreign or not wants_state(q):
+        return False
+    if asked_product(q, []) is None:
+        return False
+    topics = {c for c in q.topic_concepts if not c.startswith("product:")}
+    asks_rate = bool({"term:tariff", "term:rate", "term:reciprocal"} & topics) or \
+        "rate" in q.asks or bool(q.amounts)
+    return asks_rate and topics <= RATE_QUESTION and not (q.asks - {"rate", "calc", "how_much"})
+
+
+def is_products_at_rate(q: ParsedQuestion) -> bool:
+    """"Which products face the 25% tariff?": one stated rate, no product named."""
+    listing = "which" in q.asks or ("when" in q.asks and "term:in effect" in q.concepts)
+    return listing and len(set(q.rates)) == 1 and not \
+        [p for p in q.products if p != ALL_GOODS] and not q.unknown and not q.people
+
+
+def products_at_rate(q: ParsedQuestion, base: FactBase):
+    """The products at the stated rate now: in force, and said but not in force."""
+    from knowledge.history import products_with_history
+    rate = q.rates[0]
+    ko = q.lang == "ko"
+    collected, said = [], []
+    for product in products_with_history(base):
+        state = state_on(base, product, base.as_of)
+        for period in _dedupe(state.in_force):
+            if period.rate == rate:
+                collected.append((product, period))
+        for period in _dedupe(state.pending):
+            if period.rate == rate and period.status != "under_investigation":
+                said.append((product, period))
+    if not collected and not said:
+        return None
+    parts = []
+    join = join_ko if ko else join_names
+    if said:
+        groups: dict = {}
+        for product, period in said:
+            groups.setdefault((period.start, period.status), []).append(product)
+        for (start, status), products in groups.items():
+            names = join([goods(base, p, q.lang) for p in products])
+            if ko:
+                parts.append(f"{date_ko(start, weekday=False)}에 {format_rate(rate)} 관세가 "
+                             f"{VERB_KO.get(status, '발표했습니다').replace('했습니다', '된')} 품목: {names}"
+                             f"(시행 보도 없음)")
+            else:
+                parts.append(f"{status.replace('_', ' ')} on {start.text(weekday=False)} and not "
+                             f"reported in force: {names}")
+    if collected:
+        names = join([f"{goods(base, p, q.lang)} {_since(period, q.lang)}"
+                      for p, period in collected])
+        parts.append(f"시행 중: {names}" if ko else f"in force: {names}")
+    head = (f"{newest_report(base, 'ko')}, {format_rate(rate)} 관세 — " if ko else
+            f"{newest_report(base, 'en')[0].upper() + newest_report(base, 'en')[1:]}, "
+            f"the {format_rate(rate)} US tariff: ")
+    text = head + "; ".join(parts) + "."
+    used = [base.fact(p.fact_id) for _, p in collected + said]
+    result = answer(q, base, used, text, [], 1.0, note_status=False, note_history=False)
+    result.as_of = base.as_of
+    result.status = said[-1][1].status if said else None
     return result

@@ -56,13 +56,30 @@ def _day_end(day: Day) -> tuple[int, int, int]:
     return (day.year, day.month or 12, day.day or 31)
 
 
-def period_of(fact: Fact) -> RatePeriod:
+def period_of(fact: Fact, base: FactBase | None = None) -> RatePeriod:
+    """The period a rate fact tells. A report that a rate is in force without saying since
+    when gives no start, only the day it was seen; a report that a rate ended may leave its
+    start to the earlier report it supersedes."""
     rate = fact.get("rate")
     if rate is None:
         rate = fact.get("new_rate")
-    start = fact.get("effective") or fact.date
-    return RatePeriod(fact.get("product"), Decimal(rate), fact.status or "in_effect",
-                      fact.get("basis"), start, fact.get("ends"), fact.id, fact.source)
+    status = fact.status or "in_effect"
+    start = fact.get("effective")
+    if start is None and base is not None:
+        start = next((old.get("effective") for old in base.history(fact)
+                      if old.get("effective")), None)
+    seen = None
+    if start is None:
+        if status == "in_effect" or status in RATE_ENDED:
+            seen = fact.date or fact.as_of
+        else:
+            start = fact.date
+    return RatePeriod(fact.get("product"), Decimal(rate), status, fact.get("basis"), start,
+                      fact.get("ends"), fact.id, fact.source, seen=seen)
+
+
+def _when(period: RatePeriod) -> Day | None:
+    return period.start or period.seen
 
 
 def rate_history(base: FactBase, product: str) -> list[RatePeriod]:
@@ -72,12 +89,12 @@ def rate_history(base: FactBase, product: str) -> list[RatePeriod]:
     for fact in base.of_kind("rate"):
         if fact.get("product") != product:
             continue
-        periods.append(period_of(fact))
+        periods.append(period_of(fact, base))
         if fact.get("old_rate") is not None and fact.get("new_rate") is not None:
             periods.append(RatePeriod(product, Decimal(fact.get("old_rate")), "in_effect",
                                       fact.get("basis"), None, None, fact.id, fact.source,
                                       seen=fact.date))
-    return sorted(periods, key=lambda p: (_key(p.start), p.fact_id))
+    return sorted(periods, key=lambda p: (_key(_when(p)), p.fact_id))
 
 
 def products_with_history(base: FactBase) -> list[str]:
@@ -91,12 +108,19 @@ def state_on(base: FactBase, product: str, day: Day) -> RateState:
     history = rate_history(base, product)
     state = RateState(product, day)
     asked = _day_end(day)
-    collected = [p for p in history if p.collected and (
-        (p.start and _key(p.start) <= asked) or (not p.start and p.seen and _key(p.seen) <= asked))]
-    by_basis: dict[str | None, RatePeriod] = {}
+    collected = [p for p in history if p.collected and _when(p) and _key(_when(p)) <= asked]
+    # One rate per legal basis at a time, the latest to start; a report that names no
+    # basis stands for whichever measure it reports, so it shares every basis's place.
+    slots: dict[str | None, RatePeriod] = {}
     for period in collected:           # in date order: a later measure replaces an earlier
-        by_basis[period.basis] = period
-    for period in by_basis.values():
+        if period.basis in (None, "none"):
+            if any(held.rate == period.rate for held in slots.values()):
+                continue               # a later report of the measure already in place
+            slots = {None: period}
+        else:
+            slots.pop(None, None)
+            slots[period.basis] = period
+    for period in slots.values():
         if period.end is not None and _key(period.end) <= asked and \
                 period.status in RATE_ENDED:
             state.ended.append(period)
@@ -105,10 +129,12 @@ def state_on(base: FactBase, product: str, day: Day) -> RateState:
     for period in history:
         if period.collected or not period.start or _key(period.start) > asked:
             continue
-        # Said, not in force: pending until a measure of the same rate took effect after it.
-        carried_out = any(c.rate == period.rate and c.start and
-                          _key(c.start) >= _key(period.start) for c in collected)
-        if not carried_out:
+        # Said, not in force: pending until a measure of that rate is in force, or any
+        # measure on the product took effect after it was said.
+        overtaken = any((c.rate == period.rate and _key(_when(c)) >= _key(period.start)) or
+                        (c.start is not None and _key(c.start) >= _key(period.start))
+                        for c in collected)
+        if not overtaken:
             state.pending.append(period)
     state.in_force.sort(key=lambda p: _key(p.start))
     state.pending.sort(key=lambda p: _key(p.start))

@@ -163,6 +163,7 @@ class _Checker:
         for index, item in enumerate(value):
             record = self.record(item, ROLE_FIELDS, f"{name} item", value.line_of(index))
             if record and "title" in record and "sources" in record:
+                record.pop("note", None)
                 start, end = record.get("from"), record.get("to")
                 if start and end and end.sort_key < start.sort_key:
                     self.add(item.line_of("to"), "to", f"{end} is before `from` {start}")
@@ -347,7 +348,8 @@ def _load_base(data_dir: Path | str) -> FactBase:
             check.add(data.line, "source", "missing required section")
         else:
             record = check.record(data["source"], SOURCE_FIELDS, "source", data.line_of("source"))
-            if record and len(record) >= 4 and {"id", "publisher", "title", "published"} <= set(record):
+            if record and {"id", "publisher", "title", "published"} <= set(record):
+                record.pop("note", None)
                 source = Source(**record)
                 where = f"{name}:{data['source'].line}"
                 if source.id in seen:
@@ -476,8 +478,9 @@ def _check_kind_rules(check: _Checker, kind: str, record: dict, item: Mapping) -
         has_pair = "old_rate" in record and "new_rate" in record
         if "rate" not in record and not has_pair:
             check.add(item.line, "rate", "a rate fact needs `rate` or both `old_rate` and `new_rate`")
-        if "rate" in record and ("old_rate" in record or "new_rate" in record):
-            check.add(item.line_of("rate"), "rate", "give `rate` or `old_rate`/`new_rate`, not both")
+        if "rate" in record and "new_rate" in record:
+            check.add(item.line_of("rate"), "rate", "give `rate` (with `old_rate` if the "
+                      "source gives the rate before) or `old_rate`/`new_rate`, not both")
         if "status" not in record:
             check.add(item.line, "status", "missing required field in rate fact")
     if kind in ("event", "quote", "pledge") and "text" not in record:

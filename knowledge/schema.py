@@ -65,6 +65,7 @@ SOURCE_FIELDS = {
     "url": ("str", False),
     "file": ("str", False),
     "language": ("str", False),
+    "note": ("str", False),
 }
 
 COMMON_FIELDS = {
@@ -106,9 +107,10 @@ KIND_FIELDS = {
         "measure": ("fact", False),
     },
     "pledge": {
-        "amount": ("money", True),
+        "amount": ("money", False),    # a term of the pledge (who selects, by when) has none
         "part_of": ("fact", False),
         "cap_per_year": ("money", False),
+        "people": ("people", False),
     },
     "event": {
         "place": ("place", False),
@@ -136,6 +138,7 @@ ROLE_FIELDS = {
     "to": ("date", False),
     "as_of": ("date", False),      # no start known: reported in office on this day
     "sources": ("sources", True),
+    "note": ("str", False),
 }
 PERSON_FIELDS = {
     "id": ("id", True),
