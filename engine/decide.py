@@ -40,13 +40,17 @@ def decide(q: ParsedQuestion, ranked: list[Candidate]) -> Decision:
     runner = others[0].score if others else 0.0
     near = [top] + [c for c in others if c.score >= SUGGEST_AT][:MAX_SUGGESTIONS - 1]
 
-    if q.unknown and not (q.amounts and q.products):
+    if q.blocking and not (q.amounts and q.products):
         # Part of the question is not understood, and it is usually the part asked
         # about ("when did Kim *arrive*?", "the tariff on Korean *steel*"): suggest at most.
         if top.score >= SUGGEST_AT:
             return Decision("suggest", suggestions=near, score=top.score,
-                            reason=f"unknown words {q.unknown}")
-        return Decision("decline", score=top.score, reason=f"unknown words {q.unknown}")
+                            reason=f"unknown words {q.blocking}")
+        return Decision("decline", score=top.score, reason=f"unknown words {q.blocking}")
+    if q.unknown and top.score < SURE_AT and not (q.amounts and q.products):
+        # Only everyday words are unknown: answer only a question the rest makes clear.
+        return Decision("suggest" if top.score >= SUGGEST_AT else "decline",
+                        suggestions=near, score=top.score, reason=f"unknown words {q.unknown}")
     if top.score < SUGGEST_AT:
         return Decision("decline", score=top.score, reason="best match too weak")
     if top.score < ANSWER_AT:

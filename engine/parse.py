@@ -16,7 +16,7 @@ from engine import lexicon_ko as ko
 from engine.lexicon_en import NUMBER_WORDS, STOPWORDS
 from engine.money import MAX_AMOUNT, SCALES, to_decimal
 from engine.money_ko import WON_KO, parse_korean_amounts
-from engine.spelling import is_english_word
+from engine.spelling import is_common, is_english_word
 from engine.text import MAX_QUESTION_CHARS, clean, fold, stem
 from engine.when import MONTH_WORDS, TimeRef, read_time
 from knowledge.index import Lexicon, concepts_in
@@ -89,6 +89,7 @@ class ParsedQuestion:
     months: list = field(default_factory=list)
     asks: set = field(default_factory=set)
     unknown: list = field(default_factory=list)    # words neither in the base nor general
+    blocking: list = field(default_factory=list)   # unknown words that could change the answer
     fuzzy: dict = field(default_factory=dict)      # typed word -> vocabulary word it matched
     won: bool = False
     followup: bool = False
@@ -120,7 +121,7 @@ class ParsedQuestion:
             rates=self.rates or previous.rates,
             years=self.years if self.years is not None else previous.years,
             asks=(self.asks - {"yesno"}) | previous.asks,
-            unknown=self.unknown, foreign=self.foreign, won=self.won, followup=True,
+            unknown=self.unknown, blocking=self.blocking, foreign=self.foreign, won=self.won, followup=True,
             time=self.time if (self.time.stated or self.time.now) else previous.time)
 
 
@@ -248,6 +249,7 @@ def parse(question: str, lexicon: Lexicon) -> ParsedQuestion:
             q.unknown.append(word)
     if q.lang == "ko" and q.asks & {"share", "percent_change"} and "rate" not in q.asks:
         q.concepts.pop("term:rate", None)
+    q.blocking = blocking_words(q)
     q.weekdays = [w for w in WEEKDAYS if re.search(rf"\b{w}\b", text)]
     if q.lang == "ko":
         q.weekdays += [en for k, en in ko.WEEKDAYS_KO.items() if k in text and en not in q.weekdays]
@@ -255,6 +257,29 @@ def parse(question: str, lexicon: Lexicon) -> ParsedQuestion:
     if q.lang == "ko":
         q.months += [int(m) for m in ko.MONTH_KO.findall(text) if int(m) not in q.months]
     return q
+
+
+# The noun a question asks about: "what's the *weather* in Seoul", "which *law*",
+# "how much is the *price*". An unknown word there is what is asked, so it always counts.
+HEAD = re.compile(r"^(?:(?:so|ok|okay|and|but|hey|um|uh|lol|wait)\s+)*(?:what|which|whats|how much|"
+                  r"how many|who|tell me about)(?:'s| s| is| was| are| were| does| did| do)?\s+"
+                  r"(?:(?:the|a|an|your|korea's|korean|us|current|new|latest|old)\s+)*(?P<head>[a-z]+)")
+
+
+def blocking_words(q: ParsedQuestion) -> list:
+    """Unknown words that could change the answer: the noun asked about, a Korean word,
+    anything rare (a name, a niche good). An everyday English word elsewhere in the
+    question ("decide", "passenger", "lol") does not stop a clear question."""
+    if not q.unknown:
+        return []
+    head = HEAD.search(q.text)
+    out = []
+    for word in q.unknown:
+        if (head and head["head"] == word) or ko.is_hangul(word) or not word.isalpha():
+            out.append(word)
+        elif not is_common(word):
+            out.append(word)
+    return out
 
 
 _KNOWN_KO: dict = {}

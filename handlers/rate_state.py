@@ -320,7 +320,7 @@ RATE_QUESTION = {"term:tariff", "term:rate", "term:reciprocal", "term:in effect"
 def is_rate_question(q: ParsedQuestion) -> bool:
     """"What's the tariff on Korean cars now?", "steel in 2025?": a product's rate at a time,
     answered from its history whichever single report would match best."""
-    if q.unknown or q.people or q.foreign or not wants_state(q):
+    if q.blocking or q.people or q.foreign or not wants_state(q):
         return False
     if asked_product(q, []) is None:
         return False
@@ -334,7 +334,7 @@ def is_products_at_rate(q: ParsedQuestion) -> bool:
     """"Which products face the 25% tariff?": one stated rate, no product named."""
     listing = "which" in q.asks or ("when" in q.asks and "term:in effect" in q.concepts)
     return listing and len(set(q.rates)) == 1 and not \
-        [p for p in q.products if p != ALL_GOODS] and not q.unknown and not q.people
+        [p for p in q.products if p != ALL_GOODS] and not q.blocking and not q.people
 
 
 def products_at_rate(q: ParsedQuestion, base: FactBase):

@@ -71,7 +71,7 @@ def period_of(fact: Fact, base: FactBase | None = None) -> RatePeriod:
     seen = None
     if start is None:
         if status == "in_effect" or status in RATE_ENDED:
-            seen = fact.date or fact.as_of
+            seen = fact.as_of or fact.date     # the report's day: in force by then
         else:
             start = fact.date
     return RatePeriod(fact.get("product"), Decimal(rate), status, fact.get("basis"), start,
@@ -94,7 +94,9 @@ def rate_history(base: FactBase, product: str) -> list[RatePeriod]:
             periods.append(RatePeriod(product, Decimal(fact.get("old_rate")), "in_effect",
                                       fact.get("basis"), None, None, fact.id, fact.source,
                                       seen=fact.date))
-    return sorted(periods, key=lambda p: (_key(_when(p)), p.fact_id))
+    # On one day, a measure that stopped (a paused rate) goes before the one that replaced it.
+    return sorted(periods, key=lambda p: (_key(_when(p)), p.status not in RATE_ENDED,
+                                          p.fact_id))
 
 
 def products_with_history(base: FactBase) -> list[str]:
