@@ -214,12 +214,24 @@ def test_a_number_too_long_for_python_is_refused_with_its_line(data):
     one_about(refused(data), f"sources/{ATTACK}", line_of(text, "rate: 999"), "too long")
 
 
-@pytest.mark.parametrize("rate", ["150", "-5", ".inf", ".nan", "1.0e+400"])
-def test_a_rate_outside_0_to_100_or_not_finite_is_refused(data, rate):
+@pytest.mark.parametrize("rate", ["150", "-5", "100.5"])
+def test_a_rate_outside_0_to_100_is_refused(data, rate):
     text = VALID.replace("    rate: 10\n", f"    rate: {rate}\n")
     write(data, text)
     one_about(refused(data), f"sources/{ATTACK}", line_of(text, f"rate: {rate}"),
               "rate:", "outside 0-100")
+
+
+@pytest.mark.parametrize("rate, words", [
+    (".inf", ("not a finite number",)), (".nan", ("not a finite number",)),
+    ("1.0e+400", ("scientific notation",)), ("1.5e+1", ("scientific notation",)),
+])
+def test_a_rate_that_is_not_a_plain_finite_decimal_is_refused(data, rate, words):
+    text = VALID.replace("    rate: 10\n", f"    rate: {rate}\n")
+    write(data, text)
+    problem = one_about(refused(data), f"sources/{ATTACK}", line_of(text, f"rate: {rate}"),
+                        "rate:", *words)
+    assert "write" in problem
 
 
 def test_deep_nesting_is_refused_by_bot_check_instead_of_crashing(data):
