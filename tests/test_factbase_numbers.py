@@ -14,11 +14,17 @@ from pathlib import Path
 import pytest
 
 from frontends.console import check
-from knowledge import BaseDiff, diff_bases, load_base
-from knowledge import cache, loader
-from tests.conftest import ROOT
+from knowledge import BaseDiff, cache, diff_bases, load_base, loader
 from knowledge.loader import DATA_DIR
-from tests.test_hostile_factbase import ATTACK, VALID, line_of, one_about, refused, write
+from tests.conftest import ROOT
+from tests.test_hostile_factbase import (
+    ATTACK,
+    VALID,
+    line_of,
+    one_about,
+    refused,
+    write,
+)
 
 FILE = f"sources/{ATTACK}"
 
