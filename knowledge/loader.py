@@ -468,9 +468,10 @@ def _owner_file(owner: str, vocab_path: Path, root: Path, facts: dict) -> str:
 
 
 def _check_kind_rules(check: _Checker, kind: str, record: dict, item: Mapping) -> None:
-    """What the schema's field types cannot say: combinations a kind needs. A field
-    holding a Suspect (`old_rate: 015`) counts as present: it is reported on its own."""
-    record = {**{k: v for k, v in item.items() if _has_suspect(v)}, **record}
+    """What the schema's field types cannot say: combinations a kind needs. A field that
+    is written but invalid (`rate: 150`, `old_rate: 015`) counts as present: it is
+    reported on its own line, and "missing" would send the reader looking elsewhere."""
+    record = {**{k: v for k, v in item.items() if v is not None}, **record}
     if kind == "rate":
         has_pair = "old_rate" in record and "new_rate" in record
         if "rate" not in record and not has_pair:
