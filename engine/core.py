@@ -70,6 +70,8 @@ class Engine:
             return sources_handler.handle(q, self.base)
         if not q.text.strip() or not (q.concepts or q.unknown or q.amounts or q.foreign):
             return self.decline(q, (EMPTY_KO if ko else EMPTY) if not q.text.strip() else declined)
+        if q.amount_problem == "currency":    # "30,000 Canadian dollars": not Canada's
+            return self.decline(q, deltas.refuse_amount(q) or declined)
         if q.foreign:
             what = FOREIGN_KO.get(q.foreign[0], q.foreign[0]) if ko else q.foreign[0]
             return self.decline(q, f"{declined} " + (OUT_OF_SCOPE_KO if ko else OUT_OF_SCOPE).format(what=what))

@@ -5,6 +5,7 @@ Floats would turn $0.1 + $0.2 into $0.30000000000000004; every figure here is ex
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 SCALES = {
@@ -32,6 +33,53 @@ def to_decimal(text: str) -> Decimal | None:
     except (InvalidOperation, ValueError):
         return None
     return value if value.is_finite() else None
+
+
+@dataclass(frozen=True)
+class Reading:
+    """Digits as typed, read only when they can be read one way. A duty computed on a
+    misread figure is a confident wrong answer: "$30.000" is $30 to an American and
+    $30,000 to a German, so it gets a question back, never a figure."""
+    value: Decimal | None           # the exact value; None when the reading is unsure
+    problem: str | None = None      # "separator" when the separators can mean two things
+    guess: Decimal | None = None    # the likely reading, offered as "Did you mean ...?"
+
+
+_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
+_DOT_THOUSANDS = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+")
+
+
+def read_number(text: str, scaled: bool = False) -> Reading:
+    """'30,000' -> 30000; '30.000' -> unsure (guess 30000); '1,5' -> unsure (guess 1.5).
+    `scaled` says a scale word follows ("1.125 billion"), where three decimals are
+    ordinary English and not a thousands group."""
+    if text.isdigit():
+        return Reading(Decimal(text))
+    commas, dots = text.count(","), text.count(".")
+    if commas and dots:
+        whole, _, frac = text.rpartition(".")
+        if _THOUSANDS.fullmatch(whole) and frac.isdigit():       # 1,234.56
+            return Reading(Decimal(whole.replace(",", "") + "." + frac))
+        whole, _, frac = text.rpartition(",")
+        if _DOT_THOUSANDS.fullmatch(whole) and frac.isdigit() and len(frac) <= 2:
+            return Reading(None, "separator", Decimal(whole.replace(".", "") + "." + frac))
+        return Reading(None, "separator")
+    if commas:
+        if _THOUSANDS.fullmatch(text):
+            return Reading(Decimal(text.replace(",", "")))
+        whole, _, frac = text.partition(",")
+        if commas == 1 and whole.isdigit() and frac.isdigit() and len(frac) <= 2:
+            return Reading(None, "separator", Decimal(f"{whole}.{frac}"))    # 1,5 million
+        return Reading(None, "separator")
+    if dots == 1:
+        whole, _, frac = text.partition(".")
+        if _DOT_THOUSANDS.fullmatch(text) and not scaled:                   # 30.000
+            return Reading(None, "separator", Decimal(whole + frac))
+        value = to_decimal(text)
+        return Reading(value) if value is not None else Reading(None, "separator")
+    if _DOT_THOUSANDS.fullmatch(text):                                      # 30.000.000
+        return Reading(None, "separator", Decimal(text.replace(".", "")))
+    return Reading(None, "separator")
 
 
 def parse_money_text(text: str) -> Decimal | None:

@@ -7,6 +7,7 @@ typo-tolerant with rapidfuzz for the words left over ("tarrif", "lumbr", "Lutnik
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
@@ -14,15 +15,17 @@ from rapidfuzz import fuzz, process
 
 from engine import lexicon_ko as ko
 from engine.lexicon_en import NUMBER_WORDS, STOPWORDS
-from engine.money import MAX_AMOUNT, SCALES, to_decimal
-from engine.money_ko import WON_KO, parse_korean_amounts
+from engine.money import MAX_AMOUNT, SCALES, read_number
+from engine.money_ko import FOREIGN_KO, WON_KO, parse_korean_amounts
 from engine.spelling import is_common, is_english_word
 from engine.text import MAX_QUESTION_CHARS, clean, fold, stem
 from engine.when import MONTH_WORDS, TimeRef, read_time
 from knowledge.index import Lexicon, concepts_in
 
 _SCALE = r"(?P<scale>thousand|million|mln|mn|mil|m|billion|bn|bil|b|trillion|tril|tn|t|k)"
-_NUM = r"(?P<num>\d[\d,]*(?:\.\d+)?|\.\d+)"
+# Digits with any separators, ending in a digit ("$30,000." ends a sentence): read by
+# engine.money.read_number, which refuses what can be read two ways ("$30.000", "1,5").
+_NUM = r"(?P<num>\d[\d,.]*\d|\d|\.\d+)"
 AMOUNT_PATTERNS = [
     # $30,000 · $2 billion · $350bn · US$ 5m · $ 1.2 trillion · $-5 · -$5
     re.compile(r"(?P<neg>-\s*)?(?:us\s*)?\$\s*(?P<neg2>-\s*)?" + _NUM +
@@ -37,6 +40,34 @@ AMOUNT_PATTERNS = [
 MENTIONS = re.compile(r"<@[!&]?\d+>|<#\d+>|@everyone\b|@here\b", re.IGNORECASE)
 NOT_A_NUMBER = re.compile(r"\b(?:nan|inf|infinity)\s*(?:dollars?|usd)\b|\$\s*(?:nan|inf)|∞")
 WON = re.compile(r"\d[\d,.]*\s*(?:won|krw)\b|₩|\bkrw\b|\bin won\b")
+# Other currencies, next to a figure: the bot computes in US dollars only, and a bare
+# "A$30,000" or "30,000 euros" must never be taken for US dollars.
+_CURRENCY_WORDS = (r"euros?|eur|gbp|pounds? sterling|sterling|jpy|yen|cny|rmb|yuan|renminbi|"
+                   r"inr|rupees?|chf|francs?|aud|cad|hkd|nzd|sgd|twd|mxn|brl|pesos?|rubles?|"
+                   r"roubles?|lira|baht|ringgit|(?:australian|aussie|canadian|hong kong|"
+                   r"new zealand|kiwi|singapore|taiwan|taiwanese|new taiwan|mexican)\s+dollars?|"
+                   r"pounds?(?!\s+of\b)")
+_CURRENCY_CODES = r"eur|gbp|jpy|cny|rmb|inr|chf|aud|cad|hkd|nzd|sgd|twd|mxn|brl"
+_DOLLAR_PREFIXES = r"a|au|aud|c|ca|can|cad|hk|nz|s|sg|nt|mx|r|rd|z|j|bz|tt|ec|fj"
+FOREIGN_CURRENCY = re.compile(
+    r"\d[\d,.]*\s*(?:k|thousand|million|billion|trillion|bn|mn|m|b)?\s*"
+    r"(?:" + _CURRENCY_WORDS + r")(?![a-z])"
+    r"|(?<![a-z])(?:" + _CURRENCY_CODES + r")\s*-?\s*\d"
+    r"|(?<![a-z])(?:" + _DOLLAR_PREFIXES + r")\$"
+    r"|[€£¥₹₽₺₪₫₱₦₴₿฿円元]")
+IN_CURRENCY = re.compile(r"\bin (?:" + _CURRENCY_WORDS + r")(?![a-z])")
+# Superscripts, subscripts, circled digits and fractions fold to plain digits ("²" ->
+# "2", so "$30,000²" read as $300,002); they are marked instead, and an amount they
+# touch is refused with a question back.
+_ODD_FORMS = ("<super>", "<sub>", "<fraction>", "<circle>", "<compat>")
+ODD_MARK = "^"
+# A marked digit where an amount's figure should be: "$½ million", "²5 dollars".
+ODD_AMOUNT = re.compile(r"\$\s*-?\s*\^|\^[\d,.]*\s*(?:k|thousand|million|billion|trillion|bn|mn)?"
+                        r"\s*(?:dollars?|usd|bucks|달러|불)")
+_EXPONENT_BEFORE = re.compile(r"\de[+-]?$")
+_EXPONENT_AFTER = re.compile(r"^e[+-]?\d")
+_SPACE_GROUP_BEFORE = re.compile(r"(?<![\d,.])(?P<lead>\d{1,3}) $")
+_SPACE_GROUP_AFTER = re.compile(r"^ (?P<group>\d{3})(?![\d,.])")
 RATE = re.compile(r"(?<![\w.])(?P<num>\d+(?:\.\d+)?)\s*(?:%|percent\b|per cent\b|pct\b|퍼센트|프로(?![젝그])|퍼)")
 YEARS = re.compile(r"\b(?P<n>\d+|" + "|".join(NUMBER_WORDS) + r")\s*(?:-\s*)?(?:years?|yrs?)\b")
 # rapidfuzz fuzz.ratio cutoffs for typo correction, from benchmarks/calibrate.py: 80
@@ -83,6 +114,7 @@ class ParsedQuestion:
     foreign: list = field(default_factory=list)    # words naming countries out of scope
     amounts: list = field(default_factory=list)    # Decimal dollars, each valid
     amount_problem: str | None = None              # why a stated amount cannot be used
+    amount_guess: Decimal | None = None            # its likely reading, to ask back
     rates: list = field(default_factory=list)      # Decimal percents
     years: int | None = None
     weekdays: list = field(default_factory=list)
@@ -117,7 +149,7 @@ class ParsedQuestion:
             products=self.products or previous.products,
             people=self.people or previous.people,
             amounts=self.amounts or previous.amounts,
-            amount_problem=self.amount_problem,
+            amount_problem=self.amount_problem, amount_guess=self.amount_guess,
             rates=self.rates or previous.rates,
             years=self.years if self.years is not None else previous.years,
             asks=(self.asks - {"yesno"}) | previous.asks,
@@ -125,12 +157,69 @@ class ParsedQuestion:
             time=self.time if (self.time.stated or self.time.now) else previous.time)
 
 
+def mark_odd_digits(text: str) -> str:
+    """Superscript, subscript, circled and fraction digits replaced by ODD_MARK, before
+    NFKC would turn "$30,000²" into "$30,0002"."""
+    if text.isascii():
+        return text
+    return "".join(
+        ODD_MARK if not ch.isascii() and unicodedata.decomposition(ch).startswith(_ODD_FORMS)
+        and any(c.isdigit() for c in unicodedata.normalize("NFKC", ch)) else ch
+        for ch in text)
+
+
+@dataclass
+class Amounts:
+    amounts: list                     # Decimal dollars, each usable
+    problem: str | None               # the first reason a stated amount cannot be used
+    guess: Decimal | None             # the likely reading of that amount, if there is one
+    spans: list                       # character spans used, kept from other readings
+
+
 def parse_amounts(text: str) -> tuple[list, str | None, list]:
     """Dollar amounts in folded text: (valid amounts, the problem if one is unusable,
     the character spans used, so their digits are not read as other numbers)."""
-    amounts, problem, spans = [], None, []
+    found = read_amounts(text)
+    return found.amounts, found.problem, found.spans
+
+
+def _glue(text: str, start: int, end: int, english: bool) -> tuple[str | None, str | None]:
+    """What touches the digits at text[start:end] and makes them unsure: (problem,
+    digits of the likely reading). An exponent ("1e309", "1.5e3만"), a superscript mark,
+    or a space used as a thousands separator ("$30 000", "30 000 dollars")."""
+    before, after = text[:start], text[end:]
+    if _EXPONENT_BEFORE.search(before) or _EXPONENT_AFTER.match(after):
+        return "not a plain number", None
+    if before.endswith(ODD_MARK):
+        return "digits", None
+    if after.startswith(ODD_MARK):
+        rest = after[1:2]
+        return "digits", (text[start:end] if not (rest.isdigit() or rest in ",.") else None)
+    lead = _SPACE_GROUP_BEFORE.search(before)
+    if lead and text[start:end].isdigit() and len(text[start:end]) == 3:
+        return "separator", lead["lead"] + text[start:end]
+    group = _SPACE_GROUP_AFTER.match(after)
+    if english and group and text[start:end].isdigit() and len(text[start:end]) <= 3:
+        return "separator", text[start:end] + group["group"]
+    return None, None
+
+
+def read_amounts(text: str) -> Amounts:
+    """Every amount in folded text, read exactly or not at all: a figure in another
+    currency, with an exponent, an ambiguous separator or a superscript is a problem
+    (with a guess when one reading is likely), never a value."""
+    amounts, spans = [], []
+    problem: str | None = None
+    guess: Decimal | None = None
+    korean = bool(ko.HANGUL.search(text))
     if NOT_A_NUMBER.search(text):
         problem = "not a number"
+    has_digit = any(ch.isdigit() for ch in text)
+    if has_digit and (FOREIGN_CURRENCY.search(text) or IN_CURRENCY.search(text) or
+                      (korean and FOREIGN_KO.search(text))):
+        problem = "currency"
+    elif ODD_AMOUNT.search(text):
+        problem = "digits"
 
     def take(value, negative: bool) -> None:
         """Keep a usable amount; remember the first reason one is not."""
@@ -142,9 +231,19 @@ def parse_amounts(text: str) -> tuple[list, str | None, list]:
         else:
             amounts.append(value)
 
-    if ko.HANGUL.search(text):       # Korean scales first: "$3만" is $30,000, not $3
-        for value, negative, span in parse_korean_amounts(text):
+    def unsure(reason: str, likely: Decimal | None) -> None:
+        nonlocal problem, guess
+        if problem is None:
+            problem = reason
+            guess = likely if likely is not None and 0 < likely <= MAX_AMOUNT else None
+
+    if korean:       # Korean scales first: "$3만" is $30,000, not $3
+        for value, negative, span, reason, likely in parse_korean_amounts(text):
             spans.append(span)
+            glued, _ = _glue(text, span[0], span[1], english=False)
+            if glued or reason:
+                unsure(glued or reason, None if glued else likely)
+                continue
             take(value, negative)
     for pattern in AMOUNT_PATTERNS:
         for match in pattern.finditer(text):
@@ -152,15 +251,26 @@ def parse_amounts(text: str) -> tuple[list, str | None, list]:
                 continue
             spans.append(match.span())
             groups = match.groupdict()
-            value = to_decimal(groups["num"])
             if groups.get("exp"):
-                problem = problem or "not a plain number"
+                unsure("not a plain number", None)
                 continue
             scale = (groups.get("scale") or "").lower()
-            if value is not None and scale:
-                value = value * SCALES[scale]
+            factor = SCALES[scale] if scale else Decimal(1)
+            glued, digits = _glue(text, match.start("num"), match.end("num"), english=True)
+            if glued:
+                likely = read_number(digits, scaled=bool(scale)).value if digits else None
+                unsure(glued, likely * factor if likely is not None else None)
+                continue
+            reading = read_number(groups["num"], scaled=bool(scale))
+            if reading.problem:
+                unsure(reading.problem,
+                       reading.guess * factor if reading.guess is not None else None)
+                continue
+            value = reading.value * factor if reading.value is not None else None
             take(value, bool(groups.get("neg") or groups.get("neg2")))
-    return amounts, problem, spans
+    if problem == "currency":       # no figure here is in US dollars
+        amounts = []
+    return Amounts(amounts, problem, guess, spans)
 
 
 def _in_spans(position: int, spans) -> bool:
@@ -174,14 +284,16 @@ def parse(question: str, lexicon: Lexicon) -> ParsedQuestion:
     truncated = len(raw) > MAX_QUESTION_CHARS * 20
     # cut again after folding: casefold can lengthen text ("ß" -> "ss")
     # Chat mentions (@everyone, <@123>, <#456>) address people, not the question.
-    text = MENTIONS.sub(" ", clean(raw[:MAX_QUESTION_CHARS * 20]))
+    text = MENTIONS.sub(" ", clean(mark_odd_digits(raw[:MAX_QUESTION_CHARS * 20])))
     text = fold(text[:MAX_QUESTION_CHARS])[:MAX_QUESTION_CHARS]
     q = ParsedQuestion(raw=raw, text=text, truncated=truncated or len(clean(raw)) > MAX_QUESTION_CHARS)
     if ko.HANGUL.search(text):
         q.lang = "ko"
 
     q.time = read_time(text)
-    q.amounts, q.amount_problem, spans = parse_amounts(text)
+    found = read_amounts(text)
+    q.amounts, q.amount_problem, q.amount_guess = found.amounts, found.problem, found.guess
+    spans = found.spans
     q.won = bool(WON.search(text) or (q.lang == "ko" and WON_KO.search(text)))
     for match in RATE.finditer(text):
         if not _in_spans(match.start(), spans):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from engine.korean import join_ko, points_ko, product_label_ko
-from engine.money import format_money, format_points, format_rate
+from engine.money import MAX_AMOUNT, format_money, format_points, format_rate
 from engine.money_ko import format_money_ko
 from handlers import rate_state
 from handlers.common import answer, join_names
@@ -23,7 +23,18 @@ AMOUNT_PROBLEMS = {
                     "30k or $2 billion.",
     "not a plain number": "I couldn't read that amount as a plain number; write it like "
                           "$30,000, 30k or $2 billion.",
+    "currency": "I only compute in US dollars, and my sources give no exchange rate; ask "
+                "with a US dollar amount such as $30,000.",
+    "separator": "I can't tell how to read that amount's separators; write it like $30,000 "
+                 "or $1.5 million (commas for thousands, a point for decimals).",
+    "digits": "I couldn't read that amount: it has superscript or other special digits; "
+              "write it in plain digits, like $30,000.",
 }
+# One likely reading of an unsure amount: asked back, never computed on.
+DID_YOU_MEAN = ("Did you mean {money}? I compute a duty only from an amount I can read one "
+                "way; ask again with {money}.")
+DID_YOU_MEAN_KO = ("말씀하신 금액이 {money}인가요? 한 가지로만 읽히는 금액으로만 관세를 계산합니다. "
+                   "{money}처럼 다시 물어봐 주세요.")
 
 
 AMOUNT_PROBLEMS_KO = {
@@ -33,6 +44,10 @@ AMOUNT_PROBLEMS_KO = {
                  "3만 달러($30,000)나 20억 달러($2 billion)처럼 현실적인 달러 금액을 알려 주세요.",
     "not a number": "금액을 숫자로 읽을 수 없습니다. 3만 달러, $30,000, 20억 달러처럼 써 주세요.",
     "not a plain number": "금액을 일반 숫자로 읽을 수 없습니다. 3만 달러, $30,000, 20억 달러처럼 써 주세요.",
+    "currency": "미국 달러로만 계산합니다. 출처에 환율이 없어 다른 통화는 환산할 수 없습니다. "
+                "3만 달러($30,000)처럼 달러 금액으로 물어봐 주세요.",
+    "separator": "금액의 구분 기호를 한 가지로 읽을 수 없습니다. 3만 달러나 $30,000처럼 써 주세요.",
+    "digits": "금액에 위첨자 같은 특수 숫자가 있어 읽을 수 없습니다. 3만 달러나 $30,000처럼 일반 숫자로 써 주세요.",
 }
 
 
@@ -91,12 +106,19 @@ def handle(q, facts: list[Fact], base: FactBase, score: float):
 
 
 def refuse_amount(q) -> str | None:
-    """The clear reply for an amount that cannot be used, or None."""
+    """The clear reply for an amount that cannot be used, or None. An unknown problem
+    still refuses: a reason without a message must never fall through to a figure."""
     if not q.amount_problem:
         return None
-    if q.lang == "ko":
-        return AMOUNT_PROBLEMS_KO.get(q.amount_problem)
-    return AMOUNT_PROBLEMS.get(q.amount_problem)
+    korean = q.lang == "ko"
+    guess = getattr(q, "amount_guess", None)
+    if guess is not None and 0 < guess <= MAX_AMOUNT:
+        if korean:
+            return DID_YOU_MEAN_KO.format(money=format_money_ko(guess))
+        return DID_YOU_MEAN.format(money=format_money(guess))
+    problems = AMOUNT_PROBLEMS_KO if korean else AMOUNT_PROBLEMS
+    return problems.get(q.amount_problem, problems["not a number"])
+
 
 
 def duty_at_times(q, facts: list[Fact], base: FactBase, score: float):

@@ -36,20 +36,14 @@ def folder() -> Path | None:
     return Path(base) / "tariff-bot"
 
 
-def key_for(root: Path) -> str | None:
-    """The content key of the base in root, or None when it should not be cached."""
-    from knowledge.loader import DATA_DIR, MAX_FILES, PEOPLE_FILE, SOURCES_DIR, VOCABULARY_FILE
-    from knowledge.yamlfile import MAX_FILE_BYTES
+def key_for(root: Path, contents: list[tuple[str, bytes]]) -> str | None:
+    """The content key of the base in root, from the bytes the loader read and will
+    parse (name, bytes per file); None when it should not be cached."""
+    from knowledge.loader import DATA_DIR
     if folder() is None:
         return None
     try:
-        paths = [root / VOCABULARY_FILE, root / PEOPLE_FILE] + sorted((root / SOURCES_DIR).glob("*.yaml"))
-        if len(paths) > MAX_FILES + 1:
-            return None
-        infos = [os.stat(p) for p in paths]
-        if any(not stat.S_ISREG(i.st_mode) or i.st_size > MAX_FILE_BYTES for i in infos):
-            return None             # the loader says what is wrong; never block on a FIFO
-        if sum(i.st_size for i in infos) < CACHE_MIN_BYTES and \
+        if sum(len(raw) for _, raw in contents) < CACHE_MIN_BYTES and \
                 root.resolve() != DATA_DIR.resolve():
             return None
         import yaml
@@ -57,11 +51,9 @@ def key_for(root: Path) -> str | None:
         for code_dir in _CODE_DIRS:
             for path in sorted((_ROOT / code_dir).glob("*.py")):
                 digest.update(path.name.encode() + b"\0" + path.read_bytes())
-        for path in paths:
-            digest.update(str(path.relative_to(root)).encode() + b"\0" + str(root).encode())
-            with open(path, "rb") as handle:
-                data = handle.read(MAX_FILE_BYTES + 1)
-            digest.update(len(data).to_bytes(8, "big") + data)
+        for name, raw in contents:
+            digest.update(name.encode() + b"\0" + str(root).encode())
+            digest.update(len(raw).to_bytes(8, "big") + raw)
         return digest.hexdigest()
     except (OSError, ValueError):
         return None

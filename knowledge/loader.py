@@ -15,19 +15,22 @@ from pathlib import Path
 from engine.dates import Day
 from engine.money import parse_money_text
 from engine.text import stems
+from knowledge.checks import check_base
 from knowledge.factbase import Fact, FactBase, Product, Role, Source, Variant, Vocabulary
+from knowledge.problems import BaseError, Problem
 from knowledge.schema import (BASES, COMMON_FIELDS, COUNTRIES, KIND_FIELDS, LANGUAGES,
                               PERSON_FIELDS, ROLE_FIELDS, SOURCE_FIELDS, STATUSES,
                               VARIANT_FIELDS)
-from knowledge.checks import check_base
-from knowledge.problems import BaseError, Problem
-from knowledge.yamlfile import Mapping, Sequence, YamlProblem, read_yaml
+from knowledge.yamlfile import (Mapping, Sequence, Suspect, YamlProblem, parse_yaml,
+                                read_bytes, suspects)
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 VOCABULARY_FILE = "vocabulary.yaml"
 PEOPLE_FILE = "people.yaml"
 SOURCES_DIR = "sources"
 MAX_FILES = 500
+# Names a person may give a fact file that the loader would otherwise skip silently.
+_MISNAMED = (".yml", ".YML", ".Yml", ".YAML", ".Yaml")
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,63}$")
 
 
@@ -64,6 +67,9 @@ class _Checker:
     def convert(self, kind: str, value, line: int, name: str):
         def bad(message):
             self.add(line, name, message)
+
+        if _has_suspect(value):
+            return None     # reported once, with its own line, by report_suspects
 
         if kind == "id":
             if not isinstance(value, str) or not _ID.match(value):
@@ -108,10 +114,11 @@ class _Checker:
             except ValueError as error:
                 return bad(str(error))
         if kind == "rate":
-            if isinstance(value, bool) or not isinstance(value, (int, float)):
-                return bad(f"{value!r} is not a number")
-            rate = Decimal(str(value))
-            if not rate.is_finite() or not 0 <= rate <= 100:
+            if isinstance(value, bool) or not isinstance(value, (int, Decimal)):
+                return bad(f"{value!r} is not a number; write plain digits, such as 25 "
+                           "or 12.5, without quotes")
+            rate = Decimal(value)
+            if not 0 <= rate <= 100:
                 return bad(f"{value} is outside 0-100 (a rate is a percent)")
             return rate
         if kind == "money":
@@ -172,6 +179,22 @@ class _Checker:
         return tuple(out)
 
 
+def _has_suspect(value) -> bool:
+    """A Suspect itself, or one inside a list or mapping value."""
+    if isinstance(value, Suspect):
+        return True
+    items = value.values() if isinstance(value, Mapping) else \
+        value if isinstance(value, Sequence) else ()
+    return any(isinstance(item, Suspect) for item in items) or \
+        bool(isinstance(value, Mapping) and value.bad_keys)
+
+
+def report_suspects(check: "_Checker", node, field: str = "") -> None:
+    """Every octal, base-60, hex, underscored or yes/no scalar, as file:line: field."""
+    for line, name, problem in suspects(node, field):
+        check.add(line, name, problem)
+
+
 def _relative(path: Path, root: Path) -> str:
     try:
         return str(path.relative_to(root.parent))
@@ -179,10 +202,13 @@ def _relative(path: Path, root: Path) -> str:
         return str(path)
 
 
-def _load_vocabulary(path: Path, name: str, problems: list) -> Vocabulary | None:
+def _load_vocabulary(raw: bytes | YamlProblem, name: str,
+                     problems: list) -> Vocabulary | None:
     check = _Checker(name)
     try:
-        data = read_yaml(path)
+        if isinstance(raw, YamlProblem):
+            raise raw
+        data = parse_yaml(raw)
     except YamlProblem as error:
         problems.append(Problem(name, error.line, None, error.message))
         return None
@@ -195,8 +221,11 @@ def _load_vocabulary(path: Path, name: str, problems: list) -> Vocabulary | None
             check.add(data.line_of(key), key, f"unknown section (known: {', '.join(sorted(sections))})")
     for key in sections - set(data):
         check.add(data.line, key, "missing required section")
+    report_suspects(check, data)
 
     def variant_list(value, line, field):
+        if _has_suspect(value):       # `- on`, `- 015`: reported by report_suspects
+            return ()
         if not isinstance(value, Sequence) or not value or not all(
                 isinstance(v, (str, int)) and str(v).strip() for v in value):
             check.add(line, field, "must be a non-empty list of words or phrases")
@@ -280,15 +309,74 @@ def _variant_owners(vocab: Vocabulary, people: list[Fact]) -> tuple[dict, list]:
     return owners, clashes
 
 
-def load_base(data_dir: Path | str = DATA_DIR) -> FactBase:
+@dataclass
+class _Files:
+    """The base's files, each read exactly once: the bytes hashed for the cache key are
+    the bytes parsed, so an edit in between cannot file one version under another's key."""
+    root: Path
+    vocabulary: tuple          # (path, name, bytes | YamlProblem)
+    sources: list              # [(path, name, bytes | YamlProblem)], sorted by name
+    problems: list             # listing problems: no sources, too many, a .yml file
+    people: tuple | None = None  # (path, name, bytes | YamlProblem) of people.yaml
+
+    @property
+    def all(self) -> list:
+        return [self.vocabulary, *([self.people] if self.people else []), *self.sources]
+
+    def contents(self) -> list[tuple[str, bytes]] | None:
+        """(name, bytes) of every file, or None if any could not be read or listed."""
+        if self.problems or any(isinstance(raw, YamlProblem) for _, _, raw in self.all):
+            return None
+        return [(name, raw) for _, name, raw in self.all]
+
+
+def _read(path: Path) -> bytes | YamlProblem:
+    try:
+        return read_bytes(path)
+    except YamlProblem as error:
+        return error
+
+
+def _read_files(root: Path) -> _Files:
+    """List the sources folder once and read every fact file once."""
+    problems: list[Problem] = []
+    folder = root / SOURCES_DIR
+    try:
+        paths = sorted(folder.glob("*.yaml"))
+        misnamed = sorted(p for p in folder.glob("*") if p.suffix in _MISNAMED)
+    except OSError as error:
+        paths, misnamed = [], []
+        problems.append(Problem(str(folder), None, None, f"cannot list: {error}"))
+    for path in misnamed:
+        problems.append(Problem(_relative(path, root), None, None,
+                                f"a {path.suffix} file is never read; rename it to "
+                                f"{path.stem}.yaml (fact files end in .yaml)"))
+    if not paths:
+        problems.append(Problem(str(folder), None, None, "no *.yaml source files"))
+    if len(paths) > MAX_FILES:
+        problems.append(Problem(str(folder), None, None,
+                                f"{len(paths)} files; the limit is {MAX_FILES}"))
+        paths = paths[:MAX_FILES]
+    vocab_path = root / VOCABULARY_FILE
+    people_path = root / PEOPLE_FILE
+    people = (people_path, _relative(people_path, root), _read(people_path)) \
+        if people_path.exists() else None
+    return _Files(root, (vocab_path, _relative(vocab_path, root), _read(vocab_path)),
+                  [(p, _relative(p, root), _read(p)) for p in paths], problems, people)
+
+
+def load_base(data_dir: Path | str = DATA_DIR, *, use_cache: bool = True) -> FactBase:
     """The validated base from data_dir, or BaseError listing every problem. A large
-    base that loaded before with the same content comes from knowledge/cache.py."""
+    base that loaded before with the same content comes from knowledge/cache.py, unless
+    use_cache is False (`bot.py check` validates the files themselves, every time)."""
     from knowledge import cache
-    key = cache.key_for(Path(data_dir))
+    files = _read_files(Path(data_dir))
+    contents = files.contents() if use_cache else None
+    key = cache.key_for(files.root, contents) if contents is not None else None
     base = cache.load(key) if key else None
     if base is None:
         with _collector_paused():
-            base = _load_base(data_dir)
+            base = _load_base(files)
         if key:
             base._cache_key = key     # build_lexicon stores base and lexicon under it
     return base
@@ -307,33 +395,22 @@ def _collector_paused():
             gc.enable()
 
 
-def _load_base(data_dir: Path | str) -> FactBase:
-    root = Path(data_dir)
-    problems: list[Problem] = []
-    vocab_path = root / VOCABULARY_FILE
-    vocab = _load_vocabulary(vocab_path, _relative(vocab_path, root), problems)
+def _load_base(files: _Files) -> FactBase:
+    root = files.root
+    problems: list[Problem] = list(files.problems)
+    vocab_path, vocab_name, vocab_raw = files.vocabulary
+    vocab = _load_vocabulary(vocab_raw, vocab_name, problems)
 
     sources: dict[str, Source] = {}
     facts: dict[str, Fact] = {}
     seen: dict[str, str] = {}       # id -> "file:line" of its first definition
     refs: list[tuple] = []
-    try:
-        paths = sorted((root / SOURCES_DIR).glob("*.yaml"))
-    except OSError as error:
-        paths = []
-        problems.append(Problem(str(root / SOURCES_DIR), None, None, f"cannot list: {error}"))
-    if not paths:
-        problems.append(Problem(str(root / SOURCES_DIR), None, None, "no *.yaml source files"))
-    if len(paths) > MAX_FILES:
-        problems.append(Problem(str(root / SOURCES_DIR), None, None,
-                                f"{len(paths)} files; the limit is {MAX_FILES}"))
-        paths = paths[:MAX_FILES]
-
-    for path in paths:
-        name = _relative(path, root)
+    for _, name, raw in files.sources:
         check = _Checker(name)
         try:
-            data = read_yaml(path)
+            if isinstance(raw, YamlProblem):
+                raise raw
+            data = parse_yaml(raw)
         except YamlProblem as error:
             problems.append(Problem(name, error.line, None, error.message))
             continue
@@ -343,6 +420,10 @@ def _load_base(data_dir: Path | str) -> FactBase:
         for key in data:
             if key not in ("source", "facts"):
                 check.add(data.line_of(key), key, "unknown section (known: facts, source)")
+            # fields are named as in a fact or the source record: `old_rate`, `id`
+            report_suspects(check, data[key], "" if key in ("source", "facts") else key)
+        for key in data.bad_keys:
+            check.add(key.line, key.text, key.problem)
         source = None
         if "source" not in data:
             check.add(data.line, "source", "missing required section")
@@ -402,10 +483,9 @@ def _load_base(data_dir: Path | str) -> FactBase:
         refs.extend((name,) + ref for ref in check.refs)
         problems.extend(check.problems)
 
-    people_path = root / PEOPLE_FILE
-    if people_path.exists():
-        refs.extend(_load_people(people_path, _relative(people_path, root), facts, seen,
-                                 problems))
+    if files.people is not None:
+        _, people_name, people_raw = files.people
+        refs.extend(_load_people(people_raw, people_name, facts, seen, problems))
     if vocab is not None:
         _check_refs(refs, vocab, sources, facts, problems)
         people = [f for f in facts.values() if f.kind == "person"]
@@ -419,19 +499,21 @@ def _load_base(data_dir: Path | str) -> FactBase:
     if problems:
         raise BaseError(problems)
     return FactBase(sources=sources, facts=facts, vocabulary=vocab,
-                    files=tuple(_relative(p, root) for p in [vocab_path, *paths] +
-                                ([people_path] if people_path.exists() else [])))
+                    files=tuple(name for _, name, _ in files.all))
 
 
-def _load_people(path: Path, name: str, facts: dict, seen: dict, problems: list) -> list:
+def _load_people(raw, name: str, facts: dict, seen: dict, problems: list) -> list:
     """people.yaml: each person once, as a `person` fact whose role is their latest office
     and whose sources are the ones that report their offices. Returns references to check."""
     check = _Checker(name)
     try:
-        data = read_yaml(path)
+        if isinstance(raw, YamlProblem):
+            raise raw
+        data = parse_yaml(raw)
     except YamlProblem as error:
         problems.append(Problem(name, error.line, None, error.message))
         return []
+    report_suspects(check, data)
     items = data.get("people") if isinstance(data, Mapping) else None
     if not isinstance(items, Sequence):
         problems.append(Problem(name, 1, "people", "must be a list of people"))
@@ -473,7 +555,10 @@ def _owner_file(owner: str, vocab_path: Path, root: Path, facts: dict) -> str:
 
 
 def _check_kind_rules(check: _Checker, kind: str, record: dict, item: Mapping) -> None:
-    """What the schema's field types cannot say: combinations a kind needs."""
+    """What the schema's field types cannot say: combinations a kind needs. A field that
+    is written but invalid (`rate: 150`, `old_rate: 015`) counts as present: it is
+    reported on its own line, and "missing" would send the reader looking elsewhere."""
+    record = {**{k: v for k, v in item.items() if v is not None}, **record}
     if kind == "rate":
         has_pair = "old_rate" in record and "new_rate" in record
         if "rate" not in record and not has_pair:
@@ -528,7 +613,16 @@ def _link_sources_and_history(facts: dict, sources: dict, problems: list) -> Non
             continue
         line = fact.data["_lines"].get("supersedes", fact.line)
         older = facts[older_id]
-        if older.superseded_by:
+        if older.kind != fact.kind:
+            problems.append(Problem(fact.file, line, "supersedes",
+                                    f"{older_id!r} is a {older.kind} fact; a {fact.kind} fact "
+                                    "can only supersede a fact of its own kind"))
+        elif fact.kind == "rate" and older.get("product") != fact.get("product"):
+            problems.append(Problem(fact.file, line, "supersedes",
+                                    f"{older_id!r} is the rate on {older.get('product')!r}; a "
+                                    f"rate on {fact.get('product')!r} can only supersede a "
+                                    "rate on the same product"))
+        elif older.superseded_by:
             problems.append(Problem(fact.file, line, "supersedes",
                                     f"{older_id!r} is already superseded by {older.superseded_by!r}"))
         elif older_id == fact.id:

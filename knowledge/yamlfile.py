@@ -7,7 +7,9 @@ billion-laughs bomb), tags and oversized or non-UTF-8 files are refused up front
 from __future__ import annotations
 
 import os
+import re
 import stat
+from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
 import yaml
@@ -32,10 +34,72 @@ class YamlProblem(Exception):
         self.line = line
 
 
+class Suspect:
+    """A scalar YAML 1.1 reads as something other than what a person wrote: `015` is
+    octal 13, `1:05` is base-60 65, `on` / `no` are booleans. Kept as a marker, not a
+    value, so the loader reports each with its file, line and field and it never reaches
+    a base."""
+
+    __slots__ = ("text", "problem", "line")
+
+    def __init__(self, text: str, problem: str, line: int):
+        self.text = text
+        self.problem = problem
+        self.line = line
+
+    def __repr__(self) -> str:
+        return f"Suspect({self.text!r})"
+
+    def __str__(self) -> str:
+        return self.text
+
+
+_PLAIN_INT = re.compile(r"^[-+]?(?:0|[1-9][0-9]*)$")
+_PLAIN_DECIMAL = re.compile(r"^[-+]?(?:0|[1-9][0-9]*)\.[0-9]+$")
+_YAML11_BOOL_WORDS = {"yes", "no", "on", "off"}
+
+
+def _int_problem(text: str, value) -> str:
+    """How a non-decimal integer literal reads, and how to write what was meant."""
+    low = text.lower().lstrip("+-")
+    if "_" in text:
+        plain = text.replace("_", "")
+        return f"{text} has underscores; write plain digits ({plain}), or quote it for text"
+    if ":" in text:
+        return (f"{text} is read by YAML as base-60 ({value}); write a plain decimal number, "
+                f"or quote it (\"{text}\") if it is text or a time")
+    if low.startswith("0x"):
+        return f"{text} is hexadecimal ({value}); write it in plain decimal digits ({value})"
+    if low.startswith("0b"):
+        return f"{text} is binary ({value}); write it in plain decimal digits ({value})"
+    if low.startswith("0"):
+        digits = text.lstrip("+-").lstrip("0") or "0"
+        return (f"{text} is read by YAML as octal ({value}); write {digits} "
+                "(plain digits, no leading zero)")
+    return f"{text} is not a plain decimal number; write digits only, such as 25"
+
+
+def _float_problem(text: str) -> str:
+    """Why a float literal is not a plain decimal, and how to write one."""
+    low = text.lower()
+    if "inf" in low or "nan" in low:
+        return f"{text} is not a finite number; write a plain number such as 25 or 12.5"
+    if "_" in text:
+        return f"{text} has underscores; write plain digits ({text.replace('_', '')})"
+    if ":" in text:
+        return (f"{text} is read by YAML as a base-60 number; write a plain decimal number "
+                "such as 12.5, or quote it if it is text")
+    if "e" in low:
+        return (f"{text} is in scientific notation; write the plain decimal number "
+                "(digits, one point), such as 12.5")
+    return f"{text} is not a plain decimal number; write it like 12.5 or 0.5"
+
+
 class Mapping(dict):
     """A YAML mapping that knows its own line and the line of each key."""
     line: int = 0
     key_lines: dict
+    bad_keys: tuple = ()       # Suspect keys (`on:`, `015:`), reported by the loader
 
     def line_of(self, key: str) -> int:
         return self.key_lines.get(key, self.line)
@@ -70,11 +134,40 @@ class _LineLoader(_Base):
             None, None, f"the tag {node.tag!r} is not allowed here", node.start_mark)
 
     def construct_yaml_int(self, node):
+        """Plain decimal digits only; octal, hex, binary, base 60 and underscores become
+        Suspects (YAML 1.1 reads `015` as 13 and `1:05` as 65, silently)."""
+        text = str(node.value)
         try:   # Python refuses int("9" * 5000) with a bare ValueError
-            return super().construct_yaml_int(node)
+            if _PLAIN_INT.match(text):
+                return int(text)
+            value = super().construct_yaml_int(node)
         except ValueError:
             raise yaml.constructor.ConstructorError(
                 None, None, "a number too long to read", node.start_mark) from None
+        return Suspect(text, _int_problem(text, value), node.start_mark.line + 1)
+
+    def construct_yaml_float(self, node):
+        """A plain decimal ("12.5") is read exactly, as a Decimal; anything else a float
+        literal can be (".inf", "1.5e+3", "1:05.5", "1_0.5", "15.") becomes a Suspect."""
+        text = str(node.value)
+        if _PLAIN_DECIMAL.match(text):
+            try:
+                return Decimal(text)
+            except InvalidOperation:   # pragma: no cover - the pattern admits only digits
+                pass
+        return Suspect(text, _float_problem(text), node.start_mark.line + 1)
+
+    def construct_yaml_bool(self, node):
+        """No field takes yes/no; a bare `on`, `no` or `yes` is almost always a word."""
+        text = str(node.value)
+        meaning = "true" if text.lower() in ("yes", "on", "true") else "false"
+        if text.lower() in _YAML11_BOOL_WORDS:
+            problem = (f"{text} is read by YAML as {meaning}; quote it (\"{text}\") "
+                       "if you mean the word")
+        else:
+            problem = (f"{text} is a true/false value, which no field takes; quote it "
+                       f"(\"{text}\") if you mean the word")
+        return Suspect(text, problem, node.start_mark.line + 1)
 
 
 def _construct_mapping(loader: _LineLoader, node):
@@ -87,9 +180,11 @@ def _construct_mapping(loader: _LineLoader, node):
             raise yaml.constructor.ConstructorError(
                 None, None, "merge keys (<<) are not allowed here", key_node.start_mark)
         key = loader.construct_object(key_node, deep=True)
-        if not isinstance(key, (str, int, float, bool)) and key is not None:
+        if not isinstance(key, (str, int, Decimal, Suspect)) and key is not None:
             raise yaml.constructor.ConstructorError(
                 None, None, "a key must be plain text", key_node.start_mark)
+        if isinstance(key, Suspect):
+            data.bad_keys += (key,)
         key = str(key)
         if key in data:
             raise yaml.constructor.ConstructorError(
@@ -111,10 +206,34 @@ _LineLoader.add_constructor("tag:yaml.org,2002:map", _construct_mapping)
 _LineLoader.add_constructor("tag:yaml.org,2002:seq", _construct_sequence)
 _LineLoader.add_constructor(None, _LineLoader.construct_undefined)
 _LineLoader.add_constructor("tag:yaml.org,2002:int", _LineLoader.construct_yaml_int)
+_LineLoader.add_constructor("tag:yaml.org,2002:float", _LineLoader.construct_yaml_float)
+_LineLoader.add_constructor("tag:yaml.org,2002:bool", _LineLoader.construct_yaml_bool)
+
+
+def suspects(node, field: str = ""):
+    """(line, field, problem) for every Suspect in node, keys included; `field` is the
+    dotted path of mapping keys (list items keep their list's name)."""
+    if isinstance(node, Suspect):
+        yield node.line, field or None, node.problem
+    elif isinstance(node, Mapping):
+        for key in node.bad_keys:
+            yield key.line, f"{field}.{key.text}" if field else key.text, key.problem
+        for key, value in node.items():
+            yield from suspects(value, f"{field}.{key}" if field else key)
+    elif isinstance(node, Sequence):
+        for item in node:
+            yield from suspects(item, field)
 
 
 def read_yaml(path: Path):
     """The file's single YAML document, or YamlProblem saying why and where."""
+    return parse_yaml(read_bytes(path))
+
+
+def read_bytes(path: Path) -> bytes:
+    """The file's bytes, read once, within the size limit; YamlProblem if it cannot be.
+    The loader hashes and parses these same bytes, so an edit between the two cannot
+    put one version's content under another version's cache key."""
     try:
         info = os.stat(path)
         if not stat.S_ISREG(info.st_mode):   # a FIFO blocks, /dev/zero never ends
@@ -128,6 +247,11 @@ def read_yaml(path: Path):
             raise YamlProblem(f"file is over {MAX_FILE_BYTES:,} bytes")
     except OSError as error:
         raise YamlProblem(f"cannot read: {error.strerror or error}") from None
+    return raw
+
+
+def parse_yaml(raw: bytes):
+    """The single YAML document in raw (a fact file's bytes), or YamlProblem."""
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:

@@ -131,7 +131,8 @@ def test_near_miss_offers_buttons_only_the_asker_may_press(bot):
     assert isinstance(view, SuggestionView)
     buttons = [item for item in view.children if isinstance(item, discord.ui.Button)]
     assert 1 <= len(buttons) <= 3
-    assert [b.question for b in buttons] == kwargs["embed"].fields[-1].value and False or True
+    listed = [line.split(". ", 1)[1] for line in kwargs["embed"].fields[-1].value.splitlines()]
+    assert [b.question for b in buttons] == listed        # the buttons are the listed questions
     assert "Did you mean" in [f.name for f in kwargs["embed"].fields]
     assert kwargs["embed"].colour.value == embeds.GREY
 

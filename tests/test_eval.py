@@ -5,8 +5,7 @@ from __future__ import annotations
 import re
 import subprocess
 import sys
-
-import pytest
+from pathlib import Path
 
 from tests.conftest import ROOT, SHARED
 
@@ -14,6 +13,15 @@ SCORE = SHARED / "eval" / "score.py"
 
 
 def run_score(questions=None):
+    """Score a question set; a missing scorer or question set FAILS the gate: a skipped
+    "0 wrong" gate reads as a green run while checking nothing."""
+    assert SCORE.exists(), (f"{SCORE} is missing: put the shared folder beside this "
+                            "checkout (../shared/eval); the accuracy gates cannot run")
+    if questions is not None:
+        assert Path(questions).exists(), f"the question set {questions} is missing"
+    else:
+        shared = SCORE.parent / "questions.yaml"
+        assert shared.exists(), f"{shared} is missing"
     command = [sys.executable, str(SCORE)]
     if questions:
         command += ["--questions", str(questions)]
@@ -25,14 +33,24 @@ def run_score(questions=None):
     return float(match[1]), int(match[2]), run.stdout
 
 
-@pytest.mark.skipif(not SCORE.exists(), reason="shared/eval is not beside this checkout")
+def test_a_missing_question_set_fails_the_gate_instead_of_skipping(monkeypatch, tmp_path):
+    import pytest
+
+    import tests.test_eval as module
+    monkeypatch.setattr(module, "SCORE", tmp_path / "eval" / "score.py")
+    with pytest.raises(AssertionError, match="missing"):
+        module.run_score()
+    monkeypatch.undo()
+    with pytest.raises(AssertionError, match="missing"):
+        run_score(tmp_path / "no-such-questions.yaml")
+
+
 def test_shared_question_set_scores_95_with_none_wrong():
     accuracy, wrong, report = run_score()
     assert wrong == 0, report
     assert accuracy >= 95.0, report
 
 
-@pytest.mark.skipif(not SCORE.exists(), reason="shared/eval is not beside this checkout")
 def test_our_paraphrases_and_traps_score_95_with_none_wrong():
     """Questions in no shared file: paraphrases, typos, chat style, and traps that share
     words with the base (steel, Hyundai prices, exchange rates, other countries)."""

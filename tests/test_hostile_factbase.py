@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from engine.core import Engine
-from knowledge import BaseError, load_base
+from knowledge import BaseError, diff_bases, load_base
 from knowledge.loader import DATA_DIR
 from knowledge.yamlfile import MAX_FILE_BYTES
 from tests.conftest import ROOT
@@ -213,12 +213,24 @@ def test_a_number_too_long_for_python_is_refused_with_its_line(data):
     one_about(refused(data), f"sources/{ATTACK}", line_of(text, "rate: 999"), "too long")
 
 
-@pytest.mark.parametrize("rate", ["150", "-5", ".inf", ".nan", "1.0e+400"])
-def test_a_rate_outside_0_to_100_or_not_finite_is_refused(data, rate):
+@pytest.mark.parametrize("rate", ["150", "-5", "100.5"])
+def test_a_rate_outside_0_to_100_is_refused(data, rate):
     text = VALID.replace("    rate: 10\n", f"    rate: {rate}\n")
     write(data, text)
     one_about(refused(data), f"sources/{ATTACK}", line_of(text, f"rate: {rate}"),
               "rate:", "outside 0-100")
+
+
+@pytest.mark.parametrize("rate, words", [
+    (".inf", ("not a finite number",)), (".nan", ("not a finite number",)),
+    ("1.0e+400", ("scientific notation",)), ("1.5e+1", ("scientific notation",)),
+])
+def test_a_rate_that_is_not_a_plain_finite_decimal_is_refused(data, rate, words):
+    text = VALID.replace("    rate: 10\n", f"    rate: {rate}\n")
+    write(data, text)
+    problem = one_about(refused(data), f"sources/{ATTACK}", line_of(text, f"rate: {rate}"),
+                        "rate:", *words)
+    assert "write" in problem
 
 
 def test_deep_nesting_is_refused_by_bot_check_instead_of_crashing(data):
@@ -333,12 +345,25 @@ def test_bot_ask_on_a_broken_base_says_so_calmly(data):
     assert "Traceback" not in run.stderr
 
 
-def test_a_running_engine_keeps_its_base_when_a_reload_is_refused(data):
-    engine = Engine.load(data)
-    before = engine.ask("What's the new tariff on Korean cars?")
-    assert before.answered
+def test_a_refused_reload_changes_nothing_and_a_fixed_one_reports_its_diff(data, tmp_path,
+                                                                          monkeypatch):
+    """The running engine's base is not touched by a reload that fails (the loader shares
+    no state with it), the failure is not cached, and the fixed reload says what changed."""
+    monkeypatch.setenv("TARIFF_BOT_CACHE", str(tmp_path / "cache"))
+    running = Engine.load(data)
+    facts = dict(running.base.facts)
+    before = running.ask("What's the new tariff on Korean cars?")
+    assert before.answered and "25%" in before.text
     write(data, VALID.replace("    rate: 10\n", "    rate: 150\n"))
-    with pytest.raises(BaseError):
-        engine = Engine.load(data)       # a reload that fails leaves `engine` as it was
-    after = engine.ask("What's the new tariff on Korean cars?")
+    with pytest.raises(BaseError) as caught:
+        Engine.load(data)
+    assert [p.field for p in caught.value.problems] == ["rate"]
+    assert running.base.facts == facts and "test-rate" not in running.base.facts
+    after = running.ask("What's the new tariff on Korean cars?")
     assert after.answered and after.full_text == before.full_text
+    write(data, VALID)
+    fixed = Engine.load(data)
+    assert fixed.base.fact("test-rate").get("rate") == 10
+    diff = diff_bases(running.base, fixed.base)
+    assert [(f.file, f.added) for f in diff.files] == \
+        [(f"data/sources/{ATTACK}", ("test-person", "test-rate", "test-event"))]
