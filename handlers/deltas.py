@@ -189,7 +189,8 @@ def duty_at_times(q, facts: list[Fact], base: FactBase, score: float):
             said = p.start.text(weekday=False) if p.start else ""
             if korean:
                 sentences.append(f"{date_ko(p.start, weekday=False)}에 나온 {format_rate(p.rate)} 관세가 "
-                                 f"시행된다면 {money(due_then)}가 됩니다(시행 보도 없음).")
+                                 f"시행된다면 {money(due_then)}가 되어 {money(abs(due_then - due_now))} "
+                                 f"{'늘어납니다' if due_then > due_now else '줄어듭니다'}(시행 보도 없음).")
             else:
                 sentences.append(f"If the {format_rate(p.rate)} tariff "
                                  f"{rate_state.VERB.get(p.status, 'announced')} on {said} took "

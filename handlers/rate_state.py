@@ -327,7 +327,8 @@ def is_rate_question(q: ParsedQuestion) -> bool:
     topics = {c for c in q.topic_concepts if not c.startswith("product:")}
     asks_rate = bool({"term:tariff", "term:rate", "term:reciprocal"} & topics) or \
         "rate" in q.asks or bool(q.amounts)
-    return asks_rate and topics <= RATE_QUESTION and not (q.asks - {"rate", "calc", "how_much"})
+    allowed = {"rate", "calc", "how_much"} | ({"yesno"} if q.amounts else set())
+    return asks_rate and topics <= RATE_QUESTION and not (q.asks - allowed)
 
 
 def is_products_at_rate(q: ParsedQuestion) -> bool:

@@ -77,9 +77,9 @@ def test_a_rate_that_is_not_a_plain_decimal_is_refused_with_how_to_write_it(data
 
 @pytest.mark.parametrize("word", ["on", "off", "yes", "no", "On", "NO", "true"])
 def test_a_yes_no_word_in_a_fact_is_refused_not_read_as_a_boolean(data, word):
-    text = VALID.replace("    role: Tester\n", f"    role: {word}\n")
+    text = VALID.replace("    text: A pledge made in the test.\n", f"    text: {word}\n")
     write(data, text)
-    problem = one_about(refused(data), FILE, line_of(text, f"role: {word}"), "role:",
+    problem = one_about(refused(data), FILE, line_of(text, f"text: {word}"), "text:",
                         f'quote it ("{word}")')
     assert checked(data)[0] == 2
     assert problem
@@ -190,7 +190,7 @@ def test_the_reload_diff_lists_added_changed_and_new_files(data):
     write(data, VALID)
     grown = load_base(data)
     diff = diff_bases(running, grown)
-    assert diff.files[0].added == ("test-person", "test-rate", "test-event")
+    assert diff.files[0].added == ("test-pledge", "test-rate", "test-event")
     assert "new file, 3 facts" in diff.summary() and not diff.warnings
     write(data, VALID.replace("    rate: 10\n", "    rate: 11\n") + """
   - id: test-extra
