@@ -43,7 +43,7 @@ ASK_QUESTION = "What's the new tariff on Korean cars?"
 
 TARGETS = {
     "shipped_p50": 0.5, "shipped_p99": 2.0, "scale_p50": 2.0, "load_10k": 1.0,
-    "ask_process": 150.0, "block": 5.0, "retrieve": 99.0,
+    "ask_process": 150.0, "block": 5.0, "retrieve": 99.0, "autocomplete": 5.0,
 }
 
 
@@ -141,6 +141,19 @@ def _measure(name: str, engine, questions: list[str], loads: tuple, peak: float,
     return row
 
 
+def _autocomplete(engine, questions: list[str]) -> dict:
+    """Discord's /ask autocomplete on this engine: the once-per-engine build, then ms per
+    keystroke while typing each question letter by letter (the list is never rebuilt)."""
+    from frontends.discord_bot.autocomplete import Autocomplete
+    start = time.perf_counter()
+    index = Autocomplete(engine)
+    build = (time.perf_counter() - start) * 1000
+    typed = [q[:n] for q in questions for n in range(1, len(q) + 1)]
+    times = _time_each(index.search, typed)
+    return {"build_ms": build, "p50": _pct(times, .5), "p99": _pct(times, .99),
+            "max": max(times), "keys": len(times), "questions": len(index.by_lang["en"])}
+
+
 def _ask_process() -> list[float]:
     times = []
     for _ in range(ASK_RUNS):
@@ -188,6 +201,8 @@ def main() -> int:
             rows.append(_measure(f"generated {size:,}", engine, timed, (cold, warm), peak, repeat=1))
             if size == max(SIZES):
                 scale = _correctness(engine, world)
+                scale["autocomplete"] = _autocomplete(
+                    engine, [q for q, _ in random.Random(1).sample(world.questions, 40)])
         del os.environ["TARIFF_BOT_CACHE"]
     ask_times = _ask_process()
     cold = _cold_first_typo()
@@ -252,6 +267,14 @@ def _report(rows, scale, ask_times, cold) -> None:
         total = sum(n for n, _ in scale["declined"].values())
         detail = ", ".join(f"{k} {ok}/{n}" for k, (n, ok) in scale["declined"].items())
         lines.append((declined == total, f"out-of-base questions declined {declined}/{total} ({detail})"))
+    if scale and "autocomplete" in scale:
+        ac = scale["autocomplete"]
+        lines.append((ac["max"] <= t["autocomplete"],
+                      f"Discord /ask autocomplete at {big['facts']:,} facts ({ac['questions']:,} "
+                      f"known questions): p50 {ac['p50']:.2f} / p99 {ac['p99']:.2f} / max "
+                      f"{ac['max']:.2f} ms per keystroke over {ac['keys']:,} keystrokes; list "
+                      f"built once per engine in {ac['build_ms']:.0f} ms  "
+                      f"(target <= {t['autocomplete']} ms)"))
     for ok, text in lines:
         print(f"  {_mark(ok)}  {text}")
     print(f"  info  first typo question in a fresh process (loads the English word list): {cold:.1f} ms")

@@ -29,7 +29,7 @@ from engine.lexicon_ko import HANGUL
 MAX_TYPED = 200         # characters of the box considered
 MAX_TOKENS = 8          # typed words considered (the last ones)
 SHORTLIST = 120         # questions WRatio scores per keystroke
-COMMON = 0.3            # a word in more than this share of questions does not narrow
+COMMON = 0.05           # a word in more than this share of questions does not narrow
 PREFIX_WORDS = 300      # a prefix matching more words than this does not narrow
 TYPO_CUTOFF = 75        # fuzz.ratio for a typed word to stand for a known word
 SCORE_CUTOFF = 40       # as engine.suggestions_for
@@ -65,7 +65,7 @@ class QuestionIndex:
         if not query:
             return self.questions[:limit]
         counts: Counter[int] = Counter()
-        for token in query.split()[-MAX_TOKENS:]:
+        for token in dict.fromkeys(query.split()[-MAX_TOKENS:]):
             ids = self._matching(token)
             if ids is not None:
                 counts.update(ids)
@@ -99,7 +99,10 @@ class QuestionIndex:
                 break
             if position - start >= PREFIX_WORDS:
                 return None
-            found.update(self._postings[word])
+            posting = self._postings[word]
+            if len(posting) > self._common:       # "the", "what": decided before copying
+                return None
+            found.update(posting)
             if len(found) > self._common:
                 return None
         if not found and 4 <= len(token) <= MAX_WORD:
