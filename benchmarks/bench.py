@@ -143,15 +143,25 @@ def _measure(name: str, engine, questions: list[str], loads: tuple, peak: float,
 
 def _autocomplete(engine, questions: list[str]) -> dict:
     """Discord's /ask autocomplete on this engine: the once-per-engine build, then ms per
-    keystroke while typing each question letter by letter (the list is never rebuilt)."""
+    keystroke while typing each question letter by letter (the list is never rebuilt).
+    Each keystroke is timed as wall clock and as this thread's CPU time; "busy" is the
+    smaller, as in tests/test_discord_flood.py: the time the event loop is held by this
+    code, not by other processes on a shared machine."""
     from frontends.discord_bot.autocomplete import Autocomplete
     start = time.perf_counter()
     index = Autocomplete(engine)
     build = (time.perf_counter() - start) * 1000
     typed = [q[:n] for q in questions for n in range(1, len(q) + 1)]
-    times = _time_each(index.search, typed)
-    return {"build_ms": build, "p50": _pct(times, .5), "p99": _pct(times, .99),
-            "max": max(times), "keys": len(times), "questions": len(index.by_lang["en"])}
+    wall, busy = [], []
+    for text in typed:
+        cpu, start = time.thread_time(), time.perf_counter()
+        index.search(text)
+        spent = (time.perf_counter() - start) * 1000
+        wall.append(spent)
+        busy.append(min(spent, (time.thread_time() - cpu) * 1000))
+    return {"build_ms": build, "p50": _pct(wall, .5), "p99": _pct(wall, .99),
+            "max": max(wall), "busy_max": max(busy), "keys": len(wall),
+            "questions": len(index.by_lang["en"])}
 
 
 def _ask_process() -> list[float]:
@@ -269,12 +279,13 @@ def _report(rows, scale, ask_times, cold) -> None:
         lines.append((declined == total, f"out-of-base questions declined {declined}/{total} ({detail})"))
     if scale and "autocomplete" in scale:
         ac = scale["autocomplete"]
-        lines.append((ac["max"] <= t["autocomplete"],
+        lines.append((ac["busy_max"] <= t["autocomplete"],
                       f"Discord /ask autocomplete at {big['facts']:,} facts ({ac['questions']:,} "
-                      f"known questions): p50 {ac['p50']:.2f} / p99 {ac['p99']:.2f} / max "
-                      f"{ac['max']:.2f} ms per keystroke over {ac['keys']:,} keystrokes; list "
-                      f"built once per engine in {ac['build_ms']:.0f} ms  "
-                      f"(target <= {t['autocomplete']} ms)"))
+                      f"known questions): wall p50 {ac['p50']:.2f} / p99 {ac['p99']:.2f} / max "
+                      f"{ac['max']:.2f} ms, busy max {ac['busy_max']:.2f} ms per keystroke "
+                      f"over {ac['keys']:,} keystrokes; list built once per engine in "
+                      f"{ac['build_ms']:.0f} ms, off the event loop  "
+                      f"(target <= {t['autocomplete']} ms a keystroke)"))
     for ok, text in lines:
         print(f"  {_mark(ok)}  {text}")
     print(f"  info  first typo question in a fresh process (loads the English word list): {cold:.1f} ms")

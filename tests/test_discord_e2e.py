@@ -20,7 +20,6 @@ discord = pytest.importorskip("discord")
 from engine.core import Engine  # noqa: E402
 from frontends.discord_bot.client import TariffBot  # noqa: E402
 from frontends.misses import MissesLog, summarize  # noqa: E402
-from tests import discord_standin as standin_module  # noqa: E402
 from tests.discord_standin import (APP_ID, BOT_ID, CHANNEL_ID, GUILD_ID, OTHER_ID,  # noqa: E402
                                    OWNER_ID, USER_ID, StandIn)
 

@@ -1,6 +1,6 @@
 """Floods through the Discord handlers (issue 5): one user's 100 questions get at most
-the cooldown's number of answers, one notice, then terse ephemeral replies; 1,000 users × 10 questions
-at once are all answered while a loop-lag probe shows the event loop never blocked more
+the cooldown's number of answers, one notice, then terse ephemeral replies; 1,000 users ×
+10 questions at once are all answered while a loop-lag probe shows the event loop never blocked more
 than 50 ms, and the cooldown and follow-up state stay bounded.
 
 Time is a hand-moved clock (no sleeping); the only real timing is the lag probe, which

@@ -57,8 +57,10 @@ def test_settings_environment_wins_over_dotenv_and_hides_the_token(tmp_path):
     ({}, "DISCORD_TOKEN is not set"),
     ({"DISCORD_TOKEN": "  "}, "DISCORD_TOKEN is not set"),
     ({"DISCORD_TOKEN": "a b"}, "spaces"),
-    ({"DISCORD_TOKEN": FAKE_TOKEN, "DISCORD_GUILD_ID": "my server"}, "DISCORD_GUILD_ID must be a whole"),
-    ({"DISCORD_TOKEN": FAKE_TOKEN, "DISCORD_SHARD_COUNT": "2", "DISCORD_SHARD_IDS": "2"}, "out of range"),
+    ({"DISCORD_TOKEN": FAKE_TOKEN, "DISCORD_GUILD_ID": "my server"},
+     "DISCORD_GUILD_ID must be a whole"),
+    ({"DISCORD_TOKEN": FAKE_TOKEN, "DISCORD_SHARD_COUNT": "2", "DISCORD_SHARD_IDS": "2"},
+     "out of range"),
     ({"DISCORD_TOKEN": FAKE_TOKEN, "DISCORD_SHARD_COUNT": "0"}, "at least 1"),
 ])
 def test_bad_settings_are_refused_with_the_reason(tmp_path, values, message):

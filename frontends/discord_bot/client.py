@@ -50,9 +50,11 @@ class TariffBot(commands.AutoShardedBot):
                  followups: FollowUps | None = None, watch: bool = True,
                  watch_wait: Wait | None = None, watch_interval: float | None = None,
                  **options: Any):
+        if shard_ids is not None:
+            options["shard_ids"] = shard_ids
         super().__init__(command_prefix=commands.when_mentioned, intents=intents(),
                          allowed_mentions=discord.AllowedMentions.none(), help_command=None,
-                         shard_count=shard_count, shard_ids=shard_ids,
+                         shard_count=shard_count,
                          owner_ids=set(owner_ids) if owner_ids else None, **options)
         self.service = Service(engine, data_dir=data_dir, cooldown=cooldown,
                                followups=followups, misses=misses)

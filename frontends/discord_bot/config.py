@@ -72,7 +72,8 @@ class Settings:
         if not token:
             raise ConfigError(NO_TOKEN)
         if any(c.isspace() for c in token):
-            raise ConfigError("DISCORD_TOKEN contains spaces or line breaks; paste the token alone.")
+            raise ConfigError("DISCORD_TOKEN contains spaces or line breaks; paste the token "
+                              "alone.")
         settings = cls(token=token)
         if values.get("DISCORD_GUILD_ID", "").strip():
             settings.guild_id = _int("DISCORD_GUILD_ID", values["DISCORD_GUILD_ID"])

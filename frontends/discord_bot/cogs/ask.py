@@ -53,7 +53,7 @@ def strip_mentions(text: str) -> str:
 class AskCog(commands.Cog, name="Tariffs"):
     """A thin layer over the Service, which owns the engine and the per-user state."""
 
-    def __init__(self, bot: commands.Bot, service: Service):
+    def __init__(self, bot: commands.Bot | commands.AutoShardedBot, service: Service):
         self.bot = bot
         self.service = service
         # A context menu cannot be declared in a class body (discord.py limitation); it

@@ -32,7 +32,8 @@ def reload_text(result: ReloadResult, lang: str) -> str:
 
 
 class OwnerCog(commands.Cog, name="Owner"):
-    def __init__(self, bot: commands.Bot, service: Service, *, guild_id: int | None = None):
+    def __init__(self, bot: commands.Bot | commands.AutoShardedBot, service: Service, *,
+                 guild_id: int | None = None):
         self.bot = bot
         self.service = service
         self.guild_id = guild_id
