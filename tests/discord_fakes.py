@@ -13,7 +13,8 @@ import discord
 
 from engine.core import Engine
 from frontends.discord_bot.client import TariffBot
-from frontends.discord_bot.cog import TariffCog
+from frontends.discord_bot.cogs.ask import AskCog
+from frontends.discord_bot.cogs.owner import OwnerCog
 from frontends.discord_bot.cooldown import Cooldown
 from frontends.discord_bot.followups import FollowUps
 
@@ -34,7 +35,8 @@ class Clock:
 
 
 def interaction(user_id: int = 1, guild_id: int | None = 10, channel_id: int = 20,
-                client=None) -> MagicMock:
+                client=None, locale: discord.Locale = discord.Locale.american_english,
+                message=None) -> MagicMock:
     inter = MagicMock(spec=discord.Interaction)
     inter.response = MagicMock(spec=discord.InteractionResponse)
     inter.response.is_done.return_value = False
@@ -45,6 +47,8 @@ def interaction(user_id: int = 1, guild_id: int | None = 10, channel_id: int = 2
     inter.channel_id = channel_id
     inter.client = client
     inter.command = None
+    inter.locale = locale
+    inter.message = message
     return inter
 
 
@@ -55,14 +59,24 @@ def sent(inter: MagicMock) -> dict:
 
 
 def make_bot(engine: Engine | None = None, *, clock: Clock | None = None, data_dir=None,
-             misses=None, cooldown: Cooldown | None = None, **cog_options):
-    """A TariffBot that never logs in, with its cog added (no setup_hook, no network)."""
+             misses=None, cooldown: Cooldown | None = None
+             ) -> tuple[TariffBot, AskCog, Clock]:
+    """A TariffBot that never logs in, with its cogs and buttons installed (no setup_hook,
+    no network, no watcher)."""
     clock = clock or Clock()
-    bot = TariffBot(engine or Engine.load(), data_dir=data_dir, owner_ids={OWNER})
-    cog = TariffCog(bot, cooldown=cooldown if cooldown is not None else Cooldown(clock=clock),
-                    followups=FollowUps(clock=clock), misses=misses, **cog_options)
-    asyncio.run(bot.add_cog(cog))
+    bot = TariffBot(engine or Engine.load(), data_dir=data_dir, owner_ids={OWNER},
+                    cooldown=cooldown if cooldown is not None else Cooldown(clock=clock),
+                    followups=FollowUps(clock=clock), misses=misses, watch=False)
+    asyncio.run(bot.install())
+    cog = bot.get_cog("Tariffs")
+    assert isinstance(cog, AskCog)
     return bot, cog, clock
+
+
+def owner_cog(bot: TariffBot) -> OwnerCog:
+    cog = bot.get_cog("Owner")
+    assert isinstance(cog, OwnerCog)
+    return cog
 
 
 def run(coro):

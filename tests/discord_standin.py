@@ -186,6 +186,7 @@ class StandIn:
             for command in body or []:
                 command = dict(command, id=str(self.next_id()), application_id=str(APP_ID),
                                version="1")
+                command.setdefault("description", "")     # as Discord: "" for menus
                 if len(parts) == 5:
                     command["guild_id"] = parts[3]
                 self.commands[command["name"]] = command
@@ -285,7 +286,7 @@ class StandIn:
     # ----- what users do -----------------------------------------------------------------------
 
     async def interaction(self, kind: int, data: dict, user_id: int = USER_ID,
-                          message: dict | None = None) -> int:
+                          message: dict | None = None, locale: str = "en-US") -> int:
         """Send INTERACTION_CREATE; returns the interaction id."""
         interaction_id = self.next_id()
         payload = {
@@ -293,7 +294,7 @@ class StandIn:
             "token": f"interaction-token-{interaction_id}", "version": 1,
             "guild_id": str(GUILD_ID), "channel_id": str(CHANNEL_ID), "channel": dict(CHANNEL),
             "member": member(user_id, f"user{user_id % 1000}"), "data": data,
-            "locale": "en-US", "guild_locale": "en-US", "app_permissions": ALL_PERMISSIONS,
+            "locale": locale, "guild_locale": "en-US", "app_permissions": ALL_PERMISSIONS,
             "entitlements": [], "authorizing_integration_owners": {"0": str(GUILD_ID)},
             "context": 0, "attachment_size_limit": 10_485_760,
         }
@@ -303,11 +304,34 @@ class StandIn:
         await self.dispatch("INTERACTION_CREATE", payload)
         return interaction_id
 
-    async def slash(self, name: str, user_id: int = USER_ID, **options) -> int:
+    async def slash(self, name: str, user_id: int = USER_ID, locale: str = "en-US",
+                    **options) -> int:
         command = self.commands[name]
         data = {"id": command["id"], "name": name, "type": 1, "guild_id": str(GUILD_ID),
                 "options": [{"name": k, "type": 3, "value": v} for k, v in options.items()]}
-        return await self.interaction(2, data, user_id)
+        return await self.interaction(2, data, user_id, locale=locale)
+
+    def user_message(self, content: str, author_id: int = OTHER_ID) -> dict:
+        """A message someone else wrote in the channel (for the message context menu)."""
+        return {"id": str(self.next_id()), "channel_id": str(CHANNEL_ID),
+                "author": user(author_id, f"user{author_id % 1000}"), "content": content,
+                "timestamp": STAMP, "edited_timestamp": None, "tts": False,
+                "mention_everyone": False, "mentions": [], "mention_roles": [],
+                "attachments": [], "embeds": [], "pinned": False, "type": 0, "flags": 0,
+                "components": []}
+
+    async def context_menu(self, name: str, target: dict, user_id: int = USER_ID,
+                           locale: str = "en-US") -> int:
+        """A message command (type 3) used on `target`, as Discord sends it: the message
+        resolved in the payload, whatever the bot's intents."""
+        command = self.commands[name]
+        data = {"id": command["id"], "name": name, "type": 3, "guild_id": str(GUILD_ID),
+                "target_id": target["id"], "resolved": {"messages": {target["id"]: target}}}
+        return await self.interaction(2, data, user_id, locale=locale)
+
+    def reset_gateway(self) -> None:
+        """Before a second bot (a restart) connects."""
+        self.identified = asyncio.Event()
 
     async def autocomplete(self, name: str, focused: str, current: str,
                            user_id: int = USER_ID, **others) -> int:

@@ -9,11 +9,15 @@ from unittest.mock import MagicMock
 import discord
 import pytest
 
-from frontends.discord_bot import embeds
-from frontends.discord_bot.cog import APOLOGY, NOT_OWNER, is_owner, tariff_question
-from frontends.discord_bot.views import NOT_YOURS, SuggestionView
+from frontends.discord_bot import embeds, errors
+from frontends.discord_bot.cogs.ask import tariff_question
+from frontends.discord_bot.cogs.owner import is_owner
+from frontends.discord_bot.components import SuggestionButton, WrongButton
+from frontends.discord_bot.i18n import EN
 from frontends.misses import MissesLog
-from tests.discord_fakes import OWNER, interaction, make_bot, run, sent
+from tests.discord_fakes import OWNER, interaction, make_bot, owner_cog, run, sent
+
+APOLOGY, NOT_OWNER, NOT_YOURS = EN["apology"], EN["not_owner"], EN["not_yours"]
 
 DATA = Path(__file__).resolve().parent.parent / "knowledge" / "data"
 CAR = "What's the new tariff on Korean cars?"
@@ -49,7 +53,8 @@ def test_ask_answers_with_a_cited_embed_and_no_pings(bot):
     kwargs = sent(inter)
     no_pings(kwargs)
     assert kwargs.get("ephemeral", False) is False
-    assert "view" not in kwargs
+    (button,) = kwargs["view"].children               # "Wrong answer?" only
+    assert isinstance(button, WrongButton) and button.item.label == "Wrong answer?"
     embed = kwargs["embed"]
     assert "Korean cars" in embed.title
     assert "⚠️ **ANNOUNCED**" in embed.description          # announced, not in effect
@@ -122,66 +127,60 @@ def test_product_autocomplete_ranks_the_typed_product_first(bot):
     assert len(run(cog.product_autocomplete(interaction(), ""))) <= 25
 
 
+def buttons_of(kwargs) -> list:
+    view = kwargs["view"]
+    assert view.timeout is None                       # nothing to expire: state is in ids
+    return list(view.children)
+
+
 def test_near_miss_offers_buttons_only_the_asker_may_press(bot):
-    _, cog, _ = bot
+    client, cog, _ = bot
     inter = interaction(user_id=7)
     run(cog.ask.callback(cog, inter, NEAR_MISS))
     kwargs = sent(inter)
-    view = kwargs["view"]
-    assert isinstance(view, SuggestionView)
-    buttons = [item for item in view.children if isinstance(item, discord.ui.Button)]
+    buttons = buttons_of(kwargs)
     assert 1 <= len(buttons) <= 3
-    listed = [line.split(". ", 1)[1] for line in kwargs["embed"].fields[-1].value.splitlines()]
-    assert [b.question for b in buttons] == listed        # the buttons are the listed questions
+    assert all(isinstance(b, SuggestionButton) and b.asker == 7 for b in buttons)
+    assert all(b.custom_id.startswith("tariff:s:7:") and len(b.custom_id) <= 100
+               for b in buttons)
     assert "Did you mean" in [f.name for f in kwargs["embed"].fields]
     assert kwargs["embed"].colour.value == embeds.GREY
 
-    stranger = interaction(user_id=8)
-    assert run(view.interaction_check(stranger)) is False
+    stranger = interaction(user_id=8, client=client)
+    assert run(buttons[0].interaction_check(stranger)) is False
     assert stranger.response.send_message.await_args.args[0] == NOT_YOURS
     assert stranger.response.send_message.await_args.kwargs["ephemeral"] is True
-    asker = interaction(user_id=7)
-    assert run(view.interaction_check(asker)) is True
+    assert run(buttons[0].interaction_check(interaction(user_id=7))) is True
 
-    press = interaction(user_id=7)
+    question = client.service.autocomplete.question(buttons[0].key)
+    assert question is not None
+    assert buttons[0].item.label == embeds.clip(f"1. {question}", embeds.LABEL)
+    press = interaction(user_id=7, client=client)
     run(buttons[0].callback(press))
     press.response.edit_message.assert_awaited_once()
     edited = press.response.edit_message.await_args.kwargs
-    assert edited["embed"].title == embeds.echo(buttons[0].question, 256)
-    assert edited["view"] is None
+    assert edited["embed"].title == embeds.echo(question, 256)
+    assert "don't have a sourced fact" not in edited["embed"].description
+    assert [type(b) for b in edited["view"].children] == [WrongButton]
     no_pings(edited)
-    assert view.is_finished()
 
 
-def test_view_times_out_by_disabling_its_buttons(bot):
-    _, cog, _ = bot
-
-    async def scenario():
-        view = SuggestionView(1, ["Who is Donald Trump?", "Who is Chris Wright?"], cog.pick)
-        view.message = MagicMock(spec=discord.Message)
-        await view.on_timeout()
-        return view
-
-    view = run(scenario())
-    assert all(button.disabled for button in view.children)
-    view.message.edit.assert_awaited_once()
-    assert view.message.edit.await_args.kwargs["view"] is view
-
-
-def test_cooldown_gives_one_ephemeral_notice_then_silence(bot):
+def test_cooldown_gives_one_ephemeral_notice_then_terse_replies(bot):
     _, cog, clock = bot
-    answers = notices = 0
+    answers, refusals = 0, []
     for _ in range(12):
         inter = interaction(user_id=3)
         run(cog.ask.callback(cog, inter, CAR))
-        for call in inter.response.send_message.await_args_list:
-            if "embed" in call.kwargs:
-                answers += 1
-            else:
-                notices += 1
-                assert call.kwargs["ephemeral"] is True
-                assert "asking quickly" in call.args[0]
-    assert (answers, notices) == (5, 1)
+        call = sent(inter)                          # always exactly one reply
+        if "embed" in call:
+            answers += 1
+        else:
+            assert call["ephemeral"] is True
+            no_pings(call)
+            refusals.append(inter.response.send_message.await_args.args[0])
+    assert answers == 5 and len(refusals) == 7
+    assert "asking quickly" in refusals[0]
+    assert all(r.startswith("Still cooling down") and len(r) < 40 for r in refusals[1:])
     # another user, and another server, are not limited by it
     other = interaction(user_id=4)
     run(cog.ask.callback(cog, other, CAR))
@@ -230,14 +229,16 @@ def test_timeline_sources_and_help(bot):
     run(cog.help.callback(cog, inter))
     kwargs = sent(inter)
     assert kwargs["ephemeral"] is True and "/tariff" in kwargs["embed"].description
+    owner = owner_cog(cog.bot)
     for name in ("ask", "tariff", "timeline", "sources", "help", "reload", "sync"):
-        command = getattr(cog, name)
+        command = getattr(cog if hasattr(cog, name) else owner, name)
         assert command.description
         assert all(p.description and p.description != "…" for p in command.parameters)
 
 
 def test_owner_commands_are_checked(bot):
-    client, cog, _ = bot
+    client, _, _ = bot
+    cog = owner_cog(client)
     assert is_owner in cog.reload.checks and is_owner in cog.sync.checks
     assert run(cog.reload._check_can_run(interaction(user_id=OWNER, client=client))) is True
     assert run(cog.reload._check_can_run(interaction(user_id=99, client=client))) is False
@@ -246,14 +247,14 @@ def test_owner_commands_are_checked(bot):
 def test_check_failure_and_errors_get_a_short_apology(bot, caplog):
     _, cog, _ = bot
     inter = interaction()
-    run(cog.cog_app_command_error(inter, discord.app_commands.CheckFailure("nope")))
+    run(errors.on_app_command_error(inter, discord.app_commands.CheckFailure("nope")))
     assert inter.response.send_message.await_args.args[0] == NOT_OWNER
     response = MagicMock(status=403, reason="Forbidden")
     for error in (discord.Forbidden(response, "Missing Permissions"), ZeroDivisionError("x")):
         inter = interaction()
         wrapped = discord.app_commands.CommandInvokeError(cog.ask, error)
         with caplog.at_level(logging.WARNING):
-            run(cog.cog_app_command_error(inter, wrapped))
+            run(errors.on_app_command_error(inter, wrapped))
         assert inter.response.send_message.await_args.args[0] == APOLOGY
         assert inter.response.send_message.await_args.kwargs["ephemeral"] is True
     assert "missing permissions" in caplog.text and "guild 10, channel 20" in caplog.text
@@ -264,13 +265,17 @@ def test_reload_keeps_the_last_good_base_and_reports_file_line(tmp_path, engine)
     data = tmp_path / "data"
     shutil.copytree(DATA, data)
     client, cog, _ = make_bot(engine, data_dir=data)
+    owner_commands = owner_cog(client)
     broken = next((data / "sources").glob("*.yaml"))
     broken.write_text(broken.read_text(encoding="utf-8") + "\n  - id: [unclosed\n",
                       encoding="utf-8")
     owner = interaction(user_id=OWNER, client=client)
-    run(cog.reload.callback(cog, owner))
-    reply = owner.response.send_message.await_args.args[0]
-    assert owner.response.send_message.await_args.kwargs["ephemeral"] is True
+    run(owner_commands.reload.callback(owner_commands, owner))
+    # deferred before loading (a big base takes longer than Discord's 3 s), then told
+    owner.response.defer.assert_awaited_once_with(ephemeral=True, thinking=True)
+    owner.response.send_message.assert_not_awaited()
+    reply = owner.followup.send.await_args.args[0]
+    assert owner.followup.send.await_args.kwargs["ephemeral"] is True
     assert "refused" in reply and f"{broken.name}:" in reply and len(reply) <= 2000
     assert client.engine is engine                      # still the running base
     inter = interaction()
@@ -280,8 +285,8 @@ def test_reload_keeps_the_last_good_base_and_reports_file_line(tmp_path, engine)
     shutil.rmtree(data)
     shutil.copytree(DATA, data)
     again = interaction(user_id=OWNER, client=client)
-    run(cog.reload.callback(cog, again))
-    assert again.response.send_message.await_args.args[0].startswith("Reloaded:")
+    run(owner_commands.reload.callback(owner_commands, again))
+    assert again.followup.send.await_args.args[0].startswith("Reloaded:")
     assert client.engine is not engine
 
 
@@ -381,35 +386,39 @@ def test_a_failing_reply_is_logged_with_context_and_the_bot_carries_on(bot, monk
     message.reply.side_effect = discord.Forbidden(MagicMock(status=403, reason="Forbidden"),
                                                   "Missing Permissions")
     with caplog.at_level(logging.WARNING):
-        run(cog._message_error(message, message.reply.side_effect))
+        run(errors.message_error(message, message.reply.side_effect))
         assert "missing permissions to reply (guild 10, channel 20, message 999)" in caplog.text
         message.reply.side_effect = [discord.HTTPException(MagicMock(status=500, reason="x"),
                                                            "boom"), None]
-        run(cog._message_error(message, RuntimeError("engine exploded")))
+        run(errors.message_error(message, RuntimeError("engine exploded")))
     assert "failed answering a mention" in caplog.text and "RuntimeError" in caplog.text
 
 
-def test_button_press_under_cooldown_acknowledges_quietly(engine):
+def test_button_press_under_cooldown_gets_the_notice_then_a_terse_reply(engine):
     from frontends.discord_bot.cooldown import Cooldown
     from tests.discord_fakes import Clock
     clock = Clock()
-    _, cog, _ = make_bot(engine, clock=clock, cooldown=Cooldown(1, 30.0, clock=clock))
-    run(cog.ask.callback(cog, interaction(user_id=9), NEAR_MISS))     # uses the one allowed
-    first, second = interaction(user_id=9), interaction(user_id=9)
-    run(cog.pick(first, "Who is Donald Trump?"))
-    run(cog.pick(second, "Who is Donald Trump?"))
+    client, cog, _ = make_bot(engine, clock=clock, cooldown=Cooldown(1, 30.0, clock=clock))
+    inter = interaction(user_id=9)
+    run(cog.ask.callback(cog, inter, NEAR_MISS))     # uses the one allowed
+    button = buttons_of(sent(inter))[0]
+    first, second = interaction(user_id=9, client=client), interaction(user_id=9, client=client)
+    run(button.callback(first))
+    run(button.callback(second))
     assert "asking quickly" in first.response.send_message.await_args.args[0]
-    second.response.send_message.assert_not_awaited()
-    second.response.defer.assert_awaited_once()
+    assert "cooling down" in second.response.send_message.await_args.args[0]
+    assert second.response.send_message.await_args.kwargs["ephemeral"] is True
+    first.response.edit_message.assert_not_awaited()
 
 
 def test_sync_publishes_to_the_test_server_or_globally(engine, monkeypatch):
     from unittest.mock import AsyncMock
-    client, cog, _ = make_bot(engine)
+    client, _, _ = make_bot(engine)
+    cog = owner_cog(client)
     monkeypatch.setattr(client.tree, "sync", AsyncMock(return_value=[1, 2, 3]))
     assert run(cog.sync_commands()) == "Synced 3 command(s) globally."
     client.tree.sync.assert_awaited_once_with()
-    client.guild_id = 42
+    cog.guild_id = 42
     assert run(cog.sync_commands()) == "Synced 3 command(s) to the test server 42."
     assert client.tree.sync.await_args.kwargs["guild"].id == 42
     assert {c.name for c in client.tree.get_commands(guild=discord.Object(42))} >= {"ask", "tariff"}

@@ -57,8 +57,10 @@ def test_settings_environment_wins_over_dotenv_and_hides_the_token(tmp_path):
     ({}, "DISCORD_TOKEN is not set"),
     ({"DISCORD_TOKEN": "  "}, "DISCORD_TOKEN is not set"),
     ({"DISCORD_TOKEN": "a b"}, "spaces"),
-    ({"DISCORD_TOKEN": FAKE_TOKEN, "DISCORD_GUILD_ID": "my server"}, "DISCORD_GUILD_ID must be a whole"),
-    ({"DISCORD_TOKEN": FAKE_TOKEN, "DISCORD_SHARD_COUNT": "2", "DISCORD_SHARD_IDS": "2"}, "out of range"),
+    ({"DISCORD_TOKEN": FAKE_TOKEN, "DISCORD_GUILD_ID": "my server"},
+     "DISCORD_GUILD_ID must be a whole"),
+    ({"DISCORD_TOKEN": FAKE_TOKEN, "DISCORD_SHARD_COUNT": "2", "DISCORD_SHARD_IDS": "2"},
+     "out of range"),
     ({"DISCORD_TOKEN": FAKE_TOKEN, "DISCORD_SHARD_COUNT": "0"}, "at least 1"),
 ])
 def test_bad_settings_are_refused_with_the_reason(tmp_path, values, message):
@@ -98,3 +100,49 @@ def test_the_redaction_filter_masks_a_token_that_reaches_a_log_record():
     record = logging.LogRecord("x", logging.INFO, __file__, 1, "sent %s", (FAKE_TOKEN,), None)
     assert runner.RedactToken(FAKE_TOKEN).filter(record) is True
     assert FAKE_TOKEN not in record.getMessage() and "[token hidden]" in record.getMessage()
+
+
+def readme_dotenv_example() -> str:
+    """The `.env` block of the README's "3. Configure" section, exactly as a reader pastes it."""
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = text[text.index("### 3. Configure"):]
+    lines = section.splitlines()
+    start = next(i for i, line in enumerate(lines) if line.startswith("    DISCORD_TOKEN="))
+    block = []
+    for line in lines[start:]:
+        if not line.startswith("    "):
+            break
+        block.append(line[4:])
+    return "\n".join(block) + "\n"
+
+
+def test_the_readme_dotenv_example_pasted_as_is_loads(tmp_path):
+    example = readme_dotenv_example()
+    assert "# required" in example, "the example keeps its inline comments"
+    dotenv = tmp_path / ".env"
+    dotenv.write_text(example, encoding="utf-8")
+    settings = Settings.load({}, dotenv)
+    assert settings.token == "..."
+    assert settings.guild_id == 123456789012345678
+    assert settings.owner_ids == {111, 222}
+    assert (settings.shard_count, settings.shard_ids) == (4, [0, 1])
+    assert str(settings.misses_path) == "var/misses.jsonl"
+
+
+def test_the_readme_dotenv_example_starts_the_bot(tmp_path, monkeypatch):
+    dotenv = tmp_path / ".env"
+    dotenv.write_text(readme_dotenv_example(), encoding="utf-8")
+    started = {}
+
+    async def start(self, token, *, reconnect=True):
+        started.update(token=token, shards=(self.shard_count, self.shard_ids),
+                       guild=self.guild_id)
+
+    monkeypatch.setattr(TariffBot, "start", start)
+    root = logging.getLogger()
+    handlers, level = list(root.handlers), root.level
+    try:
+        assert runner.run(None, environ={}, dotenv=dotenv) == 0
+    finally:
+        root.handlers[:], root.level = handlers, level
+    assert started == {"token": "...", "shards": (4, [0, 1]), "guild": 123456789012345678}

@@ -43,8 +43,8 @@ def test_size_is_capped_with_one_rotated_generation(tmp_path):
         log.record(f"question number {n} about steel", 1)
     assert log.path.stat().st_size <= 2_000
     assert log.rotated.exists() and log.rotated.stat().st_size <= 2_000
-    assert sorted(p.name for p in log.path.parent.iterdir()) == ["misses.jsonl",
-                                                                   "misses.jsonl.1"]
+    assert sorted(p.name for p in log.path.parent.iterdir()) == [
+        "misses.jsonl", "misses.jsonl.1", "misses.jsonl.lock"]
     # the newest question is kept
     assert "question number 199" in log.path.read_text(encoding="utf-8")
 

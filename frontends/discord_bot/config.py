@@ -14,6 +14,9 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Mapping
+
+from dotenv import dotenv_values
 
 from frontends.misses import DEFAULT_PATH
 
@@ -27,26 +30,17 @@ NO_TOKEN = ("DISCORD_TOKEN is not set. Create a bot in the Discord developer por
             "in the current directory (DISCORD_TOKEN=...).")
 
 
-def read_dotenv(path: Path) -> dict:
-    """KEY=VALUE lines; blank lines, comments and `export ` prefixes allowed; quotes stripped."""
-    values = {}
+def read_dotenv(path: Path) -> dict[str, str]:
+    """KEY=VALUE lines as python-dotenv reads them (inline `# comments`, quotes, `export `),
+    because the README's own example has inline comments a hand-written reader got wrong.
+    A missing or unreadable file is simply no settings."""
     try:
-        text = path.read_text(encoding="utf-8", errors="replace")
-    except (FileNotFoundError, IsADirectoryError, PermissionError):
-        return values
-    for line in text.splitlines():
-        line = line.strip()
-        if not line or line.startswith("#") or "=" not in line:
-            continue
-        key, _, value = line.partition("=")
-        key = key.strip()
-        if key.startswith("export "):
-            key = key[len("export "):].strip()
-        value = value.strip()
-        if len(value) >= 2 and value[0] == value[-1] and value[0] in "'\"":
-            value = value[1:-1]
-        values[key] = value
-    return values
+        if not path.is_file():
+            return {}
+        values = dotenv_values(path, encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return {}
+    return {key: value for key, value in values.items() if value is not None}
 
 
 def _int(name: str, text: str) -> int:
@@ -64,12 +58,13 @@ class Settings:
     token: str = field(repr=False)          # never in a repr, a log line or an error
     guild_id: int | None = None
     shard_count: int | None = None
-    shard_ids: list | None = None
-    owner_ids: set = field(default_factory=set)
+    shard_ids: list[int] | None = None
+    owner_ids: set[int] = field(default_factory=set)
     misses_path: Path = DEFAULT_PATH
 
     @classmethod
-    def load(cls, environ=None, dotenv: Path | None = None) -> "Settings":
+    def load(cls, environ: Mapping[str, str] | None = None,
+             dotenv: Path | None = None) -> "Settings":
         environ = os.environ if environ is None else environ
         values = read_dotenv(dotenv if dotenv is not None else Path.cwd() / ".env")
         values.update({k: v for k, v in environ.items() if k.startswith(("DISCORD_", "TARIFF_"))})
@@ -77,7 +72,8 @@ class Settings:
         if not token:
             raise ConfigError(NO_TOKEN)
         if any(c.isspace() for c in token):
-            raise ConfigError("DISCORD_TOKEN contains spaces or line breaks; paste the token alone.")
+            raise ConfigError("DISCORD_TOKEN contains spaces or line breaks; paste the token "
+                              "alone.")
         settings = cls(token=token)
         if values.get("DISCORD_GUILD_ID", "").strip():
             settings.guild_id = _int("DISCORD_GUILD_ID", values["DISCORD_GUILD_ID"])

@@ -10,9 +10,11 @@ AllowedMentions.none() on every send is a second, independent guard.
 from __future__ import annotations
 
 import re
+from typing import Any, Iterable
 
 import discord
 
+from frontends.discord_bot.i18n import day_text, say, status_label
 from knowledge.schema import NOT_IN_EFFECT, STATUSES
 
 TITLE, DESCRIPTION, FIELDS, FIELD_NAME, FIELD_VALUE = 256, 4096, 25, 256, 1024
@@ -70,14 +72,14 @@ def _safe_url(url: str | None) -> str | None:
     return None
 
 
-def source_text(source) -> str:
+def source_text(source: Any, lang: str = "en") -> str:
     """One source as a line: linked title where there is a URL, publisher, date, citing."""
     title = echo(source.title, 200).replace("[", "(").replace("]", ")")
     url = _safe_url(getattr(source, "url", None))
     head = f"[{title}]({url})" if url else f"“{title}”"
-    line = f"{head} — {echo(source.publisher, 100)}, {source.published.text(weekday=False)}"
+    line = f"{head} — {echo(source.publisher, 100)}, {day_text(source.published, lang)}"
     if source.cites:
-        line += f" (citing {echo(source.cites, 100)})"
+        line += f" ({say(lang, 'citing', who=echo(source.cites, 100))})"
     return line
 
 
@@ -87,7 +89,7 @@ def status_marker(status: str | None, as_of=None, lang: str = "en") -> str | Non
         return None
     words = _labels(lang)
     label = STATUSES.get(status, status) if lang == "en" else f"{status}, {words['not_in_effect']}"
-    when = f" ({words['as_of']} {as_of.text(weekday=False)})" if as_of else ""
+    when = f" ({words['as_of']} {day_text(as_of, lang)})" if as_of else ""
     return f"⚠️ **{status.upper()}** — {label}{when}"
 
 
@@ -111,7 +113,8 @@ def answer_embed(answer) -> discord.Embed:
         colour = ORANGE if answer.status in NOT_IN_EFFECT else GREEN
     else:
         colour = GREY
-    title = echo(answer.question, TITLE) if str(answer.question).strip() else "Your question"
+    title = (echo(answer.question, TITLE) if str(answer.question).strip()
+             else say(answer.lang, "untitled"))
     parts = []
     marker = status_marker(answer.status, answer.as_of, answer.lang)
     if marker:
@@ -125,26 +128,45 @@ def answer_embed(answer) -> discord.Embed:
                         inline=False)
     if answer.sources:
         label = words["source"] if len(answer.sources) == 1 else words["sources"]
-        value = "\n".join(source_text(s) for s in answer.sources)
+        value = "\n".join(source_text(s, answer.lang) for s in answer.sources)
         embed.add_field(name=label, value=clip(value, FIELD_VALUE), inline=False)
     if not answer.answered and answer.suggestions:
         value = "\n".join(f"{i}. {echo(s, 200)}" for i, s in enumerate(answer.suggestions[:3], 1))
         embed.add_field(name=words["did_you_mean"], value=clip(value, FIELD_VALUE), inline=False)
     if answer.as_of is not None:
-        embed.set_footer(text=clip(f"{words['as_of']} {answer.as_of.text(weekday=False)}", FOOTER))
+        embed.set_footer(text=clip(f"{words['as_of']} {day_text(answer.as_of, answer.lang)}",
+                                   FOOTER))
     return fit(embed)
 
 
-def timeline_embed(entries, as_of=None) -> discord.Embed:
-    """entries: (Day, status, text, Source) as frontends.console.timeline_entries gives."""
-    embed = discord.Embed(title="Timeline of the South Korea–US tariff dispute", colour=BLUE)
+def timeline_rows(base: Any, lang: str = "en") -> list[tuple[Any, str, str, Any]]:
+    """(day, status, text, source) for every dated current event, oldest first, in the
+    reader's language where the fact has it. The same selection as the console's
+    `timeline_entries`, which speaks English only."""
+    rows = []
+    for fact in base.current:
+        if fact.date is None or fact.kind not in ("event", "rate"):
+            continue
+        if fact.kind == "rate" and fact.get("measure"):
+            continue        # the measure's own event tells it once
+        text = fact.says(lang) or fact.says() or ""
+        rows.append((fact.date, fact.status or "happened", text, fact.source))
+    return sorted(rows, key=lambda row: row[0].sort_key)
+
+
+def timeline_embed(entries: Iterable[tuple[Any, str, str, Any]], as_of: Any = None,
+                   lang: str = "en") -> discord.Embed:
+    """entries: (Day, status, text, Source) as `timeline_rows` gives."""
+    embed = discord.Embed(title=say(lang, "timeline_title"), colour=BLUE)
     blocks = []
     for day, status, text, source in entries:
         mark = "⚠️ " if status in NOT_IN_EFFECT else ""
-        blocks.append(f"**{day.text()}** · {mark}_{STATUSES.get(status, status)}_\n"
+        blocks.append(f"**{day_text(day, lang, weekday=lang == 'en')}** · "
+                      f"{mark}_{status_label(status, lang)}_\n"
                       f"{escape(text)}\n-# {echo(source.publisher, 100)}, "
-                      f"{source.published.text(weekday=False)}")
-    shown, used = [], 0
+                      f"{day_text(source.published, lang)}")
+    shown: list[str] = []
+    used = 0
     for n, block in enumerate(blocks):
         tail = 80 if n < len(blocks) - 1 else 0      # room for "… and N more"
         if used + len(block) + 2 + tail > DESCRIPTION:
@@ -152,62 +174,49 @@ def timeline_embed(entries, as_of=None) -> discord.Embed:
         shown.append(block)
         used += len(block) + 2
     if len(shown) < len(blocks):
-        shown.append(f"… and {len(blocks) - len(shown)} more (`python bot.py timeline`)")
-    embed.description = clip("\n\n".join(shown) or "No dated events in the fact base.",
-                             DESCRIPTION)
+        shown.append(say(lang, "timeline_more", count=len(blocks) - len(shown)))
+    embed.description = clip("\n\n".join(shown) or say(lang, "timeline_empty"), DESCRIPTION)
     if as_of is not None:
-        embed.set_footer(text=f"As of {as_of.text(weekday=False)}")
+        embed.set_footer(text=say(lang, "as_of", day=day_text(as_of, lang)))
     return fit(embed)
 
 
-def sources_embed(base) -> discord.Embed:
+def sources_embed(base: Any, lang: str = "en") -> discord.Embed:
     """What the bot knows, from which sources, as of when."""
-    counts: dict = {}
+    counts: dict[str, int] = {}
     for fact in base.current:
         counts[fact.source.id] = counts.get(fact.source.id, 0) + 1
     sources = sorted(base.sources.values(), key=lambda s: s.published.sort_key, reverse=True)
-    as_of = base.as_of.text(weekday=False) if base.as_of else "unknown"
+    as_of = day_text(base.as_of, lang) if base.as_of else say(lang, "unknown")
     embed = discord.Embed(
-        title="What I know and where it comes from",
-        description=(f"{len(base.current)} current facts from {len(base.sources)} "
-                     f"source(s), as of {as_of}. Every answer cites its source; "
-                     "I don't answer from anywhere else."),
+        title=say(lang, "sources_title"),
+        description=say(lang, "sources_text", current=len(base.current),
+                        sources=len(base.sources), as_of=as_of),
         colour=BLUE)
     for source in sources[: FIELDS - 1]:
-        name = clip(f"{source.publisher} · {source.published.text(weekday=False)}", FIELD_NAME)
-        value = f"{source_text(source)}\n{counts.get(source.id, 0)} fact(s)"
+        name = clip(f"{source.publisher} · {day_text(source.published, lang)}", FIELD_NAME)
+        value = (f"{source_text(source, lang)}\n"
+                 f"{say(lang, 'facts_count', count=counts.get(source.id, 0))}")
         embed.add_field(name=name, value=clip(value, FIELD_VALUE), inline=False)
     if len(sources) > FIELDS - 1:
-        embed.add_field(name="…", value=f"and {len(sources) - FIELDS + 1} more sources",
+        embed.add_field(name="…", value=say(lang, "more_sources", count=len(sources) - FIELDS + 1),
                         inline=False)
-    embed.set_footer(text=f"As of {as_of}")
+    embed.set_footer(text=say(lang, "as_of", day=as_of))
     return fit(embed)
 
 
-def help_embed(examples: list[str]) -> discord.Embed:
-    embed = discord.Embed(
-        title="How to ask the tariff bot",
-        description=("I answer questions about the South Korea–US tariff dispute from a "
-                     "small base of sourced facts, and I say so when I don't know.\n\n"
-                     "• `/ask question:` — type a question; suggestions appear as you type\n"
-                     "• `/tariff product: value:` — the extra duty on a shipment "
-                     "(value like `$30,000`, `30k`, `$2 billion`)\n"
-                     "• `/timeline` — the dated events, with status and source\n"
-                     "• `/sources` — what I know, from which sources, as of when\n"
-                     "• Mention me or DM me: `@bot what's the lumber tariff?`\n"
-                     "• Follow up within 10 minutes in the same channel: "
-                     "`and lumber?`, `what about $50,000?`"),
-        colour=BLUE)
+def help_embed(examples: list[str], lang: str = "en") -> discord.Embed:
+    embed = discord.Embed(title=say(lang, "help_title"), description=say(lang, "help_text"),
+                          colour=BLUE)
     if examples:
         value = "\n".join(f"• {echo(e, 150)}" for e in examples[:6])
-        embed.add_field(name="Try", value=clip(value, FIELD_VALUE), inline=False)
-    embed.set_footer(text="Announced measures are marked ⚠️ ANNOUNCED: they are not in effect.")
+        embed.add_field(name=say(lang, "help_try"), value=clip(value, FIELD_VALUE), inline=False)
+    embed.set_footer(text=say(lang, "help_footer"))
     return fit(embed)
 
 
-def problems_text(problems, limit: int = CONTENT) -> str:
+def problems_text(problems: list[Any], limit: int = CONTENT, lang: str = "en") -> str:
     """A refused fact base's problems (file:line: field: message) as a code block."""
-    head = (f"The new fact base was refused ({len(problems)} problem(s)); "
-            "still using the last good one.\n")
+    head = say(lang, "refused", count=len(problems)) + "\n"
     body = "\n".join(str(p) for p in problems).replace("`", "'")
     return head + "```\n" + clip(body, limit - len(head) - 8) + "\n```"

@@ -4,33 +4,21 @@ from __future__ import annotations
 import asyncio
 import logging
 import sys
+from pathlib import Path
+from typing import Mapping
 
 from engine.core import Engine
 from frontends.discord_bot.config import ConfigError, Settings
+from frontends.discord_bot.logsafe import RedactToken, install
 from knowledge import BaseError
+
+__all__ = ["RedactToken", "run"]
 
 log = logging.getLogger("frontends.discord_bot")
 
 
-class RedactToken(logging.Filter):
-    """Belt and braces: should any library ever log the token, it is masked."""
-
-    def __init__(self, token: str):
-        super().__init__()
-        self.token = token
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        try:
-            message = record.getMessage()
-        except Exception:
-            return True
-        if self.token and self.token in message:
-            record.msg = message.replace(self.token, "[token hidden]")
-            record.args = ()
-        return True
-
-
-def run(data_dir=None, environ=None, dotenv=None) -> int:
+def run(data_dir: Path | str | None = None, environ: Mapping[str, str] | None = None,
+        dotenv: Path | None = None) -> int:
     try:
         settings = Settings.load(environ, dotenv)
     except ConfigError as error:
@@ -49,9 +37,7 @@ def run(data_dir=None, environ=None, dotenv=None) -> int:
     from frontends.misses import MissesLog
 
     discord.utils.setup_logging()
-    redact = RedactToken(settings.token)
-    for handler in logging.getLogger().handlers:
-        handler.addFilter(redact)
+    install(settings.token)
 
     bot = TariffBot(engine, data_dir=data_dir, guild_id=settings.guild_id,
                     shard_count=settings.shard_count, shard_ids=settings.shard_ids,
@@ -72,4 +58,8 @@ def run(data_dir=None, environ=None, dotenv=None) -> int:
         return 2
     except KeyboardInterrupt:
         log.info("stopped")
+    except Exception:
+        # Through the redacting handler, not Python's bare traceback on stderr.
+        log.exception("the bot stopped on an unexpected error")
+        return 1
     return 0
