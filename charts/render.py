@@ -102,12 +102,14 @@ def _figure() -> Figure:
 
 
 def _month_ticks(left: _dt.date, right: _dt.date) -> list[_dt.date]:
+    """First days of months, evenly spaced (every 1, 2, 3, 6 months or 1, 2, 5 years),
+    at most eight of them."""
     months = (right.year - left.year) * 12 + right.month - left.month + 1
-    every = next(n for n in (1, 2, 3, 6, 12, 24, 60) if months / n <= 8)
+    every = next((n for n in (1, 2, 3, 6, 12, 24, 60) if months / n <= 8), 120)
     ticks, year, month = [], left.year, left.month
     while (year, month) <= (right.year, right.month):
         day = _dt.date(year, month, 1)
-        if left <= day <= right and (month - 1) % every == 0:
+        if left <= day <= right and (year * 12 + month - 1) % every == 0:
             ticks.append(day)
         month += 1
         if month > 12:
@@ -115,7 +117,9 @@ def _month_ticks(left: _dt.date, right: _dt.date) -> list[_dt.date]:
     return ticks
 
 
-def _month_label(day: _dt.date, lang: str) -> str:
+def _month_label(day: _dt.date, lang: str, yearly: bool) -> str:
+    if yearly:
+        return f"{day.year}년" if lang == "ko" else str(day.year)
     if lang == "ko":
         return f"{day.year}년 {day.month}월"
     return f"{MONTHS_EN[day.month - 1]} {day.year}"
@@ -124,7 +128,7 @@ def _month_label(day: _dt.date, lang: str) -> str:
 def _rate_top(chart: RateChart) -> tuple[int, int]:
     highest = max((s.rate for series in chart.series for s in series.steps),
                   default=Decimal(0))
-    step = 5 if highest <= 35 else 10
+    step = 5 if highest <= 35 else 10 if highest <= 70 else 25
     top = int(highest * Decimal("1.25") / step + 1) * step
     return max(top, 10), step
 
@@ -199,7 +203,9 @@ def draw_rates(chart: RateChart) -> Figure:
     axes.set_yticks(ticks, [f"{t}%" for t in ticks], fontproperties=font(9.5))
     axes.set_xlim(chart.left, chart.right)
     months = _month_ticks(chart.left, chart.right)
-    axes.set_xticks(months, [_month_label(m, lang) for m in months], fontproperties=font(9.5))
+    yearly = len(months) > 1 and all(m.month == 1 for m in months)
+    axes.set_xticks(months, [_month_label(m, lang, yearly) for m in months],
+                    fontproperties=font(9.5))
     axes.set_ylabel("관세율" if lang == "ko" else "Tariff rate", fontproperties=font(10))
     axes.grid(axis="y", color="#e5e5e5", linewidth=0.8)
     axes.set_axisbelow(True)
