@@ -21,6 +21,7 @@ import sys
 import time
 from importlib import metadata
 from pathlib import Path
+from typing import Callable
 
 FONT = Path(__file__).resolve().parent.parent / "charts" / "fonts" / "NanumGothic.ttf"
 RUNS = 7            # fresh processes for the import time
@@ -116,7 +117,7 @@ def mpl_chart() -> bytes:
     return out.getvalue()
 
 
-def loop_stall_seconds(draw, charts: int = 10) -> float:
+def loop_stall_seconds(draw: Callable[[], bytes], charts: int = 10) -> float:
     """The longest the event loop waits while charts render in a worker thread: a
     renderer that holds the GIL freezes the Discord bot however it is offloaded."""
     import asyncio

@@ -8,9 +8,10 @@ from pathlib import Path
 from charts.series import (ALL, PLEDGE, pledge_chart, pledge_lines, points_text, rate_chart,
                            resolve_target, targets)
 from knowledge import DATA_DIR, BaseError, load_base
+from knowledge.factbase import FactBase
 
 
-def text_equivalent(base, target: str, lang: str) -> list[str]:
+def text_equivalent(base: FactBase, target: str, lang: str) -> list[str]:
     if target == PLEDGE:
         return pledge_lines(pledge_chart(base, lang))
     lines = []

@@ -19,6 +19,7 @@ from functools import lru_cache
 from pathlib import Path
 
 import matplotlib
+from matplotlib.axes import Axes
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 from matplotlib.font_manager import FontProperties
@@ -217,7 +218,7 @@ def draw_rates(chart: RateChart) -> Figure:
     return figure
 
 
-def _legend(axes, chart: RateChart, statuses: dict[str, Style], many: bool) -> None:
+def _legend(axes: Axes, chart: RateChart, statuses: dict[str, Style], many: bool) -> None:
     lang = chart.lang
     handles, labels = [], []
     if many:

@@ -30,11 +30,11 @@ FAKE_TOKEN = "MTEwMDAwMDAwMDAwMDAwMDAwMQ.FAKE.e2e-chart-token"
 class FileStandIn(StandIn):
     """The stand-in, also recording each uploaded file as (path, filename, type, bytes)."""
 
-    def __init__(self):
+    def __init__(self) -> None:
         super().__init__()
         self.files: list[tuple[str, str | None, str, bytes]] = []
 
-    async def _body(self, request: web.Request):
+    async def _body(self, request: web.Request) -> object:
         if not request.content_type.startswith("multipart/"):
             return await StandIn._body(request)
         payload = None

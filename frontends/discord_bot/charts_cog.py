@@ -15,6 +15,7 @@ from __future__ import annotations
 import asyncio
 import io
 import logging
+import re
 from collections import OrderedDict
 
 import discord
@@ -86,7 +87,7 @@ class ChartsCog(commands.Cog, name="Charts"):
     keep working after a restart)."""
 
     def __init__(self, bot: commands.Bot, *, cooldown: Cooldown | None = None,
-                 concurrency: int = 1):
+                 concurrency: int = 1) -> None:
         self.bot = bot
         self.cooldown = cooldown if cooldown is not None else Cooldown()
         self._gate = asyncio.Semaphore(concurrency)      # charts are CPU: one at a time
@@ -180,14 +181,14 @@ def button(target: str, lang: str) -> discord.ui.Button:
 class ChartButton(discord.ui.DynamicItem[discord.ui.Button], template=TEMPLATE):
     """Any message's "Chart" button: the target and language live in its custom id."""
 
-    def __init__(self, target: str, lang: str = "en"):
+    def __init__(self, target: str, lang: str = "en") -> None:
         super().__init__(button(target, lang))
         self.target = target
         self.lang = lang
 
     @classmethod
     async def from_custom_id(cls, interaction: discord.Interaction, item: discord.ui.Button,
-                             match) -> "ChartButton":
+                             match: re.Match[str]) -> "ChartButton":
         return cls(match["target"], match["lang"])
 
     async def callback(self, interaction: discord.Interaction) -> None:
