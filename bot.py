@@ -9,8 +9,10 @@
     python bot.py run                 the Discord bot (needs DISCORD_TOKEN)
     python bot.py misses              unanswered questions, most frequent first
     python bot.py bench               speed and scale benchmark
+    python bot.py chart autos --out autos.png    a rate history chart (also: all, pledge)
 
-Only `run` imports discord, so the console commands start fast.
+Only `run` imports discord, and only `chart` imports matplotlib, so the console
+commands start fast.
 """
 from __future__ import annotations
 
@@ -32,6 +34,10 @@ def main(argv: list[str] | None = None) -> int:
     misses = commands.add_parser("misses", help="summarize unanswered questions")
     misses.add_argument("--log", help="the misses log (default: var/misses.jsonl)")
     commands.add_parser("bench", help="speed and scale benchmark")
+    chart = commands.add_parser("chart", help="draw a rate history or the pledge as a PNG")
+    chart.add_argument("target", help="a product (autos, lumber, ...), all, or pledge")
+    chart.add_argument("--out", required=True, help="the PNG file to write")
+    chart.add_argument("--lang", choices=("en", "ko"), default="en", help="label language")
     args = parser.parse_args(argv)
 
     if args.command == "check":
@@ -46,6 +52,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "bench":
         from benchmarks.bench import main as bench_main
         return bench_main()
+    if args.command == "chart":
+        from charts.console import main as chart_main
+        return chart_main(args.data, args.target, args.out, args.lang)
 
     from frontends import console
     from engine.core import Engine

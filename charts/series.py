@@ -1,0 +1,297 @@
+"""What a chart plots, as plain data: the steps of each product's rate history and the
+pledge's parts, with the style each status gets and the text that stands in for the image.
+
+Kept apart from the drawing (charts/render.py) so the tests can check every plotted point
+against the fact base without decoding pixels, and so the Discord embed can list the same
+points for readers who cannot see images.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import math
+from dataclasses import dataclass
+from decimal import Decimal
+
+from engine.dates import Day
+from engine.korean import date_ko
+from engine.money import format_money, format_rate
+from engine.money_ko import format_won_style
+from knowledge.factbase import Fact, FactBase, Source
+from knowledge.history import RatePeriod, products_with_history, rate_history
+
+ALL = "all"
+PLEDGE = "pledge"
+
+
+@dataclass(frozen=True)
+class Style:
+    """How one status is drawn. `dash` is an on/off pattern in line widths (None: solid),
+    so the table stays renderer-neutral."""
+    dash: tuple[float, ...] | None
+    actual: bool            # was or is in force: part of the product's main line
+    end_marker: str | None  # drawn where the period ended (struck down, expired)
+    en: str
+    ko: str
+
+
+STYLES: dict[str, Style] = {
+    "in_effect": Style(None, True, None, "in effect", "시행 중"),
+    "struck_down": Style(None, True, "X", "struck down", "무효 판결"),
+    "expired": Style(None, True, "|", "expired", "만료"),
+    "paused": Style((1, 1.5), True, None, "paused", "유예"),
+    "agreed": Style((6, 2, 1, 2), False, None, "agreed, not in effect", "합의(미시행)"),
+    "announced": Style((4, 2), False, None, "announced", "발표"),
+    "threatened": Style((1, 2), False, None, "threatened", "위협"),
+    "proposed": Style((4, 2, 1, 2, 1, 2), False, None, "proposed", "제안"),
+    "planned": Style((8, 3), False, None, "planned", "계획"),
+    "scheduled": Style((8, 2, 2, 2), False, None, "scheduled", "예정"),
+    "under_investigation": Style((2, 4), False, None, "under investigation", "조사 중"),
+}
+UNKNOWN_STYLE = Style((2, 2), False, None, "status not given", "상태 미상")
+
+
+def style_of(status: str) -> Style:
+    return STYLES.get(status, UNKNOWN_STYLE)
+
+
+def to_date(day: Day) -> _dt.date:
+    """A month or a year is placed at its first day: the axis needs a point, the text
+    equivalent keeps the source's own precision."""
+    return _dt.date(day.year, day.month or 1, day.day or 1)
+
+
+def day_text(day: Day | None, lang: str) -> str:
+    if day is None:
+        return "날짜 미상(이전)" if lang == "ko" else "earlier (undated)"
+    return date_ko(day, weekday=False) if lang == "ko" else day.text(weekday=False)
+
+
+@dataclass(frozen=True)
+class Step:
+    """One period as drawn: a horizontal run from x0 to x1 at the period's rate."""
+    period: RatePeriod
+    style: Style
+    x0: _dt.date
+    x1: _dt.date
+    rise_from: Decimal | None   # the rate it steps from at x0 (a vertical connector)
+    open_start: bool            # the source gives no start: drawn from the left edge
+
+    @property
+    def rate(self) -> Decimal:
+        return self.period.rate
+
+    @property
+    def status(self) -> str:
+        return self.period.status
+
+
+@dataclass(frozen=True)
+class Series:
+    product: str
+    name: str
+    steps: tuple[Step, ...]
+
+
+@dataclass(frozen=True)
+class RateChart:
+    target: str                 # a product id, or ALL
+    lang: str
+    title: str
+    series: tuple[Series, ...]
+    left: _dt.date
+    right: _dt.date
+    as_of: Day | None           # the newest source the plotted periods come from
+    sources: tuple[Source, ...]
+
+
+def product_name(base: FactBase, product: str, lang: str) -> str:
+    known = base.vocabulary.products.get(product)
+    if known is None:
+        return product
+    return (known.name_ko or known.name) if lang == "ko" else known.name
+
+
+def _dated(periods: list[RatePeriod]) -> list[_dt.date]:
+    return [to_date(d) for p in periods for d in (p.start, p.end) if d is not None]
+
+
+def _frame(periods: list[RatePeriod], as_of: Day | None) -> tuple[_dt.date, _dt.date, _dt.date]:
+    """(left edge, horizon, right edge): the horizon is as far as anything is known."""
+    dates = _dated(periods) + ([to_date(as_of)] if as_of else [])
+    if not dates:
+        today = _dt.date.today()
+        dates = [today]
+    first, horizon = min(dates), max(dates)
+    span = max((horizon - first).days, 30)
+    left = first - _dt.timedelta(days=max(round(span * 0.2), 60))
+    right = horizon + _dt.timedelta(days=max(round(span * 0.08), 20))
+    return left, horizon, right
+
+
+def _steps(history: list[RatePeriod], left: _dt.date, horizon: _dt.date) -> tuple[Step, ...]:
+    """Periods in force form the product's line, each running to its end or to the next
+    one in force; the others branch off it from their start to their end or the next
+    branch, so an announced hike never hides the rate still in effect."""
+    steps = []
+    for index, period in enumerate(history):
+        style = style_of(period.status)
+        x0 = to_date(period.start) if period.start else left
+        later = [to_date(p.start) for p in history[index + 1:]
+                 if p.start and style_of(p.status).actual == style.actual
+                 and to_date(p.start) > x0]
+        x1 = to_date(period.end) if period.end else min(later, default=horizon)
+        x1 = max(x1, x0)
+        in_force = [s for s in steps if s.style.actual and s.x0 <= x0 <= s.x1
+                    and s.period is not period]
+        rise_from = in_force[-1].rate if in_force else None
+        if rise_from == period.rate:
+            rise_from = None
+        steps.append(Step(period, style, x0, x1, rise_from, period.start is None))
+    return tuple(steps)
+
+
+def rate_chart(base: FactBase, target: str, lang: str = "en") -> RateChart:
+    """The steps for one product, or for every product with a history (target ALL)."""
+    products = products_with_history(base) if target == ALL else [target]
+    histories = {p: rate_history(base, p) for p in products}
+    periods = [p for h in histories.values() for p in h]
+    sources = tuple(dict.fromkeys(p.source for p in periods))
+    as_of = max((s.published for s in sources), key=lambda d: d.sort_key, default=base.as_of)
+    left, horizon, right = _frame(periods, as_of)
+    series = tuple(Series(p, product_name(base, p, lang), _steps(h, left, horizon))
+                   for p, h in histories.items())
+    if target == ALL:
+        title = "한국산 제품에 대한 미국 관세율" if lang == "ko" else \
+            "US tariff rates on South Korean goods"
+    elif lang == "ko":
+        title = f"미국의 {series[0].name} 관세율" if target == "korean-imports" else \
+            f"미국의 한국산 {series[0].name} 관세율"
+    else:
+        title = f"US tariff on {series[0].name}" if target == "korean-imports" else \
+            f"US tariff on South Korean {series[0].name}"
+    return RateChart(target, lang, title, series, left, right, as_of, sources)
+
+
+def as_of_text(day: Day | None, lang: str) -> str:
+    if day is None:
+        return ""
+    if lang == "ko":
+        return f"기준일: {date_ko(day, weekday=False)} (최신 출처)"
+    return f"As of {day.text(weekday=False)} (newest source)"
+
+
+def point_line(step: Step, lang: str = "en") -> str:
+    """'January 26, 2026 · 25% · announced': one plotted point, as text."""
+    period = step.period
+    when = day_text(period.start, lang)
+    label = step.style.ko if lang == "ko" else step.style.en
+    if step.style is UNKNOWN_STYLE:
+        label = period.status
+    text = f"{when} · {format_rate(period.rate)} · {label}"
+    if period.end:
+        text += (f" ({day_text(period.end, lang)}까지)" if lang == "ko"
+                 else f" (until {day_text(period.end, lang)})")
+    return text
+
+
+def points_text(chart: RateChart) -> list[tuple[str, list[str]]]:
+    """(series name, its points as lines): the chart's text equivalent."""
+    return [(s.name, [point_line(step, chart.lang) for step in s.steps]) for s in chart.series]
+
+
+# ----- the pledge -------------------------------------------------------------------------
+
+PART_LABELS = {"cash": ("Cash", "현금"), "shipbuilding": ("Shipbuilding", "조선 협력")}
+
+
+@dataclass(frozen=True)
+class PledgePart:
+    fact_id: str
+    label: str
+    amount: Decimal
+    cap_per_year: Decimal | None
+
+    @property
+    def years_at_cap(self) -> int | None:
+        """The fewest whole years the part takes at its yearly cap."""
+        return math.ceil(self.amount / self.cap_per_year) if self.cap_per_year else None
+
+
+@dataclass(frozen=True)
+class PledgeChart:
+    lang: str
+    title: str
+    fact_id: str
+    total: Decimal
+    parts: tuple[PledgePart, ...]
+    as_of: Day | None
+    sources: tuple[Source, ...]
+
+
+def _part_label(part: Fact, whole: Fact, lang: str) -> str:
+    """The keyword that sets the part apart from the whole ("cash", "shipbuilding")."""
+    own = [k for k in part.keywords if k not in set(whole.keywords)]
+    for keyword in own:
+        if keyword in PART_LABELS:
+            return PART_LABELS[keyword][1 if lang == "ko" else 0]
+    return (own[0] if own else part.id).capitalize()
+
+
+def pledge_chart(base: FactBase, lang: str = "en") -> PledgeChart:
+    """The whole pledge and its parts, amounts as the pledge facts state them."""
+    pledges = base.of_kind("pledge")
+    wholes = [f for f in pledges if not f.get("part_of")]
+    if not wholes:
+        raise LookupError("the fact base has no pledge")
+    whole = max(wholes, key=lambda f: sum(p.get("part_of") == f.id for p in pledges))
+    facts = [whole] + [p for p in pledges if p.get("part_of") == whole.id]
+    parts = tuple(PledgePart(p.id, _part_label(p, whole, lang), p.get("amount"),
+                             p.get("cap_per_year")) for p in facts[1:])
+    sources = tuple(dict.fromkeys(f.source for f in facts))
+    as_of = max((f.as_of or f.source.published for f in facts), key=lambda d: d.sort_key)
+    total = whole.get("amount")
+    title = (f"한국의 대미 투자 약속 {money_text(total, lang)}" if lang == "ko"
+             else f"South Korea's {money_text(total, lang)} investment pledge")
+    return PledgeChart(lang, title, whole.id, total, parts, as_of, sources)
+
+
+def money_text(value: Decimal, lang: str) -> str:
+    return f"{format_won_style(value)} 달러" if lang == "ko" else format_money(value)
+
+
+def pledge_lines(chart: PledgeChart) -> list[str]:
+    """The pledge chart's text equivalent."""
+    ko = chart.lang == "ko"
+    lines = [f"{'전체' if ko else 'Total'}: {money_text(chart.total, chart.lang)}"]
+    for part in chart.parts:
+        line = f"{part.label}: {money_text(part.amount, chart.lang)}"
+        if part.cap_per_year:
+            cap = money_text(part.cap_per_year, chart.lang)
+            line += (f" (연간 한도 {cap}, 최소 {part.years_at_cap}년)" if ko else
+                     f" (capped at {cap} a year: at least {part.years_at_cap} years)")
+        lines.append(line)
+    return lines
+
+
+def targets(base: FactBase) -> list[str]:
+    """What can be charted: each product with a rate history, all of them, the pledge."""
+    found = products_with_history(base) + [ALL]
+    return found + ([PLEDGE] if base.of_kind("pledge") else [])
+
+
+def resolve_target(base: FactBase, text: str) -> str | None:
+    """A target from an id, a product's name or an alias, in English or Korean; people
+    type "cars" or "자동차" as readily as "autos"."""
+    key = " ".join(str(text).split()).casefold()
+    known = targets(base)
+    if key in known:
+        return key
+    if key in ("전체", "모두", "all products"):
+        return ALL
+    if key in ("약속", "투자 약속", "investment pledge"):
+        return PLEDGE if PLEDGE in known else None
+    for product_id, product in base.vocabulary.products.items():
+        names = [product.name, product.name_ko or "", *product.aliases]   # + aliases_ko
+        if product_id in known and key in (n.casefold() for n in names if n):
+            return product_id
+    return None
