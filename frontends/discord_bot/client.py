@@ -17,6 +17,7 @@ from discord.ext import commands
 from engine import spelling
 from engine.core import Engine
 from frontends.discord_bot.autocomplete import index_for
+from frontends.discord_bot.charts_cog import ChartsCog
 from frontends.discord_bot.cogs.ask import AskCog
 from frontends.discord_bot.cogs.owner import OwnerCog
 from frontends.discord_bot.components import DYNAMIC_ITEMS
@@ -73,6 +74,7 @@ class TariffBot(commands.AutoShardedBot):
         self.add_dynamic_items(*DYNAMIC_ITEMS)
         await self.add_cog(AskCog(self, self.service))
         await self.add_cog(OwnerCog(self, self.service, guild_id=self.guild_id))
+        await self.add_cog(ChartsCog(self))
 
     async def setup_hook(self) -> None:
         # Korean descriptions for the commands and options; names stay English.

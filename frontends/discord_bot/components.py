@@ -223,16 +223,24 @@ _SHARED_VIEWS: OrderedDict[tuple[tuple[str, ...], str], discord.ui.View] = Order
 SHARED_VIEWS = 512
 
 
-def _wrong_view(facts: tuple[str, ...], lang: str) -> discord.ui.View:
+def _chart_button(answer: Answer) -> discord.ui.Button | None:
+    from frontends.discord_bot.charts_cog import chart_button_for
+    return chart_button_for(answer)
+
+
+def _wrong_view(facts: tuple[str, ...], lang: str,
+                chart: discord.ui.Button | None = None) -> discord.ui.View:
     """The "Wrong answer?" view for these facts, shared by every reply that needs it. A
     View is a few dozen objects in reference cycles; one per reply under a flood left
     the garbage collector a pile that stalled the event loop for ~90 ms. The view holds
     nothing per user or message (its one button is a stateless DynamicItem)."""
-    key = (facts, lang)
+    key = (facts, lang, chart.custom_id if chart is not None else None)
     view = _SHARED_VIEWS.get(key)
     if view is None:
         view = discord.ui.View(timeout=None)
         view.add_item(WrongButton(list(facts), say(lang, "wrong_button")))
+        if chart is not None:
+            view.add_item(chart)
         _SHARED_VIEWS[key] = view
         while len(_SHARED_VIEWS) > SHARED_VIEWS:
             _SHARED_VIEWS.popitem(last=False)
@@ -246,7 +254,7 @@ def answer_view(answer: Answer, asker: int, lang: str, *,
     """The buttons under an answer: "did you mean" under a decline, "Wrong answer?" under
     an answer (and "Post publicly" under a private one)."""
     if answer.answered and not ephemeral:
-        return _wrong_view(tuple(answer.facts), lang)
+        return _wrong_view(tuple(answer.facts), lang, _chart_button(answer))
     view = discord.ui.View(timeout=None)
     if not answer.answered:
         for index, question in enumerate(answer.suggestions[:3], 1):
