@@ -63,8 +63,10 @@ def decide(q: ParsedQuestion, ranked: list[Candidate]) -> Decision:
     elif top.score >= SURE_AT and top.score - runner < CLEAR_MARGIN:
         top = _newest_of_equals(ranked) or top
     chosen = [c.fact for c in ranked if c.group == top.group and c.score >= GROUP_KEEP * top.score]
-    earlier = ranked[0].fact if ranked[0].group != top.group and \
-        _when(ranked[0].fact) < _when(top.fact) else None
+    # The best match from before the newest report, when it is close: how it stood then.
+    older = [c for c in ranked if c.group != top.group and _when(c.fact) < _when(top.fact)
+             and c.score >= ranked[0].score - CLEAR_MARGIN and c.fact.kind == top.fact.kind]
+    earlier = older[0].fact if older else None
     return Decision("answer", chosen=chosen, score=top.score, earlier=earlier)
 
 

@@ -216,8 +216,8 @@ def describe_state(state: RateState, base: FactBase, when: Moment, lang: str) ->
                 verb = "agreed on"
             sentences.append(f"On {said.text(weekday=False)}, {who[0].lower() + who[1:] if who == 'The US' else who} {verb} a "
                              f"{format_rate(period.rate)} tariff; "
-                             f"{'no source I have reports it' if when.now else 'it was not'} "
-                             f"in force{'' if when.now else ' then'}.")
+                             f"no source I have reports it in force"
+                             f"{'' if when.now else ' by then'}.")
     return " ".join(sentences)
 
 
@@ -328,7 +328,9 @@ def is_rate_question(q: ParsedQuestion) -> bool:
     asks_rate = bool({"term:tariff", "term:rate", "term:reciprocal"} & topics) or \
         "rate" in q.asks or bool(q.amounts)
     allowed = {"rate", "calc", "how_much"} | ({"yesno"} if q.amounts else set())
-    return asks_rate and topics <= RATE_QUESTION and not (q.asks - allowed)
+    # Words naming the event of "before/after the ruling" are the time, not the topic.
+    about_rate = topics <= RATE_QUESTION or bool(q.time.anchor)
+    return asks_rate and about_rate and not (q.asks - allowed)
 
 
 def is_products_at_rate(q: ParsedQuestion) -> bool:

@@ -15,6 +15,9 @@ from knowledge.factbase import Fact, FactBase, Source
 from knowledge.schema import RATE_ENDED, RATE_NOT_IN_FORCE
 
 ALL_GOODS = "korean-imports"
+# Every status a rate period may have, in the order charts and legends list them.
+STATUSES = ("in_effect", "agreed", "announced", "threatened", "proposed", "planned",
+            "scheduled", "struck_down", "expired", "paused", "under_investigation")
 
 
 @dataclass(frozen=True)
@@ -93,7 +96,7 @@ def rate_history(base: FactBase, product: str) -> list[RatePeriod]:
         if fact.get("old_rate") is not None and fact.get("new_rate") is not None:
             periods.append(RatePeriod(product, Decimal(fact.get("old_rate")), "in_effect",
                                       fact.get("basis"), None, None, fact.id, fact.source,
-                                      seen=fact.date))
+                                      seen=_day_before(fact.date) if fact.date else None))
     # On one day, a measure that stopped (a paused rate) goes before the one that replaced it.
     return sorted(periods, key=lambda p: (_key(_when(p)), p.status not in RATE_ENDED,
                                           p.fact_id))
@@ -141,3 +144,12 @@ def state_on(base: FactBase, product: str, day: Day) -> RateState:
     state.in_force.sort(key=lambda p: _key(p.start))
     state.pending.sort(key=lambda p: _key(p.start))
     return state
+
+
+def _day_before(day: Day) -> Day:
+    """The rate a change replaced was in force the day before the change was reported."""
+    import datetime as _dt
+    if day.day:
+        before = _dt.date(day.year, day.month, day.day) - _dt.timedelta(days=1)
+        return Day(before.year, before.month, before.day)
+    return day

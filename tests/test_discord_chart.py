@@ -26,6 +26,7 @@ from tests.discord_fakes import interaction, make_bot, run  # noqa: E402
 def bot_and_cog(engine):
     bot, _, clock = make_bot(engine)
     cog = ChartsCog(bot, cooldown=Cooldown(clock=clock))
+    run(bot.remove_cog("Charts"))   # make_bot installed the default one
     run(bot.add_cog(cog))
     return bot, cog
 
@@ -146,6 +147,7 @@ def test_a_reload_draws_anew(bot_and_cog, monkeypatch):
 def test_cooldown_one_notice_then_silence(engine):
     bot, _, clock = make_bot(engine)
     cog = ChartsCog(bot, cooldown=Cooldown(rate=2, per=30, clock=clock))
+    run(bot.remove_cog("Charts"))   # make_bot installed the default one
     run(bot.add_cog(cog))
     results = []
     for _ in range(4):
@@ -228,6 +230,7 @@ def test_pressing_the_button_sends_the_chart(bot_and_cog):
 
 def test_the_button_is_registered_while_the_cog_is_loaded(engine):
     bot, _, _ = make_bot(engine)
+    run(bot.remove_cog("Charts"))   # make_bot installed the default one
     run(bot.add_cog(ChartsCog(bot)))
     assert ChartButton in bot._connection._view_store._dynamic_items.values()
     run(bot.remove_cog("Charts"))

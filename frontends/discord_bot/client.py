@@ -74,7 +74,8 @@ class TariffBot(commands.AutoShardedBot):
         self.add_dynamic_items(*DYNAMIC_ITEMS)
         await self.add_cog(AskCog(self, self.service))
         await self.add_cog(OwnerCog(self, self.service, guild_id=self.guild_id))
-        await self.add_cog(ChartsCog(self))
+        if self.get_cog("Charts") is None:
+            await self.add_cog(ChartsCog(self))
 
     async def setup_hook(self) -> None:
         # Korean descriptions for the commands and options; names stay English.
