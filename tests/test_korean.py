@@ -21,10 +21,7 @@ def has_hangul(text: str) -> bool:
 
 # --- the Korean question set, scored like the shared English one -------------------
 
-def test_korean_question_set_scores_90_with_none_wrong():
-    accuracy, wrong, report = run_score(ROOT / "tests" / "questions_ko.yaml")
-    assert wrong == 0, report
-    assert accuracy >= 90.0, report
+# The Korean question set is scored in tests/test_eval.py with the other sets.
 
 
 # --- Korean amounts -------------------------------------------------------------------
