@@ -34,7 +34,10 @@ from knowledge.factbase import FactBase, Source
 FONT = Path(__file__).resolve().parent / "fonts" / "NanumGothic.ttf"
 WIDTH, HEIGHT, DPI = 1000, 560, 100       # 16:9-ish, what Discord shows without cropping
 DASH_UNIT = 2.5                           # points per unit of a Style's dash pattern
-COLORS = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000")
+COLORS = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000",
+          "#8C564B", "#7F7F7F", "#BCBD22", "#17BECF", "#9467BD", "#E41A1C", "#4DAF4A")
+FEW = 3                                   # up to this many series: nested bands, rate labels
+SOURCE_CHARS = 150                        # the source line under a chart, at most
 INK, GREY = "#222222", "#777777"
 MONTHS_EN = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
 
@@ -135,10 +138,23 @@ def _rate_top(chart: RateChart) -> tuple[int, int]:
 
 
 def _source_text(sources: tuple[Source, ...], lang: str) -> str:
-    label = "출처" if lang == "ko" else "Source"
+    """One line under the chart: each source with its date, or, when they would not fit,
+    the publishers (newest first) and how many more; the text equivalent lists them all."""
+    label = "출처" if lang == "ko" else "Source" if len(sources) == 1 else "Sources"
     cited = "; ".join(f"{s.publisher}, " + (date_ko(s.published, False) if lang == "ko"
                                              else s.published.text(False)) for s in sources)
-    return f"{label}: {cited}" if cited else ""
+    if len(cited) <= SOURCE_CHARS:
+        return f"{label}: {cited}" if cited else ""
+    newest = sorted(sources, key=lambda s: s.published.sort_key, reverse=True)
+    names = list(dict.fromkeys(s.publisher for s in newest))
+    shown: list[str] = []
+    for name in names:
+        if shown and len(", ".join(shown + [name])) > SOURCE_CHARS - 30:
+            break
+        shown.append(name)
+    rest = len(names) - len(shown)
+    more = ((f" 외 {rest}곳" if lang == "ko" else f" and {rest} more") if rest else "")
+    return f"{label}: {', '.join(shown)}{more}"
 
 
 def _frame_text(figure: Figure, title: str, as_of: str, source: str) -> None:
@@ -154,14 +170,18 @@ def draw_rates(chart: RateChart) -> Figure:
     expired; a dotted rule at the as-of date."""
     lang = chart.lang
     figure = _figure()
-    axes = figure.add_axes((0.075, 0.12, 0.9, 0.72))
     many = len(chart.series) > 1
-    labelled: set[tuple[_dt.date, Decimal]] = set()
+    crowded = len(chart.series) > FEW
+    # A crowded chart keeps its legend beside the plot, clear of the lines.
+    axes = figure.add_axes((0.075, 0.12, 0.66 if crowded else 0.9, 0.72))
+    labelled: list[tuple[_dt.date, Decimal]] = []
+    near = max((chart.right - chart.left).days * 0.1, 1)
     statuses: dict[str, Style] = {}
     for rank, series in enumerate(chart.series):
         color = COLORS[rank % len(COLORS)]
-        # Later series are drawn thinner on top: identical histories show as nested bands.
-        width = 2.5 + 2.2 * (len(chart.series) - 1 - rank) if many else 3.0
+        # Earlier series are drawn thicker below: identical histories show as nested bands.
+        below = len(chart.series) - 1 - rank
+        width = (2.0 + 0.45 * below if crowded else 2.5 + 2.2 * below) if many else 3.0
         for index, step in enumerate(series.steps):
             statuses.setdefault(step.status, step.style)
             dashes = linestyle(step.style, width)
@@ -173,12 +193,15 @@ def draw_rates(chart: RateChart) -> Figure:
                           linewidth=max(width * 0.6, 1.5),
                           linestyle=linestyle(step.style, max(width * 0.6, 1.5)),
                           gid=f"rise:{series.product}:{index}", zorder=3 + rank)
-            if step.open_start:
+            if step.continues:
+                pass        # a later report of the rate already drawn: no new start
+            elif step.open_start:
                 axes.plot([step.x0], [step.rate], marker="<", markersize=7, color=color,
                           linestyle="none", gid=f"open:{series.product}:{index}",
                           zorder=4 + rank)
             else:
-                axes.plot([step.x0], [step.rate], marker="o", markersize=6,
+                axes.plot([step.x0], [step.rate], marker="o",
+                          markersize=4.5 if crowded else 6,
                           markerfacecolor=color if step.style.actual else "white",
                           markeredgecolor=color, markeredgewidth=1.5, linestyle="none",
                           gid=f"start:{series.product}:{index}", zorder=5 + rank)
@@ -186,15 +209,21 @@ def draw_rates(chart: RateChart) -> Figure:
                 axes.plot([step.x1], [step.rate], marker=step.style.end_marker,
                           markersize=11, markeredgewidth=2.5, color=INK, linestyle="none",
                           gid=f"end:{series.product}:{index}", zorder=9)
+                late = step.x1 > chart.right - (chart.right - chart.left) * 0.15
                 axes.annotate(step.style.ko if lang == "ko" else step.style.en,
-                              (step.x1, step.rate), xytext=(6, -14),
-                              textcoords="offset points", fontproperties=font(9), color=INK)
-            key = (step.x0, step.rate)
-            if key not in labelled:
-                labelled.add(key)
-                axes.annotate(format_rate(step.rate), key, xytext=(4, 6),
-                              textcoords="offset points", fontproperties=font(10, "bold"),
-                              color=INK, zorder=10)
+                              (step.x1, step.rate), xytext=(-8 if late else 6, -14),
+                              ha="right" if late else "left", textcoords="offset points",
+                              fontproperties=font(9), color=INK, zorder=10)
+            # One label per rate and place: none on a continuation, none where the same
+            # rate is labelled close by, none on a crowded chart (the axis reads it).
+            if crowded or step.continues or any(
+                    rate == step.rate and abs((x - step.x0).days) < near
+                    for x, rate in labelled):
+                continue
+            labelled.append((step.x0, step.rate))
+            axes.annotate(format_rate(step.rate), (step.x0, step.rate), xytext=(4, 6),
+                          textcoords="offset points", fontproperties=font(10, "bold"),
+                          color=INK, zorder=10)
     if chart.as_of is not None:
         axes.axvline(to_date(chart.as_of), color=GREY, linewidth=1, linestyle=":",
                      gid="as-of", zorder=1)
@@ -212,13 +241,14 @@ def draw_rates(chart: RateChart) -> Figure:
     axes.set_axisbelow(True)
     for side in ("top", "right"):
         axes.spines[side].set_visible(False)
-    _legend(axes, chart, statuses, many)
+    _legend(axes, chart, statuses, many, crowded)
     _frame_text(figure, chart.title, as_of_text(chart.as_of, lang),
                 _source_text(chart.sources, lang))
     return figure
 
 
-def _legend(axes: Axes, chart: RateChart, statuses: dict[str, Style], many: bool) -> None:
+def _legend(axes: Axes, chart: RateChart, statuses: dict[str, Style], many: bool,
+            crowded: bool = False) -> None:
     lang = chart.lang
     handles, labels = [], []
     if many:
@@ -229,11 +259,15 @@ def _legend(axes: Axes, chart: RateChart, statuses: dict[str, Style], many: bool
         handles.append(Line2D([], [], color=INK, linewidth=2, linestyle=linestyle(style, 2),
                               marker=style.end_marker or None))
         labels.append(style.ko if lang == "ko" else style.en)
-    if any(s.open_start for series in chart.series for s in series.steps):
+    if any(s.open_start and not s.continues for series in chart.series for s in series.steps):
         handles.append(Line2D([], [], color=INK, marker="<", linestyle="none"))
         labels.append("시작일 미상(출처에 없음)" if lang == "ko" else "start not in the sources")
-    axes.legend(handles, labels, prop=font(9), loc="upper left", frameon=False,
-                ncols=2 if len(labels) > 4 else 1)
+    if crowded:
+        axes.legend(handles, labels, prop=font(9), loc="upper left", frameon=False,
+                    bbox_to_anchor=(1.02, 1.0), borderaxespad=0)
+    else:
+        axes.legend(handles, labels, prop=font(9), loc="upper left", frameon=False,
+                    ncols=2 if len(labels) > 4 else 1)
 
 
 def draw_pledge(chart: PledgeChart) -> Figure:

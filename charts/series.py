@@ -18,6 +18,7 @@ from engine.money import format_money, format_rate
 from engine.money_ko import format_won_style
 from knowledge.factbase import Fact, FactBase, Source
 from knowledge.history import RatePeriod, products_with_history, rate_history
+from knowledge.schema import RATE_NOT_IN_FORCE
 
 ALL = "all"
 PLEDGE = "pledge"
@@ -66,6 +67,21 @@ def day_text(day: Day | None, lang: str) -> str:
     return date_ko(day, weekday=False) if lang == "ko" else day.text(weekday=False)
 
 
+def when(period: RatePeriod) -> Day | None:
+    """Where a period is placed: its start, or, when the sources give none, the day it
+    was reported in force (`seen`)."""
+    return period.start or period.seen
+
+
+def start_text(period: RatePeriod, lang: str) -> str:
+    """The period's start as the sources give it: a date, "by" the day it was reported
+    in force, or undated."""
+    if period.start is None and period.seen is not None:
+        seen = day_text(period.seen, lang)
+        return f"{seen} 기준" if lang == "ko" else f"by {seen}"
+    return day_text(period.start, lang)
+
+
 @dataclass(frozen=True)
 class Step:
     """One period as drawn: a horizontal run from x0 to x1 at the period's rate."""
@@ -74,7 +90,10 @@ class Step:
     x0: _dt.date
     x1: _dt.date
     rise_from: Decimal | None   # the rate it steps from at x0 (a vertical connector)
-    open_start: bool            # the source gives no start: drawn from the left edge
+    open_start: bool            # the sources give no start: drawn from the day it was
+                                # reported in force (`seen`), or from the left edge
+    continues: bool = False     # an open start on the line already at this rate: a later
+                                # report of the rate in force, no new step
 
     @property
     def rate(self) -> Decimal:
@@ -112,7 +131,7 @@ def product_name(base: FactBase, product: str, lang: str) -> str:
 
 
 def _dated(periods: list[RatePeriod]) -> list[_dt.date]:
-    return [to_date(d) for p in periods for d in (p.start, p.end) if d is not None]
+    return [to_date(d) for p in periods for d in (p.start, p.seen, p.end) if d is not None]
 
 
 def _frame(periods: list[RatePeriod], as_of: Day | None) -> tuple[_dt.date, _dt.date, _dt.date]:
@@ -128,25 +147,48 @@ def _frame(periods: list[RatePeriod], as_of: Day | None) -> tuple[_dt.date, _dt.
     return left, horizon, right
 
 
-def _steps(history: list[RatePeriod], left: _dt.date, horizon: _dt.date) -> tuple[Step, ...]:
+def _overtaken(period: RatePeriod, history: list[RatePeriod]) -> _dt.date | None:
+    """When a measure only said (threatened, announced, agreed) stops being pending, as
+    knowledge.history.state_on reads it: a measure of its rate in force from its start
+    on, or any measure taking effect on or after the day it was said."""
+    said = period.start
+    if said is None:
+        return None
+    days = [to_date(when(c)) for c in history
+            if c.status not in RATE_NOT_IN_FORCE and when(c) is not None
+            and ((c.rate == period.rate and when(c).sort_key >= said.sort_key)
+                 or (c.start is not None and c.start.sort_key >= said.sort_key))]
+    return min(days, default=None)
+
+
+def _steps(history: list[RatePeriod], left: _dt.date, right: _dt.date) -> tuple[Step, ...]:
     """Periods in force form the product's line, each running to its end or to the next
-    one in force; the others branch off it from their start to their end or the next
-    branch, so an announced hike never hides the rate still in effect."""
-    steps = []
+    one in force; the others branch off it from the day they were said to their end, the
+    next branch, or the day a measure in force overtook them, so an announced hike never
+    hides the rate still in effect. A period with no start but a `seen` day starts there;
+    one with no end and nothing after it runs to the right edge: in force, or pending, as
+    far as the sources know."""
+    steps: list[Step] = []
     for index, period in enumerate(history):
         style = style_of(period.status)
-        x0 = to_date(period.start) if period.start else left
-        later = [to_date(p.start) for p in history[index + 1:]
-                 if p.start and style_of(p.status).actual == style.actual
-                 and to_date(p.start) > x0]
-        x1 = to_date(period.end) if period.end else min(later, default=horizon)
+        placed = when(period)
+        x0 = to_date(placed) if placed else left
+        later = [to_date(when(p)) for p in history[index + 1:]
+                 if when(p) and style_of(p.status).actual == style.actual
+                 and to_date(when(p)) > x0]
+        if not style.actual:
+            overtaken = _overtaken(period, history)
+            if overtaken is not None and overtaken > x0:
+                later.append(overtaken)
+        x1 = to_date(period.end) if period.end else min(later, default=right)
         x1 = max(x1, x0)
-        in_force = [s for s in steps if s.style.actual and s.x0 <= x0 <= s.x1
-                    and s.period is not period]
+        in_force = [s for s in steps if s.style.actual and s.x0 <= x0 <= s.x1]
         rise_from = in_force[-1].rate if in_force else None
+        continues = (period.start is None and style.actual and rise_from == period.rate
+                     and in_force[-1].x0 < x0)
         if rise_from == period.rate:
             rise_from = None
-        steps.append(Step(period, style, x0, x1, rise_from, period.start is None))
+        steps.append(Step(period, style, x0, x1, rise_from, period.start is None, continues))
     return tuple(steps)
 
 
@@ -157,8 +199,8 @@ def rate_chart(base: FactBase, target: str, lang: str = "en") -> RateChart:
     periods = [p for h in histories.values() for p in h]
     sources = tuple(dict.fromkeys(p.source for p in periods))
     as_of = max((s.published for s in sources), key=lambda d: d.sort_key, default=base.as_of)
-    left, horizon, right = _frame(periods, as_of)
-    series = tuple(Series(p, product_name(base, p, lang), _steps(h, left, horizon))
+    left, _, right = _frame(periods, as_of)
+    series = tuple(Series(p, product_name(base, p, lang), _steps(h, left, right))
                    for p, h in histories.items())
     if target == ALL:
         title = "한국산 제품에 대한 미국 관세율" if lang == "ko" else \
@@ -183,11 +225,10 @@ def as_of_text(day: Day | None, lang: str) -> str:
 def point_line(step: Step, lang: str = "en") -> str:
     """'January 26, 2026 · 25% · announced': one plotted point, as text."""
     period = step.period
-    when = day_text(period.start, lang)
     label = step.style.ko if lang == "ko" else step.style.en
     if step.style is UNKNOWN_STYLE:
         label = period.status
-    text = f"{when} · {format_rate(period.rate)} · {label}"
+    text = f"{start_text(period, lang)} · {format_rate(period.rate)} · {label}"
     if period.end:
         text += (f" ({day_text(period.end, lang)}까지)" if lang == "ko"
                  else f" (until {day_text(period.end, lang)})")
@@ -237,22 +278,63 @@ def _part_label(part: Fact, whole: Fact, lang: str) -> str:
     return (own[0] if own else part.id).capitalize()
 
 
+def _parts(whole: Fact, pledges: list[Fact], lang: str) -> list[tuple[str, list[Fact]]]:
+    """The whole's parts as (label, the facts reporting it). Many reports name the same
+    part ("$200 billion in cash", "the $200 billion MOU package"): reports with the same
+    label are one part, and one without a known label joins the part of its amount. A
+    report of the yearly cap alone (its amount is its cap) and one with no amount are
+    not parts, nor is one as large as the whole."""
+    total = whole.get("amount")
+    facts = [p for p in pledges if p.get("part_of") == whole.id
+             and p.get("amount") is not None and p.get("amount") != p.get("cap_per_year")
+             and (total is None or p.get("amount") < total)]
+    known = {label for pair in PART_LABELS.values() for label in pair}
+    groups: dict[str, list[Fact]] = {}
+    unlabelled = []
+    for fact in facts:
+        label = _part_label(fact, whole, lang)
+        if label in known:
+            groups.setdefault(label, []).append(fact)
+        else:
+            unlabelled.append((label, fact))
+    for label, fact in unlabelled:
+        same = next((g for g in groups.values() if g[0].get("amount") == fact.get("amount")),
+                    None)
+        if same is not None:
+            same.append(fact)
+        else:
+            groups.setdefault(label, []).append(fact)
+    return list(groups.items())
+
+
+def _newest(facts: list[Fact]) -> Fact:
+    return max(facts, key=lambda f: (f.as_of or f.source.published).sort_key)
+
+
 def pledge_chart(base: FactBase, lang: str = "en") -> PledgeChart:
-    """The whole pledge and its parts, amounts as the pledge facts state them."""
+    """The whole pledge and its parts, amounts as the pledge facts state them (the newest
+    report of each part; the cap from any report of the part that gives one), largest
+    part first."""
     pledges = base.of_kind("pledge")
-    wholes = [f for f in pledges if not f.get("part_of")]
+    wholes = [f for f in pledges if not f.get("part_of") and f.get("amount") is not None]
     if not wholes:
         raise LookupError("the fact base has no pledge")
     whole = max(wholes, key=lambda f: sum(p.get("part_of") == f.id for p in pledges))
-    facts = [whole] + [p for p in pledges if p.get("part_of") == whole.id]
-    parts = tuple(PledgePart(p.id, _part_label(p, whole, lang), p.get("amount"),
-                             p.get("cap_per_year")) for p in facts[1:])
+    groups = _parts(whole, pledges, lang)
+    parts = []
+    for label, reports in groups:
+        newest = _newest(reports)
+        capped = [r for r in reports if r.get("cap_per_year")]
+        cap = _newest(capped).get("cap_per_year") if capped else None
+        parts.append(PledgePart(newest.id, label, newest.get("amount"), cap))
+    parts.sort(key=lambda p: p.amount, reverse=True)
+    facts = [whole] + [r for _, reports in groups for r in reports]
     sources = tuple(dict.fromkeys(f.source for f in facts))
     as_of = max((f.as_of or f.source.published for f in facts), key=lambda d: d.sort_key)
     total = whole.get("amount")
     title = (f"한국의 대미 투자 약속 {money_text(total, lang)}" if lang == "ko"
              else f"South Korea's {money_text(total, lang)} investment pledge")
-    return PledgeChart(lang, title, whole.id, total, parts, as_of, sources)
+    return PledgeChart(lang, title, whole.id, total, tuple(parts), as_of, sources)
 
 
 def money_text(value: Decimal, lang: str) -> str:

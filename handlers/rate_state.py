@@ -258,10 +258,12 @@ def asked_product(q: ParsedQuestion, facts: list[Fact]) -> str | None:
 # measure; any other rate question is about the product's tariff at a time (now, unless
 # the question names a time).
 MEASURE_CONCEPTS = {"term:announce", "term:hike", "term:reason", "term:reduce"}
-MEASURE_ASKS = {"who", "why", "which", "percent_change", "when", "yesno"}
+MEASURE_ASKS = {"who", "why", "which", "percent_change", "when"}
 
 
 def wants_state(q: ParsedQuestion) -> bool:
+    """A yes/no question with no figure in it ("is the car tariff in effect?") is about
+    the state too; one with a figure ("is the hike to 30%?") is about that measure."""
     if q.time.stated or q.time.now:
         return True
     return not (MEASURE_CONCEPTS & set(q.concepts) or MEASURE_ASKS & q.asks or q.people or
@@ -301,6 +303,12 @@ def handle(q: ParsedQuestion, facts: list[Fact], base: FactBase, score: float):
     if not (state.in_force or state.pending or state.ended):
         return None
     text = describe_state(state, base, when, q.lang)
+    if "yesno" in q.asks and "term:in effect" in q.concepts:
+        # "Is the car tariff in effect?": yes when a rate is collected, and which one.
+        if q.lang == "ko":
+            text = ("네. " if state.in_force else "아니요. ") + text
+        else:
+            text = ("Yes. " if state.in_force else "No. ") + text
     used = state_facts(state, base) + ([event] if event else [])
     result = answer(q, base, used, text, [], score, note_status=False, note_history=False)
     if when.now:
@@ -327,7 +335,8 @@ def is_rate_question(q: ParsedQuestion) -> bool:
     topics = {c for c in q.topic_concepts if not c.startswith("product:")}
     asks_rate = bool({"term:tariff", "term:rate", "term:reciprocal"} & topics) or \
         "rate" in q.asks or bool(q.amounts)
-    allowed = {"rate", "calc", "how_much"} | ({"yesno"} if q.amounts else set())
+    # Korean "얼마인가요?" reads as yes/no to the parser; with no rate stated it is not one.
+    allowed = {"rate", "calc", "how_much"} | ({"yesno"} if q.amounts or not q.rates else set())
     # Words naming the event of "before/after the ruling" are the time, not the topic.
     about_rate = topics <= RATE_QUESTION or bool(q.time.anchor)
     return asks_rate and about_rate and not (q.asks - allowed)

@@ -97,15 +97,15 @@ def handle(q, facts: list[Fact], base: FactBase, score: float):
     working = []
     first = rated[0]
     if "term:in effect" in q.concepts and "yesno" in q.asks:
-        as_of = first.as_of.text(weekday=False)
+        as_of = base.as_of.text(weekday=False)     # the newest report, not the fact's own
         if korean:
             state = {"announced": "발표", "threatened": "위협", "proposed": "제안",
                      "planned": "계획", "scheduled": "예정"}.get(first.status, first.status)
-            day = date_ko(first.as_of, weekday=False)
+            day = date_ko(base.as_of, weekday=False)
             text = (f"출처가 보도한 바로는 아닙니다({day} 기준): {state} 단계입니다. "
                     if not first.in_effect else f"네, {day} 기준 시행 중입니다. ") + text
         else:
-            text = (f"Not as far as the source reports (as of {as_of}): it is {first.status}. "
+            text = (f"Not as far as my sources report (as of {as_of}, the newest): it is {first.status}. "
                     if not first.in_effect else f"Yes, as of {as_of}. ") + text
     if "percent_change" in q.asks:
         old, new = first.get("old_rate"), first.get("new_rate")

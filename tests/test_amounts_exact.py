@@ -103,8 +103,9 @@ def test_plain_amounts_still_read_exactly(amount, value):
 def test_a_plain_amount_still_computes_the_duty(ask):
     answer = ask(CAR_EN.format("$30,000"))
     assert answer.answered and "$3,000 more" in answer.text
-    answer = ask(CAR_KO.format("3만 달러"))
-    assert answer.answered and "3,000 달러" in answer.text
+    answer = ask("3만 달러 한국산 자동차 관세는 얼마야?")
+    assert answer.answered and "15% 기준 4,500 달러" in answer.text
+    assert "3,000 달러 ($3,000) 늘어납니다" in answer.text
 
 
 @pytest.mark.parametrize("text, reading", [

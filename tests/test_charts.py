@@ -77,14 +77,22 @@ def synthetic() -> FactBase:
 
 def test_history_of_the_shipped_base(base):
     autos = rate_history(base, "autos")
-    assert [(p.rate, p.status, p.start, p.end) for p in autos] == [
-        (Decimal(15), "in_effect", None, None),
-        (Decimal(25), "announced", Day(2026, 1, 26), None)]
-    assert {p.fact_id for p in autos} == {"hike-autos"}
-    assert all(isinstance(p, RatePeriod) and p.source.publisher == "Anadolu Agency"
-               for p in autos)
-    assert products_with_history(base) == ["autos", "lumber", "pharmaceuticals",
-                                           "korean-imports"]
+    assert all(isinstance(p, RatePeriod) for p in autos)
+    assert all(p.start or p.seen for p in autos), "every shipped period can be placed"
+    placed = [(p.start or p.seen).sort_key for p in autos]
+    assert placed == sorted(placed)
+    # The January 2026 hike (Anadolu Agency): 15% reported in force, no start given, and
+    # 25% announced on January 26, 2026.
+    hike = [(p.rate, p.status, p.start) for p in autos if p.fact_id == "hike-autos"]
+    assert hike == [(Decimal(15), "in_effect", None),
+                    (Decimal(25), "announced", Day(2026, 1, 26))]
+    assert {p.source.publisher for p in autos if p.fact_id == "hike-autos"} == \
+        {"Anadolu Agency"}
+    assert (Decimal(15), "in_effect", Day(2025, 11, 1)) in \
+        [(p.rate, p.status, p.start) for p in autos]
+    assert products_with_history(base)[:4] == ["autos", "lumber", "pharmaceuticals",
+                                               "korean-imports"]
+    assert "steel" in products_with_history(base)
 
 
 def test_history_orders_by_start_and_reads_effective_and_ends(synthetic):
@@ -94,8 +102,9 @@ def test_history_orders_by_start_and_reads_effective_and_ends(synthetic):
     assert steel[1].start == Day(2018, 3, 23) and steel[1].end == Day(2025, 11, 5)
     chips = rate_history(synthetic, "chips")
     assert [(p.rate, p.status, p.start) for p in chips] == [
-        (Decimal(10), "in_effect", None), (Decimal(15), "agreed", Day(2025, 7, 30)),
+        (Decimal(15), "agreed", Day(2025, 7, 30)), (Decimal(10), "in_effect", None),
         (Decimal(100), "threatened", Day(2026, 1, 26))]
+    assert chips[1].seen is not None, "the rate before the hike: reported in force then"
 
 
 # ----- the plotted data ---------------------------------------------------------------------
@@ -119,7 +128,9 @@ def test_steps_are_the_history_in_order(synthetic, product):
     for step in series.steps:
         assert step.style == S.STYLES[step.status]
         assert step.x0 <= step.x1
-        assert step.x0 == (S.to_date(step.period.start) if step.period.start else chart.left)
+        placed = step.period.start or step.period.seen
+        assert step.x0 == (S.to_date(placed) if placed else chart.left)
+        assert step.open_start == (step.period.start is None)
         if step.period.end:
             assert step.x1 == S.to_date(step.period.end)
 
@@ -176,13 +187,49 @@ def test_the_newest_sources_as_of_date_is_on_the_chart(synthetic, base):
     assert "기준일: 2026년 1월 30일 (최신 출처)" in [t.get_text() for t in ko.texts]
 
 
+def test_a_period_with_no_start_starts_where_it_was_seen(synthetic):
+    chart = S.rate_chart(synthetic, "chips")
+    (series,) = chart.series
+    before = next(s for s in series.steps if s.period.status == "in_effect")
+    assert before.period.start is None and before.period.seen is not None
+    assert before.x0 == S.to_date(before.period.seen) > chart.left
+    assert before.open_start and not before.continues
+    seen = before.period.seen.text(weekday=False)
+    assert S.point_line(before) == f"by {seen} · 10% · in effect"
+    figure = render.draw_rates(chart)
+    assert plotted(figure, "open:chips:")          # the "start not given" marker
+
+
+def test_a_later_report_of_the_rate_in_force_continues_the_line(base):
+    (series,) = S.rate_chart(base, "autos").series
+    later = [s for s in series.steps if s.continues]
+    assert later and all(s.period.start is None and s.rise_from is None for s in later)
+    figure = render.draw_rates(S.rate_chart(base, "autos"))
+    for index, step in enumerate(series.steps):
+        marks = plotted(figure, f"open:autos:{index}") + plotted(figure, f"start:autos:{index}")
+        assert bool(marks) != step.continues
+
+
+def test_pending_measures_end_where_a_measure_in_force_overtook_them(base):
+    (series,) = S.rate_chart(base, "autos").series
+    agreed = next(s for s in series.steps if s.status == "agreed"
+                  and s.period.start == Day(2025, 10, 29))
+    assert agreed.x1 == S.to_date(Day(2025, 11, 1))        # 15% in force from then
+
+
 def test_the_text_equivalent_lists_every_point(base):
     ((name, points),) = S.points_text(S.rate_chart(base, "autos"))
     assert name == "autos"
-    assert points == ["earlier (undated) · 15% · in effect",
-                      "January 26, 2026 · 25% · announced"]
+    assert len(points) == len(rate_history(base, "autos"))
+    assert points[0] == "March 26, 2025 · 25% · announced"
+    assert "by August 6, 2025 · 25% · in effect" in points
+    assert "November 1, 2025 · 15% · in effect" in points
+    assert "January 26, 2026 · 25% · announced" in points
+    assert not any(p.startswith("earlier (undated)") for p in points), "all are placed"
     ((_, korean),) = S.points_text(S.rate_chart(base, "autos", "ko"))
-    assert korean == ["날짜 미상(이전) · 15% · 시행 중", "2026년 1월 26일 · 25% · 발표"]
+    assert korean[0] == "2025년 3월 26일 · 25% · 발표"
+    assert "2025년 8월 6일 기준 · 25% · 시행 중" in korean
+    assert "2026년 1월 26일 · 25% · 발표" in korean
 
 
 def test_all_products_on_one_chart(base):
@@ -298,11 +345,16 @@ def test_bot_chart_writes_the_png(tmp_path):
     assert pledge.returncode == 0 and "Total: $350 billion" in pledge.stdout
 
 
-def test_bot_chart_unknown_product_lists_the_known_ones(tmp_path):
-    done = run_bot("chart", "steel", "--out", str(tmp_path / "x.png"))
+def test_bot_chart_unknown_product_lists_the_known_ones(tmp_path, base):
+    # copper is a product the base knows, with no rate for it in any source
+    assert "copper" in base.vocabulary.products
+    assert "copper" not in products_with_history(base)
+    done = run_bot("chart", "copper", "--out", str(tmp_path / "x.png"))
     assert done.returncode == 2
-    assert "No rate history for 'steel'" in done.stderr
-    assert "autos, lumber, pharmaceuticals, korean-imports, all, pledge" in done.stderr
+    assert "No rate history for 'copper'" in done.stderr
+    assert ", ".join(S.targets(base)) in done.stderr
+    assert "autos, lumber, pharmaceuticals, korean-imports, " in done.stderr
+    assert done.stderr.rstrip().endswith("all, pledge.")
     assert not (tmp_path / "x.png").exists()
 
 

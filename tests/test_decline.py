@@ -1,6 +1,8 @@
 """Declining: outside the base, near misses (with suggestions), other countries."""
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from engine.answer import DECLINE
@@ -13,8 +15,9 @@ from engine.answer import DECLINE
     "Is the EU paying 15% too?",
     "How much has Mexico pledged to invest?",
     "Who is Japan's trade minister?",
-    "What's the tariff on Korean steel?",
-    "How much are Korean semiconductors taxed?",
+    "What's the tariff on Korean kimchi?",
+    "How much are Korean smartphones taxed?",
+    "What's the price of Bitcoin?",
     "What's the won-dollar exchange rate?",
     "How many cars does Korea export to the US?",
     "What is the price of a Hyundai Sonata?",
@@ -26,8 +29,7 @@ from engine.answer import DECLINE
     "",
     "   ",
     "!!!???",
-    "Who is the president of South Korea?",
-    "When will the 25% tariff take effect?",
+    "When will the 25% tariff on kimchi take effect?",
 ])
 def test_out_of_scope_is_declined(ask, question):
     answer = ask(question)
@@ -46,25 +48,46 @@ def test_other_country_is_named_in_the_decline(ask):
 
 
 def test_near_miss_gets_suggestions(ask):
-    answer = ask("What's the tariff on Korean steel?")
+    answer = ask("What's the tariff on Korean kimchi?")
     assert not answer.answered
     assert 1 <= len(answer.suggestions) <= 3
     assert all(s.endswith("?") for s in answer.suggestions)
 
 
 def test_every_answer_has_a_source_and_as_of(engine):
+    missed = []
     for question in engine.known_questions():
         answer = engine.ask(question)
-        assert answer.answered, question
-        assert answer.sources and answer.as_of, question
+        if not (answer.answered and answer.sources and answer.as_of):
+            missed.append(question)
+    assert not missed, f"{len(missed)} of the base's own questions unanswered:\n" + "\n".join(missed)
 
 
 def test_announced_is_never_in_effect(engine):
-    for question in ["what's the tariff on korean cars", "which products face 25%",
-                     "when did trump announce the hike", "is the car tariff in effect?",
-                     "duty on $5,000 of korean lumber"]:
+    """Every mention of the January 26, 2026 hike to 25% says it was announced and hedges
+    it; rates and duties are given at the rate in force (15%)."""
+    cases = {"what's the tariff on korean cars": "autos is 15%",
+             "which products face 25%": "announced on January 26, 2026 and not reported in force",
+             "when did trump announce the hike": "from 15% to 25%",
+             "is the 25% tariff on korean cars in force now?": "autos is 15%",
+             "duty on $5,000 of korean lumber": "$750 at 15%"}
+    for question, expected in cases.items():
         answer = engine.ask(question)
-        assert answer.answered and answer.status == "announced", question
-        assert "announced" in answer.full_text
-        for phrase in (" is in effect", " took effect", " is now in force", " has taken effect"):
-            assert phrase not in answer.full_text
+        assert answer.answered, question
+        assert expected in answer.text, question
+        clauses = [c for c in re.split(r"\.\s", answer.text)
+                   if "January 26, 2026" in c and "25%" in c]
+        assert clauses, question
+        for clause in clauses:
+            assert "announced" in clause, (question, clause)
+            assert re.search(r"no source|not reported|does not report|would", clause), clause
+            for phrase in (" is in effect", " is now in force", " has taken effect"):
+                assert phrase not in clause, (question, clause)
+            assert " took effect" not in clause or clause.startswith("If "), (question, clause)
+
+
+def test_when_the_announced_hike_takes_effect_is_not_invented(ask):
+    answer = ask("When will the 25% tariff take effect?")
+    assert answer.answered
+    assert "announced on January 26, 2026 and not reported in force" in answer.text
+    assert "will take effect on" not in answer.text and "takes effect on" not in answer.text

@@ -15,7 +15,7 @@ import pytest
 discord = pytest.importorskip("discord")
 pytest.importorskip("matplotlib")
 
-from charts.series import points_text, rate_chart  # noqa: E402
+from charts.series import points_text, rate_chart, targets  # noqa: E402
 from frontends.discord_bot import charts_cog  # noqa: E402
 from frontends.discord_bot.charts_cog import (FILENAME, TEMPLATE, ChartButton,  # noqa: E402
                                               ChartsCog, chart_button_for)
@@ -67,9 +67,17 @@ def test_chart_sends_one_png_and_lists_every_point(bot_and_cog, engine):
     assert "As of January 30, 2026" in embed.description
     ((name, points),) = points_text(rate_chart(engine.base, "autos"))
     lines = field_lines(embed)
-    assert lines[name] == points == ["earlier (undated) · 15% · in effect",
-                                     "January 26, 2026 · 25% · announced"]
-    assert "Anadolu Agency" in "\n".join(lines["Sources"])
+    assert lines[name] == points
+    assert points[0] == "March 26, 2025 · 25% · announced"
+    assert "by August 6, 2025 · 25% · in effect" in points
+    assert "January 26, 2026 · 25% · announced" in points
+    sources = lines["Sources"]
+    assert "Anadolu Agency" in sources[0], "the newest source first"
+    total = len(rate_chart(engine.base, "autos").sources)
+    more = re.fullmatch(r"… and (\d+) more", sources[-1])
+    listed = len(sources) - 1 if more else len(sources)
+    assert listed + (int(more[1]) if more else 0) == total, "each one, or counted"
+    assert len("\n".join(sources)) <= 1024
     assert file.description == embed.title, "alt text"
 
 
@@ -96,19 +104,23 @@ def test_a_korean_client_gets_korean_labels(bot_and_cog):
     run(cog.chart.callback(cog, inter, "자동차"))
     embed, _ = sent_chart(inter)
     assert embed.title == "미국의 한국산 자동차 관세율"
-    assert field_lines(embed)["자동차"] == ["날짜 미상(이전) · 15% · 시행 중",
-                                          "2026년 1월 26일 · 25% · 발표"]
+    korean = field_lines(embed)["자동차"]
+    assert korean[0] == "2025년 3월 26일 · 25% · 발표"
+    assert "2025년 8월 6일 기준 · 25% · 시행 중" in korean
+    assert "2026년 1월 26일 · 25% · 발표" in korean
     assert embed.description.startswith("기준일: 2026년 1월 30일")
 
 
-def test_unknown_product_lists_the_known_ones(bot_and_cog):
+def test_unknown_product_lists_the_known_ones(bot_and_cog, engine):
     bot, cog = bot_and_cog
     inter = chart_interaction(bot)
-    run(cog.chart.callback(cog, inter, "@everyone steel"))
+    run(cog.chart.callback(cog, inter, "@everyone copper"))    # no rate in any source
     inter.response.send_message.assert_awaited_once()
     args, kwargs = inter.response.send_message.await_args
     assert kwargs["ephemeral"] is True
-    assert "autos, lumber, pharmaceuticals, korean-imports, all, pledge" in args[0]
+    assert ", ".join(targets(engine.base)) in args[0]
+    assert "autos, lumber, pharmaceuticals, korean-imports, " in args[0]
+    assert args[0].endswith("all, pledge.")
     assert "@everyone" not in args[0].replace("@\u200beveryone", "")
     inter.response.defer.assert_not_awaited()
     inter.followup.send.assert_not_awaited()
@@ -139,7 +151,7 @@ def test_a_reload_draws_anew(bot_and_cog, monkeypatch):
     monkeypatch.setattr(charts_cog, "draw", lambda *a: calls.append(a) or b"\x89PNG")
     run(cog.chart.callback(cog, chart_interaction(bot), "autos"))
     from engine.core import Engine
-    bot.engine = Engine.load()          # what /reload does
+    bot.service.replace(Engine.load())  # what /reload does
     run(cog.chart.callback(cog, chart_interaction(bot), "autos"))
     assert len(calls) == 2
 
@@ -161,14 +173,18 @@ def test_cooldown_one_notice_then_silence(engine):
     assert not results[3].response.defer.await_count
 
 
-def test_autocomplete(bot_and_cog):
+def test_autocomplete(bot_and_cog, engine):
     bot, cog = bot_and_cog
     inter = chart_interaction(bot)
     everything = run(cog.chart_autocomplete(inter, ""))
-    assert [c.value for c in everything] == ["autos", "lumber", "pharmaceuticals",
-                                             "korean-imports", "all", "pledge"]
-    assert [c.value for c in run(cog.chart_autocomplete(inter, "lum"))] == \
+    assert [c.value for c in everything] == targets(engine.base)
+    assert [c.value for c in everything][:4] == ["autos", "lumber", "pharmaceuticals",
+                                                 "korean-imports"]
+    assert [c.value for c in everything][-2:] == ["all", "pledge"]
+    assert [c.value for c in run(cog.chart_autocomplete(inter, "lumb"))] == \
         ["lumber"]
+    assert {c.value for c in run(cog.chart_autocomplete(inter, "alum"))} == \
+        {"aluminum", "steel-derivatives"}          # "steel and aluminum derivatives"
     assert run(cog.chart_autocomplete(inter, "cars"))[0].value == "autos"
     korean = chart_interaction(bot, locale=discord.Locale.korean)
     choices = run(cog.chart_autocomplete(korean, "의약"))
@@ -188,9 +204,10 @@ def test_the_chart_command_is_registered(bot_and_cog):
 @pytest.mark.parametrize("question, target", [
     ("What's the new tariff on Korean cars?", "autos"),
     ("How much duty on $30,000 of Korean lumber?", "lumber"),
-    ("What tariffs did Trump announce on South Korea?", "all"),
+    ("What did Trump announce on January 26, 2026?", "all"),    # autos, lumber, pharma
+    ("What's the tariff on steel?", "steel"),
     ("How much did South Korea pledge to invest in the US?", "pledge"),
-    ("한국산 자동차 관세는 얼마인가요?", "autos"),
+    ("한국산 자동차 관세율은?", "autos"),
 ])
 def test_rate_duty_and_pledge_answers_get_a_chart_button(ask, engine, question, target):
     answer = ask(question)
@@ -204,7 +221,7 @@ def test_rate_duty_and_pledge_answers_get_a_chart_button(ask, engine, question, 
     assert view.is_persistent()
 
 
-@pytest.mark.parametrize("question", ["Who is Howard Lutnick?", "What's the tariff on steel?",
+@pytest.mark.parametrize("question", ["Who is Howard Lutnick?", "What's the tariff on copper?",
                                       "When was the memorandum of understanding signed?"])
 def test_other_answers_get_no_button(ask, engine, question):
     assert chart_button_for(ask(question), engine.base) is None

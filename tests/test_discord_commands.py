@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import logging
+import re
 import shutil
 from pathlib import Path
 from unittest.mock import MagicMock
@@ -10,10 +11,11 @@ import discord
 import pytest
 
 from frontends.discord_bot import embeds, errors
+from frontends.discord_bot.charts_cog import LABELS as CHART_LABELS
 from frontends.discord_bot.cogs.ask import tariff_question
 from frontends.discord_bot.cogs.owner import is_owner
 from frontends.discord_bot.components import SuggestionButton, WrongButton
-from frontends.discord_bot.i18n import EN
+from frontends.discord_bot.i18n import EN, day_text
 from frontends.misses import MissesLog
 from tests.discord_fakes import OWNER, interaction, make_bot, owner_cog, run, sent
 
@@ -21,7 +23,7 @@ APOLOGY, NOT_OWNER, NOT_YOURS = EN["apology"], EN["not_owner"], EN["not_yours"]
 
 DATA = Path(__file__).resolve().parent.parent / "knowledge" / "data"
 CAR = "What's the new tariff on Korean cars?"
-NEAR_MISS = "tariff on steel"          # declined, with "did you mean" suggestions
+NEAR_MISS = "What's the tariff on Korean washing machines?"   # declined, with suggestions
 
 
 @pytest.fixture
@@ -47,22 +49,26 @@ def test_bot_is_sharded_with_global_no_pings_and_no_privileged_intents(bot):
 
 
 def test_ask_answers_with_a_cited_embed_and_no_pings(bot):
-    _, cog, _ = bot
+    client, cog, _ = bot
     inter = interaction()
     run(cog.ask.callback(cog, inter, CAR))
     kwargs = sent(inter)
     no_pings(kwargs)
     assert kwargs.get("ephemeral", False) is False
-    (button,) = kwargs["view"].children               # "Wrong answer?" only
+    button, chart = kwargs["view"].children           # "Wrong answer?", then "Chart"
     assert isinstance(button, WrongButton) and button.item.label == "Wrong answer?"
+    assert "hike-autos" in button.facts
+    assert chart.label == CHART_LABELS["en"]["button"]
+    assert chart.custom_id == "tariffbot:chart:autos:en"
     embed = kwargs["embed"]
     assert "Korean cars" in embed.title
     assert "⚠️ **ANNOUNCED**" in embed.description          # announced, not in effect
-    assert "25%" in embed.description
+    assert "15%" in embed.description and "25%" in embed.description
     assert embed.colour.value == embeds.ORANGE
     source = next(f for f in embed.fields if f.name in ("Source", "Sources"))
     assert "Anadolu Agency" in source.value and "January 30, 2026" in source.value
-    assert embed.footer.text == "As of January 30, 2026"
+    as_of = client.service.engine.base.as_of
+    assert embed.footer.text == f"As of {day_text(as_of, 'en')}"
 
 
 def test_tariff_shows_the_arithmetic_as_a_field(bot):
@@ -214,17 +220,93 @@ def test_followups_reuse_the_topic_per_user_and_channel_for_ten_minutes(bot):
     assert "$50,000 ×" not in str(sent(late)["embed"].fields)      # the topic expired
 
 
+def within_limits(embed) -> None:
+    assert len(embed) <= embeds.TOTAL and len(embed.title or "") <= embeds.TITLE
+    assert len(embed.description or "") <= embeds.DESCRIPTION
+    assert len(embed.fields) <= embeds.FIELDS
+    assert all(len(f.name) <= embeds.FIELD_NAME and len(f.value) <= embeds.FIELD_VALUE
+               for f in embed.fields)
+    assert len(embed.footer.text or "") <= embeds.FOOTER
+
+
+def pages_of(cog, command) -> list:
+    """Every page of /timeline or /sources, page 1 first, each within Discord's limits and
+    numbered "page n of N" in its footer."""
+    def page(n: int):
+        inter = interaction(user_id=100 + n)                # one user per page: no cooldown
+        run(command.callback(cog, inter, n))
+        embed = sent(inter)["embed"]
+        within_limits(embed)
+        return embed
+
+    first = page(1)
+    found = re.search(r" · page 1 of (\d+)$", first.footer.text)
+    assert found, first.footer.text
+    count = int(found[1])
+    pages = [first] + [page(n) for n in range(2, count + 1)]
+    for n, embed in enumerate(pages, 1):
+        assert embed.footer.text.endswith(f" · page {n} of {count}")
+    return pages
+
+
+def test_timeline_pages_hold_every_event_newest_first(bot):
+    client, cog, _ = bot
+    base = client.service.engine.base
+    rows = embeds.timeline_rows(base)
+    pages = pages_of(cog, cog.timeline)
+    assert len(pages) > 1, "the grown base does not fit one embed"
+    assert day_text(rows[-1][0], "en", weekday=True) in pages[0].description   # the newest
+    assert day_text(rows[0][0], "en", weekday=True) in pages[-1].description   # the oldest
+    assert all(p.footer.text.startswith(f"As of {day_text(base.as_of, 'en')}") for p in pages)
+    # every event on exactly one page; each page but the last says how many are earlier
+    shown = [p.description.count("\n-# ") for p in pages]
+    assert sum(shown) == len(rows) and all(shown)
+    for n, page in enumerate(pages[:-1], 1):
+        earlier = sum(shown[n:])
+        assert page.description.startswith(f"⬆ {earlier} earlier event(s): "
+                                           f"`/timeline page:{n + 1}`")
+    assert "earlier event" not in pages[-1].description
+    text = "\n".join(p.description for p in pages)
+    assert "**Monday, January 26, 2026** · ⚠️ _announced" in text     # status marked
+    # a page past the end shows the last one
+    inter = interaction(user_id=99)
+    run(cog.timeline.callback(cog, inter, 10_000))
+    assert sent(inter)["embed"].description == pages[-1].description
+
+
+def test_sources_pages_list_every_source_newest_first(bot):
+    client, cog, _ = bot
+    base = client.service.engine.base
+    pages = pages_of(cog, cog.sources)
+    assert len(pages) > 1, "115 sources do not fit one embed"
+    listed = [f for p in pages for f in p.fields if f.name != "…"]
+    assert len(listed) == len(base.sources)
+    assert "Anadolu Agency" in str(listed)
+    newest = max(base.sources.values(), key=lambda s: s.published.sort_key)
+    assert pages[0].fields[0].name.startswith(newest.publisher)
+    for n, page in enumerate(pages, 1):
+        assert f"as of {day_text(base.as_of, 'en')}" in page.description
+        later = sum(1 for p in pages[n:] for f in p.fields if f.name != "…")
+        if later:
+            assert page.fields[-1].name == "…"
+            assert page.fields[-1].value == (f"and {later} more sources: "
+                                             f"`/sources page:{n + 1}`")
+        else:
+            assert page.fields[-1].name != "…"
+
+
 def test_timeline_sources_and_help(bot):
     _, cog, _ = bot
     inter = interaction()
-    run(cog.timeline.callback(cog, inter))
+    run(cog.timeline.callback(cog, inter))              # page 1 when none is given
     embed = sent(inter)["embed"]
-    assert "January 26, 2026" in embed.description and "announced" in embed.description
-    assert len(embed) <= embeds.TOTAL
+    within_limits(embed)
+    assert "earlier event(s): `/timeline page:2`" in embed.description
     inter = interaction()
     run(cog.sources.callback(cog, inter))
     embed = sent(inter)["embed"]
-    assert "Anadolu Agency" in str(embed.fields) and "as of January 30, 2026" in embed.description
+    within_limits(embed)
+    assert embed.fields[-1].value.endswith("`/sources page:2`")
     inter = interaction()
     run(cog.help.callback(cog, inter))
     kwargs = sent(inter)

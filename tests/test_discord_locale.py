@@ -3,12 +3,14 @@ answers from a list built once per engine, fast at 10,000 facts."""
 from __future__ import annotations
 
 import random
+import re
 import time
 
 import discord
 
 from frontends.discord_bot import errors
 from frontends.discord_bot.autocomplete import QuestionIndex, index_for
+from frontends.discord_bot.charts_cog import LABELS as CHART_LABELS
 from frontends.discord_bot.cooldown import Cooldown
 from frontends.discord_bot.i18n import EN, KO, lang_of
 from tests.discord_fakes import Clock, interaction, make_bot, run, sent
@@ -39,8 +41,11 @@ def test_help_timeline_and_sources_in_korean(engine):
         embed = sent(inter)["embed"]
         assert embed.title.startswith(marker), embed.title
         assert hangul(embed.description or "")
-        if command is not cog.help:
-            assert "2026년 1월" in str(embed.to_dict())             # Korean dates too
+        if command is not cog.help:                              # Korean dates too
+            shown = "\n".join([embed.description, *(f.value for f in embed.fields)])
+            assert re.search(r"\*\*20\d\d년 \d{1,2}월|· 20\d\d년 \d{1,2}월", shown + "\n"
+                             + "\n".join(f.name for f in embed.fields)), shown[:300]
+            assert embed.footer.text.startswith("기준일 20") and "쪽 중 1쪽" in embed.footer.text
         english = interaction()
         run(command.callback(cog, english))
         assert not hangul(sent(english)["embed"].title)
@@ -70,8 +75,9 @@ def test_buttons_under_an_answer_are_labelled_in_the_users_language(engine):
     _, cog, _ = make_bot(engine)
     inter = interaction(locale=KOREAN)
     run(cog.ask.callback(cog, inter, "What's the new tariff on Korean cars?"))
-    (button,) = sent(inter)["view"].children
+    button, chart = sent(inter)["view"].children
     assert button.item.label == KO["wrong_button"]
+    assert chart.label == CHART_LABELS["ko"]["button"] and chart.custom_id.endswith(":ko")
 
 
 def test_autocomplete_list_is_built_once_per_engine(engine, monkeypatch):

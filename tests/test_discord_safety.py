@@ -21,7 +21,7 @@ from tests.conftest import ROOT
 from tests.discord_fakes import interaction, make_bot, run, sent
 
 TOKEN = "MTIzNDU2Nzg5MDEyMzQ1Njc4.FAKE01.secret-part-of-the-token_0123456789"
-NEAR_MISS = "tariff on steel"
+NEAR_MISS = "What's the tariff on Korean washing machines?"     # declined, with suggestions
 
 
 class FullDisk(MissLog):

@@ -15,6 +15,8 @@ from frontends.discord_bot.watch import fingerprint
 
 DATA = Path(__file__).resolve().parent.parent / "knowledge" / "data"
 CAR = "What's the new tariff on Korean cars?"
+# the file holding the announced 15% -> 25% on autos (fact hike-autos)
+FACTS_FILE = "2026-01-30-anadolu-korea-us-talks.yaml"
 RATE_25 = "    old_rate: 15\n    new_rate: 25\n"
 RATE_35 = "    old_rate: 15\n    new_rate: 35\n"
 
@@ -22,11 +24,13 @@ RATE_35 = "    old_rate: 15\n    new_rate: 35\n"
 def copy_base(tmp_path) -> tuple[Path, Path]:
     data = tmp_path / "data"
     shutil.copytree(DATA, data)
-    return data, next((data / "sources").glob("*.yaml"))
+    return data, data / "sources" / FACTS_FILE
 
 
 def edit(path: Path, old: str, new: str) -> None:
-    path.write_text(path.read_text(encoding="utf-8").replace(old, new, 1), encoding="utf-8")
+    text = path.read_text(encoding="utf-8")
+    assert old in text, f"{path.name} no longer holds {old!r}"
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
 
 
 def test_the_fingerprint_changes_with_any_edit_and_ignores_other_files(tmp_path):
@@ -60,9 +64,10 @@ def test_a_changed_file_is_loaded_off_the_loop_and_served(tmp_path, engine, monk
         assert await watcher.poll() is False               # that change is handled
         return threading.get_ident()
 
+    assert "35%" not in service.engine.ask(CAR).text       # before the edit
     loop_thread = asyncio.run(scenario())
     assert service.reloads == 1 and threads and loop_thread not in threads
-    assert "35%" in service.engine.ask(CAR).text
+    assert "35%" in service.engine.ask(CAR).text            # the edited rate is served
 
 
 def test_a_broken_file_keeps_the_last_good_base_and_is_logged_once(tmp_path, caplog):

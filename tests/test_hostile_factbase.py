@@ -258,7 +258,7 @@ BREAKS = {
     "rate over 100": ("    rate: 10\n", "    rate: 150\n", "rate", "outside 0-100"),
     "impossible date": ("    date: 2026-02-01\n", "    date: 2026-02-30\n", "date", "2026-02-30"),
     "date that is words": ("    date: 2026-02-01\n", "    date: soon\n", "date", "soon"),
-    "missing required field": ("    amount: $1 billion\n", "", "amount", "missing required field"),
+    "missing required field": ("    product: autos\n", "", "product", "missing required field"),
     "unknown key (typo)": ("    status: happened\n", "    status: happened\n    stauts: done\n",
                            "stauts", "unknown field"),
     "bad status": ("    status: announced\n", "    status: rumoured\n", "status", "'rumoured'"),
@@ -277,7 +277,8 @@ def break_template(old: str, new: str) -> tuple[str, int]:
             new.splitlines()
         line = text[:text.rindex(changed[-1])].count("\n") + 1   # its last occurrence
     else:    # a removed field is reported on its record's first line
-        line = line_of(text, "  - id: test-pledge")
+        record = VALID[:VALID.index(old)].rindex("  - id: ")
+        line = VALID[:record].count("\n") + 1
     return text, line
 
 

@@ -99,9 +99,9 @@ def test_bot_py_misses_command(tmp_path):
 
 def test_record_takes_a_declined_answer(tmp_path, engine):
     log = make_log(tmp_path)
-    answer = engine.ask("What's the tariff on Korean steel?")
-    assert not answer.answered
+    answer = engine.ask("What's the tariff on Korean washing machines?")
+    assert not answer.answered and answer.suggestions
     log.record(answer, 42)
     entry = json.loads(log.path.read_text(encoding="utf-8"))
-    assert entry["question"] == "What's the tariff on Korean steel?"
+    assert entry["question"] == "What's the tariff on Korean washing machines?"
     assert entry["guild"] == 42 and entry["candidates"] == answer.suggestions[:3]

@@ -40,10 +40,12 @@ LABELS = {
     "en": {"button": "Chart", "points": "Plotted points", "sources": "Sources",
            "pledge": "The pledge", "all": "all products", "busy":
            "You're asking quickly — I'll draw again in about {wait} s.",
-           "unknown": "I have no rate history for “{what}”. Pick one of: {known}."},
+           "unknown": "I have no rate history for “{what}”. Pick one of: {known}.",
+           "more": "… and {n} more"},
     "ko": {"button": "차트", "points": "표시된 값", "sources": "출처", "pledge": "투자 약속",
            "all": "전체 품목", "busy": "요청이 너무 잦습니다. 약 {wait}초 뒤에 다시 그려 드립니다.",
-           "unknown": "“{what}”에 대한 관세 이력이 없습니다. 다음 중에서 고르세요: {known}."},
+           "unknown": "“{what}”에 대한 관세 이력이 없습니다. 다음 중에서 고르세요: {known}.",
+           "more": "… 외 {n}건"},
 }
 
 
@@ -69,11 +71,26 @@ def chart_embed(base: FactBase, target: str, lang: str) -> discord.Embed:
         embed.add_field(name=embeds.clip(embeds.escape(name), embeds.FIELD_NAME),
                         value=embeds.clip(value, embeds.FIELD_VALUE), inline=False)
     if chart.sources:
-        value = "\n".join(embeds.source_text(s) for s in chart.sources)
-        embed.add_field(name=words["sources"], value=embeds.clip(value, embeds.FIELD_VALUE),
+        embed.add_field(name=words["sources"], value=sources_value(chart.sources, lang),
                         inline=False)
     embed.set_image(url=f"attachment://{FILENAME}")
     return embeds.fit(embed)
+
+
+def sources_value(sources, lang: str) -> str:
+    """The sources, newest first, as whole lines within one field; when they do not all
+    fit, how many more there are."""
+    newest = sorted(sources, key=lambda s: s.published.sort_key, reverse=True)
+    lines: list[str] = []
+    for index, source in enumerate(newest):
+        line = embeds.clip(embeds.source_text(source, lang), embeds.FIELD_VALUE - 40)
+        rest = len(newest) - index - 1
+        more = LABELS[lang]["more"].format(n=rest) if rest else ""
+        if len("\n".join(lines + [line, more])) > embeds.FIELD_VALUE:
+            lines.append(LABELS[lang]["more"].format(n=len(newest) - index))
+            break
+        lines.append(line)
+    return embeds.clip("\n".join(lines), embeds.FIELD_VALUE)
 
 
 def draw(base: FactBase, target: str, lang: str) -> bytes:

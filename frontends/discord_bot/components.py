@@ -14,6 +14,7 @@ dispatcher would otherwise only log it and leave the user with "interaction fail
 """
 from __future__ import annotations
 
+import dataclasses
 import logging
 import re
 from collections import OrderedDict
@@ -223,8 +224,12 @@ _SHARED_VIEWS: OrderedDict[tuple[tuple[str, ...], str], discord.ui.View] = Order
 SHARED_VIEWS = 512
 
 
-def _chart_button(answer: Answer) -> discord.ui.Button | None:
-    from frontends.discord_bot.charts_cog import chart_button_for
+def _chart_button(answer: Answer, lang: str) -> discord.ui.Button | None:
+    """The "Chart" button, labelled (and its chart drawn) in the reader's language, like
+    the "Wrong answer?" button beside it, whatever language the question was in."""
+    from frontends.discord_bot.charts_cog import LABELS, chart_button_for
+    if lang in LABELS and answer.lang != lang:
+        answer = dataclasses.replace(answer, lang=lang)
     return chart_button_for(answer)
 
 
@@ -254,7 +259,7 @@ def answer_view(answer: Answer, asker: int, lang: str, *,
     """The buttons under an answer: "did you mean" under a decline, "Wrong answer?" under
     an answer (and "Post publicly" under a private one)."""
     if answer.answered and not ephemeral:
-        return _wrong_view(tuple(answer.facts), lang, _chart_button(answer))
+        return _wrong_view(tuple(answer.facts), lang, _chart_button(answer, lang))
     view = discord.ui.View(timeout=None)
     if not answer.answered:
         for index, question in enumerate(answer.suggestions[:3], 1):

@@ -154,9 +154,46 @@ def timeline_rows(base: Any, lang: str = "en") -> list[tuple[Any, str, str, Any]
     return sorted(rows, key=lambda row: row[0].sort_key)
 
 
+def _page_number(page: int, pages: int) -> int:
+    """`page` (1-based) within 1..pages: a page past the end shows the last one."""
+    return min(max(1, int(page)), max(1, pages))
+
+
+def _footer(as_of_text: str, page: int, pages: int, lang: str) -> str:
+    text = say(lang, "as_of", day=as_of_text)
+    if pages > 1:
+        text += " · " + say(lang, "page_of", page=page, pages=pages)
+    return clip(text, FOOTER)
+
+
+TIMELINE_ROOM = 200       # kept free in the description for the "earlier events" line
+
+
+def timeline_pages(blocks: list[str], budget: int = DESCRIPTION - TIMELINE_ROOM
+                   ) -> list[list[str]]:
+    """The event blocks (oldest first) cut into pages, newest page first: each page holds
+    as many consecutive events as fit in `budget` characters and lists them oldest first.
+    A single block longer than the budget is clipped to it, so every page holds one."""
+    pages: list[list[str]] = []
+    page: list[str] = []
+    used = 0
+    for block in reversed(blocks):
+        block = clip(block, budget)
+        if page and used + len(block) + 2 > budget:
+            pages.append(page[::-1])
+            page, used = [], 0
+        page.append(block)
+        used += len(block) + 2
+    if page:
+        pages.append(page[::-1])
+    return pages
+
+
 def timeline_embed(entries: Iterable[tuple[Any, str, str, Any]], as_of: Any = None,
-                   lang: str = "en") -> discord.Embed:
-    """entries: (Day, status, text, Source) as `timeline_rows` gives."""
+                   lang: str = "en", page: int = 1) -> discord.Embed:
+    """entries: (Day, status, text, Source) as `timeline_rows` gives. Page 1 shows the
+    newest events that fit in one embed, oldest first; the line above them says how many
+    earlier events there are and which page shows them. The footer gives the page."""
     embed = discord.Embed(title=say(lang, "timeline_title"), colour=BLUE)
     blocks = []
     for day, status, text, source in entries:
@@ -165,43 +202,66 @@ def timeline_embed(entries: Iterable[tuple[Any, str, str, Any]], as_of: Any = No
                       f"{mark}_{status_label(status, lang)}_\n"
                       f"{escape(text)}\n-# {echo(source.publisher, 100)}, "
                       f"{day_text(source.published, lang)}")
-    shown: list[str] = []
-    used = 0
-    for n, block in enumerate(blocks):
-        tail = 80 if n < len(blocks) - 1 else 0      # room for "… and N more"
-        if used + len(block) + 2 + tail > DESCRIPTION:
-            break
-        shown.append(block)
-        used += len(block) + 2
-    if len(shown) < len(blocks):
-        shown.append(say(lang, "timeline_more", count=len(blocks) - len(shown)))
-    embed.description = clip("\n\n".join(shown) or say(lang, "timeline_empty"), DESCRIPTION)
-    if as_of is not None:
-        embed.set_footer(text=say(lang, "as_of", day=day_text(as_of, lang)))
+    pages = timeline_pages(blocks)
+    number = _page_number(page, len(pages))
+    if pages:
+        shown = pages[number - 1]
+        earlier = sum(len(p) for p in pages[number:])
+        parts = ([say(lang, "timeline_more", count=earlier, next=number + 1)]
+                 if earlier else []) + shown
+        embed.description = clip("\n\n".join(parts), DESCRIPTION)
+    else:
+        embed.description = say(lang, "timeline_empty")
+    as_of_text = day_text(as_of, lang) if as_of is not None else say(lang, "unknown")
+    if as_of is not None or len(pages) > 1:
+        embed.set_footer(text=_footer(as_of_text, number, len(pages), lang))
     return fit(embed)
 
 
-def sources_embed(base: Any, lang: str = "en") -> discord.Embed:
-    """What the bot knows, from which sources, as of when."""
+SOURCES_ROOM = 300        # kept free in the embed for the "… and N more" field and footer
+
+
+def _source_field(source: Any, count: int, lang: str) -> tuple[str, str]:
+    name = clip(f"{source.publisher} · {day_text(source.published, lang)}", FIELD_NAME)
+    value = f"{source_text(source, lang)}\n{say(lang, 'facts_count', count=count)}"
+    return name, clip(value, FIELD_VALUE)
+
+
+def sources_embed(base: Any, lang: str = "en", page: int = 1) -> discord.Embed:
+    """What the bot knows, from which sources, as of when: the sources newest first, as
+    many to a page as fit (at most 24 fields, 6,000 characters in all), and a last field
+    saying how many more there are and which page shows them."""
     counts: dict[str, int] = {}
     for fact in base.current:
         counts[fact.source.id] = counts.get(fact.source.id, 0) + 1
     sources = sorted(base.sources.values(), key=lambda s: s.published.sort_key, reverse=True)
     as_of = day_text(base.as_of, lang) if base.as_of else say(lang, "unknown")
-    embed = discord.Embed(
-        title=say(lang, "sources_title"),
-        description=say(lang, "sources_text", current=len(base.current),
-                        sources=len(base.sources), as_of=as_of),
-        colour=BLUE)
-    for source in sources[: FIELDS - 1]:
-        name = clip(f"{source.publisher} · {day_text(source.published, lang)}", FIELD_NAME)
-        value = (f"{source_text(source, lang)}\n"
-                 f"{say(lang, 'facts_count', count=counts.get(source.id, 0))}")
-        embed.add_field(name=name, value=clip(value, FIELD_VALUE), inline=False)
-    if len(sources) > FIELDS - 1:
-        embed.add_field(name="…", value=say(lang, "more_sources", count=len(sources) - FIELDS + 1),
+    title = say(lang, "sources_title")
+    description = say(lang, "sources_text", current=len(base.current),
+                      sources=len(base.sources), as_of=as_of)
+    budget = TOTAL - SOURCES_ROOM - len(title) - len(description)
+    pages: list[list[tuple[str, str]]] = []
+    fields: list[tuple[str, str]] = []
+    used = 0
+    for source in sources:
+        field = _source_field(source, counts.get(source.id, 0), lang)
+        size = len(field[0]) + len(field[1])
+        if fields and (len(fields) == FIELDS - 1 or used + size > budget):
+            pages.append(fields)
+            fields, used = [], 0
+        fields.append(field)
+        used += size
+    if fields:
+        pages.append(fields)
+    number = _page_number(page, len(pages))
+    embed = discord.Embed(title=title, description=description, colour=BLUE)
+    for name, value in (pages[number - 1] if pages else []):
+        embed.add_field(name=name, value=value, inline=False)
+    later = sum(len(p) for p in pages[number:])
+    if later:
+        embed.add_field(name="…", value=say(lang, "more_sources", count=later, next=number + 1),
                         inline=False)
-    embed.set_footer(text=say(lang, "as_of", day=as_of))
+    embed.set_footer(text=_footer(as_of, number, len(pages), lang))
     return fit(embed)
 
 

@@ -45,14 +45,16 @@ EN: dict[str, str] = {
     "synced_global": "Synced {count} command(s) globally.",
     "unknown": "unknown",
     "timeline_title": "Timeline of the South Korea–US tariff dispute",
-    "timeline_more": "… and {count} more (`python bot.py timeline`)",
+    "timeline_more": ("⬆ {count} earlier event(s): `/timeline page:{next}` · all of them "
+                      "and more (`python bot.py timeline`)"),
+    "page_of": "page {page} of {pages}",
     "timeline_empty": "No dated events in the fact base.",
     "as_of": "As of {day}",
     "sources_title": "What I know and where it comes from",
     "sources_text": ("{current} current facts from {sources} source(s), as of {as_of}. "
                      "Every answer cites its source; I don't answer from anywhere else."),
     "facts_count": "{count} fact(s)",
-    "more_sources": "and {count} more sources",
+    "more_sources": "and {count} more sources: `/sources page:{next}`",
     "citing": "citing {who}",
     "help_title": "How to ask the tariff bot",
     "help_text": (
@@ -98,14 +100,15 @@ KO: dict[str, str] = {
     "synced_global": "명령 {count}개를 전체에 게시했습니다.",
     "unknown": "알 수 없음",
     "timeline_title": "한미 관세 분쟁 일지",
-    "timeline_more": "… 외 {count}건 (`python bot.py timeline`)",
+    "timeline_more": "⬆ 이전 사건 {count}건: `/timeline page:{next}` (전체 목록: `python bot.py timeline`)",
+    "page_of": "{pages}쪽 중 {page}쪽",
     "timeline_empty": "사실 데이터베이스에 날짜가 있는 사건이 없습니다.",
     "as_of": "기준일 {day}",
     "sources_title": "제가 아는 내용과 그 출처",
     "sources_text": ("출처 {sources}개의 현재 사실 {current}개, 기준일 {as_of}. 모든 답에 "
                      "출처를 밝히며, 다른 곳의 내용으로는 답하지 않습니다."),
     "facts_count": "사실 {count}개",
-    "more_sources": "그 밖의 출처 {count}개",
+    "more_sources": "그 밖의 출처 {count}개: `/sources page:{next}`",
     "citing": "{who} 인용",
     "help_title": "관세 봇 사용법",
     "help_text": (
@@ -184,6 +187,7 @@ KOREAN = {
     "The dated events, with status and source": "날짜별 사건과 그 상태 및 출처",
     "What the bot knows, from which sources, as of when": "봇이 아는 내용과 출처, 기준일",
     "How to ask the tariff bot, with examples": "관세 봇 사용법과 질문 예시",
+    "Which page: 1 is the newest": "쪽 번호: 1쪽이 가장 최근",
     "Owner: re-read the fact base": "소유자 전용: 사실 데이터베이스 다시 읽기",
     "Owner: publish the slash commands": "소유자 전용: 슬래시 명령 게시",
 }

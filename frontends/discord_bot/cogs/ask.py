@@ -137,7 +137,9 @@ class AskCog(commands.Cog, name="Tariffs"):
             scored = []
             for product in products.values():
                 names = [product.name, product.id, *product.aliases]
-                best = max(100.0 if n.casefold().startswith(current) else
+                # an exact name or alias ("car") first, then a prefix ("car parts")
+                best = max(101.0 if n.casefold() == current else
+                           100.0 if n.casefold().startswith(current) else
                            fuzz.WRatio(current, n.casefold()) for n in names)
                 if best >= 50:
                     scored.append((-best, product.name, product))
@@ -159,24 +161,30 @@ class AskCog(commands.Cog, name="Tariffs"):
     @app_commands.command(name="timeline", description="The dated events, with status and source")
     @everywhere_installs
     @everywhere_contexts
-    async def timeline(self, interaction: discord.Interaction) -> None:
+    @app_commands.describe(page="Which page: 1 is the newest")
+    async def timeline(self, interaction: discord.Interaction,
+                       page: app_commands.Range[int, 1, 10_000] = 1) -> None:
         if not await self.admitted(interaction):
             return
         lang = interaction_lang(interaction)
         base = self.service.engine.base
         await interaction.response.send_message(
-            embed=embeds.timeline_embed(embeds.timeline_rows(base, lang), base.as_of, lang),
+            embed=embeds.timeline_embed(embeds.timeline_rows(base, lang), base.as_of, lang,
+                                        page=page),
             allowed_mentions=NONE)
 
     @app_commands.command(name="sources",
                           description="What the bot knows, from which sources, as of when")
     @everywhere_installs
     @everywhere_contexts
-    async def sources(self, interaction: discord.Interaction) -> None:
+    @app_commands.describe(page="Which page: 1 is the newest")
+    async def sources(self, interaction: discord.Interaction,
+                      page: app_commands.Range[int, 1, 10_000] = 1) -> None:
         if not await self.admitted(interaction):
             return
         await interaction.response.send_message(
-            embed=embeds.sources_embed(self.service.engine.base, interaction_lang(interaction)),
+            embed=embeds.sources_embed(self.service.engine.base, interaction_lang(interaction),
+                                       page=page),
             allowed_mentions=NONE)
 
     @app_commands.command(name="help", description="How to ask the tariff bot, with examples")
