@@ -13,6 +13,7 @@ from engine.decide import decide
 from engine.match import rank
 from engine.parse import ParsedQuestion, parse
 from engine.scope import out_of_scope
+from engine.text import fold
 from handlers import deltas, rate_state
 from handlers import sources as sources_handler
 from knowledge import FactBase, load_base
@@ -45,7 +46,14 @@ EMPTY = "Ask me about the South Korea–US tariff dispute, e.g. \"What's the new
 class Engine:
     def __init__(self, base: FactBase):
         self.base = base
+        self._checking = False      # inside _answers: suggestions are not checked again
         self.lexicon = build_lexicon(base)
+        # Each fact's own question (the "did you mean" and autocomplete entries) answers
+        # with that fact when asked word for word: a suggestion always leads to its fact.
+        self.own_questions: dict[str, str] = {}
+        for fact in base.current:
+            for asked in fact.question.values():
+                self.own_questions.setdefault(_key(asked), fact.id)
 
     @classmethod
     def load(cls, data_dir: Path | str | None = None) -> "Engine":
@@ -97,6 +105,11 @@ class Engine:
                       rate_state.handle(q, [], self.base, 1.0))
             if direct is not None:
                 return direct
+        own = self.own_questions.get(_key(q.raw))
+        if own is not None:
+            result = handlers.compose(q, [self.base.fact(own)], self.base, 1.0)
+            if result is not None and result.answered:
+                return result
         ranked = rank(q, self.base, self.lexicon)
         decision = decide(q, ranked)
         if decision.action == "answer":
@@ -111,13 +124,29 @@ class Engine:
         return self.decline(q, declined, score=decision.score)
 
     def decline(self, q: ParsedQuestion, text: str, near=(), score: float = 0.0) -> Answer:
-        suggestions = []
+        suggestions: list[str] = []
         for candidate in near:
+            if len(suggestions) == 3:
+                break
             asked = candidate.fact.asks(q.lang) or _default_question(candidate.fact, self.base, q.lang)
-            if asked and asked not in suggestions:
+            if asked and asked not in suggestions and self._answers(asked, q.raw):
                 suggestions.append(asked)
         return Answer(question=q.raw, answered=False, text=text, score=score,
-                      suggestions=suggestions[:3], lang=q.lang, topic=q)
+                      suggestions=suggestions, lang=q.lang, topic=q)
+
+    def _answers(self, suggestion: str, asked: str) -> bool:
+        """A "did you mean" must lead somewhere: never the question itself, never a
+        question the bot would decline in turn. Checked with suggestions switched off, so
+        it cannot recurse (a few ms per decline)."""
+        if fold(suggestion).strip(" ?") == fold(asked).strip(" ?"):
+            return False
+        if self._checking:
+            return True
+        self._checking = True
+        try:
+            return self._answer(self.parse(suggestion)).answered
+        finally:
+            self._checking = False
 
     def suggestions_for(self, text: str, limit: int = 25) -> list[str]:
         """Known questions ranked for what has been typed so far (Discord autocomplete)."""
@@ -169,3 +198,7 @@ def _add_earlier(result: Answer, fact, lang: str) -> None:
         if source not in result.sources:
             result.sources.append(source)
     result.facts.append(fact.id)
+
+
+def _key(question: str) -> str:
+    return " ".join(fold(question).replace("?", " ").split())
