@@ -5,6 +5,9 @@ from dataclasses import dataclass, field
 
 from engine.dates import Day
 
+# Citations shown in the one-line source note (every source stays in the JSON and the
+# Discord embed's source field): a reply must fit a 2,000-character chat message.
+MAX_CITED = 3
 DECLINE = "I don't have a sourced fact on that."
 DECLINE_KO = "그에 대해서는 출처가 있는 사실이 없습니다."
 
@@ -32,7 +35,12 @@ class Answer:
     def source_line(self) -> str:
         if not self.sources:
             return ""
-        cited = "; ".join(s.citation() for s in self.sources)
+        shown = self.sources[:MAX_CITED]
+        cited = "; ".join(s.citation() for s in shown)
+        if len(self.sources) > MAX_CITED:
+            more = len(self.sources) - MAX_CITED
+            cited += (f" 외 {more}건" if self.lang == "ko" else
+                      f"; and {more} more source{'s' if more > 1 else ''}")
         label = "출처" if self.lang == "ko" else "Source"
         as_of = "기준일" if self.lang == "ko" else "as of"
         return f"{label}: {cited}" + (f" — {as_of} {self.as_of.iso()}" if self.as_of else "")

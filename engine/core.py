@@ -80,6 +80,11 @@ class Engine:
             return self.decline(q, (EMPTY_KO if ko else EMPTY) if not q.text.strip() else declined)
         if q.amount_problem == "currency":    # "30,000 Canadian dollars": not Canada's
             return self.decline(q, deltas.refuse_amount(q) or declined)
+        own = self.own_questions.get(_key(q.raw))
+        if own is not None:
+            result = handlers.compose(q, [self.base.fact(own)], self.base, 1.0)
+            if result is not None and result.answered:
+                return result
         if q.foreign:
             what = FOREIGN_KO.get(q.foreign[0], q.foreign[0]) if ko else q.foreign[0]
             return self.decline(q, f"{declined} " + (OUT_OF_SCOPE_KO if ko else OUT_OF_SCOPE).format(what=what))
@@ -105,11 +110,6 @@ class Engine:
                       rate_state.handle(q, [], self.base, 1.0))
             if direct is not None:
                 return direct
-        own = self.own_questions.get(_key(q.raw))
-        if own is not None:
-            result = handlers.compose(q, [self.base.fact(own)], self.base, 1.0)
-            if result is not None and result.answered:
-                return result
         ranked = rank(q, self.base, self.lexicon)
         decision = decide(q, ranked)
         if decision.action == "answer":

@@ -9,9 +9,9 @@ from engine.money import format_money, format_rate
 from knowledge.schema import NOT_IN_EFFECT, STATUSES
 
 STATUS_NOTE = {
-    "announced": "Status: announced; as of {as_of} the source does not report it as implemented.",
-    "threatened": "Status: threatened; as of {as_of} the source does not report it as implemented.",
-    "proposed": "Status: proposed; as of {as_of} the source does not report it as implemented.",
+    "announced": "Status: announced; as of {as_of} no source reports it as implemented.",
+    "threatened": "Status: threatened; as of {as_of} no source reports it as implemented.",
+    "proposed": "Status: proposed; as of {as_of} no source reports it as implemented.",
     "planned": "Status: planned, as of {as_of}.",
     "scheduled": "Status: scheduled, as of {as_of}.",
 }
@@ -47,9 +47,9 @@ def answer(q: ParsedQuestion, base: FactBase, facts: list[Fact], text: str,
     korean = q.lang == "ko"
     if note_status and status in STATUS_NOTE and status in ("announced", "threatened", "proposed"):
         if korean:
-            parts.append(STATUS_NOTE_KO[status].format(as_of=date_ko(as_of, weekday=False)))
-        else:
-            parts.append(STATUS_NOTE[status].format(as_of=as_of.text(weekday=False)))
+            parts.append(STATUS_NOTE_KO[status].format(as_of=date_ko(base.as_of, weekday=False)))
+        else:     # not implemented as of the newest report, not only as of this fact's
+            parts.append(STATUS_NOTE[status].format(as_of=base.as_of.text(weekday=False)))
     for fact in facts:
         if fact.differ:
             parts.append(differ_text(fact, q.lang))

@@ -20,7 +20,7 @@ from handlers.common import answer, join_names
 from engine.korean import join_ko
 from knowledge.factbase import Fact, FactBase
 from knowledge.history import ALL_GOODS, RatePeriod, RateState, rate_history, state_on
-from knowledge.schema import BASES
+from knowledge.schema import BASES, NOT_IN_EFFECT
 
 VERB = {"threatened": "threatened", "announced": "announced", "proposed": "proposed",
         "agreed": "agreed", "planned": "planned", "scheduled": "scheduled",
@@ -106,6 +106,8 @@ def moment(q: ParsedQuestion, base: FactBase, product: str) -> tuple[Moment, Fac
             day = _day_before(when)
             return Moment(day, False, f"before {name} ({when.text(weekday=False)})",
                           f"{date_ko(when, weekday=False)} 이전"), event
+        if event.status in NOT_IN_EFFECT:
+            return None     # "after the hike" that never took effect: a what-if, not a time
         later = [p.start for p in rate_history(base, product)
                  if p.collected and p.start and p.start.sort_key >= when.sort_key]
         day = min(later, key=lambda d: d.sort_key) if later else when

@@ -8,11 +8,12 @@ def test_delta_on_a_car(ask):
     answer = ask("How much more duty would a $30,000 Korean car pay after the hike?")
     assert answer.answered
     text = answer.full_text
-    for figure in ("$4,500 at 15%", "it would be $7,500: $3,000 more"):
+    # "after the hike" that was never implemented is a what-if, not a time
+    for figure in ("$4,500 at 15%", "$7,500 at 25%", "$3,000 more", "10 percentage points",
+                   "+66.7%", "if the announced hike takes effect"):
         assert figure in text
     assert "$30,000 × 15% = $4,500" in text and "$30,000 × 25% = $7,500" in text
-    assert "If the 25% tariff announced on January 26, 2026 took effect" in text
-    assert "no source reports that it has" in text and " is in effect" not in text
+    assert "no source reports it as implemented" in text and " is in effect" not in text
 
 
 @pytest.mark.parametrize("question, figures", [

@@ -7,7 +7,6 @@ import re
 import shutil
 import subprocess
 import sys
-
 from datetime import date, datetime
 
 from frontends import console

@@ -9,8 +9,6 @@ import pytest
 
 from engine.money_ko import format_money_ko, format_won_style, korean_number, parse_korean_amounts
 from engine.parse import parse_amounts
-from tests.conftest import ROOT
-from tests.test_eval import run_score
 
 HANGUL = range(0xAC00, 0xD7A4)
 
@@ -90,9 +88,11 @@ def test_english_answers_stay_english(ask):
 
 @pytest.mark.parametrize("english, korean", [
     ("Who is Howard Lutnick?", "하워드 러트닉은 누구야?"),
-    ("How much did South Korea pledge to invest in the US?", "한국은 미국에 얼마를 투자하기로 약속했어?"),
-    ("What tariff did Trump announce on South Korean autos?", "트럼프가 한국 자동차에 발표한 관세는?"),
-    ("When was the memorandum of understanding signed?", "양해각서는 언제 서명됐어?"),
+    # Paraphrases, not a fact's own question word for word (that one answers with its fact
+    # directly), so both languages go through the same matching.
+    ("how much did korea promise to invest in the us", "한국은 미국에 얼마를 투자하기로 약속했어?"),
+    ("what tariff did trump announce on korean cars", "트럼프가 한국 자동차에 발표한 관세는?"),
+    ("when was the mou signed", "양해각서는 언제 서명됐어?"),
     ("Why did Trump raise tariffs on South Korea?", "트럼프는 왜 한국 관세를 올렸어?"),
 ])
 def test_same_facts_and_sources_as_english(ask, english, korean):
