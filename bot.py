@@ -56,8 +56,8 @@ def main(argv: list[str] | None = None) -> int:
         from charts.console import main as chart_main
         return chart_main(args.data, args.target, args.out, args.lang)
 
-    from frontends import console
     from engine.core import Engine
+    from frontends import console
     from knowledge import BaseError
     try:
         engine = Engine.load(args.data)

@@ -74,6 +74,7 @@ def _load(data_dir):
     warm: the same files again, from the cache when the base is big enough to use it.
     """
     import os
+
     from engine.core import Engine
     from knowledge import load_base
 
@@ -176,9 +177,9 @@ def _ask_process() -> list[float]:
 
 def _cold_first_typo() -> float:
     """ms of the first question that needs the English word list, in a fresh process."""
-    code = ("import time,sys; sys.path.insert(0,%r); from engine.core import Engine; "
+    code = (f"import time,sys; sys.path.insert(0,{str(ROOT)!r}); from engine.core import Engine; "
             "e=Engine.load(); t=time.perf_counter(); e.ask('whats the tarrif on korean lumbr'); "
-            "print((time.perf_counter()-t)*1000)" % str(ROOT))
+            "print((time.perf_counter()-t)*1000)")
     run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
     return float(run.stdout.strip().splitlines()[-1]) if run.returncode == 0 else float("nan")
 

@@ -76,7 +76,7 @@ def sweep_thresholds(engine, items, judge) -> None:
 
 
 def sweep_fuzzy(engine) -> None:
-    words, keys = engine.lexicon.fuzzy_words, engine.lexicon.fuzzy_keys
+    words = engine.lexicon.fuzzy_words
     print(f"\nfuzz.ratio cutoff: typos caught (of {len(TYPOS)}) / real words mis-corrected "
           f"without the dictionary guard (of {len(REAL_WORDS)})")
     for cutoff in [70, 75, 80, 85, 90]:

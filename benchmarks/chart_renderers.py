@@ -19,9 +19,9 @@ import statistics
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from importlib import metadata
 from pathlib import Path
-from typing import Callable
 
 FONT = Path(__file__).resolve().parent.parent / "charts" / "fonts" / "NanumGothic.ttf"
 RUNS = 7            # fresh processes for the import time
@@ -58,7 +58,7 @@ def installed_bytes(name: str, seen: set | None = None) -> int:
     for requirement in dist.requires or ():
         if "extra ==" in requirement:
             continue
-        total += installed_bytes(re.split(r"[\s;<>=!~\[(]", requirement, 1)[0], seen)
+        total += installed_bytes(re.split(r"[\s;<>=!~\[(]", requirement, maxsplit=1)[0], seen)
     return total
 
 

@@ -203,7 +203,7 @@ def write_base(n_facts: int, folder: Path | str, seed: int = 0) -> World:
                          "question": f"Who is {name}?"})
         world.questions.append((rng.choice([f"Who is {name}?", f"who's {name}",
                                             f"Who is {name} exactly?"]), pid))
-    for i, product in enumerate(rated):
+    for product in rated:
         fid = f"rate-{_slug(product)}"
         fact = {"id": fid, "kind": "rate", "product": _slug(product), "date": _date(rng),
                 "question": f"What is the US tariff on South Korean {product}?"}

@@ -5,8 +5,16 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from charts.series import (ALL, PLEDGE, pledge_chart, pledge_lines, points_text, rate_chart,
-                           resolve_target, targets)
+from charts.series import (
+    ALL,
+    PLEDGE,
+    pledge_chart,
+    pledge_lines,
+    points_text,
+    rate_chart,
+    resolve_target,
+    targets,
+)
 from knowledge import DATA_DIR, BaseError, load_base
 from knowledge.factbase import FactBase
 
@@ -32,7 +40,7 @@ def main(data: str | None, target: str, out: str, lang: str = "en") -> int:
         print(f"No rate history for {target!r}. Known: {', '.join(targets(base))}.",
               file=sys.stderr)
         return 2
-    from charts.render import HEIGHT, WIDTH, render   # matplotlib: the chart path only
+    from charts.render import HEIGHT, WIDTH, render  # matplotlib: the chart path only
     image = render(base, found, lang)
     try:
         Path(out).write_bytes(image)

@@ -15,7 +15,7 @@ import datetime as _dt
 import io
 import threading
 from decimal import Decimal
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 import matplotlib
@@ -25,8 +25,17 @@ from matplotlib.figure import Figure
 from matplotlib.font_manager import FontProperties
 from matplotlib.lines import Line2D
 
-from charts.series import (ALL, PledgeChart, RateChart, Style, as_of_text, money_text,
-                           pledge_chart, rate_chart, to_date)
+from charts.series import (
+    ALL,
+    PledgeChart,
+    RateChart,
+    Style,
+    as_of_text,
+    money_text,
+    pledge_chart,
+    rate_chart,
+    to_date,
+)
 from engine.korean import date_ko
 from engine.money import format_rate
 from knowledge.factbase import FactBase, Source
@@ -50,7 +59,7 @@ matplotlib.rcParams["axes.unicode_minus"] = False
 _LOCK = threading.Lock()
 
 
-@lru_cache(maxsize=None)
+@cache
 def font(size: float = 10, weight: str = "normal") -> FontProperties:
     """The shipped font by file path: no system font is looked up."""
     return FontProperties(fname=str(FONT), size=size, weight=weight)

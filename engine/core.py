@@ -8,8 +8,8 @@ from pathlib import Path
 
 import handlers
 from engine.answer import DECLINE, DECLINE_KO, Answer
-from engine.lexicon_ko import FOREIGN_KO, HANGUL
 from engine.decide import decide
+from engine.lexicon_ko import FOREIGN_KO, HANGUL
 from engine.match import rank
 from engine.parse import ParsedQuestion, parse
 from engine.scope import out_of_scope
@@ -56,7 +56,7 @@ class Engine:
                 self.own_questions.setdefault(_key(asked), fact.id)
 
     @classmethod
-    def load(cls, data_dir: Path | str | None = None) -> "Engine":
+    def load(cls, data_dir: Path | str | None = None) -> Engine:
         return cls(load_base(data_dir) if data_dir else load_base())
 
     def parse(self, question: str) -> ParsedQuestion:

@@ -22,7 +22,7 @@ class Day:
     day: int | None = None
 
     @classmethod
-    def parse(cls, text: object) -> "Day":
+    def parse(cls, text: object) -> Day:
         """'2026-01-26', '2025-11' or '2026'; ValueError with a reason otherwise."""
         if isinstance(text, _dt.date):
             return cls(text.year, text.month, text.day)

@@ -23,7 +23,7 @@ DOLLARS_KO = re.compile(rf"(?P<neg>-\s*)?(?P<num>{KOREAN_NUMBER})\s*(?:미국\s*
 # unless it is followed by 원 (won) or a counter (대 cars, 명 people, ...).
 BARE_KO = re.compile(rf"(?<![\d.,])(?P<num>(?:{_UNIT_PART}\s*)+(?:{_NUM}(?![\d,.]))?)"
                      r"(?!\s*(?:원|대|명|개|건|톤|년|달|일|위|배|가지|번|차례|회|%|퍼센트))")
-WON_KO = re.compile(rf"\d[\d,.]*\s*(?:[천백십조억만]\s*)*원(?![가-힣])|\d[\d,.]*\s*(?:[천백십조억만]\s*)*원(?:어치|짜리|을|이|의|으로|에|이면|인|은)"
+WON_KO = re.compile(r"\d[\d,.]*\s*(?:[천백십조억만]\s*)*원(?![가-힣])|\d[\d,.]*\s*(?:[천백십조억만]\s*)*원(?:어치|짜리|을|이|의|으로|에|이면|인|은)"
                     r"|원화|한국\s*돈|원\s*단위|원으로\s*(?:환산|바꾸|계산)|몇\s*원")
 _PART = re.compile(rf"(?P<num>{_NUM})\s*(?P<small>[천백십])?\s*(?P<big>[조억만])?")
 # Other currencies next to a Korean figure ("3만 유로", "5천 엔", "3만 호주 달러"): the bot

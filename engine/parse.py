@@ -134,7 +134,7 @@ class ParsedQuestion:
     def topic_concepts(self) -> dict:
         return {k: v for k, v in self.concepts.items() if not k.startswith("country:")}
 
-    def merged_with(self, previous: "ParsedQuestion") -> "ParsedQuestion":
+    def merged_with(self, previous: ParsedQuestion) -> ParsedQuestion:
         """A follow-up ("and lumber?", "what about $50,000?") takes the topic of the
         previous question and replaces only what it names itself."""
         concepts = dict(previous.concepts)

@@ -30,10 +30,11 @@ import sys
 import threading
 import unicodedata
 from collections import Counter
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, Callable, Iterable, TextIO
+from typing import Any, TextIO
 
 DEFAULT_PATH = Path("var") / "misses.jsonl"
 MAX_BYTES = 1_000_000
@@ -50,7 +51,7 @@ class MissLog:
                  clock: Callable[[], datetime] | None = None):
         self.path = Path(path)
         self.max_bytes = max_bytes
-        self.clock = clock or (lambda: datetime.now(timezone.utc))
+        self.clock = clock or (lambda: datetime.now(UTC))
         self._lock = threading.Lock()
 
     def record(self, question: Any, guild_id: int | None = None,

@@ -3,9 +3,9 @@ from __future__ import annotations
 
 from engine.answer import Answer
 from engine.korean import date_ko
+from engine.money import format_money, format_rate
 from engine.parse import ParsedQuestion
 from knowledge.factbase import Fact, FactBase
-from engine.money import format_money, format_rate
 from knowledge.schema import NOT_IN_EFFECT, STATUSES
 
 STATUS_NOTE = {

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from engine.korean import join_ko, points_ko, product_label_ko
+from engine.korean import date_ko, join_ko, points_ko, product_label_ko
 from engine.money import MAX_AMOUNT, format_money, format_points, format_rate
 from engine.money_ko import format_money_ko
 from handlers import rate_state
 from handlers.common import answer, join_names
-from handlers.rates import product_label, relative, stated_change
-from engine.korean import date_ko
+from handlers.rates import product_label, relative
 from knowledge.factbase import Fact, FactBase
 from knowledge.history import state_on
 

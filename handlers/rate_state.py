@@ -12,12 +12,11 @@ from dataclasses import dataclass
 
 from engine import clock
 from engine.dates import Day
-from engine.korean import date_ko, josa, product_ko
+from engine.korean import date_ko, join_ko, josa, product_ko
 from engine.money import format_rate
 from engine.parse import ParsedQuestion
 from engine.text import fold
 from handlers.common import answer, join_names
-from engine.korean import join_ko
 from knowledge.factbase import Fact, FactBase
 from knowledge.history import ALL_GOODS, RatePeriod, RateState, rate_history, state_on
 from knowledge.schema import BASES, NOT_IN_EFFECT

@@ -11,7 +11,6 @@ from engine.money import format_points, format_rate, format_relative
 from handlers.common import answer, join_names
 from knowledge.factbase import Fact, FactBase
 
-
 MAX_MEASURES = 2                # announced changes added to an all-goods answer
 
 

@@ -18,11 +18,27 @@ from engine.text import stems
 from knowledge.checks import check_base
 from knowledge.factbase import Fact, FactBase, Product, Role, Source, Variant, Vocabulary
 from knowledge.problems import BaseError, Problem
-from knowledge.schema import (BASES, COMMON_FIELDS, COUNTRIES, KIND_FIELDS, LANGUAGES,
-                              PERSON_FIELDS, ROLE_FIELDS, SOURCE_FIELDS, STATUSES,
-                              VARIANT_FIELDS)
-from knowledge.yamlfile import (Mapping, Sequence, Suspect, YamlProblem, parse_yaml,
-                                read_bytes, suspects)
+from knowledge.schema import (
+    BASES,
+    COMMON_FIELDS,
+    COUNTRIES,
+    KIND_FIELDS,
+    LANGUAGES,
+    PERSON_FIELDS,
+    ROLE_FIELDS,
+    SOURCE_FIELDS,
+    STATUSES,
+    VARIANT_FIELDS,
+)
+from knowledge.yamlfile import (
+    Mapping,
+    Sequence,
+    Suspect,
+    YamlProblem,
+    parse_yaml,
+    read_bytes,
+    suspects,
+)
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 VOCABULARY_FILE = "vocabulary.yaml"
@@ -189,7 +205,7 @@ def _has_suspect(value) -> bool:
         bool(isinstance(value, Mapping) and value.bad_keys)
 
 
-def report_suspects(check: "_Checker", node, field: str = "") -> None:
+def report_suspects(check: _Checker, node, field: str = "") -> None:
     """Every octal, base-60, hex, underscored or yes/no scalar, as file:line: field."""
     for line, name, problem in suspects(node, field):
         check.add(line, name, problem)

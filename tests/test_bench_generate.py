@@ -67,8 +67,9 @@ def _exhaustive(q, base, lexicon, limit=8):
 
 
 def _questions(world):
-    from tests.conftest import SHARED
     import yaml
+
+    from tests.conftest import SHARED
     shipped = []
     path = SHARED / "eval" / "questions.yaml"
     if path.exists():
@@ -98,7 +99,6 @@ def test_content_keyed_cache_serves_the_same_base_and_never_a_stale_one(tmp_path
     import shutil
 
     from knowledge import cache
-    from knowledge.index import build_lexicon
     monkeypatch.setenv("TARIFF_BOT_CACHE", str(tmp_path / "cache"))
     monkeypatch.setattr(cache, "CACHE_MIN_BYTES", 0)
     data = tmp_path / "base"

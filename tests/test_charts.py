@@ -288,7 +288,7 @@ def test_png_decodes_at_the_expected_size(base, target, lang):
     assert png_size(data) == (render.WIDTH, render.HEIGHT) == (1000, 560)
     from io import BytesIO
 
-    from PIL import Image                       # matplotlib requires Pillow
+    from PIL import Image  # matplotlib requires Pillow
     with Image.open(BytesIO(data)) as image:
         image.load()                            # every chunk decompresses
         assert image.size == (1000, 560)

@@ -17,10 +17,16 @@ pytest.importorskip("matplotlib")
 
 from charts.series import points_text, rate_chart, targets  # noqa: E402
 from frontends.discord_bot import charts_cog  # noqa: E402
-from frontends.discord_bot.charts_cog import (FILENAME, TEMPLATE, ChartButton,  # noqa: E402
-                                              ChartsCog, chart_button_for)
+from frontends.discord_bot.charts_cog import (  # noqa: E402
+    FILENAME,
+    TEMPLATE,
+    ChartButton,
+    ChartsCog,
+    chart_button_for,
+)
 from frontends.discord_bot.cooldown import Cooldown  # noqa: E402
 from tests.discord_fakes import interaction, make_bot, run  # noqa: E402
+
 
 @pytest.fixture
 def bot_and_cog(engine):

@@ -18,10 +18,10 @@ import pytest
 
 discord = pytest.importorskip("discord")
 
+from frontends.discord_bot.client import TariffBot  # noqa: E402
+from frontends.discord_bot.cogs.ask import AskCog  # noqa: E402
 from frontends.discord_bot.cooldown import Cooldown  # noqa: E402
 from frontends.discord_bot.followups import FollowUps  # noqa: E402
-from frontends.discord_bot.cogs.ask import AskCog  # noqa: E402
-from frontends.discord_bot.client import TariffBot  # noqa: E402
 from frontends.discord_bot.service import Service, settle_heap  # noqa: E402
 from tests.discord_fakes import Clock, interaction  # noqa: E402
 

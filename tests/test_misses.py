@@ -6,12 +6,12 @@ import io
 import json
 import subprocess
 import sys
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from frontends.misses import MissLog, main, summarize
 from tests.conftest import ROOT
 
-FIXED = datetime(2026, 1, 30, 12, 0, tzinfo=timezone.utc)
+FIXED = datetime(2026, 1, 30, 12, 0, tzinfo=UTC)
 
 
 def make_log(tmp_path, **kw) -> MissLog:
@@ -73,7 +73,7 @@ def test_summary_most_frequent_first_and_corrupt_lines_skipped(tmp_path):
 
 def test_summary_reads_the_rotated_generation_too(tmp_path):
     log = make_log(tmp_path, max_bytes=300)
-    for n in range(10):
+    for _ in range(10):
         log.record("tariff on steel", 1)
     assert log.rotated.exists()
     assert summarize(log.path).groups[0].count == sum(

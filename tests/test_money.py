@@ -5,8 +5,14 @@ from decimal import Decimal
 
 import pytest
 
-from engine.money import (format_money, format_points, format_rate, format_relative,
-                          format_share, parse_money_text)
+from engine.money import (
+    format_money,
+    format_points,
+    format_rate,
+    format_relative,
+    format_share,
+    parse_money_text,
+)
 from engine.parse import parse_amounts
 
 

@@ -18,7 +18,7 @@ import hashlib
 import weakref
 from bisect import bisect_left
 from collections import Counter
-from typing import Iterable
+from collections.abc import Iterable
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.utils import default_process
@@ -131,7 +131,7 @@ class Autocomplete:
         return self.by_key.get(key)
 
 
-_INDEXES: "weakref.WeakKeyDictionary[Engine, Autocomplete]" = weakref.WeakKeyDictionary()
+_INDEXES: weakref.WeakKeyDictionary[Engine, Autocomplete] = weakref.WeakKeyDictionary()
 
 
 def index_for(engine: Engine) -> Autocomplete:

@@ -22,8 +22,18 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from charts.series import (ALL, PLEDGE, as_of_text, pledge_chart, pledge_lines, points_text,
-                           product_name, rate_chart, resolve_target, targets)
+from charts.series import (
+    ALL,
+    PLEDGE,
+    as_of_text,
+    pledge_chart,
+    pledge_lines,
+    points_text,
+    product_name,
+    rate_chart,
+    resolve_target,
+    targets,
+)
 from engine.answer import Answer
 from frontends.discord_bot import embeds
 from frontends.discord_bot.cooldown import NOTICE, Cooldown
@@ -205,7 +215,7 @@ class ChartButton(discord.ui.DynamicItem[discord.ui.Button], template=TEMPLATE):
 
     @classmethod
     async def from_custom_id(cls, interaction: discord.Interaction, item: discord.ui.Button,
-                             match: re.Match[str]) -> "ChartButton":
+                             match: re.Match[str]) -> ChartButton:
         return cls(match["target"], match["lang"])
 
     async def callback(self, interaction: discord.Interaction) -> None:

@@ -69,13 +69,13 @@ class SuggestionButton(discord.ui.DynamicItem[discord.ui.Button[Any]],
         self.key = key
 
     @classmethod
-    def for_question(cls, asker: int, index: int, question: str) -> "SuggestionButton":
+    def for_question(cls, asker: int, index: int, question: str) -> SuggestionButton:
         return cls(asker, question_key(question), f"{index}. {question}")
 
     @classmethod
     async def from_custom_id(cls, interaction: discord.Interaction,
                              item: discord.ui.Item[Any],
-                             match: re.Match[str]) -> "SuggestionButton":
+                             match: re.Match[str]) -> SuggestionButton:
         label = getattr(item, "label", None) or "?"
         return cls(int(match["asker"]), match["key"], label)
 
@@ -132,7 +132,7 @@ class WrongButton(discord.ui.DynamicItem[discord.ui.Button[Any]],
     @classmethod
     async def from_custom_id(cls, interaction: discord.Interaction,
                              item: discord.ui.Item[Any],
-                             match: re.Match[str]) -> "WrongButton":
+                             match: re.Match[str]) -> WrongButton:
         facts = [f for f in match["facts"].split(",") if f]
         return cls(facts, getattr(item, "label", None) or "?")
 
@@ -165,7 +165,7 @@ class PostButton(discord.ui.DynamicItem[discord.ui.Button[Any]],
     @classmethod
     async def from_custom_id(cls, interaction: discord.Interaction,
                              item: discord.ui.Item[Any],
-                             match: re.Match[str]) -> "PostButton":
+                             match: re.Match[str]) -> PostButton:
         return cls(int(match["asker"]), getattr(item, "label", None) or "?")
 
     async def callback(self, interaction: discord.Interaction) -> None:

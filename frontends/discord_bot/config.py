@@ -12,9 +12,9 @@ Variables set in the environment win over the `.env` file.
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Mapping
 
 from dotenv import dotenv_values
 
@@ -64,7 +64,7 @@ class Settings:
 
     @classmethod
     def load(cls, environ: Mapping[str, str] | None = None,
-             dotenv: Path | None = None) -> "Settings":
+             dotenv: Path | None = None) -> Settings:
         environ = os.environ if environ is None else environ
         values = read_dotenv(dotenv if dotenv is not None else Path.cwd() / ".env")
         values.update({k: v for k, v in environ.items() if k.startswith(("DISCORD_", "TARIFF_"))})

@@ -10,7 +10,8 @@ AllowedMentions.none() on every send is a second, independent guard.
 from __future__ import annotations
 
 import re
-from typing import Any, Iterable
+from collections.abc import Iterable
+from typing import Any
 
 import discord
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 import asyncio
 import logging
 import sys
+from collections.abc import Mapping
 from pathlib import Path
-from typing import Mapping
 
 from engine.core import Engine
 from frontends.discord_bot.config import ConfigError, Settings
