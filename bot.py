@@ -28,7 +28,10 @@ def main(argv: list[str] | None = None) -> int:
     ask.add_argument("question", nargs="*", help="the question; none: read stdin")
     ask.add_argument("--json", action="store_true", help="one JSON object per question")
     commands.add_parser("chat", help="interactive console")
-    commands.add_parser("timeline", help="dated events in order, with status and source")
+    timeline = commands.add_parser("timeline", help="dated events in order, with status and source")
+    timeline.add_argument("--product", help="only this product (autos, steel, cars, ...)")
+    timeline.add_argument("--person", help="only events this person took part in")
+    timeline.add_argument("--when", help="only this year or month: 2025, 2026-01")
     commands.add_parser("check", help="validate the fact base; exit 2 on problems")
     commands.add_parser("run", help="run the Discord bot (DISCORD_TOKEN)")
     misses = commands.add_parser("misses", help="summarize unanswered questions")
@@ -69,7 +72,8 @@ def main(argv: list[str] | None = None) -> int:
         return console.ask(engine, [question] if question else [], args.json)
     if args.command == "chat":
         return console.chat(engine)
-    return console.timeline(engine.base)
+    return console.timeline(engine.base, product=args.product, person=args.person,
+                            when=args.when)
 
 
 if __name__ == "__main__":

@@ -75,8 +75,67 @@ def timeline_entries(base: FactBase) -> list[tuple]:
     return sorted(entries, key=lambda e: e[0].sort_key)
 
 
-def timeline(base: FactBase, out=sys.stdout) -> int:
-    for day, status, text, source in timeline_entries(base):
+def timeline_filter(base: FactBase, product: str | None = None, person: str | None = None,
+                    when: str | None = None) -> list[tuple]:
+    """The timeline cut to one product, one person, a year ("2025") or a month ("2026-01").
+    A product or person may be named as people type it ("cars", "Lutnick", "러트닉")."""
+    from engine.text import fold
+    facts = {f.id: f for f in base.current}
+    wanted_product = _find(base, product, "product") if product else None
+    wanted_person = _find(base, person, "person") if person else None
+    out = []
+    for fact_id, (day, status, text, source) in _with_ids(base):
+        fact = facts[fact_id]
+        if wanted_product and fact.get("product") != wanted_product and \
+                fold(base.product_name(wanted_product)) not in fold(text):
+            continue
+        if wanted_person and wanted_person not in fact.people:
+            continue
+        if when and not day.iso().startswith(when):
+            continue
+        out.append((day, status, text, source))
+    return out
+
+
+def _with_ids(base: FactBase) -> list[tuple]:
+    entries = []
+    for fact in base.current:
+        if fact.date is None or fact.kind not in ("event", "rate"):
+            continue
+        if fact.kind == "rate" and fact.get("measure"):
+            continue
+        entries.append((fact.id, (fact.date, fact.status or "happened", fact.says() or "",
+                                  fact.source)))
+    return sorted(entries, key=lambda e: e[1][0].sort_key)
+
+
+def _find(base: FactBase, name: str, kind: str) -> str:
+    """A product or person id from what was typed; ValueError listing the known ones."""
+    from engine.text import fold
+    typed = fold(name).strip()
+    if kind == "product":
+        for pid, product in base.vocabulary.products.items():
+            if typed in {pid, fold(product.name), *map(fold, product.aliases)}:
+                return pid
+        known = ", ".join(base.vocabulary.products)
+    else:
+        for fact in base.of_kind("person"):
+            names = {fact.id, fold(fact.get("name")), *map(fold, fact.get("aliases", ())),
+                     *map(fold, fact.get("aliases_ko", ())), fold(fact.get("name_ko") or "")}
+            if typed in names or typed in fold(fact.get("name")).split():
+                return fact.id
+        known = ", ".join(sorted(f.get("name") for f in base.of_kind("person")))
+    raise ValueError(f"no {kind} called {name!r}; known: {known}")
+
+
+def timeline(base: FactBase, out=sys.stdout, product: str | None = None,
+             person: str | None = None, when: str | None = None) -> int:
+    try:
+        entries = timeline_filter(base, product, person, when)
+    except ValueError as error:
+        print(error, file=sys.stderr)
+        return 2
+    for day, status, text, source in entries:
         print(f"{day.text():<32} [{STATUSES.get(status, status)}] {text}", file=out)
         print(f"{'':<32} Source: {source.citation()}", file=out)
     return 0

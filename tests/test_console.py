@@ -136,3 +136,14 @@ def test_console_never_imports_discord():
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                             cwd=ROOT, timeout=60)
     assert result.returncode == 0, result.stderr
+
+
+def test_timeline_filters_by_product_person_and_month():
+    steel = run("timeline", "--product", "steel")
+    assert steel.returncode == 0 and "steel" in steel.stdout.lower()
+    assert "Georgia" not in steel.stdout and "Celltrion" not in steel.stdout   # other topics
+    kim = run("timeline", "--person", "Lutnick", "--when", "2026-01")
+    lines = [line for line in kim.stdout.splitlines() if not line.startswith(" ")]
+    assert lines and all("January" in line and "2026" in line for line in lines)
+    unknown = run("timeline", "--product", "spaceships")
+    assert unknown.returncode == 2 and "known: autos" in unknown.stderr
