@@ -235,3 +235,51 @@ def test_a_group_member_at_exactly_group_keep_answers_with_the_top():
     kept.data["measure"] = "a"
     ranked = [Candidate(top, 1.0, 1.0), Candidate(kept, GROUP_KEEP * 1.0, 1)]
     assert decide(q(), ranked).chosen == [top, kept]
+
+
+def test_the_hike_answer_and_its_working_exactly(ask):
+    answer = ask("How much more duty would a $30,000 Korean car pay after the hike?")
+    assert answer.text.startswith(
+        "On $30,000 of South Korean autos, the duty would go from $4,500 at 15% to $7,500 at "
+        "25% if the announced hike takes effect: $3,000 more, up 10 percentage points "
+        "(+66.7% relative).")
+    assert answer.working == ["$30,000 × 15% = $4,500;", "$30,000 × 25% = $7,500;",
+                              "$7,500 − $4,500 = $3,000;", "(25% − 15%) ÷ 15% = +66.7%."]
+    assert answer.score > 0
+    korean = ask("3만 달러 한국산 자동차 관세는 얼마나 늘어나나요?")
+    assert "3,000 달러 ($3,000) 증가, 10%포인트 인상(상대적으로 +66.7%)." in korean.text
+    assert korean.score > 0
+
+
+def test_handle_needs_an_amount_and_uses_one_rate_pair(engine):
+    from handlers import deltas
+    base = engine.base
+    rated = [f for f in base.of_kind("rate") if f.get("new_rate") is not None]
+    assert deltas.handle(q(), rated, base, 1.0) is None                 # no amount
+    assert deltas.handle(q(amounts=[Decimal(100)]), [], base, 1.0) is None
+    single = [f for f in base.of_kind("rate") if f.get("rate") is not None]
+    mixed = deltas.handle(q(amounts=[Decimal(100)]), single + rated, base, 1.0)
+    assert mixed.working == ["$100 × 15% = $15."]                       # the first one only
+    same = deltas.handle(q(amounts=[Decimal(100)]), rated, base, 1.0)
+    assert len(same.facts) == len(rated) > 1                            # one measure, together
+
+
+def test_refuse_amount_guess_bounds():
+    from types import SimpleNamespace
+    assert refuse_amount(q(amount_problem="separator", amount_guess=Decimal("0.5"))) \
+        .startswith("Did you mean $0.50?")
+    assert refuse_amount(q(amount_problem="separator", amount_guess=Decimal(10) ** 13)) \
+        .startswith("Did you mean $10 trillion?")
+    bare = SimpleNamespace(amount_problem="zero", lang="en")             # no amount_guess
+    assert refuse_amount(bare) == AMOUNT_PROBLEMS["zero"]
+
+
+def test_korean_amounts_after_an_overlap_or_a_bare_count_are_still_read():
+    from engine.money_ko import parse_korean_amounts
+    values = [v for v, *_ in parse_korean_amounts("3만 달러와 2억을")]
+    assert values == [Decimal(30000), Decimal(200000000)]
+    assert [v for v, *_ in parse_korean_amounts("5천 그리고 2억")] == [Decimal(200000000)]
+
+
+def test_a_comma_before_three_digits_after_a_long_whole_is_not_a_decimal_comma():
+    assert read_number("1234,567") == Reading(None, "separator")
