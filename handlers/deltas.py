@@ -60,6 +60,16 @@ def handle(q, facts: list[Fact], base: FactBase, score: float):
     if not q.amounts or not rated:
         return None
     hike = "term:hike" in q.concepts or len(q.rates) == 2
+    if hike and rated[0].get("new_rate") is None:
+        # "how much more after the hike": the newest reported change of rate on the product
+        product = rate_state.asked_product(q, rated)
+        pairs = [f for f in base.of_kind("rate") if f.get("new_rate") is not None
+                 and (product is None or f.get("product") == product)]
+        pairs.sort(key=lambda f: f.date.sort_key if f.date else (0, 0, 0))
+        if pairs:
+            newest = pairs[-1]
+            rated = [f for f in pairs if (f.get("measure") or f.id) ==
+                     (newest.get("measure") or newest.id)] if product is None else [newest]
     if not hike or q.time.stated or q.time.now or rated[0].get("new_rate") is None:
         dated = duty_at_times(q, rated, base, score)
         if dated is not None or not hike:

@@ -333,6 +333,8 @@ def is_rate_question(q: ParsedQuestion) -> bool:
         return False
     if asked_product(q, []) is None:
         return False
+    if q.amounts and "term:hike" in q.concepts and not q.time.stated:
+        return False    # "how much more duty after the hike": the measure's own arithmetic
     topics = {c for c in q.topic_concepts if not c.startswith("product:")}
     asks_rate = bool({"term:tariff", "term:rate", "term:reciprocal"} & topics) or \
         "rate" in q.asks or bool(q.amounts)

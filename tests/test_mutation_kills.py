@@ -8,11 +8,19 @@ from decimal import Decimal
 
 import pytest
 
-from engine.decide import (ANSWER_AT, CLEAR_MARGIN, GROUP_KEEP, SUGGEST_AT, SURE_AT,
-                           decide)
+from engine.decide import ANSWER_AT, CLEAR_MARGIN, GROUP_KEEP, SUGGEST_AT, SURE_AT, decide
 from engine.match import Candidate
-from engine.money import (Reading, _trim, format_money, format_rate, format_relative,
-                          format_share, parse_money_text, read_number, to_decimal)
+from engine.money import (
+    Reading,
+    _trim,
+    format_money,
+    format_rate,
+    format_relative,
+    format_share,
+    parse_money_text,
+    read_number,
+    to_decimal,
+)
 from engine.money_ko import format_money_ko, format_won_style, read_korean_number
 from engine.parse import ParsedQuestion
 from handlers.deltas import AMOUNT_PROBLEMS, AMOUNT_PROBLEMS_KO, refuse_amount
@@ -89,7 +97,7 @@ def test_a_group_answers_together_down_to_group_keep_of_the_top():
     ({"amounts": [Decimal(1)], "products": ["autos"]}, "answer"),
 ])
 def test_an_unknown_word_limits_to_suggest_unless_a_duty_is_computed(extra, action):
-    decision = decide(q(unknown=["steel"], **extra), cands(0.9375))
+    decision = decide(q(unknown=["steel"], blocking=["steel"], **extra), cands(0.9375))
     assert decision.action == action
     if action == "suggest":
         assert decision.reason == "unknown words ['steel']"
@@ -191,13 +199,14 @@ def test_refuse_amount_falls_back_to_a_refusal_for_an_unknown_problem():
 
 
 def test_single_rate_duty_in_english_and_korean(ask):
+    # the rate in force now: Section 122's 10% (the 15% IEEPA rate was struck down)
     answer = ask("How much duty on $1,000 of South Korean imports under the reciprocal tariff?")
-    assert answer.text == "At the 15% tariff, the duty on $1,000 of South Korean imports is $150."
-    assert answer.working == ["$1,000 × 15% = $150."] and answer.score > 0
+    assert "the duty on $1,000 of South Korean imports is $100 at 10%." in answer.text
+    assert answer.working == ["$1,000 × 10% = $100."] and answer.score > 0
     answer = ask("한국산 수입품 1만 달러에 상호 관세는 얼마?")
-    assert answer.text == ("15% 관세율이면 한국산 수입품 1만 달러 ($10,000)에 대한 관세는 "
-                           "1,500 달러 ($1,500)입니다.")
-    assert answer.working == ["$10,000 × 15% = $1,500."]
+    assert "한국산 수입품 1만 달러 ($10,000)에 대한 관세는 10% 기준 1,000 달러 ($1,000)입니다." \
+        in answer.text
+    assert answer.working == ["$10,000 × 10% = $1,000."]
 
 
 def test_stated_rates_must_be_the_sourced_ones(ask):
@@ -226,8 +235,14 @@ def test_an_in_effect_hike_is_not_hedged(tmp_path):
 
 
 def test_an_unknown_word_still_suggests_at_suggest_at_exactly():
-    decision = decide(q(unknown=["steel"]), cands(0.25))
+    decision = decide(q(unknown=["steel"], blocking=["steel"]), cands(0.25))
     assert decision.action == "suggest"
+
+
+def test_an_everyday_unknown_word_needs_a_sure_match():
+    """'decide', 'passenger': not blocking, but only a match at SURE_AT answers."""
+    assert decide(q(unknown=["decide"]), cands(SURE_AT)).action == "answer"
+    assert decide(q(unknown=["decide"]), cands(SURE_AT - 0.01)).action == "suggest"
 
 
 def test_a_group_member_at_exactly_group_keep_answers_with_the_top():
@@ -257,10 +272,13 @@ def test_handle_needs_an_amount_and_uses_one_rate_pair(engine):
     rated = [f for f in base.of_kind("rate") if f.get("new_rate") is not None]
     assert deltas.handle(q(), rated, base, 1.0) is None                 # no amount
     assert deltas.handle(q(amounts=[Decimal(100)]), [], base, 1.0) is None
-    single = [f for f in base.of_kind("rate") if f.get("rate") is not None]
-    mixed = deltas.handle(q(amounts=[Decimal(100)]), single + rated, base, 1.0)
-    assert mixed.working == ["$100 × 15% = $15."]                       # the first one only
-    same = deltas.handle(q(amounts=[Decimal(100)]), rated, base, 1.0)
+    hike = {"term:hike": 1.0}       # "how much more": the pair path, not the rate in force
+    rated = [f for f in rated if f.get("measure") == "trump-announcement"]
+    single = [f for f in base.of_kind("rate") if f.get("rate") is not None and f.in_effect
+              and f.status != "agreed"]
+    mixed = deltas.handle(q(amounts=[Decimal(100)], concepts=hike), rated + single, base, 1.0)
+    assert len(mixed.facts) == 1 and mixed.working[0] == "$100 × 15% = $15;"  # the first only
+    same = deltas.handle(q(amounts=[Decimal(100)], concepts=hike), rated, base, 1.0)
     assert len(same.facts) == len(rated) > 1                            # one measure, together
 
 
