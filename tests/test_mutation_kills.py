@@ -260,8 +260,11 @@ def test_handle_needs_an_amount_and_uses_one_rate_pair(engine):
     single = [f for f in base.of_kind("rate") if f.get("rate") is not None]
     mixed = deltas.handle(q(amounts=[Decimal(100)]), single + rated, base, 1.0)
     assert mixed.working == ["$100 × 15% = $15."]                       # the first one only
-    same = deltas.handle(q(amounts=[Decimal(100)]), rated, base, 1.0)
+    assert mixed.facts == [single[0].id] and mixed.score == 1.0
+    same = deltas.handle(q(amounts=[Decimal(100)]), rated, base, 0.625)
     assert len(same.facts) == len(rated) > 1                            # one measure, together
+    assert same.score == 0.625                                          # the decision's score
+    assert deltas.handle(q(amounts=[Decimal(100)]), single, base, 0.625).score == 0.625
 
 
 def test_refuse_amount_guess_bounds():
