@@ -8,11 +8,26 @@ from decimal import Decimal
 
 import pytest
 
-from engine.decide import (ANSWER_AT, CLEAR_MARGIN, GROUP_KEEP, SUGGEST_AT, SURE_AT,
-                           decide)
+from engine.decide import (
+    ANSWER_AT,
+    CLEAR_MARGIN,
+    GROUP_KEEP,
+    SUGGEST_AT,
+    SURE_AT,
+    decide,
+)
 from engine.match import Candidate
-from engine.money import (Reading, _trim, format_money, format_rate, format_relative,
-                          format_share, parse_money_text, read_number, to_decimal)
+from engine.money import (
+    Reading,
+    _trim,
+    format_money,
+    format_rate,
+    format_relative,
+    format_share,
+    parse_money_text,
+    read_number,
+    to_decimal,
+)
 from engine.money_ko import format_money_ko, format_won_style, read_korean_number
 from engine.parse import ParsedQuestion
 from handlers.deltas import AMOUNT_PROBLEMS, AMOUNT_PROBLEMS_KO, refuse_amount
