@@ -278,8 +278,12 @@ def test_handle_needs_an_amount_and_uses_one_rate_pair(engine):
               and f.status != "agreed"]
     mixed = deltas.handle(q(amounts=[Decimal(100)], concepts=hike), rated + single, base, 1.0)
     assert len(mixed.facts) == 1 and mixed.working[0] == "$100 × 15% = $15;"  # the first only
-    same = deltas.handle(q(amounts=[Decimal(100)], concepts=hike), rated, base, 1.0)
+    assert mixed.score == 1.0
+    same = deltas.handle(q(amounts=[Decimal(100)], concepts=hike), rated, base, 0.625)
     assert len(same.facts) == len(rated) > 1                            # one measure, together
+    assert same.score == 0.625                                          # the decision's score
+    assert deltas.handle(q(amounts=[Decimal(100)], concepts=hike), single, base,
+                         0.625).score == 0.625
 
 
 def test_refuse_amount_guess_bounds():
