@@ -61,6 +61,15 @@ class Day:
             return f"{MONTHS[self.month - 1]} {self.year}"
         return str(self.year)
 
+    def before(self) -> Day:
+        """The day before, at the same precision: the month before "February 2026"."""
+        if self.day and self.month:
+            day = _dt.date(self.year, self.month, self.day) - _dt.timedelta(days=1)
+            return Day(day.year, day.month, day.day)
+        if self.month:
+            return Day(self.year - 1, 12) if self.month == 1 else Day(self.year, self.month - 1)
+        return Day(self.year - 1)
+
     def on(self, weekday: bool = True) -> str:
         """'on Monday, January 26, 2026' · 'in November 2025'."""
         return ("on " if self.day else "in ") + self.text(weekday)

@@ -64,15 +64,11 @@ def chat(engine: Engine, stdin=sys.stdin, out=sys.stdout) -> int:
 
 def timeline_entries(base: FactBase) -> list[tuple]:
     """(date, status, text, source) for every dated current fact, oldest first."""
-    entries = []
-    for fact in base.current:
-        if fact.date is None or fact.kind not in ("event", "rate"):
-            continue
-        if fact.kind == "rate" and fact.get("measure"):
-            continue        # the measure's own event tells it once
-        text = fact.says() or ""
-        entries.append((fact.date, fact.status or "happened", text, fact.source))
-    return sorted(entries, key=lambda e: e[0].sort_key)
+    return [_entry(fact) for fact in base.timeline()]
+
+
+def _entry(fact) -> tuple:
+    return (fact.date, fact.status or "happened", fact.says() or "", fact.source)
 
 
 def timeline_filter(base: FactBase, product: str | None = None, person: str | None = None,
@@ -80,12 +76,11 @@ def timeline_filter(base: FactBase, product: str | None = None, person: str | No
     """The timeline cut to one product, one person, a year ("2025") or a month ("2026-01").
     A product or person may be named as people type it ("cars", "Lutnick", "러트닉")."""
     from engine.text import fold
-    facts = {f.id: f for f in base.current}
     wanted_product = _find(base, product, "product") if product else None
     wanted_person = _find(base, person, "person") if person else None
     out = []
-    for fact_id, (day, status, text, source) in _with_ids(base):
-        fact = facts[fact_id]
+    for fact in base.timeline():
+        day, status, text, source = _entry(fact)
         if wanted_product and fact.get("product") != wanted_product and \
                 fold(base.product_name(wanted_product)) not in fold(text):
             continue
@@ -95,18 +90,6 @@ def timeline_filter(base: FactBase, product: str | None = None, person: str | No
             continue
         out.append((day, status, text, source))
     return out
-
-
-def _with_ids(base: FactBase) -> list[tuple]:
-    entries = []
-    for fact in base.current:
-        if fact.date is None or fact.kind not in ("event", "rate"):
-            continue
-        if fact.kind == "rate" and fact.get("measure"):
-            continue
-        entries.append((fact.id, (fact.date, fact.status or "happened", fact.says() or "",
-                                  fact.source)))
-    return sorted(entries, key=lambda e: e[1][0].sort_key)
 
 
 def _find(base: FactBase, name: str, kind: str) -> str:

@@ -102,7 +102,7 @@ def moment(q: ParsedQuestion, base: FactBase, product: str) -> tuple[Moment, Fac
         when = event.date
         name = event.get("names", ("it",))[0]
         if time.relation == "before":
-            day = _day_before(when)
+            day = when.before()
             return Moment(day, False, f"before {name} ({when.text(weekday=False)})",
                           f"{date_ko(when, weekday=False)} 이전"), event
         if event.status in NOT_IN_EFFECT:
@@ -112,17 +112,11 @@ def moment(q: ParsedQuestion, base: FactBase, product: str) -> tuple[Moment, Fac
         day = min(later, key=lambda d: d.sort_key) if later else when
         return Moment(day, False, f"after {name} ({when.text(weekday=False)})",
                       f"{date_ko(when, weekday=False)} 이후"), event
-    return Moment(base.as_of, True, newest_report(base, "en"), newest_report(base, "ko")), None
+    return now_moment(base), None
 
 
-def _day_before(day: Day) -> Day:
-    import datetime as _dt
-    if day.day:
-        before = _dt.date(day.year, day.month, day.day) - _dt.timedelta(days=1)
-        return Day(before.year, before.month, before.day)
-    if day.month:
-        return Day(day.year - 1, 12) if day.month == 1 else Day(day.year, day.month - 1)
-    return Day(day.year - 1)
+def now_moment(base: FactBase) -> Moment:
+    return Moment(base.as_of, True, newest_report(base, "en"), newest_report(base, "ko"))
 
 
 def goods(base: FactBase, product: str, lang: str) -> str:
@@ -181,7 +175,6 @@ def describe_state(state: RateState, base: FactBase, when: Moment, lang: str) ->
                          f"{when.label_en[0].upper() + when.label_en[1:]}, my sources report no "
                          f"US tariff in force on {what}.")
     for period in state.ended:
-        fact = base.fact(period.fact_id)
         basis = basis_text(period)
         if ko:
             sentences.append(f"{basis + ' ' if basis else ''}{format_rate(period.rate)} 관세"
@@ -193,7 +186,6 @@ def describe_state(state: RateState, base: FactBase, when: Moment, lang: str) ->
                              f"tariff (from {period.start.text(weekday=False)}) was "
                              f"{ENDED.get(period.status, 'ended')} on "
                              f"{period.end.text(weekday=False)}.")
-        del fact
     for period in _dedupe(state.pending):
         fact = base.fact(period.fact_id)
         who = _who(base, fact, lang)
@@ -274,7 +266,7 @@ def wants_state(q: ParsedQuestion) -> bool:
 def moments(q: ParsedQuestion, base: FactBase, product: str) -> list[tuple[Moment, Fact | None]]:
     """The one or two days a duty question compares ("in October 2025 than now")."""
     time = q.time
-    now = Moment(base.as_of, True, newest_report(base, "en"), newest_report(base, "ko"))
+    now = now_moment(base)
     if len(time.days) >= 2:
         return [(Moment(d, False, d.on(weekday=False), date_ko(d, weekday=False)), None)
                 for d in time.days[:2]]

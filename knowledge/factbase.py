@@ -148,6 +148,13 @@ class FactBase:
         self.as_of = max((s.published for s in self.sources.values()),
                          default=None, key=lambda d: d.sort_key)
 
+    def timeline(self) -> list[Fact]:
+        """Every dated event and rate report, oldest first; a rate set by a measure is left
+        to the measure's own event, which tells it once. Console and Discord list these."""
+        dated = [f for f in self.current if f.date is not None and f.kind in ("event", "rate")
+                 and not (f.kind == "rate" and f.get("measure"))]
+        return sorted(dated, key=lambda f: f.date.sort_key)
+
     def fact(self, fact_id: str) -> Fact:
         return self.facts[fact_id]
 

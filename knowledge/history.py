@@ -81,6 +81,12 @@ def period_of(fact: Fact, base: FactBase | None = None) -> RatePeriod:
                       fact.get("ends"), fact.id, fact.source, seen=seen)
 
 
+def _day_before_change(day: Day | None) -> Day | None:
+    """The rate a change replaced was in force the day before the change was reported
+    (a change dated only to a month or year tells no earlier day)."""
+    return day.before() if day and day.day else day
+
+
 def _when(period: RatePeriod) -> Day | None:
     return period.start or period.seen
 
@@ -96,7 +102,7 @@ def rate_history(base: FactBase, product: str) -> list[RatePeriod]:
         if fact.get("old_rate") is not None and fact.get("new_rate") is not None:
             periods.append(RatePeriod(product, Decimal(fact.get("old_rate")), "in_effect",
                                       fact.get("basis"), None, None, fact.id, fact.source,
-                                      seen=_day_before(fact.date) if fact.date else None))
+                                      seen=_day_before_change(fact.date)))
     # On one day, a measure that stopped (a paused rate) goes before the one that replaced it.
     return sorted(periods, key=lambda p: (_key(_when(p)), p.status not in RATE_ENDED,
                                           p.fact_id))
@@ -145,11 +151,3 @@ def state_on(base: FactBase, product: str, day: Day) -> RateState:
     state.pending.sort(key=lambda p: _key(p.start))
     return state
 
-
-def _day_before(day: Day) -> Day:
-    """The rate a change replaced was in force the day before the change was reported."""
-    import datetime as _dt
-    if day.day:
-        before = _dt.date(day.year, day.month, day.day) - _dt.timedelta(days=1)
-        return Day(before.year, before.month, before.day)
-    return day

@@ -164,7 +164,6 @@ class _Checker:
             return value
         raise AssertionError(f"schema type {kind!r} has no converter")  # pragma: no cover
 
-
     def variants(self, value, line: int, name: str):
         """`differ:` — other versions of the claim, each with the sources that report it."""
         if not isinstance(value, Sequence) or not value:

@@ -142,17 +142,9 @@ def answer_embed(answer) -> discord.Embed:
 
 def timeline_rows(base: Any, lang: str = "en") -> list[tuple[Any, str, str, Any]]:
     """(day, status, text, source) for every dated current event, oldest first, in the
-    reader's language where the fact has it. The same selection as the console's
-    `timeline_entries`, which speaks English only."""
-    rows = []
-    for fact in base.current:
-        if fact.date is None or fact.kind not in ("event", "rate"):
-            continue
-        if fact.kind == "rate" and fact.get("measure"):
-            continue        # the measure's own event tells it once
-        text = fact.says(lang) or fact.says() or ""
-        rows.append((fact.date, fact.status or "happened", text, fact.source))
-    return sorted(rows, key=lambda row: row[0].sort_key)
+    reader's language where the fact has it: the base's timeline, as the console lists it."""
+    return [(fact.date, fact.status or "happened", fact.says(lang) or fact.says() or "",
+             fact.source) for fact in base.timeline()]
 
 
 def _page_number(page: int, pages: int) -> int:
