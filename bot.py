@@ -14,6 +14,7 @@
 Only `run` imports discord, and only `chart` imports matplotlib, so the console
 commands start fast.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -45,23 +46,29 @@ def main(argv: list[str] | None = None) -> int:
 
     if args.command == "check":
         from frontends.console import check
+
         return check(args.data)
     if args.command == "run":
         from frontends.discord_bot.runner import run
+
         return run(args.data)
     if args.command == "misses":
         from frontends.misses import main as misses_main
+
         return misses_main(args.log)
     if args.command == "bench":
         from benchmarks.bench import main as bench_main
+
         return bench_main()
     if args.command == "chart":
         from charts.console import main as chart_main
+
         return chart_main(args.data, args.target, args.out, args.lang)
 
-    from engine.core import Engine
+    from answering.orchestrator import Engine
     from frontends import console
     from knowledge import BaseError
+
     try:
         engine = Engine.load(args.data)
     except BaseError as error:
@@ -72,8 +79,7 @@ def main(argv: list[str] | None = None) -> int:
         return console.ask(engine, [question] if question else [], args.json)
     if args.command == "chat":
         return console.chat(engine)
-    return console.timeline(engine.base, product=args.product, person=args.person,
-                            when=args.when)
+    return console.timeline(engine.base, product=args.product, person=args.person, when=args.when)
 
 
 if __name__ == "__main__":

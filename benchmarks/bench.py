@@ -18,6 +18,7 @@ Measures, on this machine:
 Timings are wall-clock (time.perf_counter) in one process; figures vary by a few per
 cent between runs. Generated bases go to a temporary folder, never to knowledge/data.
 """
+
 from __future__ import annotations
 
 import gc
@@ -36,14 +37,20 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 QUESTIONS = ROOT.parent / "shared" / "eval" / "questions.yaml"
 SIZES = (1_000, 10_000)
-TIMED_QUESTIONS = 1_500        # generated questions timed per base (correctness uses all)
-NAIVE_QUESTIONS = 150          # the naive matcher is slow at scale; a sample is enough
+TIMED_QUESTIONS = 1_500  # generated questions timed per base (correctness uses all)
+NAIVE_QUESTIONS = 150  # the naive matcher is slow at scale; a sample is enough
 ASK_RUNS = 7
 ASK_QUESTION = "What's the new tariff on Korean cars?"
 
 TARGETS = {
-    "shipped_p50": 0.5, "shipped_p99": 2.0, "scale_p50": 2.0, "load_10k": 1.0,
-    "ask_process": 150.0, "block": 5.0, "retrieve": 99.0, "autocomplete": 5.0,
+    "shipped_p50": 0.5,
+    "shipped_p99": 2.0,
+    "scale_p50": 2.0,
+    "load_10k": 1.0,
+    "ask_process": 150.0,
+    "block": 5.0,
+    "retrieve": 99.0,
+    "autocomplete": 5.0,
 }
 
 
@@ -75,7 +82,7 @@ def _load(data_dir):
     """
     import os
 
-    from engine.core import Engine
+    from answering.orchestrator import Engine
     from knowledge import load_base
 
     def load():
@@ -114,30 +121,45 @@ def _phrasings(engine) -> list[str]:
 
 def _naive(engine, questions: list[str]) -> list[float]:
     from rapidfuzz import fuzz, process
+
     choices = _phrasings(engine)
     return _time_each(lambda q: process.extractOne(q, choices, scorer=fuzz.WRatio), questions)
 
 
-def _measure(name: str, engine, questions: list[str], loads: tuple, peak: float,
-             repeat: int) -> dict:
-    engine.ask(questions[0])                     # warm: regexes, word list on first typo
+def _measure(
+    name: str, engine, questions: list[str], loads: tuple, peak: float, repeat: int
+) -> dict:
+    engine.ask(questions[0])  # warm: regexes, word list on first typo
     for question in questions:
         engine.ask(question)
     gc.collect()
-    gc.freeze()         # as the Discord front end does once started (settle_heap)
+    gc.freeze()  # as the Discord front end does once started (settle_heap)
     times = _time_each(engine.ask, questions, repeat)
     slowest = sorted(zip(times, questions * repeat), reverse=True)[:3]
     from engine.decide import decide
     from engine.match import rank
-    matching = _time_each(lambda text: decide(q := engine.parse(text),
-                                              rank(q, engine.base, engine.lexicon)), questions)
+
+    matching = _time_each(
+        lambda text: decide(q := engine.parse(text), rank(q, engine.base, engine.lexicon)),
+        questions,
+    )
     naive = _naive(engine, questions[:NAIVE_QUESTIONS])
-    row = {"name": name, "facts": len(engine.base.current), "cold_ms": loads[0] * 1000,
-           "load_ms": loads[1] * 1000, "slowest": slowest, "match_max": max(matching),
-           "match_p99": _pct(matching, .99),
-           "peak_mib": peak, "p50": _pct(times, .5), "p99": _pct(times, .99),
-           "max": max(times), "naive_p50": _pct(naive, .5), "naive_p99": _pct(naive, .99),
-           "n": len(times)}
+    row = {
+        "name": name,
+        "facts": len(engine.base.current),
+        "cold_ms": loads[0] * 1000,
+        "load_ms": loads[1] * 1000,
+        "slowest": slowest,
+        "match_max": max(matching),
+        "match_p99": _pct(matching, 0.99),
+        "peak_mib": peak,
+        "p50": _pct(times, 0.5),
+        "p99": _pct(times, 0.99),
+        "max": max(times),
+        "naive_p50": _pct(naive, 0.5),
+        "naive_p99": _pct(naive, 0.99),
+        "n": len(times),
+    }
     row["ratio"] = row["naive_p50"] / row["p50"]
     return row
 
@@ -149,6 +171,7 @@ def _autocomplete(engine, questions: list[str]) -> dict:
     smaller, as in tests/test_discord_flood.py: the time the event loop is held by this
     code, not by other processes on a shared machine."""
     from frontends.discord_bot.autocomplete import Autocomplete
+
     start = time.perf_counter()
     index = Autocomplete(engine)
     build = (time.perf_counter() - start) * 1000
@@ -160,26 +183,38 @@ def _autocomplete(engine, questions: list[str]) -> dict:
         spent = (time.perf_counter() - start) * 1000
         wall.append(spent)
         busy.append(min(spent, (time.thread_time() - cpu) * 1000))
-    return {"build_ms": build, "p50": _pct(wall, .5), "p99": _pct(wall, .99),
-            "max": max(wall), "busy_max": max(busy), "keys": len(wall),
-            "questions": len(index.by_lang["en"])}
+    return {
+        "build_ms": build,
+        "p50": _pct(wall, 0.5),
+        "p99": _pct(wall, 0.99),
+        "max": max(wall),
+        "busy_max": max(busy),
+        "keys": len(wall),
+        "questions": len(index.by_lang["en"]),
+    }
 
 
 def _ask_process() -> list[float]:
     times = []
     for _ in range(ASK_RUNS):
         start = time.perf_counter()
-        subprocess.run([sys.executable, str(ROOT / "bot.py"), "ask", ASK_QUESTION],
-                       cwd=ROOT, capture_output=True, check=True)
+        subprocess.run(
+            [sys.executable, str(ROOT / "bot.py"), "ask", ASK_QUESTION],
+            cwd=ROOT,
+            capture_output=True,
+            check=True,
+        )
         times.append((time.perf_counter() - start) * 1000)
     return times
 
 
 def _cold_first_typo() -> float:
     """ms of the first question that needs the English word list, in a fresh process."""
-    code = (f"import time,sys; sys.path.insert(0,{str(ROOT)!r}); from engine.core import Engine; "
-            "e=Engine.load(); t=time.perf_counter(); e.ask('whats the tarrif on korean lumbr'); "
-            "print((time.perf_counter()-t)*1000)")
+    code = (
+        f"import time,sys; sys.path.insert(0,{str(ROOT)!r}); from answering.orchestrator import Engine; "
+        "e=Engine.load(); t=time.perf_counter(); e.ask('whats the tarrif on korean lumbr'); "
+        "print((time.perf_counter()-t)*1000)"
+    )
     run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
     return float(run.stdout.strip().splitlines()[-1]) if run.returncode == 0 else float("nan")
 
@@ -187,33 +222,43 @@ def _cold_first_typo() -> float:
 def main() -> int:
     sys.path.insert(0, str(ROOT))
     from benchmarks.generate import write_base
+
     started = time.perf_counter()
     print("Tariff bot benchmark")
     print(f"machine: {_cpu()}, {_nproc()} CPUs, Python {sys.version.split()[0]}")
     rows, scale = [], {}
 
     if QUESTIONS.exists():
-        shipped_q = [item["q"] for item in yaml.safe_load(QUESTIONS.read_text(encoding="utf-8"))
-                     if isinstance(item, dict) and item.get("q")]
+        shipped_q = [
+            item["q"]
+            for item in yaml.safe_load(QUESTIONS.read_text(encoding="utf-8"))
+            if isinstance(item, dict) and item.get("q")
+        ]
     else:
         shipped_q = ["What's the new tariff on Korean cars?"]
         print(f"(no {QUESTIONS}; one question only)")
     with tempfile.TemporaryDirectory(prefix="tariff-bench-") as tmp:
         import os
-        os.environ["TARIFF_BOT_CACHE"] = str(Path(tmp) / "cache")   # starts empty
+
+        os.environ["TARIFF_BOT_CACHE"] = str(Path(tmp) / "cache")  # starts empty
         engine, cold, warm, peak = _load(None)
         rows.append(_measure("shipped", engine, shipped_q, (cold, warm), peak, repeat=20))
         for size in SIZES:
             world = write_base(size, Path(tmp) / f"base-{size}", seed=size)
             engine, cold, warm, peak = _load(world.folder)
             rng = random.Random(size)
-            timed = [q for q, _ in rng.sample(world.questions,
-                                               min(TIMED_QUESTIONS, len(world.questions)))]
-            rows.append(_measure(f"generated {size:,}", engine, timed, (cold, warm), peak, repeat=1))
+            timed = [
+                q
+                for q, _ in rng.sample(world.questions, min(TIMED_QUESTIONS, len(world.questions)))
+            ]
+            rows.append(
+                _measure(f"generated {size:,}", engine, timed, (cold, warm), peak, repeat=1)
+            )
             if size == max(SIZES):
                 scale = _correctness(engine, world)
                 scale["autocomplete"] = _autocomplete(
-                    engine, [q for q, _ in random.Random(1).sample(world.questions, 40)])
+                    engine, [q for q, _ in random.Random(1).sample(world.questions, 40)]
+                )
         del os.environ["TARIFF_BOT_CACHE"]
     ask_times = _ask_process()
     cold = _cold_first_typo()
@@ -236,19 +281,29 @@ def _correctness(engine, world) -> dict:
     for question, category in world.out_of_base:
         total, ok = declined.get(category, (0, 0))
         declined[category] = (total + 1, ok + (not engine.ask(question).answered))
-    return {"questions": len(world.questions), "found": found, "missed": wrong[:5],
-            "declined": declined}
+    return {
+        "questions": len(world.questions),
+        "found": found,
+        "missed": wrong[:5],
+        "declined": declined,
+    }
 
 
 def _report(rows, scale, ask_times, cold) -> None:
-    print("\nms per question, in process (after warm-up; p50 / p99 / max); naive = "
-          "extractOne(question, every phrasing, WRatio)")
-    print(f"{'base':<17}{'facts':>7}{'cold load':>10}{'load ms':>9}{'peak MiB':>9}{'p50':>8}{'p99':>8}"
-          f"{'max':>8}{'naive p50':>11}{'naive p99':>11}{'naive/ours':>11}")
+    print(
+        "\nms per question, in process (after warm-up; p50 / p99 / max); naive = "
+        "extractOne(question, every phrasing, WRatio)"
+    )
+    print(
+        f"{'base':<17}{'facts':>7}{'cold load':>10}{'load ms':>9}{'peak MiB':>9}{'p50':>8}{'p99':>8}"
+        f"{'max':>8}{'naive p50':>11}{'naive p99':>11}{'naive/ours':>11}"
+    )
     for r in rows:
-        print(f"{r['name']:<17}{r['facts']:>7,}{r['cold_ms']:>10.0f}{r['load_ms']:>9.0f}{r['peak_mib']:>9.1f}"
-              f"{r['p50']:>8.3f}{r['p99']:>8.3f}{r['max']:>8.2f}{r['naive_p50']:>11.3f}"
-              f"{r['naive_p99']:>11.3f}{r['ratio']:>10.1f}x")
+        print(
+            f"{r['name']:<17}{r['facts']:>7,}{r['cold_ms']:>10.0f}{r['load_ms']:>9.0f}{r['peak_mib']:>9.1f}"
+            f"{r['p50']:>8.3f}{r['p99']:>8.3f}{r['max']:>8.2f}{r['naive_p50']:>11.3f}"
+            f"{r['naive_p99']:>11.3f}{r['ratio']:>10.1f}x"
+        )
     shipped, big = rows[0], rows[-1]
     growth_facts = big["facts"] / shipped["facts"]
     growth_time = big["p50"] / shipped["p50"]
@@ -258,42 +313,80 @@ def _report(rows, scale, ask_times, cold) -> None:
     t = TARGETS
     print("\ntargets")
     lines = [
-        (shipped["p50"] <= t["shipped_p50"], f"shipped base p50 {shipped['p50']:.3f} ms  (target <= {t['shipped_p50']} ms)"),
-        (shipped["p99"] <= t["shipped_p99"], f"shipped base p99 {shipped['p99']:.3f} ms  (target <= {t['shipped_p99']} ms)"),
-        (big["p50"] <= t["scale_p50"], f"{big['facts']:,}-fact p50 {big['p50']:.3f} ms  (target <= {t['scale_p50']} ms)"),
-        (growth_time < growth_facts / 10,
-         f"growth: facts x{growth_facts:.0f}, p50 x{growth_time:.1f} (naive x{naive_growth:.0f})  "
-         f"(target: clearly slower than the base, here < x{growth_facts / 10:.0f})"),
-        (big["load_ms"] <= t["load_10k"] * 1000, f"{big['facts']:,}-fact load {big['load_ms']:.0f} ms with the content-keyed cache; "
-                                                 f"{big['cold_ms']:.0f} ms the first time, from YAML  (target <= {t['load_10k'] * 1000:.0f} ms)"),
-        (ask_median <= t["ask_process"], f"`bot.py ask` whole process median {ask_median:.0f} ms of {len(ask_times)} "
-                                         f"(min {min(ask_times):.0f}, max {max(ask_times):.0f})  (target <= {t['ask_process']:.0f} ms)"),
-        (worst <= t["block"], f"longest single question, warm, any base {worst:.2f} ms  (target: blocks the event loop <= {t['block']} ms)"),
+        (
+            shipped["p50"] <= t["shipped_p50"],
+            f"shipped base p50 {shipped['p50']:.3f} ms  (target <= {t['shipped_p50']} ms)",
+        ),
+        (
+            shipped["p99"] <= t["shipped_p99"],
+            f"shipped base p99 {shipped['p99']:.3f} ms  (target <= {t['shipped_p99']} ms)",
+        ),
+        (
+            big["p50"] <= t["scale_p50"],
+            f"{big['facts']:,}-fact p50 {big['p50']:.3f} ms  (target <= {t['scale_p50']} ms)",
+        ),
+        (
+            growth_time < growth_facts / 10,
+            f"growth: facts x{growth_facts:.0f}, p50 x{growth_time:.1f} (naive x{naive_growth:.0f})  "
+            f"(target: clearly slower than the base, here < x{growth_facts / 10:.0f})",
+        ),
+        (
+            big["load_ms"] <= t["load_10k"] * 1000,
+            f"{big['facts']:,}-fact load {big['load_ms']:.0f} ms with the content-keyed cache; "
+            f"{big['cold_ms']:.0f} ms the first time, from YAML  (target <= {t['load_10k'] * 1000:.0f} ms)",
+        ),
+        (
+            ask_median <= t["ask_process"],
+            f"`bot.py ask` whole process median {ask_median:.0f} ms of {len(ask_times)} "
+            f"(min {min(ask_times):.0f}, max {max(ask_times):.0f})  (target <= {t['ask_process']:.0f} ms)",
+        ),
+        (
+            worst <= t["block"],
+            f"longest single question, warm, any base {worst:.2f} ms  (target: blocks the event loop <= {t['block']} ms)",
+        ),
     ]
     if scale:
         share = 100 * scale["found"] / scale["questions"]
-        lines.append((share >= t["retrieve"], f"{big['facts']:,}-fact base: {scale['found']:,}/{scale['questions']:,} "
-                      f"generated questions retrieve their fact = {share:.2f}%  (target >= {t['retrieve']}%)"))
+        lines.append(
+            (
+                share >= t["retrieve"],
+                f"{big['facts']:,}-fact base: {scale['found']:,}/{scale['questions']:,} "
+                f"generated questions retrieve their fact = {share:.2f}%  (target >= {t['retrieve']}%)",
+            )
+        )
         declined = sum(ok for _, ok in scale["declined"].values())
         total = sum(n for n, _ in scale["declined"].values())
         detail = ", ".join(f"{k} {ok}/{n}" for k, (n, ok) in scale["declined"].items())
-        lines.append((declined == total, f"out-of-base questions declined {declined}/{total} ({detail})"))
+        lines.append(
+            (declined == total, f"out-of-base questions declined {declined}/{total} ({detail})")
+        )
     if scale and "autocomplete" in scale:
         ac = scale["autocomplete"]
-        lines.append((ac["busy_max"] <= t["autocomplete"],
-                      f"Discord /ask autocomplete at {big['facts']:,} facts ({ac['questions']:,} "
-                      f"known questions): wall p50 {ac['p50']:.2f} / p99 {ac['p99']:.2f} / max "
-                      f"{ac['max']:.2f} ms, busy max {ac['busy_max']:.2f} ms per keystroke "
-                      f"over {ac['keys']:,} keystrokes; list built once per engine in "
-                      f"{ac['build_ms']:.0f} ms, off the event loop  "
-                      f"(target <= {t['autocomplete']} ms a keystroke)"))
+        lines.append(
+            (
+                ac["busy_max"] <= t["autocomplete"],
+                f"Discord /ask autocomplete at {big['facts']:,} facts ({ac['questions']:,} "
+                f"known questions): wall p50 {ac['p50']:.2f} / p99 {ac['p99']:.2f} / max "
+                f"{ac['max']:.2f} ms, busy max {ac['busy_max']:.2f} ms per keystroke "
+                f"over {ac['keys']:,} keystrokes; list built once per engine in "
+                f"{ac['build_ms']:.0f} ms, off the event loop  "
+                f"(target <= {t['autocomplete']} ms a keystroke)",
+            )
+        )
     for ok, text in lines:
         print(f"  {_mark(ok)}  {text}")
-    print(f"  info  first typo question in a fresh process (loads the English word list): {cold:.1f} ms")
-    print("  info  parse + rank + decide alone (no answer composed), p99 / max: " +
-          "; ".join(f"{r['name']} {r['match_p99']:.2f} / {r['match_max']:.2f} ms" for r in rows))
+    print(
+        f"  info  first typo question in a fresh process (loads the English word list): {cold:.1f} ms"
+    )
+    print(
+        "  info  parse + rank + decide alone (no answer composed), p99 / max: "
+        + "; ".join(f"{r['name']} {r['match_p99']:.2f} / {r['match_max']:.2f} ms" for r in rows)
+    )
     for r in rows:
-        print(f"  slowest on {r['name']}: " + "; ".join(f"{ms:.1f} ms {q!r}" for ms, q in r["slowest"]))
+        print(
+            f"  slowest on {r['name']}: "
+            + "; ".join(f"{ms:.1f} ms {q!r}" for ms, q in r["slowest"])
+        )
     if scale and scale["missed"]:
         print("  missed, e.g.: " + "; ".join(scale["missed"]))
 
@@ -306,11 +399,13 @@ def _cpu() -> str:
     except OSError:
         pass
     import platform
+
     return platform.processor() or "unknown CPU"
 
 
 def _nproc() -> int:
     import os
+
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
 
 

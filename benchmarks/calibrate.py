@@ -9,6 +9,7 @@ Prints, over the shared question set plus tests/questions_paraphrases.yaml:
 - the naive process.extractOne(question, phrasings, scorer=fuzz.WRatio) at several cutoffs.
 The shipped values are the ones with zero wrong answers and the best accuracy.
 """
+
 from __future__ import annotations
 
 import importlib.util
@@ -21,32 +22,80 @@ from rapidfuzz import fuzz, process
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from answering.orchestrator import Engine  # noqa: E402
 from engine import decide, parse  # noqa: E402
-from engine.core import Engine  # noqa: E402
 
-SETS = [ROOT.parent / "shared" / "eval" / "questions.yaml",
-        ROOT / "tests" / "questions_paraphrases.yaml"]
-TYPOS = {"tarrif": "tariff", "lumbr": "lumber", "lutnik": "lutnick", "secretery": "secretary",
-         "pharmacuticals": "pharmaceutical", "shipbulding": "shipbuilding",
-         "automobles": "automobile", "invesment": "investment", "installmnts": "installment",
-         "reciprocl": "reciprocal", "memorandm": "memorandum", "legislture": "legislature",
-         "tarif": "tariff", "wahsington": "washington", "annoucned": "announced"}
-REAL_WORDS = ["world", "steel", "price", "weather", "meat", "export", "exports", "hyundai",
-              "samsung", "chips", "cash", "case", "dead", "vote", "note", "words", "instructions",
-              "lumber", "timber", "lawyers", "minister", "ministry", "shipping", "shopping",
-              "invested", "interest", "rates", "dates", "pledged", "placed"]
+SETS = [
+    ROOT.parent / "shared" / "eval" / "questions.yaml",
+    ROOT / "tests" / "questions_paraphrases.yaml",
+]
+TYPOS = {
+    "tarrif": "tariff",
+    "lumbr": "lumber",
+    "lutnik": "lutnick",
+    "secretery": "secretary",
+    "pharmacuticals": "pharmaceutical",
+    "shipbulding": "shipbuilding",
+    "automobles": "automobile",
+    "invesment": "investment",
+    "installmnts": "installment",
+    "reciprocl": "reciprocal",
+    "memorandm": "memorandum",
+    "legislture": "legislature",
+    "tarif": "tariff",
+    "wahsington": "washington",
+    "annoucned": "announced",
+}
+REAL_WORDS = [
+    "world",
+    "steel",
+    "price",
+    "weather",
+    "meat",
+    "export",
+    "exports",
+    "hyundai",
+    "samsung",
+    "chips",
+    "cash",
+    "case",
+    "dead",
+    "vote",
+    "note",
+    "words",
+    "instructions",
+    "lumber",
+    "timber",
+    "lawyers",
+    "minister",
+    "ministry",
+    "shipping",
+    "shopping",
+    "invested",
+    "interest",
+    "rates",
+    "dates",
+    "pledged",
+    "placed",
+]
 
 
 def _judge():
-    spec = importlib.util.spec_from_file_location("score", ROOT.parent / "shared" / "eval" / "score.py")
+    spec = importlib.util.spec_from_file_location(
+        "score", ROOT.parent / "shared" / "eval" / "score.py"
+    )
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module.judge
 
 
 def _items():
-    return [item for path in SETS if path.exists()
-            for item in yaml.safe_load(path.read_text(encoding="utf-8"))]
+    return [
+        item
+        for path in SETS
+        if path.exists()
+        for item in yaml.safe_load(path.read_text(encoding="utf-8"))
+    ]
 
 
 def score(engine, items, judge) -> tuple[int, int]:
@@ -77,19 +126,30 @@ def sweep_thresholds(engine, items, judge) -> None:
 
 def sweep_fuzzy(engine) -> None:
     words = engine.lexicon.fuzzy_words
-    print(f"\nfuzz.ratio cutoff: typos caught (of {len(TYPOS)}) / real words mis-corrected "
-          f"without the dictionary guard (of {len(REAL_WORDS)})")
+    print(
+        f"\nfuzz.ratio cutoff: typos caught (of {len(TYPOS)}) / real words mis-corrected "
+        f"without the dictionary guard (of {len(REAL_WORDS)})"
+    )
     for cutoff in [70, 75, 80, 85, 90]:
-        caught = sum(1 for typo, meant in TYPOS.items()
-                     if (hit := process.extractOne(typo, words, scorer=fuzz.ratio, score_cutoff=cutoff))
-                     and hit[0].startswith(meant[:5]))
-        wrongly = [w for w in REAL_WORDS
-                   if w not in engine.lexicon.phrases.get((w,), "") and
-                   (hit := process.extractOne(w, words, scorer=fuzz.ratio, score_cutoff=cutoff))
-                   and (w,) not in engine.lexicon.phrases and parse.stem(w) != hit[0]]
+        caught = sum(
+            1
+            for typo, meant in TYPOS.items()
+            if (hit := process.extractOne(typo, words, scorer=fuzz.ratio, score_cutoff=cutoff))
+            and hit[0].startswith(meant[:5])
+        )
+        wrongly = [
+            w
+            for w in REAL_WORDS
+            if w not in engine.lexicon.phrases.get((w,), "")
+            and (hit := process.extractOne(w, words, scorer=fuzz.ratio, score_cutoff=cutoff))
+            and (w,) not in engine.lexicon.phrases
+            and parse.stem(w) != hit[0]
+        ]
         print(f"  {cutoff}: {caught:>2} caught, {len(wrongly):>2} real words matched {wrongly[:6]}")
-    print(f"  shipped: FUZZY_CUTOFF={parse.FUZZY_CUTOFF} (4-letter words "
-          f"{parse.FUZZY_CUTOFF_SHORT}), and real English words are never corrected")
+    print(
+        f"  shipped: FUZZY_CUTOFF={parse.FUZZY_CUTOFF} (4-letter words "
+        f"{parse.FUZZY_CUTOFF_SHORT}), and real English words are never corrected"
+    )
 
 
 def naive(engine, items, judge) -> None:
@@ -105,14 +165,21 @@ def naive(engine, items, judge) -> None:
         for item in items:
             hit = process.extractOne(item["q"], phrasings, scorer=fuzz.WRatio, score_cutoff=cutoff)
             fact = owners[hit[2]] if hit else None
-            reply = {"answered": bool(hit), "answer": fact.says() if fact else "",
-                     "sources": [1] if hit else []}
+            reply = {
+                "answered": bool(hit),
+                "answer": fact.says() if fact else "",
+                "sources": [1] if hit else [],
+            }
             reason = judge(item, reply)
             right += reason is None
             wrong += reason not in (None, "declined")
-        print(f"  cutoff {cutoff:>2}: {right}/{len(items)} right ({100 * right / len(items):.0f}%), {wrong} wrong")
+        print(
+            f"  cutoff {cutoff:>2}: {right}/{len(items)} right ({100 * right / len(items):.0f}%), {wrong} wrong"
+        )
     right, wrong = score(engine, items, judge)
-    print(f"  this engine:  {right}/{len(items)} right ({100 * right / len(items):.0f}%), {wrong} wrong")
+    print(
+        f"  this engine:  {right}/{len(items)} right ({100 * right / len(items):.0f}%), {wrong} wrong"
+    )
 
 
 def main() -> int:

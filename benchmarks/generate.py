@@ -11,6 +11,7 @@ does not cover).
 Everything is deterministic for a given (n, seed). The folder must be outside
 knowledge/data: these facts are invented and must never be shipped.
 """
+
 from __future__ import annotations
 
 import random
@@ -19,10 +20,12 @@ from pathlib import Path
 
 import yaml
 
-from engine.text import stems
+from values.text import stems
 
-SHIPPED_VOCABULARY = Path(__file__).resolve().parent.parent / "knowledge" / "data" / "vocabulary.yaml"
-FACTS_PER_SOURCE = 25        # the loader reads at most 500 files; 10,000 facts -> 400
+SHIPPED_VOCABULARY = (
+    Path(__file__).resolve().parent.parent / "knowledge" / "data" / "vocabulary.yaml"
+)
+FACTS_PER_SOURCE = 25  # the loader reads at most 500 files; 10,000 facts -> 400
 
 MATERIALS = """copper aluminum zinc nickel titanium tin cobalt lithium graphite silicon
 bamboo rubber leather cotton wool silk linen nylon polyester ceramic glass marble granite
@@ -58,14 +61,36 @@ Gomez Phillips Evans Turner Diaz Parker Cruz Edwards Collins Reyes Stewart Morri
 Murphy Cook Rogers Gutierrez Ortiz Morgan Cooper Peterson Bailey Reed Kelly Howard Ramos
 Cox Ward Richardson Watson Brooks Chavez Bennett Gray Mendoza Ruiz Hughes Price Alvarez
 Castillo Sanders Patel Myers Ross Foster Jimenez""".split()
-KO_ROLES = ["Trade Minister", "Deputy Trade Minister", "Finance Minister", "Vice Finance Minister",
-            "chief trade negotiator", "presidential policy adviser", "Ambassador to the US",
-            "Agriculture Minister", "Science Minister", "Deputy Industry Minister",
-            "National Security Adviser", "Foreign Minister", "SMEs Minister"]
-US_ROLES = ["Trade Representative", "Deputy Trade Representative", "Treasury Secretary",
-            "Deputy Commerce Secretary", "Agriculture Secretary", "Ambassador to South Korea",
-            "Under Secretary for Trade", "senior trade adviser", "Senator", "Congresswoman",
-            "Congressman", "Assistant Secretary of State", "National Economic Council director"]
+KO_ROLES = [
+    "Trade Minister",
+    "Deputy Trade Minister",
+    "Finance Minister",
+    "Vice Finance Minister",
+    "chief trade negotiator",
+    "presidential policy adviser",
+    "Ambassador to the US",
+    "Agriculture Minister",
+    "Science Minister",
+    "Deputy Industry Minister",
+    "National Security Adviser",
+    "Foreign Minister",
+    "SMEs Minister",
+]
+US_ROLES = [
+    "Trade Representative",
+    "Deputy Trade Representative",
+    "Treasury Secretary",
+    "Deputy Commerce Secretary",
+    "Agriculture Secretary",
+    "Ambassador to South Korea",
+    "Under Secretary for Trade",
+    "senior trade adviser",
+    "Senator",
+    "Congresswoman",
+    "Congressman",
+    "Assistant Secretary of State",
+    "National Economic Council director",
+]
 CITIES = """Geneva Singapore Jakarta Hanoi Bangkok Manila Sydney Melbourne Auckland Honolulu
 Anchorage Seattle Portland Denver Chicago Detroit Atlanta Houston Dallas Phoenix Boston
 Miami Nashville Austin Pittsburgh Busan Incheon Daegu Daejeon Gwangju Ulsan Suwon Changwon
@@ -74,19 +99,44 @@ Helsinki Warsaw Prague Lisbon Dublin Istanbul Dubai Doha Riyadh Cairo Nairobi La
 Johannesburg Mumbai Delhi Bangalore Karachi Dhaka Colombo Santiago Lima Bogota Quito
 Montevideo Caracas Havana Panama Kingston Reykjavik Tallinn Riga Vilnius Sofia Bucharest
 Athens Budapest Brasilia Rio""".split()
-PROGRAM_NOUNS = ["fund", "initiative", "program", "facility", "partnership", "corridor",
-                 "project", "venture"]
-PUBLISHERS = ["Harbor Wire", "Eastbridge Daily", "Pacific Ledger", "Trade Monitor Asia",
-              "Capital Dispatch", "Seoul Economic Review", "Northwind News", "Meridian Times"]
-QUOTES = ["We will keep talking until both sides are satisfied.",
-          "There is still a gap between our positions.",
-          "The talks were constructive and we expect progress soon.",
-          "Our industries need certainty about tariffs.",
-          "We will respond calmly and firmly to any new tariffs.",
-          "Nothing has been decided yet.",
-          "We remain committed to the investment package."]
-QUOTE_KEYWORDS = [["talks", "continue"], ["talks"], ["talks", "outcome"], ["tariff"],
-                  ["tariff"], ["outcome"], ["invest", "pledge"]]
+PROGRAM_NOUNS = [
+    "fund",
+    "initiative",
+    "program",
+    "facility",
+    "partnership",
+    "corridor",
+    "project",
+    "venture",
+]
+PUBLISHERS = [
+    "Harbor Wire",
+    "Eastbridge Daily",
+    "Pacific Ledger",
+    "Trade Monitor Asia",
+    "Capital Dispatch",
+    "Seoul Economic Review",
+    "Northwind News",
+    "Meridian Times",
+]
+QUOTES = [
+    "We will keep talking until both sides are satisfied.",
+    "There is still a gap between our positions.",
+    "The talks were constructive and we expect progress soon.",
+    "Our industries need certainty about tariffs.",
+    "We will respond calmly and firmly to any new tariffs.",
+    "Nothing has been decided yet.",
+    "We remain committed to the investment package.",
+]
+QUOTE_KEYWORDS = [
+    ["talks", "continue"],
+    ["talks"],
+    ["talks", "outcome"],
+    ["tariff"],
+    ["tariff"],
+    ["outcome"],
+    ["invest", "pledge"],
+]
 
 
 class _NoAliases(yaml.SafeDumper):
@@ -104,8 +154,8 @@ def _dump(data) -> str:
 class World:
     folder: Path
     n_facts: int
-    questions: list = field(default_factory=list)      # (question, fact id)
-    out_of_base: list = field(default_factory=list)    # (question, category)
+    questions: list = field(default_factory=list)  # (question, fact id)
+    out_of_base: list = field(default_factory=list)  # (question, category)
 
 
 def _date(rng: random.Random) -> str:
@@ -171,14 +221,16 @@ def write_base(n_facts: int, folder: Path | str, seed: int = 0) -> World:
     products = [f"{m} {f}" for m in MATERIALS for f in FORMS]
     rng.shuffle(products)
     n_held_out = max(5, n_rates // 10)
-    products = [p for p in products if stems(p) not in taken_stems][:n_rates + n_held_out]
+    products = [p for p in products if stems(p) not in taken_stems][: n_rates + n_held_out]
     if len(products) < n_rates + n_held_out:
         raise ValueError(f"{n_facts} facts need more product names than the generator has")
     rated, held_out = products[:n_rates], products[n_rates:]
     names = _names(rng, n_people + 40, taken_stems)
     people, unknown_people = names[:n_people], names[n_people:]
-    programs = [f"{w} {rng.choice(PROGRAM_NOUNS)}"
-                for w in _synthetic_words(rng, n_pledges, {s[0] for s in taken_stems if len(s) == 1})]
+    programs = [
+        f"{w} {rng.choice(PROGRAM_NOUNS)}"
+        for w in _synthetic_words(rng, n_pledges, {s[0] for s in taken_stems if len(s) == 1})
+    ]
     cities = [c for c in CITIES if stems(c) not in taken_stems]
 
     vocabulary = {
@@ -190,50 +242,88 @@ def write_base(n_facts: int, folder: Path | str, seed: int = 0) -> World:
     }
     world = World(folder, n_facts)
     facts: list[dict] = []
-    registry: list[dict] = []       # people.yaml: each person once
+    registry: list[dict] = []  # people.yaml: each person once
     person_ids = []
     for name, country in people:
         pid = _slug(name)
         person_ids.append(pid)
         role = rng.choice(KO_ROLES if country == "KR" else US_ROLES)
         where = "South Korea's" if country == "KR" else "the US"
-        registry.append({"id": pid, "name": name, "country": country,
-                         "roles": [{"title": role, "sources": ["gen-0000"]}],
-                         "text": f"{name} is {where} {role}.",
-                         "question": f"Who is {name}?"})
-        world.questions.append((rng.choice([f"Who is {name}?", f"who's {name}",
-                                            f"Who is {name} exactly?"]), pid))
+        registry.append(
+            {
+                "id": pid,
+                "name": name,
+                "country": country,
+                "roles": [{"title": role, "sources": ["gen-0000"]}],
+                "text": f"{name} is {where} {role}.",
+                "question": f"Who is {name}?",
+            }
+        )
+        world.questions.append(
+            (rng.choice([f"Who is {name}?", f"who's {name}", f"Who is {name} exactly?"]), pid)
+        )
     for product in rated:
         fid = f"rate-{_slug(product)}"
-        fact = {"id": fid, "kind": "rate", "product": _slug(product), "date": _date(rng),
-                "question": f"What is the US tariff on South Korean {product}?"}
+        fact = {
+            "id": fid,
+            "kind": "rate",
+            "product": _slug(product),
+            "date": _date(rng),
+            "question": f"What is the US tariff on South Korean {product}?",
+        }
         if rng.random() < 0.5:
             fact.update(rate=rng.choice([0, 2.5, 5, 8, 10, 15]), status="in_effect")
         else:
             old = rng.choice([0, 5, 10, 15])
-            fact.update(old_rate=old, new_rate=old + rng.choice([5, 10, 15, 25]),
-                        status=rng.choice(["announced", "threatened", "in_effect"]),
-                        by=rng.choice(person_ids))
+            fact.update(
+                old_rate=old,
+                new_rate=old + rng.choice([5, 10, 15, 25]),
+                status=rng.choice(["announced", "threatened", "in_effect"]),
+                by=rng.choice(person_ids),
+            )
         facts.append(fact)
-        world.questions.append((rng.choice([
-            f"What is the tariff on Korean {product}?",
-            f"What's the US duty on South Korean {product}?",
-            f"tariff rate for korean {product}",
-            f"How high is the tariff on {product} from Korea?"]), fid))
+        world.questions.append(
+            (
+                rng.choice(
+                    [
+                        f"What is the tariff on Korean {product}?",
+                        f"What's the US duty on South Korean {product}?",
+                        f"tariff rate for korean {product}",
+                        f"How high is the tariff on {product} from Korea?",
+                    ]
+                ),
+                fid,
+            )
+        )
     for program in programs:
         key = _slug(program)
         vocabulary["terms"][key] = [program.lower(), program.split()[0].lower()]
         fid = f"pledge-{key}"
         amount = rng.choice([1, 2, 3, 5, 7, 10, 12, 15, 20, 25])
-        facts.append({"id": fid, "kind": "pledge", "amount": f"${amount} billion",
-                      "date": _date(rng), "keywords": ["invest", "pledge", key],
-                      "text": f"South Korea pledged ${amount} billion to the {program}, part of "
-                              f"its investment in the US in exchange for lower tariffs.",
-                      "question": f"How much did South Korea pledge to the {program}?"})
-        world.questions.append((rng.choice([
-            f"How much did South Korea pledge to the {program}?",
-            f"How much money goes to the {program}?",
-            f"What is the size of the {program} pledge?"]), fid))
+        facts.append(
+            {
+                "id": fid,
+                "kind": "pledge",
+                "amount": f"${amount} billion",
+                "date": _date(rng),
+                "keywords": ["invest", "pledge", key],
+                "text": f"South Korea pledged ${amount} billion to the {program}, part of "
+                f"its investment in the US in exchange for lower tariffs.",
+                "question": f"How much did South Korea pledge to the {program}?",
+            }
+        )
+        world.questions.append(
+            (
+                rng.choice(
+                    [
+                        f"How much did South Korea pledge to the {program}?",
+                        f"How much money goes to the {program}?",
+                        f"What is the size of the {program} pledge?",
+                    ]
+                ),
+                fid,
+            )
+        )
     pairs = set()
     while len(pairs) < n_meetings:
         a, b = rng.sample(range(len(person_ids)), 2)
@@ -244,50 +334,88 @@ def write_base(n_facts: int, folder: Path | str, seed: int = 0) -> World:
         city = rng.choice(cities)
         fid = f"meeting-{i}"
         day = _date(rng)
-        facts.append({"id": fid, "kind": "event", "date": day, "status": "happened",
-                      "place": _slug(city), "people": [pa, pb], "keywords": ["meet", "talks"],
-                      "text": f"{na} met {nb} in {city} on {day} for talks on tariffs.",
-                      "question": f"When did {na} meet {nb}?"})
-        world.questions.append((rng.choice([
-            f"When did {na} meet {nb}?", f"Where did {na} and {nb} meet?",
-            f"When did {na} and {nb} hold talks?"]), fid))
+        facts.append(
+            {
+                "id": fid,
+                "kind": "event",
+                "date": day,
+                "status": "happened",
+                "place": _slug(city),
+                "people": [pa, pb],
+                "keywords": ["meet", "talks"],
+                "text": f"{na} met {nb} in {city} on {day} for talks on tariffs.",
+                "question": f"When did {na} meet {nb}?",
+            }
+        )
+        world.questions.append(
+            (
+                rng.choice(
+                    [
+                        f"When did {na} meet {nb}?",
+                        f"Where did {na} and {nb} meet?",
+                        f"When did {na} and {nb} hold talks?",
+                    ]
+                ),
+                fid,
+            )
+        )
     speakers = rng.sample(range(len(person_ids)), min(n_quotes, len(person_ids)))
     for i, s in enumerate(speakers):
         which = rng.randrange(len(QUOTES))
         fid = f"quote-{i}"
-        facts.append({"id": fid, "kind": "quote", "speaker": person_ids[s], "date": _date(rng),
-                      "context": "to reporters", "keywords": QUOTE_KEYWORDS[which],
-                      "text": QUOTES[which]})
-        world.questions.append((rng.choice([f"What did {people[s][0]} say?",
-                                            f"What did {people[s][0]} tell reporters?"]), fid))
+        facts.append(
+            {
+                "id": fid,
+                "kind": "quote",
+                "speaker": person_ids[s],
+                "date": _date(rng),
+                "context": "to reporters",
+                "keywords": QUOTE_KEYWORDS[which],
+                "text": QUOTES[which],
+            }
+        )
+        world.questions.append(
+            (
+                rng.choice(
+                    [f"What did {people[s][0]} say?", f"What did {people[s][0]} tell reporters?"]
+                ),
+                fid,
+            )
+        )
 
     order = list(range(len(facts)))
     rng.shuffle(order)
     for start in range(0, len(order), FACTS_PER_SOURCE):
         number = start // FACTS_PER_SOURCE
-        source = {"id": f"gen-{number:04d}", "publisher": rng.choice(PUBLISHERS),
-                  "title": f"Synthetic report {number} on Korea-US tariff talks",
-                  "published": "2026-06-30"}
-        chunk = [facts[i] for i in order[start:start + FACTS_PER_SOURCE]]
-        text = "# GENERATED by benchmarks/generate.py: invented facts, never ship them.\n" + \
-            _dump({"source": source, "facts": chunk})
+        source = {
+            "id": f"gen-{number:04d}",
+            "publisher": rng.choice(PUBLISHERS),
+            "title": f"Synthetic report {number} on Korea-US tariff talks",
+            "published": "2026-06-30",
+        }
+        chunk = [facts[i] for i in order[start : start + FACTS_PER_SOURCE]]
+        text = "# GENERATED by benchmarks/generate.py: invented facts, never ship them.\n" + _dump(
+            {"source": source, "facts": chunk}
+        )
         (folder / "sources" / f"gen-{number:04d}.yaml").write_text(text, encoding="utf-8")
     (folder / "people.yaml").write_text(
-        "# GENERATED by benchmarks/generate.py\n" + _dump({"people": registry}),
-        encoding="utf-8")
+        "# GENERATED by benchmarks/generate.py\n" + _dump({"people": registry}), encoding="utf-8"
+    )
     (folder / "vocabulary.yaml").write_text(
-        "# GENERATED by benchmarks/generate.py\n" +
-        _dump(vocabulary),
-        encoding="utf-8")
+        "# GENERATED by benchmarks/generate.py\n" + _dump(vocabulary), encoding="utf-8"
+    )
 
     for product in held_out[:20]:
-        world.out_of_base.append((f"What is the tariff on Korean {product}?", "product with no rate"))
+        world.out_of_base.append(
+            (f"What is the tariff on Korean {product}?", "product with no rate")
+        )
     for name, _ in unknown_people[:20]:
         world.out_of_base.append((f"Who is {name}?", "unknown person"))
     for product in rated[:20]:
         nation = rng.choice(["Japanese", "Chinese", "Canadian", "Mexican"])
         world.out_of_base.append((f"What is the tariff on {nation} {product}?", "foreign country"))
     for product in held_out[20:40] or held_out[:20]:
-        world.out_of_base.append((f"How much did Korea pledge for {product} bitcoin?",
-                                  "unknown words"))
+        world.out_of_base.append(
+            (f"How much did Korea pledge for {product} bitcoin?", "unknown words")
+        )
     return world

@@ -1,5 +1,6 @@
 """`python bot.py chart TARGET --out FILE.png [--lang ko]`: the chart, written to a file,
 with its text equivalent on stdout (what the Discord embed lists under the image)."""
+
 from __future__ import annotations
 
 import sys
@@ -37,10 +38,12 @@ def main(data: str | None, target: str, out: str, lang: str = "en") -> int:
         return 2
     found = resolve_target(base, target)
     if found is None:
-        print(f"No rate history for {target!r}. Known: {', '.join(targets(base))}.",
-              file=sys.stderr)
+        print(
+            f"No rate history for {target!r}. Known: {', '.join(targets(base))}.", file=sys.stderr
+        )
         return 2
     from charts.render import HEIGHT, WIDTH, render  # matplotlib: the chart path only
+
     image = render(base, found, lang)
     try:
         Path(out).write_bytes(image)

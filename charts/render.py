@@ -9,6 +9,7 @@ Every piece of text is drawn in the shipped NanumGothic (charts/fonts/, OFL) by 
 path, so Hangul renders on a machine with no Korean system font, and with mathtext off,
 so "$200 billion" stays dollars.
 """
+
 from __future__ import annotations
 
 import datetime as _dt
@@ -37,16 +38,30 @@ from charts.series import (
     to_date,
 )
 from engine.korean import date_ko
-from engine.money import format_rate
 from knowledge.factbase import FactBase, Source
+from values.money import format_rate
 
 FONT = Path(__file__).resolve().parent / "fonts" / "NanumGothic.ttf"
-WIDTH, HEIGHT, DPI = 1000, 560, 100       # 16:9-ish, what Discord shows without cropping
-DASH_UNIT = 2.5                           # points per unit of a Style's dash pattern
-COLORS = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000",
-          "#8C564B", "#7F7F7F", "#BCBD22", "#17BECF", "#9467BD", "#E41A1C", "#4DAF4A")
-FEW = 3                                   # up to this many series: nested bands, rate labels
-SOURCE_CHARS = 150                        # the source line under a chart, at most
+WIDTH, HEIGHT, DPI = 1000, 560, 100  # 16:9-ish, what Discord shows without cropping
+DASH_UNIT = 2.5  # points per unit of a Style's dash pattern
+COLORS = (
+    "#0072B2",
+    "#D55E00",
+    "#009E73",
+    "#CC79A7",
+    "#E69F00",
+    "#56B4E9",
+    "#000000",
+    "#8C564B",
+    "#7F7F7F",
+    "#BCBD22",
+    "#17BECF",
+    "#9467BD",
+    "#E41A1C",
+    "#4DAF4A",
+)
+FEW = 3  # up to this many series: nested bands, rate labels
+SOURCE_CHARS = 150  # the source line under a chart, at most
 INK, GREY = "#222222", "#777777"
 MONTHS_EN = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
 
@@ -108,6 +123,7 @@ def render(base: FactBase, target: str, lang: str = "en") -> bytes:
 
 # ----- drawing ---------------------------------------------------------------------------
 
+
 def _figure() -> Figure:
     figure = Figure(figsize=(WIDTH / DPI, HEIGHT / DPI), dpi=DPI)
     figure.patch.set_facecolor("white")
@@ -139,8 +155,7 @@ def _month_label(day: _dt.date, lang: str, yearly: bool) -> str:
 
 
 def _rate_top(chart: RateChart) -> tuple[int, int]:
-    highest = max((s.rate for series in chart.series for s in series.steps),
-                  default=Decimal(0))
+    highest = max((s.rate for series in chart.series for s in series.steps), default=Decimal(0))
     step = 5 if highest <= 35 else 10 if highest <= 70 else 25
     top = int(highest * Decimal("1.25") / step + 1) * step
     return max(top, 10), step
@@ -150,8 +165,11 @@ def _source_text(sources: tuple[Source, ...], lang: str) -> str:
     """One line under the chart: each source with its date, or, when they would not fit,
     the publishers (newest first) and how many more; the text equivalent lists them all."""
     label = "출처" if lang == "ko" else "Source" if len(sources) == 1 else "Sources"
-    cited = "; ".join(f"{s.publisher}, " + (date_ko(s.published, False) if lang == "ko"
-                                             else s.published.text(False)) for s in sources)
+    cited = "; ".join(
+        f"{s.publisher}, "
+        + (date_ko(s.published, False) if lang == "ko" else s.published.text(False))
+        for s in sources
+    )
     if len(cited) <= SOURCE_CHARS:
         return f"{label}: {cited}" if cited else ""
     newest = sorted(sources, key=lambda s: s.published.sort_key, reverse=True)
@@ -162,14 +180,13 @@ def _source_text(sources: tuple[Source, ...], lang: str) -> str:
             break
         shown.append(name)
     rest = len(names) - len(shown)
-    more = ((f" 외 {rest}곳" if lang == "ko" else f" and {rest} more") if rest else "")
+    more = (f" 외 {rest}곳" if lang == "ko" else f" and {rest} more") if rest else ""
     return f"{label}: {', '.join(shown)}{more}"
 
 
 def _frame_text(figure: Figure, title: str, as_of: str, source: str) -> None:
     figure.text(0.012, 0.965, title, fontproperties=font(15, "bold"), color=INK, va="top")
-    figure.text(0.988, 0.965, as_of, fontproperties=font(10), color=GREY, va="top",
-                ha="right")
+    figure.text(0.988, 0.965, as_of, fontproperties=font(10), color=GREY, va="top", ha="right")
     figure.text(0.012, 0.022, source, fontproperties=font(8.5), color=GREY)
 
 
@@ -194,48 +211,98 @@ def draw_rates(chart: RateChart) -> Figure:
         for index, step in enumerate(series.steps):
             statuses.setdefault(step.status, step.style)
             dashes = linestyle(step.style, width)
-            axes.plot([step.x0, step.x1], [step.rate, step.rate], color=color, linewidth=width,
-                      linestyle=dashes, solid_capstyle="butt", dash_capstyle="butt",
-                      gid=f"step:{series.product}:{index}", zorder=3 + rank)
+            axes.plot(
+                [step.x0, step.x1],
+                [step.rate, step.rate],
+                color=color,
+                linewidth=width,
+                linestyle=dashes,
+                solid_capstyle="butt",
+                dash_capstyle="butt",
+                gid=f"step:{series.product}:{index}",
+                zorder=3 + rank,
+            )
             if step.rise_from is not None:
-                axes.plot([step.x0, step.x0], [step.rise_from, step.rate], color=color,
-                          linewidth=max(width * 0.6, 1.5),
-                          linestyle=linestyle(step.style, max(width * 0.6, 1.5)),
-                          gid=f"rise:{series.product}:{index}", zorder=3 + rank)
+                axes.plot(
+                    [step.x0, step.x0],
+                    [step.rise_from, step.rate],
+                    color=color,
+                    linewidth=max(width * 0.6, 1.5),
+                    linestyle=linestyle(step.style, max(width * 0.6, 1.5)),
+                    gid=f"rise:{series.product}:{index}",
+                    zorder=3 + rank,
+                )
             if step.continues:
-                pass        # a later report of the rate already drawn: no new start
+                pass  # a later report of the rate already drawn: no new start
             elif step.open_start:
-                axes.plot([step.x0], [step.rate], marker="<", markersize=7, color=color,
-                          linestyle="none", gid=f"open:{series.product}:{index}",
-                          zorder=4 + rank)
+                axes.plot(
+                    [step.x0],
+                    [step.rate],
+                    marker="<",
+                    markersize=7,
+                    color=color,
+                    linestyle="none",
+                    gid=f"open:{series.product}:{index}",
+                    zorder=4 + rank,
+                )
             else:
-                axes.plot([step.x0], [step.rate], marker="o",
-                          markersize=4.5 if crowded else 6,
-                          markerfacecolor=color if step.style.actual else "white",
-                          markeredgecolor=color, markeredgewidth=1.5, linestyle="none",
-                          gid=f"start:{series.product}:{index}", zorder=5 + rank)
+                axes.plot(
+                    [step.x0],
+                    [step.rate],
+                    marker="o",
+                    markersize=4.5 if crowded else 6,
+                    markerfacecolor=color if step.style.actual else "white",
+                    markeredgecolor=color,
+                    markeredgewidth=1.5,
+                    linestyle="none",
+                    gid=f"start:{series.product}:{index}",
+                    zorder=5 + rank,
+                )
             if step.period.end is not None and step.style.end_marker:
-                axes.plot([step.x1], [step.rate], marker=step.style.end_marker,
-                          markersize=11, markeredgewidth=2.5, color=INK, linestyle="none",
-                          gid=f"end:{series.product}:{index}", zorder=9)
+                axes.plot(
+                    [step.x1],
+                    [step.rate],
+                    marker=step.style.end_marker,
+                    markersize=11,
+                    markeredgewidth=2.5,
+                    color=INK,
+                    linestyle="none",
+                    gid=f"end:{series.product}:{index}",
+                    zorder=9,
+                )
                 late = step.x1 > chart.right - (chart.right - chart.left) * 0.15
-                axes.annotate(step.style.ko if lang == "ko" else step.style.en,
-                              (step.x1, step.rate), xytext=(-8 if late else 6, -14),
-                              ha="right" if late else "left", textcoords="offset points",
-                              fontproperties=font(9), color=INK, zorder=10)
+                axes.annotate(
+                    step.style.ko if lang == "ko" else step.style.en,
+                    (step.x1, step.rate),
+                    xytext=(-8 if late else 6, -14),
+                    ha="right" if late else "left",
+                    textcoords="offset points",
+                    fontproperties=font(9),
+                    color=INK,
+                    zorder=10,
+                )
             # One label per rate and place: none on a continuation, none where the same
             # rate is labelled close by, none on a crowded chart (the axis reads it).
-            if crowded or step.continues or any(
-                    rate == step.rate and abs((x - step.x0).days) < near
-                    for x, rate in labelled):
+            if (
+                crowded
+                or step.continues
+                or any(rate == step.rate and abs((x - step.x0).days) < near for x, rate in labelled)
+            ):
                 continue
             labelled.append((step.x0, step.rate))
-            axes.annotate(format_rate(step.rate), (step.x0, step.rate), xytext=(4, 6),
-                          textcoords="offset points", fontproperties=font(10, "bold"),
-                          color=INK, zorder=10)
+            axes.annotate(
+                format_rate(step.rate),
+                (step.x0, step.rate),
+                xytext=(4, 6),
+                textcoords="offset points",
+                fontproperties=font(10, "bold"),
+                color=INK,
+                zorder=10,
+            )
     if chart.as_of is not None:
-        axes.axvline(to_date(chart.as_of), color=GREY, linewidth=1, linestyle=":",
-                     gid="as-of", zorder=1)
+        axes.axvline(
+            to_date(chart.as_of), color=GREY, linewidth=1, linestyle=":", gid="as-of", zorder=1
+        )
     top, step = _rate_top(chart)
     axes.set_ylim(0, top)
     ticks = list(range(0, top + 1, step))
@@ -243,21 +310,24 @@ def draw_rates(chart: RateChart) -> Figure:
     axes.set_xlim(chart.left, chart.right)
     months = _month_ticks(chart.left, chart.right)
     yearly = len(months) > 1 and all(m.month == 1 for m in months)
-    axes.set_xticks(months, [_month_label(m, lang, yearly) for m in months],
-                    fontproperties=font(9.5))
+    axes.set_xticks(
+        months, [_month_label(m, lang, yearly) for m in months], fontproperties=font(9.5)
+    )
     axes.set_ylabel("관세율" if lang == "ko" else "Tariff rate", fontproperties=font(10))
     axes.grid(axis="y", color="#e5e5e5", linewidth=0.8)
     axes.set_axisbelow(True)
     for side in ("top", "right"):
         axes.spines[side].set_visible(False)
     _legend(axes, chart, statuses, many, crowded)
-    _frame_text(figure, chart.title, as_of_text(chart.as_of, lang),
-                _source_text(chart.sources, lang))
+    _frame_text(
+        figure, chart.title, as_of_text(chart.as_of, lang), _source_text(chart.sources, lang)
+    )
     return figure
 
 
-def _legend(axes: Axes, chart: RateChart, statuses: dict[str, Style], many: bool,
-            crowded: bool = False) -> None:
+def _legend(
+    axes: Axes, chart: RateChart, statuses: dict[str, Style], many: bool, crowded: bool = False
+) -> None:
     lang = chart.lang
     handles, labels = [], []
     if many:
@@ -265,18 +335,39 @@ def _legend(axes: Axes, chart: RateChart, statuses: dict[str, Style], many: bool
             handles.append(Line2D([], [], color=COLORS[rank % len(COLORS)], linewidth=4))
             labels.append(series.name)
     for style in statuses.values():
-        handles.append(Line2D([], [], color=INK, linewidth=2, linestyle=linestyle(style, 2),
-                              marker=style.end_marker or None))
+        handles.append(
+            Line2D(
+                [],
+                [],
+                color=INK,
+                linewidth=2,
+                linestyle=linestyle(style, 2),
+                marker=style.end_marker or None,
+            )
+        )
         labels.append(style.ko if lang == "ko" else style.en)
     if any(s.open_start and not s.continues for series in chart.series for s in series.steps):
         handles.append(Line2D([], [], color=INK, marker="<", linestyle="none"))
         labels.append("시작일 미상(출처에 없음)" if lang == "ko" else "start not in the sources")
     if crowded:
-        axes.legend(handles, labels, prop=font(9), loc="upper left", frameon=False,
-                    bbox_to_anchor=(1.02, 1.0), borderaxespad=0)
+        axes.legend(
+            handles,
+            labels,
+            prop=font(9),
+            loc="upper left",
+            frameon=False,
+            bbox_to_anchor=(1.02, 1.0),
+            borderaxespad=0,
+        )
     else:
-        axes.legend(handles, labels, prop=font(9), loc="upper left", frameon=False,
-                    ncols=2 if len(labels) > 4 else 1)
+        axes.legend(
+            handles,
+            labels,
+            prop=font(9),
+            loc="upper left",
+            frameon=False,
+            ncols=2 if len(labels) > 4 else 1,
+        )
 
 
 def draw_pledge(chart: PledgeChart) -> Figure:
@@ -290,39 +381,88 @@ def draw_pledge(chart: PledgeChart) -> Figure:
     for rank, part in enumerate(chart.parts):
         amount = float(part.amount)
         color = COLORS[rank % len(COLORS)]
-        axes.barh(0, amount, left=left, height=0.5, color=color, edgecolor="white",
-                  linewidth=2, gid=f"part:{part.fact_id}")
-        axes.text(left + amount / 2, 0.04, part.label, ha="center", va="bottom",
-                  color="white", fontproperties=font(14, "bold"))
-        axes.text(left + amount / 2, -0.04, money_text(part.amount, lang), ha="center",
-                  va="top", color="white", fontproperties=font(12))
+        axes.barh(
+            0,
+            amount,
+            left=left,
+            height=0.5,
+            color=color,
+            edgecolor="white",
+            linewidth=2,
+            gid=f"part:{part.fact_id}",
+        )
+        axes.text(
+            left + amount / 2,
+            0.04,
+            part.label,
+            ha="center",
+            va="bottom",
+            color="white",
+            fontproperties=font(14, "bold"),
+        )
+        axes.text(
+            left + amount / 2,
+            -0.04,
+            money_text(part.amount, lang),
+            ha="center",
+            va="top",
+            color="white",
+            fontproperties=font(12),
+        )
         if part.cap_per_year:
             cap = float(part.cap_per_year)
             for block in range(1, part.years_at_cap or 0):
                 x = left + block * cap
                 if x < left + amount:
-                    axes.plot([x, x], [-0.25, -0.13], color="white", linewidth=1.5,
-                              gid=f"cap:{part.fact_id}:{block}")
+                    axes.plot(
+                        [x, x],
+                        [-0.25, -0.13],
+                        color="white",
+                        linewidth=1.5,
+                        gid=f"cap:{part.fact_id}:{block}",
+                    )
             cap_text = money_text(part.cap_per_year, lang)
-            note = (f"{part.label}: 연간 한도 {cap_text}, 최소 {part.years_at_cap}년 "
-                    f"(눈금 하나 = 한도로 1년)" if lang == "ko" else
-                    f"{part.label}: capped at {cap_text} a year, so at least "
-                    f"{part.years_at_cap} years (one tick = one year at the cap)")
-            axes.annotate(note, (left + amount / 2, -0.25), xytext=(0, -16),
-                          textcoords="offset points", ha="center", va="top",
-                          fontproperties=font(10.5), color=INK)
+            note = (
+                f"{part.label}: 연간 한도 {cap_text}, 최소 {part.years_at_cap}년 "
+                f"(눈금 하나 = 한도로 1년)"
+                if lang == "ko"
+                else f"{part.label}: capped at {cap_text} a year, so at least "
+                f"{part.years_at_cap} years (one tick = one year at the cap)"
+            )
+            axes.annotate(
+                note,
+                (left + amount / 2, -0.25),
+                xytext=(0, -16),
+                textcoords="offset points",
+                ha="center",
+                va="top",
+                fontproperties=font(10.5),
+                color=INK,
+            )
         left += amount
-    if left < total:       # parts the sources do not itemize
+    if left < total:  # parts the sources do not itemize
         axes.barh(0, total - left, left=left, height=0.5, color="#cccccc", gid="part:rest")
     end = max(total, left)
-    axes.annotate("", (0, 0.36), xytext=(end, 0.36),
-                  arrowprops={"arrowstyle": "<->", "color": INK, "linewidth": 1.2})
+    axes.annotate(
+        "",
+        (0, 0.36),
+        xytext=(end, 0.36),
+        arrowprops={"arrowstyle": "<->", "color": INK, "linewidth": 1.2},
+    )
     total_text = ("전체 " if lang == "ko" else "Total ") + money_text(chart.total, lang)
-    axes.text(end / 2, 0.4, total_text, ha="center", va="bottom",
-              fontproperties=font(13, "bold"), color=INK)
+    axes.text(
+        end / 2,
+        0.4,
+        total_text,
+        ha="center",
+        va="bottom",
+        fontproperties=font(13, "bold"),
+        color=INK,
+    )
     axes.set_xlim(-end * 0.01, end * 1.01)
     axes.set_ylim(-0.6, 0.6)
     axes.axis("off")
-    _frame_text(figure, chart.title, as_of_text(chart.as_of, lang),
-                _source_text(chart.sources, lang))
+    _frame_text(
+        figure, chart.title, as_of_text(chart.as_of, lang), _source_text(chart.sources, lang)
+    )
     return figure

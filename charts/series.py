@@ -5,6 +5,7 @@ Kept apart from the drawing (charts/render.py) so the tests can check every plot
 against the fact base without decoding pixels, and so the Discord embed can list the same
 points for readers who cannot see images.
 """
+
 from __future__ import annotations
 
 import datetime as _dt
@@ -12,13 +13,13 @@ import math
 from dataclasses import dataclass
 from decimal import Decimal
 
-from engine.dates import Day
 from engine.korean import date_ko
-from engine.money import format_money, format_rate
 from engine.money_ko import format_won_style
 from knowledge.factbase import Fact, FactBase, Source
 from knowledge.history import RatePeriod, products_with_history, rate_history
 from knowledge.schema import RATE_NOT_IN_FORCE
+from values.dates import Day
+from values.money import format_money, format_rate
 
 ALL = "all"
 PLEDGE = "pledge"
@@ -28,8 +29,9 @@ PLEDGE = "pledge"
 class Style:
     """How one status is drawn. `dash` is an on/off pattern in line widths (None: solid),
     so the table stays renderer-neutral."""
+
     dash: tuple[float, ...] | None
-    actual: bool            # was or is in force: part of the product's main line
+    actual: bool  # was or is in force: part of the product's main line
     end_marker: str | None  # drawn where the period ended (struck down, expired)
     en: str
     ko: str
@@ -85,15 +87,16 @@ def start_text(period: RatePeriod, lang: str) -> str:
 @dataclass(frozen=True)
 class Step:
     """One period as drawn: a horizontal run from x0 to x1 at the period's rate."""
+
     period: RatePeriod
     style: Style
     x0: _dt.date
     x1: _dt.date
-    rise_from: Decimal | None   # the rate it steps from at x0 (a vertical connector)
-    open_start: bool            # the sources give no start: drawn from the day it was
-                                # reported in force (`seen`), or from the left edge
-    continues: bool = False     # an open start on the line already at this rate: a later
-                                # report of the rate in force, no new step
+    rise_from: Decimal | None  # the rate it steps from at x0 (a vertical connector)
+    open_start: bool  # the sources give no start: drawn from the day it was
+    # reported in force (`seen`), or from the left edge
+    continues: bool = False  # an open start on the line already at this rate: a later
+    # report of the rate in force, no new step
 
     @property
     def rate(self) -> Decimal:
@@ -113,13 +116,13 @@ class Series:
 
 @dataclass(frozen=True)
 class RateChart:
-    target: str                 # a product id, or ALL
+    target: str  # a product id, or ALL
     lang: str
     title: str
     series: tuple[Series, ...]
     left: _dt.date
     right: _dt.date
-    as_of: Day | None           # the newest source the plotted periods come from
+    as_of: Day | None  # the newest source the plotted periods come from
     sources: tuple[Source, ...]
 
 
@@ -154,10 +157,16 @@ def _overtaken(period: RatePeriod, history: list[RatePeriod]) -> _dt.date | None
     said = period.start
     if said is None:
         return None
-    days = [to_date(when(c)) for c in history
-            if c.status not in RATE_NOT_IN_FORCE and when(c) is not None
-            and ((c.rate == period.rate and when(c).sort_key >= said.sort_key)
-                 or (c.start is not None and c.start.sort_key >= said.sort_key))]
+    days = [
+        to_date(when(c))
+        for c in history
+        if c.status not in RATE_NOT_IN_FORCE
+        and when(c) is not None
+        and (
+            (c.rate == period.rate and when(c).sort_key >= said.sort_key)
+            or (c.start is not None and c.start.sort_key >= said.sort_key)
+        )
+    ]
     return min(days, default=None)
 
 
@@ -173,9 +182,11 @@ def _steps(history: list[RatePeriod], left: _dt.date, right: _dt.date) -> tuple[
         style = style_of(period.status)
         placed = when(period)
         x0 = to_date(placed) if placed else left
-        later = [to_date(when(p)) for p in history[index + 1:]
-                 if when(p) and style_of(p.status).actual == style.actual
-                 and to_date(when(p)) > x0]
+        later = [
+            to_date(when(p))
+            for p in history[index + 1 :]
+            if when(p) and style_of(p.status).actual == style.actual and to_date(when(p)) > x0
+        ]
         if not style.actual:
             overtaken = _overtaken(period, history)
             if overtaken is not None and overtaken > x0:
@@ -184,8 +195,12 @@ def _steps(history: list[RatePeriod], left: _dt.date, right: _dt.date) -> tuple[
         x1 = max(x1, x0)
         in_force = [s for s in steps if s.style.actual and s.x0 <= x0 <= s.x1]
         rise_from = in_force[-1].rate if in_force else None
-        continues = (period.start is None and style.actual and rise_from == period.rate
-                     and in_force[-1].x0 < x0)
+        continues = (
+            period.start is None
+            and style.actual
+            and rise_from == period.rate
+            and in_force[-1].x0 < x0
+        )
         if rise_from == period.rate:
             rise_from = None
         steps.append(Step(period, style, x0, x1, rise_from, period.start is None, continues))
@@ -200,17 +215,27 @@ def rate_chart(base: FactBase, target: str, lang: str = "en") -> RateChart:
     sources = tuple(dict.fromkeys(p.source for p in periods))
     as_of = max((s.published for s in sources), key=lambda d: d.sort_key, default=base.as_of)
     left, _, right = _frame(periods, as_of)
-    series = tuple(Series(p, product_name(base, p, lang), _steps(h, left, right))
-                   for p, h in histories.items())
+    series = tuple(
+        Series(p, product_name(base, p, lang), _steps(h, left, right)) for p, h in histories.items()
+    )
     if target == ALL:
-        title = "한국산 제품에 대한 미국 관세율" if lang == "ko" else \
-            "US tariff rates on South Korean goods"
+        title = (
+            "한국산 제품에 대한 미국 관세율"
+            if lang == "ko"
+            else "US tariff rates on South Korean goods"
+        )
     elif lang == "ko":
-        title = f"미국의 {series[0].name} 관세율" if target == "korean-imports" else \
-            f"미국의 한국산 {series[0].name} 관세율"
+        title = (
+            f"미국의 {series[0].name} 관세율"
+            if target == "korean-imports"
+            else f"미국의 한국산 {series[0].name} 관세율"
+        )
     else:
-        title = f"US tariff on {series[0].name}" if target == "korean-imports" else \
-            f"US tariff on South Korean {series[0].name}"
+        title = (
+            f"US tariff on {series[0].name}"
+            if target == "korean-imports"
+            else f"US tariff on South Korean {series[0].name}"
+        )
     return RateChart(target, lang, title, series, left, right, as_of, sources)
 
 
@@ -230,8 +255,11 @@ def point_line(step: Step, lang: str = "en") -> str:
         label = period.status
     text = f"{start_text(period, lang)} · {format_rate(period.rate)} · {label}"
     if period.end:
-        text += (f" ({day_text(period.end, lang)}까지)" if lang == "ko"
-                 else f" (until {day_text(period.end, lang)})")
+        text += (
+            f" ({day_text(period.end, lang)}까지)"
+            if lang == "ko"
+            else f" (until {day_text(period.end, lang)})"
+        )
     return text
 
 
@@ -285,9 +313,14 @@ def _parts(whole: Fact, pledges: list[Fact], lang: str) -> list[tuple[str, list[
     report of the yearly cap alone (its amount is its cap) and one with no amount are
     not parts, nor is one as large as the whole."""
     total = whole.get("amount")
-    facts = [p for p in pledges if p.get("part_of") == whole.id
-             and p.get("amount") is not None and p.get("amount") != p.get("cap_per_year")
-             and (total is None or p.get("amount") < total)]
+    facts = [
+        p
+        for p in pledges
+        if p.get("part_of") == whole.id
+        and p.get("amount") is not None
+        and p.get("amount") != p.get("cap_per_year")
+        and (total is None or p.get("amount") < total)
+    ]
     known = {label for pair in PART_LABELS.values() for label in pair}
     groups: dict[str, list[Fact]] = {}
     unlabelled = []
@@ -298,8 +331,7 @@ def _parts(whole: Fact, pledges: list[Fact], lang: str) -> list[tuple[str, list[
         else:
             unlabelled.append((label, fact))
     for label, fact in unlabelled:
-        same = next((g for g in groups.values() if g[0].get("amount") == fact.get("amount")),
-                    None)
+        same = next((g for g in groups.values() if g[0].get("amount") == fact.get("amount")), None)
         if same is not None:
             same.append(fact)
         else:
@@ -332,8 +364,11 @@ def pledge_chart(base: FactBase, lang: str = "en") -> PledgeChart:
     sources = tuple(dict.fromkeys(f.source for f in facts))
     as_of = max((f.as_of or f.source.published for f in facts), key=lambda d: d.sort_key)
     total = whole.get("amount")
-    title = (f"한국의 대미 투자 약속 {money_text(total, lang)}" if lang == "ko"
-             else f"South Korea's {money_text(total, lang)} investment pledge")
+    title = (
+        f"한국의 대미 투자 약속 {money_text(total, lang)}"
+        if lang == "ko"
+        else f"South Korea's {money_text(total, lang)} investment pledge"
+    )
     return PledgeChart(lang, title, whole.id, total, tuple(parts), as_of, sources)
 
 
@@ -349,8 +384,11 @@ def pledge_lines(chart: PledgeChart) -> list[str]:
         line = f"{part.label}: {money_text(part.amount, chart.lang)}"
         if part.cap_per_year:
             cap = money_text(part.cap_per_year, chart.lang)
-            line += (f" (연간 한도 {cap}, 최소 {part.years_at_cap}년)" if ko else
-                     f" (capped at {cap} a year: at least {part.years_at_cap} years)")
+            line += (
+                f" (연간 한도 {cap}, 최소 {part.years_at_cap}년)"
+                if ko
+                else f" (capped at {cap} a year: at least {part.years_at_cap} years)"
+            )
         lines.append(line)
     return lines
 
@@ -373,7 +411,7 @@ def resolve_target(base: FactBase, text: str) -> str | None:
     if key in ("약속", "투자 약속", "investment pledge"):
         return PLEDGE if PLEDGE in known else None
     for product_id, product in base.vocabulary.products.items():
-        names = [product.name, product.name_ko or "", *product.aliases]   # + aliases_ko
+        names = [product.name, product.name_ko or "", *product.aliases]  # + aliases_ko
         if product_id in known and key in (n.casefold() for n in names if n):
             return product_id
     return None

@@ -1,9 +1,10 @@
 """The one answer object every front end renders: console text, a JSON line, an embed."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from engine.dates import Day
+from values.dates import Day
 
 # Citations shown in the one-line source note (every source stays in the JSON and the
 # Discord embed's source field): a reply must fit a 2,000-character chat message.
@@ -17,15 +18,15 @@ class Answer:
     question: str
     answered: bool
     text: str
-    working: list = field(default_factory=list)     # arithmetic shown, one step a line
-    facts: list = field(default_factory=list)       # fact ids used
-    sources: list = field(default_factory=list)     # knowledge.Source records
+    working: list = field(default_factory=list)  # arithmetic shown, one step a line
+    facts: list = field(default_factory=list)  # fact ids used
+    sources: list = field(default_factory=list)  # knowledge.Source records
     as_of: Day | None = None
-    status: str | None = None                       # "announced", ... when not in effect
+    status: str | None = None  # "announced", ... when not in effect
     score: float = 0.0
     suggestions: list = field(default_factory=list)  # "did you mean" questions
     lang: str = "en"
-    topic: object = None                            # the parsed question, for follow-ups
+    topic: object = None  # the parsed question, for follow-ups
 
     @property
     def full_text(self) -> str:
@@ -39,8 +40,11 @@ class Answer:
         cited = "; ".join(s.citation() for s in shown)
         if len(self.sources) > MAX_CITED:
             more = len(self.sources) - MAX_CITED
-            cited += (f" 외 {more}건" if self.lang == "ko" else
-                      f"; and {more} more source{'s' if more > 1 else ''}")
+            cited += (
+                f" 외 {more}건"
+                if self.lang == "ko"
+                else f"; and {more} more source{'s' if more > 1 else ''}"
+            )
         label = "출처" if self.lang == "ko" else "Source"
         as_of = "기준일" if self.lang == "ko" else "as of"
         return f"{label}: {cited}" + (f" — {as_of} {self.as_of.iso()}" if self.as_of else "")

@@ -2,6 +2,7 @@
 
 `TARIFF_BOT_TODAY=2026-11-30` (or `frozen(...)`) fixes it; otherwise it is the system date.
 """
+
 from __future__ import annotations
 
 import datetime as _dt

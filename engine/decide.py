@@ -6,6 +6,7 @@ does not know ("steel", "Bitcoin", "arrive") means part of the question is not
 understood, usually the part asked about: then the bot suggests at most. The thresholds
 come from the sweep in benchmarks/calibrate.py (shared set plus our paraphrases/traps).
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -13,23 +14,23 @@ from dataclasses import dataclass, field
 from engine.match import Candidate
 from engine.parse import ParsedQuestion
 
-ANSWER_AT = 0.5       # coverage x fit needed to answer
-SURE_AT = 0.8         # above this, a close runner-up does not block the answer
-CLEAR_MARGIN = 0.1    # lead over the best candidate of another group
-SUGGEST_AT = 0.25     # below this, nothing is close enough to suggest
-GROUP_KEEP = 0.7      # same-group candidates within this share of the top answer together
+ANSWER_AT = 0.5  # coverage x fit needed to answer
+SURE_AT = 0.8  # above this, a close runner-up does not block the answer
+CLEAR_MARGIN = 0.1  # lead over the best candidate of another group
+SUGGEST_AT = 0.25  # below this, nothing is close enough to suggest
+GROUP_KEEP = 0.7  # same-group candidates within this share of the top answer together
 MAX_SUGGESTIONS = 3
-NEWEST_COVERAGE = 0.95   # close candidates must each cover this share of the best's coverage
+NEWEST_COVERAGE = 0.95  # close candidates must each cover this share of the best's coverage
 
 
 @dataclass
 class Decision:
-    action: str                                   # "answer" | "suggest" | "decline"
-    chosen: list = field(default_factory=list)    # facts, for "answer"
+    action: str  # "answer" | "suggest" | "decline"
+    chosen: list = field(default_factory=list)  # facts, for "answer"
     score: float = 0.0
-    suggestions: list = field(default_factory=list)   # candidates, for "suggest"
+    suggestions: list = field(default_factory=list)  # candidates, for "suggest"
     reason: str = ""
-    earlier: object = None       # the best-scoring fact, when a newer equal one answers
+    earlier: object = None  # the best-scoring fact, when a newer equal one answers
 
 
 def decide(q: ParsedQuestion, ranked: list[Candidate]) -> Decision:
@@ -38,19 +39,24 @@ def decide(q: ParsedQuestion, ranked: list[Candidate]) -> Decision:
     top = ranked[0]
     others = [c for c in ranked if c.group != top.group]
     runner = others[0].score if others else 0.0
-    near = [top] + [c for c in others if c.score >= SUGGEST_AT][:MAX_SUGGESTIONS - 1]
+    near = [top] + [c for c in others if c.score >= SUGGEST_AT][: MAX_SUGGESTIONS - 1]
 
     if q.blocking and not (q.amounts and q.products):
         # Part of the question is not understood, and it is usually the part asked
         # about ("when did Kim *arrive*?", "the tariff on Korean *steel*"): suggest at most.
         if top.score >= SUGGEST_AT:
-            return Decision("suggest", suggestions=near, score=top.score,
-                            reason=f"unknown words {q.blocking}")
+            return Decision(
+                "suggest", suggestions=near, score=top.score, reason=f"unknown words {q.blocking}"
+            )
         return Decision("decline", score=top.score, reason=f"unknown words {q.blocking}")
     if q.unknown and top.score < SURE_AT and not (q.amounts and q.products):
         # Only everyday words are unknown: answer only a question the rest makes clear.
-        return Decision("suggest" if top.score >= SUGGEST_AT else "decline",
-                        suggestions=near, score=top.score, reason=f"unknown words {q.unknown}")
+        return Decision(
+            "suggest" if top.score >= SUGGEST_AT else "decline",
+            suggestions=near,
+            score=top.score,
+            reason=f"unknown words {q.unknown}",
+        )
     if top.score < SUGGEST_AT:
         return Decision("decline", score=top.score, reason="best match too weak")
     if top.score < ANSWER_AT:
@@ -64,8 +70,14 @@ def decide(q: ParsedQuestion, ranked: list[Candidate]) -> Decision:
         top = _newest_of_equals(ranked) or top
     chosen = [c.fact for c in ranked if c.group == top.group and c.score >= GROUP_KEEP * top.score]
     # The best match from before the newest report, when it is close: how it stood then.
-    older = [c for c in ranked if c.group != top.group and _when(c.fact) < _when(top.fact)
-             and c.score >= ranked[0].score - CLEAR_MARGIN and c.fact.kind == top.fact.kind]
+    older = [
+        c
+        for c in ranked
+        if c.group != top.group
+        and _when(c.fact) < _when(top.fact)
+        and c.score >= ranked[0].score - CLEAR_MARGIN
+        and c.fact.kind == top.fact.kind
+    ]
     earlier = older[0].fact if older else None
     return Decision("answer", chosen=chosen, score=top.score, earlier=earlier)
 

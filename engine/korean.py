@@ -1,11 +1,12 @@
 """Writing answers in Korean: dates, particles that depend on the word before them,
 lists, percentage points and product names. Figures stay the same Decimals."""
+
 from __future__ import annotations
 
 import datetime as _dt
 from decimal import Decimal
 
-from engine.money import format_rate
+from values.money import format_rate
 
 WEEKDAYS_KO = "월화수목금토일"
 

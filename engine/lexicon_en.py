@@ -5,7 +5,8 @@ takes it as a sign the question may be about something the sources do not cover
 (steel, Bitcoin, the weather) and needs stronger evidence before answering.
 """
 
-FUNCTION_WORDS = set("""
+FUNCTION_WORDS = set(
+    """
 a an the this that these those there here it its it's they them their theirs we us our
 you your yours i me my mine he him his she her hers one ones who whom whose which what
 whats when where why how whether if then than so as of to in on at by for from with
@@ -18,9 +19,11 @@ still yet already ever again any all some each every both either neither such ow
 other another much many more most less least few lot lots bit quite rather really
 actually exactly currently current now today then later soon recently recent latest new
 newest old older previous previously earlier before original originally so-called
-""".split())
+""".split()
+)
 
-FILLER_WORDS = set("""
+FILLER_WORDS = set(
+    """
 tell told telling know knew known explain explained give gave given show shown find
 found get got gets getting make made makes let lets want wanted need needed like
 please pls plz thanks thank thx hi hey hello ok okay bot question questions ask
@@ -49,19 +52,34 @@ one two three four five six seven eight nine ten eleven twelve fifteen twenty
 fifty hundred thousand million billion trillion k bn mn
 officially official-ly formally
 korean-made american-made made-in
-""".split())
+""".split()
+)
 
 STOPWORDS = FUNCTION_WORDS | FILLER_WORDS
 
-NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-                "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-                "fifteen": 15, "twenty": 20}
+NUMBER_WORDS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "fifteen": 15,
+    "twenty": 20,
+}
 
 FILLER_WORDS |= set("held hold holding host hosted venue location place took took-place".split())
 STOPWORDS = FUNCTION_WORDS | FILLER_WORDS
 
 # Chat spellings and words that frame a question without changing its topic.
-FILLER_WORDS |= set("""
+FILLER_WORDS |= set(
+    """
 wat wut whats wats hw u ur r ya yall pls plz tho btw fyi imo lol hmm um uh
 right exactly precisely basically generally overall anyway anyhow
 aside besides apart regarding concerning someone anyone somebody anybody something
@@ -69,7 +87,8 @@ anything thing things kind sort type way ways part whole full fully certain sure
 true false correct wrong real really likely possible possibly probably maybe perhaps
 mention mentioned mentions talk-about describe described summary summarize summarise
 recap overview brief briefly quick quickly short shortly simple simply plain plainly
-""".split())
+""".split()
+)
 STOPWORDS = FUNCTION_WORDS | FILLER_WORDS
 FUNCTION_WORDS |= set("else elsewhere otherwise whatever whoever whenever however others".split())
 STOPWORDS = FUNCTION_WORDS | FILLER_WORDS

@@ -6,6 +6,7 @@ Korean attaches particles and verb endings to the word they follow ("관세는",
 ("자동차관세"). A Hangul run is therefore split into the vocabulary words it starts
 with, and whatever is left after the last of them is taken as an ending when it is one.
 """
+
 from __future__ import annotations
 
 import re
@@ -16,26 +17,104 @@ from rapidfuzz import fuzz, process
 HANGUL = re.compile(r"[\uac00-\ud7a3]")
 
 # Particles (josa) and common endings, longest first when stripped.
-PARTICLES = sorted(set("""
+PARTICLES = sorted(
+    set(
+        """
 은 는 이 가 을 를 의 에 에서 에게 께 께서 한테 으로 로 와 과 랑 이랑 하고 도 만 까지 부터
 보다 처럼 이나 나 이며 며 요 이요 에는 에서는 으로는 로는 에도 과는 와는 이란 란 이라는
 라는 이라고 라고 에의 으로의 로의 에게는 한테는 만의 들 들은 들이 들을 들의 들과 들도 씩
 에선 엔 께선 이야 야 이지 지 이죠 죠 인가 인가요 인지 이에요 예요 이었 였 이고 고 짜리 어치
-""".split()), key=len, reverse=True)
+""".split()
+    ),
+    key=len,
+    reverse=True,
+)
 
 # Endings that may follow a noun or a verb stem taken from the vocabulary
 # ("인상" + "했나요", "합의" + "했어"). Matched as prefixes of the remainder.
-ENDING_STARTS = ("하", "했", "할", "한", "해", "함", "합", "되", "됐", "된", "될", "돼", "됨",
-                 "됩", "시키", "시켰", "적", "스러", "받", "당", "이었", "였", "입", "인", "일",
-                 "이", "으", "에", "을", "를", "은", "는", "과", "와", "의", "도", "만", "로",
-                 "까", "부", "보", "처", "나", "랑", "요", "야", "지", "죠", "고", "들", "씩",
-                 "엔", "께", "한테", "가", "며", "란", "라", "어", "아", "다", "니", "냐", "네",
-                 "음", "던", "든", "겠", "셨", "시", "세", "신", "실", "게", "어치")
+ENDING_STARTS = (
+    "하",
+    "했",
+    "할",
+    "한",
+    "해",
+    "함",
+    "합",
+    "되",
+    "됐",
+    "된",
+    "될",
+    "돼",
+    "됨",
+    "됩",
+    "시키",
+    "시켰",
+    "적",
+    "스러",
+    "받",
+    "당",
+    "이었",
+    "였",
+    "입",
+    "인",
+    "일",
+    "이",
+    "으",
+    "에",
+    "을",
+    "를",
+    "은",
+    "는",
+    "과",
+    "와",
+    "의",
+    "도",
+    "만",
+    "로",
+    "까",
+    "부",
+    "보",
+    "처",
+    "나",
+    "랑",
+    "요",
+    "야",
+    "지",
+    "죠",
+    "고",
+    "들",
+    "씩",
+    "엔",
+    "께",
+    "한테",
+    "가",
+    "며",
+    "란",
+    "라",
+    "어",
+    "아",
+    "다",
+    "니",
+    "냐",
+    "네",
+    "음",
+    "던",
+    "든",
+    "겠",
+    "셨",
+    "시",
+    "세",
+    "신",
+    "실",
+    "게",
+    "어치",
+)
 
 # Words with no topic: question words, fillers, politeness, function words. A Hangul
 # word (particles stripped) that is one of these, or starts with one of STOP_PREFIXES,
 # is neither a concept nor "unknown".
-STOPWORDS = set("""
+STOPWORDS = set(
+    """
 뭐 뭔 뭘 무엇 무슨 누구 누가 누군 언제 어디 어디서 어디에서 왜 얼마 얼마나 몇 어떤 어느 어떻게
 어떠 어때 어땠 그 이 저 것 거 게 걸 건 수 때 중 좀 및 또 또는 그리고 그럼 그러면 그래서 그런데
 혹시 정말 진짜 지금 요즘 최근 현재 당시 이번 지난 다음 그때 그날 제 저희 우리 내 너 당신
@@ -47,19 +126,84 @@ STOPWORDS = set("""
 대해서 대한 대하여 위해 위한 통해 따르면 따라 의하면 기준 기준으로 경우 만약 만일 각종 등
 바 후 뒤 전 동안 간 년 이후 이전 이상 이하 미만 초과 당 개 대 명 건 해당 모든 어떤지 인지요
 한미 무역 통상 금액 액수 액 날짜 일자 날 장소 나라 분야 산업 해 월 일 안 못 면 이면 라면 이라면 문제 상황 소식 뉴스 질문 내용 정보 사항 부분 쪽은 얘기 이야기 것은 것이
-""".split())
-STOP_PREFIXES = ("알려", "궁금", "설명", "말해", "어떻", "어떠", "어땠", "얼마", "누구", "누군",
-                 "언제", "어디", "무엇", "무슨", "뭐", "뭔", "있", "없", "했", "하나", "하는",
-                 "할까", "되", "됐", "인가", "입니", "이야", "이에", "인지", "일까", "맞", "해줘",
-                 "해주", "주세", "줄래", "봐", "보여", "가르쳐", "부탁", "확인", "싶", "좋", "그런",
-                 "그렇", "이런", "이렇", "저런", "몇", "아닌", "아니", "혹시", "정말", "진짜", "과연",
-                 "붙", "물리", "물린", "물려", "매기", "매긴", "매겨", "짜리", "어치", "나와", "나온",
-                 "오늘", "내일은", "요새", "대략")
+""".split()
+)
+STOP_PREFIXES = (
+    "알려",
+    "궁금",
+    "설명",
+    "말해",
+    "어떻",
+    "어떠",
+    "어땠",
+    "얼마",
+    "누구",
+    "누군",
+    "언제",
+    "어디",
+    "무엇",
+    "무슨",
+    "뭐",
+    "뭔",
+    "있",
+    "없",
+    "했",
+    "하나",
+    "하는",
+    "할까",
+    "되",
+    "됐",
+    "인가",
+    "입니",
+    "이야",
+    "이에",
+    "인지",
+    "일까",
+    "맞",
+    "해줘",
+    "해주",
+    "주세",
+    "줄래",
+    "봐",
+    "보여",
+    "가르쳐",
+    "부탁",
+    "확인",
+    "싶",
+    "좋",
+    "그런",
+    "그렇",
+    "이런",
+    "이렇",
+    "저런",
+    "몇",
+    "아닌",
+    "아니",
+    "혹시",
+    "정말",
+    "진짜",
+    "과연",
+    "붙",
+    "물리",
+    "물린",
+    "물려",
+    "매기",
+    "매긴",
+    "매겨",
+    "짜리",
+    "어치",
+    "나와",
+    "나온",
+    "오늘",
+    "내일은",
+    "요새",
+    "대략",
+)
 
 # What is asked, in Korean (searched in the folded text, beside the English ASKS).
 ASKS_KO = {
     "who_is": r"누구(?:야|예요|에요|인가|입니까|지|니|냐|인지|죠|세요|임)|누군(?:가|지|데|가요)"
-              r"|(?:어떤|무슨) (?:사람|인물)|뭐 하는 사람|직책|직함|정체",
+    r"|(?:어떤|무슨) (?:사람|인물)|뭐 하는 사람|직책|직함|정체",
     "who": r"누가|누구|(?:어떤|어느) (?:관리|인사|사람|인물|장관|고위)",
     "when": r"언제|며칠|몇\s*월|몇\s*일에|날짜|무슨\s*요일|어느\s*날|시기|시점",
     "where": r"어디|어느\s*(?:도시|곳|장소|나라에서)|장소",
@@ -67,25 +211,28 @@ ASKS_KO = {
     "how_much": r"얼마|규모|액수|금액|몇\s*달러|크기",
     "rate": r"세율|관세율|몇\s*(?:%|퍼센트|프로)|퍼센트|%",
     "which": r"(?:어떤|어느|무슨|무엇|뭐)\s*(?:품목|제품|상품|분야|산업|물품|업종)|품목|대상|해당(?:되|하)"
-             r"|적용(?:되|받)|영향을 받",
+    r"|적용(?:되|받)|영향을 받",
     "yesno": r"(?:나요|었나|었어|았나|았어|했어|했나|습니까|는가|었니|았니|했니|할까|일까|인가요|됐어|됐나|됩니까)\s*\??$",
     "say": r"말했|말한|말하|말을\s*했|무슨\s*말|발언|언급|밝혔|밝힌|뭐라고|무엇이라고|무어라|인용|코멘트|소감|답했|반응",
     "source": r"출처|근거|어디서\s*(?:나온|봤|들은|얻은|가져온|가져와|가져오|얻어|얻었|구해|구했)"
-              r"|어디서\s*(?:정보|자료|데이터)|정보\s*(?:의\s*)?출처|어떻게\s*알|어느\s*(?:기사|언론|매체|보도)"
-              r"|무슨\s*(?:기사|보도)",
+    r"|어디서\s*(?:정보|자료|데이터)|정보\s*(?:의\s*)?출처|어떻게\s*알|어느\s*(?:기사|언론|매체|보도)"
+    r"|무슨\s*(?:기사|보도)",
     "years": r"몇\s*년|몇\s*해|얼마나\s*(?:걸|오래)|기간이",
     "share": r"비중|비율|몇\s*분의|차지|몫",
     "percent_change": r"몇\s*(?:%|퍼센트|프로)\s*(?:인상|증가|올|상승|오른|늘)|상대적|증가율|인상률|인상율"
-                      r"|상승률|상승율|몇\s*퍼센트나",
+    r"|상승률|상승율|몇\s*퍼센트나",
 }
 ASKS_KO = {name: re.compile(rx) for name, rx in ASKS_KO.items()}
 FOLLOWUP_KO = re.compile(r"^(?:그럼|그러면|그리고|또|그럼\s*|그건|이번엔)")
-FOLLOWUP_SHORT_KO = re.compile(r"(?:은|는|이면|라면)\s*(?:요)?\s*\??$")   # "목재는?" alone
+FOLLOWUP_SHORT_KO = re.compile(r"(?:은|는|이면|라면)\s*(?:요)?\s*\??$")  # "목재는?" alone
 
 
 def is_followup(text: str) -> bool:
     """'그럼 목재는?', '목재는?', '5만 달러는?': leaning on the last question."""
-    return bool(FOLLOWUP_KO.search(text) or (len(text.split()) <= 2 and FOLLOWUP_SHORT_KO.search(text)))
+    return bool(
+        FOLLOWUP_KO.search(text) or (len(text.split()) <= 2 and FOLLOWUP_SHORT_KO.search(text))
+    )
+
 
 # "5년 후", "10년 뒤", "3년간": a number of years (not a calendar year: at most 2 digits).
 YEARS_KO = re.compile(r"(?<![\d,.])(?P<n>\d{1,2})\s*(?:년|해)\s*(?:후|뒤|동안|간|이면|만에|째|차)")
@@ -99,7 +246,7 @@ def strip_particle(word: str) -> str:
     """'관세는' -> '관세'; a word that is only a particle is kept."""
     for particle in PARTICLES:
         if word.endswith(particle) and len(word) > len(particle):
-            return word[:-len(particle)]
+            return word[: -len(particle)]
     return word
 
 
@@ -110,8 +257,13 @@ def is_ending(rest: str) -> bool:
 
 def is_stopword(word: str) -> bool:
     bare = strip_particle(word)
-    return (word in PARTICLES or word in STOPWORDS or bare in STOPWORDS or word.startswith(STOP_PREFIXES)
-            or bare.startswith(STOP_PREFIXES))
+    return (
+        word in PARTICLES
+        or word in STOPWORDS
+        or bare in STOPWORDS
+        or word.startswith(STOP_PREFIXES)
+        or bare.startswith(STOP_PREFIXES)
+    )
 
 
 def jamo(word: str) -> str:
@@ -126,27 +278,40 @@ def segment(token: str, known: frozenset) -> list[str] | None:
     longest = max(map(len, known), default=0)
     while i < len(token):
         rest = token[i:]
-        hit = next((rest[:n] for n in range(min(len(rest), longest), 0, -1) if rest[:n] in known),
-                   None)
+        hit = next(
+            (rest[:n] for n in range(min(len(rest), longest), 0, -1) if rest[:n] in known), None
+        )
         if hit is None or (len(hit) == 1 and not is_ending(rest[1:]) and not out):
             if out and is_ending(rest):
                 return out
             if out:
-                return out + [rest]     # a known word, then an unknown one ("관세철강")
+                return out + [rest]  # a known word, then an unknown one ("관세철강")
             return None
         out.append(hit)
         i += len(hit)
-        if i < len(token) and is_ending(token[i:]) and not any(
-                token[i:i + n] in known for n in range(2, len(token) - i + 1)):
+        if (
+            i < len(token)
+            and is_ending(token[i:])
+            and not any(token[i : i + n] in known for n in range(2, len(token) - i + 1))
+        ):
             return out
     return out
 
 
 _VERBAL_LAST = set("되된됐돼될하한했해할겠면어아요까니냐다죠게며려렸워웠와왔데")
-WEEKDAYS_KO = {"월요일": "monday", "화요일": "tuesday", "수요일": "wednesday",
-               "목요일": "thursday", "금요일": "friday", "토요일": "saturday", "일요일": "sunday"}
+WEEKDAYS_KO = {
+    "월요일": "monday",
+    "화요일": "tuesday",
+    "수요일": "wednesday",
+    "목요일": "thursday",
+    "금요일": "friday",
+    "토요일": "saturday",
+    "일요일": "sunday",
+}
 MONTH_KO = re.compile(r"(?<!\d)(1[0-2]|[1-9])\s*월")
-FUTURE_KO = re.compile(r"예정|계획|겠|[할될갈볼날] (?:거|것|건가|예정)|내일|다음|다시 만나|앞으로|할까|될까|언제 만나")
+FUTURE_KO = re.compile(
+    r"예정|계획|겠|[할될갈볼날] (?:거|것|건가|예정)|내일|다음|다시 만나|앞으로|할까|될까|언제 만나"
+)
 
 
 def is_verbal(word: str) -> bool:
@@ -154,8 +319,11 @@ def is_verbal(word: str) -> bool:
     A past tense (a final ㅆ) or a typical ending on the last syllable."""
     bare = strip_particle(word)
     last = bare[-1:] or word[-1:]
-    return (word[-1:] in _VERBAL_LAST or last in _VERBAL_LAST
-            or any((ord(ch) - 0xAC00) % 28 == 20 for ch in word if is_hangul(ch)))
+    return (
+        word[-1:] in _VERBAL_LAST
+        or last in _VERBAL_LAST
+        or any((ord(ch) - 0xAC00) % 28 == 20 for ch in word if is_hangul(ch))
+    )
 
 
 PAST_KO = re.compile(r"만난|발표한|서명한|체결한|열린|지난|어제|처음 만|첫 만남|첫날|던\b")
@@ -163,7 +331,9 @@ PAST_KO = re.compile(r"만난|발표한|서명한|체결한|열린|지난|어제
 
 def is_past(text: str) -> bool:
     """A final ㅆ (했, 만났, 됐, 있었), or a past form such as "만난": past tense."""
-    return bool(PAST_KO.search(text)) or any("\uac00" <= ch <= "\ud7a3" and (ord(ch) - 0xAC00) % 28 == 20 for ch in text)
+    return bool(PAST_KO.search(text)) or any(
+        "\uac00" <= ch <= "\ud7a3" and (ord(ch) - 0xAC00) % 28 == 20 for ch in text
+    )
 
 
 def fuzzy_known(token: str, jamo_words: list, words: list) -> tuple[str, float] | None:
@@ -178,13 +348,39 @@ def fuzzy_known(token: str, jamo_words: list, words: list) -> tuple[str, float] 
 
 
 # Out-of-scope countries as a Korean answer names them.
-FOREIGN_KO = {"Japan": "일본", "China": "중국", "Canada": "캐나다", "the EU": "유럽연합",
-              "Mexico": "멕시코", "Germany": "독일", "the UK": "영국", "India": "인도",
-              "Vietnam": "베트남", "Taiwan": "대만", "France": "프랑스", "Italy": "이탈리아",
-              "Brazil": "브라질", "Australia": "호주", "North Korea": "북한", "Russia": "러시아",
-              "Switzerland": "스위스", "Thailand": "태국", "Indonesia": "인도네시아",
-              "the Philippines": "필리핀", "Singapore": "싱가포르", "Malaysia": "말레이시아",
-              "Turkey": "튀르키예", "Israel": "이스라엘", "Spain": "스페인",
-              "the Netherlands": "네덜란드", "Sweden": "스웨덴", "Norway": "노르웨이",
-              "Argentina": "아르헨티나", "Saudi Arabia": "사우디아라비아", "the UAE": "아랍에미리트",
-              "Pakistan": "파키스탄", "Bangladesh": "방글라데시", "Cambodia": "캄보디아"}
+FOREIGN_KO = {
+    "Japan": "일본",
+    "China": "중국",
+    "Canada": "캐나다",
+    "the EU": "유럽연합",
+    "Mexico": "멕시코",
+    "Germany": "독일",
+    "the UK": "영국",
+    "India": "인도",
+    "Vietnam": "베트남",
+    "Taiwan": "대만",
+    "France": "프랑스",
+    "Italy": "이탈리아",
+    "Brazil": "브라질",
+    "Australia": "호주",
+    "North Korea": "북한",
+    "Russia": "러시아",
+    "Switzerland": "스위스",
+    "Thailand": "태국",
+    "Indonesia": "인도네시아",
+    "the Philippines": "필리핀",
+    "Singapore": "싱가포르",
+    "Malaysia": "말레이시아",
+    "Turkey": "튀르키예",
+    "Israel": "이스라엘",
+    "Spain": "스페인",
+    "the Netherlands": "네덜란드",
+    "Sweden": "스웨덴",
+    "Norway": "노르웨이",
+    "Argentina": "아르헨티나",
+    "Saudi Arabia": "사우디아라비아",
+    "the UAE": "아랍에미리트",
+    "Pakistan": "파키스탄",
+    "Bangladesh": "방글라데시",
+    "Cambodia": "캄보디아",
+}

@@ -6,6 +6,7 @@ rare they are in the base (IDF), times how well the fact fits what is asked (a "
 question wants a dated fact), and filtered by the entities named (a question about
 lumber never gets the autos rate).
 """
+
 from __future__ import annotations
 
 import datetime as _dt
@@ -21,7 +22,7 @@ STRONG_ASKS = {"who_is": 0.6, "who": 0.45, "when": 0.45, "where": 0.45, "why": 0
 WEAK_ASKS = {"rate": 0.8, "how_much": 0.8, "which": 0.7}
 # Concepts that ask for arithmetic, not for a fact: the handlers satisfy them.
 OPERATIONS = {"term:share", "term:percent change"}
-ALL_GOODS = "korean-imports"    # the product that means all South Korean goods
+ALL_GOODS = "korean-imports"  # the product that means all South Korean goods
 # The largest factor a fact's score may gain over its coverage (_date_factor's 1.1):
 # rank's pruning relies on it, so a new boost must raise it.
 MAX_BOOST = 1.1
@@ -51,7 +52,7 @@ def group_of(fact: Fact) -> str:
     if fact.kind == "quote":
         return f"quote:{fact.get('speaker')}:{fact.date}"
     if fact.kind == "event":
-        return "measure:" + fact.id     # an announcement and the rates it set
+        return "measure:" + fact.id  # an announcement and the rates it set
     return fact.id
 
 
@@ -97,14 +98,14 @@ def fit(fact: Fact, q: ParsedQuestion, concepts: dict) -> float:
         if ask in q.asks and not can_answer(fact, ask, concepts, q.asks):
             factor *= penalty
     if "when" in q.asks and "term:in effect" in q.concepts and not fact.in_effect:
-        factor *= 0.3       # an announced measure has no date of effect in the base
+        factor *= 0.3  # an announced measure has no date of effect in the base
     planned = fact.status in ("planned", "scheduled")
     if (q.tense == "past" and planned) or (q.tense == "future" and fact.status == "happened"):
-        factor *= 0.85      # "where were the talks held?" is about the meeting that happened
+        factor *= 0.85  # "where were the talks held?" is about the meeting that happened
     if fact.kind == "quote" and "say" not in q.asks:
-        factor *= 0.85      # the event a quote comes from tells it more plainly
+        factor *= 0.85  # the event a quote comes from tells it more plainly
     if fact.get("part_of"):
-        factor *= 0.95      # the whole pledge, unless the question names the part
+        factor *= 0.95  # the whole pledge, unless the question names the part
     return factor
 
 
@@ -125,8 +126,13 @@ def rank(q: ParsedQuestion, base: FactBase, lexicon: Lexicon, limit: int = 8) ->
     if q.countries:
         # "the president of South Korea": a title that names someone of another country
         # is not that person.
-        asked = {c: w for c, w in asked.items() if not c.startswith("person:") or
-                 base.facts[c[7:]].get("country") in q.countries or len(q.countries) > 1}
+        asked = {
+            c: w
+            for c, w in asked.items()
+            if not c.startswith("person:")
+            or base.facts[c[7:]].get("country") in q.countries
+            or len(q.countries) > 1
+        }
     if not asked:
         return []
     top_idf = max(lexicon.idf.values(), default=1.0)
@@ -149,15 +155,16 @@ def rank(q: ParsedQuestion, base: FactBase, lexicon: Lexicon, limit: int = 8) ->
     boost = MAX_BOOST if (q.weekdays or q.months) else 1.0
     order = sorted(asked, key=lambda c: -weight[c])
     unseen = [sum(weight[c] for c in order[i:]) + rate_weight for i in range(len(order))]
-    best: list[float] = []      # min-heap of the `limit` best scores so far
+    best: list[float] = []  # min-heap of the `limit` best scores so far
     best_score = 0.0
     people = frozenset(q.people)
     seen: set = set()
     ranked = []
     for index, concept in enumerate(order):
         bound = min(1.0, unseen[index] / total * boost)
-        if (len(best) >= limit and bound < best[0] - _EPS) or \
-                (best and best_score >= DECISIVE_AT and bound < DECISIVE_AT):
+        if (len(best) >= limit and bound < best[0] - _EPS) or (
+            best and best_score >= DECISIVE_AT and bound < DECISIVE_AT
+        ):
             break
         for fid in lexicon.postings.get(concept, ()):
             if fid in seen:
@@ -173,8 +180,9 @@ def rank(q: ParsedQuestion, base: FactBase, lexicon: Lexicon, limit: int = 8) ->
                 matched += rate_weight * sum(r in held for r in q.rates) / len(q.rates)
             coverage = matched / total
             bound = min(1.0, coverage * boost * 0.6 ** len(people - lexicon.people[fid]))
-            if (len(best) >= limit and bound < best[0] - _EPS) or \
-                    (best and best_score >= DECISIVE_AT and bound < DECISIVE_AT):
+            if (len(best) >= limit and bound < best[0] - _EPS) or (
+                best and best_score >= DECISIVE_AT and bound < DECISIVE_AT
+            ):
                 continue
             candidate = _score(fact, q, lexicon, asked, concepts, coverage)
             ranked.append(candidate)
@@ -187,8 +195,9 @@ def rank(q: ParsedQuestion, base: FactBase, lexicon: Lexicon, limit: int = 8) ->
     return ranked[:limit]
 
 
-def _score(fact: Fact, q: ParsedQuestion, lexicon: Lexicon, asked: dict, concepts: dict,
-           coverage: float) -> Candidate:
+def _score(
+    fact: Fact, q: ParsedQuestion, lexicon: Lexicon, asked: dict, concepts: dict, coverage: float
+) -> Candidate:
     """The candidate for one fact. Every factor after coverage must stay <= 1, except
     _date_factor's, which is <= MAX_BOOST: rank's pruning relies on it."""
     # How much of the fact the question is about: breaks ties between facts that
@@ -199,9 +208,12 @@ def _score(fact: Fact, q: ParsedQuestion, lexicon: Lexicon, asked: dict, concept
     # Everyone the question names must be in the fact: "Did Trump meet Kim?" is not
     # answered by a meeting of Kim's that Trump was not at.
     score *= 0.6 ** len(set(q.people) - lexicon.people[fact.id])
-    if "term:meet" in q.concepts and len(q.people) >= 2 and not (
-            set(q.people) <= set(fact.get("people", ())) and "term:meet" in concepts):
-        score *= 0.5    # "did Trump meet Kim?" needs a meeting both attended
+    if (
+        "term:meet" in q.concepts
+        and len(q.people) >= 2
+        and not (set(q.people) <= set(fact.get("people", ())) and "term:meet" in concepts)
+    ):
+        score *= 0.5  # "did Trump meet Kim?" needs a meeting both attended
     if "say" in q.asks and q.people and not set(q.people) & speakers(fact):
-        score *= 0.5    # "what did Lutnick say?" wants Lutnick's own words
+        score *= 0.5  # "what did Lutnick say?" wants Lutnick's own words
     return Candidate(fact, min(score, 1.0), coverage)

@@ -4,6 +4,7 @@ what is asked, and the words the bot does not know.
 Matching words against the base's vocabulary is exact first (longest phrase wins), then
 typo-tolerant with rapidfuzz for the words left over ("tarrif", "lumbr", "Lutnik").
 """
+
 from __future__ import annotations
 
 import re
@@ -15,24 +16,34 @@ from rapidfuzz import fuzz, process
 
 from engine import lexicon_ko as ko
 from engine.lexicon_en import NUMBER_WORDS, STOPWORDS
-from engine.money import MAX_AMOUNT, SCALES, read_number
 from engine.money_ko import FOREIGN_KO, WON_KO, parse_korean_amounts
 from engine.spelling import is_common, is_english_word
-from engine.text import MAX_QUESTION_CHARS, clean, fold, stem
 from engine.when import MONTH_WORDS, TimeRef, read_time
 from knowledge.index import Lexicon, concepts_in
+from values.money import MAX_AMOUNT, SCALES, read_number
+from values.text import MAX_QUESTION_CHARS, clean, fold, stem
 
 _SCALE = r"(?P<scale>thousand|million|mln|mn|mil|m|billion|bn|bil|b|trillion|tril|tn|t|k)"
 # Digits with any separators, ending in a digit ("$30,000." ends a sentence): read by
-# engine.money.read_number, which refuses what can be read two ways ("$30.000", "1,5").
+# values.money.read_number, which refuses what can be read two ways ("$30.000", "1,5").
 _NUM = r"(?P<num>\d[\d,.]*\d|\d|\.\d+)"
 AMOUNT_PATTERNS = [
     # $30,000 · $2 billion · $350bn · US$ 5m · $ 1.2 trillion · $-5 · -$5
-    re.compile(r"(?P<neg>-\s*)?(?:us\s*)?\$\s*(?P<neg2>-\s*)?" + _NUM +
-               r"(?P<exp>e[+-]?\d+)?(?:\s*" + _SCALE + r")?(?![a-z])"),
+    re.compile(
+        r"(?P<neg>-\s*)?(?:us\s*)?\$\s*(?P<neg2>-\s*)?"
+        + _NUM
+        + r"(?P<exp>e[+-]?\d+)?(?:\s*"
+        + _SCALE
+        + r")?(?![a-z])"
+    ),
     # 1.2 billion dollars · 12000 dollars · 5 million usd · usd 30,000
-    re.compile(r"(?P<neg>-\s*)?" + _NUM + r"(?P<exp>e[+-]?\d+)?(?:\s*" + _SCALE +
-               r")?\s*(?:dollars?|usd|bucks)\b"),
+    re.compile(
+        r"(?P<neg>-\s*)?"
+        + _NUM
+        + r"(?P<exp>e[+-]?\d+)?(?:\s*"
+        + _SCALE
+        + r")?\s*(?:dollars?|usd|bucks)\b"
+    ),
     re.compile(r"\busd\s*" + _NUM + r"(?:\s*" + _SCALE + r")?(?![a-z])"),
     # bare 30k · 350bn · 2 billion (a number with a scale is money in this domain)
     re.compile(r"(?<![\w.])" + _NUM + r"\s*(?P<scale>k|bn|mn|billion|million|trillion)\b"),
@@ -42,11 +53,13 @@ NOT_A_NUMBER = re.compile(r"\b(?:nan|inf|infinity)\s*(?:dollars?|usd)\b|\$\s*(?:
 WON = re.compile(r"\d[\d,.]*\s*(?:won|krw)\b|₩|\bkrw\b|\bin won\b")
 # Other currencies, next to a figure: the bot computes in US dollars only, and a bare
 # "A$30,000" or "30,000 euros" must never be taken for US dollars.
-_CURRENCY_WORDS = (r"euros?|eur|gbp|pounds? sterling|sterling|jpy|yen|cny|rmb|yuan|renminbi|"
-                   r"inr|rupees?|chf|francs?|aud|cad|hkd|nzd|sgd|twd|mxn|brl|pesos?|rubles?|"
-                   r"roubles?|lira|baht|ringgit|(?:australian|aussie|canadian|hong kong|"
-                   r"new zealand|kiwi|singapore|taiwan|taiwanese|new taiwan|mexican)\s+dollars?|"
-                   r"pounds?(?!\s+of\b)")
+_CURRENCY_WORDS = (
+    r"euros?|eur|gbp|pounds? sterling|sterling|jpy|yen|cny|rmb|yuan|renminbi|"
+    r"inr|rupees?|chf|francs?|aud|cad|hkd|nzd|sgd|twd|mxn|brl|pesos?|rubles?|"
+    r"roubles?|lira|baht|ringgit|(?:australian|aussie|canadian|hong kong|"
+    r"new zealand|kiwi|singapore|taiwan|taiwanese|new taiwan|mexican)\s+dollars?|"
+    r"pounds?(?!\s+of\b)"
+)
 _CURRENCY_CODES = r"eur|gbp|jpy|cny|rmb|inr|chf|aud|cad|hkd|nzd|sgd|twd|mxn|brl"
 _DOLLAR_PREFIXES = r"a|au|aud|c|ca|can|cad|hk|nz|s|sg|nt|mx|r|rd|z|j|bz|tt|ec|fj"
 FOREIGN_CURRENCY = re.compile(
@@ -54,7 +67,8 @@ FOREIGN_CURRENCY = re.compile(
     r"(?:" + _CURRENCY_WORDS + r")(?![a-z])"
     r"|(?<![a-z])(?:" + _CURRENCY_CODES + r")\s*-?\s*\d"
     r"|(?<![a-z])(?:" + _DOLLAR_PREFIXES + r")\$"
-    r"|[€£¥₹₽₺₪₫₱₦₴₿฿円元]")
+    r"|[€£¥₹₽₺₪₫₱₦₴₿฿円元]"
+)
 IN_CURRENCY = re.compile(r"\bin (?:" + _CURRENCY_WORDS + r")(?![a-z])")
 # Superscripts, subscripts, circled digits and fractions fold to plain digits ("²" ->
 # "2", so "$30,000²" read as $300,002); they are marked instead, and an amount they
@@ -62,13 +76,17 @@ IN_CURRENCY = re.compile(r"\bin (?:" + _CURRENCY_WORDS + r")(?![a-z])")
 _ODD_FORMS = ("<super>", "<sub>", "<fraction>", "<circle>", "<compat>")
 ODD_MARK = "^"
 # A marked digit where an amount's figure should be: "$½ million", "²5 dollars".
-ODD_AMOUNT = re.compile(r"\$\s*-?\s*\^|\^[\d,.]*\s*(?:k|thousand|million|billion|trillion|bn|mn)?"
-                        r"\s*(?:dollars?|usd|bucks|달러|불)")
+ODD_AMOUNT = re.compile(
+    r"\$\s*-?\s*\^|\^[\d,.]*\s*(?:k|thousand|million|billion|trillion|bn|mn)?"
+    r"\s*(?:dollars?|usd|bucks|달러|불)"
+)
 _EXPONENT_BEFORE = re.compile(r"\de[+-]?$")
 _EXPONENT_AFTER = re.compile(r"^e[+-]?\d")
 _SPACE_GROUP_BEFORE = re.compile(r"(?<![\d,.])(?P<lead>\d{1,3}) $")
 _SPACE_GROUP_AFTER = re.compile(r"^ (?P<group>\d{3})(?![\d,.])")
-RATE = re.compile(r"(?<![\w.])(?P<num>\d+(?:\.\d+)?)\s*(?:%|percent\b|per cent\b|pct\b|퍼센트|프로(?![젝그])|퍼)")
+RATE = re.compile(
+    r"(?<![\w.])(?P<num>\d+(?:\.\d+)?)\s*(?:%|percent\b|per cent\b|pct\b|퍼센트|프로(?![젝그])|퍼)"
+)
 YEARS = re.compile(r"\b(?P<n>\d+|" + "|".join(NUMBER_WORDS) + r")\s*(?:-\s*)?(?:years?|yrs?)\b")
 # rapidfuzz fuzz.ratio cutoffs for typo correction, from benchmarks/calibrate.py: 80
 # catches one slip in a word of five or more ("lumbr", "tarrif", "Lutnik"); a four-letter
@@ -76,8 +94,20 @@ YEARS = re.compile(r"\b(?P<n>\d+|" + "|".join(NUMBER_WORDS) + r")\s*(?:-\s*)?(?:
 FUZZY_CUTOFF = 80
 FUZZY_CUTOFF_SHORT = 88
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
-          "september", "october", "november", "december")
+MONTHS = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)
 
 ASKS = {
     "who_is": r"\bwho(?:'s| s| is| are| was| were)\b(?! (?:meeting|scheduled|going|set|planning|expected))",
@@ -97,37 +127,41 @@ ASKS = {
 }
 ASKS = {name: re.compile(rx) for name, rx in ASKS.items()}
 PAST = re.compile(r"\b(?:did|was|were|had|has|have|met|held|happened|ago|last|yesterday)\b")
-FUTURE = re.compile(r"\b(?:will|going to|gonna|next|plans?|planned|scheduled|upcoming|later|tomorrow|soon)\b")
-FOLLOWUP = re.compile(r"^(?:and|what about|how about|also|plus|same for|what of|and for|and what about|ok and|then)\b")
+FUTURE = re.compile(
+    r"\b(?:will|going to|gonna|next|plans?|planned|scheduled|upcoming|later|tomorrow|soon)\b"
+)
+FOLLOWUP = re.compile(
+    r"^(?:and|what about|how about|also|plus|same for|what of|and for|and what about|ok and|then)\b"
+)
 
 
 @dataclass
 class ParsedQuestion:
     raw: str
-    text: str                                   # cleaned, folded, cut to a question's length
+    text: str  # cleaned, folded, cut to a question's length
     lang: str = "en"
-    concepts: dict = field(default_factory=dict)   # concept key -> confidence 0..1
+    concepts: dict = field(default_factory=dict)  # concept key -> confidence 0..1
     products: list = field(default_factory=list)
     people: list = field(default_factory=list)
     places: list = field(default_factory=list)
     countries: list = field(default_factory=list)
-    foreign: list = field(default_factory=list)    # words naming countries out of scope
-    amounts: list = field(default_factory=list)    # Decimal dollars, each valid
-    amount_problem: str | None = None              # why a stated amount cannot be used
-    amount_guess: Decimal | None = None            # its likely reading, to ask back
-    rates: list = field(default_factory=list)      # Decimal percents
+    foreign: list = field(default_factory=list)  # words naming countries out of scope
+    amounts: list = field(default_factory=list)  # Decimal dollars, each valid
+    amount_problem: str | None = None  # why a stated amount cannot be used
+    amount_guess: Decimal | None = None  # its likely reading, to ask back
+    rates: list = field(default_factory=list)  # Decimal percents
     years: int | None = None
     weekdays: list = field(default_factory=list)
     months: list = field(default_factory=list)
     asks: set = field(default_factory=set)
-    unknown: list = field(default_factory=list)    # words neither in the base nor general
-    blocking: list = field(default_factory=list)   # unknown words that could change the answer
-    fuzzy: dict = field(default_factory=dict)      # typed word -> vocabulary word it matched
+    unknown: list = field(default_factory=list)  # words neither in the base nor general
+    blocking: list = field(default_factory=list)  # unknown words that could change the answer
+    fuzzy: dict = field(default_factory=dict)  # typed word -> vocabulary word it matched
     won: bool = False
     followup: bool = False
     truncated: bool = False
-    origins: list = field(default_factory=list)    # "US cars" -> ["US"]
-    tense: str | None = None                       # "past" / "future" when the verbs say so
+    origins: list = field(default_factory=list)  # "US cars" -> ["US"]
+    tense: str | None = None  # "past" / "future" when the verbs say so
     time: TimeRef = field(default_factory=TimeRef)  # now, a stated date, before/after an event
 
     @property
@@ -140,21 +174,31 @@ class ParsedQuestion:
         concepts = dict(previous.concepts)
         for key in list(concepts):
             kind = key.split(":", 1)[0]
-            if any(k.startswith(kind + ":") for k in self.concepts) and kind in ("product", "person"):
+            if any(k.startswith(kind + ":") for k in self.concepts) and kind in (
+                "product",
+                "person",
+            ):
                 del concepts[key]
         concepts.update(self.concepts)
         return replace(
             previous,
-            raw=self.raw, concepts=concepts,
+            raw=self.raw,
+            concepts=concepts,
             products=self.products or previous.products,
             people=self.people or previous.people,
             amounts=self.amounts or previous.amounts,
-            amount_problem=self.amount_problem, amount_guess=self.amount_guess,
+            amount_problem=self.amount_problem,
+            amount_guess=self.amount_guess,
             rates=self.rates or previous.rates,
             years=self.years if self.years is not None else previous.years,
             asks=(self.asks - {"yesno"}) | previous.asks,
-            unknown=self.unknown, blocking=self.blocking, foreign=self.foreign, won=self.won, followup=True,
-            time=self.time if (self.time.stated or self.time.now) else previous.time)
+            unknown=self.unknown,
+            blocking=self.blocking,
+            foreign=self.foreign,
+            won=self.won,
+            followup=True,
+            time=self.time if (self.time.stated or self.time.now) else previous.time,
+        )
 
 
 def mark_odd_digits(text: str) -> str:
@@ -163,17 +207,21 @@ def mark_odd_digits(text: str) -> str:
     if text.isascii():
         return text
     return "".join(
-        ODD_MARK if not ch.isascii() and unicodedata.decomposition(ch).startswith(_ODD_FORMS)
-        and any(c.isdigit() for c in unicodedata.normalize("NFKC", ch)) else ch
-        for ch in text)
+        ODD_MARK
+        if not ch.isascii()
+        and unicodedata.decomposition(ch).startswith(_ODD_FORMS)
+        and any(c.isdigit() for c in unicodedata.normalize("NFKC", ch))
+        else ch
+        for ch in text
+    )
 
 
 @dataclass
 class Amounts:
-    amounts: list                     # Decimal dollars, each usable
-    problem: str | None               # the first reason a stated amount cannot be used
-    guess: Decimal | None             # the likely reading of that amount, if there is one
-    spans: list                       # character spans used, kept from other readings
+    amounts: list  # Decimal dollars, each usable
+    problem: str | None  # the first reason a stated amount cannot be used
+    guess: Decimal | None  # the likely reading of that amount, if there is one
+    spans: list  # character spans used, kept from other readings
 
 
 def parse_amounts(text: str) -> tuple[list, str | None, list]:
@@ -215,8 +263,11 @@ def read_amounts(text: str) -> Amounts:
     if NOT_A_NUMBER.search(text):
         problem = "not a number"
     has_digit = any(ch.isdigit() for ch in text)
-    if has_digit and (FOREIGN_CURRENCY.search(text) or IN_CURRENCY.search(text) or
-                      (korean and FOREIGN_KO.search(text))):
+    if has_digit and (
+        FOREIGN_CURRENCY.search(text)
+        or IN_CURRENCY.search(text)
+        or (korean and FOREIGN_KO.search(text))
+    ):
         problem = "currency"
     elif ODD_AMOUNT.search(text):
         problem = "digits"
@@ -224,8 +275,17 @@ def read_amounts(text: str) -> Amounts:
     def take(value, negative: bool) -> None:
         """Keep a usable amount; remember the first reason one is not."""
         nonlocal problem
-        reason = ("not a number" if value is None else "negative" if negative else
-                  "zero" if value == 0 else "too large" if value > MAX_AMOUNT else None)
+        reason = (
+            "not a number"
+            if value is None
+            else "negative"
+            if negative
+            else "zero"
+            if value == 0
+            else "too large"
+            if value > MAX_AMOUNT
+            else None
+        )
         if reason:
             problem = problem or reason
         else:
@@ -237,7 +297,7 @@ def read_amounts(text: str) -> Amounts:
             problem = reason
             guess = likely if likely is not None and 0 < likely <= MAX_AMOUNT else None
 
-    if korean:       # Korean scales first: "$3만" is $30,000, not $3
+    if korean:  # Korean scales first: "$3만" is $30,000, not $3
         for value, negative, span, reason, likely in parse_korean_amounts(text):
             spans.append(span)
             glued, _ = _glue(text, span[0], span[1], english=False)
@@ -263,12 +323,13 @@ def read_amounts(text: str) -> Amounts:
                 continue
             reading = read_number(groups["num"], scaled=bool(scale))
             if reading.problem:
-                unsure(reading.problem,
-                       reading.guess * factor if reading.guess is not None else None)
+                unsure(
+                    reading.problem, reading.guess * factor if reading.guess is not None else None
+                )
                 continue
             value = reading.value * factor if reading.value is not None else None
             take(value, bool(groups.get("neg") or groups.get("neg2")))
-    if problem == "currency":       # no figure here is in US dollars
+    if problem == "currency":  # no figure here is in US dollars
         amounts = []
     return Amounts(amounts, problem, guess, spans)
 
@@ -284,9 +345,11 @@ def parse(question: str, lexicon: Lexicon) -> ParsedQuestion:
     truncated = len(raw) > MAX_QUESTION_CHARS * 20
     # cut again after folding: casefold can lengthen text ("ß" -> "ss")
     # Chat mentions (@everyone, <@123>, <#456>) address people, not the question.
-    text = MENTIONS.sub(" ", clean(mark_odd_digits(raw[:MAX_QUESTION_CHARS * 20])))
+    text = MENTIONS.sub(" ", clean(mark_odd_digits(raw[: MAX_QUESTION_CHARS * 20])))
     text = fold(text[:MAX_QUESTION_CHARS])[:MAX_QUESTION_CHARS]
-    q = ParsedQuestion(raw=raw, text=text, truncated=truncated or len(clean(raw)) > MAX_QUESTION_CHARS)
+    q = ParsedQuestion(
+        raw=raw, text=text, truncated=truncated or len(clean(raw)) > MAX_QUESTION_CHARS
+    )
     if ko.HANGUL.search(text):
         q.lang = "ko"
 
@@ -307,10 +370,10 @@ def parse(question: str, lexicon: Lexicon) -> ParsedQuestion:
         years = years or ko.YEARS_KO.search(text)
         if years and q.years is None:
             q.years = int(years["n"])
-            q.concepts["term:annual"] = 1.0     # as "years" does in English
+            q.concepts["term:annual"] = 1.0  # as "years" does in English
         q.asks |= {name for name, rx in ko.ASKS_KO.items() if rx.search(text)}
         if q.asks & {"share", "percent_change"}:
-            q.asks.discard("rate")      # "비중은 몇 퍼센트": a share, not a tariff rate
+            q.asks.discard("rate")  # "비중은 몇 퍼센트": a share, not a tariff rate
     if q.amounts or q.amount_problem:
         q.asks.add("calc")
     q.followup = bool(FOLLOWUP.search(text) or (q.lang == "ko" and ko.is_followup(text)))
@@ -350,8 +413,9 @@ def parse(question: str, lexicon: Lexicon) -> ParsedQuestion:
             continue
         if len(word) >= 4:
             cutoff = FUZZY_CUTOFF_SHORT if len(word) == 4 else FUZZY_CUTOFF
-            hit = process.extractOne(word_stems[i], lexicon.fuzzy_words, scorer=fuzz.ratio,
-                                     score_cutoff=cutoff)
+            hit = process.extractOne(
+                word_stems[i], lexicon.fuzzy_words, scorer=fuzz.ratio, score_cutoff=cutoff
+            )
             if hit and not is_english_word(word):
                 key = lexicon.fuzzy_keys[hit[2]]
                 _note(q, key, hit[1] / 100, word)
@@ -373,9 +437,11 @@ def parse(question: str, lexicon: Lexicon) -> ParsedQuestion:
 
 # The noun a question asks about: "what's the *weather* in Seoul", "which *law*",
 # "how much is the *price*". An unknown word there is what is asked, so it always counts.
-HEAD = re.compile(r"^(?:(?:so|ok|okay|and|but|hey|um|uh|lol|wait)\s+)*(?:what|which|whats|how much|"
-                  r"how many|who|tell me about)(?:'s| s| is| was| are| were| does| did| do)?\s+"
-                  r"(?:(?:the|a|an|your|korea's|korean|us|current|new|latest|old)\s+)*(?P<head>[a-z]+)")
+HEAD = re.compile(
+    r"^(?:(?:so|ok|okay|and|but|hey|um|uh|lol|wait)\s+)*(?:what|which|whats|how much|"
+    r"how many|who|tell me about)(?:'s| s| is| was| are| were| does| did| do)?\s+"
+    r"(?:(?:the|a|an|your|korea's|korean|us|current|new|latest|old)\s+)*(?P<head>[a-z]+)"
+)
 
 
 def blocking_words(q: ParsedQuestion) -> list:
@@ -421,7 +487,7 @@ def _korean_words(q: ParsedQuestion, word_list: list, lexicon: Lexicon) -> list:
         if (word in ko.STOPWORDS or ko.strip_particle(word) in ko.STOPWORDS) and word not in known:
             continue
         if out and out[-1].isdigit() and word.startswith("차"):
-            continue        # "1차 협상": the first round, not a car
+            continue  # "1차 협상": the first round, not a car
         parts = ko.segment(word, known)
         if parts is None and word in ko.WEEKDAYS_KO:
             q.weekdays.append(ko.WEEKDAYS_KO[word])
@@ -447,7 +513,11 @@ def _note(q: ParsedQuestion, key: str, confidence: float, word: str) -> None:
         return
     q.concepts[key] = max(q.concepts.get(key, 0.0), confidence)
     kind, _, name = key.partition(":")
-    bucket = {"product": q.products, "person": q.people, "place": q.places,
-              "country": q.countries}.get(kind)
+    bucket = {
+        "product": q.products,
+        "person": q.people,
+        "place": q.places,
+        "country": q.countries,
+    }.get(kind)
     if bucket is not None and name not in bucket:
         bucket.append(name)

@@ -5,6 +5,7 @@ Typo tolerance is for "tarrif" and "lumbr"; without this check "world" would bec
 The word list (GCIDE via english-words: 114,000 words, ~30 ms) loads only when a
 fuzzy match is about to be used, so most questions never pay for it.
 """
+
 from __future__ import annotations
 
 from functools import lru_cache
@@ -54,8 +55,15 @@ def is_common(word: str) -> bool:
     except ImportError:  # pragma: no cover - a requirement; without it, every word counts
         return False
     forms = [word]
-    for suffix, repl in (("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("es", ""),
-                         ("s", ""), ("ly", "")):
+    for suffix, repl in (
+        ("ing", ""),
+        ("ing", "e"),
+        ("ed", ""),
+        ("ed", "e"),
+        ("es", ""),
+        ("s", ""),
+        ("ly", ""),
+    ):
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             forms.append(word[: -len(suffix)] + repl)
     return any(zipf_frequency(form, "en") >= COMMON_ZIPF for form in forms)

@@ -4,48 +4,86 @@ moment named by an event ("before the deal", "after the Supreme Court ruling").
 Tariffs changed many times in the dispute, so "the tariff on cars" has no answer until
 it is pinned to a day; with no time in the question, it means now: the newest report.
 """
+
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
-from engine.dates import Day
+from values.dates import Day
 
 MONTH_WORDS = {
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
-    "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
-    "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11,
-    "nov": 11, "december": 12, "dec": 12,
+    "january": 1,
+    "jan": 1,
+    "february": 2,
+    "feb": 2,
+    "march": 3,
+    "mar": 3,
+    "april": 4,
+    "apr": 4,
+    "may": 5,
+    "june": 6,
+    "jun": 6,
+    "july": 7,
+    "jul": 7,
+    "august": 8,
+    "aug": 8,
+    "september": 9,
+    "sept": 9,
+    "sep": 9,
+    "october": 10,
+    "oct": 10,
+    "november": 11,
+    "nov": 11,
+    "december": 12,
+    "dec": 12,
 }
 _MONTH = "|".join(sorted(MONTH_WORDS, key=len, reverse=True))
 # "September 2025", "sept 2025", "Sep 15, 2025", "15 September 2025"
 _MONTH_YEAR = re.compile(
     rf"\b(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+)?(?P<m>{_MONTH})\.?(?:\s+(?P<d2>\d{{1,2}})"
-    rf"(?:st|nd|rd|th)?,?)?\s+(?P<y>20[2-3]\d)\b")
+    rf"(?:st|nd|rd|th)?,?)?\s+(?P<y>20[2-3]\d)\b"
+)
 _ISO = re.compile(r"\b(?P<y>20[2-3]\d)-(?P<m>\d{2})(?:-(?P<d>\d{2}))?\b")
-_KO = re.compile(r"(?P<y>20[2-3]\d)\s*년(?:\s*(?P<m>1[0-2]|[1-9])\s*월)?"
-                 r"(?:\s*(?P<d>[1-3]?\d)\s*일)?")
+_KO = re.compile(
+    r"(?P<y>20[2-3]\d)\s*년(?:\s*(?P<m>1[0-2]|[1-9])\s*월)?"
+    r"(?:\s*(?P<d>[1-3]?\d)\s*일)?"
+)
 _YEAR = re.compile(r"\b(?:in|during|of|for|since|by)\s+(?P<y>20[2-3]\d)\b")
-NOW = re.compile(r"\b(?:now|current(?:ly)?|today|latest|at the moment|right now|"
-                 r"these days|at present|presently|still|as of now|nowadays|anymore|"
-                 r"as things stand)\b|현재|지금|요즘|최근|최신|아직")
-RELATION = re.compile(r"\b(?P<rel>before|after|since|prior to|following|until|"
-                      r"ahead of)\s+(?P<what>[a-z0-9' -]{3,60})")
-RELATION_KO = re.compile(r"(?P<what>[\uac00-\ud7a3 ]{2,30}?)\s*(?P<rel>이전|전에|전|이후|후에|후|뒤)"
-                         r"(?![\uac00-\ud7a3])")
+NOW = re.compile(
+    r"\b(?:now|current(?:ly)?|today|latest|at the moment|right now|"
+    r"these days|at present|presently|still|as of now|nowadays|anymore|"
+    r"as things stand)\b|현재|지금|요즘|최근|최신|아직"
+)
+RELATION = re.compile(
+    r"\b(?P<rel>before|after|since|prior to|following|until|"
+    r"ahead of)\s+(?P<what>[a-z0-9' -]{3,60})"
+)
+RELATION_KO = re.compile(
+    r"(?P<what>[\uac00-\ud7a3 ]{2,30}?)\s*(?P<rel>이전|전에|전|이후|후에|후|뒤)"
+    r"(?![\uac00-\ud7a3])"
+)
 BOTH_SIDES = re.compile(r"\bbefore (?:and|or|vs\.?|versus|&) after\b")
-KO_RELATION = {"이전": "before", "전에": "before", "전": "before", "이후": "after",
-               "후에": "after", "후": "after", "뒤": "after"}
+KO_RELATION = {
+    "이전": "before",
+    "전에": "before",
+    "전": "before",
+    "이후": "after",
+    "후에": "after",
+    "후": "after",
+    "뒤": "after",
+}
 
 
 @dataclass
 class TimeRef:
     """The time a question asks about. At most one of `days` and `anchor` is usually set;
     two days ("in October 2025 than now") ask for a comparison."""
+
     now: bool = False
-    days: tuple = ()               # Day, in the order the question gives them
-    relation: str | None = None    # "before" | "after"
-    anchor: str | None = None      # the words naming the event ("the deal")
+    days: tuple = ()  # Day, in the order the question gives them
+    relation: str | None = None  # "before" | "after"
+    anchor: str | None = None  # the words naming the event ("the deal")
 
     @property
     def stated(self) -> bool:
@@ -63,13 +101,23 @@ def read_time(text: str) -> TimeRef:
                 continue
             groups = m.groupdict()
             month = groups.get("m")
-            month_number = MONTH_WORDS.get(month, None) if month and not month.isdigit() else \
-                (int(month) if month else None)
+            month_number = (
+                MONTH_WORDS.get(month, None)
+                if month and not month.isdigit()
+                else (int(month) if month else None)
+            )
             day = groups.get("d") or groups.get("d1") or groups.get("d2")
             try:
-                found.append((m.start(), Day.parse(
-                    f"{groups['y']}" + (f"-{month_number:02d}" if month_number else "") +
-                    (f"-{int(day):02d}" if day and month_number else ""))))
+                found.append(
+                    (
+                        m.start(),
+                        Day.parse(
+                            f"{groups['y']}"
+                            + (f"-{month_number:02d}" if month_number else "")
+                            + (f"-{int(day):02d}" if day and month_number else "")
+                        ),
+                    )
+                )
                 taken.append(m.span())
             except ValueError:
                 continue
@@ -80,8 +128,7 @@ def read_time(text: str) -> TimeRef:
     relation = None if BOTH_SIDES.search(text) else RELATION.search(text)
     if relation:
         rel = relation["rel"]
-        ref.relation = "before" if rel in ("before", "prior to", "until", "ahead of") \
-            else "after"
+        ref.relation = "before" if rel in ("before", "prior to", "until", "ahead of") else "after"
         ref.anchor = relation["what"].strip()
     else:
         relation_ko = RELATION_KO.search(text)

@@ -1,12 +1,13 @@
 """The console front end: `bot.py ask`, `chat`, `timeline` and `check`, no Discord needed."""
+
 from __future__ import annotations
 
 import json
 import sys
 from collections import Counter
 
+from answering.orchestrator import Engine
 from engine.answer import Answer
-from engine.core import Engine
 from knowledge import BaseError, FactBase, load_base
 from knowledge.schema import STATUSES
 
@@ -71,18 +72,23 @@ def _entry(fact) -> tuple:
     return (fact.date, fact.status or "happened", fact.says() or "", fact.source)
 
 
-def timeline_filter(base: FactBase, product: str | None = None, person: str | None = None,
-                    when: str | None = None) -> list[tuple]:
+def timeline_filter(
+    base: FactBase, product: str | None = None, person: str | None = None, when: str | None = None
+) -> list[tuple]:
     """The timeline cut to one product, one person, a year ("2025") or a month ("2026-01").
     A product or person may be named as people type it ("cars", "Lutnick", "러트닉")."""
-    from engine.text import fold
+    from values.text import fold
+
     wanted_product = _find(base, product, "product") if product else None
     wanted_person = _find(base, person, "person") if person else None
     out = []
     for fact in base.timeline():
         day, status, text, source = _entry(fact)
-        if wanted_product and fact.get("product") != wanted_product and \
-                fold(base.product_name(wanted_product)) not in fold(text):
+        if (
+            wanted_product
+            and fact.get("product") != wanted_product
+            and fold(base.product_name(wanted_product)) not in fold(text)
+        ):
             continue
         if wanted_person and wanted_person not in fact.people:
             continue
@@ -94,7 +100,8 @@ def timeline_filter(base: FactBase, product: str | None = None, person: str | No
 
 def _find(base: FactBase, name: str, kind: str) -> str:
     """A product or person id from what was typed; ValueError listing the known ones."""
-    from engine.text import fold
+    from values.text import fold
+
     typed = fold(name).strip()
     if kind == "product":
         for pid, product in base.vocabulary.products.items():
@@ -103,16 +110,26 @@ def _find(base: FactBase, name: str, kind: str) -> str:
         known = ", ".join(base.vocabulary.products)
     else:
         for fact in base.of_kind("person"):
-            names = {fact.id, fold(fact.get("name")), *map(fold, fact.get("aliases", ())),
-                     *map(fold, fact.get("aliases_ko", ())), fold(fact.get("name_ko") or "")}
+            names = {
+                fact.id,
+                fold(fact.get("name")),
+                *map(fold, fact.get("aliases", ())),
+                *map(fold, fact.get("aliases_ko", ())),
+                fold(fact.get("name_ko") or ""),
+            }
             if typed in names or typed in fold(fact.get("name")).split():
                 return fact.id
         known = ", ".join(sorted(f.get("name") for f in base.of_kind("person")))
     raise ValueError(f"no {kind} called {name!r}; known: {known}")
 
 
-def timeline(base: FactBase, out=sys.stdout, product: str | None = None,
-             person: str | None = None, when: str | None = None) -> int:
+def timeline(
+    base: FactBase,
+    out=sys.stdout,
+    product: str | None = None,
+    person: str | None = None,
+    when: str | None = None,
+) -> int:
     try:
         entries = timeline_filter(base, product, person, when)
     except ValueError as error:
@@ -127,13 +144,15 @@ def timeline(base: FactBase, out=sys.stdout, product: str | None = None,
 def summary(base: FactBase) -> str:
     kinds = Counter(f.kind for f in base.current)
     superseded = len(base.facts) - len(base.current)
-    lines = [f"Fact base OK: {len(base.facts)} facts ({len(base.current)} current, "
-             f"{superseded} superseded) from {len(base.sources)} source(s); "
-             f"as of {base.as_of.text(weekday=False)}.",
-             "  " + ", ".join(f"{n} {k}" for k, n in sorted(kinds.items())),
-             f"  vocabulary: {len(base.vocabulary.terms)} concepts, "
-             f"{len(base.vocabulary.products)} products, "
-             f"{len(base.vocabulary.foreign)} out-of-scope countries"]
+    lines = [
+        f"Fact base OK: {len(base.facts)} facts ({len(base.current)} current, "
+        f"{superseded} superseded) from {len(base.sources)} source(s); "
+        f"as of {base.as_of.text(weekday=False)}.",
+        "  " + ", ".join(f"{n} {k}" for k, n in sorted(kinds.items())),
+        f"  vocabulary: {len(base.vocabulary.terms)} concepts, "
+        f"{len(base.vocabulary.products)} products, "
+        f"{len(base.vocabulary.foreign)} out-of-scope countries",
+    ]
     for source in sorted(base.sources.values(), key=lambda s: s.published.sort_key):
         lines.append(f"  source {source.id}: {source.citation()}")
     # Per-file counts: a file saved only in part loads cleanly, with fewer facts than
@@ -148,8 +167,7 @@ def check(data_dir=None, out=sys.stdout, err=sys.stderr) -> int:
     """Validate the base; 0 when clean, 2 with every problem listed. Never from the
     cache: `check` must judge the files as they are on disk now."""
     try:
-        base = load_base(data_dir, use_cache=False) if data_dir else \
-            load_base(use_cache=False)
+        base = load_base(data_dir, use_cache=False) if data_dir else load_base(use_cache=False)
     except BaseError as error:
         print(f"Fact base refused: {len(error.problems)} problem(s)", file=err)
         for problem in error.problems:

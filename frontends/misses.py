@@ -21,6 +21,7 @@ in a question is written as a JSON `\\udXXX` escape rather than failing to encod
 groups questions by their folded text, most frequent first. `main()` prints user text
 inert: control characters and terminal escape sequences are shown as `\\x1b`, never sent.
 """
+
 from __future__ import annotations
 
 import fcntl
@@ -47,41 +48,60 @@ class MissLog:
     """Appends unanswered questions and wrong-answer reports; safe from several threads
     and several processes."""
 
-    def __init__(self, path: Path | str = DEFAULT_PATH, max_bytes: int = MAX_BYTES,
-                 clock: Callable[[], datetime] | None = None):
+    def __init__(
+        self,
+        path: Path | str = DEFAULT_PATH,
+        max_bytes: int = MAX_BYTES,
+        clock: Callable[[], datetime] | None = None,
+    ):
         self.path = Path(path)
         self.max_bytes = max_bytes
         self.clock = clock or (lambda: datetime.now(UTC))
         self._lock = threading.Lock()
 
-    def record(self, question: Any, guild_id: int | None = None,
-               candidates: Iterable[str] = (), score: float = 0.0,
-               source: str = "discord") -> None:
+    def record(
+        self,
+        question: Any,
+        guild_id: int | None = None,
+        candidates: Iterable[str] = (),
+        score: float = 0.0,
+        source: str = "discord",
+    ) -> None:
         """Log one miss; `question` is the question text or the declined Answer itself."""
         if hasattr(question, "suggestions") and hasattr(question, "question"):
             answer = question
             question, candidates, score = answer.question, answer.suggestions, answer.score
-        self._write({
-            "question": _clip(question),
-            "time": self._now(),
-            "guild": guild_id,
-            "candidates": [_clip(c, 200) for c in list(candidates)[:MAX_CANDIDATES]],
-            "score": round(float(score), 3),
-            "from": source,
-        })
+        self._write(
+            {
+                "question": _clip(question),
+                "time": self._now(),
+                "guild": guild_id,
+                "candidates": [_clip(c, 200) for c in list(candidates)[:MAX_CANDIDATES]],
+                "score": round(float(score), 3),
+                "from": source,
+            }
+        )
 
-    def report_wrong(self, question: str, facts: Iterable[str], sources: Iterable[str],
-                     guild_id: int | None = None, source: str = "discord") -> None:
+    def report_wrong(
+        self,
+        question: str,
+        facts: Iterable[str],
+        sources: Iterable[str],
+        guild_id: int | None = None,
+        source: str = "discord",
+    ) -> None:
         """A user said an answer is wrong: what was asked and what answered it, not who."""
-        self._write({
-            "kind": "wrong",
-            "question": _clip(question),
-            "time": self._now(),
-            "guild": guild_id,
-            "facts": [_clip(f, 100) for f in list(facts)[:MAX_FACTS]],
-            "sources": [_clip(s, 300) for s in list(sources)[:MAX_FACTS]],
-            "from": source,
-        })
+        self._write(
+            {
+                "kind": "wrong",
+                "question": _clip(question),
+                "time": self._now(),
+                "guild": guild_id,
+                "facts": [_clip(f, 100) for f in list(facts)[:MAX_FACTS]],
+                "sources": [_clip(s, 300) for s in list(sources)[:MAX_FACTS]],
+                "from": source,
+            }
+        )
 
     def _now(self) -> str:
         return self.clock().isoformat(timespec="seconds")
@@ -104,12 +124,12 @@ class MissLog:
                     os.replace(self.path, self.rotated)
                 out = os.open(self.path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
                 try:
-                    os.fchmod(out, 0o600)       # an older file may have been created wider
+                    os.fchmod(out, 0o600)  # an older file may have been created wider
                     os.write(out, data)
                 finally:
                     os.close(out)
             finally:
-                os.close(lock)          # closing releases the flock
+                os.close(lock)  # closing releases the flock
 
     @property
     def rotated(self) -> Path:
@@ -120,17 +140,17 @@ class MissLog:
         return self.path.with_name(self.path.name + ".lock")
 
 
-MissesLog = MissLog      # the name the Discord front end imports
+MissesLog = MissLog  # the name the Discord front end imports
 
 
 def _clip(text: Any, limit: int = MAX_QUESTION) -> str:
     text = " ".join(str(text).split())
-    return text if len(text) <= limit else text[:limit - 1] + "…"
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 @dataclass
 class Group:
-    question: str             # the most recent wording
+    question: str  # the most recent wording
     count: int = 0
     last: str = ""
     guilds: set[int] = field(default_factory=set)
@@ -140,6 +160,7 @@ class Group:
 @dataclass
 class Report:
     """Users' "Wrong answer?" presses on one answer (question and fact ids)."""
+
     question: str
     facts: tuple[str, ...]
     sources: tuple[str, ...] = ()
@@ -160,7 +181,7 @@ def summarize(path: Path | str = DEFAULT_PATH) -> Summary:
     groups: dict[str, Group] = {}
     reports: dict[tuple[str, tuple[str, ...]], Report] = {}
     total = unreadable = 0
-    for file in (path.with_name(path.name + ".1"), path):   # older generation first
+    for file in (path.with_name(path.name + ".1"), path):  # older generation first
         try:
             handle = open(file, "rb")
         except (FileNotFoundError, IsADirectoryError, PermissionError):
@@ -230,12 +251,17 @@ def main(log_path: str | None = None, out: TextIO = sys.stdout, limit: int = 50)
     path = Path(log_path) if log_path else DEFAULT_PATH
     summary = summarize(path)
     if summary.reports:
-        print(f"{sum(r.count for r in summary.reports)} \"Wrong answer?\" report(s), "
-              f"{len(summary.reports)} distinct, most reported first — check these first:",
-              file=out)
+        print(
+            f'{sum(r.count for r in summary.reports)} "Wrong answer?" report(s), '
+            f"{len(summary.reports)} distinct, most reported first — check these first:",
+            file=out,
+        )
         for report in summary.reports[:limit]:
-            print(f"{report.count:>5}×  {inert(report.question)}   "
-                  f"(last {inert(report.last) or '?'})", file=out)
+            print(
+                f"{report.count:>5}×  {inert(report.question)}   "
+                f"(last {inert(report.last) or '?'})",
+                file=out,
+            )
             print(f"{'':8}facts: {inert(', '.join(report.facts)) or '?'}", file=out)
             for source in report.sources[:3]:
                 print(f"{'':8}source: {inert(source)}", file=out)
@@ -245,12 +271,18 @@ def main(log_path: str | None = None, out: TextIO = sys.stdout, limit: int = 50)
         if summary.unreadable:
             print(f"({summary.unreadable} unreadable line(s) skipped.)", file=out)
         return 0
-    print(f"{summary.total} unanswered question(s), {len(summary.groups)} distinct, "
-          f"most frequent first ({path}):", file=out)
+    print(
+        f"{summary.total} unanswered question(s), {len(summary.groups)} distinct, "
+        f"most frequent first ({path}):",
+        file=out,
+    )
     for group in summary.groups[:limit]:
         servers = f", {len(group.guilds)} server(s)" if group.guilds else ""
-        print(f"{group.count:>5}×  {inert(group.question)}   "
-              f"(last {inert(group.last) or '?'}{servers})", file=out)
+        print(
+            f"{group.count:>5}×  {inert(group.question)}   "
+            f"(last {inert(group.last) or '?'}{servers})",
+            file=out,
+        )
         if group.candidates:
             best = group.candidates.most_common(1)[0][0]
             print(f"{'':8}nearest known question: {inert(best)}", file=out)

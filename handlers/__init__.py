@@ -1,12 +1,18 @@
 """One handler per kind of question. Each takes the parsed question, the facts chosen
 for it and the base, and returns an Answer, or None when it cannot answer from them."""
+
 from __future__ import annotations
 
 from handlers import deltas, facts, pledge, quotes, rate_state, rates, sources  # noqa: F401
 
 # Which handler composes the answer for the chosen fact's kind.
-BY_KIND = {"rate": rates.handle, "pledge": pledge.handle, "quote": quotes.handle,
-           "person": facts.handle, "event": facts.handle}
+BY_KIND = {
+    "rate": rates.handle,
+    "pledge": pledge.handle,
+    "quote": quotes.handle,
+    "person": facts.handle,
+    "event": facts.handle,
+}
 
 
 def compose(q, chosen: list, base, score: float):

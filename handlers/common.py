@@ -1,12 +1,13 @@
 """What every handler's answer needs: its sources, its as-of date, and an honest status."""
+
 from __future__ import annotations
 
 from engine.answer import Answer
 from engine.korean import date_ko
-from engine.money import format_money, format_rate
 from engine.parse import ParsedQuestion
 from knowledge.factbase import Fact, FactBase
 from knowledge.schema import NOT_IN_EFFECT, STATUSES
+from values.money import format_money, format_rate
 
 STATUS_NOTE = {
     "announced": "Status: announced; as of {as_of} no source reports it as implemented.",
@@ -34,21 +35,27 @@ def status_of(facts: list[Fact]) -> str | None:
     return None
 
 
-def answer(q: ParsedQuestion, base: FactBase, facts: list[Fact], text: str,
-           working: list | None = None, score: float = 1.0, note_status: bool = True,
-           note_history: bool = True) -> Answer:
+def answer(
+    q: ParsedQuestion,
+    base: FactBase,
+    facts: list[Fact],
+    text: str,
+    working: list | None = None,
+    score: float = 1.0,
+    note_status: bool = True,
+    note_history: bool = True,
+) -> Answer:
     """An answered reply citing every source its facts come from."""
     facts = list(dict.fromkeys(facts))
     sources = list(dict.fromkeys(s for f in facts for s in f.sources))
-    as_of = max((f.as_of for f in facts if f.as_of), default=base.as_of,
-                key=lambda d: d.sort_key)
+    as_of = max((f.as_of for f in facts if f.as_of), default=base.as_of, key=lambda d: d.sort_key)
     status = status_of(facts)
     parts = [text.strip()]
     korean = q.lang == "ko"
     if note_status and status in STATUS_NOTE and status in ("announced", "threatened", "proposed"):
         if korean:
             parts.append(STATUS_NOTE_KO[status].format(as_of=date_ko(base.as_of, weekday=False)))
-        else:     # not implemented as of the newest report, not only as of this fact's
+        else:  # not implemented as of the newest report, not only as of this fact's
             parts.append(STATUS_NOTE[status].format(as_of=base.as_of.text(weekday=False)))
     for fact in facts:
         if fact.differ:
@@ -58,16 +65,28 @@ def answer(q: ParsedQuestion, base: FactBase, facts: list[Fact], text: str,
     replaced = [old for f in facts for old in base.history(f)] if note_history else []
     if replaced:
         old = replaced[0]
-        parts.append(f"이전 보도({old.source.publisher}, "
-                     f"{date_ko(old.source.published, weekday=False)})를 갱신한 내용입니다."
-                     if korean else
-                     f"This updates an earlier report ({old.source.publisher}, "
-                     f"{old.source.published.text(weekday=False)}){_what_changed(old, facts[0])}.")
+        parts.append(
+            f"이전 보도({old.source.publisher}, "
+            f"{date_ko(old.source.published, weekday=False)})를 갱신한 내용입니다."
+            if korean
+            else f"This updates an earlier report ({old.source.publisher}, "
+            f"{old.source.published.text(weekday=False)}){_what_changed(old, facts[0])}."
+        )
         if old.source not in sources:
             sources.append(old.source)
-    return Answer(question=q.raw, answered=True, text=" ".join(parts), working=working or [],
-                  facts=[f.id for f in facts], sources=sources, as_of=as_of, status=status,
-                  score=score, lang=q.lang, topic=q)
+    return Answer(
+        question=q.raw,
+        answered=True,
+        text=" ".join(parts),
+        working=working or [],
+        facts=[f.id for f in facts],
+        sources=sources,
+        as_of=as_of,
+        status=status,
+        score=score,
+        lang=q.lang,
+        topic=q,
+    )
 
 
 def _what_changed(old: Fact, new: Fact) -> str:
@@ -78,7 +97,9 @@ def _what_changed(old: Fact, new: Fact) -> str:
     for name in ("rate", "old_rate", "new_rate", "amount", "cap_per_year"):
         if old.get(name) != new.get(name) and old.get(name) is not None:
             value = old.get(name)
-            shown = format_money(value) if name in ("amount", "cap_per_year") else format_rate(value)
+            shown = (
+                format_money(value) if name in ("amount", "cap_per_year") else format_rate(value)
+            )
             changes.append(f"gave {name.replace('_', ' ')} {shown}")
     return (", which " + " and ".join(changes)) if changes else ""
 
@@ -94,8 +115,9 @@ def join_names(names: list[str]) -> str:
 def differ_text(fact: Fact, lang: str = "en") -> str:
     """'Reports differ: Korea JoongAng Daily, January 30, 2026, as above; ...'"""
     own = "; ".join(src.short() for src in fact.sources)
-    others = "; ".join(f"{v.says(lang)} ({'; '.join(src.short() for src in v.sources)})"
-                       for v in fact.differ)
+    others = "; ".join(
+        f"{v.says(lang)} ({'; '.join(src.short() for src in v.sources)})" for v in fact.differ
+    )
     if lang == "ko":
         return f"보도가 엇갈립니다: 위 내용({own}); {others}"
     return f"Reports differ: as above ({own}); {others}"

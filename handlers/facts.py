@@ -1,5 +1,6 @@
 """Facts told as the source tells them: people, events and the pledge's background.
 A "when" question gets the calendar date even where the text gives only a weekday."""
+
 from __future__ import annotations
 
 from engine.korean import date_ko, josa
@@ -14,8 +15,12 @@ def handle(q, facts: list[Fact], base: FactBase, score: float):
     text = fact.says()
     if fact.kind == "person" and not text:
         text = f"{fact.get('name')} is {fact.get('role')}."
-    if "when" in q.asks and fact.date and fact.date.text(weekday=False) not in text \
-            and str(fact.date.year) not in text:
+    if (
+        "when" in q.asks
+        and fact.date
+        and fact.date.text(weekday=False) not in text
+        and str(fact.date.year) not in text
+    ):
         text = f"{text} ({fact.date.on()})"
     return answer(q, base, [fact], text, [], score)
 
@@ -25,7 +30,11 @@ def _handle_ko(q, fact: Fact, base: FactBase, score: float):
     if fact.kind == "person" and not text:
         name = fact.get("name_ko") or fact.get("name")
         text = f"{josa(name, '은', '는')} {fact.get('role_ko') or fact.get('role')}입니다."
-    if "when" in q.asks and fact.date and date_ko(fact.date, weekday=False) not in text \
-            and f"{fact.date.year}년" not in text:
+    if (
+        "when" in q.asks
+        and fact.date
+        and date_ko(fact.date, weekday=False) not in text
+        and f"{fact.date.year}년" not in text
+    ):
         text = f"{text} ({date_ko(fact.date)})"
     return answer(q, base, [fact], text, [], score)

@@ -1,4 +1,5 @@
 """What was said, verbatim, with speaker, occasion and date."""
+
 from __future__ import annotations
 
 from engine.korean import date_ko, josa

@@ -6,34 +6,54 @@ Tariffs on Korean goods changed many times (25%, a deal at 15%, a 25% threat, a 
 ruling, a surcharge), so a rate question is answered from the dated history of the
 product, never from whichever single report matched best.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from engine import clock
-from engine.dates import Day
 from engine.korean import date_ko, join_ko, josa, product_ko
-from engine.money import format_rate
 from engine.parse import ParsedQuestion
-from engine.text import fold
 from handlers.common import answer, join_names
 from knowledge.factbase import Fact, FactBase
 from knowledge.history import ALL_GOODS, RatePeriod, RateState, rate_history, state_on
 from knowledge.schema import BASES, NOT_IN_EFFECT
+from values.dates import Day
+from values.money import format_rate
+from values.text import fold
 
-VERB = {"threatened": "threatened", "announced": "announced", "proposed": "proposed",
-        "agreed": "agreed", "planned": "planned", "scheduled": "scheduled",
-        "pending": "proposed", "under_investigation": "opened an investigation into"}
-VERB_KO = {"threatened": "위협했습니다", "announced": "발표했습니다", "proposed": "제안했습니다",
-           "agreed": "합의했습니다", "planned": "계획했습니다", "scheduled": "예정했습니다",
-           "pending": "제안했습니다", "under_investigation": "조사를 개시했습니다"}
+VERB = {
+    "threatened": "threatened",
+    "announced": "announced",
+    "proposed": "proposed",
+    "agreed": "agreed",
+    "planned": "planned",
+    "scheduled": "scheduled",
+    "pending": "proposed",
+    "under_investigation": "opened an investigation into",
+}
+VERB_KO = {
+    "threatened": "위협했습니다",
+    "announced": "발표했습니다",
+    "proposed": "제안했습니다",
+    "agreed": "합의했습니다",
+    "planned": "계획했습니다",
+    "scheduled": "예정했습니다",
+    "pending": "제안했습니다",
+    "under_investigation": "조사를 개시했습니다",
+}
 ENDED = {"struck_down": "struck down", "expired": "expired", "paused": "paused"}
-ENDED_KO = {"struck_down": "무효화되었습니다", "expired": "만료되었습니다", "paused": "유예되었습니다"}
+ENDED_KO = {
+    "struck_down": "무효화되었습니다",
+    "expired": "만료되었습니다",
+    "paused": "유예되었습니다",
+}
 
 
 @dataclass
 class Moment:
     """The day a question is about, and how to say it."""
+
     day: Day
     now: bool
     label_en: str
@@ -85,8 +105,9 @@ def re_word(name: str, text: str) -> bool:
     if index < 0:
         return False
     end = index + len(name)
-    return (index == 0 or not text[index - 1].isalnum()) and \
-        (end == len(text) or not text[end].isalnum() or "\uac00" <= text[end] <= "\ud7a3")
+    return (index == 0 or not text[index - 1].isalnum()) and (
+        end == len(text) or not text[end].isalnum() or "\uac00" <= text[end] <= "\ud7a3"
+    )
 
 
 def moment(q: ParsedQuestion, base: FactBase, product: str) -> tuple[Moment, Fact | None] | None:
@@ -103,15 +124,26 @@ def moment(q: ParsedQuestion, base: FactBase, product: str) -> tuple[Moment, Fac
         name = event.get("names", ("it",))[0]
         if time.relation == "before":
             day = when.before()
-            return Moment(day, False, f"before {name} ({when.text(weekday=False)})",
-                          f"{date_ko(when, weekday=False)} 이전"), event
+            return Moment(
+                day,
+                False,
+                f"before {name} ({when.text(weekday=False)})",
+                f"{date_ko(when, weekday=False)} 이전",
+            ), event
         if event.status in NOT_IN_EFFECT:
-            return None     # "after the hike" that never took effect: a what-if, not a time
-        later = [p.start for p in rate_history(base, product)
-                 if p.collected and p.start and p.start.sort_key >= when.sort_key]
+            return None  # "after the hike" that never took effect: a what-if, not a time
+        later = [
+            p.start
+            for p in rate_history(base, product)
+            if p.collected and p.start and p.start.sort_key >= when.sort_key
+        ]
         day = min(later, key=lambda d: d.sort_key) if later else when
-        return Moment(day, False, f"after {name} ({when.text(weekday=False)})",
-                      f"{date_ko(when, weekday=False)} 이후"), event
+        return Moment(
+            day,
+            False,
+            f"after {name} ({when.text(weekday=False)})",
+            f"{date_ko(when, weekday=False)} 이후",
+        ), event
     return now_moment(base), None
 
 
@@ -162,55 +194,71 @@ def describe_state(state: RateState, base: FactBase, when: Moment, lang: str) ->
     if in_force:
         rates = [f"{format_rate(p.rate)} {_since(p, lang)}".strip() for p in in_force]
         if ko:
-            sentences.append(f"{when.label_ko}, {what}에 대한 미국 관세는 {' 및 '.join(rates)}"
-                             f"{'입니다' if when.now else '였습니다'}.")
+            sentences.append(
+                f"{when.label_ko}, {what}에 대한 미국 관세는 {' 및 '.join(rates)}"
+                f"{'입니다' if when.now else '였습니다'}."
+            )
         else:
             verb = "is" if when.now else "was"
             label = when.label_en[0].upper() + when.label_en[1:]
-            sentences.append(f"{label}, the US tariff on {what} {verb} "
-                             f"{' plus '.join(rates)}.")
+            sentences.append(f"{label}, the US tariff on {what} {verb} {' plus '.join(rates)}.")
     else:
-        sentences.append(f"{when.label_ko}, 출처는 {what}에 시행 중인 미국 관세를 보도하지 않습니다."
-                         if ko else
-                         f"{when.label_en[0].upper() + when.label_en[1:]}, my sources report no "
-                         f"US tariff in force on {what}.")
+        sentences.append(
+            f"{when.label_ko}, 출처는 {what}에 시행 중인 미국 관세를 보도하지 않습니다."
+            if ko
+            else f"{when.label_en[0].upper() + when.label_en[1:]}, my sources report no "
+            f"US tariff in force on {what}."
+        )
     for period in state.ended:
         basis = basis_text(period)
         if ko:
-            sentences.append(f"{basis + ' ' if basis else ''}{format_rate(period.rate)} 관세"
-                             f"({date_ko(period.start, weekday=False)}부터)는 "
-                             f"{date_ko(period.end, weekday=False)}에 "
-                             f"{ENDED_KO.get(period.status, '종료되었습니다')}.")
+            sentences.append(
+                f"{basis + ' ' if basis else ''}{format_rate(period.rate)} 관세"
+                f"({date_ko(period.start, weekday=False)}부터)는 "
+                f"{date_ko(period.end, weekday=False)}에 "
+                f"{ENDED_KO.get(period.status, '종료되었습니다')}."
+            )
         else:
-            sentences.append(f"The {format_rate(period.rate)} {basis + ' ' if basis else ''}"
-                             f"tariff (from {period.start.text(weekday=False)}) was "
-                             f"{ENDED.get(period.status, 'ended')} on "
-                             f"{period.end.text(weekday=False)}.")
+            sentences.append(
+                f"The {format_rate(period.rate)} {basis + ' ' if basis else ''}"
+                f"tariff (from {period.start.text(weekday=False)}) was "
+                f"{ENDED.get(period.status, 'ended')} on "
+                f"{period.end.text(weekday=False)}."
+            )
     for period in _dedupe(state.pending):
         fact = base.fact(period.fact_id)
         who = _who(base, fact, lang)
         said = period.start
         if ko:
-            rate = "" if period.status == "under_investigation" else \
-                f"{format_rate(period.rate)} 관세를 "
-            sentences.append(f"{date_ko(said, weekday=False)} {josa(who, '은', '는')} "
-                             f"{rate}{VERB_KO.get(period.status, '발표했습니다')}. "
-                             f"{when.label_ko.split('(')[0].strip()} 출처는 시행되었다고 "
-                             f"보도하지 않았습니다.")
+            rate = (
+                ""
+                if period.status == "under_investigation"
+                else f"{format_rate(period.rate)} 관세를 "
+            )
+            sentences.append(
+                f"{date_ko(said, weekday=False)} {josa(who, '은', '는')} "
+                f"{rate}{VERB_KO.get(period.status, '발표했습니다')}. "
+                f"{when.label_ko.split('(')[0].strip()} 출처는 시행되었다고 "
+                f"보도하지 않았습니다."
+            )
         else:
             if period.status == "under_investigation":
-                sentences.append(f"On {said.text(weekday=False)}, {who} opened a "
-                                 f"{basis_text(period) or 'trade'} investigation; no rate was "
-                                 f"reported set by then.")
+                sentences.append(
+                    f"On {said.text(weekday=False)}, {who} opened a "
+                    f"{basis_text(period) or 'trade'} investigation; no rate was "
+                    f"reported set by then."
+                )
                 continue
             verb = VERB.get(period.status, "announced")
             if period.status == "agreed":
                 who = who if fact.get("by") else "South Korea and the US"
                 verb = "agreed on"
-            sentences.append(f"On {said.text(weekday=False)}, {who[0].lower() + who[1:] if who == 'The US' else who} {verb} a "
-                             f"{format_rate(period.rate)} tariff; "
-                             f"no source I have reports it in force"
-                             f"{'' if when.now else ' by then'}.")
+            sentences.append(
+                f"On {said.text(weekday=False)}, {who[0].lower() + who[1:] if who == 'The US' else who} {verb} a "
+                f"{format_rate(period.rate)} tariff; "
+                f"no source I have reports it in force"
+                f"{'' if when.now else ' by then'}."
+            )
     return " ".join(sentences)
 
 
@@ -219,9 +267,21 @@ def _dedupe(periods: list[RatePeriod]) -> list[RatePeriod]:
     legal basis beside one that does, are the same measure."""
     out: list[RatePeriod] = []
     for period in periods:
-        twin = next((p for p in out if p.rate == period.rate and (
-            p.start == period.start or not p.basis or not period.basis or
-            p.basis == "none" or period.basis == "none")), None)
+        twin = next(
+            (
+                p
+                for p in out
+                if p.rate == period.rate
+                and (
+                    p.start == period.start
+                    or not p.basis
+                    or not period.basis
+                    or p.basis == "none"
+                    or period.basis == "none"
+                )
+            ),
+            None,
+        )
         if twin is None:
             out.append(period)
         elif (not twin.basis or twin.basis == "none") and period.basis not in (None, "none"):
@@ -259,8 +319,9 @@ def wants_state(q: ParsedQuestion) -> bool:
     the state too; one with a figure ("is the hike to 30%?") is about that measure."""
     if q.time.stated or q.time.now:
         return True
-    return not (MEASURE_CONCEPTS & set(q.concepts) or MEASURE_ASKS & q.asks or q.people or
-                len(q.rates) > 0)
+    return not (
+        MEASURE_CONCEPTS & set(q.concepts) or MEASURE_ASKS & q.asks or q.people or len(q.rates) > 0
+    )
 
 
 def moments(q: ParsedQuestion, base: FactBase, product: str) -> list[tuple[Moment, Fact | None]]:
@@ -268,8 +329,10 @@ def moments(q: ParsedQuestion, base: FactBase, product: str) -> list[tuple[Momen
     time = q.time
     now = now_moment(base)
     if len(time.days) >= 2:
-        return [(Moment(d, False, d.on(weekday=False), date_ko(d, weekday=False)), None)
-                for d in time.days[:2]]
+        return [
+            (Moment(d, False, d.on(weekday=False), date_ko(d, weekday=False)), None)
+            for d in time.days[:2]
+        ]
     first = moment(q, base, product)
     if first is None:
         return []
@@ -314,22 +377,32 @@ def handle(q: ParsedQuestion, facts: list[Fact], base: FactBase, score: float):
 
 
 # Concepts a plain "what is the tariff on X (then)?" question may hold beside its product.
-RATE_QUESTION = {"term:tariff", "term:rate", "term:reciprocal", "term:in effect",
-                 "term:product", "term:hike", "term:reduce"}
+RATE_QUESTION = {
+    "term:tariff",
+    "term:rate",
+    "term:reciprocal",
+    "term:in effect",
+    "term:product",
+    "term:hike",
+    "term:reduce",
+}
 
 
 def is_rate_question(q: ParsedQuestion) -> bool:
-    """"What's the tariff on Korean cars now?", "steel in 2025?": a product's rate at a time,
+    """ "What's the tariff on Korean cars now?", "steel in 2025?": a product's rate at a time,
     answered from its history whichever single report would match best."""
     if q.blocking or q.people or q.foreign or not wants_state(q):
         return False
     if asked_product(q, []) is None:
         return False
     if q.amounts and "term:hike" in q.concepts and not q.time.stated:
-        return False    # "how much more duty after the hike": the measure's own arithmetic
+        return False  # "how much more duty after the hike": the measure's own arithmetic
     topics = {c for c in q.topic_concepts if not c.startswith("product:")}
-    asks_rate = bool({"term:tariff", "term:rate", "term:reciprocal"} & topics) or \
-        "rate" in q.asks or bool(q.amounts)
+    asks_rate = (
+        bool({"term:tariff", "term:rate", "term:reciprocal"} & topics)
+        or "rate" in q.asks
+        or bool(q.amounts)
+    )
     # Korean "얼마인가요?" reads as yes/no to the parser; with no rate stated it is not one.
     allowed = {"rate", "calc", "how_much"} | ({"yesno"} if q.amounts or not q.rates else set())
     # Words naming the event of "before/after the ruling" are the time, not the topic.
@@ -338,15 +411,21 @@ def is_rate_question(q: ParsedQuestion) -> bool:
 
 
 def is_products_at_rate(q: ParsedQuestion) -> bool:
-    """"Which products face the 25% tariff?": one stated rate, no product named."""
+    """ "Which products face the 25% tariff?": one stated rate, no product named."""
     listing = "which" in q.asks or ("when" in q.asks and "term:in effect" in q.concepts)
-    return listing and len(set(q.rates)) == 1 and not \
-        [p for p in q.products if p != ALL_GOODS] and not q.blocking and not q.people
+    return (
+        listing
+        and len(set(q.rates)) == 1
+        and not [p for p in q.products if p != ALL_GOODS]
+        and not q.blocking
+        and not q.people
+    )
 
 
 def products_at_rate(q: ParsedQuestion, base: FactBase):
     """The products at the stated rate now: in force, and said but not in force."""
     from knowledge.history import products_with_history
+
     rate = q.rates[0]
     ko = q.lang == "ko"
     collected, said = [], []
@@ -369,19 +448,27 @@ def products_at_rate(q: ParsedQuestion, base: FactBase):
         for (start, status), products in groups.items():
             names = join([goods(base, p, q.lang) for p in products])
             if ko:
-                parts.append(f"{date_ko(start, weekday=False)}에 {format_rate(rate)} 관세가 "
-                             f"{VERB_KO.get(status, '발표했습니다').replace('했습니다', '된')} 품목: {names}"
-                             f"(시행 보도 없음)")
+                parts.append(
+                    f"{date_ko(start, weekday=False)}에 {format_rate(rate)} 관세가 "
+                    f"{VERB_KO.get(status, '발표했습니다').replace('했습니다', '된')} 품목: {names}"
+                    f"(시행 보도 없음)"
+                )
             else:
-                parts.append(f"{status.replace('_', ' ')} on {start.text(weekday=False)} and not "
-                             f"reported in force: {names}")
+                parts.append(
+                    f"{status.replace('_', ' ')} on {start.text(weekday=False)} and not "
+                    f"reported in force: {names}"
+                )
     if collected:
-        names = join([f"{goods(base, p, q.lang)} {_since(period, q.lang)}"
-                      for p, period in collected])
+        names = join(
+            [f"{goods(base, p, q.lang)} {_since(period, q.lang)}" for p, period in collected]
+        )
         parts.append(f"시행 중: {names}" if ko else f"in force: {names}")
-    head = (f"{newest_report(base, 'ko')}, {format_rate(rate)} 관세 — " if ko else
-            f"{newest_report(base, 'en')[0].upper() + newest_report(base, 'en')[1:]}, "
-            f"the {format_rate(rate)} US tariff: ")
+    head = (
+        f"{newest_report(base, 'ko')}, {format_rate(rate)} 관세 — "
+        if ko
+        else f"{newest_report(base, 'en')[0].upper() + newest_report(base, 'en')[1:]}, "
+        f"the {format_rate(rate)} US tariff: "
+    )
     text = head + "; ".join(parts) + "."
     used = [base.fact(p.fact_id) for _, p in collected + said]
     result = answer(q, base, used, text, [], 1.0, note_status=False, note_history=False)

@@ -5,12 +5,13 @@ Cached: the shipped base (reading and indexing it is ~35 ms of the ~150 ms a
 `bot.py ask` takes; unpickling it is ~1 ms) and any base of CACHE_MIN_BYTES or more;
 other small bases (tests' throwaway folders) are not. Only a base that loaded without
 problems is stored, with its lexicon. The key covers every file of the base and every
-module of engine/ and knowledge/, so an edit to either is never served stale; the
+module of values/ and knowledge/, so an edit to either is never served stale; the
 KEEP newest entries are kept. The cache holds pickles, so it is read only from a folder
 and files owned by this user and writable by no one else; anything odd and the base is
 simply loaded from its files. TARIFF_BOT_CACHE=off turns the cache off; another value
 names the folder (default ~/.cache/tariff-bot).
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -21,9 +22,9 @@ import sys
 from pathlib import Path
 
 CACHE_MIN_BYTES = 256 * 1024
-KEEP = 8            # entries kept; older ones (earlier edits of the base or code) go
+KEEP = 8  # entries kept; older ones (earlier edits of the base or code) go
 _ROOT = Path(__file__).resolve().parent.parent
-_CODE_DIRS = ("engine", "knowledge")
+_CODE_DIRS = ("values", "knowledge")
 
 
 def folder() -> Path | None:
@@ -40,13 +41,17 @@ def key_for(root: Path, contents: list[tuple[str, bytes]]) -> str | None:
     """The content key of the base in root, from the bytes the loader read and will
     parse (name, bytes per file); None when it should not be cached."""
     from knowledge.loader import DATA_DIR
+
     if folder() is None:
         return None
     try:
-        if sum(len(raw) for _, raw in contents) < CACHE_MIN_BYTES and \
-                root.resolve() != DATA_DIR.resolve():
+        if (
+            sum(len(raw) for _, raw in contents) < CACHE_MIN_BYTES
+            and root.resolve() != DATA_DIR.resolve()
+        ):
             return None
         import yaml
+
         digest = hashlib.sha256(f"{sys.version} {yaml.__version__}".encode())
         for code_dir in _CODE_DIRS:
             for path in sorted((_ROOT / code_dir).glob("*.py")):
@@ -76,9 +81,10 @@ def load(key: str):
         return None
     try:
         from knowledge.loader import _collector_paused
+
         with open(path, "rb") as handle, _collector_paused():
-            base, lexicon = pickle.load(handle)   # noqa: S301 - our own file, checked above
-    except Exception:   # a stale or torn file: load from the YAML instead
+            base, lexicon = pickle.load(handle)  # noqa: S301 - our own file, checked above
+    except Exception:  # a stale or torn file: load from the YAML instead
         return None
     base._lexicon = lexicon
     return base
@@ -95,6 +101,7 @@ def store(base, lexicon) -> None:
         if not _safe(where):
             return
         import tempfile
+
         fd, tmp = tempfile.mkstemp(dir=where, suffix=".tmp")
         with os.fdopen(fd, "wb") as handle:
             pickle.dump((base, lexicon), handle, protocol=pickle.HIGHEST_PROTOCOL)

@@ -2,6 +2,7 @@
 tell on its own (date order, rate periods that overlap, supersession that changes the
 subject). Each problem names the file, line and field of the fact to fix.
 """
+
 from __future__ import annotations
 
 from knowledge.factbase import Fact, Source
@@ -33,14 +34,22 @@ def check_base(facts: dict[str, Fact], sources: dict[str, Source]) -> list[Probl
             _check_rate(fact, add)
         older = facts.get(fact.supersedes) if fact.supersedes else None
         if older is not None and older.kind != fact.kind:
-            add(fact, "supersedes",
+            add(
+                fact,
+                "supersedes",
                 f"{older.id!r} is a {older.kind} fact; a {fact.kind} fact can only "
-                f"supersede a {fact.kind} fact")
-        elif older is not None and fact.kind == "rate" and \
-                older.get("product") != fact.get("product"):
-            add(fact, "supersedes",
-                f"{older.id!r} is the rate on {older.get('product')}, not on "
-                f"{fact.get('product')}")
+                f"supersede a {fact.kind} fact",
+            )
+        elif (
+            older is not None
+            and fact.kind == "rate"
+            and older.get("product") != fact.get("product")
+        ):
+            add(
+                fact,
+                "supersedes",
+                f"{older.id!r} is the rate on {older.get('product')}, not on {fact.get('product')}",
+            )
     problems.extend(_overlaps(facts))
     return problems
 
@@ -51,8 +60,12 @@ def _check_rate(fact: Fact, add) -> None:
         add(fact, "ends", f"{end} is before `effective` {start}")
     if fact.status in RATE_ENDED and end is None:
         add(fact, "ends", f"a {fact.status.replace('_', ' ')} rate needs the date it ended")
-    if fact.status == "in_effect" and start is None and fact.date is None and \
-            fact.get("new_rate") is None:
+    if (
+        fact.status == "in_effect"
+        and start is None
+        and fact.date is None
+        and fact.get("new_rate") is None
+    ):
         add(fact, "effective", "an in-effect rate needs the date it took effect")
 
 
@@ -75,9 +88,14 @@ def _overlaps(facts: dict[str, Fact]) -> list[Problem]:
             same_start = _start(earlier).sort_key == _start(later).sort_key
             ends = earlier.get("ends")
             if same_start or (ends is not None and ends.sort_key > _start(later).sort_key):
-                problems.append(Problem(
-                    later.file, _where(later, "effective"), "effective",
-                    f"overlaps {earlier.id!r} ({product}, {basis}, from "
-                    f"{_start(earlier)}{' to ' + str(ends) if ends else ''}); give one "
-                    f"`ends` before this starts, or supersede it"))
+                problems.append(
+                    Problem(
+                        later.file,
+                        _where(later, "effective"),
+                        "effective",
+                        f"overlaps {earlier.id!r} ({product}, {basis}, from "
+                        f"{_start(earlier)}{' to ' + str(ends) if ends else ''}); give one "
+                        f"`ends` before this starts, or supersede it",
+                    )
+                )
     return problems

@@ -3,13 +3,14 @@
 Immutable once built, so the Discord front end can swap a whole new base in on
 /reload and keep the old one if the new one is broken.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from engine.dates import Day
 from knowledge.schema import NOT_IN_EFFECT
+from values.dates import Day
 
 
 @dataclass(frozen=True)
@@ -33,15 +34,21 @@ class Source:
         return text + (f" (citing {self.cites})" if self.cites else "")
 
     def as_json(self) -> dict:
-        return {"publisher": self.publisher, "title": self.title,
-                "date": self.published.iso(), "url": self.url, "cites": self.cites}
+        return {
+            "publisher": self.publisher,
+            "title": self.title,
+            "date": self.published.iso(),
+            "url": self.url,
+            "cites": self.cites,
+        }
 
 
 @dataclass(frozen=True)
 class Variant:
     """Another version of a claim (reports differ), with the sources that give it.
     `sources` holds ids until the loader links them to Source records."""
-    text: dict                     # language -> sentence
+
+    text: dict  # language -> sentence
     sources: tuple
 
     def says(self, lang: str = "en") -> str:
@@ -51,12 +58,13 @@ class Variant:
 @dataclass(frozen=True)
 class Role:
     """An office a person held, from when to when, and who reports it."""
+
     title: str
     title_ko: str | None
     start: Day | None
     end: Day | None
     sources: tuple
-    seen: Day | None = None        # no start known: reported in office on this day
+    seen: Day | None = None  # no start known: reported in office on this day
 
     def held_on(self, day: Day) -> bool:
         starts = self.start is None or self.start.sort_key <= day.sort_key
@@ -66,14 +74,15 @@ class Role:
 @dataclass(eq=False)
 class Fact:
     """One sourced statement. Kind-specific fields (rates, names, amounts) live in `data`."""
+
     id: str
     kind: str
     source: Source
     file: str
     line: int
     data: dict
-    text: dict = field(default_factory=dict)        # language -> sentence
-    question: dict = field(default_factory=dict)    # language -> a question it answers
+    text: dict = field(default_factory=dict)  # language -> sentence
+    question: dict = field(default_factory=dict)  # language -> a question it answers
     keywords: tuple = ()
     status: str | None = None
     date: Day | None = None
@@ -81,8 +90,8 @@ class Fact:
     as_of: Day | None = None
     supersedes: str | None = None
     superseded_by: str | None = None
-    also: tuple = ()               # other sources reporting the same claim
-    differ: tuple = ()             # Variant: other versions, when reports disagree
+    also: tuple = ()  # other sources reporting the same claim
+    differ: tuple = ()  # Variant: other versions, when reports disagree
 
     @property
     def sources(self) -> tuple:
@@ -120,39 +129,45 @@ class Product:
     id: str
     name: str
     aliases: tuple
-    name_ko: str | None = None    # the Korean name answers in Korean use
+    name_ko: str | None = None  # the Korean name answers in Korean use
 
 
 @dataclass
 class Vocabulary:
-    terms: dict            # concept -> variants
-    products: dict         # id -> Product
-    places: dict           # id -> variants
-    countries: dict        # code -> variants
-    foreign: dict          # country name -> variants; the sources say nothing about them
-    lines: dict = field(default_factory=dict)   # (section, name) -> line, for errors
+    terms: dict  # concept -> variants
+    products: dict  # id -> Product
+    places: dict  # id -> variants
+    countries: dict  # code -> variants
+    foreign: dict  # country name -> variants; the sources say nothing about them
+    lines: dict = field(default_factory=dict)  # (section, name) -> line, for errors
 
 
 @dataclass
 class FactBase:
-    sources: dict                  # id -> Source
-    facts: dict                    # id -> Fact, superseded ones included (the history)
+    sources: dict  # id -> Source
+    facts: dict  # id -> Fact, superseded ones included (the history)
     vocabulary: Vocabulary
     files: tuple = ()
 
     def __post_init__(self):
         self.current = [f for f in self.facts.values() if not f.superseded_by]
-        self._by_kind: dict[str, list[Fact]] = {}   # handlers ask per question
+        self._by_kind: dict[str, list[Fact]] = {}  # handlers ask per question
         for fact in self.current:
             self._by_kind.setdefault(fact.kind, []).append(fact)
-        self.as_of = max((s.published for s in self.sources.values()),
-                         default=None, key=lambda d: d.sort_key)
+        self.as_of = max(
+            (s.published for s in self.sources.values()), default=None, key=lambda d: d.sort_key
+        )
 
     def timeline(self) -> list[Fact]:
         """Every dated event and rate report, oldest first; a rate set by a measure is left
         to the measure's own event, which tells it once. Console and Discord list these."""
-        dated = [f for f in self.current if f.date is not None and f.kind in ("event", "rate")
-                 and not (f.kind == "rate" and f.get("measure"))]
+        dated = [
+            f
+            for f in self.current
+            if f.date is not None
+            and f.kind in ("event", "rate")
+            and not (f.kind == "rate" and f.get("measure"))
+        ]
         return sorted(dated, key=lambda f: f.date.sort_key)
 
     def fact(self, fact_id: str) -> Fact:

@@ -5,25 +5,38 @@ basis, with what status, from when to when). Questions ask about a product at a 
 ("the car tariff now", "in September 2025", "before the deal"), so the measures are put
 in order here once, and every answer and chart reads the same history.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from engine.dates import Day
 from knowledge.factbase import Fact, FactBase, Source
 from knowledge.schema import RATE_ENDED, RATE_NOT_IN_FORCE
+from values.dates import Day
 
 ALL_GOODS = "korean-imports"
 # Every status a rate period may have, in the order charts and legends list them.
-STATUSES = ("in_effect", "agreed", "announced", "threatened", "proposed", "planned",
-            "scheduled", "struck_down", "expired", "paused", "under_investigation")
+STATUSES = (
+    "in_effect",
+    "agreed",
+    "announced",
+    "threatened",
+    "proposed",
+    "planned",
+    "scheduled",
+    "struck_down",
+    "expired",
+    "paused",
+    "under_investigation",
+)
 
 
 @dataclass(frozen=True)
 class RatePeriod:
     """One measure on one product: in force from `start` to `end`, or only threatened,
     announced or agreed (then `start` is the day it was said)."""
+
     product: str
     rate: Decimal
     status: str
@@ -32,7 +45,7 @@ class RatePeriod:
     end: Day | None
     fact_id: str
     source: Source
-    seen: Day | None = None        # no known start: reported in force on this day
+    seen: Day | None = None  # no known start: reported in force on this day
 
     @property
     def collected(self) -> bool:
@@ -43,11 +56,12 @@ class RatePeriod:
 @dataclass
 class RateState:
     """What applied to one product on one day, and what was pending then."""
+
     product: str
     day: Day
     in_force: list[RatePeriod] = field(default_factory=list)
     pending: list[RatePeriod] = field(default_factory=list)
-    ended: list[RatePeriod] = field(default_factory=list)   # stopped on or before `day`
+    ended: list[RatePeriod] = field(default_factory=list)  # stopped on or before `day`
 
 
 def _key(day: Day | None) -> tuple[int, int, int]:
@@ -69,16 +83,26 @@ def period_of(fact: Fact, base: FactBase | None = None) -> RatePeriod:
     status = fact.status or "in_effect"
     start = fact.get("effective")
     if start is None and base is not None:
-        start = next((old.get("effective") for old in base.history(fact)
-                      if old.get("effective")), None)
+        start = next(
+            (old.get("effective") for old in base.history(fact) if old.get("effective")), None
+        )
     seen = None
     if start is None:
         if status == "in_effect" or status in RATE_ENDED:
-            seen = fact.as_of or fact.date     # the report's day: in force by then
+            seen = fact.as_of or fact.date  # the report's day: in force by then
         else:
             start = fact.date
-    return RatePeriod(fact.get("product"), Decimal(rate), status, fact.get("basis"), start,
-                      fact.get("ends"), fact.id, fact.source, seen=seen)
+    return RatePeriod(
+        fact.get("product"),
+        Decimal(rate),
+        status,
+        fact.get("basis"),
+        start,
+        fact.get("ends"),
+        fact.id,
+        fact.source,
+        seen=seen,
+    )
 
 
 def _day_before_change(day: Day | None) -> Day | None:
@@ -100,12 +124,21 @@ def rate_history(base: FactBase, product: str) -> list[RatePeriod]:
             continue
         periods.append(period_of(fact, base))
         if fact.get("old_rate") is not None and fact.get("new_rate") is not None:
-            periods.append(RatePeriod(product, Decimal(fact.get("old_rate")), "in_effect",
-                                      fact.get("basis"), None, None, fact.id, fact.source,
-                                      seen=_day_before_change(fact.date)))
+            periods.append(
+                RatePeriod(
+                    product,
+                    Decimal(fact.get("old_rate")),
+                    "in_effect",
+                    fact.get("basis"),
+                    None,
+                    None,
+                    fact.id,
+                    fact.source,
+                    seen=_day_before_change(fact.date),
+                )
+            )
     # On one day, a measure that stopped (a paused rate) goes before the one that replaced it.
-    return sorted(periods, key=lambda p: (_key(_when(p)), p.status not in RATE_ENDED,
-                                          p.fact_id))
+    return sorted(periods, key=lambda p: (_key(_when(p)), p.status not in RATE_ENDED, p.fact_id))
 
 
 def products_with_history(base: FactBase) -> list[str]:
@@ -123,17 +156,16 @@ def state_on(base: FactBase, product: str, day: Day) -> RateState:
     # One rate per legal basis at a time, the latest to start; a report that names no
     # basis stands for whichever measure it reports, so it shares every basis's place.
     slots: dict[str | None, RatePeriod] = {}
-    for period in collected:           # in date order: a later measure replaces an earlier
+    for period in collected:  # in date order: a later measure replaces an earlier
         if period.basis in (None, "none"):
             if any(held.rate == period.rate for held in slots.values()):
-                continue               # a later report of the measure already in place
+                continue  # a later report of the measure already in place
             slots = {None: period}
         else:
             slots.pop(None, None)
             slots[period.basis] = period
     for period in slots.values():
-        if period.end is not None and _key(period.end) <= asked and \
-                period.status in RATE_ENDED:
+        if period.end is not None and _key(period.end) <= asked and period.status in RATE_ENDED:
             state.ended.append(period)
         else:
             state.in_force.append(period)
@@ -142,12 +174,13 @@ def state_on(base: FactBase, product: str, day: Day) -> RateState:
             continue
         # Said, not in force: pending until a measure of that rate is in force, or any
         # measure on the product took effect after it was said.
-        overtaken = any((c.rate == period.rate and _key(_when(c)) >= _key(period.start)) or
-                        (c.start is not None and _key(c.start) >= _key(period.start))
-                        for c in collected)
+        overtaken = any(
+            (c.rate == period.rate and _key(_when(c)) >= _key(period.start))
+            or (c.start is not None and _key(c.start) >= _key(period.start))
+            for c in collected
+        )
         if not overtaken:
             state.pending.append(period)
     state.in_force.sort(key=lambda p: _key(p.start))
     state.pending.sort(key=lambda p: _key(p.start))
     return state
-

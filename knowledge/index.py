@@ -6,14 +6,15 @@ stems and mapped to one concept key ("term:tariff", "product:autos",
 keywords, its fields and the words of its own text, with an IDF weight per concept so
 that "korea" (in every fact) counts for little and "shipbuilding" for a lot.
 """
+
 from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
 
-from engine.text import stems
 from knowledge.factbase import Fact, FactBase
 from knowledge.loader import _variant_owners
+from values.text import stems
 
 # Concepts a fact of each kind is about even when its text does not say so.
 KIND_CONCEPTS = {
@@ -22,22 +23,22 @@ KIND_CONCEPTS = {
     "quote": ("term:say",),
     "person": ("term:people", "term:role"),
 }
-NEUTRAL = ("country:",)      # every fact is about South Korea and the US
+NEUTRAL = ("country:",)  # every fact is about South Korea and the US
 FUZZY_MIN_LEN = 4
 
 
 @dataclass
 class Lexicon:
-    phrases: dict          # stems tuple -> concept key
+    phrases: dict  # stems tuple -> concept key
     longest: int
-    fuzzy_words: list      # single stems open to typo-tolerant matching
-    fuzzy_keys: list       # their concept keys, same order
-    fact_concepts: dict    # fact id -> {concept: weight}
-    idf: dict              # concept -> weight
-    postings: dict         # concept -> [fact ids]
+    fuzzy_words: list  # single stems open to typo-tolerant matching
+    fuzzy_keys: list  # their concept keys, same order
+    fact_concepts: dict  # fact id -> {concept: weight}
+    idf: dict  # concept -> weight
+    postings: dict  # concept -> [fact ids]
     # Precomputed for the matcher's inner loop (engine/match.py rank):
-    own: dict = field(default_factory=dict)       # fact id -> sum of idf x weight
-    people: dict = field(default_factory=dict)    # fact id -> frozenset of person ids
+    own: dict = field(default_factory=dict)  # fact id -> sum of idf x weight
+    people: dict = field(default_factory=dict)  # fact id -> frozenset of person ids
 
 
 def concepts_in(word_stems: tuple, phrases: dict, longest: int) -> list[tuple[str, int, int]]:
@@ -45,7 +46,7 @@ def concepts_in(word_stems: tuple, phrases: dict, longest: int) -> list[tuple[st
     found, i = [], 0
     while i < len(word_stems):
         for size in range(min(longest, len(word_stems) - i), 0, -1):
-            key = phrases.get(word_stems[i:i + size])
+            key = phrases.get(word_stems[i : i + size])
             if key:
                 found.append((key, i, i + size))
                 i += size
@@ -57,13 +58,15 @@ def concepts_in(word_stems: tuple, phrases: dict, longest: int) -> list[tuple[st
 
 def build_lexicon(base: FactBase) -> Lexicon:
     cached = base.__dict__.pop("_lexicon", None)
-    if cached is not None:     # the base came from knowledge/cache.py with its lexicon
+    if cached is not None:  # the base came from knowledge/cache.py with its lexicon
         return cached
     from knowledge.loader import _collector_paused
+
     with _collector_paused():
         lexicon = _build_lexicon(base)
     if "_cache_key" in base.__dict__:
         from knowledge import cache
+
         cache.store(base, lexicon)
     return lexicon
 
@@ -72,8 +75,11 @@ def _build_lexicon(base: FactBase) -> Lexicon:
     people = [f for f in base.facts.values() if f.kind == "person"]
     owners, _ = _variant_owners(base.vocabulary, people)
     longest = max((len(k) for k in owners), default=1)
-    single = sorted((k[0], v) for k, v in owners.items()
-                    if len(k) == 1 and len(k[0]) >= FUZZY_MIN_LEN and not v.startswith("foreign:"))
+    single = sorted(
+        (k[0], v)
+        for k, v in owners.items()
+        if len(k) == 1 and len(k[0]) >= FUZZY_MIN_LEN and not v.startswith("foreign:")
+    )
     fact_concepts = {f.id: _concepts_of(f, base, owners, longest) for f in base.current}
     df: dict[str, int] = {}
     postings: dict[str, list] = {}
@@ -83,11 +89,21 @@ def _build_lexicon(base: FactBase) -> Lexicon:
             postings.setdefault(concept, []).append(fid)
     total = max(len(fact_concepts), 1)
     idf = {c: math.log(1 + total / n) for c, n in df.items()}
-    own = {fid: sum(idf[c] * w for c, w in concepts.items())
-           for fid, concepts in fact_concepts.items()}
+    own = {
+        fid: sum(idf[c] * w for c, w in concepts.items()) for fid, concepts in fact_concepts.items()
+    }
     people_of = {f.id: frozenset(f.people) for f in base.current}
-    return Lexicon(owners, longest, [w for w, _ in single], [k for _, k in single],
-                   fact_concepts, idf, postings, own, people_of)
+    return Lexicon(
+        owners,
+        longest,
+        [w for w, _ in single],
+        [k for _, k in single],
+        fact_concepts,
+        idf,
+        postings,
+        own,
+        people_of,
+    )
 
 
 def _concepts_of(fact: Fact, base: FactBase, owners: dict, longest: int) -> dict:

@@ -3,6 +3,7 @@
 All problems are collected (not only the first), each with file, line and field, so a
 maintainer fixes a whole file in one pass. A base with any problem is never returned.
 """
+
 from __future__ import annotations
 
 import gc
@@ -12,9 +13,6 @@ from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
-from engine.dates import Day
-from engine.money import parse_money_text
-from engine.text import stems
 from knowledge.checks import check_base
 from knowledge.factbase import Fact, FactBase, Product, Role, Source, Variant, Vocabulary
 from knowledge.problems import BaseError, Problem
@@ -39,6 +37,9 @@ from knowledge.yamlfile import (
     read_bytes,
     suspects,
 )
+from values.dates import Day
+from values.money import parse_money_text
+from values.text import stems
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 VOCABULARY_FILE = "vocabulary.yaml"
@@ -56,7 +57,7 @@ class _Checker:
     def __init__(self, file: str):
         self.file = file
         self.problems: list[Problem] = []
-        self.refs: list[tuple] = []    # (kind, value, line, field) checked once all is read
+        self.refs: list[tuple] = []  # (kind, value, line, field) checked once all is read
 
     def add(self, line, field, message):
         self.problems.append(Problem(self.file, line, field, message))
@@ -85,7 +86,7 @@ class _Checker:
             self.add(line, name, message)
 
         if _has_suspect(value):
-            return None     # reported once, with its own line, by report_suspects
+            return None  # reported once, with its own line, by report_suspects
 
         if kind == "id":
             if not isinstance(value, str) or not _ID.match(value):
@@ -116,7 +117,8 @@ class _Checker:
             return bad("must be text, or a mapping of language to text")
         if kind in ("strs", "concepts", "people"):
             if not isinstance(value, Sequence) or not all(
-                    isinstance(v, str) and v.strip() for v in value):
+                isinstance(v, str) and v.strip() for v in value
+            ):
                 return bad("must be a list of text")
             for index, item in enumerate(value):
                 if kind == "concepts":
@@ -131,8 +133,10 @@ class _Checker:
                 return bad(str(error))
         if kind == "rate":
             if isinstance(value, bool) or not isinstance(value, (int, Decimal)):
-                return bad(f"{value!r} is not a number; write plain digits, such as 25 "
-                           "or 12.5, without quotes")
+                return bad(
+                    f"{value!r} is not a number; write plain digits, such as 25 "
+                    "or 12.5, without quotes"
+                )
             rate = Decimal(value)
             if not 0 <= rate <= 100:
                 return bad(f"{value} is outside 0-100 (a rate is a percent)")
@@ -147,8 +151,11 @@ class _Checker:
                 return bad(f"{value!r} is not one of {', '.join(BASES)}")
             return value
         if kind == "sources":
-            if not isinstance(value, Sequence) or not value or not all(
-                    isinstance(v, str) and v.strip() for v in value):
+            if (
+                not isinstance(value, Sequence)
+                or not value
+                or not all(isinstance(v, str) and v.strip() for v in value)
+            ):
                 return bad("must be a list of source ids")
             for index, item in enumerate(value):
                 self.refs.append(("source", item, value.line_of(index), name))
@@ -189,8 +196,16 @@ class _Checker:
                 start, end = record.get("from"), record.get("to")
                 if start and end and end.sort_key < start.sort_key:
                     self.add(item.line_of("to"), "to", f"{end} is before `from` {start}")
-                out.append(Role(record["title"], record.get("title_ko"), start, end,
-                                record["sources"], record.get("as_of")))
+                out.append(
+                    Role(
+                        record["title"],
+                        record.get("title_ko"),
+                        start,
+                        end,
+                        record["sources"],
+                        record.get("as_of"),
+                    )
+                )
         return tuple(out)
 
 
@@ -198,10 +213,16 @@ def _has_suspect(value) -> bool:
     """A Suspect itself, or one inside a list or mapping value."""
     if isinstance(value, Suspect):
         return True
-    items = value.values() if isinstance(value, Mapping) else \
-        value if isinstance(value, Sequence) else ()
-    return any(isinstance(item, Suspect) for item in items) or \
-        bool(isinstance(value, Mapping) and value.bad_keys)
+    items = (
+        value.values()
+        if isinstance(value, Mapping)
+        else value
+        if isinstance(value, Sequence)
+        else ()
+    )
+    return any(isinstance(item, Suspect) for item in items) or bool(
+        isinstance(value, Mapping) and value.bad_keys
+    )
 
 
 def report_suspects(check: _Checker, node, field: str = "") -> None:
@@ -217,8 +238,7 @@ def _relative(path: Path, root: Path) -> str:
         return str(path)
 
 
-def _load_vocabulary(raw: bytes | YamlProblem, name: str,
-                     problems: list) -> Vocabulary | None:
+def _load_vocabulary(raw: bytes | YamlProblem, name: str, problems: list) -> Vocabulary | None:
     check = _Checker(name)
     try:
         if isinstance(raw, YamlProblem):
@@ -233,16 +253,21 @@ def _load_vocabulary(raw: bytes | YamlProblem, name: str,
         return None
     for key in data:
         if key not in sections:
-            check.add(data.line_of(key), key, f"unknown section (known: {', '.join(sorted(sections))})")
+            check.add(
+                data.line_of(key), key, f"unknown section (known: {', '.join(sorted(sections))})"
+            )
     for key in sections - set(data):
         check.add(data.line, key, "missing required section")
     report_suspects(check, data)
 
     def variant_list(value, line, field):
-        if _has_suspect(value):       # `- on`, `- 015`: reported by report_suspects
+        if _has_suspect(value):  # `- on`, `- 015`: reported by report_suspects
             return ()
-        if not isinstance(value, Sequence) or not value or not all(
-                isinstance(v, (str, int)) and str(v).strip() for v in value):
+        if (
+            not isinstance(value, Sequence)
+            or not value
+            or not all(isinstance(v, (str, int)) and str(v).strip() for v in value)
+        ):
             check.add(line, field, "must be a non-empty list of words or phrases")
             return ()
         return tuple(str(v) for v in value)
@@ -264,19 +289,33 @@ def _load_vocabulary(raw: bytes | YamlProblem, name: str,
     countries = named_lists("countries")
     for code in countries:
         if code not in COUNTRIES:
-            check.add(data["countries"].line_of(code), f"countries.{code}",
-                      f"not one of {', '.join(COUNTRIES)}")
+            check.add(
+                data["countries"].line_of(code),
+                f"countries.{code}",
+                f"not one of {', '.join(COUNTRIES)}",
+            )
     products = {}
     block = data.get("products")
     if isinstance(block, Mapping):
         for pid, spec in block.items():
-            record = check.record(spec, {"name": ("str", True), "aliases": ("strs", True),
-                                         "name_ko": ("str", False), "aliases_ko": ("strs", False)},
-                                  f"product {pid}", block.line_of(pid))
+            record = check.record(
+                spec,
+                {
+                    "name": ("str", True),
+                    "aliases": ("strs", True),
+                    "name_ko": ("str", False),
+                    "aliases_ko": ("strs", False),
+                },
+                f"product {pid}",
+                block.line_of(pid),
+            )
             if record and "name" in record and "aliases" in record:
-                products[pid] = Product(pid, record["name"],
-                                        record["aliases"] + record.get("aliases_ko", ()),
-                                        record.get("name_ko"))
+                products[pid] = Product(
+                    pid,
+                    record["name"],
+                    record["aliases"] + record.get("aliases_ko", ()),
+                    record.get("name_ko"),
+                )
     elif block is not None:
         check.add(data.line_of("products"), "products", "must be a mapping of id: {name, aliases}")
     foreign = named_lists("foreign_countries")
@@ -288,8 +327,10 @@ def _load_vocabulary(raw: bytes | YamlProblem, name: str,
 def _variant_owners(vocab: Vocabulary, people: list[Fact]) -> tuple[dict, list]:
     """Every variant's stems -> the one concept that owns it; clashes are problems.
     Remembered on the vocabulary: the loader and build_lexicon both need it."""
-    names = tuple((p.id, p.get("name"), p.get("aliases", ()), p.get("name_ko"),
-                   p.get("aliases_ko", ())) for p in people)
+    names = tuple(
+        (p.id, p.get("name"), p.get("aliases", ()), p.get("name_ko"), p.get("aliases_ko", ()))
+        for p in people
+    )
     memo = vocab.__dict__.get("_owners")
     if memo is not None and memo[0] == names:
         return memo[1], list(memo[2])
@@ -317,8 +358,12 @@ def _variant_owners(vocab: Vocabulary, people: list[Fact]) -> tuple[dict, list]:
     for name, variants in vocab.foreign.items():
         own(variants, f"foreign:{name}")
     for person in people:
-        names = (person.get("name"),) + person.get("aliases", ()) + \
-            tuple(filter(None, [person.get("name_ko")])) + person.get("aliases_ko", ())
+        names = (
+            (person.get("name"),)
+            + person.get("aliases", ())
+            + tuple(filter(None, [person.get("name_ko")]))
+            + person.get("aliases_ko", ())
+        )
         own(names, f"person:{person.id}")
     vocab.__dict__["_owners"] = (names, owners, tuple(clashes))
     return owners, clashes
@@ -328,10 +373,11 @@ def _variant_owners(vocab: Vocabulary, people: list[Fact]) -> tuple[dict, list]:
 class _Files:
     """The base's files, each read exactly once: the bytes hashed for the cache key are
     the bytes parsed, so an edit in between cannot file one version under another's key."""
+
     root: Path
-    vocabulary: tuple          # (path, name, bytes | YamlProblem)
-    sources: list              # [(path, name, bytes | YamlProblem)], sorted by name
-    problems: list             # listing problems: no sources, too many, a .yml file
+    vocabulary: tuple  # (path, name, bytes | YamlProblem)
+    sources: list  # [(path, name, bytes | YamlProblem)], sorted by name
+    problems: list  # listing problems: no sources, too many, a .yml file
     people: tuple | None = None  # (path, name, bytes | YamlProblem) of people.yaml
 
     @property
@@ -363,21 +409,36 @@ def _read_files(root: Path) -> _Files:
         paths, misnamed = [], []
         problems.append(Problem(str(folder), None, None, f"cannot list: {error}"))
     for path in misnamed:
-        problems.append(Problem(_relative(path, root), None, None,
-                                f"a {path.suffix} file is never read; rename it to "
-                                f"{path.stem}.yaml (fact files end in .yaml)"))
+        problems.append(
+            Problem(
+                _relative(path, root),
+                None,
+                None,
+                f"a {path.suffix} file is never read; rename it to "
+                f"{path.stem}.yaml (fact files end in .yaml)",
+            )
+        )
     if not paths:
         problems.append(Problem(str(folder), None, None, "no *.yaml source files"))
     if len(paths) > MAX_FILES:
-        problems.append(Problem(str(folder), None, None,
-                                f"{len(paths)} files; the limit is {MAX_FILES}"))
+        problems.append(
+            Problem(str(folder), None, None, f"{len(paths)} files; the limit is {MAX_FILES}")
+        )
         paths = paths[:MAX_FILES]
     vocab_path = root / VOCABULARY_FILE
     people_path = root / PEOPLE_FILE
-    people = (people_path, _relative(people_path, root), _read(people_path)) \
-        if people_path.exists() else None
-    return _Files(root, (vocab_path, _relative(vocab_path, root), _read(vocab_path)),
-                  [(p, _relative(p, root), _read(p)) for p in paths], problems, people)
+    people = (
+        (people_path, _relative(people_path, root), _read(people_path))
+        if people_path.exists()
+        else None
+    )
+    return _Files(
+        root,
+        (vocab_path, _relative(vocab_path, root), _read(vocab_path)),
+        [(p, _relative(p, root), _read(p)) for p in paths],
+        problems,
+        people,
+    )
 
 
 def load_base(data_dir: Path | str = DATA_DIR, *, use_cache: bool = True) -> FactBase:
@@ -385,6 +446,7 @@ def load_base(data_dir: Path | str = DATA_DIR, *, use_cache: bool = True) -> Fac
     base that loaded before with the same content comes from knowledge/cache.py, unless
     use_cache is False (`bot.py check` validates the files themselves, every time)."""
     from knowledge import cache
+
     files = _read_files(Path(data_dir))
     contents = files.contents() if use_cache else None
     key = cache.key_for(files.root, contents) if contents is not None else None
@@ -393,7 +455,7 @@ def load_base(data_dir: Path | str = DATA_DIR, *, use_cache: bool = True) -> Fac
         with _collector_paused():
             base = _load_base(files)
         if key:
-            base._cache_key = key     # build_lexicon stores base and lexicon under it
+            base._cache_key = key  # build_lexicon stores base and lexicon under it
     return base
 
 
@@ -418,7 +480,7 @@ def _load_base(files: _Files) -> FactBase:
 
     sources: dict[str, Source] = {}
     facts: dict[str, Fact] = {}
-    seen: dict[str, str] = {}       # id -> "file:line" of its first definition
+    seen: dict[str, str] = {}  # id -> "file:line" of its first definition
     refs: list[tuple] = []
     for _, name, raw in files.sources:
         check = _Checker(name)
@@ -449,15 +511,21 @@ def _load_base(files: _Files) -> FactBase:
                 source = Source(**record)
                 where = f"{name}:{data['source'].line}"
                 if source.id in seen:
-                    check.add(data["source"].line_of("id"), "id",
-                              f"duplicate id {source.id!r} (first at {seen[source.id]})")
+                    check.add(
+                        data["source"].line_of("id"),
+                        "id",
+                        f"duplicate id {source.id!r} (first at {seen[source.id]})",
+                    )
                 else:
                     seen[source.id] = where
                     sources[source.id] = source
         items = data.get("facts")
         if not isinstance(items, Sequence):
-            check.add(data.line_of("facts") if "facts" in data else data.line, "facts",
-                      "must be a list of facts")
+            check.add(
+                data.line_of("facts") if "facts" in data else data.line,
+                "facts",
+                "must be a list of facts",
+            )
             items = Sequence()
         for index, item in enumerate(items):
             line = items.line_of(index)
@@ -466,8 +534,9 @@ def _load_base(files: _Files) -> FactBase:
                 continue
             kind = item.get("kind")
             if kind not in KIND_FIELDS:
-                check.add(item.line_of("kind"), "kind",
-                          f"{kind!r} is not one of {', '.join(KIND_FIELDS)}")
+                check.add(
+                    item.line_of("kind"), "kind", f"{kind!r} is not one of {', '.join(KIND_FIELDS)}"
+                )
                 continue
             fields = {**COMMON_FIELDS, **KIND_FIELDS[kind]}
             record = check.record(item, fields, f"{kind} fact", line)
@@ -480,20 +549,35 @@ def _load_base(files: _Files) -> FactBase:
                 continue
             seen[fid] = f"{name}:{item.line}"
             if kind == "person":
-                check.add(item.line_of("kind"), "kind",
-                          f"people are defined once, in {PEOPLE_FILE}; refer to them by id")
+                check.add(
+                    item.line_of("kind"),
+                    "kind",
+                    f"people are defined once, in {PEOPLE_FILE}; refer to them by id",
+                )
                 continue
             fact_source = record.pop("source", None)
-            common = {k: record.pop(k) for k in list(record)
-                      if k in COMMON_FIELDS and k not in ("kind",)}
+            common = {
+                k: record.pop(k) for k in list(record) if k in COMMON_FIELDS and k not in ("kind",)
+            }
             record.pop("kind", None)
             facts[fid] = Fact(
-                id=fid, kind=kind, source=fact_source or source, file=name, line=item.line,
-                data=record, text=common.get("text", {}), question=common.get("question", {}),
-                keywords=common.get("keywords", ()), status=common.get("status"),
-                date=common.get("date"), date_text=common.get("date_text"),
-                as_of=common.get("as_of"), supersedes=common.get("supersedes"),
-                also=common.get("sources", ()), differ=common.get("differ", ()))
+                id=fid,
+                kind=kind,
+                source=fact_source or source,
+                file=name,
+                line=item.line,
+                data=record,
+                text=common.get("text", {}),
+                question=common.get("question", {}),
+                keywords=common.get("keywords", ()),
+                status=common.get("status"),
+                date=common.get("date"),
+                date_text=common.get("date_text"),
+                as_of=common.get("as_of"),
+                supersedes=common.get("supersedes"),
+                also=common.get("sources", ()),
+                differ=common.get("differ", ()),
+            )
             facts[fid].data["_lines"] = {k: item.line_of(k) for k in item}
         refs.extend((name,) + ref for ref in check.refs)
         problems.extend(check.problems)
@@ -506,15 +590,25 @@ def _load_base(files: _Files) -> FactBase:
         people = [f for f in facts.values() if f.kind == "person"]
         _, clashes = _variant_owners(vocab, people)
         for owner, variant, message in clashes:
-            problems.append(Problem(_owner_file(owner, vocab_path, root, facts), None, owner,
-                                    f"{variant!r} {message}"))
+            problems.append(
+                Problem(
+                    _owner_file(owner, vocab_path, root, facts),
+                    None,
+                    owner,
+                    f"{variant!r} {message}",
+                )
+            )
     _link_sources_and_history(facts, sources, problems)
     if not problems:
         problems.extend(check_base(facts, sources))
     if problems:
         raise BaseError(problems)
-    return FactBase(sources=sources, facts=facts, vocabulary=vocab,
-                    files=tuple(name for _, name, _ in files.all))
+    return FactBase(
+        sources=sources,
+        facts=facts,
+        vocabulary=vocab,
+        files=tuple(name for _, name, _ in files.all),
+    )
 
 
 def _load_people(raw, name: str, facts: dict, seen: dict, problems: list) -> list:
@@ -545,17 +639,27 @@ def _load_people(raw, name: str, facts: dict, seen: dict, problems: list) -> lis
         roles = record["roles"]
         if not roles:
             continue
-        latest = max(roles, key=lambda r: (r.start or r.seen).sort_key
-                     if (r.start or r.seen) else (0, 0, 0))
+        latest = max(
+            roles, key=lambda r: (r.start or r.seen).sort_key if (r.start or r.seen) else (0, 0, 0)
+        )
         record["role"], record["role_ko"] = latest.title, latest.title_ko
         role_sources = tuple(dict.fromkeys(s for r in roles for s in r.sources))
         text = record.pop("text", {})
         question = record.pop("question", {})
         keywords = record.pop("keywords", ())
         record.pop("note", None)
-        fact = Fact(id=pid, kind="person", source=role_sources[0], file=name, line=item.line,
-                    data=record, text=text, question=question, keywords=keywords,
-                    also=role_sources[1:])
+        fact = Fact(
+            id=pid,
+            kind="person",
+            source=role_sources[0],
+            file=name,
+            line=item.line,
+            data=record,
+            text=text,
+            question=question,
+            keywords=keywords,
+            also=role_sources[1:],
+        )
         fact.data["_lines"] = {k: item.line_of(k) for k in item}
         facts[pid] = fact
     problems.extend(check.problems)
@@ -577,10 +681,16 @@ def _check_kind_rules(check: _Checker, kind: str, record: dict, item: Mapping) -
     if kind == "rate":
         has_pair = "old_rate" in record and "new_rate" in record
         if "rate" not in record and not has_pair:
-            check.add(item.line, "rate", "a rate fact needs `rate` or both `old_rate` and `new_rate`")
+            check.add(
+                item.line, "rate", "a rate fact needs `rate` or both `old_rate` and `new_rate`"
+            )
         if "rate" in record and "new_rate" in record:
-            check.add(item.line_of("rate"), "rate", "give `rate` (with `old_rate` if the "
-                      "source gives the rate before) or `old_rate`/`new_rate`, not both")
+            check.add(
+                item.line_of("rate"),
+                "rate",
+                "give `rate` (with `old_rate` if the "
+                "source gives the rate before) or `old_rate`/`new_rate`, not both",
+            )
         if "status" not in record:
             check.add(item.line, "status", "missing required field in rate fact")
     if kind in ("event", "quote", "pledge") and "text" not in record:
@@ -613,13 +723,22 @@ def _link_sources_and_history(facts: dict, sources: dict, problems: list) -> Non
         if isinstance(fact.source, str):
             fact.source = sources.get(fact.source)
         fact.also = tuple(sources[s] for s in fact.also if s in sources)
-        fact.differ = tuple(Variant(v.text, tuple(sources[s] for s in v.sources if s in sources))
-                            for v in fact.differ)
+        fact.differ = tuple(
+            Variant(v.text, tuple(sources[s] for s in v.sources if s in sources))
+            for v in fact.differ
+        )
         if fact.kind == "person":
             fact.data["roles"] = tuple(
-                Role(r.title, r.title_ko, r.start, r.end,
-                     tuple(sources[s] for s in r.sources if s in sources), r.seen)
-                for r in fact.data.get("roles", ()))
+                Role(
+                    r.title,
+                    r.title_ko,
+                    r.start,
+                    r.end,
+                    tuple(sources[s] for s in r.sources if s in sources),
+                    r.seen,
+                )
+                for r in fact.data.get("roles", ())
+            )
         if fact.source is not None and fact.as_of is None:
             fact.as_of = fact.source.published
     for fact in facts.values():
@@ -629,22 +748,42 @@ def _link_sources_and_history(facts: dict, sources: dict, problems: list) -> Non
         line = fact.data["_lines"].get("supersedes", fact.line)
         older = facts[older_id]
         if older.kind != fact.kind:
-            problems.append(Problem(fact.file, line, "supersedes",
-                                    f"{older_id!r} is a {older.kind} fact; a {fact.kind} fact "
-                                    "can only supersede a fact of its own kind"))
+            problems.append(
+                Problem(
+                    fact.file,
+                    line,
+                    "supersedes",
+                    f"{older_id!r} is a {older.kind} fact; a {fact.kind} fact "
+                    "can only supersede a fact of its own kind",
+                )
+            )
         elif fact.kind == "rate" and older.get("product") != fact.get("product"):
-            problems.append(Problem(fact.file, line, "supersedes",
-                                    f"{older_id!r} is the rate on {older.get('product')!r}; a "
-                                    f"rate on {fact.get('product')!r} can only supersede a "
-                                    "rate on the same product"))
+            problems.append(
+                Problem(
+                    fact.file,
+                    line,
+                    "supersedes",
+                    f"{older_id!r} is the rate on {older.get('product')!r}; a "
+                    f"rate on {fact.get('product')!r} can only supersede a "
+                    "rate on the same product",
+                )
+            )
         elif older.superseded_by:
-            problems.append(Problem(fact.file, line, "supersedes",
-                                    f"{older_id!r} is already superseded by {older.superseded_by!r}"))
+            problems.append(
+                Problem(
+                    fact.file,
+                    line,
+                    "supersedes",
+                    f"{older_id!r} is already superseded by {older.superseded_by!r}",
+                )
+            )
         elif older_id == fact.id:
-            problems.append(Problem(fact.file, line, "supersedes", "a fact cannot supersede itself"))
+            problems.append(
+                Problem(fact.file, line, "supersedes", "a fact cannot supersede itself")
+            )
         else:
             older.superseded_by = fact.id
-    for fact in facts.values():   # a cycle would make newest() loop forever
+    for fact in facts.values():  # a cycle would make newest() loop forever
         seen, cursor = set(), fact
         while cursor.superseded_by and cursor.id not in seen:
             seen.add(cursor.id)

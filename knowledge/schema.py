@@ -3,6 +3,7 @@
 Kept declarative so that adding a field is one line here, and an unknown key (a typo
 such as `new_rte`) is an error instead of being silently ignored.
 """
+
 from __future__ import annotations
 
 # Field types: checked and converted by knowledge.loader.
@@ -38,8 +39,15 @@ STATUSES = {
     "expired": "expired",
     "paused": "paused",
 }
-NOT_IN_EFFECT = {"announced", "threatened", "proposed", "planned", "scheduled", "pending",
-                 "under_investigation"}
+NOT_IN_EFFECT = {
+    "announced",
+    "threatened",
+    "proposed",
+    "planned",
+    "scheduled",
+    "pending",
+    "under_investigation",
+}
 # A rate is collected only while `in_effect`; these were collected and then stopped.
 RATE_ENDED = {"struck_down", "expired", "paused"}
 # A rate with one of these was never collected (an agreed rate is not yet in force).
@@ -80,8 +88,8 @@ COMMON_FIELDS = {
     "as_of": ("date", False),
     "supersedes": ("fact", False),
     "source": ("source", False),
-    "sources": ("sources", False),     # other sources reporting the same claim
-    "differ": ("differ", False),       # other versions of the claim, with their sources
+    "sources": ("sources", False),  # other sources reporting the same claim
+    "differ": ("differ", False),  # other versions of the claim, with their sources
     "note": ("str", False),
 }
 
@@ -107,7 +115,7 @@ KIND_FIELDS = {
         "measure": ("fact", False),
     },
     "pledge": {
-        "amount": ("money", False),    # a term of the pledge (who selects, by when) has none
+        "amount": ("money", False),  # a term of the pledge (who selects, by when) has none
         "part_of": ("fact", False),
         "cap_per_year": ("money", False),
         "people": ("people", False),
@@ -116,7 +124,7 @@ KIND_FIELDS = {
         "place": ("place", False),
         "people": ("people", False),
         "outcome": ("text", False),
-        "names": ("strs", False),      # what people call it: "the Supreme Court ruling"
+        "names": ("strs", False),  # what people call it: "the Supreme Court ruling"
     },
     "quote": {
         "speaker": ("person", True),
@@ -136,7 +144,7 @@ ROLE_FIELDS = {
     "title_ko": ("str", False),
     "from": ("date", False),
     "to": ("date", False),
-    "as_of": ("date", False),      # no start known: reported in office on this day
+    "as_of": ("date", False),  # no start known: reported in office on this day
     "sources": ("sources", True),
     "note": ("str", False),
 }

@@ -4,6 +4,7 @@ Validation errors must say file:line, so mappings and lists carry the line of ea
 and item. Duplicate keys (PyYAML silently keeps the last), anchors and aliases (the
 billion-laughs bomb), tags and oversized or non-UTF-8 files are refused up front.
 """
+
 from __future__ import annotations
 
 import os
@@ -19,9 +20,9 @@ try:  # the C loader is several times faster; the pure-Python one behaves the sa
 except AttributeError:  # pragma: no cover - wheels ship libyaml
     _Base = yaml.SafeLoader
 
-MAX_FILE_BYTES = 1 << 20   # a fact file is a few KiB; 1 MiB is generous, 50 MB is an attack
-MAX_DEPTH = 64             # a fact file nests 3 or 4 deep; libyaml's composer recurses in C,
-                           # and 100,000 levels ("- - - ..." or "[[[...") crash the process
+MAX_FILE_BYTES = 1 << 20  # a fact file is a few KiB; 1 MiB is generous, 50 MB is an attack
+MAX_DEPTH = 64  # a fact file nests 3 or 4 deep; libyaml's composer recurses in C,
+# and 100,000 levels ("- - - ..." or "[[[...") crash the process
 _TIMESTAMP = "tag:yaml.org,2002:timestamp"
 
 
@@ -66,16 +67,20 @@ def _int_problem(text: str, value) -> str:
         plain = text.replace("_", "")
         return f"{text} has underscores; write plain digits ({plain}), or quote it for text"
     if ":" in text:
-        return (f"{text} is read by YAML as base-60 ({value}); write a plain decimal number, "
-                f"or quote it (\"{text}\") if it is text or a time")
+        return (
+            f"{text} is read by YAML as base-60 ({value}); write a plain decimal number, "
+            f'or quote it ("{text}") if it is text or a time'
+        )
     if low.startswith("0x"):
         return f"{text} is hexadecimal ({value}); write it in plain decimal digits ({value})"
     if low.startswith("0b"):
         return f"{text} is binary ({value}); write it in plain decimal digits ({value})"
     if low.startswith("0"):
         digits = text.lstrip("+-").lstrip("0") or "0"
-        return (f"{text} is read by YAML as octal ({value}); write {digits} "
-                "(plain digits, no leading zero)")
+        return (
+            f"{text} is read by YAML as octal ({value}); write {digits} "
+            "(plain digits, no leading zero)"
+        )
     return f"{text} is not a plain decimal number; write digits only, such as 25"
 
 
@@ -87,19 +92,24 @@ def _float_problem(text: str) -> str:
     if "_" in text:
         return f"{text} has underscores; write plain digits ({text.replace('_', '')})"
     if ":" in text:
-        return (f"{text} is read by YAML as a base-60 number; write a plain decimal number "
-                "such as 12.5, or quote it if it is text")
+        return (
+            f"{text} is read by YAML as a base-60 number; write a plain decimal number "
+            "such as 12.5, or quote it if it is text"
+        )
     if "e" in low:
-        return (f"{text} is in scientific notation; write the plain decimal number "
-                "(digits, one point), such as 12.5")
+        return (
+            f"{text} is in scientific notation; write the plain decimal number "
+            "(digits, one point), such as 12.5"
+        )
     return f"{text} is not a plain decimal number; write it like 12.5 or 0.5"
 
 
 class Mapping(dict):
     """A YAML mapping that knows its own line and the line of each key."""
+
     line: int = 0
     key_lines: dict
-    bad_keys: tuple = ()       # Suspect keys (`on:`, `015:`), reported by the loader
+    bad_keys: tuple = ()  # Suspect keys (`on:`, `015:`), reported by the loader
 
     def line_of(self, key: str) -> int:
         return self.key_lines.get(key, self.line)
@@ -107,6 +117,7 @@ class Mapping(dict):
 
 class Sequence(list):
     """A YAML list that knows its own line and the line of each item."""
+
     line: int = 0
     item_lines: list
 
@@ -125,25 +136,30 @@ class _LineLoader(_Base):
     def construct_object(self, node, deep=False):
         if node in self.constructed_objects or node in self.recursive_objects:
             raise yaml.constructor.ConstructorError(
-                None, None, "anchors and aliases (&name / *name) are not allowed here",
-                node.start_mark)
+                None,
+                None,
+                "anchors and aliases (&name / *name) are not allowed here",
+                node.start_mark,
+            )
         return super().construct_object(node, deep=deep)
 
     def construct_undefined(self, node):
         raise yaml.constructor.ConstructorError(
-            None, None, f"the tag {node.tag!r} is not allowed here", node.start_mark)
+            None, None, f"the tag {node.tag!r} is not allowed here", node.start_mark
+        )
 
     def construct_yaml_int(self, node):
         """Plain decimal digits only; octal, hex, binary, base 60 and underscores become
         Suspects (YAML 1.1 reads `015` as 13 and `1:05` as 65, silently)."""
         text = str(node.value)
-        try:   # Python refuses int("9" * 5000) with a bare ValueError
+        try:  # Python refuses int("9" * 5000) with a bare ValueError
             if _PLAIN_INT.match(text):
                 return int(text)
             value = super().construct_yaml_int(node)
         except ValueError:
             raise yaml.constructor.ConstructorError(
-                None, None, "a number too long to read", node.start_mark) from None
+                None, None, "a number too long to read", node.start_mark
+            ) from None
         return Suspect(text, _int_problem(text, value), node.start_mark.line + 1)
 
     def construct_yaml_float(self, node):
@@ -153,7 +169,7 @@ class _LineLoader(_Base):
         if _PLAIN_DECIMAL.match(text):
             try:
                 return Decimal(text)
-            except InvalidOperation:   # pragma: no cover - the pattern admits only digits
+            except InvalidOperation:  # pragma: no cover - the pattern admits only digits
                 pass
         return Suspect(text, _float_problem(text), node.start_mark.line + 1)
 
@@ -162,11 +178,14 @@ class _LineLoader(_Base):
         text = str(node.value)
         meaning = "true" if text.lower() in ("yes", "on", "true") else "false"
         if text.lower() in _YAML11_BOOL_WORDS:
-            problem = (f"{text} is read by YAML as {meaning}; quote it (\"{text}\") "
-                       "if you mean the word")
+            problem = (
+                f'{text} is read by YAML as {meaning}; quote it ("{text}") if you mean the word'
+            )
         else:
-            problem = (f"{text} is a true/false value, which no field takes; quote it "
-                       f"(\"{text}\") if you mean the word")
+            problem = (
+                f"{text} is a true/false value, which no field takes; quote it "
+                f'("{text}") if you mean the word'
+            )
         return Suspect(text, problem, node.start_mark.line + 1)
 
 
@@ -178,18 +197,23 @@ def _construct_mapping(loader: _LineLoader, node):
     for key_node, value_node in node.value:
         if key_node.tag == "tag:yaml.org,2002:merge":
             raise yaml.constructor.ConstructorError(
-                None, None, "merge keys (<<) are not allowed here", key_node.start_mark)
+                None, None, "merge keys (<<) are not allowed here", key_node.start_mark
+            )
         key = loader.construct_object(key_node, deep=True)
         if not isinstance(key, (str, int, Decimal, Suspect)) and key is not None:
             raise yaml.constructor.ConstructorError(
-                None, None, "a key must be plain text", key_node.start_mark)
+                None, None, "a key must be plain text", key_node.start_mark
+            )
         if isinstance(key, Suspect):
             data.bad_keys += (key,)
         key = str(key)
         if key in data:
             raise yaml.constructor.ConstructorError(
-                None, None, f"duplicate key {key!r} (first on line {data.key_lines[key]})",
-                key_node.start_mark)
+                None,
+                None,
+                f"duplicate key {key!r} (first on line {data.key_lines[key]})",
+                key_node.start_mark,
+            )
         data[key] = loader.construct_object(value_node, deep=True)
         data.key_lines[key] = key_node.start_mark.line + 1
 
@@ -236,12 +260,12 @@ def read_bytes(path: Path) -> bytes:
     put one version's content under another version's cache key."""
     try:
         info = os.stat(path)
-        if not stat.S_ISREG(info.st_mode):   # a FIFO blocks, /dev/zero never ends
+        if not stat.S_ISREG(info.st_mode):  # a FIFO blocks, /dev/zero never ends
             raise YamlProblem("not a regular file")
         size = info.st_size
         if size > MAX_FILE_BYTES:
             raise YamlProblem(f"file is {size:,} bytes; the limit is {MAX_FILE_BYTES:,}")
-        with open(path, "rb") as handle:     # read no more than the limit, even if it grew
+        with open(path, "rb") as handle:  # read no more than the limit, even if it grew
             raw = handle.read(MAX_FILE_BYTES + 1)
         if len(raw) > MAX_FILE_BYTES:
             raise YamlProblem(f"file is over {MAX_FILE_BYTES:,} bytes")
@@ -255,10 +279,10 @@ def parse_yaml(raw: bytes):
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        line = raw[:error.start].count(b"\n") + 1
+        line = raw[: error.start].count(b"\n") + 1
         raise YamlProblem(f"not UTF-8 text (byte {raw[error.start]:#04x})", line) from None
     if "\x00" in text:
-        raise YamlProblem("contains a NUL byte", text[:text.index("\x00")].count("\n") + 1)
+        raise YamlProblem("contains a NUL byte", text[: text.index("\x00")].count("\n") + 1)
     try:
         _check_depth(text)
         return yaml.load(text, Loader=_LineLoader)  # noqa: S506 - a safe loader subclass
@@ -280,7 +304,8 @@ def _check_depth(text: str) -> None:
         if isinstance(event, (yaml.SequenceStartEvent, yaml.MappingStartEvent)):
             depth += 1
             if depth > MAX_DEPTH:
-                raise YamlProblem(f"nested more than {MAX_DEPTH} levels deep",
-                                  event.start_mark.line + 1)
+                raise YamlProblem(
+                    f"nested more than {MAX_DEPTH} levels deep", event.start_mark.line + 1
+                )
         elif isinstance(event, (yaml.SequenceEndEvent, yaml.MappingEndEvent)):
             depth -= 1

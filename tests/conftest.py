@@ -1,4 +1,5 @@
 """Shared fixtures: one engine on the shipped base, paths to the shared eval set."""
+
 from __future__ import annotations
 
 import sys
@@ -10,7 +11,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 sys.path.insert(0, str(ROOT))
 
-from engine.core import Engine  # noqa: E402
+from answering.orchestrator import Engine  # noqa: E402
 
 
 @pytest.fixture(scope="session")

@@ -4,6 +4,7 @@ Spec'd mocks (design.md): a `MagicMock(spec=discord.Interaction)` whose `respons
 `MagicMock(spec=discord.InteractionResponse)`, so its coroutine methods are AsyncMocks and
 a misspelt attribute fails the test instead of passing silently.
 """
+
 from __future__ import annotations
 
 import asyncio
@@ -11,7 +12,7 @@ from unittest.mock import MagicMock
 
 import discord
 
-from engine.core import Engine
+from answering.orchestrator import Engine
 from frontends.discord_bot.client import TariffBot
 from frontends.discord_bot.cogs.ask import AskCog
 from frontends.discord_bot.cogs.owner import OwnerCog
@@ -34,9 +35,14 @@ class Clock:
         self.now += seconds
 
 
-def interaction(user_id: int = 1, guild_id: int | None = 10, channel_id: int = 20,
-                client=None, locale: discord.Locale = discord.Locale.american_english,
-                message=None) -> MagicMock:
+def interaction(
+    user_id: int = 1,
+    guild_id: int | None = 10,
+    channel_id: int = 20,
+    client=None,
+    locale: discord.Locale = discord.Locale.american_english,
+    message=None,
+) -> MagicMock:
     inter = MagicMock(spec=discord.Interaction)
     inter.response = MagicMock(spec=discord.InteractionResponse)
     inter.response.is_done.return_value = False
@@ -58,15 +64,26 @@ def sent(inter: MagicMock) -> dict:
     return inter.response.send_message.await_args.kwargs
 
 
-def make_bot(engine: Engine | None = None, *, clock: Clock | None = None, data_dir=None,
-             misses=None, cooldown: Cooldown | None = None
-             ) -> tuple[TariffBot, AskCog, Clock]:
+def make_bot(
+    engine: Engine | None = None,
+    *,
+    clock: Clock | None = None,
+    data_dir=None,
+    misses=None,
+    cooldown: Cooldown | None = None,
+) -> tuple[TariffBot, AskCog, Clock]:
     """A TariffBot that never logs in, with its cogs and buttons installed (no setup_hook,
     no network, no watcher)."""
     clock = clock or Clock()
-    bot = TariffBot(engine or Engine.load(), data_dir=data_dir, owner_ids={OWNER},
-                    cooldown=cooldown if cooldown is not None else Cooldown(clock=clock),
-                    followups=FollowUps(clock=clock), misses=misses, watch=False)
+    bot = TariffBot(
+        engine or Engine.load(),
+        data_dir=data_dir,
+        owner_ids={OWNER},
+        cooldown=cooldown if cooldown is not None else Cooldown(clock=clock),
+        followups=FollowUps(clock=clock),
+        misses=misses,
+        watch=False,
+    )
     asyncio.run(bot.install())
     cog = bot.get_cog("Tariffs")
     assert isinstance(cog, AskCog)

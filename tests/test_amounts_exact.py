@@ -1,6 +1,7 @@
 """An amount is read exactly or not at all. Each input below was once read as another
 figure (1e309 달러 as $309, A$30,000 as US dollars, $30.000 as $30, $30,000² as
 $300,002); now each gets a short question back or a refusal, never a duty."""
+
 from __future__ import annotations
 
 import re
@@ -8,10 +9,10 @@ from decimal import Decimal
 
 import pytest
 
-from engine.money import Reading, read_number
 from engine.money_ko import korean_number, read_korean_number
 from engine.parse import mark_odd_digits, read_amounts
 from handlers.deltas import AMOUNT_PROBLEMS, AMOUNT_PROBLEMS_KO, DID_YOU_MEAN
+from values.money import Reading, read_number
 
 CAR_EN = "How much more duty would a {} Korean car pay after the hike?"
 CAR_KO = "{} 한국산 자동차 관세는 얼마나 늘어나나요?"
@@ -68,8 +69,8 @@ def test_an_unsure_amount_gets_a_question_back_never_a_duty(ask, amount):
     assert not answer.working and not answer.facts
     assert not DUTY.search(answer.text), answer.text
     assert wanted in answer.text, answer.text
-    assert has_hangul(answer.text) == korean          # Korean replies in Korean
-    assert len(answer.text) < 200                      # short
+    assert has_hangul(answer.text) == korean  # Korean replies in Korean
+    assert len(answer.text) < 200  # short
 
 
 @pytest.mark.parametrize("amount", list(UNSURE))
@@ -87,13 +88,25 @@ def test_did_you_mean_names_the_guess_and_the_fixed_replies_are_distinct():
         assert {"currency", "separator", "digits", "not a plain number"} <= set(table)
 
 
-@pytest.mark.parametrize("amount, value", [
-    ("$30,000", "30000"), ("$30,000.", "30000"), ("$1,234.56", "1234.56"),
-    ("$1.125 billion", "1125000000"), ("$1.5k", "1500"), ("$0.5 million", "500000"),
-    ("$1000.000", "1000"), ("$.5 million", "500000"), ("$3,000,000", "3000000"),
-    ("$30,000.50", "30000.50"), ("3만 달러", "30000"), ("3,500억 달러", "350000000000"),
-    ("$30,000, please", "30000"), ("2026 500 dollars", "500"),
-])
+@pytest.mark.parametrize(
+    "amount, value",
+    [
+        ("$30,000", "30000"),
+        ("$30,000.", "30000"),
+        ("$1,234.56", "1234.56"),
+        ("$1.125 billion", "1125000000"),
+        ("$1.5k", "1500"),
+        ("$0.5 million", "500000"),
+        ("$1000.000", "1000"),
+        ("$.5 million", "500000"),
+        ("$3,000,000", "3000000"),
+        ("$30,000.50", "30000.50"),
+        ("3만 달러", "30000"),
+        ("3,500억 달러", "350000000000"),
+        ("$30,000, please", "30000"),
+        ("2026 500 dollars", "500"),
+    ],
+)
 def test_plain_amounts_still_read_exactly(amount, value):
     found = read_amounts(amount.lower())
     assert found.problem is None, found
@@ -108,28 +121,31 @@ def test_a_plain_amount_still_computes_the_duty(ask):
     assert "3,000 달러 ($3,000) 늘어납니다" in answer.text
 
 
-@pytest.mark.parametrize("text, reading", [
-    ("30000", Reading(Decimal(30000))),
-    ("30,000", Reading(Decimal(30000))),
-    ("1,234.56", Reading(Decimal("1234.56"))),
-    ("1,234,567", Reading(Decimal(1234567))),
-    ("30.000", Reading(None, "separator", Decimal(30000))),
-    ("1.250", Reading(None, "separator", Decimal(1250))),
-    ("0.500", Reading(Decimal("0.500"))),
-    ("1000.000", Reading(Decimal("1000.000"))),
-    ("12.5", Reading(Decimal("12.5"))),
-    (".5", Reading(Decimal("0.5"))),
-    ("30.000.000", Reading(None, "separator", Decimal(30000000))),
-    ("1.2.3", Reading(None, "separator")),
-    ("1,5", Reading(None, "separator", Decimal("1.5"))),
-    ("30,00", Reading(None, "separator", Decimal("30.00"))),
-    ("3,0000", Reading(None, "separator")),
-    ("1,50,000", Reading(None, "separator")),
-    ("1.234,56", Reading(None, "separator", Decimal("1234.56"))),
-    ("1.234,567", Reading(None, "separator")),
-    ("1,234.5,6", Reading(None, "separator")),
-    ("12,34.5", Reading(None, "separator")),
-])
+@pytest.mark.parametrize(
+    "text, reading",
+    [
+        ("30000", Reading(Decimal(30000))),
+        ("30,000", Reading(Decimal(30000))),
+        ("1,234.56", Reading(Decimal("1234.56"))),
+        ("1,234,567", Reading(Decimal(1234567))),
+        ("30.000", Reading(None, "separator", Decimal(30000))),
+        ("1.250", Reading(None, "separator", Decimal(1250))),
+        ("0.500", Reading(Decimal("0.500"))),
+        ("1000.000", Reading(Decimal("1000.000"))),
+        ("12.5", Reading(Decimal("12.5"))),
+        (".5", Reading(Decimal("0.5"))),
+        ("30.000.000", Reading(None, "separator", Decimal(30000000))),
+        ("1.2.3", Reading(None, "separator")),
+        ("1,5", Reading(None, "separator", Decimal("1.5"))),
+        ("30,00", Reading(None, "separator", Decimal("30.00"))),
+        ("3,0000", Reading(None, "separator")),
+        ("1,50,000", Reading(None, "separator")),
+        ("1.234,56", Reading(None, "separator", Decimal("1234.56"))),
+        ("1.234,567", Reading(None, "separator")),
+        ("1,234.5,6", Reading(None, "separator")),
+        ("12,34.5", Reading(None, "separator")),
+    ],
+)
 def test_read_number(text, reading):
     assert read_number(text) == reading
 
@@ -139,13 +155,16 @@ def test_three_decimals_before_a_scale_word_are_ordinary_english():
     assert read_number("1.125") == Reading(None, "separator", Decimal(1125))
 
 
-@pytest.mark.parametrize("text, value, problem, guess", [
-    ("3만", "30000", None, None),
-    ("1,5만", None, "separator", "15000"),
-    ("1.500만", "15000", None, None),        # a decimal point before a unit, as in English
-    ("3,0000만", None, "separator", None),
-    ("1조 2천억", "1200000000000", None, None),
-])
+@pytest.mark.parametrize(
+    "text, value, problem, guess",
+    [
+        ("3만", "30000", None, None),
+        ("1,5만", None, "separator", "15000"),
+        ("1.500만", "15000", None, None),  # a decimal point before a unit, as in English
+        ("3,0000만", None, "separator", None),
+        ("1조 2천억", "1200000000000", None, None),
+    ],
+)
 def test_read_korean_number(text, value, problem, guess):
     reading = read_korean_number(text)
     assert reading.value == (Decimal(value) if value else None)
@@ -157,14 +176,17 @@ def test_read_korean_number(text, value, problem, guess):
 def test_odd_digits_are_marked_before_nfkc_folds_them():
     assert mark_odd_digits("$30,000²") == "$30,000^"
     assert mark_odd_digits("①②") == "^^"
-    assert mark_odd_digits("$３０,０００ é") == "$３０,０００ é"   # full-width reads one way
+    assert mark_odd_digits("$３０,０００ é") == "$３０,０００ é"  # full-width reads one way
     assert mark_odd_digits("plain $30") == "plain $30"
 
 
-@pytest.mark.parametrize("text", [
-    "How much duty on 30,000 pounds of Korean beef?",   # a weight, not a currency
-    "What's the tariff on Korean autos?",
-    "한국산 엔진 3만 달러어치의 관세는?",                    # 엔진 is an engine, not yen
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "How much duty on 30,000 pounds of Korean beef?",  # a weight, not a currency
+        "What's the tariff on Korean autos?",
+        "한국산 엔진 3만 달러어치의 관세는?",  # 엔진 is an engine, not yen
+    ],
+)
 def test_words_that_only_look_like_currencies_are_not_refused(text):
     assert read_amounts(text.lower()).problem != "currency"

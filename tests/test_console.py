@@ -1,4 +1,5 @@
 """The console front end: `bot.py ask | chat | timeline | check`, no Discord needed."""
+
 from __future__ import annotations
 
 import io
@@ -17,8 +18,9 @@ BOT = [sys.executable, str(ROOT / "bot.py")]
 
 
 def run(*args, stdin=None):
-    return subprocess.run([*BOT, *args], input=stdin, capture_output=True, text=True,
-                          timeout=60, cwd=ROOT)
+    return subprocess.run(
+        [*BOT, *args], input=stdin, capture_output=True, text=True, timeout=60, cwd=ROOT
+    )
 
 
 def test_ask_prints_the_answer_then_its_source():
@@ -34,12 +36,23 @@ def test_ask_prints_the_answer_then_its_source():
 def test_ask_json_has_the_contract_fields():
     result = run("ask", "--json", "who is lutnick")
     reply = json.loads(result.stdout)
-    assert set(reply) >= {"question", "answered", "answer", "sources", "facts", "score",
-                          "suggestions"}
+    assert set(reply) >= {
+        "question",
+        "answered",
+        "answer",
+        "sources",
+        "facts",
+        "score",
+        "suggestions",
+    }
     assert reply["answered"] is True and reply["facts"] == ["howard-lutnick"]
-    assert reply["sources"][0] == {"publisher": "Anadolu Agency",
-                                   "title": "S. Korea, US fail to reach deal in first day of tariff talks in Washington",
-                                   "date": "2026-01-30", "url": None, "cites": "Yonhap News"}
+    assert reply["sources"][0] == {
+        "publisher": "Anadolu Agency",
+        "title": "S. Korea, US fail to reach deal in first day of tariff talks in Washington",
+        "date": "2026-01-30",
+        "url": None,
+        "cites": "Yonhap News",
+    }
 
 
 def test_stdin_gives_one_reply_per_line_in_order():
@@ -58,10 +71,17 @@ def test_decline_lists_suggestions_in_text_mode():
 
 def test_chat_answers_follow_ups_with_the_last_topic():
     out = io.StringIO()
-    from engine.core import Engine
-    console.chat(Engine.load(), stdin=io.StringIO("tariff on korean cars?\nand lumber?\n"
-                                                  "duty on $10,000 of korean autos\n"
-                                                  "what about $50,000?\n"), out=out)
+    from answering.orchestrator import Engine
+
+    console.chat(
+        Engine.load(),
+        stdin=io.StringIO(
+            "tariff on korean cars?\nand lumber?\n"
+            "duty on $10,000 of korean autos\n"
+            "what about $50,000?\n"
+        ),
+        out=out,
+    )
     replies = out.getvalue().strip().split("\n\n")
     assert "autos" in replies[0]
     assert "lumber is 15%" in replies[1]
@@ -109,8 +129,12 @@ def test_check_refuses_a_broken_base_naming_file_line_and_field(tmp_path):
     text = path.read_text(encoding="utf-8").replace("new_rate: 25", "new_rate: 250", 1)
     path.write_text(text, encoding="utf-8")
     people = data / "people.yaml"
-    people.write_text(people.read_text(encoding="utf-8").replace(
-        "title: Commerce Secretary", "titel: Commerce Secretary", 1), encoding="utf-8")
+    people.write_text(
+        people.read_text(encoding="utf-8").replace(
+            "title: Commerce Secretary", "titel: Commerce Secretary", 1
+        ),
+        encoding="utf-8",
+    )
     result = run("--data", str(data), "check")
     assert result.returncode == 2
     assert f"{path.name}:" in result.stderr
@@ -130,18 +154,21 @@ def test_ask_on_a_broken_base_says_so_without_a_traceback(tmp_path):
 
 
 def test_console_never_imports_discord():
-    code = ("import sys, runpy; sys.argv=['bot.py','ask','who is lutnick'];"
-            "import bot; bot.main(['ask','who is lutnick']);"
-            "assert 'discord' not in sys.modules, 'discord imported'")
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                            cwd=ROOT, timeout=60)
+    code = (
+        "import sys, runpy; sys.argv=['bot.py','ask','who is lutnick'];"
+        "import bot; bot.main(['ask','who is lutnick']);"
+        "assert 'discord' not in sys.modules, 'discord imported'"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=60
+    )
     assert result.returncode == 0, result.stderr
 
 
 def test_timeline_filters_by_product_person_and_month():
     steel = run("timeline", "--product", "steel")
     assert steel.returncode == 0 and "steel" in steel.stdout.lower()
-    assert "Georgia" not in steel.stdout and "Celltrion" not in steel.stdout   # other topics
+    assert "Georgia" not in steel.stdout and "Celltrion" not in steel.stdout  # other topics
     kim = run("timeline", "--person", "Lutnick", "--when", "2026-01")
     lines = [line for line in kim.stdout.splitlines() if not line.startswith(" ")]
     assert lines and all("January" in line and "2026" in line for line in lines)

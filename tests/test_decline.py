@@ -1,4 +1,5 @@
 """Declining: outside the base, near misses (with suggestions), other countries."""
+
 from __future__ import annotations
 
 import re
@@ -8,29 +9,32 @@ import pytest
 from engine.answer import DECLINE
 
 
-@pytest.mark.parametrize("question", [
-    "What tariff does the US charge on Japanese cars?",
-    "Did China and the US reach a trade deal?",
-    "what's canada's lumber tariff",
-    "Is the EU paying 15% too?",
-    "How much has Mexico pledged to invest?",
-    "Who is Japan's trade minister?",
-    "What's the tariff on Korean kimchi?",
-    "How much are Korean smartphones taxed?",
-    "What's the price of Bitcoin?",
-    "What's the won-dollar exchange rate?",
-    "How many cars does Korea export to the US?",
-    "What is the price of a Hyundai Sonata?",
-    "What's the weather in Seoul?",
-    "Who won the 2022 World Cup?",
-    "tell me a joke",
-    "asdfghjkl qwerty",
-    "hello",
-    "",
-    "   ",
-    "!!!???",
-    "When will the 25% tariff on kimchi take effect?",
-])
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What tariff does the US charge on Japanese cars?",
+        "Did China and the US reach a trade deal?",
+        "what's canada's lumber tariff",
+        "Is the EU paying 15% too?",
+        "How much has Mexico pledged to invest?",
+        "Who is Japan's trade minister?",
+        "What's the tariff on Korean kimchi?",
+        "How much are Korean smartphones taxed?",
+        "What's the price of Bitcoin?",
+        "What's the won-dollar exchange rate?",
+        "How many cars does Korea export to the US?",
+        "What is the price of a Hyundai Sonata?",
+        "What's the weather in Seoul?",
+        "Who won the 2022 World Cup?",
+        "tell me a joke",
+        "asdfghjkl qwerty",
+        "hello",
+        "",
+        "   ",
+        "!!!???",
+        "When will the 25% tariff on kimchi take effect?",
+    ],
+)
 def test_out_of_scope_is_declined(ask, question):
     answer = ask(question)
     assert not answer.answered, answer.full_text
@@ -60,23 +64,28 @@ def test_every_answer_has_a_source_and_as_of(engine):
         answer = engine.ask(question)
         if not (answer.answered and answer.sources and answer.as_of):
             missed.append(question)
-    assert not missed, f"{len(missed)} of the base's own questions unanswered:\n" + "\n".join(missed)
+    assert not missed, f"{len(missed)} of the base's own questions unanswered:\n" + "\n".join(
+        missed
+    )
 
 
 def test_announced_is_never_in_effect(engine):
     """Every mention of the January 26, 2026 hike to 25% says it was announced and hedges
     it; rates and duties are given at the rate in force (15%)."""
-    cases = {"what's the tariff on korean cars": "autos is 15%",
-             "which products face 25%": "announced on January 26, 2026 and not reported in force",
-             "when did trump announce the hike": "from 15% to 25%",
-             "is the 25% tariff on korean cars in force now?": "autos is 15%",
-             "duty on $5,000 of korean lumber": "$750 at 15%"}
+    cases = {
+        "what's the tariff on korean cars": "autos is 15%",
+        "which products face 25%": "announced on January 26, 2026 and not reported in force",
+        "when did trump announce the hike": "from 15% to 25%",
+        "is the 25% tariff on korean cars in force now?": "autos is 15%",
+        "duty on $5,000 of korean lumber": "$750 at 15%",
+    }
     for question, expected in cases.items():
         answer = engine.ask(question)
         assert answer.answered, question
         assert expected in answer.text, question
-        clauses = [c for c in re.split(r"\.\s", answer.text)
-                   if "January 26, 2026" in c and "25%" in c]
+        clauses = [
+            c for c in re.split(r"\.\s", answer.text) if "January 26, 2026" in c and "25%" in c
+        ]
         assert clauses, question
         for clause in clauses:
             assert "announced" in clause, (question, clause)

@@ -2,6 +2,7 @@
 what is sent (one PNG, an embed listing the plotted points and the sources), that the
 chart renders in a worker thread, the Korean client, unknown products, autocomplete,
 the cooldown, and which answers get a button."""
+
 from __future__ import annotations
 
 import asyncio
@@ -32,7 +33,7 @@ from tests.discord_fakes import interaction, make_bot, run  # noqa: E402
 def bot_and_cog(engine):
     bot, _, clock = make_bot(engine)
     cog = ChartsCog(bot, cooldown=Cooldown(clock=clock))
-    run(bot.remove_cog("Charts"))   # make_bot installed the default one
+    run(bot.remove_cog("Charts"))  # make_bot installed the default one
     run(bot.add_cog(cog))
     return bot, cog
 
@@ -92,15 +93,15 @@ def test_all_and_pledge(bot_and_cog):
     inter = chart_interaction(bot)
     run(cog.chart.callback(cog, inter, "all"))
     embed, _ = sent_chart(inter)
-    assert {"autos", "lumber", "pharmaceuticals", "South Korean imports"} <= \
-        set(field_lines(embed))
+    assert {"autos", "lumber", "pharmaceuticals", "South Korean imports"} <= set(field_lines(embed))
     inter = chart_interaction(bot)
     run(cog.chart.callback(cog, inter, "pledge"))
     embed, file = sent_chart(inter)
     assert field_lines(embed)["The pledge"] == [
         "Total: $350 billion",
         "Cash: $200 billion (capped at $20 billion a year: at least 10 years)",
-        "Shipbuilding: $150 billion"]
+        "Shipbuilding: $150 billion",
+    ]
     assert png_size(file.fp.read()) == (1000, 560)
 
 
@@ -120,7 +121,7 @@ def test_a_korean_client_gets_korean_labels(bot_and_cog):
 def test_unknown_product_lists_the_known_ones(bot_and_cog, engine):
     bot, cog = bot_and_cog
     inter = chart_interaction(bot)
-    run(cog.chart.callback(cog, inter, "@everyone copper"))    # no rate in any source
+    run(cog.chart.callback(cog, inter, "@everyone copper"))  # no rate in any source
     inter.response.send_message.assert_awaited_once()
     args, kwargs = inter.response.send_message.await_args
     assert kwargs["ephemeral"] is True
@@ -139,6 +140,7 @@ def test_rendering_runs_off_the_event_loop_and_is_cached(bot_and_cog, monkeypatc
     def draw(base, target, lang):
         threads.append(threading.get_ident())
         return real(base, target, lang)
+
     monkeypatch.setattr(charts_cog, "draw", draw)
 
     async def twice():
@@ -146,6 +148,7 @@ def test_rendering_runs_off_the_event_loop_and_is_cached(bot_and_cog, monkeypatc
         for _ in range(2):
             await cog.chart.callback(cog, chart_interaction(bot), "lumber")
         return loop_thread
+
     loop_thread = asyncio.run(twice())
     assert len(threads) == 1, "the second chart came from the cache"
     assert threads[0] != loop_thread, "rendered in a worker thread"
@@ -156,7 +159,8 @@ def test_a_reload_draws_anew(bot_and_cog, monkeypatch):
     calls = []
     monkeypatch.setattr(charts_cog, "draw", lambda *a: calls.append(a) or b"\x89PNG")
     run(cog.chart.callback(cog, chart_interaction(bot), "autos"))
-    from engine.core import Engine
+    from answering.orchestrator import Engine
+
     bot.service.replace(Engine.load())  # what /reload does
     run(cog.chart.callback(cog, chart_interaction(bot), "autos"))
     assert len(calls) == 2
@@ -165,7 +169,7 @@ def test_a_reload_draws_anew(bot_and_cog, monkeypatch):
 def test_cooldown_one_notice_then_silence(engine):
     bot, _, clock = make_bot(engine)
     cog = ChartsCog(bot, cooldown=Cooldown(rate=2, per=30, clock=clock))
-    run(bot.remove_cog("Charts"))   # make_bot installed the default one
+    run(bot.remove_cog("Charts"))  # make_bot installed the default one
     run(bot.add_cog(cog))
     results = []
     for _ in range(4):
@@ -184,13 +188,18 @@ def test_autocomplete(bot_and_cog, engine):
     inter = chart_interaction(bot)
     everything = run(cog.chart_autocomplete(inter, ""))
     assert [c.value for c in everything] == targets(engine.base)
-    assert [c.value for c in everything][:4] == ["autos", "lumber", "pharmaceuticals",
-                                                 "korean-imports"]
+    assert [c.value for c in everything][:4] == [
+        "autos",
+        "lumber",
+        "pharmaceuticals",
+        "korean-imports",
+    ]
     assert [c.value for c in everything][-2:] == ["all", "pledge"]
-    assert [c.value for c in run(cog.chart_autocomplete(inter, "lumb"))] == \
-        ["lumber"]
-    assert {c.value for c in run(cog.chart_autocomplete(inter, "alum"))} == \
-        {"aluminum", "steel-derivatives"}          # "steel and aluminum derivatives"
+    assert [c.value for c in run(cog.chart_autocomplete(inter, "lumb"))] == ["lumber"]
+    assert {c.value for c in run(cog.chart_autocomplete(inter, "alum"))} == {
+        "aluminum",
+        "steel-derivatives",
+    }  # "steel and aluminum derivatives"
     assert run(cog.chart_autocomplete(inter, "cars"))[0].value == "autos"
     korean = chart_interaction(bot, locale=discord.Locale.korean)
     choices = run(cog.chart_autocomplete(korean, "의약"))
@@ -207,14 +216,18 @@ def test_the_chart_command_is_registered(bot_and_cog):
 
 # ----- the "Chart" button under answers -------------------------------------------------------
 
-@pytest.mark.parametrize("question, target", [
-    ("What's the new tariff on Korean cars?", "autos"),
-    ("How much duty on $30,000 of Korean lumber?", "lumber"),
-    ("What did Trump announce on January 26, 2026?", "all"),    # autos, lumber, pharma
-    ("What's the tariff on steel?", "steel"),
-    ("How much did South Korea pledge to invest in the US?", "pledge"),
-    ("한국산 자동차 관세율은?", "autos"),
-])
+
+@pytest.mark.parametrize(
+    "question, target",
+    [
+        ("What's the new tariff on Korean cars?", "autos"),
+        ("How much duty on $30,000 of Korean lumber?", "lumber"),
+        ("What did Trump announce on January 26, 2026?", "all"),  # autos, lumber, pharma
+        ("What's the tariff on steel?", "steel"),
+        ("How much did South Korea pledge to invest in the US?", "pledge"),
+        ("한국산 자동차 관세율은?", "autos"),
+    ],
+)
 def test_rate_duty_and_pledge_answers_get_a_chart_button(ask, engine, question, target):
     answer = ask(question)
     button = chart_button_for(answer, engine.base)
@@ -223,12 +236,18 @@ def test_rate_duty_and_pledge_answers_get_a_chart_button(ask, engine, question, 
     assert button.label == ("차트" if answer.lang == "ko" else "Chart")
     assert re.fullmatch(TEMPLATE, button.custom_id)
     view = discord.ui.View(timeout=None)
-    view.add_item(button)                   # fits under an answer like any button
+    view.add_item(button)  # fits under an answer like any button
     assert view.is_persistent()
 
 
-@pytest.mark.parametrize("question", ["Who is Howard Lutnick?", "What's the tariff on copper?",
-                                      "When was the memorandum of understanding signed?"])
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Who is Howard Lutnick?",
+        "What's the tariff on copper?",
+        "When was the memorandum of understanding signed?",
+    ],
+)
 def test_other_answers_get_no_button(ask, engine, question):
     assert chart_button_for(ask(question), engine.base) is None
 
@@ -253,7 +272,7 @@ def test_pressing_the_button_sends_the_chart(bot_and_cog):
 
 def test_the_button_is_registered_while_the_cog_is_loaded(engine):
     bot, _, _ = make_bot(engine)
-    run(bot.remove_cog("Charts"))   # make_bot installed the default one
+    run(bot.remove_cog("Charts"))  # make_bot installed the default one
     run(bot.add_cog(ChartsCog(bot)))
     assert ChartButton in bot._connection._view_store._dynamic_items.values()
     run(bot.remove_cog("Charts"))

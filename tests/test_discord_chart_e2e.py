@@ -6,6 +6,7 @@ points; pressing a "Chart" button does the same for its product.
 The stand-in is extended by subclassing only: `FileStandIn` keeps the files of multipart
 requests, which the stand-in otherwise reduces to their JSON payload.
 """
+
 from __future__ import annotations
 
 import asyncio
@@ -19,7 +20,7 @@ pytest.importorskip("matplotlib")
 
 from aiohttp import web  # noqa: E402
 
-from engine.core import Engine  # noqa: E402
+from answering.orchestrator import Engine  # noqa: E402
 from frontends.discord_bot.charts_cog import FILENAME, ChartsCog, chart_button_for  # noqa: E402
 from frontends.discord_bot.client import TariffBot  # noqa: E402
 from tests.discord_standin import APP_ID, GUILD_ID, OWNER_ID, StandIn  # noqa: E402
@@ -43,8 +44,14 @@ class FileStandIn(StandIn):
             if part.name == "payload_json":
                 payload = json.loads(await part.text())
             else:
-                self.files.append((request.path, part.filename,
-                                   part.headers.get("Content-Type", ""), await part.read()))
+                self.files.append(
+                    (
+                        request.path,
+                        part.filename,
+                        part.headers.get("Content-Type", ""),
+                        await part.read(),
+                    )
+                )
         return payload
 
 
@@ -71,29 +78,40 @@ async def scenario(monkeypatch) -> dict:
     seen: dict = {}
     try:
         await asyncio.wait_for(bot.wait_until_ready(), 15)
-        sync = await standin.wait_for(lambda s: s.method == "PUT" and s.path ==
-                                      f"/applications/{APP_ID}/guilds/{GUILD_ID}/commands")
+        sync = await standin.wait_for(
+            lambda s: (
+                s.method == "PUT" and s.path == f"/applications/{APP_ID}/guilds/{GUILD_ID}/commands"
+            )
+        )
         seen["synced"] = {c["name"]: c for c in sync.body}
 
         iid = await standin.slash("chart", product="autos")
-        seen["defer"] = (await standin.wait_for(
-            lambda s: s.path.startswith(f"/interactions/{iid}/"))).body
+        seen["defer"] = (
+            await standin.wait_for(lambda s: s.path.startswith(f"/interactions/{iid}/"))
+        ).body
         followup = await standin.wait_for(
-            lambda s: s.method == "POST" and s.path.startswith(f"/webhooks/{APP_ID}/"))
+            lambda s: s.method == "POST" and s.path.startswith(f"/webhooks/{APP_ID}/")
+        )
         seen["message"] = followup.body
         seen["files"] = list(standin.files)
 
         mark = len(standin.sent)
         # An answer the bot sent with a Chart button under it (as the lead will wire it).
-        row = {"type": 1, "components": [chart_button_for(
-            Engine.load().ask("What's the tariff on Korean lumber?")).to_component_dict()]}
+        row = {
+            "type": 1,
+            "components": [
+                chart_button_for(
+                    Engine.load().ask("What's the tariff on Korean lumber?")
+                ).to_component_dict()
+            ],
+        }
         message = standin._message({"content": "", "components": [row]}, None)
         await standin.press(message, row["components"][0]["custom_id"])
         pressed = await standin.wait_for(
-            lambda s: s.method == "POST" and s.path.startswith(f"/webhooks/{APP_ID}/"),
-            start=mark)
+            lambda s: s.method == "POST" and s.path.startswith(f"/webhooks/{APP_ID}/"), start=mark
+        )
         seen["pressed"] = pressed.body
-        seen["pressed_files"] = standin.files[len(seen["files"]):]
+        seen["pressed_files"] = standin.files[len(seen["files"]) :]
         seen["unknown_routes"] = [(s.method, s.path) for s in standin.sent if s.status == 404]
     finally:
         await bot.close()
@@ -121,8 +139,8 @@ def test_chart_is_synced_with_an_autocompleted_product(e2e):
 
 
 def test_slash_chart_gets_one_message_with_one_png(e2e):
-    assert e2e["defer"]["type"] == 5                   # "thinking", then the follow-up
-    ((_, filename, _, data),) = e2e["files"]       # discord.py sends octet-stream
+    assert e2e["defer"]["type"] == 5  # "thinking", then the follow-up
+    ((_, filename, _, data),) = e2e["files"]  # discord.py sends octet-stream
     assert filename == FILENAME
     assert png_size(data) == (1000, 560)
     message = e2e["message"]

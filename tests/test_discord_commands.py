@@ -1,4 +1,5 @@
 """The slash commands, buttons and mention replies, called with spec'd fake interactions."""
+
 from __future__ import annotations
 
 import logging
@@ -23,7 +24,7 @@ APOLOGY, NOT_OWNER, NOT_YOURS = EN["apology"], EN["not_owner"], EN["not_yours"]
 
 DATA = Path(__file__).resolve().parent.parent / "knowledge" / "data"
 CAR = "What's the new tariff on Korean cars?"
-NEAR_MISS = "What's the tariff on Korean washing machines?"   # declined, with suggestions
+NEAR_MISS = "What's the tariff on Korean washing machines?"  # declined, with suggestions
 
 
 @pytest.fixture
@@ -43,8 +44,9 @@ def test_bot_is_sharded_with_global_no_pings_and_no_privileged_intents(bot):
     assert isinstance(client, discord.AutoShardedClient)
     assert client.allowed_mentions.to_dict() == {"parse": []}
     assert client.allowed_mentions.replied_user is False
-    assert not (client.intents.message_content or client.intents.members
-                or client.intents.presences)
+    assert not (
+        client.intents.message_content or client.intents.members or client.intents.presences
+    )
     assert client.intents.guild_messages and client.intents.dm_messages
 
 
@@ -55,14 +57,14 @@ def test_ask_answers_with_a_cited_embed_and_no_pings(bot):
     kwargs = sent(inter)
     no_pings(kwargs)
     assert kwargs.get("ephemeral", False) is False
-    button, chart = kwargs["view"].children           # "Wrong answer?", then "Chart"
+    button, chart = kwargs["view"].children  # "Wrong answer?", then "Chart"
     assert isinstance(button, WrongButton) and button.item.label == "Wrong answer?"
     assert "hike-autos" in button.facts
     assert chart.label == CHART_LABELS["en"]["button"]
     assert chart.custom_id == "tariffbot:chart:autos:en"
     embed = kwargs["embed"]
     assert "Korean cars" in embed.title
-    assert "⚠️ **ANNOUNCED**" in embed.description          # announced, not in effect
+    assert "⚠️ **ANNOUNCED**" in embed.description  # announced, not in effect
     assert "15%" in embed.description and "25%" in embed.description
     assert embed.colour.value == embeds.ORANGE
     source = next(f for f in embed.fields if f.name in ("Source", "Sources"))
@@ -73,9 +75,12 @@ def test_ask_answers_with_a_cited_embed_and_no_pings(bot):
 
 def test_tariff_shows_the_arithmetic_as_a_field(bot):
     _, cog, _ = bot
-    for value, amount in (("$30,000", "$30,000 × 15% = $4,500"), ("30k", "$30,000 × 25%"),
-                          ("$2 billion", "$2 billion × 15% = $300 million"),
-                          ("30000", "$30,000 × 15%")):
+    for value, amount in (
+        ("$30,000", "$30,000 × 15% = $4,500"),
+        ("30k", "$30,000 × 25%"),
+        ("$2 billion", "$2 billion × 15% = $300 million"),
+        ("30000", "$30,000 × 15%"),
+    ):
         inter = interaction()
         run(cog.tariff.callback(cog, inter, "autos", value))
         embed = sent(inter)["embed"]
@@ -128,14 +133,14 @@ def test_product_autocomplete_ranks_the_typed_product_first(bot):
     assert cog.tariff._params["product"].autocomplete is not None
     choices = run(cog.product_autocomplete(interaction(), "lum"))
     assert choices[0].value == "lumber"
-    choices = run(cog.product_autocomplete(interaction(), "car"))   # an alias of autos
+    choices = run(cog.product_autocomplete(interaction(), "car"))  # an alias of autos
     assert choices[0].value == "autos"
     assert len(run(cog.product_autocomplete(interaction(), ""))) <= 25
 
 
 def buttons_of(kwargs) -> list:
     view = kwargs["view"]
-    assert view.timeout is None                       # nothing to expire: state is in ids
+    assert view.timeout is None  # nothing to expire: state is in ids
     return list(view.children)
 
 
@@ -147,8 +152,7 @@ def test_near_miss_offers_buttons_only_the_asker_may_press(bot):
     buttons = buttons_of(kwargs)
     assert 1 <= len(buttons) <= 3
     assert all(isinstance(b, SuggestionButton) and b.asker == 7 for b in buttons)
-    assert all(b.custom_id.startswith("tariff:s:7:") and len(b.custom_id) <= 100
-               for b in buttons)
+    assert all(b.custom_id.startswith("tariff:s:7:") and len(b.custom_id) <= 100 for b in buttons)
     assert "Did you mean" in [f.name for f in kwargs["embed"].fields]
     assert kwargs["embed"].colour.value == embeds.GREY
 
@@ -177,7 +181,7 @@ def test_cooldown_gives_one_ephemeral_notice_then_terse_replies(bot):
     for _ in range(12):
         inter = interaction(user_id=3)
         run(cog.ask.callback(cog, inter, CAR))
-        call = sent(inter)                          # always exactly one reply
+        call = sent(inter)  # always exactly one reply
         if "embed" in call:
             answers += 1
         else:
@@ -217,23 +221,26 @@ def test_followups_reuse_the_topic_per_user_and_channel_for_ten_minutes(bot):
     clock.advance(601)
     late = interaction(user_id=5, channel_id=1)
     run(cog.ask.callback(cog, late, "what about $50,000?"))
-    assert "$50,000 ×" not in str(sent(late)["embed"].fields)      # the topic expired
+    assert "$50,000 ×" not in str(sent(late)["embed"].fields)  # the topic expired
 
 
 def within_limits(embed) -> None:
     assert len(embed) <= embeds.TOTAL and len(embed.title or "") <= embeds.TITLE
     assert len(embed.description or "") <= embeds.DESCRIPTION
     assert len(embed.fields) <= embeds.FIELDS
-    assert all(len(f.name) <= embeds.FIELD_NAME and len(f.value) <= embeds.FIELD_VALUE
-               for f in embed.fields)
+    assert all(
+        len(f.name) <= embeds.FIELD_NAME and len(f.value) <= embeds.FIELD_VALUE
+        for f in embed.fields
+    )
     assert len(embed.footer.text or "") <= embeds.FOOTER
 
 
 def pages_of(cog, command) -> list:
     """Every page of /timeline or /sources, page 1 first, each within Discord's limits and
     numbered "page n of N" in its footer."""
+
     def page(n: int):
-        inter = interaction(user_id=100 + n)                # one user per page: no cooldown
+        inter = interaction(user_id=100 + n)  # one user per page: no cooldown
         run(command.callback(cog, inter, n))
         embed = sent(inter)["embed"]
         within_limits(embed)
@@ -255,19 +262,20 @@ def test_timeline_pages_hold_every_event_newest_first(bot):
     rows = embeds.timeline_rows(base)
     pages = pages_of(cog, cog.timeline)
     assert len(pages) > 1, "the grown base does not fit one embed"
-    assert day_text(rows[-1][0], "en", weekday=True) in pages[0].description   # the newest
-    assert day_text(rows[0][0], "en", weekday=True) in pages[-1].description   # the oldest
+    assert day_text(rows[-1][0], "en", weekday=True) in pages[0].description  # the newest
+    assert day_text(rows[0][0], "en", weekday=True) in pages[-1].description  # the oldest
     assert all(p.footer.text.startswith(f"As of {day_text(base.as_of, 'en')}") for p in pages)
     # every event on exactly one page; each page but the last says how many are earlier
     shown = [p.description.count("\n-# ") for p in pages]
     assert sum(shown) == len(rows) and all(shown)
     for n, page in enumerate(pages[:-1], 1):
         earlier = sum(shown[n:])
-        assert page.description.startswith(f"⬆ {earlier} earlier event(s): "
-                                           f"`/timeline page:{n + 1}`")
+        assert page.description.startswith(
+            f"⬆ {earlier} earlier event(s): `/timeline page:{n + 1}`"
+        )
     assert "earlier event" not in pages[-1].description
     text = "\n".join(p.description for p in pages)
-    assert "**Monday, January 26, 2026** · ⚠️ _announced" in text     # status marked
+    assert "**Monday, January 26, 2026** · ⚠️ _announced" in text  # status marked
     # a page past the end shows the last one
     inter = interaction(user_id=99)
     run(cog.timeline.callback(cog, inter, 10_000))
@@ -289,8 +297,7 @@ def test_sources_pages_list_every_source_newest_first(bot):
         later = sum(1 for p in pages[n:] for f in p.fields if f.name != "…")
         if later:
             assert page.fields[-1].name == "…"
-            assert page.fields[-1].value == (f"and {later} more sources: "
-                                             f"`/sources page:{n + 1}`")
+            assert page.fields[-1].value == (f"and {later} more sources: `/sources page:{n + 1}`")
         else:
             assert page.fields[-1].name != "…"
 
@@ -298,7 +305,7 @@ def test_sources_pages_list_every_source_newest_first(bot):
 def test_timeline_sources_and_help(bot):
     _, cog, _ = bot
     inter = interaction()
-    run(cog.timeline.callback(cog, inter))              # page 1 when none is given
+    run(cog.timeline.callback(cog, inter))  # page 1 when none is given
     embed = sent(inter)["embed"]
     within_limits(embed)
     assert "earlier event(s): `/timeline page:2`" in embed.description
@@ -349,8 +356,9 @@ def test_reload_keeps_the_last_good_base_and_reports_file_line(tmp_path, engine)
     client, cog, _ = make_bot(engine, data_dir=data)
     owner_commands = owner_cog(client)
     broken = next((data / "sources").glob("*.yaml"))
-    broken.write_text(broken.read_text(encoding="utf-8") + "\n  - id: [unclosed\n",
-                      encoding="utf-8")
+    broken.write_text(
+        broken.read_text(encoding="utf-8") + "\n  - id: [unclosed\n", encoding="utf-8"
+    )
     owner = interaction(user_id=OWNER, client=client)
     run(owner_commands.reload.callback(owner_commands, owner))
     # deferred before loading (a big base takes longer than Discord's 3 s), then told
@@ -359,7 +367,7 @@ def test_reload_keeps_the_last_good_base_and_reports_file_line(tmp_path, engine)
     reply = owner.followup.send.await_args.args[0]
     assert owner.followup.send.await_args.kwargs["ephemeral"] is True
     assert "refused" in reply and f"{broken.name}:" in reply and len(reply) <= 2000
-    assert client.engine is engine                      # still the running base
+    assert client.engine is engine  # still the running base
     inter = interaction()
     run(cog.ask.callback(cog, inter, CAR))
     assert "25%" in sent(inter)["embed"].description
@@ -383,6 +391,7 @@ def test_misses_are_logged_without_user_identity(tmp_path, engine):
 
 
 # ----- mentions and DMs ------------------------------------------------------------------
+
 
 def fake_message(client, content, *, author_id=1, guild=True, mentions_bot=True):
     message = MagicMock(spec=discord.Message)
@@ -411,7 +420,7 @@ def test_mention_with_everyone_is_answered_as_a_reply_that_pings_no_one(bot, mon
     message, me = fake_message(client, "<@777> @everyone <@&55> what's the lumber tariff?")
     monkeypatch.setattr(type(client), "user", property(lambda self: me))
     assert cog.addressed(message)
-    assert cog.question_of(message) == "what's the lumber tariff?"    # mentions dropped
+    assert cog.question_of(message) == "what's the lumber tariff?"  # mentions dropped
     run(cog.reply_to(message))
     message.reply.assert_awaited_once()
     kwargs = message.reply.await_args.kwargs
@@ -460,18 +469,20 @@ def test_mention_flood_gets_one_notice_then_silence(bot, monkeypatch):
         no_pings(call.kwargs)
 
 
-def test_a_failing_reply_is_logged_with_context_and_the_bot_carries_on(bot, monkeypatch,
-                                                                        caplog):
+def test_a_failing_reply_is_logged_with_context_and_the_bot_carries_on(bot, monkeypatch, caplog):
     client, cog, _ = bot
     message, me = fake_message(client, "<@777> what's the lumber tariff?")
     monkeypatch.setattr(type(client), "user", property(lambda self: me))
-    message.reply.side_effect = discord.Forbidden(MagicMock(status=403, reason="Forbidden"),
-                                                  "Missing Permissions")
+    message.reply.side_effect = discord.Forbidden(
+        MagicMock(status=403, reason="Forbidden"), "Missing Permissions"
+    )
     with caplog.at_level(logging.WARNING):
         run(errors.message_error(message, message.reply.side_effect))
         assert "missing permissions to reply (guild 10, channel 20, message 999)" in caplog.text
-        message.reply.side_effect = [discord.HTTPException(MagicMock(status=500, reason="x"),
-                                                           "boom"), None]
+        message.reply.side_effect = [
+            discord.HTTPException(MagicMock(status=500, reason="x"), "boom"),
+            None,
+        ]
         run(errors.message_error(message, RuntimeError("engine exploded")))
     assert "failed answering a mention" in caplog.text and "RuntimeError" in caplog.text
 
@@ -479,10 +490,11 @@ def test_a_failing_reply_is_logged_with_context_and_the_bot_carries_on(bot, monk
 def test_button_press_under_cooldown_gets_the_notice_then_a_terse_reply(engine):
     from frontends.discord_bot.cooldown import Cooldown
     from tests.discord_fakes import Clock
+
     clock = Clock()
     client, cog, _ = make_bot(engine, clock=clock, cooldown=Cooldown(1, 30.0, clock=clock))
     inter = interaction(user_id=9)
-    run(cog.ask.callback(cog, inter, NEAR_MISS))     # uses the one allowed
+    run(cog.ask.callback(cog, inter, NEAR_MISS))  # uses the one allowed
     button = buttons_of(sent(inter))[0]
     first, second = interaction(user_id=9, client=client), interaction(user_id=9, client=client)
     run(button.callback(first))
@@ -495,6 +507,7 @@ def test_button_press_under_cooldown_gets_the_notice_then_a_terse_reply(engine):
 
 def test_sync_publishes_to_the_test_server_or_globally(engine, monkeypatch):
     from unittest.mock import AsyncMock
+
     client, _, _ = make_bot(engine)
     cog = owner_cog(client)
     monkeypatch.setattr(client.tree, "sync", AsyncMock(return_value=[1, 2, 3]))

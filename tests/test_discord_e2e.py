@@ -6,6 +6,7 @@ an autocomplete, /tariff, a mention message carrying @everyone, a near miss with
 buttons pressed by a stranger and by the asker — asserting on exactly what the bot sent
 back. Bounded by asyncio timeouts; nothing sleeps on the clock.
 """
+
 from __future__ import annotations
 
 import asyncio
@@ -18,7 +19,7 @@ import pytest
 
 discord = pytest.importorskip("discord")
 
-from engine.core import Engine  # noqa: E402
+from answering.orchestrator import Engine  # noqa: E402
 from frontends.discord_bot.client import TariffBot  # noqa: E402
 from frontends.discord_bot.components import wrong_custom_id  # noqa: E402
 from frontends.discord_bot.embeds import timeline_rows  # noqa: E402
@@ -37,7 +38,7 @@ from tests.discord_standin import (  # noqa: E402
 DATA = Path(__file__).resolve().parent.parent / "knowledge" / "data"
 
 FAKE_TOKEN = "MTEwMDAwMDAwMDAwMDAwMDAwMQ.FAKE.e2e-token-that-must-never-be-logged"
-PRIVILEGED = (1 << 1) | (1 << 8) | (1 << 15)      # members, presences, message content
+PRIVILEGED = (1 << 1) | (1 << 8) | (1 << 15)  # members, presences, message content
 EPHEMERAL = 1 << 6
 
 
@@ -50,8 +51,9 @@ def no_pings(body: dict) -> None:
 
 
 def callback_of(interaction_id: int):
-    return lambda sent: sent.method == "POST" and sent.path.startswith(
-        f"/interactions/{interaction_id}/")
+    return lambda sent: (
+        sent.method == "POST" and sent.path.startswith(f"/interactions/{interaction_id}/")
+    )
 
 
 def embed_text(embed: dict) -> str:
@@ -76,15 +78,18 @@ class Trigger:
         await self.go.get()
 
     async def poll(self) -> None:
-        await asyncio.wait_for(self.idle.get(), 10)      # the watcher is waiting
+        await asyncio.wait_for(self.idle.get(), 10)  # the watcher is waiting
         await self.go.put(None)
-        await asyncio.wait_for(self.idle.get(), 30)      # it polled and waits again
+        await asyncio.wait_for(self.idle.get(), 30)  # it polled and waits again
         await self.idle.put(None)
 
 
 def components_of(body: dict) -> list[dict]:
-    return [c for row in (body.get("data") or body).get("components", [])
-            for c in row.get("components", [])]
+    return [
+        c
+        for row in (body.get("data") or body).get("components", [])
+        for c in row.get("components", [])
+    ]
 
 
 def custom_id(body: dict, prefix: str) -> str:
@@ -94,18 +99,25 @@ def custom_id(body: dict, prefix: str) -> str:
 RATE_25 = "    old_rate: 15\n    new_rate: 25\n"
 RATE_35 = "    old_rate: 15\n    new_rate: 35\n"
 CAR = "What's the new tariff on Korean cars?"
-NEAR_MISS = "What's the tariff on Korean washing machines?"     # declined, with suggestions
+NEAR_MISS = "What's the tariff on Korean washing machines?"  # declined, with suggestions
 # the file holding the announced 15% -> 25% on autos (fact hike-autos)
 FACTS_FILE = "2026-01-30-anadolu-korea-us-talks.yaml"
 # one user per part of the scenario, so the cooldown (5 per 30 s) only bites where tested
 READER, MENU_USER, KOREAN_USER, FLOODER, RESTART_USER = (USER_ID + n for n in range(1, 6))
 
 
-async def start_bot(standin: StandIn, data: Path, misses: MissesLog,
-                    trigger: Trigger) -> tuple[TariffBot, asyncio.Task]:
+async def start_bot(
+    standin: StandIn, data: Path, misses: MissesLog, trigger: Trigger
+) -> tuple[TariffBot, asyncio.Task]:
     standin.reset_gateway()
-    bot = TariffBot(Engine.load(data), data_dir=data, guild_id=GUILD_ID, owner_ids={OWNER_ID},
-                    misses=misses, watch_wait=trigger)
+    bot = TariffBot(
+        Engine.load(data),
+        data_dir=data,
+        guild_id=GUILD_ID,
+        owner_ids={OWNER_ID},
+        misses=misses,
+        watch_wait=trigger,
+    )
     runner = asyncio.create_task(bot.start(FAKE_TOKEN))
     await asyncio.wait_for(standin.identified.wait(), 15)
     await asyncio.wait_for(bot.wait_until_ready(), 15)
@@ -132,11 +144,17 @@ async def scenario(monkeypatch, tmp_path) -> dict:
     try:
         seen["guilds"] = [g.id for g in bot.guilds]
         seen["identify"] = next(p for p in standin.gateway_sent if p.get("op") == 2)
-        sync = await standin.wait_for(lambda s: s.method == "PUT" and s.path ==
-                                      f"/applications/{APP_ID}/guilds/{GUILD_ID}/commands")
+        sync = await standin.wait_for(
+            lambda s: (
+                s.method == "PUT" and s.path == f"/applications/{APP_ID}/guilds/{GUILD_ID}/commands"
+            )
+        )
         seen["synced"] = {c["name"]: c for c in sync.body}
-        seen["global_sync"] = [s for s in standin.sent if s.method == "PUT" and
-                               s.path == f"/applications/{APP_ID}/commands"]
+        seen["global_sync"] = [
+            s
+            for s in standin.sent
+            if s.method == "PUT" and s.path == f"/applications/{APP_ID}/commands"
+        ]
 
         iid = await standin.slash("ask", question=CAR)
         seen["ask"] = (await standin.wait_for(callback_of(iid))).body
@@ -155,16 +173,21 @@ async def scenario(monkeypatch, tmp_path) -> dict:
         seen["timeline"] = (await standin.wait_for(callback_of(iid))).body
 
         mark = len(standin.sent)
-        message_id = await standin.say(f"<@{BOT_ID}> @everyone what's the lumber tariff?",
-                                       mentions=[BOT_ID], mention_everyone=True)
+        message_id = await standin.say(
+            f"<@{BOT_ID}> @everyone what's the lumber tariff?",
+            mentions=[BOT_ID],
+            mention_everyone=True,
+        )
         reply = await standin.wait_for(
             lambda s: s.method == "POST" and s.path == f"/channels/{CHANNEL_ID}/messages",
-            start=mark)
+            start=mark,
+        )
         seen["mention"] = (message_id, reply.body)
 
         # "Wrong answer?" under the /ask answer, pressed by someone else
-        iid = await standin.press(answer_message, custom_id(seen["ask"], "tariff:w:"),
-                                  user_id=READER)
+        iid = await standin.press(
+            answer_message, custom_id(seen["ask"], "tariff:w:"), user_id=READER
+        )
         seen["wrong_press"] = (await standin.wait_for(callback_of(iid))).body
 
         # the message context menu, then "Post publicly"
@@ -173,12 +196,14 @@ async def scenario(monkeypatch, tmp_path) -> dict:
         seen["menu"] = (await standin.wait_for(callback_of(iid))).body
         private = standin.messages[max(standin.messages)]
         mark = len(standin.sent)
-        iid = await standin.press(private, custom_id(seen["menu"], "tariff:p:"),
-                                  user_id=MENU_USER)
+        iid = await standin.press(private, custom_id(seen["menu"], "tariff:p:"), user_id=MENU_USER)
         seen["post_edit"] = (await standin.wait_for(callback_of(iid))).body
-        seen["post"] = (await standin.wait_for(
-            lambda s: s.method == "POST" and s.path.startswith(f"/webhooks/{APP_ID}/"),
-            start=mark)).body
+        seen["post"] = (
+            await standin.wait_for(
+                lambda s: s.method == "POST" and s.path.startswith(f"/webhooks/{APP_ID}/"),
+                start=mark,
+            )
+        ).body
 
         # a Korean client's /help
         iid = await standin.slash("help", user_id=KOREAN_USER, locale="ko")
@@ -197,8 +222,9 @@ async def scenario(monkeypatch, tmp_path) -> dict:
         seen["reload_iid"] = iid
 
         # the fact file changes on disk: picked up by the watcher, no /reload
-        facts_file.write_text(facts_file.read_text(encoding="utf-8").replace(
-            RATE_25, RATE_35, 1), encoding="utf-8")
+        facts_file.write_text(
+            facts_file.read_text(encoding="utf-8").replace(RATE_25, RATE_35, 1), encoding="utf-8"
+        )
         await trigger.poll()
         seen["reloads_after_edit"] = bot.service.reloads
         iid = await standin.slash("ask", user_id=READER, question=CAR)
@@ -229,9 +255,12 @@ async def scenario(monkeypatch, tmp_path) -> dict:
 
         seen["misses"] = summarize(misses.path)
         seen["misses_raw"] = misses.path.read_text(encoding="utf-8")
-        seen["reload_replies"] = [s for s in standin.sent if s.path.startswith(
-            f"/interactions/{seen['reload_iid']}/") or f"interaction-token-{seen['reload_iid']}"
-            in s.path]
+        seen["reload_replies"] = [
+            s
+            for s in standin.sent
+            if s.path.startswith(f"/interactions/{seen['reload_iid']}/")
+            or f"interaction-token-{seen['reload_iid']}" in s.path
+        ]
         seen["unknown_routes"] = [(s.method, s.path) for s in standin.sent if s.status == 404]
     finally:
         try:
@@ -251,8 +280,9 @@ def e2e(tmp_path_factory):
     root.addHandler(handler)
     root.setLevel(logging.DEBUG)
     try:
-        seen = asyncio.run(asyncio.wait_for(
-            scenario(monkeypatch, tmp_path_factory.mktemp("e2e")), 60))
+        seen = asyncio.run(
+            asyncio.wait_for(scenario(monkeypatch, tmp_path_factory.mktemp("e2e")), 60)
+        )
     finally:
         monkeypatch.undo()
         root.removeHandler(handler)
@@ -269,7 +299,7 @@ class _Capture(logging.Handler):
     def emit(self, record):
         try:
             self.lines.append(record.getMessage())
-        except Exception as error:       # a broken record still counts as output
+        except Exception as error:  # a broken record still counts as output
             self.lines.append(repr(error))
         if record.exc_info:
             self.lines.append(logging.Formatter().formatException(record.exc_info))
@@ -335,7 +365,7 @@ def test_tariff_computes_the_delta(e2e):
     (embed,) = data["embeds"]
     text = embed_text(embed)
     assert "$30,000" in text and "$3,000" in text
-    assert "$30,000 × 15% = $4,500" in text          # the working, as a field
+    assert "$30,000 × 15% = $4,500" in text  # the working, as a field
 
 
 def test_mention_with_everyone_gets_a_reply_that_pings_no_one(e2e):
@@ -359,16 +389,17 @@ def test_near_miss_buttons_work_after_a_restart_and_only_for_the_asker(e2e):
     assert stranger["type"] == 4 and stranger["data"]["flags"] & EPHEMERAL
     no_pings(stranger["data"])
     asker = e2e["asker_press"]
-    assert asker["type"] == 7                        # the decline is replaced in place
+    assert asker["type"] == 7  # the decline is replaced in place
     (embed,) = asker["data"]["embeds"]
     assert "don't have a sourced fact" not in embed["description"]
     pressed = buttons[0]["label"].split(". ", 1)[-1]
-    assert embed["title"].replace("\\", "") == pressed       # that question, answered
+    assert embed["title"].replace("\\", "") == pressed  # that question, answered
     assert embed.get("fields"), "with its source"
     facts = Engine.load(DATA).ask(pressed).facts
     ids = [c["custom_id"] for c in components_of(asker)]
-    assert [i for i in ids if i.startswith("tariff:")] == [wrong_custom_id(facts)], \
+    assert [i for i in ids if i.startswith("tariff:")] == [wrong_custom_id(facts)], (
         "the suggestions are gone once used; the answer gets its Wrong answer? button"
+    )
 
 
 def test_the_near_miss_is_in_the_misses_log(e2e):
@@ -389,7 +420,7 @@ def test_timeline_lists_dated_events_with_status(e2e):
     text = embed_text(embed)
     rows = timeline_rows(Engine.load(DATA).base)
     newest = rows[-1][0].text(weekday=True)
-    assert f"**{newest}**" in embed["description"]             # page 1: the newest events
+    assert f"**{newest}**" in embed["description"]  # page 1: the newest events
     assert embed["description"].startswith("⬆ ") and "`/timeline page:2`" in text
     assert " · page 1 of " in embed["footer"]["text"]
     assert len(embed["description"]) <= 4096 and len(text) <= 6000
@@ -428,8 +459,8 @@ def test_post_publicly_posts_the_same_answer_for_everyone(e2e):
 def test_commands_carry_install_types_and_contexts(e2e):
     synced = e2e["synced"]
     for name in ("ask", "tariff", "timeline", "sources", "help", "Ask tariffbot"):
-        assert synced[name]["integration_types"] == [0, 1], name    # server and user install
-        assert synced[name]["contexts"] == [0, 1, 2], name           # server, DM, group DM
+        assert synced[name]["integration_types"] == [0, 1], name  # server and user install
+        assert synced[name]["contexts"] == [0, 1, 2], name  # server, DM, group DM
     for name in ("reload", "sync"):
         assert synced[name]["integration_types"] == [0] and synced[name]["contexts"] == [0]
 
@@ -444,7 +475,7 @@ def test_help_follows_a_korean_clients_locale(e2e):
 
 def test_a_slash_command_over_the_cooldown_gets_the_notice_then_terse_replies(e2e):
     flood = e2e["flood"]
-    assert [body["type"] for body in flood] == [4] * 7          # never "did not respond"
+    assert [body["type"] for body in flood] == [4] * 7  # never "did not respond"
     assert all("embeds" in body["data"] for body in flood[:5])
     notice, terse = flood[5]["data"], flood[6]["data"]
     assert notice["flags"] & EPHEMERAL and "asking quickly" in notice["content"]
@@ -455,17 +486,20 @@ def test_a_slash_command_over_the_cooldown_gets_the_notice_then_terse_replies(e2
 def test_a_changed_fact_file_is_picked_up_without_reload(e2e):
     assert e2e["reloads_after_edit"] == 1
     (embed,) = e2e["ask_after_edit"]["data"]["embeds"]
-    assert "35%" in embed["description"]                        # the edited rate
-    assert "35%" not in e2e["ask"]["data"]["embeds"][0]["description"]      # not before
+    assert "35%" in embed["description"]  # the edited rate
+    assert "35%" not in e2e["ask"]["data"]["embeds"][0]["description"]  # not before
 
 
 def test_a_broken_fact_file_keeps_the_last_good_base_and_is_logged(e2e):
-    assert e2e["reloads_after_break"] == 1                      # refused, not swapped
+    assert e2e["reloads_after_break"] == 1  # refused, not swapped
     (embed,) = e2e["ask_after_break"]["data"]["embeds"]
     assert "35%" in embed["description"]
     # the broken file, and the facts elsewhere that cite facts it no longer yields
-    assert re.search(r"fact base refused, \d+ problem\(s\); keeping the running base:\n"
-                     rf"  \S*{re.escape(FACTS_FILE)}:\d+: ", e2e["log"])
+    assert re.search(
+        r"fact base refused, \d+ problem\(s\); keeping the running base:\n"
+        rf"  \S*{re.escape(FACTS_FILE)}:\d+: ",
+        e2e["log"],
+    )
     assert e2e["log"].count("fact base refused") == 1
 
 

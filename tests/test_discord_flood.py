@@ -6,6 +6,7 @@ than 50 ms, and the cooldown and follow-up state stay bounded.
 Time is a hand-moved clock (no sleeping); the only real timing is the lag probe, which
 the issue asks for, with the bound kept generous relative to what it measures.
 """
+
 from __future__ import annotations
 
 import asyncio
@@ -28,11 +29,11 @@ from tests.discord_fakes import Clock, interaction  # noqa: E402
 LAG_BOUND = 0.050
 QUESTIONS = [
     "What's the new tariff on Korean cars?",
-    "and lumber?",                                    # a follow-up: reuses the topic
+    "and lumber?",  # a follow-up: reuses the topic
     "what about $50,000?",
     "How much did South Korea pledge to invest in the US?",
     "Did South Korea and the US reach a deal?",
-    "What's the tariff on Korean steel?",             # a near miss: buttons
+    "What's the tariff on Korean steel?",  # a near miss: buttons
     "Who is Howard Lutnick?",
     "How much duty on $30,000 of South Korean cars?",
     "@everyone what is the reciprocal tariff on South Korean imports?",
@@ -41,19 +42,24 @@ QUESTIONS = [
 
 
 def embeds_sent(inter) -> list:
-    return [c.kwargs["embed"] for c in inter.response.send_message.await_args_list
-            if "embed" in c.kwargs]
+    return [
+        c.kwargs["embed"]
+        for c in inter.response.send_message.await_args_list
+        if "embed" in c.kwargs
+    ]
 
 
 def test_one_user_flooding_gets_the_cooldown_number_of_answers_one_notice_then_terse(engine):
     clock = Clock()
     bot = TariffBot(engine, watch=False)
-    cog = AskCog(bot, Service(engine, cooldown=Cooldown(5, 30.0, clock=clock),
-                              followups=FollowUps(clock=clock)))
+    cog = AskCog(
+        bot,
+        Service(engine, cooldown=Cooldown(5, 30.0, clock=clock), followups=FollowUps(clock=clock)),
+    )
 
     async def flood():
         inters = []
-        for n in range(100):                          # 100 questions in 10 seconds
+        for n in range(100):  # 100 questions in 10 seconds
             inter = interaction(user_id=7, guild_id=10, channel_id=20)
             await cog.ask.callback(cog, inter, question=QUESTIONS[n % len(QUESTIONS)])
             inters.append(inter)
@@ -87,6 +93,7 @@ def test_one_user_flooding_gets_the_cooldown_number_of_answers_one_notice_then_t
 
 class _Response:
     """A cheap stand-in for InteractionResponse (10,000 spec'd mocks would be slow)."""
+
     __slots__ = ("calls",)
 
     def __init__(self):
@@ -100,9 +107,15 @@ class _Response:
 
 
 def _cheap_interaction(user_id: int, guild_id: int, channel_id: int):
-    return SimpleNamespace(user=SimpleNamespace(id=user_id), guild_id=guild_id,
-                           channel_id=channel_id, response=_Response(), command=None,
-                           message=None, client=None)
+    return SimpleNamespace(
+        user=SimpleNamespace(id=user_id),
+        guild_id=guild_id,
+        channel_id=channel_id,
+        response=_Response(),
+        command=None,
+        message=None,
+        client=None,
+    )
 
 
 async def _probe(stop: asyncio.Event, lags: list, tick: float = 0.002) -> None:
@@ -128,8 +141,9 @@ def _flood(engine) -> dict:
     clock = virtual_now.get
     cooldown = Cooldown(5, 30.0, clock=clock, max_entries=300)
     followups = FollowUps(clock=clock, max_entries=1500)
-    cog = AskCog(TariffBot(engine, watch=False),
-                 Service(engine, cooldown=cooldown, followups=followups))
+    cog = AskCog(
+        TariffBot(engine, watch=False), Service(engine, cooldown=cooldown, followups=followups)
+    )
     peak = {"cooldown": 0, "followups": 0}
 
     async def user(n: int) -> list:
@@ -138,11 +152,16 @@ def _flood(engine) -> dict:
             virtual_now.set(i * 10.0)
             inter = _cheap_interaction(10_000 + n, 10 + n % 7, 100 + n % 13)
             await cog.ask.callback(cog, inter, question=QUESTIONS[(n + i) % len(QUESTIONS)])
-            calls = inter.response.calls           # keep a summary, not 10,000 embeds
+            calls = inter.response.calls  # keep a summary, not 10,000 embeds
             embed = calls[0].get("embed") if len(calls) == 1 else None
-            replies.append(None if embed is None else (
-                calls[0]["allowed_mentions"].to_dict()["parse"] == [],
-                "sourced fact" not in (embed.description or "")))
+            replies.append(
+                None
+                if embed is None
+                else (
+                    calls[0]["allowed_mentions"].to_dict()["parse"] == [],
+                    "sourced fact" not in (embed.description or ""),
+                )
+            )
             peak["cooldown"] = max(peak["cooldown"], len(cooldown))
             peak["followups"] = max(peak["followups"], len(followups))
         return replies
@@ -150,7 +169,7 @@ def _flood(engine) -> dict:
     async def main():
         stop, lags = asyncio.Event(), []
         probe = asyncio.create_task(_probe(stop, lags))
-        await asyncio.sleep(0)                    # the probe is running before the flood
+        await asyncio.sleep(0)  # the probe is running before the flood
         started = time.perf_counter()
         # All 1,000 users are active at once. Their first questions come in as the
         # gateway reader delivers events: a batch of 50, a loop turn, the next batch
@@ -166,15 +185,19 @@ def _flood(engine) -> dict:
         await probe
         return results, lags, elapsed
 
-    settle_heap()           # what TariffBot.setup_hook does after startup in production
+    settle_heap()  # what TariffBot.setup_hook does after startup in production
     try:
         results, lags, elapsed = asyncio.run(main())
     finally:
         gc.unfreeze()
-    return {"replies": [reply for per in results for reply in per], "lags": lags,
-            "elapsed": elapsed, "peak": peak,
-            "busy": max(min(lag, cpu) for lag, cpu in lags),
-            "wall": max(lag for lag, _ in lags)}
+    return {
+        "replies": [reply for per in results for reply in per],
+        "lags": lags,
+        "elapsed": elapsed,
+        "peak": peak,
+        "busy": max(min(lag, cpu) for lag, cpu in lags),
+        "wall": max(lag for lag, _ in lags),
+    }
 
 
 def test_a_thousand_users_times_ten_questions_all_answered_without_blocking_the_loop(engine):
@@ -192,12 +215,14 @@ def test_a_thousand_users_times_ten_questions_all_answered_without_blocking_the_
         assert all(no_ping for no_ping, _ in replies)
         assert len(lags) >= 10, "the probe ran during the flood"
         assert peak["cooldown"] <= 300 and peak["followups"] <= 1500
-        print(f"\n1,000 users × 10 questions: {run['elapsed']:.2f} s, "
-              f"{len(replies) / run['elapsed']:,.0f} questions/s; loop lag max "
-              f"{run['busy'] * 1000:.1f} ms busy ({run['wall'] * 1000:.1f} ms wall clock), "
-              f"median {sorted(lag for lag, _ in lags)[len(lags) // 2] * 1000:.2f} ms over "
-              f"{len(lags)} probes; peak state: cooldown {peak['cooldown']}, "
-              f"follow-ups {peak['followups']}")
+        print(
+            f"\n1,000 users × 10 questions: {run['elapsed']:.2f} s, "
+            f"{len(replies) / run['elapsed']:,.0f} questions/s; loop lag max "
+            f"{run['busy'] * 1000:.1f} ms busy ({run['wall'] * 1000:.1f} ms wall clock), "
+            f"median {sorted(lag for lag, _ in lags)[len(lags) // 2] * 1000:.2f} ms over "
+            f"{len(lags)} probes; peak state: cooldown {peak['cooldown']}, "
+            f"follow-ups {peak['followups']}"
+        )
         if run["busy"] < LAG_BOUND:
             break
     best = min(runs, key=lambda r: r["busy"])
@@ -205,7 +230,7 @@ def test_a_thousand_users_times_ten_questions_all_answered_without_blocking_the_
     assert best["wall"] < 5 * LAG_BOUND, f"the loop stalled {best['wall'] * 1000:.0f} ms"
     # the same answers as one user at a time would get (follow-ups included)
     expected, expected_of = 0, {}
-    for n in range(USERS):         # users n and n + 10 ask the same sequence
+    for n in range(USERS):  # users n and n + 10 ask the same sequence
         if n >= len(QUESTIONS):
             expected += expected_of[n % len(QUESTIONS)]
             continue
@@ -223,13 +248,16 @@ def test_a_thousand_users_times_ten_questions_all_answered_without_blocking_the_
 def test_follow_ups_in_the_flood_reuse_each_users_own_topic(engine):
     clock = Clock()
     bot = TariffBot(engine, watch=False)
-    cog = AskCog(bot, Service(engine, cooldown=Cooldown(clock=clock),
-                              followups=FollowUps(clock=clock)))
+    cog = AskCog(
+        bot, Service(engine, cooldown=Cooldown(clock=clock), followups=FollowUps(clock=clock))
+    )
 
     async def main():
         first = {}
-        for uid, question in ((1, "What's the new tariff on Korean cars?"),
-                              (2, "What's the tariff on Korean pharmaceuticals?")):
+        for uid, question in (
+            (1, "What's the new tariff on Korean cars?"),
+            (2, "What's the tariff on Korean pharmaceuticals?"),
+        ):
             inter = _cheap_interaction(uid, 10, 20)
             await cog.ask.callback(cog, inter, question=question)
             first[uid] = inter

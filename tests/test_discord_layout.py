@@ -1,5 +1,6 @@
 """The Discord package's imports run one way (issue 10): no loop between its modules,
 nothing imports the client but the runner, and the cogs never import each other."""
+
 from __future__ import annotations
 
 import ast
@@ -21,9 +22,10 @@ def graph() -> dict[str, set[str]]:
                 modules = [a.name for a in node.names]
             else:
                 continue
-            found |= {m[len(PREFIX):] for m in modules if m.startswith(PREFIX)}
-        edges[name] = found & {".".join(p.relative_to(PACKAGE).with_suffix("").parts)
-                               for p in PACKAGE.rglob("*.py")}
+            found |= {m[len(PREFIX) :] for m in modules if m.startswith(PREFIX)}
+        edges[name] = found & {
+            ".".join(p.relative_to(PACKAGE).with_suffix("").parts) for p in PACKAGE.rglob("*.py")
+        }
     return edges
 
 

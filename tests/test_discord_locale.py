@@ -1,5 +1,6 @@
 """Every reply follows the user's client locale (interaction.locale), and autocomplete
 answers from a list built once per engine, fast at 10,000 facts."""
+
 from __future__ import annotations
 
 import random
@@ -34,17 +35,22 @@ def test_the_phrasebooks_have_the_same_keys():
 
 def test_help_timeline_and_sources_in_korean(engine):
     _, cog, _ = make_bot(engine, cooldown=Cooldown(100, 30.0))
-    for command, marker in ((cog.help, "관세 봇 사용법"), (cog.timeline, "한미 관세 분쟁 일지"),
-                            (cog.sources, "제가 아는 내용")):
+    for command, marker in (
+        (cog.help, "관세 봇 사용법"),
+        (cog.timeline, "한미 관세 분쟁 일지"),
+        (cog.sources, "제가 아는 내용"),
+    ):
         inter = interaction(locale=KOREAN)
         run(command.callback(cog, inter))
         embed = sent(inter)["embed"]
         assert embed.title.startswith(marker), embed.title
         assert hangul(embed.description or "")
-        if command is not cog.help:                              # Korean dates too
+        if command is not cog.help:  # Korean dates too
             shown = "\n".join([embed.description, *(f.value for f in embed.fields)])
-            assert re.search(r"\*\*20\d\d년 \d{1,2}월|· 20\d\d년 \d{1,2}월", shown + "\n"
-                             + "\n".join(f.name for f in embed.fields)), shown[:300]
+            assert re.search(
+                r"\*\*20\d\d년 \d{1,2}월|· 20\d\d년 \d{1,2}월",
+                shown + "\n" + "\n".join(f.name for f in embed.fields),
+            ), shown[:300]
             assert embed.footer.text.startswith("기준일 20") and "쪽 중 1쪽" in embed.footer.text
         english = interaction()
         run(command.callback(cog, english))
@@ -84,8 +90,11 @@ def test_autocomplete_list_is_built_once_per_engine(engine, monkeypatch):
     _, cog, _ = make_bot(engine)
     first = index_for(engine)
     assert index_for(engine) is first
-    monkeypatch.setattr(type(engine), "known_questions",
-                        lambda self, lang="en": (_ for _ in ()).throw(AssertionError("rebuilt")))
+    monkeypatch.setattr(
+        type(engine),
+        "known_questions",
+        lambda self, lang="en": (_ for _ in ()).throw(AssertionError("rebuilt")),
+    )
     for typed in ("l", "lu", "lum", "lumb", "lumber tar"):
         choices = run(cog.ask_autocomplete(interaction(), typed))
     assert choices and "lumber" in choices[0].name
@@ -93,11 +102,16 @@ def test_autocomplete_list_is_built_once_per_engine(engine, monkeypatch):
 
 def test_autocomplete_keystrokes_at_10_000_questions_stay_fast():
     rng = random.Random(7)
-    words = [f"{a}{b}" for a in ("cop", "alu", "zin", "nic", "tit", "lum", "oak", "pin",
-                                  "sil", "gla") for b in ("per", "min", "ber", "ket", "ton")]
+    words = [
+        f"{a}{b}"
+        for a in ("cop", "alu", "zin", "nic", "tit", "lum", "oak", "pin", "sil", "gla")
+        for b in ("per", "min", "ber", "ket", "ton")
+    ]
     forms = ["wire", "pipes", "sheets", "rods", "bars", "tubes", "boards", "panels"]
-    questions = [f"What is the US tariff on South Korean {rng.choice(words)} "
-                 f"{rng.choice(forms)} number {n}?" for n in range(10_000)]
+    questions = [
+        f"What is the US tariff on South Korean {rng.choice(words)} {rng.choice(forms)} number {n}?"
+        for n in range(10_000)
+    ]
     index = QuestionIndex(questions)
     typed = "What is the tariff on Korean lumber boards?"
     times = []

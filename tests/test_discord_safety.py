@@ -2,6 +2,7 @@
 the event loop, whole lines from several processes, 0600 files, lone surrogates), the
 token is scrubbed from every log line (tracebacks too), follow-ups belong to the engine
 that answered them, and `bot.py misses` prints users' text inert."""
+
 from __future__ import annotations
 
 import asyncio
@@ -21,7 +22,7 @@ from tests.conftest import ROOT
 from tests.discord_fakes import interaction, make_bot, run, sent
 
 TOKEN = "MTIzNDU2Nzg5MDEyMzQ1Njc4.FAKE01.secret-part-of-the-token_0123456789"
-NEAR_MISS = "What's the tariff on Korean washing machines?"     # declined, with suggestions
+NEAR_MISS = "What's the tariff on Korean washing machines?"  # declined, with suggestions
 
 
 class FullDisk(MissLog):
@@ -34,7 +35,7 @@ def test_a_failing_misses_log_never_breaks_the_reply(tmp_path, engine, caplog):
     inter = interaction()
     with caplog.at_level(logging.WARNING):
         run(cog.ask.callback(cog, inter, NEAR_MISS))
-    kwargs = sent(inter)                           # one reply: the decline, no apology
+    kwargs = sent(inter)  # one reply: the decline, no apology
     assert "don't have a sourced fact" in kwargs["embed"].description
     inter.followup.send.assert_not_awaited()
     assert caplog.text.count("could not write the misses log") == 1
@@ -72,7 +73,7 @@ def test_a_lone_surrogate_is_escaped_not_a_failed_write(tmp_path):
     log = MissLog(tmp_path / "misses.jsonl")
     log.record("steel \udcff tariff", 1, ["\ud800 candidate"])
     raw = log.path.read_bytes()
-    raw.decode("utf-8")                            # valid UTF-8 on disk
+    raw.decode("utf-8")  # valid UTF-8 on disk
     assert json.loads(raw)["question"] == "steel \udcff tariff"
     assert summarize(log.path).groups[0].question == "steel \udcff tariff"
 
@@ -89,11 +90,18 @@ for n in range(300):
 
 def test_several_processes_write_and_rotate_without_breaking_a_line(tmp_path):
     path = tmp_path / "misses.jsonl"
-    writers = [subprocess.Popen([sys.executable, "-c", WRITER.format(
-        root=str(ROOT), path=str(path), who=who)]) for who in range(4)]
+    writers = [
+        subprocess.Popen(
+            [sys.executable, "-c", WRITER.format(root=str(ROOT), path=str(path), who=who)]
+        )
+        for who in range(4)
+    ]
     assert all(w.wait(timeout=60) == 0 for w in writers)
-    lines = [line for f in (path, path.with_name(path.name + ".1"))
-             for line in f.read_bytes().splitlines()]
+    lines = [
+        line
+        for f in (path, path.with_name(path.name + ".1"))
+        for line in f.read_bytes().splitlines()
+    ]
     assert lines and all(json.loads(line)["question"].startswith("process ") for line in lines)
     assert summarize(path).unreadable == 0
     assert path.stat().st_size <= 4000 and path.with_name(path.name + ".1").stat().st_size <= 4000
@@ -107,8 +115,11 @@ def _formatted(record_args: dict) -> str:
     logger.addHandler(handler)
     logger.propagate = False
     try:
-        logger.error(*record_args["args"], exc_info=record_args.get("exc_info"),
-                     stack_info=record_args.get("stack_info", False))
+        logger.error(
+            *record_args["args"],
+            exc_info=record_args.get("exc_info"),
+            stack_info=record_args.get("stack_info", False),
+        )
     finally:
         logger.removeHandler(handler)
     return stream.getvalue()
@@ -119,10 +130,12 @@ def test_the_token_is_scrubbed_from_messages_arguments_and_tracebacks():
         raise RuntimeError(f"login failed with {TOKEN}")
     except RuntimeError as error:
         caught = error
-    for record in ({"args": (f"token {TOKEN} in the message",)},
-                   {"args": ("token %s in the args", TOKEN)},
-                   {"args": ("an error", ), "exc_info": caught},
-                   {"args": (caught,)}):
+    for record in (
+        {"args": (f"token {TOKEN} in the message",)},
+        {"args": ("token %s in the args", TOKEN)},
+        {"args": ("an error",), "exc_info": caught},
+        {"args": (caught,)},
+    ):
         text = _formatted(record)
         assert TOKEN not in text and "secret-part-of-the-token" not in text, text
         assert HIDDEN in text
@@ -145,12 +158,15 @@ def test_followups_belong_to_the_engine_that_answered_them(engine, tmp_path):
             return real_ask(question, previous)
 
     async def scenario():
-        service._engine = Slow()                      # the engine answering in flight
+        service._engine = Slow()  # the engine answering in flight
         old = service.engine
-        task = asyncio.create_task(service.answer(
-            "What's the new tariff on Korean cars?", user_id=1, guild_id=2, channel_id=3))
+        task = asyncio.create_task(
+            service.answer(
+                "What's the new tariff on Korean cars?", user_id=1, guild_id=2, channel_id=3
+            )
+        )
         await asyncio.to_thread(started.wait, 10)
-        service.replace(engine)                       # a reload lands meanwhile
+        service.replace(engine)  # a reload lands meanwhile
         release.set()
         first = await task
         assert first.answered
@@ -168,22 +184,30 @@ def test_bot_py_misses_prints_questions_inert(tmp_path):
     hostile = "steel \x1b[2J\x1b]0;pwned\x07 \u202eevil\r\nnext \x9b31m"
     log.record(hostile, 1, [hostile])
     log.report_wrong(hostile, ["hike-autos"], ["Anadolu Agency"], 1)
-    done = subprocess.run([sys.executable, str(ROOT / "bot.py"), "misses", "--log",
-                           str(log.path)], capture_output=True, timeout=60, check=False)
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "bot.py"), "misses", "--log", str(log.path)],
+        capture_output=True,
+        timeout=60,
+        check=False,
+    )
     assert done.returncode == 0
     out = done.stdout.decode("utf-8")
     for char in "\x1b\x07\u202e\r\x9b":
         assert char not in out
     assert "\\x1b[2J" in out and "\\u202e" in out
-    assert inert("a\\b") == "a\\\\b"                 # a backslash cannot fake an escape
+    assert inert("a\\b") == "a\\\\b"  # a backslash cannot fake an escape
 
 
 def test_wrong_answer_reports_are_listed_first(tmp_path):
     log = MissLog(tmp_path / "misses.jsonl")
     for _ in range(3):
         log.record("tariff on steel", 1)
-    log.report_wrong("What's the new tariff on Korean cars?", ["hike-autos"],
-                     ["Anadolu Agency, January 30, 2026"], 1)
+    log.report_wrong(
+        "What's the new tariff on Korean cars?",
+        ["hike-autos"],
+        ["Anadolu Agency, January 30, 2026"],
+        1,
+    )
     out = io.StringIO()
     assert main(str(log.path), out=out) == 0
     text = out.getvalue()

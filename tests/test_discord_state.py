@@ -1,4 +1,5 @@
 """Cooldown and follow-up state: the rules, and bounded memory. Time is a hand-moved clock."""
+
 from __future__ import annotations
 
 import pytest
@@ -17,7 +18,7 @@ def test_cooldown_allows_rate_per_window_then_one_notice_then_silence():
     assert 29 < verdict.retry_after <= 30
     clock.advance(29.9)
     assert cooldown.hit(("u", "g")).action == SILENT
-    clock.advance(0.2)                              # the first five left the window
+    clock.advance(0.2)  # the first five left the window
     assert [cooldown.hit(("u", "g")).action for _ in range(7)] == [OK] * 5 + [NOTICE, SILENT]
 
 
@@ -35,7 +36,7 @@ def test_cooldown_memory_is_bounded_and_stale_keys_go_first():
         cooldown.hit((user, 1))
         clock.advance(0.001)
     assert len(cooldown) == 100
-    clock.advance(31)                               # everyone's window has passed
+    clock.advance(31)  # everyone's window has passed
     cooldown.hit(("new", 1))
     assert len(cooldown) == 1
 
@@ -47,7 +48,7 @@ def test_cooldown_eviction_never_forgets_a_limited_user_for_a_stale_one():
     clock.advance(40)
     for _ in range(3):
         cooldown.hit("flooder")
-    cooldown.hit("other")                           # evicts "stale", not "flooder"
+    cooldown.hit("other")  # evicts "stale", not "flooder"
     assert cooldown.hit("flooder").action == SILENT
 
 
@@ -68,7 +69,7 @@ def test_followups_last_ten_minutes_per_user_and_channel():
     assert store.get(1, 20) == "cars"
     clock.advance(2)
     assert store.get(1, 20) is None
-    assert len(store) == 0                          # the expired entry is gone, not kept
+    assert len(store) == 0  # the expired entry is gone, not kept
 
 
 def test_followups_memory_is_bounded():
@@ -80,4 +81,4 @@ def test_followups_memory_is_bounded():
     assert store.get(4_999, 1) == 4_999 and store.get(0, 1) is None
     clock.advance(601)
     store.put("late", 1, "x")
-    assert len(store) == 1                          # expired ones dropped as they are met
+    assert len(store) == 1  # expired ones dropped as they are met

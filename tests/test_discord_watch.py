@@ -1,6 +1,7 @@
 """Every process picks up a changed fact base by itself: the watcher's polls (driven by
 hand, never by sleeping), loading off the event loop, the last good base kept and the
 problems logged once, and /reload and the watcher never loading the same change twice."""
+
 from __future__ import annotations
 
 import asyncio
@@ -9,7 +10,7 @@ import shutil
 import threading
 from pathlib import Path
 
-from engine.core import Engine
+from answering.orchestrator import Engine
 from frontends.discord_bot.service import Service
 from frontends.discord_bot.watch import fingerprint
 
@@ -58,16 +59,16 @@ def test_a_changed_file_is_loaded_off_the_loop_and_served(tmp_path, engine, monk
     monkeypatch.setattr(Engine, "load", staticmethod(load))
 
     async def scenario():
-        assert await watcher.poll() is False               # nothing changed yet
+        assert await watcher.poll() is False  # nothing changed yet
         edit(facts, RATE_25, RATE_35)
         assert await watcher.poll() is True
-        assert await watcher.poll() is False               # that change is handled
+        assert await watcher.poll() is False  # that change is handled
         return threading.get_ident()
 
-    assert "35%" not in service.engine.ask(CAR).text       # before the edit
+    assert "35%" not in service.engine.ask(CAR).text  # before the edit
     loop_thread = asyncio.run(scenario())
     assert service.reloads == 1 and threads and loop_thread not in threads
-    assert "35%" in service.engine.ask(CAR).text            # the edited rate is served
+    assert "35%" in service.engine.ask(CAR).text  # the edited rate is served
 
 
 def test_a_broken_file_keeps_the_last_good_base_and_is_logged_once(tmp_path, caplog):
@@ -77,12 +78,13 @@ def test_a_broken_file_keeps_the_last_good_base_and_is_logged_once(tmp_path, cap
     watcher = service.watch()
 
     async def scenario():
-        facts.write_text(facts.read_text(encoding="utf-8") + "\n  - id: [unclosed\n",
-                         encoding="utf-8")
+        facts.write_text(
+            facts.read_text(encoding="utf-8") + "\n  - id: [unclosed\n", encoding="utf-8"
+        )
         with caplog.at_level(logging.WARNING):
             assert await watcher.poll() is True
             for _ in range(3):
-                assert await watcher.poll() is False       # not re-logged every poll
+                assert await watcher.poll() is False  # not re-logged every poll
 
     asyncio.run(scenario())
     assert service.engine is running and service.reloads == 0
@@ -107,7 +109,7 @@ def test_the_background_task_polls_on_its_trigger_and_stops(tmp_path):
         await asyncio.wait_for(waiting.get(), 10)
         edit(facts, RATE_25, RATE_35)
         await ticks.put(None)
-        await asyncio.wait_for(waiting.get(), 30)           # polled, reloaded, waiting
+        await asyncio.wait_for(waiting.get(), 30)  # polled, reloaded, waiting
         await watcher.stop()
         return watcher.polls
 
@@ -122,7 +124,7 @@ def test_reload_and_the_watcher_never_load_the_same_change_twice(tmp_path):
 
     async def scenario():
         edit(facts, RATE_25, RATE_35)
-        result = await service.reload()                     # /reload got there first
+        result = await service.reload()  # /reload got there first
         assert result.status == "reloaded"
         assert await watcher.poll() is False
 

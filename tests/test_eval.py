@@ -1,5 +1,6 @@
 """The shared question set, scored by ../shared/eval/score.py over `bot.py ask --json`,
 exactly as the team scores it: at least 95% right and no wrong answer."""
+
 from __future__ import annotations
 
 import re
@@ -17,8 +18,10 @@ SCORE = SHARED / "eval" / "score.py"
 def run_score(questions=None):
     """Score a question set; a missing scorer or question set FAILS the gate: a skipped
     "0 wrong" gate reads as a green run while checking nothing."""
-    assert SCORE.exists(), (f"{SCORE} is missing: put the shared folder beside this "
-                            "checkout (../shared/eval); the accuracy gates cannot run")
+    assert SCORE.exists(), (
+        f"{SCORE} is missing: put the shared folder beside this "
+        "checkout (../shared/eval); the accuracy gates cannot run"
+    )
     if questions is not None:
         assert Path(questions).exists(), f"the question set {questions} is missing"
     else:
@@ -37,6 +40,7 @@ def run_score(questions=None):
 
 def test_a_missing_question_set_fails_the_gate_instead_of_skipping(monkeypatch, tmp_path):
     import tests.test_eval as module
+
     monkeypatch.setattr(module, "SCORE", tmp_path / "eval" / "score.py")
     with pytest.raises(AssertionError, match="missing"):
         module.run_score()
@@ -57,11 +61,11 @@ def test_shared_question_set_scores_95_with_none_wrong():
 # whenever the bot improves; README "Question sets" lists the figures and the targets.
 FLOORS = {
     # file: (accuracy at least, wrong at most)      target
-    "questions_paraphrases.yaml": (85.0, 10),        # 95% / 0
-    "questions_ko.yaml": (91.0, 6),                  # 90% / 0
-    "questions_dispute.yaml": (44.0, 50),            # 95% / 0
-    "questions_dispute_ko.yaml": (55.0, 9),          # 95% / 0
-    "questions_casual.yaml": (42.0, 62),             # 90% / 0
+    "questions_paraphrases.yaml": (85.0, 10),  # 95% / 0
+    "questions_ko.yaml": (91.0, 6),  # 90% / 0
+    "questions_dispute.yaml": (44.0, 50),  # 95% / 0
+    "questions_dispute_ko.yaml": (55.0, 9),  # 95% / 0
+    "questions_casual.yaml": (42.0, 62),  # 90% / 0
 }
 
 

@@ -2,6 +2,7 @@
 cross-product supersession are errors; a half-saved file shows in the reload diff and in
 `bot.py check`'s per-file counts; the cache hashes and parses the same bytes, and `check`
 never reads it."""
+
 from __future__ import annotations
 
 import io
@@ -66,8 +67,9 @@ def test_a_rate_that_is_not_a_plain_decimal_is_refused_with_how_to_write_it(data
     text = VALID.replace("    rate: 10\n", f"    old_rate: {written}\n    new_rate: 25\n")
     write(data, text)
     problems = refused(data)
-    problem = one_about(problems, FILE, line_of(text, f"old_rate: {written}"),
-                        "old_rate:", written, what, how)
+    problem = one_about(
+        problems, FILE, line_of(text, f"old_rate: {written}"), "old_rate:", written, what, how
+    )
     assert problem.count(":") >= 3
     # the Suspect is reported once: no "needs old_rate and new_rate" echo
     assert len(problems) == 1, problems
@@ -79,41 +81,53 @@ def test_a_rate_that_is_not_a_plain_decimal_is_refused_with_how_to_write_it(data
 def test_a_yes_no_word_in_a_fact_is_refused_not_read_as_a_boolean(data, word):
     text = VALID.replace("    text: A pledge made in the test.\n", f"    text: {word}\n")
     write(data, text)
-    problem = one_about(refused(data), FILE, line_of(text, f"text: {word}"), "text:",
-                        f'quote it ("{word}")')
+    problem = one_about(
+        refused(data), FILE, line_of(text, f"text: {word}"), "text:", f'quote it ("{word}")'
+    )
     assert checked(data)[0] == 2
     assert problem
 
 
-@pytest.mark.parametrize("entry, field", [
-    ("  agreement: [agreement, deal, on]\n", "terms.agreement"),
-    ("  agreement: [agreement, no]\n", "terms.agreement"),
-    ("  on: [switched on]\n", "terms.on"),
-    ("  agreement: [agreement, 015]\n", "terms.agreement"),
-])
+@pytest.mark.parametrize(
+    "entry, field",
+    [
+        ("  agreement: [agreement, deal, on]\n", "terms.agreement"),
+        ("  agreement: [agreement, no]\n", "terms.agreement"),
+        ("  on: [switched on]\n", "terms.on"),
+        ("  agreement: [agreement, 015]\n", "terms.agreement"),
+    ],
+)
 def test_vocabulary_booleans_and_octal_are_refused_with_file_line_field(data, entry, field):
     path = data / "vocabulary.yaml"
     text = path.read_text(encoding="utf-8").replace("terms:\n", "terms:\n" + entry, 1)
     path.write_text(text, encoding="utf-8")
     problems = refused(data)
-    one_about(problems, "vocabulary.yaml", line_of(text, entry), f"{field}:", "write"
-              if "015" in entry else "quote it")
+    one_about(
+        problems,
+        "vocabulary.yaml",
+        line_of(text, entry),
+        f"{field}:",
+        "write" if "015" in entry else "quote it",
+    )
     assert checked(data)[0] == 2
 
 
 def test_bot_check_exits_2_on_an_octal_rate(data):
     text = VALID.replace("    rate: 10\n", "    rate: 015\n")
     write(data, text)
-    run = subprocess.run([sys.executable, "bot.py", "--data", str(data), "check"],
-                         capture_output=True, text=True, cwd=ROOT, timeout=120)
+    run = subprocess.run(
+        [sys.executable, "bot.py", "--data", str(data), "check"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=120,
+    )
     assert run.returncode == 2
-    assert f"{FILE}:{line_of(text, 'rate: 015')}: rate: 015 is read by YAML as octal" \
-        in run.stderr
+    assert f"{FILE}:{line_of(text, 'rate: 015')}: rate: 015 is read by YAML as octal" in run.stderr
 
 
 def test_plain_decimals_are_read_exactly(data):
-    text = VALID.replace("    rate: 10\n", "    old_rate: 12.345678901234567891\n"
-                                             "    new_rate: 0\n")
+    text = VALID.replace("    rate: 10\n", "    old_rate: 12.345678901234567891\n    new_rate: 0\n")
     write(data, text)
     fact = load_base(data).fact("test-rate")
     assert fact.get("old_rate") == Decimal("12.345678901234567891")
@@ -124,11 +138,13 @@ def test_plain_decimals_are_read_exactly(data):
 def test_a_number_yaml_reads_as_text_is_refused(data, written):
     text = VALID.replace("    rate: 10\n", f"    rate: {written}\n")
     write(data, text)
-    one_about(refused(data), FILE, line_of(text, "rate:"), "rate:", "not a number",
-              "without quotes")
+    one_about(
+        refused(data), FILE, line_of(text, "rate:"), "rate:", "not a number", "without quotes"
+    )
 
 
 # --- files and supersession ----------------------------------------------------------------
+
 
 def test_a_yml_file_is_reported_not_ignored(data):
     write(data, VALID, name="2026-02-01-test.yml")
@@ -137,7 +153,9 @@ def test_a_yml_file_is_reported_not_ignored(data):
     assert checked(data)[0] == 2
 
 
-SUPERSEDES = VALID + """
+SUPERSEDES = (
+    VALID
+    + """
   - id: test-later
     kind: {kind}
     product: {product}
@@ -145,17 +163,20 @@ SUPERSEDES = VALID + """
     status: announced
     supersedes: {old}
 """
+)
 
 
-@pytest.mark.parametrize("kind, product, old, words", [
-    ("rate", "autos", "test-event", ("'test-event' is a event fact", "its own kind")),
-    ("rate", "lumber", "test-rate", ("rate on 'autos'", "same product")),
-])
+@pytest.mark.parametrize(
+    "kind, product, old, words",
+    [
+        ("rate", "autos", "test-event", ("'test-event' is a event fact", "its own kind")),
+        ("rate", "lumber", "test-rate", ("rate on 'autos'", "same product")),
+    ],
+)
 def test_superseding_another_kind_or_product_is_refused(data, kind, product, old, words):
     text = SUPERSEDES.format(kind=kind, product=product, old=old)
     write(data, text)
-    one_about(refused(data), FILE, line_of(text, f"supersedes: {old}"), "supersedes:",
-              *words)
+    one_about(refused(data), FILE, line_of(text, f"supersedes: {old}"), "supersedes:", *words)
 
 
 def test_superseding_the_same_product_loads(data):
@@ -165,10 +186,11 @@ def test_superseding_the_same_product_loads(data):
 
 # --- a half-saved file: the reload diff and the per-file counts ----------------------------
 
+
 def test_a_file_cut_at_a_fact_boundary_shows_in_the_reload_diff(data):
     write(data, VALID)
     running = load_base(data)
-    cut = VALID[:VALID.index("  - id: test-rate")]
+    cut = VALID[: VALID.index("  - id: test-rate")]
     write(data, cut)
     diff = diff_bases(running, load_base(data))
     assert isinstance(diff, BaseDiff) and not diff.unchanged
@@ -192,12 +214,16 @@ def test_the_reload_diff_lists_added_changed_and_new_files(data):
     diff = diff_bases(running, grown)
     assert diff.files[0].added == ("test-pledge", "test-rate", "test-event")
     assert "new file, 3 facts" in diff.summary() and not diff.warnings
-    write(data, VALID.replace("    rate: 10\n", "    rate: 11\n") + """
+    write(
+        data,
+        VALID.replace("    rate: 10\n", "    rate: 11\n")
+        + """
   - id: test-extra
     kind: event
     status: happened
     text: Another thing happened.
-""")
+""",
+    )
     diff = diff_bases(grown, load_base(data))
     only = diff.files[0]
     assert only.changed == ("test-rate",) and only.added == ("test-extra",)
@@ -210,14 +236,19 @@ def test_the_reload_diff_lists_added_changed_and_new_files(data):
 def test_a_removal_in_the_middle_is_not_called_a_cut(data):
     write(data, VALID)
     running = load_base(data)
-    write(data, VALID.replace("  - id: test-rate", "  - id: test-rate-x", 0)
-          .replace("""  - id: test-rate
+    write(
+        data,
+        VALID.replace("  - id: test-rate", "  - id: test-rate-x", 0).replace(
+            """  - id: test-rate
     kind: rate
     product: autos
     rate: 10
     status: announced
     by: donald-trump
-""", ""))
+""",
+            "",
+        ),
+    )
     diff = diff_bases(running, load_base(data))
     assert diff.files[0].removed == ("test-rate",) and not diff.files[0].cut_off
 
@@ -232,6 +263,7 @@ def test_check_prints_the_facts_of_each_file(data):
 
 # --- the cache: one read per file; check never reads it --------------------------------------
 
+
 @pytest.fixture
 def cached(monkeypatch, tmp_path):
     """A cache in tmp_path that takes any base, however small."""
@@ -245,7 +277,8 @@ def rate_of(base) -> Decimal:
 
 
 def test_each_file_is_read_once_and_parsed_from_the_bytes_hashed(data, cached, monkeypatch):
-    from engine.core import Engine
+    from answering.orchestrator import Engine
+
     path = write(data, VALID)
     reads: list[Path] = []
     real_read = loader.read_bytes
@@ -264,21 +297,22 @@ def test_each_file_is_read_once_and_parsed_from_the_bytes_hashed(data, cached, m
         return key
 
     monkeypatch.setattr(cache, "key_for", key_then_edit)
-    first = Engine(load_base(data))            # hashed and parsed the rate-10 bytes
+    first = Engine(load_base(data))  # hashed and parsed the rate-10 bytes
     assert rate_of(first.base) == 10
-    assert sorted(reads) == sorted(set(reads)) and path in reads     # each file once
+    assert sorted(reads) == sorted(set(reads)) and path in reads  # each file once
     monkeypatch.setattr(cache, "key_for", real_key)
-    assert rate_of(load_base(data)) == 35      # the file now says 35: a new key
-    write(data, VALID)                         # back to 10: the cached entry is right
+    assert rate_of(load_base(data)) == 35  # the file now says 35: a new key
+    write(data, VALID)  # back to 10: the cached entry is right
     again = load_base(data)
     assert "_lexicon" in again.__dict__ and rate_of(again) == 10
     assert list(cached.glob("*.pickle"))
 
 
 def test_check_never_reads_the_cache(data, cached, monkeypatch):
-    from engine.core import Engine
+    from answering.orchestrator import Engine
+
     write(data, VALID)
-    Engine(load_base(data))                    # the cache now holds this base
+    Engine(load_base(data))  # the cache now holds this base
 
     def refuse(*_):
         raise AssertionError("check read the cache")

@@ -4,6 +4,7 @@ bounded time and memory, and a base that was already loaded keeps answering.
 Every broken base is a copy of knowledge/data in tmp_path with one file added or edited;
 the shipped files are never touched.
 """
+
 from __future__ import annotations
 
 import os
@@ -16,13 +17,13 @@ from pathlib import Path
 
 import pytest
 
-from engine.core import Engine
+from answering.orchestrator import Engine
 from knowledge import BaseError, diff_bases, load_base
 from knowledge.loader import DATA_DIR
 from knowledge.yamlfile import MAX_FILE_BYTES
 from tests.conftest import ROOT
 
-MEMORY_LIMIT = 32 * 1024 * 1024     # bytes: the shipped base needs a small fraction of this
+MEMORY_LIMIT = 32 * 1024 * 1024  # bytes: the shipped base needs a small fraction of this
 ATTACK = "zz-attack.yaml"
 
 # A small valid fact file of its own, so the expected line numbers do not depend on the
@@ -75,7 +76,7 @@ def write(data: Path, text: str | bytes, name: str = ATTACK) -> Path:
 def line_of(text: str, needle: str) -> int:
     """The 1-based line where needle first occurs in text."""
     assert needle in text, needle
-    return text[:text.index(needle)].count("\n") + 1
+    return text[: text.index(needle)].count("\n") + 1
 
 
 def refused(data: Path) -> list[str]:
@@ -109,10 +110,12 @@ def test_the_valid_template_loads_so_each_break_below_is_the_only_change(data):
 
 # --- attacks on the YAML layer ------------------------------------------------------
 
+
 def test_python_object_tag_is_refused_and_never_run(data, tmp_path):
     marker = tmp_path / "pwned"
-    text = VALID.replace("  publisher: Test Wire",
-                         f"  publisher: !!python/object/apply:os.system ['touch {marker}']")
+    text = VALID.replace(
+        "  publisher: Test Wire", f"  publisher: !!python/object/apply:os.system ['touch {marker}']"
+    )
     write(data, text)
     problem = one_about(refused(data), f"sources/{ATTACK}", line_of(text, "!!python"), "tag")
     assert "not allowed" in problem
@@ -134,7 +137,7 @@ def test_a_50_mb_file_is_refused_by_size_before_it_is_read(data, how):
     size = 50 * 1024 * 1024
     with open(path, "wb") as handle:
         if how == "sparse":
-            handle.truncate(size)            # no disk blocks, but stat says 50 MB
+            handle.truncate(size)  # no disk blocks, but stat says 50 MB
         else:
             chunk = b"key: value\n" * 100_000
             for _ in range(size // len(chunk) + 1):
@@ -158,8 +161,9 @@ def test_a_nul_byte_is_refused_with_its_line(data):
 def test_a_duplicate_key_is_refused_naming_both_lines(data):
     text = VALID.replace("    rate: 10\n", "    rate: 10\n    rate: 99\n")
     write(data, text)
-    problem = one_about(refused(data), f"sources/{ATTACK}", line_of(text, "rate: 99"),
-                        "duplicate key 'rate'")
+    problem = one_about(
+        refused(data), f"sources/{ATTACK}", line_of(text, "rate: 99"), "duplicate key 'rate'"
+    )
     assert f"first on line {line_of(text, 'rate: 10')}" in problem
 
 
@@ -202,7 +206,7 @@ def test_a_named_pipe_is_refused_instead_of_blocking(data):
 
     worker = threading.Thread(target=load, daemon=True)
     worker.start()
-    worker.join(timeout=60)      # returns at once when the pipe is refused, not read
+    worker.join(timeout=60)  # returns at once when the pipe is refused, not read
     assert not worker.is_alive(), "load_base blocked opening a named pipe"
     one_about(result["problems"], f"sources/{ATTACK}", None, "not a regular file")
 
@@ -217,19 +221,26 @@ def test_a_number_too_long_for_python_is_refused_with_its_line(data):
 def test_a_rate_outside_0_to_100_is_refused(data, rate):
     text = VALID.replace("    rate: 10\n", f"    rate: {rate}\n")
     write(data, text)
-    one_about(refused(data), f"sources/{ATTACK}", line_of(text, f"rate: {rate}"),
-              "rate:", "outside 0-100")
+    one_about(
+        refused(data), f"sources/{ATTACK}", line_of(text, f"rate: {rate}"), "rate:", "outside 0-100"
+    )
 
 
-@pytest.mark.parametrize("rate, words", [
-    (".inf", ("not a finite number",)), (".nan", ("not a finite number",)),
-    ("1.0e+400", ("scientific notation",)), ("1.5e+1", ("scientific notation",)),
-])
+@pytest.mark.parametrize(
+    "rate, words",
+    [
+        (".inf", ("not a finite number",)),
+        (".nan", ("not a finite number",)),
+        ("1.0e+400", ("scientific notation",)),
+        ("1.5e+1", ("scientific notation",)),
+    ],
+)
 def test_a_rate_that_is_not_a_plain_finite_decimal_is_refused(data, rate, words):
     text = VALID.replace("    rate: 10\n", f"    rate: {rate}\n")
     write(data, text)
-    problem = one_about(refused(data), f"sources/{ATTACK}", line_of(text, f"rate: {rate}"),
-                        "rate:", *words)
+    problem = one_about(
+        refused(data), f"sources/{ATTACK}", line_of(text, f"rate: {rate}"), "rate:", *words
+    )
     assert "write" in problem
 
 
@@ -237,8 +248,13 @@ def test_deep_nesting_is_refused_by_bot_check_instead_of_crashing(data):
     """100,000 nested lists overflowed libyaml's recursive composer (a segfault); run in
     a subprocess so a regression fails this test instead of killing the suite."""
     write(data, "- " * 100_000 + "1\n")
-    run = subprocess.run([sys.executable, "bot.py", "--data", str(data), "check"],
-                         capture_output=True, text=True, cwd=ROOT, timeout=120)
+    run = subprocess.run(
+        [sys.executable, "bot.py", "--data", str(data), "check"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=120,
+    )
     assert run.returncode == 2, (run.returncode, run.stderr[-2000:])
     assert f"sources/{ATTACK}:1: nested more than" in run.stderr
     assert "Traceback" not in run.stderr
@@ -248,22 +264,41 @@ def test_deep_nesting_is_refused_by_bot_check_instead_of_crashing(data):
 
 BREAKS = {
     # name: (old line, new line, field, words in the message)
-    "unknown source": ("    text: Something happened in the test.\n",
-                       "    text: Something happened in the test.\n    source: no-such-source\n",
-                       "source", "unknown source: 'no-such-source'"),
-    "unknown person": ("    by: donald-trump\n", "    by: nobody-at-all\n",
-                       "by", "unknown person fact: 'nobody-at-all'"),
-    "duplicate id": ("  - id: test-event\n", "  - id: test-rate\n",
-                     "id", "duplicate id 'test-rate'"),
+    "unknown source": (
+        "    text: Something happened in the test.\n",
+        "    text: Something happened in the test.\n    source: no-such-source\n",
+        "source",
+        "unknown source: 'no-such-source'",
+    ),
+    "unknown person": (
+        "    by: donald-trump\n",
+        "    by: nobody-at-all\n",
+        "by",
+        "unknown person fact: 'nobody-at-all'",
+    ),
+    "duplicate id": (
+        "  - id: test-event\n",
+        "  - id: test-rate\n",
+        "id",
+        "duplicate id 'test-rate'",
+    ),
     "rate over 100": ("    rate: 10\n", "    rate: 150\n", "rate", "outside 0-100"),
     "impossible date": ("    date: 2026-02-01\n", "    date: 2026-02-30\n", "date", "2026-02-30"),
     "date that is words": ("    date: 2026-02-01\n", "    date: soon\n", "date", "soon"),
     "missing required field": ("    product: autos\n", "", "product", "missing required field"),
-    "unknown key (typo)": ("    status: happened\n", "    status: happened\n    stauts: done\n",
-                           "stauts", "unknown field"),
+    "unknown key (typo)": (
+        "    status: happened\n",
+        "    status: happened\n    stauts: done\n",
+        "stauts",
+        "unknown field",
+    ),
     "bad status": ("    status: announced\n", "    status: rumoured\n", "status", "'rumoured'"),
-    "unknown product": ("    product: autos\n", "    product: spaceships\n",
-                        "product", "unknown product"),
+    "unknown product": (
+        "    product: autos\n",
+        "    product: spaceships\n",
+        "product",
+        "unknown product",
+    ),
 }
 
 
@@ -273,11 +308,12 @@ def break_template(old: str, new: str) -> tuple[str, int]:
     text = VALID.replace(old, new, 1)
     if new.strip():
         # the edited line: the last line of `new` that differs from `old`
-        changed = [row for row in new.splitlines() if row not in old.splitlines()] or \
-            new.splitlines()
-        line = text[:text.rindex(changed[-1])].count("\n") + 1   # its last occurrence
-    else:    # a removed field is reported on its record's first line
-        record = VALID[:VALID.index(old)].rindex("  - id: ")
+        changed = [
+            row for row in new.splitlines() if row not in old.splitlines()
+        ] or new.splitlines()
+        line = text[: text.rindex(changed[-1])].count("\n") + 1  # its last occurrence
+    else:  # a removed field is reported on its record's first line
+        record = VALID[: VALID.index(old)].rindex("  - id: ")
         line = VALID[:record].count("\n") + 1
     return text, line
 
@@ -293,15 +329,24 @@ def test_schema_breakage_is_reported_as_file_line_field_message(data, name):
 
 def test_load_base_lists_every_problem_not_only_the_first(data):
     text = VALID
-    for name in ["unknown person", "rate over 100", "impossible date", "unknown key (typo)",
-                 "unknown source"]:
+    for name in [
+        "unknown person",
+        "rate over 100",
+        "impossible date",
+        "unknown key (typo)",
+        "unknown source",
+    ]:
         old, new, _, _ = BREAKS[name]
         text = text.replace(old, new, 1)
     write(data, text)
     problems = refused(data)
-    expected = [(line_of(text, "by: nobody"), "by"), (line_of(text, "rate: 150"), "rate"),
-                (line_of(text, "2026-02-30"), "date"), (line_of(text, "stauts"), "stauts"),
-                (line_of(text, "source: no-such"), "source")]
+    expected = [
+        (line_of(text, "by: nobody"), "by"),
+        (line_of(text, "rate: 150"), "rate"),
+        (line_of(text, "2026-02-30"), "date"),
+        (line_of(text, "stauts"), "stauts"),
+        (line_of(text, "source: no-such"), "source"),
+    ]
     for line, field in expected:
         one_about(problems, f"sources/{ATTACK}", line, f": {field}: ")
     assert len(problems) >= len(expected)
@@ -317,9 +362,15 @@ def test_problems_in_two_files_are_all_listed(data):
 
 # --- the command line ---------------------------------------------------------------
 
+
 def bot_check(*data_args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "bot.py", *data_args, "check"],
-                          capture_output=True, text=True, cwd=ROOT, timeout=120)
+    return subprocess.run(
+        [sys.executable, "bot.py", *data_args, "check"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=120,
+    )
 
 
 def test_bot_check_exits_2_naming_file_line_and_field(data):
@@ -339,15 +390,21 @@ def test_bot_check_exits_0_on_the_shipped_base():
 
 def test_bot_ask_on_a_broken_base_says_so_calmly(data):
     write(data, "source: !!python/object/apply:os.getcwd []\n")
-    run = subprocess.run([sys.executable, "bot.py", "--data", str(data), "ask", "tariff?"],
-                         capture_output=True, text=True, cwd=ROOT, timeout=120)
+    run = subprocess.run(
+        [sys.executable, "bot.py", "--data", str(data), "ask", "tariff?"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=120,
+    )
     assert run.returncode == 2
     assert "The fact base is broken" in run.stderr and f"sources/{ATTACK}:1:" in run.stderr
     assert "Traceback" not in run.stderr
 
 
-def test_a_refused_reload_changes_nothing_and_a_fixed_one_reports_its_diff(data, tmp_path,
-                                                                          monkeypatch):
+def test_a_refused_reload_changes_nothing_and_a_fixed_one_reports_its_diff(
+    data, tmp_path, monkeypatch
+):
     """The running engine's base is not touched by a reload that fails (the loader shares
     no state with it), the failure is not cached, and the fixed reload says what changed."""
     monkeypatch.setenv("TARIFF_BOT_CACHE", str(tmp_path / "cache"))
@@ -366,5 +423,6 @@ def test_a_refused_reload_changes_nothing_and_a_fixed_one_reports_its_diff(data,
     fixed = Engine.load(data)
     assert fixed.base.fact("test-rate").get("rate") == 10
     diff = diff_bases(running.base, fixed.base)
-    assert [(f.file, f.added) for f in diff.files] == \
-        [(f"data/sources/{ATTACK}", ("test-pledge", "test-rate", "test-event"))]
+    assert [(f.file, f.added) for f in diff.files] == [
+        (f"data/sources/{ATTACK}", ("test-pledge", "test-rate", "test-event"))
+    ]

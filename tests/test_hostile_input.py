@@ -2,6 +2,7 @@
 `python bot.py ask --json`: every one gets one calm reply, never a traceback, never a
 live mention, never "inf", "nan" or scientific notation; absurd amounts get the amount
 refusal, never a figure."""
+
 from __future__ import annotations
 
 import json
@@ -12,10 +13,10 @@ import sys
 
 import pytest
 
-from engine.text import MAX_QUESTION_CHARS
 from frontends.console import render_text
 from handlers.deltas import AMOUNT_PROBLEMS
 from tests.conftest import ROOT
+from values.text import MAX_QUESTION_CHARS
 
 DISCORD_MESSAGE_LIMIT = 2000
 CARS = "What's the new tariff on Korean cars?"
@@ -38,7 +39,7 @@ HOSTILE = {
     "user mention": "<@123456789012345678> <@!123456789012345678> who is Lutnick?",
     "mention flood": "@everyone " * 400,
     "markdown injection": "**bold** __u__ ~~s~~ ||spoiler|| [click](https://x.example) "
-                          "# Heading\n> quote `code` tariff on cars",
+    "# Heading\n> quote `code` tariff on cars",
     "format string {0}": "{0} {1} {} tariff on cars?",
     "format string %s": "%s %d %(question)s %n tariff on cars?",
     "format attribute": "{question.__class__} {answer.__init__.__globals__} tariff?",
@@ -60,8 +61,10 @@ AMOUNTS = {
     "-$5": ("How much duty on -$5 of Korean cars?", "negative"),
     "$0": ("How much duty on $0 of Korean cars?", "zero"),
     "$0.00": ("How much duty on $0.00 of Korean cars?", "zero"),
-    "$99999999999999999999999": ("How much duty on $99999999999999999999999 of Korean cars?",
-                                 "too large"),
+    "$99999999999999999999999": (
+        "How much duty on $99999999999999999999999 of Korean cars?",
+        "too large",
+    ),
     "$5000 trillion": ("What's the duty on $5000 trillion of Korean cars?", "too large"),
     "NaN dollars": ("How much duty on NaN dollars of Korean cars?", "not a number"),
     "$nan": ("How much duty on $nan of Korean cars?", "not a number"),
@@ -109,7 +112,7 @@ def test_a_100000_character_question_is_cut_before_matching(engine):
     assert q.truncated
     assert len(q.text) <= MAX_QUESTION_CHARS
     answer = engine.ask(HOSTILE["100,000 characters"])
-    assert answer.answered      # the question it repeats is still understood
+    assert answer.answered  # the question it repeats is still understood
     assert "25%" in answer.full_text
 
 
@@ -128,14 +131,14 @@ def test_mentions_are_not_echoed_into_any_reply(ask):
 
 
 def test_format_strings_are_never_interpreted(ask):
-    for name in ["format string {0}", "format string %s", "format attribute",
-                 "template and html"]:
+    for name in ["format string {0}", "format string %s", "format attribute", "template and html"]:
         reply = reply_of(ask(HOSTILE[name]))
         assert "__" not in reply and "<class" not in reply and "49" not in reply, name
         assert "<script>" not in reply, name
 
 
 # --- through the command line: one subprocess, one JSON line per input line ---------
+
 
 def cli_cases() -> list[tuple[str, str]]:
     """(name, question as one stdin line): newlines inside a question become spaces."""
@@ -153,8 +156,14 @@ def cli_run():
     names = [name for name, _ in cases] + ["invalid UTF-8 bytes"]
     # A strict locale (as on most desktops) must not turn odd bytes into a traceback.
     env = {**os.environ, "PYTHONIOENCODING": "utf-8:strict"}
-    run = subprocess.run([sys.executable, "bot.py", "ask", "--json"], input=stdin,
-                         capture_output=True, cwd=ROOT, env=env, timeout=300)
+    run = subprocess.run(
+        [sys.executable, "bot.py", "ask", "--json"],
+        input=stdin,
+        capture_output=True,
+        cwd=ROOT,
+        env=env,
+        timeout=300,
+    )
     return names, run
 
 
@@ -167,7 +176,7 @@ def test_cli_exits_0_without_a_traceback(cli_run):
 
 def test_cli_gives_exactly_one_json_reply_per_input_line(cli_run):
     names, run = cli_run
-    lines = run.stdout.decode("utf-8").splitlines()     # strict: the output is valid UTF-8
+    lines = run.stdout.decode("utf-8").splitlines()  # strict: the output is valid UTF-8
     assert len(lines) == len(names), (len(lines), len(names))
     for name, line in zip(names, lines):
         reply = json.loads(line)
@@ -188,15 +197,20 @@ def test_cli_gives_the_amount_refusal(cli_run, name):
 
 def test_cli_question_argument_with_undecodable_bytes_is_answered_calmly():
     env = {**os.environ, "PYTHONIOENCODING": "utf-8:strict"}
-    run = subprocess.run([sys.executable, "bot.py", "ask", "--json",
-                          os.fsdecode(b"tariff on \xff cars? $1e309")],
-                         capture_output=True, cwd=ROOT, env=env, timeout=120)
+    run = subprocess.run(
+        [sys.executable, "bot.py", "ask", "--json", os.fsdecode(b"tariff on \xff cars? $1e309")],
+        capture_output=True,
+        cwd=ROOT,
+        env=env,
+        timeout=120,
+    )
     assert run.returncode == 0 and b"Traceback" not in run.stderr, run.stderr[-2000:]
     reply = json.loads(run.stdout.decode("utf-8"))
     assert reply["answer"] == AMOUNT_PROBLEMS["not a plain number"]
 
 
 # --- secrets: the token file never reaches the repository -----------------------------
+
 
 def test_dot_env_is_git_ignored():
     ignored = (ROOT / ".gitignore").read_text(encoding="utf-8").splitlines()

@@ -1,5 +1,6 @@
 """The Korean translator for slash-command descriptions: Korean for Korean clients,
 English names untouched, nothing for other locales."""
+
 from __future__ import annotations
 
 import asyncio
@@ -20,22 +21,30 @@ def translate(text: str, locale=discord.Locale.korean, where=Where.command_descr
 
 
 def test_command_description_in_korean():
-    assert translate("Ask about the South Korea–US tariff dispute") == "한미 관세 분쟁에 대해 질문하기"
+    assert (
+        translate("Ask about the South Korea–US tariff dispute") == "한미 관세 분쟁에 대해 질문하기"
+    )
 
 
 def test_option_description_in_korean():
-    text = translate("The shipment's value, e.g. $30,000, 30k or $2 billion",
-                     where=Where.parameter_description)
+    text = translate(
+        "The shipment's value, e.g. $30,000, 30k or $2 billion", where=Where.parameter_description
+    )
     assert "3만 달러" in text
 
 
 def test_names_stay_english():
     assert translate("ask", where=Where.command_name) is None
-    assert translate("Ask about the South Korea–US tariff dispute", where=Where.command_name) is None
+    assert (
+        translate("Ask about the South Korea–US tariff dispute", where=Where.command_name) is None
+    )
 
 
 def test_other_locales_and_unknown_strings_are_left_alone():
-    assert translate("Ask about the South Korea–US tariff dispute", locale=discord.Locale.japanese) is None
+    assert (
+        translate("Ask about the South Korea–US tariff dispute", locale=discord.Locale.japanese)
+        is None
+    )
     assert translate("Something the cog never says") is None
 
 
@@ -47,8 +56,10 @@ def test_every_cog_description_has_a_translation():
     """A description added to a cog without a Korean one shows up here."""
     import re
     from pathlib import Path
-    cogs = sorted((Path(__file__).resolve().parent.parent / "frontends" / "discord_bot"
-                   / "cogs").glob("*.py"))
+
+    cogs = sorted(
+        (Path(__file__).resolve().parent.parent / "frontends" / "discord_bot" / "cogs").glob("*.py")
+    )
     source = "\n".join(cog.read_text(encoding="utf-8") for cog in cogs)
     found = re.findall(r'description="([^"]+)"', source)
     found += re.findall(r'\b(?:question|product|value)="([^"]+)"', source)

@@ -1,6 +1,7 @@
 """Korean questions: the same facts, figures and sources as in English, answered in
 Korean; Korean amounts read and written the Korean way; won, other countries and
 off-topic questions declined in Korean."""
+
 from __future__ import annotations
 
 from decimal import Decimal
@@ -24,22 +25,44 @@ def has_hangul(text: str) -> bool:
 
 # --- Korean amounts -------------------------------------------------------------------
 
-@pytest.mark.parametrize("text, value", [
-    ("3만", "30000"), ("3,500억", "350000000000"), ("2천만", "20000000"),
-    ("1.2조", "1200000000000"), ("1조 2천억", "1200000000000"), ("3만 5천", "35000"),
-    ("200억", "20000000000"), ("5천", "5000"), ("30,000", "30000"),
-    ("3천5백만", "35000000"), ("3만 5000", "35000"), ("1억 2천만", "120000000"),
-])
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("3만", "30000"),
+        ("3,500억", "350000000000"),
+        ("2천만", "20000000"),
+        ("1.2조", "1200000000000"),
+        ("1조 2천억", "1200000000000"),
+        ("3만 5천", "35000"),
+        ("200억", "20000000000"),
+        ("5천", "5000"),
+        ("30,000", "30000"),
+        ("3천5백만", "35000000"),
+        ("3만 5000", "35000"),
+        ("1억 2천만", "120000000"),
+    ],
+)
 def test_korean_number(text, value):
     assert korean_number(text) == Decimal(value)
 
 
-@pytest.mark.parametrize("text, value", [
-    ("3만 달러", "30000"), ("3,500억 달러", "350000000000"), ("2천만 달러", "20000000"),
-    ("1.2조 달러", "1200000000000"), ("3만달러짜리 자동차", "30000"), ("30,000달러", "30000"),
-    ("$3만", "30000"), ("5천 불", "5000"), ("3,500억을 투자", "350000000000"),
-    ("3천5백만 달러", "35000000"), ("2026년에 3만 달러", "30000"),
-])
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("3만 달러", "30000"),
+        ("3,500억 달러", "350000000000"),
+        ("2천만 달러", "20000000"),
+        ("1.2조 달러", "1200000000000"),
+        ("3만달러짜리 자동차", "30000"),
+        ("30,000달러", "30000"),
+        ("$3만", "30000"),
+        ("5천 불", "5000"),
+        ("3,500억을 투자", "350000000000"),
+        ("3천5백만 달러", "35000000"),
+        ("2026년에 3만 달러", "30000"),
+    ],
+)
 def test_korean_dollar_amounts_in_questions(text, value):
     amounts, problem, _ = parse_amounts(text)
     assert problem is None
@@ -57,11 +80,17 @@ def test_amounts_are_decimal():
     assert all(isinstance(a, Decimal) for a in amounts)
 
 
-@pytest.mark.parametrize("value, shown", [
-    ("350000000000", "3,500억 달러 ($350 billion)"), ("30000", "3만 달러 ($30,000)"),
-    ("12500", "1만 2,500 달러 ($12,500)"), ("1200000000000", "1조 2,000억 달러 ($1.2 trillion)"),
-    ("7500", "7,500 달러 ($7,500)"), ("7512.5", "7,512.50 달러 ($7,512.50)"),
-])
+@pytest.mark.parametrize(
+    "value, shown",
+    [
+        ("350000000000", "3,500억 달러 ($350 billion)"),
+        ("30000", "3만 달러 ($30,000)"),
+        ("12500", "1만 2,500 달러 ($12,500)"),
+        ("1200000000000", "1조 2,000억 달러 ($1.2 trillion)"),
+        ("7500", "7,500 달러 ($7,500)"),
+        ("7512.5", "7,512.50 달러 ($7,512.50)"),
+    ],
+)
 def test_korean_money_format(value, shown):
     assert format_money_ko(Decimal(value)) == shown
 
@@ -72,6 +101,7 @@ def test_won_style_round_trips():
 
 
 # --- language detection ---------------------------------------------------------------
+
 
 def test_language_detection(engine):
     assert engine.parse("What's the new tariff on Korean cars?").lang == "en"
@@ -86,15 +116,22 @@ def test_english_answers_stay_english(ask):
 
 # --- same facts, figures and sources, in Korean ----------------------------------------
 
-@pytest.mark.parametrize("english, korean", [
-    ("Who is Howard Lutnick?", "하워드 러트닉은 누구야?"),
-    # Paraphrases, not a fact's own question word for word (that one answers with its fact
-    # directly), so both languages go through the same matching.
-    ("how much did korea promise to invest in the us", "한국은 미국에 얼마를 투자하기로 약속했어?"),
-    ("what tariff did trump announce on korean cars", "트럼프가 한국 자동차에 발표한 관세는?"),
-    ("when was the mou signed", "양해각서는 언제 서명됐어?"),
-    ("Why did Trump raise tariffs on South Korea?", "트럼프는 왜 한국 관세를 올렸어?"),
-])
+
+@pytest.mark.parametrize(
+    "english, korean",
+    [
+        ("Who is Howard Lutnick?", "하워드 러트닉은 누구야?"),
+        # Paraphrases, not a fact's own question word for word (that one answers with its fact
+        # directly), so both languages go through the same matching.
+        (
+            "how much did korea promise to invest in the us",
+            "한국은 미국에 얼마를 투자하기로 약속했어?",
+        ),
+        ("what tariff did trump announce on korean cars", "트럼프가 한국 자동차에 발표한 관세는?"),
+        ("when was the mou signed", "양해각서는 언제 서명됐어?"),
+        ("Why did Trump raise tariffs on South Korea?", "트럼프는 왜 한국 관세를 올렸어?"),
+    ],
+)
 def test_same_facts_and_sources_as_english(ask, english, korean):
     en, ko = ask(english), ask(korean)
     assert en.answered and ko.answered
@@ -109,7 +146,9 @@ def test_mixed_language_question(ask):
     assert "하워드 러트닉" in answer.text and "상무장관" in answer.text
 
 
-@pytest.mark.parametrize("question", ["러트닠은 누구?", "한국 의약픔 관세 얼마야", "자동차관세는 얼마야?"])
+@pytest.mark.parametrize(
+    "question", ["러트닠은 누구?", "한국 의약픔 관세 얼마야", "자동차관세는 얼마야?"]
+)
 def test_typos_and_spacing(ask, question):
     assert ask(question).answered
 
@@ -139,7 +178,10 @@ def test_quotes_marked_as_translations_with_the_original(ask):
     answer = ask("회담 후 김 장관이 뭐라고 말했어?")
     assert answer.answered
     assert "(번역" in answer.text
-    assert "\u201cWe had extensive talks and agreed to meet again tomorrow morning.\u201d" in answer.text
+    assert (
+        "\u201cWe had extensive talks and agreed to meet again tomorrow morning.\u201d"
+        in answer.text
+    )
 
 
 def test_korean_follow_up(engine):
@@ -158,18 +200,29 @@ def test_full_question_is_not_taken_as_a_follow_up(engine):
 
 # --- declines in Korean ----------------------------------------------------------------
 
-@pytest.mark.parametrize("question, country", [
-    ("미국이 일본 자동차에 매기는 관세는?", "일본"), ("중국산 목재 관세는 얼마야?", "중국"),
-    ("유럽연합도 미국과 무역 합의했어?", "유럽연합"),
-])
+
+@pytest.mark.parametrize(
+    "question, country",
+    [
+        ("미국이 일본 자동차에 매기는 관세는?", "일본"),
+        ("중국산 목재 관세는 얼마야?", "중국"),
+        ("유럽연합도 미국과 무역 합의했어?", "유럽연합"),
+    ],
+)
 def test_other_countries_declined_in_korean(ask, question, country):
     answer = ask(question)
     assert not answer.answered
     assert country in answer.text and "출처" in answer.text
 
 
-@pytest.mark.parametrize("question", ["3만 원짜리 한국 자동차 관세는 얼마야?", "3,500억 원은 달러로 얼마야?",
-                                      "원화로 3만원 자동차 관세"])
+@pytest.mark.parametrize(
+    "question",
+    [
+        "3만 원짜리 한국 자동차 관세는 얼마야?",
+        "3,500억 원은 달러로 얼마야?",
+        "원화로 3만원 자동차 관세",
+    ],
+)
 def test_won_declined_politely_without_a_rate(ask, question):
     answer = ask(question)
     assert not answer.answered
@@ -184,15 +237,18 @@ def test_korean_decline_with_korean_suggestions(ask):
     assert answer.suggestions and all(has_hangul(s) for s in answer.suggestions)
 
 
-@pytest.mark.parametrize("question", ["오늘 서울 날씨 어때?", "비트코인 가격 알려줘", "안녕 뭐해?",
-                                      "트럼프 나이는?"])
+@pytest.mark.parametrize(
+    "question", ["오늘 서울 날씨 어때?", "비트코인 가격 알려줘", "안녕 뭐해?", "트럼프 나이는?"]
+)
 def test_off_topic_declined(ask, question):
     answer = ask(question)
     assert not answer.answered and has_hangul(answer.text)
 
 
-@pytest.mark.parametrize("question, phrase", [("-5만 달러 자동차 관세", "음수"),
-                                              ("자동차 관세 0 달러에 대한 관세는?", "0")])
+@pytest.mark.parametrize(
+    "question, phrase",
+    [("-5만 달러 자동차 관세", "음수"), ("자동차 관세 0 달러에 대한 관세는?", "0")],
+)
 def test_unusable_amounts_explained_in_korean(ask, question, phrase):
     answer = ask(question)
     assert not answer.answered and phrase in answer.text

@@ -1,5 +1,6 @@
 """The misses log: what it writes (no user identities), its size cap with rotation, and
 `python bot.py misses` summarizing most frequent first, unbroken by corrupt lines."""
+
 from __future__ import annotations
 
 import io
@@ -20,13 +21,21 @@ def make_log(tmp_path, **kw) -> MissLog:
 
 def test_a_line_holds_question_time_guild_and_candidates_only(tmp_path):
     log = make_log(tmp_path)
-    log.record("What's the tariff on Korean steel?", 123, ["What tariff did Trump announce "
-               "on South Korean autos?"], 0.61)
+    log.record(
+        "What's the tariff on Korean steel?",
+        123,
+        ["What tariff did Trump announce on South Korean autos?"],
+        0.61,
+    )
     entry = json.loads(log.path.read_text(encoding="utf-8"))
-    assert entry == {"question": "What's the tariff on Korean steel?",
-                     "time": "2026-01-30T12:00:00+00:00", "guild": 123,
-                     "candidates": ["What tariff did Trump announce on South Korean autos?"],
-                     "score": 0.61, "from": "discord"}
+    assert entry == {
+        "question": "What's the tariff on Korean steel?",
+        "time": "2026-01-30T12:00:00+00:00",
+        "guild": 123,
+        "candidates": ["What tariff did Trump announce on South Korean autos?"],
+        "score": 0.61,
+        "from": "discord",
+    }
     assert not {"user", "user_id", "author", "name"} & set(entry)
 
 
@@ -44,7 +53,10 @@ def test_size_is_capped_with_one_rotated_generation(tmp_path):
     assert log.path.stat().st_size <= 2_000
     assert log.rotated.exists() and log.rotated.stat().st_size <= 2_000
     assert sorted(p.name for p in log.path.parent.iterdir()) == [
-        "misses.jsonl", "misses.jsonl.1", "misses.jsonl.lock"]
+        "misses.jsonl",
+        "misses.jsonl.1",
+        "misses.jsonl.lock",
+    ]
     # the newest question is kept
     assert "question number 199" in log.path.read_text(encoding="utf-8")
 
@@ -56,11 +68,13 @@ def test_summary_most_frequent_first_and_corrupt_lines_skipped(tmp_path):
     log.record("Tariff on steel", 2)
     log.record("price of bitcoin", 1)
     with open(log.path, "ab") as out:
-        out.write(b"{not json\n\xff\xfe garbage\n[1, 2]\n{\"no_question\": 1}\n")
+        out.write(b'{not json\n\xff\xfe garbage\n[1, 2]\n{"no_question": 1}\n')
     log.record("price of bitcoin", 1)
     summary = summarize(log.path)
     assert [(g.count, g.question.casefold().strip("?")) for g in summary.groups] == [
-        (4, "tariff on steel"), (2, "price of bitcoin")]
+        (4, "tariff on steel"),
+        (2, "price of bitcoin"),
+    ]
     assert summary.unreadable == 4
     assert summary.groups[0].guilds == {1, 2}
     out = io.StringIO()
@@ -77,7 +91,8 @@ def test_summary_reads_the_rotated_generation_too(tmp_path):
         log.record("tariff on steel", 1)
     assert log.rotated.exists()
     assert summarize(log.path).groups[0].count == sum(
-        1 for f in (log.path, log.rotated) for _ in f.open(encoding="utf-8"))
+        1 for f in (log.path, log.rotated) for _ in f.open(encoding="utf-8")
+    )
 
 
 def test_missing_log_is_a_calm_message(tmp_path):
@@ -91,8 +106,12 @@ def test_bot_py_misses_command(tmp_path):
     log.record("tariff on steel", 5)
     with open(log.path, "a", encoding="utf-8") as out:
         out.write("corrupt\n")
-    done = subprocess.run([sys.executable, str(ROOT / "bot.py"), "misses", "--log",
-                           str(log.path)], capture_output=True, text=True, timeout=60)
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "bot.py"), "misses", "--log", str(log.path)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert done.returncode == 0, done.stderr
     assert "tariff on steel" in done.stdout and "Traceback" not in done.stderr
 

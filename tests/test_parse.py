@@ -1,39 +1,63 @@
 """Understanding a question: entities, what is asked, typos, and words the base lacks."""
+
 from __future__ import annotations
 
 import pytest
 
 
-@pytest.mark.parametrize("question, product", [
-    ("tariff on korean cars", "autos"), ("vehicles from korea", "autos"),
-    ("automobiles", "autos"), ("korean timber", "lumber"), ("wood duty", "lumber"),
-    ("pharma tariff", "pharmaceuticals"), ("drugs", "pharmaceuticals"),
-    ("medicines from seoul", "pharmaceuticals"), ("korean lumbr", "lumber"),
-    ("korean automobles", "autos"),
-])
+@pytest.mark.parametrize(
+    "question, product",
+    [
+        ("tariff on korean cars", "autos"),
+        ("vehicles from korea", "autos"),
+        ("automobiles", "autos"),
+        ("korean timber", "lumber"),
+        ("wood duty", "lumber"),
+        ("pharma tariff", "pharmaceuticals"),
+        ("drugs", "pharmaceuticals"),
+        ("medicines from seoul", "pharmaceuticals"),
+        ("korean lumbr", "lumber"),
+        ("korean automobles", "autos"),
+    ],
+)
 def test_products_and_their_aliases(engine, question, product):
     assert engine.parse(question).products == [product]
 
 
-@pytest.mark.parametrize("question, person", [
-    ("who is lutnick", "howard-lutnick"), ("Lutnik?", "howard-lutnick"),
-    ("the commerce secretary", "howard-lutnick"), ("Kim Jung-kwan", "kim-jung-kwan"),
-    ("minister Kim", "kim-jung-kwan"), ("energy secretary", "chris-wright"),
-    ("what did trump do", "donald-trump"),
-])
+@pytest.mark.parametrize(
+    "question, person",
+    [
+        ("who is lutnick", "howard-lutnick"),
+        ("Lutnik?", "howard-lutnick"),
+        ("the commerce secretary", "howard-lutnick"),
+        ("Kim Jung-kwan", "kim-jung-kwan"),
+        ("minister Kim", "kim-jung-kwan"),
+        ("energy secretary", "chris-wright"),
+        ("what did trump do", "donald-trump"),
+    ],
+)
 def test_people_by_name_surname_title_and_typo(engine, question, person):
     assert person in engine.parse(question).people
 
 
-@pytest.mark.parametrize("question, asked", [
-    ("Who met Kim?", "who"), ("When did Trump announce it?", "when"),
-    ("Where were the talks?", "where"), ("Why did Trump raise tariffs?", "why"),
-    ("How much is the pledge?", "how_much"), ("What rate applies to lumber?", "rate"),
-    ("Which products face the hike?", "which"), ("Did they reach a deal?", "yesno"),
-    ("What did Kim say?", "say"), ("What is your source?", "source"),
-    ("How many years at the cap?", "years"), ("What share is shipbuilding?", "share"),
-    ("By what percent did it rise?", "percent_change"),
-])
+@pytest.mark.parametrize(
+    "question, asked",
+    [
+        ("Who met Kim?", "who"),
+        ("When did Trump announce it?", "when"),
+        ("Where were the talks?", "where"),
+        ("Why did Trump raise tariffs?", "why"),
+        ("How much is the pledge?", "how_much"),
+        ("What rate applies to lumber?", "rate"),
+        ("Which products face the hike?", "which"),
+        ("Did they reach a deal?", "yesno"),
+        ("What did Kim say?", "say"),
+        ("What is your source?", "source"),
+        ("How many years at the cap?", "years"),
+        ("What share is shipbuilding?", "share"),
+        ("By what percent did it rise?", "percent_change"),
+    ],
+)
 def test_what_is_asked(engine, question, asked):
     assert asked in engine.parse(question).asks
 
@@ -42,13 +66,13 @@ def test_typos_are_corrected_only_when_not_real_words(engine):
     q = engine.parse("whats the tarrif on korean lumbr")
     assert q.fuzzy == {"tarrif": "tariff", "lumbr": "lumber"}
     world = engine.parse("Who won the 2022 World Cup?")
-    assert "world" in world.unknown          # a real word, not a typo of "word"
+    assert "world" in world.unknown  # a real word, not a typo of "word"
     assert not world.topic_concepts
 
 
 def test_unknown_words_are_kept(engine):
     assert set(engine.parse("What's the tariff on Korean kimchi?").unknown) == {"kimchi"}
-    assert not engine.parse("What's the tariff on Korean steel?").unknown     # in the base now
+    assert not engine.parse("What's the tariff on Korean steel?").unknown  # in the base now
     assert engine.parse("What's the price of Bitcoin?").unknown == ["price", "bitcoin"]
 
 

@@ -6,6 +6,7 @@ a reply, and the engine echoes none of the user's text back.
 The engine fixture is session-scoped, so hypothesis runs every example on the same
 engine; example counts stay moderate to keep the suite fast.
 """
+
 from __future__ import annotations
 
 import re
@@ -14,28 +15,71 @@ from decimal import Decimal
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from engine.money import MAX_AMOUNT, format_money, format_rate
-from engine.text import MAX_QUESTION_CHARS, clean, fold
 from frontends.console import render_text
 from tests.test_hostile_input import BAD_NUMBER, DISCORD_MESSAGE_LIMIT, LIVE_MENTION
+from values.money import MAX_AMOUNT, format_money, format_rate
+from values.text import MAX_QUESTION_CHARS, clean, fold
 
-SETTINGS = settings(max_examples=200, deadline=None,
-                    suppress_health_check=[HealthCheck.function_scoped_fixture,
-                                           HealthCheck.too_slow])
+SETTINGS = settings(
+    max_examples=200,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
 
 # Pieces that hit the parser's interesting paths, mixed into random text.
 PIECES = [
-    "@everyone", "@here", "<@123456789>", "<@!42>", "<@&987654321>", "```", "**", "||",
-    "{0}", "%s", "{question.__class__}", "$", "$1e309", "$-5", "$0", "NaN dollars", "∞",
-    "$99999999999999999999999", "inf", "1e+309", "₩", "won", "30k", "$2 billion", "25%",
-    "tariff", "Korean cars", "lumber", "Lutnick", "Kim", "and lumber?", "what about",
-    "How much duty on", "관세", "자동차", "\u202e", "\u200b", "\x00", "\u0301" * 50,
-    "\n", "\r", "\t", "🚗", "https://x.example/@everyone",
+    "@everyone",
+    "@here",
+    "<@123456789>",
+    "<@!42>",
+    "<@&987654321>",
+    "```",
+    "**",
+    "||",
+    "{0}",
+    "%s",
+    "{question.__class__}",
+    "$",
+    "$1e309",
+    "$-5",
+    "$0",
+    "NaN dollars",
+    "∞",
+    "$99999999999999999999999",
+    "inf",
+    "1e+309",
+    "₩",
+    "won",
+    "30k",
+    "$2 billion",
+    "25%",
+    "tariff",
+    "Korean cars",
+    "lumber",
+    "Lutnick",
+    "Kim",
+    "and lumber?",
+    "what about",
+    "How much duty on",
+    "관세",
+    "자동차",
+    "\u202e",
+    "\u200b",
+    "\x00",
+    "\u0301" * 50,
+    "\n",
+    "\r",
+    "\t",
+    "🚗",
+    "https://x.example/@everyone",
 ]
 
 unicode_text = st.text(max_size=4000)
-mixed_text = st.lists(st.one_of(st.text(max_size=60), st.sampled_from(PIECES)),
-                      max_size=80).map("".join).map(lambda s: s[:4000])
+mixed_text = (
+    st.lists(st.one_of(st.text(max_size=60), st.sampled_from(PIECES)), max_size=80)
+    .map("".join)
+    .map(lambda s: s[:4000])
+)
 questions = st.one_of(unicode_text, mixed_text)
 
 
@@ -67,8 +111,11 @@ def test_follow_ups_on_arbitrary_text_never_raise(engine, question):
 
 
 @SETTINGS
-@given(word=st.text(alphabet=st.characters(whitelist_categories=("Ll", "Lu")),
-                    min_size=12, max_size=40))
+@given(
+    word=st.text(
+        alphabet=st.characters(whitelist_categories=("Ll", "Lu")), min_size=12, max_size=40
+    )
+)
 def test_the_users_words_are_never_echoed(engine, word):
     """A long made-up word never comes back: the engine composes replies only from the
     fact base, so nothing a user types (a mention, markdown) can reach a reply."""
@@ -81,7 +128,7 @@ def test_the_users_words_are_never_echoed(engine, word):
 @settings(SETTINGS, max_examples=50)
 @given(piece=st.text(min_size=1, max_size=60), extra=st.integers(0, 20_000))
 def test_long_input_is_cut_before_matching(engine, piece, extra):
-    question = piece * ((MAX_QUESTION_CHARS * 20 + extra) // len(piece) + 1)   # > 10,000
+    question = piece * ((MAX_QUESTION_CHARS * 20 + extra) // len(piece) + 1)  # > 10,000
     q = engine.parse(question)
     assert q.truncated
     assert len(q.text) <= MAX_QUESTION_CHARS
@@ -98,30 +145,55 @@ def test_matching_never_sees_more_than_a_questions_length(engine, question):
 @given(text=st.text(max_size=2000))
 def test_clean_leaves_no_invisible_combining_or_control_characters(text):
     import unicodedata
+
     out = clean(text)
-    assert out == clean(out)       # idempotent: the index and the parser agree
+    assert out == clean(out)  # idempotent: the index and the parser agree
     assert not any(unicodedata.category(ch) in ("Mn", "Me", "Cc", "Cf") for ch in out), out
     assert out == out.strip() and "  " not in out
 
 
 @settings(max_examples=200, deadline=None)
-@given(value=st.decimals(min_value=Decimal("0.01"), max_value=MAX_AMOUNT, places=2,
-                         allow_nan=False, allow_infinity=False),
-       rate=st.decimals(min_value=0, max_value=100, places=2))
+@given(
+    value=st.decimals(
+        min_value=Decimal("0.01"),
+        max_value=MAX_AMOUNT,
+        places=2,
+        allow_nan=False,
+        allow_infinity=False,
+    ),
+    rate=st.decimals(min_value=0, max_value=100, places=2),
+)
 def test_money_and_rates_are_written_as_plain_figures(value, rate):
     for text in (format_money(value), format_money(value * rate / 100), format_rate(rate)):
         assert not BAD_NUMBER.search(text), text
-        assert re.fullmatch(r"-?\$?[\d,]+(?:\.\d+)?(?: (?:million|billion|trillion))?%?", text), text
+        assert re.fullmatch(r"-?\$?[\d,]+(?:\.\d+)?(?: (?:million|billion|trillion))?%?", text), (
+            text
+        )
 
 
 @SETTINGS
-@given(amount=st.one_of(
-    st.integers(min_value=10 ** 13 + 1, max_value=10 ** 40).map(lambda n: f"${n}"),
-    st.integers(min_value=1, max_value=10 ** 6).map(lambda n: f"$-{n}"),
-    st.sampled_from(["$0", "$0.00", "$1e309", "$1E+5", "NaN dollars", "∞ dollars", "$inf",
-                     "Infinity dollars", "1e3 dollars"])))
+@given(
+    amount=st.one_of(
+        st.integers(min_value=10**13 + 1, max_value=10**40).map(lambda n: f"${n}"),
+        st.integers(min_value=1, max_value=10**6).map(lambda n: f"$-{n}"),
+        st.sampled_from(
+            [
+                "$0",
+                "$0.00",
+                "$1e309",
+                "$1E+5",
+                "NaN dollars",
+                "∞ dollars",
+                "$inf",
+                "Infinity dollars",
+                "1e3 dollars",
+            ]
+        ),
+    )
+)
 def test_absurd_amounts_always_get_a_refusal_never_a_figure(engine, amount):
     from handlers.deltas import AMOUNT_PROBLEMS
+
     answer = engine.ask(f"How much duty on {amount} of Korean cars?")
     assert not answer.answered
     assert answer.text in AMOUNT_PROBLEMS.values()

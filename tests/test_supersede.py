@@ -1,12 +1,13 @@
 """A later source supersedes an earlier fact: the answer gives the newest and says what
 it replaced; the history stays in the base."""
+
 from __future__ import annotations
 
 import shutil
 
 import pytest
 
-from engine.core import Engine
+from answering.orchestrator import Engine
 from knowledge import DATA_DIR
 
 LATER = """
@@ -42,11 +43,11 @@ def test_answer_gives_the_newest_and_what_it_replaced(later_engine):
     answer = later_engine.ask("what's the tariff on korean cars?")
     assert answer.answered
     assert answer.facts[0] == "autos-rate-in-force"
-    assert answer.status is None                       # in effect now
+    assert answer.status is None  # in effect now
     assert "autos is 25%" in answer.text and "reported in force on March 2, 2026" in answer.text
     assert "Status: announced" not in answer.text
     assert answer.sources[0].publisher == "Example Wire"
-    assert answer.as_of == later_engine.base.as_of     # "now" is the newest source
+    assert answer.as_of == later_engine.base.as_of  # "now" is the newest source
     answer = later_engine.ask("is the 25% car tariff in effect?")
     assert answer.answered and answer.text.startswith("Yes, as of ")
     assert answer.facts[0] == "autos-rate-in-force" and answer.status is None
@@ -77,9 +78,11 @@ def test_superseding_twice_is_refused(tmp_path):
     shutil.copytree(DATA_DIR, data)
     (data / "sources" / "2026-03-02-example.yaml").write_text(LATER, encoding="utf-8")
     twice = LATER.replace("example-2026-03-02", "example-2026-03-03").replace(
-        "autos-rate-in-force", "autos-rate-again")
+        "autos-rate-in-force", "autos-rate-again"
+    )
     (data / "sources" / "2026-03-03-example.yaml").write_text(twice, encoding="utf-8")
     from knowledge import BaseError, load_base
+
     with pytest.raises(BaseError) as error:
         load_base(data)
     assert "2026-03-03-example.yaml:" in str(error.value)

@@ -1,2 +1,2 @@
 """The Discord front end: a thin layer of slash commands, mention replies, embeds and
-buttons over `engine.core.Engine`. Only this package imports discord."""
+buttons over `answering.orchestrator.Engine`. Only this package imports discord."""

@@ -12,6 +12,7 @@ facts (`python bot.py bench` prints the figure).
 The same index resolves a "did you mean" button's key back to its question, so buttons
 carry a short key, not the question, and still work after a restart.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -23,18 +24,18 @@ from collections.abc import Iterable
 from rapidfuzz import fuzz, process
 from rapidfuzz.utils import default_process
 
-from engine.core import Engine
+from answering.orchestrator import Engine
 from engine.lexicon_ko import HANGUL
 
-MAX_TYPED = 200         # characters of the box considered
-MAX_TOKENS = 8          # typed words considered (the last ones)
-SHORTLIST = 120         # questions WRatio scores per keystroke
-COMMON = 0.05           # a word in more than this share of questions does not narrow
-PREFIX_WORDS = 300      # a prefix matching more words than this does not narrow
-TYPO_CUTOFF = 75        # fuzz.ratio for a typed word to stand for a known word
-SCORE_CUTOFF = 40       # as engine.suggestions_for
-FALLBACK_CHARS = 60     # of the query, for the whole-list ratio (its cost grows with length)
-MAX_WORD = 24           # longer "words" are not looked up as typos (nobody's word is)
+MAX_TYPED = 200  # characters of the box considered
+MAX_TOKENS = 8  # typed words considered (the last ones)
+SHORTLIST = 120  # questions WRatio scores per keystroke
+COMMON = 0.05  # a word in more than this share of questions does not narrow
+PREFIX_WORDS = 300  # a prefix matching more words than this does not narrow
+TYPO_CUTOFF = 75  # fuzz.ratio for a typed word to stand for a known word
+SCORE_CUTOFF = 40  # as engine.suggestions_for
+FALLBACK_CHARS = 60  # of the query, for the whole-list ratio (its cost grows with length)
+MAX_WORD = 24  # longer "words" are not looked up as typos (nobody's word is)
 
 
 def question_key(question: str) -> str:
@@ -73,8 +74,13 @@ class QuestionIndex:
         if len(shortlist) < limit:
             # Nothing typed narrows it (only common words, or no word known): the cheap
             # whole-string ratio over all questions finds the rest of the shortlist.
-            hits = process.extract(query[-FALLBACK_CHARS:], self._folded, scorer=fuzz.ratio,
-                                   processor=None, limit=SHORTLIST)
+            hits = process.extract(
+                query[-FALLBACK_CHARS:],
+                self._folded,
+                scorer=fuzz.ratio,
+                processor=None,
+                limit=SHORTLIST,
+            )
             seen = set(shortlist)
             shortlist += [hit[2] for hit in hits if hit[2] not in seen]
         scored = []
@@ -100,14 +106,15 @@ class QuestionIndex:
             if position - start >= PREFIX_WORDS:
                 return None
             posting = self._postings[word]
-            if len(posting) > self._common:       # "the", "what": decided before copying
+            if len(posting) > self._common:  # "the", "what": decided before copying
                 return None
             found.update(posting)
             if len(found) > self._common:
                 return None
         if not found and 4 <= len(token) <= MAX_WORD:
-            for word, _, _ in process.extract(token, words, scorer=fuzz.ratio, limit=3,
-                                              score_cutoff=TYPO_CUTOFF):
+            for word, _, _ in process.extract(
+                token, words, scorer=fuzz.ratio, limit=3, score_cutoff=TYPO_CUTOFF
+            ):
                 found.update(self._postings[word])
         if not found or len(found) > self._common:
             return None
@@ -118,10 +125,10 @@ class Autocomplete:
     """Both languages' indexes for one engine, and the key -> question map for buttons."""
 
     def __init__(self, engine: Engine):
-        self.by_lang = {lang: QuestionIndex(engine.known_questions(lang))
-                        for lang in ("en", "ko")}
-        self.by_key = {question_key(q): q for index in self.by_lang.values()
-                       for q in index.questions}
+        self.by_lang = {lang: QuestionIndex(engine.known_questions(lang)) for lang in ("en", "ko")}
+        self.by_key = {
+            question_key(q): q for index in self.by_lang.values() for q in index.questions
+        }
 
     def search(self, typed: str, limit: int = 25) -> list[str]:
         lang = "ko" if HANGUL.search(typed) else "en"

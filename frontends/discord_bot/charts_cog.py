@@ -10,6 +10,7 @@ Rendering runs in a worker thread (asyncio.to_thread): matplotlib is imported th
 the first chart, so neither the bot's start nor the event loop waits on it. Charts are
 cached per fact base (a /reload swaps the base, and with it the cache key).
 """
+
 from __future__ import annotations
 
 import asyncio
@@ -47,15 +48,26 @@ CUSTOM_ID = "tariffbot:chart:{target}:{lang}"
 TEMPLATE = r"tariffbot:chart:(?P<target>[a-z0-9-]{1,60}):(?P<lang>en|ko)"
 CACHE_SIZE = 32
 LABELS = {
-    "en": {"button": "Chart", "points": "Plotted points", "sources": "Sources",
-           "pledge": "The pledge", "all": "all products", "busy":
-           "You're asking quickly — I'll draw again in about {wait} s.",
-           "unknown": "I have no rate history for “{what}”. Pick one of: {known}.",
-           "more": "… and {n} more"},
-    "ko": {"button": "차트", "points": "표시된 값", "sources": "출처", "pledge": "투자 약속",
-           "all": "전체 품목", "busy": "요청이 너무 잦습니다. 약 {wait}초 뒤에 다시 그려 드립니다.",
-           "unknown": "“{what}”에 대한 관세 이력이 없습니다. 다음 중에서 고르세요: {known}.",
-           "more": "… 외 {n}건"},
+    "en": {
+        "button": "Chart",
+        "points": "Plotted points",
+        "sources": "Sources",
+        "pledge": "The pledge",
+        "all": "all products",
+        "busy": "You're asking quickly — I'll draw again in about {wait} s.",
+        "unknown": "I have no rate history for “{what}”. Pick one of: {known}.",
+        "more": "… and {n} more",
+    },
+    "ko": {
+        "button": "차트",
+        "points": "표시된 값",
+        "sources": "출처",
+        "pledge": "투자 약속",
+        "all": "전체 품목",
+        "busy": "요청이 너무 잦습니다. 약 {wait}초 뒤에 다시 그려 드립니다.",
+        "unknown": "“{what}”에 대한 관세 이력이 없습니다. 다음 중에서 고르세요: {known}.",
+        "more": "… 외 {n}건",
+    },
 }
 
 
@@ -74,15 +86,22 @@ def chart_embed(base: FactBase, target: str, lang: str) -> discord.Embed:
     else:
         chart = rate_chart(base, target, lang)
         fields = points_text(chart)
-    embed = discord.Embed(title=embeds.clip(chart.title, embeds.TITLE),
-                          description=as_of_text(chart.as_of, lang), colour=embeds.BLUE)
-    for name, lines in fields[:embeds.FIELDS - 1]:
+    embed = discord.Embed(
+        title=embeds.clip(chart.title, embeds.TITLE),
+        description=as_of_text(chart.as_of, lang),
+        colour=embeds.BLUE,
+    )
+    for name, lines in fields[: embeds.FIELDS - 1]:
         value = "\n".join(embeds.escape(line) for line in lines) or "—"
-        embed.add_field(name=embeds.clip(embeds.escape(name), embeds.FIELD_NAME),
-                        value=embeds.clip(value, embeds.FIELD_VALUE), inline=False)
+        embed.add_field(
+            name=embeds.clip(embeds.escape(name), embeds.FIELD_NAME),
+            value=embeds.clip(value, embeds.FIELD_VALUE),
+            inline=False,
+        )
     if chart.sources:
-        embed.add_field(name=words["sources"], value=sources_value(chart.sources, lang),
-                        inline=False)
+        embed.add_field(
+            name=words["sources"], value=sources_value(chart.sources, lang), inline=False
+        )
     embed.set_image(url=f"attachment://{FILENAME}")
     return embeds.fit(embed)
 
@@ -106,6 +125,7 @@ def sources_value(sources, lang: str) -> str:
 def draw(base: FactBase, target: str, lang: str) -> bytes:
     """Runs in a worker thread; the first call imports matplotlib there."""
     from charts.render import render
+
     return render(base, target, lang)
 
 
@@ -113,11 +133,12 @@ class ChartsCog(commands.Cog, name="Charts"):
     """/chart, and the handler behind every "Chart" button (a dynamic item, so buttons
     keep working after a restart)."""
 
-    def __init__(self, bot: commands.Bot, *, cooldown: Cooldown | None = None,
-                 concurrency: int = 1) -> None:
+    def __init__(
+        self, bot: commands.Bot, *, cooldown: Cooldown | None = None, concurrency: int = 1
+    ) -> None:
         self.bot = bot
         self.cooldown = cooldown if cooldown is not None else Cooldown()
-        self._gate = asyncio.Semaphore(concurrency)      # charts are CPU: one at a time
+        self._gate = asyncio.Semaphore(concurrency)  # charts are CPU: one at a time
         self._cache: OrderedDict[tuple, tuple[FactBase, bytes]] = OrderedDict()
 
     async def cog_load(self) -> None:
@@ -133,7 +154,7 @@ class ChartsCog(commands.Cog, name="Charts"):
     async def png(self, base: FactBase, target: str, lang: str) -> bytes:
         key = (id(base), target, lang)
         cached = self._cache.get(key)
-        if cached is not None and cached[0] is base:    # the id of a live base, not reused
+        if cached is not None and cached[0] is base:  # the id of a live base, not reused
             self._cache.move_to_end(key)
             return cached[1]
         async with self._gate:
@@ -152,57 +173,80 @@ class ChartsCog(commands.Cog, name="Charts"):
             known = ", ".join(targets(base))
             await interaction.response.send_message(
                 words["unknown"].format(what=embeds.echo(text, 60), known=known),
-                ephemeral=True, allowed_mentions=NONE)
+                ephemeral=True,
+                allowed_mentions=NONE,
+            )
             return
         verdict = self.cooldown.hit((interaction.user.id, interaction.guild_id))
         if not verdict.allowed:
             if verdict.action == NOTICE:
                 await interaction.response.send_message(
                     words["busy"].format(wait=max(1, round(verdict.retry_after))),
-                    ephemeral=True, allowed_mentions=NONE)
+                    ephemeral=True,
+                    allowed_mentions=NONE,
+                )
             return
         await interaction.response.defer(thinking=True)
         image = await self.png(base, target, lang)
         embed = chart_embed(base, target, lang)
         # The title doubles as the image's alt text; the embed lists the points.
         await interaction.followup.send(
-            embed=embed, allowed_mentions=NONE,
-            file=discord.File(io.BytesIO(image), filename=FILENAME,
-                              description=embeds.clip(embed.title or target, 1024)))
+            embed=embed,
+            allowed_mentions=NONE,
+            file=discord.File(
+                io.BytesIO(image),
+                filename=FILENAME,
+                description=embeds.clip(embed.title or target, 1024),
+            ),
+        )
 
-    @app_commands.command(name="chart",
-                          description="A chart of a tariff's history, or of the pledge")
+    @app_commands.command(
+        name="chart", description="A chart of a tariff's history, or of the pledge"
+    )
     @app_commands.describe(product="A product (autos, lumber, ...), all, or pledge")
-    async def chart(self, interaction: discord.Interaction,
-                    product: app_commands.Range[str, 1, 100] = ALL) -> None:
+    async def chart(
+        self, interaction: discord.Interaction, product: app_commands.Range[str, 1, 100] = ALL
+    ) -> None:
         await self.send_chart(interaction, product, lang_of(interaction))
 
     @chart.autocomplete("product")
-    async def chart_autocomplete(self, interaction: discord.Interaction,
-                                 current: str) -> list[app_commands.Choice[str]]:
+    async def chart_autocomplete(
+        self, interaction: discord.Interaction, current: str
+    ) -> list[app_commands.Choice[str]]:
         base = self.base
         lang = lang_of(interaction)
         current = " ".join(current.split()).casefold()[:100]
         choices = []
         for target in targets(base):
             name = {ALL: LABELS[lang]["all"], PLEDGE: LABELS[lang]["pledge"]}.get(
-                target) or product_name(base, target, lang)
-            if not current or current in name.casefold() or current in target \
-                    or resolve_target(base, current) == target:
-                choices.append(app_commands.Choice(name=embeds.clip(name, embeds.CHOICE),
-                                                   value=target))
+                target
+            ) or product_name(base, target, lang)
+            if (
+                not current
+                or current in name.casefold()
+                or current in target
+                or resolve_target(base, current) == target
+            ):
+                choices.append(
+                    app_commands.Choice(name=embeds.clip(name, embeds.CHOICE), value=target)
+                )
         return choices[:25]
 
-    async def cog_app_command_error(self, interaction: discord.Interaction,
-                                    error: app_commands.AppCommandError) -> None:
+    async def cog_app_command_error(
+        self, interaction: discord.Interaction, error: app_commands.AppCommandError
+    ) -> None:
         from frontends.discord_bot.cog import handle_app_command_error
+
         await handle_app_command_error(interaction, error)
 
 
 def button(target: str, lang: str) -> discord.ui.Button:
-    return discord.ui.Button(label=LABELS[lang]["button"], emoji="📈",
-                             style=discord.ButtonStyle.secondary,
-                             custom_id=CUSTOM_ID.format(target=target, lang=lang))
+    return discord.ui.Button(
+        label=LABELS[lang]["button"],
+        emoji="📈",
+        style=discord.ButtonStyle.secondary,
+        custom_id=CUSTOM_ID.format(target=target, lang=lang),
+    )
 
 
 class ChartButton(discord.ui.DynamicItem[discord.ui.Button], template=TEMPLATE):
@@ -214,8 +258,9 @@ class ChartButton(discord.ui.DynamicItem[discord.ui.Button], template=TEMPLATE):
         self.lang = lang
 
     @classmethod
-    async def from_custom_id(cls, interaction: discord.Interaction, item: discord.ui.Button,
-                             match: re.Match[str]) -> ChartButton:
+    async def from_custom_id(
+        cls, interaction: discord.Interaction, item: discord.ui.Button, match: re.Match[str]
+    ) -> ChartButton:
         return cls(match["target"], match["lang"])
 
     async def callback(self, interaction: discord.Interaction) -> None:
@@ -236,7 +281,7 @@ def chart_target(answer: Answer, base: FactBase | None = None) -> str | None:
         products = list(dict.fromkeys(f.get("product") for f in facts if f.kind == "rate"))
         if not products:
             return PLEDGE if any(f.kind == "pledge" for f in facts) else None
-    else:       # without the base, the products the question named
+    else:  # without the base, the products the question named
         products = list(getattr(answer.topic, "products", None) or [])
         if not products:
             return None

@@ -4,6 +4,7 @@ persistent buttons, and the watcher that keeps its fact base current.
 Imports run one way: this module imports the cogs, the cogs import the service and the
 components; nothing imports this module but the runner and the tests.
 """
+
 from __future__ import annotations
 
 import asyncio
@@ -14,8 +15,8 @@ from typing import Any
 import discord
 from discord.ext import commands
 
+from answering.orchestrator import Engine
 from engine import spelling
-from engine.core import Engine
 from frontends.discord_bot.autocomplete import index_for
 from frontends.discord_bot.charts_cog import ChartsCog
 from frontends.discord_bot.cogs.ask import AskCog
@@ -44,26 +45,42 @@ def intents() -> discord.Intents:
 
 
 class TariffBot(commands.AutoShardedBot):
-    def __init__(self, engine: Engine, *, data_dir: Path | str | None = None,
-                 guild_id: int | None = None, shard_count: int | None = None,
-                 shard_ids: list[int] | None = None, owner_ids: set[int] | None = None,
-                 misses: MissesLog | None = None, cooldown: Cooldown | None = None,
-                 followups: FollowUps | None = None, watch: bool = True,
-                 watch_wait: Wait | None = None, watch_interval: float | None = None,
-                 **options: Any):
+    def __init__(
+        self,
+        engine: Engine,
+        *,
+        data_dir: Path | str | None = None,
+        guild_id: int | None = None,
+        shard_count: int | None = None,
+        shard_ids: list[int] | None = None,
+        owner_ids: set[int] | None = None,
+        misses: MissesLog | None = None,
+        cooldown: Cooldown | None = None,
+        followups: FollowUps | None = None,
+        watch: bool = True,
+        watch_wait: Wait | None = None,
+        watch_interval: float | None = None,
+        **options: Any,
+    ):
         if shard_ids is not None:
             options["shard_ids"] = shard_ids
-        super().__init__(command_prefix=commands.when_mentioned, intents=intents(),
-                         allowed_mentions=discord.AllowedMentions.none(), help_command=None,
-                         shard_count=shard_count,
-                         owner_ids=set(owner_ids) if owner_ids else None, **options)
-        self.service = Service(engine, data_dir=data_dir, cooldown=cooldown,
-                               followups=followups, misses=misses)
+        super().__init__(
+            command_prefix=commands.when_mentioned,
+            intents=intents(),
+            allowed_mentions=discord.AllowedMentions.none(),
+            help_command=None,
+            shard_count=shard_count,
+            owner_ids=set(owner_ids) if owner_ids else None,
+            **options,
+        )
+        self.service = Service(
+            engine, data_dir=data_dir, cooldown=cooldown, followups=followups, misses=misses
+        )
         self.guild_id = guild_id
         self.watch = watch
         self.watch_wait = watch_wait
         self.watch_interval = watch_interval
-        self.tree.error(on_app_command_error)       # the one error path for commands
+        self.tree.error(on_app_command_error)  # the one error path for commands
 
     @property
     def engine(self) -> Engine:
@@ -81,8 +98,8 @@ class TariffBot(commands.AutoShardedBot):
         # Korean descriptions for the commands and options; names stay English.
         await self.tree.set_translator(KoreanTranslator())
         await self.install()
-        spelling.warm()     # the typo guard's word list, loaded before the first question
-        await asyncio.to_thread(index_for, self.engine)    # the autocomplete list
+        spelling.warm()  # the typo guard's word list, loaded before the first question
+        await asyncio.to_thread(index_for, self.engine)  # the autocomplete list
         settle_heap()
         if self.watch:
             self.service.watch(self.watch_wait, self.watch_interval).start()
@@ -100,14 +117,24 @@ class TariffBot(commands.AutoShardedBot):
         await super().close()
 
     async def on_ready(self) -> None:
-        log.info("ready as %s (id %s): %d server(s), shards %s of %s", self.user,
-                 self.user.id if self.user else "?", len(self.guilds),
-                 sorted(self.shards), self.shard_count)
+        log.info(
+            "ready as %s (id %s): %d server(s), shards %s of %s",
+            self.user,
+            self.user.id if self.user else "?",
+            len(self.guilds),
+            sorted(self.shards),
+            self.shard_count,
+        )
 
-    async def on_command_error(self, context: commands.Context[Any],
-                               exception: commands.CommandError, /) -> None:
+    async def on_command_error(
+        self, context: commands.Context[Any], exception: commands.CommandError, /
+    ) -> None:
         if isinstance(exception, (commands.CommandNotFound, commands.CheckFailure)):
-            return          # "@bot <question>" is not a command; non-owners can't !sync
-        log.error("prefix command %s failed (guild %s, channel %s)", context.command,
-                  context.guild.id if context.guild else None, context.channel.id,
-                  exc_info=getattr(exception, "original", exception))
+            return  # "@bot <question>" is not a command; non-owners can't !sync
+        log.error(
+            "prefix command %s failed (guild %s, channel %s)",
+            context.command,
+            context.guild.id if context.guild else None,
+            context.channel.id,
+            exc_info=getattr(exception, "original", exception),
+        )

@@ -12,6 +12,7 @@ start) and no view is kept in memory per message.
 A press runs its own error path (`errors.component_error`) exactly once; discord.py's
 dispatcher would otherwise only log it and leave the user with "interaction failed".
 """
+
 from __future__ import annotations
 
 import dataclasses
@@ -32,7 +33,7 @@ from frontends.discord_bot.service import Service
 
 log = logging.getLogger(__name__)
 
-CUSTOM_ID = 100                      # Discord's limit on a component's custom id
+CUSTOM_ID = 100  # Discord's limit on a component's custom id
 _ESCAPED = re.compile(r"\\(.)")
 
 
@@ -53,18 +54,25 @@ async def send_throttled(interaction: discord.Interaction, verdict: Verdict) -> 
     """Over the cooldown an interaction still gets a reply — the notice first, a terse line
     after — because silence makes Discord show "The application did not respond"."""
     await interaction.response.send_message(
-        throttle_text(verdict, interaction_lang(interaction)), ephemeral=True,
-        allowed_mentions=NONE)
+        throttle_text(verdict, interaction_lang(interaction)), ephemeral=True, allowed_mentions=NONE
+    )
 
 
 # ----- the buttons ---------------------------------------------------------------------------
 
-class SuggestionButton(discord.ui.DynamicItem[discord.ui.Button[Any]],
-                       template=r"tariff:s:(?P<asker>\d{1,20}):(?P<key>[0-9a-f]{12})"):
+
+class SuggestionButton(
+    discord.ui.DynamicItem[discord.ui.Button[Any]],
+    template=r"tariff:s:(?P<asker>\d{1,20}):(?P<key>[0-9a-f]{12})",
+):
     def __init__(self, asker: int, key: str, label: str):
-        super().__init__(discord.ui.Button(label=embeds.clip(label, embeds.LABEL),
-                                           style=discord.ButtonStyle.secondary,
-                                           custom_id=f"tariff:s:{asker}:{key}"))
+        super().__init__(
+            discord.ui.Button(
+                label=embeds.clip(label, embeds.LABEL),
+                style=discord.ButtonStyle.secondary,
+                custom_id=f"tariff:s:{asker}:{key}",
+            )
+        )
         self.asker = asker
         self.key = key
 
@@ -73,17 +81,18 @@ class SuggestionButton(discord.ui.DynamicItem[discord.ui.Button[Any]],
         return cls(asker, question_key(question), f"{index}. {question}")
 
     @classmethod
-    async def from_custom_id(cls, interaction: discord.Interaction,
-                             item: discord.ui.Item[Any],
-                             match: re.Match[str]) -> SuggestionButton:
+    async def from_custom_id(
+        cls, interaction: discord.Interaction, item: discord.ui.Item[Any], match: re.Match[str]
+    ) -> SuggestionButton:
         label = getattr(item, "label", None) or "?"
         return cls(int(match["asker"]), match["key"], label)
 
     async def interaction_check(self, interaction: discord.Interaction) -> bool:
         if interaction.user.id == self.asker:
             return True
-        await interaction.response.send_message(say(interaction_lang(interaction), "not_yours"),
-                                                ephemeral=True, allowed_mentions=NONE)
+        await interaction.response.send_message(
+            say(interaction_lang(interaction), "not_yours"), ephemeral=True, allowed_mentions=NONE
+        )
         return False
 
     async def callback(self, interaction: discord.Interaction) -> None:
@@ -98,19 +107,25 @@ class SuggestionButton(discord.ui.DynamicItem[discord.ui.Button[Any]],
         question = service.autocomplete.question(self.key) or self._label_question()
         if question is None:
             await interaction.response.send_message(
-                say(interaction_lang(interaction), "suggestion_gone"), ephemeral=True,
-                allowed_mentions=NONE)
+                say(interaction_lang(interaction), "suggestion_gone"),
+                ephemeral=True,
+                allowed_mentions=NONE,
+            )
             return
-        outcome = await service.respond(question, user_id=interaction.user.id,
-                                        guild_id=interaction.guild_id,
-                                        channel_id=interaction.channel_id)
+        outcome = await service.respond(
+            question,
+            user_id=interaction.user.id,
+            guild_id=interaction.guild_id,
+            channel_id=interaction.channel_id,
+        )
         if outcome.answer is None:
             await send_throttled(interaction, outcome.verdict)
             return
         answer = outcome.answer
         view = answer_view(answer, interaction.user.id, interaction_lang(interaction))
-        await interaction.response.edit_message(embed=embeds.answer_embed(answer), view=view,
-                                                allowed_mentions=NONE)
+        await interaction.response.edit_message(
+            embed=embeds.answer_embed(answer), view=view, allowed_mentions=NONE
+        )
 
     def _label_question(self) -> str | None:
         """A suggestion the index does not know (the base changed): its label, if whole."""
@@ -121,18 +136,23 @@ class SuggestionButton(discord.ui.DynamicItem[discord.ui.Button[Any]],
         return text
 
 
-class WrongButton(discord.ui.DynamicItem[discord.ui.Button[Any]],
-                  template=r"tariff:w:(?P<facts>[a-z0-9,-]{0,90})"):
+class WrongButton(
+    discord.ui.DynamicItem[discord.ui.Button[Any]], template=r"tariff:w:(?P<facts>[a-z0-9,-]{0,90})"
+):
     def __init__(self, facts: list[str], label: str):
-        super().__init__(discord.ui.Button(label=embeds.clip(label, embeds.LABEL),
-                                           style=discord.ButtonStyle.secondary,
-                                           custom_id=wrong_custom_id(facts)))
+        super().__init__(
+            discord.ui.Button(
+                label=embeds.clip(label, embeds.LABEL),
+                style=discord.ButtonStyle.secondary,
+                custom_id=wrong_custom_id(facts),
+            )
+        )
         self.facts = facts
 
     @classmethod
-    async def from_custom_id(cls, interaction: discord.Interaction,
-                             item: discord.ui.Item[Any],
-                             match: re.Match[str]) -> WrongButton:
+    async def from_custom_id(
+        cls, interaction: discord.Interaction, item: discord.ui.Item[Any], match: re.Match[str]
+    ) -> WrongButton:
         facts = [f for f in match["facts"].split(",") if f]
         return cls(facts, getattr(item, "label", None) or "?")
 
@@ -148,24 +168,31 @@ class WrongButton(discord.ui.DynamicItem[discord.ui.Button[Any]],
         if not verdict.allowed:
             await send_throttled(interaction, verdict)
             return
-        await service.report_wrong(question_of_message(interaction.message), self.facts,
-                                   interaction.guild_id)
-        await interaction.response.send_message(say(interaction_lang(interaction),
-                                                    "wrong_thanks"),
-                                                ephemeral=True, allowed_mentions=NONE)
+        await service.report_wrong(
+            question_of_message(interaction.message), self.facts, interaction.guild_id
+        )
+        await interaction.response.send_message(
+            say(interaction_lang(interaction), "wrong_thanks"),
+            ephemeral=True,
+            allowed_mentions=NONE,
+        )
 
 
-class PostButton(discord.ui.DynamicItem[discord.ui.Button[Any]],
-                 template=r"tariff:p:(?P<asker>\d{1,20})"):
+class PostButton(
+    discord.ui.DynamicItem[discord.ui.Button[Any]], template=r"tariff:p:(?P<asker>\d{1,20})"
+):
     def __init__(self, asker: int, label: str):
-        super().__init__(discord.ui.Button(label=label, style=discord.ButtonStyle.primary,
-                                           custom_id=f"tariff:p:{asker}"))
+        super().__init__(
+            discord.ui.Button(
+                label=label, style=discord.ButtonStyle.primary, custom_id=f"tariff:p:{asker}"
+            )
+        )
         self.asker = asker
 
     @classmethod
-    async def from_custom_id(cls, interaction: discord.Interaction,
-                             item: discord.ui.Item[Any],
-                             match: re.Match[str]) -> PostButton:
+    async def from_custom_id(
+        cls, interaction: discord.Interaction, item: discord.ui.Item[Any], match: re.Match[str]
+    ) -> PostButton:
         return cls(int(match["asker"]), getattr(item, "label", None) or "?")
 
     async def callback(self, interaction: discord.Interaction) -> None:
@@ -190,8 +217,9 @@ class PostButton(discord.ui.DynamicItem[discord.ui.Button[Any]],
                     facts = [f for f in match["facts"].split(",") if f]
                     keep.add_item(WrongButton(facts, child.label or "?"))
                     public.add_item(WrongButton(facts, child.label or "?"))
-        await interaction.response.edit_message(view=keep if keep.children else None,
-                                                allowed_mentions=NONE)
+        await interaction.response.edit_message(
+            view=keep if keep.children else None, allowed_mentions=NONE
+        )
         kwargs: dict[str, Any] = {"embeds": message.embeds, "allowed_mentions": NONE}
         if public.children:
             kwargs["view"] = public
@@ -228,13 +256,15 @@ def _chart_button(answer: Answer, lang: str) -> discord.ui.Button | None:
     """The "Chart" button, labelled (and its chart drawn) in the reader's language, like
     the "Wrong answer?" button beside it, whatever language the question was in."""
     from frontends.discord_bot.charts_cog import LABELS, chart_button_for
+
     if lang in LABELS and answer.lang != lang:
         answer = dataclasses.replace(answer, lang=lang)
     return chart_button_for(answer)
 
 
-def _wrong_view(facts: tuple[str, ...], lang: str,
-                chart: discord.ui.Button | None = None) -> discord.ui.View:
+def _wrong_view(
+    facts: tuple[str, ...], lang: str, chart: discord.ui.Button | None = None
+) -> discord.ui.View:
     """The "Wrong answer?" view for these facts, shared by every reply that needs it. A
     View is a few dozen objects in reference cycles; one per reply under a flood left
     the garbage collector a pile that stalled the event loop for ~90 ms. The view holds
@@ -254,8 +284,9 @@ def _wrong_view(facts: tuple[str, ...], lang: str,
     return view
 
 
-def answer_view(answer: Answer, asker: int, lang: str, *,
-                ephemeral: bool = False) -> discord.ui.View | None:
+def answer_view(
+    answer: Answer, asker: int, lang: str, *, ephemeral: bool = False
+) -> discord.ui.View | None:
     """The buttons under an answer: "did you mean" under a decline, "Wrong answer?" under
     an answer (and "Post publicly" under a private one)."""
     if answer.answered and not ephemeral:
@@ -271,13 +302,15 @@ def answer_view(answer: Answer, asker: int, lang: str, *,
     return view if view.children else None
 
 
-async def send_answer(interaction: discord.Interaction, answer: Answer, *,
-                      ephemeral: bool = False) -> None:
+async def send_answer(
+    interaction: discord.Interaction, answer: Answer, *, ephemeral: bool = False
+) -> None:
     kwargs: dict[str, Any] = {"embed": embeds.answer_embed(answer), "allowed_mentions": NONE}
     if ephemeral:
         kwargs["ephemeral"] = True
-    view = answer_view(answer, interaction.user.id, interaction_lang(interaction),
-                       ephemeral=ephemeral)
+    view = answer_view(
+        answer, interaction.user.id, interaction_lang(interaction), ephemeral=ephemeral
+    )
     if view is not None:
         kwargs["view"] = view
     await interaction.response.send_message(**kwargs)

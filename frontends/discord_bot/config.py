@@ -9,6 +9,7 @@
 
 Variables set in the environment win over the `.env` file.
 """
+
 from __future__ import annotations
 
 import os
@@ -25,9 +26,11 @@ class ConfigError(Exception):
     """A setting is missing or malformed; the message says which and how to fix it."""
 
 
-NO_TOKEN = ("DISCORD_TOKEN is not set. Create a bot in the Discord developer portal, then "
-            "put its token in the environment (export DISCORD_TOKEN=...) or in a .env file "
-            "in the current directory (DISCORD_TOKEN=...).")
+NO_TOKEN = (
+    "DISCORD_TOKEN is not set. Create a bot in the Discord developer portal, then "
+    "put its token in the environment (export DISCORD_TOKEN=...) or in a .env file "
+    "in the current directory (DISCORD_TOKEN=...)."
+)
 
 
 def read_dotenv(path: Path) -> dict[str, str]:
@@ -55,7 +58,7 @@ def _int(name: str, text: str) -> int:
 
 @dataclass
 class Settings:
-    token: str = field(repr=False)          # never in a repr, a log line or an error
+    token: str = field(repr=False)  # never in a repr, a log line or an error
     guild_id: int | None = None
     shard_count: int | None = None
     shard_ids: list[int] | None = None
@@ -63,8 +66,7 @@ class Settings:
     misses_path: Path = DEFAULT_PATH
 
     @classmethod
-    def load(cls, environ: Mapping[str, str] | None = None,
-             dotenv: Path | None = None) -> Settings:
+    def load(cls, environ: Mapping[str, str] | None = None, dotenv: Path | None = None) -> Settings:
         environ = os.environ if environ is None else environ
         values = read_dotenv(dotenv if dotenv is not None else Path.cwd() / ".env")
         values.update({k: v for k, v in environ.items() if k.startswith(("DISCORD_", "TARIFF_"))})
@@ -72,8 +74,9 @@ class Settings:
         if not token:
             raise ConfigError(NO_TOKEN)
         if any(c.isspace() for c in token):
-            raise ConfigError("DISCORD_TOKEN contains spaces or line breaks; paste the token "
-                              "alone.")
+            raise ConfigError(
+                "DISCORD_TOKEN contains spaces or line breaks; paste the token alone."
+            )
         settings = cls(token=token)
         if values.get("DISCORD_GUILD_ID", "").strip():
             settings.guild_id = _int("DISCORD_GUILD_ID", values["DISCORD_GUILD_ID"])
@@ -82,19 +85,29 @@ class Settings:
             if settings.shard_count < 1:
                 raise ConfigError("DISCORD_SHARD_COUNT must be at least 1")
         if values.get("DISCORD_SHARD_IDS", "").strip():
-            ids = [_int("DISCORD_SHARD_IDS", part) for part in
-                   values["DISCORD_SHARD_IDS"].replace(" ", "").split(",") if part]
+            ids = [
+                _int("DISCORD_SHARD_IDS", part)
+                for part in values["DISCORD_SHARD_IDS"].replace(" ", "").split(",")
+                if part
+            ]
             if settings.shard_count is None:
-                raise ConfigError("DISCORD_SHARD_IDS needs DISCORD_SHARD_COUNT (the total "
-                                  "number of shards across all processes)")
+                raise ConfigError(
+                    "DISCORD_SHARD_IDS needs DISCORD_SHARD_COUNT (the total "
+                    "number of shards across all processes)"
+                )
             bad = [i for i in ids if i >= settings.shard_count]
             if bad:
-                raise ConfigError(f"DISCORD_SHARD_IDS {bad} out of range for "
-                                  f"DISCORD_SHARD_COUNT={settings.shard_count} (ids start at 0)")
+                raise ConfigError(
+                    f"DISCORD_SHARD_IDS {bad} out of range for "
+                    f"DISCORD_SHARD_COUNT={settings.shard_count} (ids start at 0)"
+                )
             settings.shard_ids = sorted(set(ids))
         if values.get("DISCORD_OWNER_IDS", "").strip():
-            settings.owner_ids = {_int("DISCORD_OWNER_IDS", part) for part in
-                                  values["DISCORD_OWNER_IDS"].replace(" ", "").split(",") if part}
+            settings.owner_ids = {
+                _int("DISCORD_OWNER_IDS", part)
+                for part in values["DISCORD_OWNER_IDS"].replace(" ", "").split(",")
+                if part
+            }
         if values.get("TARIFF_MISSES_LOG", "").strip():
             settings.misses_path = Path(values["TARIFF_MISSES_LOG"].strip())
         return settings

@@ -6,6 +6,7 @@ Memory is bounded: at most `max_entries` keys, the least recently seen evicted f
 and keys whose window has passed are pruned as they come up. The clock is a parameter
 so tests move time by hand instead of sleeping.
 """
+
 from __future__ import annotations
 
 import time
@@ -20,8 +21,8 @@ SILENT = "silent"
 
 @dataclass(frozen=True)
 class Verdict:
-    action: str                 # OK, NOTICE or SILENT
-    retry_after: float = 0.0    # seconds until the next question would be accepted
+    action: str  # OK, NOTICE or SILENT
+    retry_after: float = 0.0  # seconds until the next question would be accepted
 
     @property
     def allowed(self) -> bool:
@@ -37,8 +38,14 @@ class _Entry:
 
 
 class Cooldown:
-    def __init__(self, rate: int = 5, per: float = 30.0, *,
-                 clock: Callable[[], float] = time.monotonic, max_entries: int = 10_000):
+    def __init__(
+        self,
+        rate: int = 5,
+        per: float = 30.0,
+        *,
+        clock: Callable[[], float] = time.monotonic,
+        max_entries: int = 10_000,
+    ):
         if rate < 1 or per <= 0 or max_entries < 1:
             raise ValueError("rate and max_entries must be >= 1 and per > 0")
         self.rate, self.per, self.clock, self.max_entries = rate, per, clock, max_entries
@@ -47,7 +54,7 @@ class Cooldown:
     def __len__(self) -> int:
         return len(self._entries)
 
-    def __bool__(self) -> bool:          # an empty store is still a store (`x or default`)
+    def __bool__(self) -> bool:  # an empty store is still a store (`x or default`)
         return True
 
     def hit(self, key: Hashable) -> Verdict:

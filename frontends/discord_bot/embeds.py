@@ -7,6 +7,7 @@ title 256, description 4,096, 25 fields, field name 256 and value 1,024, footer 
 escaped so it can neither ping (mentions) nor break the layout (markdown); the
 AllowedMentions.none() on every send is a second, independent guard.
 """
+
 from __future__ import annotations
 
 import re
@@ -20,17 +21,29 @@ from knowledge.schema import NOT_IN_EFFECT, STATUSES
 
 TITLE, DESCRIPTION, FIELDS, FIELD_NAME, FIELD_VALUE = 256, 4096, 25, 256, 1024
 FOOTER, TOTAL, CONTENT = 2048, 6000, 2000
-CHOICE = 100            # autocomplete choice name and value
-LABEL = 80              # button label
+CHOICE = 100  # autocomplete choice name and value
+LABEL = 80  # button label
 
 GREEN, ORANGE, GREY, BLUE = 0x2E7D32, 0xE67E22, 0x95A5A6, 0x1F6FEB
 ELLIPSIS = "…"
 
 _LABELS = {
-    "en": {"calc": "Calculation", "source": "Source", "sources": "Sources", "as_of": "As of",
-           "did_you_mean": "Did you mean", "not_in_effect": "not in effect"},
-    "ko": {"calc": "계산", "source": "출처", "sources": "출처", "as_of": "기준일",
-           "did_you_mean": "이런 질문을 찾으셨나요?", "not_in_effect": "시행 전"},
+    "en": {
+        "calc": "Calculation",
+        "source": "Source",
+        "sources": "Sources",
+        "as_of": "As of",
+        "did_you_mean": "Did you mean",
+        "not_in_effect": "not in effect",
+    },
+    "ko": {
+        "calc": "계산",
+        "source": "출처",
+        "sources": "출처",
+        "as_of": "기준일",
+        "did_you_mean": "이런 질문을 찾으셨나요?",
+        "not_in_effect": "시행 전",
+    },
 }
 
 
@@ -44,7 +57,7 @@ def clip(text: str, limit: int) -> str:
         return ELLIPSIS[:limit]
     cut = text[: limit - 1]
     space = cut.rfind(" ")
-    if not text[limit - 1].isspace() and space >= limit * 0.6:    # don't cut a word
+    if not text[limit - 1].isspace() and space >= limit * 0.6:  # don't cut a word
         cut = cut[:space]
     cut = cut.rstrip()
     while cut.endswith("\\"):
@@ -114,19 +127,24 @@ def answer_embed(answer) -> discord.Embed:
         colour = ORANGE if answer.status in NOT_IN_EFFECT else GREEN
     else:
         colour = GREY
-    title = (echo(answer.question, TITLE) if str(answer.question).strip()
-             else say(answer.lang, "untitled"))
+    title = (
+        echo(answer.question, TITLE)
+        if str(answer.question).strip()
+        else say(answer.lang, "untitled")
+    )
     parts = []
     marker = status_marker(answer.status, answer.as_of, answer.lang)
     if marker:
         parts.append(marker)
     parts.append(escape(answer.text))
-    embed = discord.Embed(title=title, description=clip("\n\n".join(parts), DESCRIPTION),
-                          colour=colour)
+    embed = discord.Embed(
+        title=title, description=clip("\n\n".join(parts), DESCRIPTION), colour=colour
+    )
     if answer.working:
         lines = "\n".join(str(step) for step in answer.working).replace("`", "'")
-        embed.add_field(name=words["calc"], value="```\n" + clip(lines, FIELD_VALUE - 8) + "\n```",
-                        inline=False)
+        embed.add_field(
+            name=words["calc"], value="```\n" + clip(lines, FIELD_VALUE - 8) + "\n```", inline=False
+        )
     if answer.sources:
         label = words["source"] if len(answer.sources) == 1 else words["sources"]
         value = "\n".join(source_text(s, answer.lang) for s in answer.sources)
@@ -135,16 +153,19 @@ def answer_embed(answer) -> discord.Embed:
         value = "\n".join(f"{i}. {echo(s, 200)}" for i, s in enumerate(answer.suggestions[:3], 1))
         embed.add_field(name=words["did_you_mean"], value=clip(value, FIELD_VALUE), inline=False)
     if answer.as_of is not None:
-        embed.set_footer(text=clip(f"{words['as_of']} {day_text(answer.as_of, answer.lang)}",
-                                   FOOTER))
+        embed.set_footer(
+            text=clip(f"{words['as_of']} {day_text(answer.as_of, answer.lang)}", FOOTER)
+        )
     return fit(embed)
 
 
 def timeline_rows(base: Any, lang: str = "en") -> list[tuple[Any, str, str, Any]]:
     """(day, status, text, source) for every dated current event, oldest first, in the
     reader's language where the fact has it: the base's timeline, as the console lists it."""
-    return [(fact.date, fact.status or "happened", fact.says(lang) or fact.says() or "",
-             fact.source) for fact in base.timeline()]
+    return [
+        (fact.date, fact.status or "happened", fact.says(lang) or fact.says() or "", fact.source)
+        for fact in base.timeline()
+    ]
 
 
 def _page_number(page: int, pages: int) -> int:
@@ -159,11 +180,10 @@ def _footer(as_of_text: str, page: int, pages: int, lang: str) -> str:
     return clip(text, FOOTER)
 
 
-TIMELINE_ROOM = 200       # kept free in the description for the "earlier events" line
+TIMELINE_ROOM = 200  # kept free in the description for the "earlier events" line
 
 
-def timeline_pages(blocks: list[str], budget: int = DESCRIPTION - TIMELINE_ROOM
-                   ) -> list[list[str]]:
+def timeline_pages(blocks: list[str], budget: int = DESCRIPTION - TIMELINE_ROOM) -> list[list[str]]:
     """The event blocks (oldest first) cut into pages, newest page first: each page holds
     as many consecutive events as fit in `budget` characters and lists them oldest first.
     A single block longer than the budget is clipped to it, so every page holds one."""
@@ -182,8 +202,9 @@ def timeline_pages(blocks: list[str], budget: int = DESCRIPTION - TIMELINE_ROOM
     return pages
 
 
-def timeline_embed(entries: Iterable[tuple[Any, str, str, Any]], as_of: Any = None,
-                   lang: str = "en", page: int = 1) -> discord.Embed:
+def timeline_embed(
+    entries: Iterable[tuple[Any, str, str, Any]], as_of: Any = None, lang: str = "en", page: int = 1
+) -> discord.Embed:
     """entries: (Day, status, text, Source) as `timeline_rows` gives. Page 1 shows the
     newest events that fit in one embed, oldest first; the line above them says how many
     earlier events there are and which page shows them. The footer gives the page."""
@@ -191,17 +212,20 @@ def timeline_embed(entries: Iterable[tuple[Any, str, str, Any]], as_of: Any = No
     blocks = []
     for day, status, text, source in entries:
         mark = "⚠️ " if status in NOT_IN_EFFECT else ""
-        blocks.append(f"**{day_text(day, lang, weekday=lang == 'en')}** · "
-                      f"{mark}_{status_label(status, lang)}_\n"
-                      f"{escape(text)}\n-# {echo(source.publisher, 100)}, "
-                      f"{day_text(source.published, lang)}")
+        blocks.append(
+            f"**{day_text(day, lang, weekday=lang == 'en')}** · "
+            f"{mark}_{status_label(status, lang)}_\n"
+            f"{escape(text)}\n-# {echo(source.publisher, 100)}, "
+            f"{day_text(source.published, lang)}"
+        )
     pages = timeline_pages(blocks)
     number = _page_number(page, len(pages))
     if pages:
         shown = pages[number - 1]
         earlier = sum(len(p) for p in pages[number:])
-        parts = ([say(lang, "timeline_more", count=earlier, next=number + 1)]
-                 if earlier else []) + shown
+        parts = (
+            [say(lang, "timeline_more", count=earlier, next=number + 1)] if earlier else []
+        ) + shown
         embed.description = clip("\n\n".join(parts), DESCRIPTION)
     else:
         embed.description = say(lang, "timeline_empty")
@@ -211,7 +235,7 @@ def timeline_embed(entries: Iterable[tuple[Any, str, str, Any]], as_of: Any = No
     return fit(embed)
 
 
-SOURCES_ROOM = 300        # kept free in the embed for the "… and N more" field and footer
+SOURCES_ROOM = 300  # kept free in the embed for the "… and N more" field and footer
 
 
 def _source_field(source: Any, count: int, lang: str) -> tuple[str, str]:
@@ -230,8 +254,9 @@ def sources_embed(base: Any, lang: str = "en", page: int = 1) -> discord.Embed:
     sources = sorted(base.sources.values(), key=lambda s: s.published.sort_key, reverse=True)
     as_of = day_text(base.as_of, lang) if base.as_of else say(lang, "unknown")
     title = say(lang, "sources_title")
-    description = say(lang, "sources_text", current=len(base.current),
-                      sources=len(base.sources), as_of=as_of)
+    description = say(
+        lang, "sources_text", current=len(base.current), sources=len(base.sources), as_of=as_of
+    )
     budget = TOTAL - SOURCES_ROOM - len(title) - len(description)
     pages: list[list[tuple[str, str]]] = []
     fields: list[tuple[str, str]] = []
@@ -248,19 +273,21 @@ def sources_embed(base: Any, lang: str = "en", page: int = 1) -> discord.Embed:
         pages.append(fields)
     number = _page_number(page, len(pages))
     embed = discord.Embed(title=title, description=description, colour=BLUE)
-    for name, value in (pages[number - 1] if pages else []):
+    for name, value in pages[number - 1] if pages else []:
         embed.add_field(name=name, value=value, inline=False)
     later = sum(len(p) for p in pages[number:])
     if later:
-        embed.add_field(name="…", value=say(lang, "more_sources", count=later, next=number + 1),
-                        inline=False)
+        embed.add_field(
+            name="…", value=say(lang, "more_sources", count=later, next=number + 1), inline=False
+        )
     embed.set_footer(text=_footer(as_of, number, len(pages), lang))
     return fit(embed)
 
 
 def help_embed(examples: list[str], lang: str = "en") -> discord.Embed:
-    embed = discord.Embed(title=say(lang, "help_title"), description=say(lang, "help_text"),
-                          colour=BLUE)
+    embed = discord.Embed(
+        title=say(lang, "help_title"), description=say(lang, "help_text"), colour=BLUE
+    )
     if examples:
         value = "\n".join(f"• {echo(e, 150)}" for e in examples[:6])
         embed.add_field(name=say(lang, "help_try"), value=clip(value, FIELD_VALUE), inline=False)

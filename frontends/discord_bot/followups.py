@@ -8,6 +8,7 @@ that engine's base, which a reloaded base may no longer have. Entries carry thei
 `get` with another owner finds nothing (and drops the entry), and a reload clears them
 all, so an answer that finishes after a reload can never leak into the new base's
 follow-ups."""
+
 from __future__ import annotations
 
 import time
@@ -19,8 +20,13 @@ TEN_MINUTES = 600.0
 
 
 class FollowUps:
-    def __init__(self, ttl: float = TEN_MINUTES, *, clock: Callable[[], float] = time.monotonic,
-                 max_entries: int = 10_000):
+    def __init__(
+        self,
+        ttl: float = TEN_MINUTES,
+        *,
+        clock: Callable[[], float] = time.monotonic,
+        max_entries: int = 10_000,
+    ):
         if ttl <= 0 or max_entries < 1:
             raise ValueError("ttl must be > 0 and max_entries >= 1")
         self.ttl, self.clock, self.max_entries = ttl, clock, max_entries
@@ -30,7 +36,7 @@ class FollowUps:
     def __len__(self) -> int:
         return len(self._entries)
 
-    def __bool__(self) -> bool:          # an empty store is still a store (`x or default`)
+    def __bool__(self) -> bool:  # an empty store is still a store (`x or default`)
         return True
 
     def get(self, user_id: int, channel_id: int | None, owner: Any = None) -> Any:
@@ -49,7 +55,7 @@ class FollowUps:
         self._entries[key] = (now, owner, answer)
         self._entries.move_to_end(key)
         entries = self._entries
-        while entries:                       # expired ones at the old end
+        while entries:  # expired ones at the old end
             oldest = next(iter(entries.values()))
             if now - oldest[0] < self.ttl and len(entries) <= self.max_entries:
                 break

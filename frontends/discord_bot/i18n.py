@@ -9,6 +9,7 @@ missing from a language falls back to English rather than failing a reply.
 Command and option names stay English (one name to type and to document); what Discord
 shows beside them is localized by `KoreanTranslator`, wired in once before syncing.
 """
+
 from __future__ import annotations
 
 from typing import Any
@@ -20,39 +21,48 @@ from discord.app_commands import TranslationContextLocation as Where
 EN: dict[str, str] = {
     "notice": "You're asking quickly — I'll answer again in about {wait} s.",
     "terse": "Still cooling down ({wait} s).",
-    "apology": ("Sorry, something went wrong on my side answering that. "
-                "Please try again in a moment."),
+    "apology": (
+        "Sorry, something went wrong on my side answering that. Please try again in a moment."
+    ),
     "not_owner": "Only the bot's owner can use this command.",
-    "not_yours": ("Only the person who asked can use these buttons — ask your own question "
-                  "with `/ask`."),
+    "not_yours": (
+        "Only the person who asked can use these buttons — ask your own question with `/ask`."
+    ),
     "wrong_button": "Wrong answer?",
     "post_button": "Post publicly",
-    "wrong_thanks": ("Thanks — I've noted this answer for the maintainers to check. "
-                     "Your name is not recorded."),
-    "suggestion_gone": ("That suggestion is no longer in my fact base; ask your question "
-                        "again with `/ask`."),
+    "wrong_thanks": (
+        "Thanks — I've noted this answer for the maintainers to check. Your name is not recorded."
+    ),
+    "suggestion_gone": (
+        "That suggestion is no longer in my fact base; ask your question again with `/ask`."
+    ),
     "unknown_product": "I don't have tariff facts on “{product}”. Pick one of: {names}.",
     "no_text": "That message has no text I could answer.",
     "untitled": "Your question",
-    "reloaded": ("Reloaded: {current} current facts from {sources} source(s), as of "
-                 "{as_of}."),
+    "reloaded": ("Reloaded: {current} current facts from {sources} source(s), as of {as_of}."),
     "unchanged": "The fact base on disk is unchanged; nothing to reload.",
-    "reload_failed": ("Reload failed ({error}); still using the last good fact base. The "
-                      "log has the details."),
-    "refused": ("The new fact base was refused ({count} problem(s)); still using the last "
-                "good one."),
+    "reload_failed": (
+        "Reload failed ({error}); still using the last good fact base. The log has the details."
+    ),
+    "refused": (
+        "The new fact base was refused ({count} problem(s)); still using the last good one."
+    ),
     "synced_guild": "Synced {count} command(s) to the test server {guild}.",
     "synced_global": "Synced {count} command(s) globally.",
     "unknown": "unknown",
     "timeline_title": "Timeline of the South Korea–US tariff dispute",
-    "timeline_more": ("⬆ {count} earlier event(s): `/timeline page:{next}` · all of them "
-                      "and more (`python bot.py timeline`)"),
+    "timeline_more": (
+        "⬆ {count} earlier event(s): `/timeline page:{next}` · all of them "
+        "and more (`python bot.py timeline`)"
+    ),
     "page_of": "page {page} of {pages}",
     "timeline_empty": "No dated events in the fact base.",
     "as_of": "As of {day}",
     "sources_title": "What I know and where it comes from",
-    "sources_text": ("{current} current facts from {sources} source(s), as of {as_of}. "
-                     "Every answer cites its source; I don't answer from anywhere else."),
+    "sources_text": (
+        "{current} current facts from {sources} source(s), as of {as_of}. "
+        "Every answer cites its source; I don't answer from anywhere else."
+    ),
     "facts_count": "{count} fact(s)",
     "more_sources": "and {count} more sources: `/sources page:{next}`",
     "citing": "citing {who}",
@@ -70,7 +80,8 @@ EN: dict[str, str] = {
         "• Mention me or DM me: `@bot what's the lumber tariff?`\n"
         "• Follow up within 10 minutes in the same channel: "
         "`and lumber?`, `what about $50,000?`\n"
-        "• **Wrong answer?** under an answer tells the maintainers"),
+        "• **Wrong answer?** under an answer tells the maintainers"
+    ),
     "help_try": "Try",
     "help_footer": "Announced measures are marked ⚠️ ANNOUNCED: they are not in effect.",
 }
@@ -83,19 +94,24 @@ KO: dict[str, str] = {
     "not_yours": "질문한 사람만 이 버튼을 쓸 수 있습니다. `/ask`로 직접 질문해 주세요.",
     "wrong_button": "답이 틀렸나요?",
     "post_button": "공개로 게시",
-    "wrong_thanks": ("감사합니다. 관리자가 확인하도록 이 답을 기록했습니다. "
-                     "이름은 기록하지 않습니다."),
-    "suggestion_gone": ("그 추천 질문은 더 이상 사실 데이터베이스에 없습니다. "
-                        "`/ask`로 다시 질문해 주세요."),
+    "wrong_thanks": (
+        "감사합니다. 관리자가 확인하도록 이 답을 기록했습니다. 이름은 기록하지 않습니다."
+    ),
+    "suggestion_gone": (
+        "그 추천 질문은 더 이상 사실 데이터베이스에 없습니다. `/ask`로 다시 질문해 주세요."
+    ),
     "unknown_product": "“{product}”에 대한 관세 사실이 없습니다. 다음 중에서 고르세요: {names}.",
     "no_text": "그 메시지에는 답할 수 있는 글이 없습니다.",
     "untitled": "질문",
     "reloaded": "다시 읽었습니다: 출처 {sources}개의 현재 사실 {current}개, 기준일 {as_of}.",
     "unchanged": "디스크의 사실 데이터베이스가 바뀌지 않아 다시 읽을 것이 없습니다.",
-    "reload_failed": ("다시 읽기에 실패했습니다({error}). 마지막으로 정상이던 사실 데이터베이스를 "
-                      "계속 씁니다. 자세한 내용은 로그에 있습니다."),
-    "refused": ("새 사실 데이터베이스를 거부했습니다(문제 {count}개). 마지막으로 정상이던 것을 "
-                "계속 씁니다."),
+    "reload_failed": (
+        "다시 읽기에 실패했습니다({error}). 마지막으로 정상이던 사실 데이터베이스를 "
+        "계속 씁니다. 자세한 내용은 로그에 있습니다."
+    ),
+    "refused": (
+        "새 사실 데이터베이스를 거부했습니다(문제 {count}개). 마지막으로 정상이던 것을 계속 씁니다."
+    ),
     "synced_guild": "명령 {count}개를 테스트 서버 {guild}에 게시했습니다.",
     "synced_global": "명령 {count}개를 전체에 게시했습니다.",
     "unknown": "알 수 없음",
@@ -105,8 +121,10 @@ KO: dict[str, str] = {
     "timeline_empty": "사실 데이터베이스에 날짜가 있는 사건이 없습니다.",
     "as_of": "기준일 {day}",
     "sources_title": "제가 아는 내용과 그 출처",
-    "sources_text": ("출처 {sources}개의 현재 사실 {current}개, 기준일 {as_of}. 모든 답에 "
-                     "출처를 밝히며, 다른 곳의 내용으로는 답하지 않습니다."),
+    "sources_text": (
+        "출처 {sources}개의 현재 사실 {current}개, 기준일 {as_of}. 모든 답에 "
+        "출처를 밝히며, 다른 곳의 내용으로는 답하지 않습니다."
+    ),
     "facts_count": "사실 {count}개",
     "more_sources": "그 밖의 출처 {count}개: `/sources page:{next}`",
     "citing": "{who} 인용",
@@ -123,15 +141,21 @@ KO: dict[str, str] = {
         "(나에게만 보이며, 공개로 게시하는 버튼이 있습니다)\n"
         "• 저를 멘션하거나 DM으로 물어보세요: `@bot 목재 관세는?`\n"
         "• 10분 안에 같은 채널에서 이어서 물어보세요: `목재는?`, `5만 달러라면?`\n"
-        "• 답 아래의 **답이 틀렸나요?** 버튼은 관리자에게 알립니다"),
+        "• 답 아래의 **답이 틀렸나요?** 버튼은 관리자에게 알립니다"
+    ),
     "help_try": "예시",
     "help_footer": "⚠️ ANNOUNCED 표시는 발표만 된 조치로, 아직 시행되지 않았습니다.",
 }
 
 STATUS_KO: dict[str, str] = {
-    "announced": "발표됨, 시행 보도 없음", "threatened": "경고됨, 시행 보도 없음",
-    "proposed": "제안됨, 시행 보도 없음", "planned": "계획됨", "scheduled": "예정됨",
-    "agreed": "합의됨", "in_effect": "시행 중", "happened": "있었음",
+    "announced": "발표됨, 시행 보도 없음",
+    "threatened": "경고됨, 시행 보도 없음",
+    "proposed": "제안됨, 시행 보도 없음",
+    "planned": "계획됨",
+    "scheduled": "예정됨",
+    "agreed": "합의됨",
+    "in_effect": "시행 중",
+    "happened": "있었음",
 }
 
 PHRASEBOOKS: dict[str, dict[str, str]] = {"en": EN, "ko": KO}
@@ -155,6 +179,7 @@ def say(lang: str, key: str, **values: Any) -> str:
 
 def status_label(status: str, lang: str) -> str:
     from knowledge.schema import STATUSES
+
     if lang == "ko":
         return STATUS_KO.get(status, status)
     return STATUSES.get(status, status)
@@ -176,13 +201,11 @@ def day_text(day: Any, lang: str, weekday: bool = False) -> str:
 KOREAN = {
     # /ask
     "Ask about the South Korea–US tariff dispute": "한미 관세 분쟁에 대해 질문하기",
-    "Your question, e.g. What's the new tariff on Korean cars?":
-        "질문을 입력하세요. 예: 한국산 자동차에 대한 새 관세는 얼마인가요?",
+    "Your question, e.g. What's the new tariff on Korean cars?": "질문을 입력하세요. 예: 한국산 자동차에 대한 새 관세는 얼마인가요?",
     # /tariff
     "The extra duty on a shipment of a product": "한 품목 선적분에 붙는 추가 관세 계산",
     "The product, e.g. autos or lumber": "품목. 예: 자동차(autos) 또는 목재(lumber)",
-    "The shipment's value, e.g. $30,000, 30k or $2 billion":
-        "선적 금액(달러). 예: 3만 달러, $30,000, 30k, 20억 달러",
+    "The shipment's value, e.g. $30,000, 30k or $2 billion": "선적 금액(달러). 예: 3만 달러, $30,000, 30k, 20억 달러",
     # the others
     "The dated events, with status and source": "날짜별 사건과 그 상태 및 출처",
     "What the bot knows, from which sources, as of when": "봇이 아는 내용과 출처, 기준일",
@@ -199,8 +222,12 @@ TRANSLATED = {Where.command_description, Where.group_description, Where.paramete
 class KoreanTranslator(app_commands.Translator):
     """Korean descriptions for Discord clients set to Korean; None (English) otherwise."""
 
-    async def translate(self, string: app_commands.locale_str, locale: discord.Locale,
-                        context: app_commands.TranslationContext) -> str | None:
+    async def translate(
+        self,
+        string: app_commands.locale_str,
+        locale: discord.Locale,
+        context: app_commands.TranslationContext,
+    ) -> str | None:
         if locale is not discord.Locale.korean or context.location not in TRANSLATED:
             return None
         return KOREAN.get(string.message)

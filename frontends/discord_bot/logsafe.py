@@ -6,6 +6,7 @@ logger would only see that logger's own records. It redacts the message, its arg
 and the formatted exception and stack (an exception's message or a local in a traceback
 can hold the token), after formatting, so a token split across `%s` arguments is caught.
 """
+
 from __future__ import annotations
 
 import logging
@@ -28,12 +29,12 @@ class RedactToken(logging.Filter):
         return text
 
     def _leaks(self, text: str | None) -> bool:
-        return bool(text) and any(s in text for s in self.secrets)   # type: ignore[operator]
+        return bool(text) and any(s in text for s in self.secrets)  # type: ignore[operator]
 
     def filter(self, record: logging.LogRecord) -> bool:
         try:
             message = record.getMessage()
-        except Exception:                 # a malformed record: show its parts, redacted
+        except Exception:  # a malformed record: show its parts, redacted
             message = f"{record.msg!r} % {record.args!r}"
             record.msg, record.args = self.redact(message), ()
         if self._leaks(message):

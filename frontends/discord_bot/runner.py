@@ -1,4 +1,5 @@
 """`python bot.py run`: settings, the fact base, logging, then the bot until stopped."""
+
 from __future__ import annotations
 
 import asyncio
@@ -7,7 +8,7 @@ import sys
 from collections.abc import Mapping
 from pathlib import Path
 
-from engine.core import Engine
+from answering.orchestrator import Engine
 from frontends.discord_bot.config import ConfigError, Settings
 from frontends.discord_bot.logsafe import RedactToken, install
 from knowledge import BaseError
@@ -17,8 +18,11 @@ __all__ = ["RedactToken", "run"]
 log = logging.getLogger("frontends.discord_bot")
 
 
-def run(data_dir: Path | str | None = None, environ: Mapping[str, str] | None = None,
-        dotenv: Path | None = None) -> int:
+def run(
+    data_dir: Path | str | None = None,
+    environ: Mapping[str, str] | None = None,
+    dotenv: Path | None = None,
+) -> int:
     try:
         settings = Settings.load(environ, dotenv)
     except ConfigError as error:
@@ -27,8 +31,10 @@ def run(data_dir: Path | str | None = None, environ: Mapping[str, str] | None = 
     try:
         engine = Engine.load(data_dir)
     except BaseError as error:
-        print(f"bot.py run: the fact base is broken; run `python bot.py check`.\n{error}",
-              file=sys.stderr)
+        print(
+            f"bot.py run: the fact base is broken; run `python bot.py check`.\n{error}",
+            file=sys.stderr,
+        )
         return 2
 
     import discord
@@ -39,9 +45,15 @@ def run(data_dir: Path | str | None = None, environ: Mapping[str, str] | None = 
     discord.utils.setup_logging()
     install(settings.token)
 
-    bot = TariffBot(engine, data_dir=data_dir, guild_id=settings.guild_id,
-                    shard_count=settings.shard_count, shard_ids=settings.shard_ids,
-                    owner_ids=settings.owner_ids, misses=MissesLog(settings.misses_path))
+    bot = TariffBot(
+        engine,
+        data_dir=data_dir,
+        guild_id=settings.guild_id,
+        shard_count=settings.shard_count,
+        shard_ids=settings.shard_ids,
+        owner_ids=settings.owner_ids,
+        misses=MissesLog(settings.misses_path),
+    )
 
     async def main() -> None:
         async with bot:
@@ -50,8 +62,10 @@ def run(data_dir: Path | str | None = None, environ: Mapping[str, str] | None = 
     try:
         asyncio.run(main())
     except discord.LoginFailure:
-        log.error("Discord refused the token in DISCORD_TOKEN; reset it in the developer "
-                  "portal and try again.")
+        log.error(
+            "Discord refused the token in DISCORD_TOKEN; reset it in the developer "
+            "portal and try again."
+        )
         return 2
     except discord.PrivilegedIntentsRequired:
         log.error("Discord says a privileged intent is required; this bot asks for none.")

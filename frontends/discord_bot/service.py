@@ -7,6 +7,7 @@ and the running engine itself: `reload` loads a new base in a worker thread and 
 in only when it loaded cleanly, for `/reload` and for the file watcher alike. The cogs
 and buttons are given this object; none of them reaches into the bot for state.
 """
+
 from __future__ import annotations
 
 import asyncio
@@ -15,8 +16,8 @@ import logging
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from answering.orchestrator import Engine
 from engine.answer import Answer
-from engine.core import Engine
 from frontends.discord_bot.autocomplete import Autocomplete, index_for
 from frontends.discord_bot.cooldown import Cooldown, Verdict
 from frontends.discord_bot.followups import FollowUps
@@ -33,7 +34,7 @@ def settle_heap() -> None:
     """Move the long-lived startup objects (discord.py, the engine, the fact base) out of
     the garbage collector's way: a full collection then no longer walks them, which keeps
     the event loop from stalling tens of milliseconds under a burst of questions."""
-    gc.unfreeze()       # a reload's old base may now be garbage
+    gc.unfreeze()  # a reload's old base may now be garbage
     gc.collect()
     gc.freeze()
 
@@ -46,17 +47,24 @@ class Outcome:
 
 @dataclass(frozen=True)
 class ReloadResult:
-    status: str                          # "reloaded", "refused" or "failed"
+    status: str  # "reloaded", "refused" or "failed"
     engine: Engine | None = None
     problems: tuple[Problem, ...] = field(default=())
     error: str = ""
 
 
 class Service:
-    def __init__(self, engine: Engine, *, data_dir: Path | str | None = None,
-                 cooldown: Cooldown | None = None, followups: FollowUps | None = None,
-                 misses: MissesLog | None = None, offload: bool = False,
-                 concurrency: int = 2):
+    def __init__(
+        self,
+        engine: Engine,
+        *,
+        data_dir: Path | str | None = None,
+        cooldown: Cooldown | None = None,
+        followups: FollowUps | None = None,
+        misses: MissesLog | None = None,
+        offload: bool = False,
+        concurrency: int = 2,
+    ):
         self._engine = engine
         self.data_dir = data_dir
         self.cooldown = cooldown if cooldown is not None else Cooldown()
@@ -81,16 +89,20 @@ class Service:
     def admit(self, user_id: int, guild_id: int | None) -> Verdict:
         return self.cooldown.hit((user_id, guild_id))
 
-    async def respond(self, question: str, *, user_id: int, guild_id: int | None,
-                      channel_id: int | None) -> Outcome:
+    async def respond(
+        self, question: str, *, user_id: int, guild_id: int | None, channel_id: int | None
+    ) -> Outcome:
         verdict = self.admit(user_id, guild_id)
         if not verdict.allowed:
             return Outcome(verdict)
-        return Outcome(verdict, await self.answer(question, user_id=user_id, guild_id=guild_id,
-                                                  channel_id=channel_id))
+        return Outcome(
+            verdict,
+            await self.answer(question, user_id=user_id, guild_id=guild_id, channel_id=channel_id),
+        )
 
-    async def answer(self, question: str, *, user_id: int, guild_id: int | None,
-                     channel_id: int | None) -> Answer:
+    async def answer(
+        self, question: str, *, user_id: int, guild_id: int | None, channel_id: int | None
+    ) -> Answer:
         question = str(question)[:MAX_QUESTION]
         async with self._gate:
             engine = self._engine
@@ -103,7 +115,7 @@ class Service:
                 # questions are matched per turn, so the loop never stalls on a backlog.
                 await asyncio.sleep(0)
         if answer.answered:
-            if engine is self._engine:          # a reload meanwhile: not a topic to reuse
+            if engine is self._engine:  # a reload meanwhile: not a topic to reuse
                 self.followups.put(user_id, channel_id, answer, engine)
         elif str(question).strip():
             await self.log_miss(answer, guild_id)
@@ -119,8 +131,7 @@ class Service:
         except Exception as error:
             log.warning("could not write the misses log: %s: %s", type(error).__name__, error)
 
-    async def report_wrong(self, question: str, facts: list[str],
-                           guild_id: int | None) -> bool:
+    async def report_wrong(self, question: str, facts: list[str], guild_id: int | None) -> bool:
         """A "Wrong answer?" press: the question, the answer's facts and their sources."""
         if self.misses is None:
             return False
@@ -129,16 +140,16 @@ class Service:
         for fact_id in facts:
             try:
                 citation = base.fact(fact_id).source.citation()
-            except Exception:       # a fact the running base no longer has
+            except Exception:  # a fact the running base no longer has
                 continue
             if citation not in sources:
                 sources.append(citation)
         try:
-            await asyncio.to_thread(self.misses.report_wrong, question, facts, sources,
-                                    guild_id)
+            await asyncio.to_thread(self.misses.report_wrong, question, facts, sources, guild_id)
         except Exception as error:
-            log.warning("could not write a wrong-answer report: %s: %s",
-                        type(error).__name__, error)
+            log.warning(
+                "could not write a wrong-answer report: %s: %s", type(error).__name__, error
+            )
             return False
         return True
 
@@ -153,8 +164,9 @@ class Service:
     def watch(self, wait: Wait | None = None, interval: float | None = None) -> BaseWatcher:
         """A watcher of this service's fact files (started by the bot)."""
         options = {} if interval is None else {"interval": interval}
-        self.watcher = BaseWatcher(self.folder, self._changed, wait=wait,
-                                   initial=fingerprint(self.folder), **options)
+        self.watcher = BaseWatcher(
+            self.folder, self._changed, wait=wait, initial=fingerprint(self.folder), **options
+        )
         return self.watcher
 
     async def _changed(self, seen: Fingerprint) -> None:
@@ -166,25 +178,29 @@ class Service:
             if seen is None:
                 seen = await asyncio.to_thread(fingerprint, self.folder)
             if self.watcher is not None:
-                self.watcher.seen = seen     # this state of the files is now handled
+                self.watcher.seen = seen  # this state of the files is now handled
             try:
                 fresh = await asyncio.to_thread(self._load)
             except BaseError as error:
-                log.warning("fact base refused, %d problem(s); keeping the running base:\n%s",
-                            len(error.problems), "\n".join(f"  {p}" for p in error.problems))
+                log.warning(
+                    "fact base refused, %d problem(s); keeping the running base:\n%s",
+                    len(error.problems),
+                    "\n".join(f"  {p}" for p in error.problems),
+                )
                 return ReloadResult("refused", problems=tuple(error.problems))
-            except Exception as error:       # unreadable folder, ...: keep running
+            except Exception as error:  # unreadable folder, ...: keep running
                 log.exception("reload failed; keeping the running fact base")
                 return ReloadResult("failed", error=type(error).__name__)
             self.replace(fresh)
             base = fresh.base
-            log.info("fact base reloaded: %d facts from %d sources", len(base.facts),
-                     len(base.sources))
+            log.info(
+                "fact base reloaded: %d facts from %d sources", len(base.facts), len(base.sources)
+            )
             return ReloadResult("reloaded", fresh)
 
     def _load(self) -> Engine:
         engine = Engine.load(self.data_dir)
-        index_for(engine)          # the autocomplete list, built here, off the event loop
+        index_for(engine)  # the autocomplete list, built here, off the event loop
         return engine
 
     def replace(self, engine: Engine) -> None:

@@ -10,6 +10,7 @@ change, and the last good one keeps serving.
 The wait between polls is a parameter: production sleeps `interval` seconds; tests pass
 a function that waits for a trigger they set, so nothing sleeps on the clock.
 """
+
 from __future__ import annotations
 
 import asyncio
@@ -20,7 +21,7 @@ from pathlib import Path
 
 log = logging.getLogger(__name__)
 
-INTERVAL = 5.0          # seconds between polls: a saved edit serves within this
+INTERVAL = 5.0  # seconds between polls: a saved edit serves within this
 SUFFIXES = (".yaml", ".yml")
 
 Fingerprint = tuple[tuple[str, int, int], ...]
@@ -50,9 +51,15 @@ def fingerprint(folder: Path | str) -> Fingerprint:
 class BaseWatcher:
     """Polls a folder and calls `reload` when its fingerprint changes."""
 
-    def __init__(self, folder: Path | str, reload: Callable[[Fingerprint], Awaitable[object]],
-                 *, wait: Wait | None = None, interval: float = INTERVAL,
-                 initial: Fingerprint | None = None):
+    def __init__(
+        self,
+        folder: Path | str,
+        reload: Callable[[Fingerprint], Awaitable[object]],
+        *,
+        wait: Wait | None = None,
+        interval: float = INTERVAL,
+        initial: Fingerprint | None = None,
+    ):
         self.folder = Path(folder)
         self._reload = reload
         self._wait: Wait = wait or (lambda: asyncio.sleep(interval))
@@ -62,8 +69,9 @@ class BaseWatcher:
 
     def start(self) -> None:
         if self._task is None or self._task.done():
-            self._task = asyncio.get_running_loop().create_task(self._run(),
-                                                                name="fact-base-watcher")
+            self._task = asyncio.get_running_loop().create_task(
+                self._run(), name="fact-base-watcher"
+            )
 
     async def stop(self) -> None:
         task, self._task = self._task, None

@@ -6,6 +6,7 @@ user for themselves (then it works in any server, DM or group DM, even one the b
 not in). Every command counts against the cooldown and, over it, gets a short ephemeral
 reply in the user's language; mentions over it stay silent (nobody waits on them).
 """
+
 from __future__ import annotations
 
 import logging
@@ -33,8 +34,7 @@ CONTEXT_MENU = "Ask tariffbot"
 
 # Where the commands may be used: both install types, every kind of channel.
 everywhere_installs = app_commands.allowed_installs(guilds=True, users=True)
-everywhere_contexts = app_commands.allowed_contexts(guilds=True, dms=True,
-                                                    private_channels=True)
+everywhere_contexts = app_commands.allowed_contexts(guilds=True, dms=True, private_channels=True)
 
 
 def tariff_question(product_name: str, value: str) -> str:
@@ -59,10 +59,13 @@ class AskCog(commands.Cog, name="Tariffs"):
         # A context menu cannot be declared in a class body (discord.py limitation); it
         # is built here and added to the tree when the cog loads.
         self.context_menu: app_commands.ContextMenu = app_commands.ContextMenu(
-            name=CONTEXT_MENU, callback=self.ask_message,
+            name=CONTEXT_MENU,
+            callback=self.ask_message,
             allowed_installs=app_commands.AppInstallationType(guild=True, user=True),
-            allowed_contexts=app_commands.AppCommandContext(guild=True, dm_channel=True,
-                                                            private_channel=True))
+            allowed_contexts=app_commands.AppCommandContext(
+                guild=True, dm_channel=True, private_channel=True
+            ),
+        )
 
     async def cog_load(self) -> None:
         self.bot.tree.add_command(self.context_menu)
@@ -78,11 +81,15 @@ class AskCog(commands.Cog, name="Tariffs"):
         await send_throttled(interaction, verdict)
         return False
 
-    async def _answer(self, interaction: discord.Interaction, question: str, *,
-                      ephemeral: bool = False) -> None:
-        answer = await self.service.answer(question, user_id=interaction.user.id,
-                                           guild_id=interaction.guild_id,
-                                           channel_id=interaction.channel_id)
+    async def _answer(
+        self, interaction: discord.Interaction, question: str, *, ephemeral: bool = False
+    ) -> None:
+        answer = await self.service.answer(
+            question,
+            user_id=interaction.user.id,
+            guild_id=interaction.guild_id,
+            channel_id=interaction.channel_id,
+        )
         await send_answer(interaction, answer, ephemeral=ephemeral)
 
     # ----- slash commands ------------------------------------------------------------------
@@ -91,34 +98,49 @@ class AskCog(commands.Cog, name="Tariffs"):
     @app_commands.describe(question="Your question, e.g. What's the new tariff on Korean cars?")
     @everywhere_installs
     @everywhere_contexts
-    async def ask(self, interaction: discord.Interaction,
-                  question: app_commands.Range[str, 1, 1000]) -> None:
+    async def ask(
+        self, interaction: discord.Interaction, question: app_commands.Range[str, 1, 1000]
+    ) -> None:
         if await self.admitted(interaction):
             await self._answer(interaction, question)
 
     @ask.autocomplete("question")
-    async def ask_autocomplete(self, interaction: discord.Interaction,
-                               current: str) -> list[app_commands.Choice[str]]:
+    async def ask_autocomplete(
+        self, interaction: discord.Interaction, current: str
+    ) -> list[app_commands.Choice[str]]:
         found = self.service.autocomplete.search(current, limit=25)
-        return [app_commands.Choice(name=embeds.clip(q, embeds.CHOICE),
-                                    value=embeds.clip(q, embeds.CHOICE)) for q in found[:25]]
+        return [
+            app_commands.Choice(
+                name=embeds.clip(q, embeds.CHOICE), value=embeds.clip(q, embeds.CHOICE)
+            )
+            for q in found[:25]
+        ]
 
     @app_commands.command(name="tariff", description="The extra duty on a shipment of a product")
-    @app_commands.describe(product="The product, e.g. autos or lumber",
-                           value="The shipment's value, e.g. $30,000, 30k or $2 billion")
+    @app_commands.describe(
+        product="The product, e.g. autos or lumber",
+        value="The shipment's value, e.g. $30,000, 30k or $2 billion",
+    )
     @everywhere_installs
     @everywhere_contexts
-    async def tariff(self, interaction: discord.Interaction, product: str,
-                     value: app_commands.Range[str, 1, 60]) -> None:
+    async def tariff(
+        self, interaction: discord.Interaction, product: str, value: app_commands.Range[str, 1, 60]
+    ) -> None:
         if not await self.admitted(interaction):
             return
         found = self.find_product(product)
         if found is None:
             names = ", ".join(p.name for p in self.products().values())
             await interaction.response.send_message(
-                say(interaction_lang(interaction), "unknown_product",
-                    product=embeds.echo(product, 60), names=names),
-                ephemeral=True, allowed_mentions=NONE)
+                say(
+                    interaction_lang(interaction),
+                    "unknown_product",
+                    product=embeds.echo(product, 60),
+                    names=names,
+                ),
+                ephemeral=True,
+                allowed_mentions=NONE,
+            )
             return
         await self._answer(interaction, tariff_question(found.name, value))
 
@@ -127,8 +149,9 @@ class AskCog(commands.Cog, name="Tariffs"):
         return products
 
     @tariff.autocomplete("product")
-    async def product_autocomplete(self, interaction: discord.Interaction,
-                                   current: str) -> list[app_commands.Choice[str]]:
+    async def product_autocomplete(
+        self, interaction: discord.Interaction, current: str
+    ) -> list[app_commands.Choice[str]]:
         products = self.products()
         current = current.strip().casefold()[:100]
         if not current:
@@ -138,14 +161,23 @@ class AskCog(commands.Cog, name="Tariffs"):
             for product in products.values():
                 names = [product.name, product.id, *product.aliases]
                 # an exact name or alias ("car") first, then a prefix ("car parts")
-                best = max(101.0 if n.casefold() == current else
-                           100.0 if n.casefold().startswith(current) else
-                           fuzz.WRatio(current, n.casefold()) for n in names)
+                best = max(
+                    101.0
+                    if n.casefold() == current
+                    else 100.0
+                    if n.casefold().startswith(current)
+                    else fuzz.WRatio(current, n.casefold())
+                    for n in names
+                )
                 if best >= 50:
                     scored.append((-best, product.name, product))
             ranked = [p for _, _, p in sorted(scored, key=lambda t: (t[0], t[1]))]
-        return [app_commands.Choice(name=embeds.clip(p.name, embeds.CHOICE),
-                                    value=embeds.clip(p.id, embeds.CHOICE)) for p in ranked[:25]]
+        return [
+            app_commands.Choice(
+                name=embeds.clip(p.name, embeds.CHOICE), value=embeds.clip(p.id, embeds.CHOICE)
+            )
+            for p in ranked[:25]
+        ]
 
     def find_product(self, text: str) -> Any:
         """An id from autocomplete, or a name or alias typed freely."""
@@ -162,30 +194,37 @@ class AskCog(commands.Cog, name="Tariffs"):
     @everywhere_installs
     @everywhere_contexts
     @app_commands.describe(page="Which page: 1 is the newest")
-    async def timeline(self, interaction: discord.Interaction,
-                       page: app_commands.Range[int, 1, 10_000] = 1) -> None:
+    async def timeline(
+        self, interaction: discord.Interaction, page: app_commands.Range[int, 1, 10_000] = 1
+    ) -> None:
         if not await self.admitted(interaction):
             return
         lang = interaction_lang(interaction)
         base = self.service.engine.base
         await interaction.response.send_message(
-            embed=embeds.timeline_embed(embeds.timeline_rows(base, lang), base.as_of, lang,
-                                        page=page),
-            allowed_mentions=NONE)
+            embed=embeds.timeline_embed(
+                embeds.timeline_rows(base, lang), base.as_of, lang, page=page
+            ),
+            allowed_mentions=NONE,
+        )
 
-    @app_commands.command(name="sources",
-                          description="What the bot knows, from which sources, as of when")
+    @app_commands.command(
+        name="sources", description="What the bot knows, from which sources, as of when"
+    )
     @everywhere_installs
     @everywhere_contexts
     @app_commands.describe(page="Which page: 1 is the newest")
-    async def sources(self, interaction: discord.Interaction,
-                      page: app_commands.Range[int, 1, 10_000] = 1) -> None:
+    async def sources(
+        self, interaction: discord.Interaction, page: app_commands.Range[int, 1, 10_000] = 1
+    ) -> None:
         if not await self.admitted(interaction):
             return
         await interaction.response.send_message(
-            embed=embeds.sources_embed(self.service.engine.base, interaction_lang(interaction),
-                                       page=page),
-            allowed_mentions=NONE)
+            embed=embeds.sources_embed(
+                self.service.engine.base, interaction_lang(interaction), page=page
+            ),
+            allowed_mentions=NONE,
+        )
 
     @app_commands.command(name="help", description="How to ask the tariff bot, with examples")
     @everywhere_installs
@@ -195,14 +234,14 @@ class AskCog(commands.Cog, name="Tariffs"):
             return
         lang = interaction_lang(interaction)
         examples = self.service.autocomplete.by_lang[lang].questions[:5]
-        await interaction.response.send_message(embed=embeds.help_embed(examples, lang),
-                                                ephemeral=True, allowed_mentions=NONE)
+        await interaction.response.send_message(
+            embed=embeds.help_embed(examples, lang), ephemeral=True, allowed_mentions=NONE
+        )
 
     # ----- the message context menu --------------------------------------------------------
 
-    async def ask_message(self, interaction: discord.Interaction,
-                          message: discord.Message) -> None:
-        """"Ask tariffbot" on a message: answer its text, privately, with a button to post
+    async def ask_message(self, interaction: discord.Interaction, message: discord.Message) -> None:
+        """ "Ask tariffbot" on a message: answer its text, privately, with a button to post
         the answer for everyone. The same path as /ask from here on."""
         if not await self.admitted(interaction):
             return
@@ -212,8 +251,8 @@ class AskCog(commands.Cog, name="Tariffs"):
             question = strip_mentions(" ".join(filter(None, (first.title, first.description))))
         if not question:
             await interaction.response.send_message(
-                say(interaction_lang(interaction), "no_text"), ephemeral=True,
-                allowed_mentions=NONE)
+                say(interaction_lang(interaction), "no_text"), ephemeral=True, allowed_mentions=NONE
+            )
             return
         await self._answer(interaction, question, ephemeral=True)
 
@@ -246,7 +285,7 @@ class AskCog(commands.Cog, name="Tariffs"):
             return
         try:
             ctx = await self.bot.get_context(message)
-            if ctx.valid:           # "@bot sync": a command, handled by the bot
+            if ctx.valid:  # "@bot sync": a command, handled by the bot
                 return
             await self.reply_to(message)
         except Exception as error:
@@ -254,18 +293,27 @@ class AskCog(commands.Cog, name="Tariffs"):
 
     async def reply_to(self, message: discord.Message) -> None:
         outcome = await self.service.respond(
-            self.question_of(message), user_id=message.author.id,
+            self.question_of(message),
+            user_id=message.author.id,
             guild_id=message.guild.id if message.guild else None,
-            channel_id=message.channel.id)
+            channel_id=message.channel.id,
+        )
         if outcome.answer is None:
             if outcome.verdict.action == NOTICE:
                 wait = max(1, round(outcome.verdict.retry_after))
-                await message.reply(say("en", "notice", wait=wait), mention_author=False,
-                                    allowed_mentions=NONE, delete_after=20)
-            return              # SILENT: a flood of mentions costs no API call
+                await message.reply(
+                    say("en", "notice", wait=wait),
+                    mention_author=False,
+                    allowed_mentions=NONE,
+                    delete_after=20,
+                )
+            return  # SILENT: a flood of mentions costs no API call
         answer = outcome.answer
-        kwargs: dict[str, Any] = {"embed": embeds.answer_embed(answer), "mention_author": False,
-                                  "allowed_mentions": NONE}
+        kwargs: dict[str, Any] = {
+            "embed": embeds.answer_embed(answer),
+            "mention_author": False,
+            "allowed_mentions": NONE,
+        }
         view = answer_view(answer, message.author.id, answer.lang)
         if view is not None:
             kwargs["view"] = view

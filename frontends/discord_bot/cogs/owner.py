@@ -4,6 +4,7 @@ Installed with the bot in a server only (a user install has no reason to carry t
 hidden from members without Administrator, and refused to anyone but the owner(s); the
 refusal goes through the tree's one error handler (errors.py).
 """
+
 from __future__ import annotations
 
 import discord
@@ -17,7 +18,7 @@ from frontends.discord_bot.service import ReloadResult, Service
 
 
 async def is_owner(interaction: discord.Interaction) -> bool:
-    return await interaction.client.is_owner(interaction.user)   # type: ignore[attr-defined]
+    return await interaction.client.is_owner(interaction.user)  # type: ignore[attr-defined]
 
 
 def reload_text(result: ReloadResult, lang: str) -> str:
@@ -27,13 +28,17 @@ def reload_text(result: ReloadResult, lang: str) -> str:
         return say(lang, "reload_failed", error=result.error)
     base = result.engine.base
     as_of = day_text(base.as_of, lang) if base.as_of else say(lang, "unknown")
-    return say(lang, "reloaded", current=len(base.current), sources=len(base.sources),
-               as_of=as_of)
+    return say(lang, "reloaded", current=len(base.current), sources=len(base.sources), as_of=as_of)
 
 
 class OwnerCog(commands.Cog, name="Owner"):
-    def __init__(self, bot: commands.Bot | commands.AutoShardedBot, service: Service, *,
-                 guild_id: int | None = None):
+    def __init__(
+        self,
+        bot: commands.Bot | commands.AutoShardedBot,
+        service: Service,
+        *,
+        guild_id: int | None = None,
+    ):
         self.bot = bot
         self.service = service
         self.guild_id = guild_id
@@ -48,8 +53,11 @@ class OwnerCog(commands.Cog, name="Owner"):
         # acknowledge first, then load (in a worker thread), then say how it went.
         await interaction.response.defer(ephemeral=True, thinking=True)
         result = await self.service.reload()
-        await interaction.followup.send(reload_text(result, interaction_lang(interaction)),
-                                        ephemeral=True, allowed_mentions=NONE)
+        await interaction.followup.send(
+            reload_text(result, interaction_lang(interaction)),
+            ephemeral=True,
+            allowed_mentions=NONE,
+        )
 
     @app_commands.command(name="sync", description="Owner: publish the slash commands")
     @app_commands.default_permissions(administrator=True)
@@ -58,8 +66,11 @@ class OwnerCog(commands.Cog, name="Owner"):
     @app_commands.check(is_owner)
     async def sync(self, interaction: discord.Interaction) -> None:
         await interaction.response.defer(ephemeral=True, thinking=True)
-        await interaction.followup.send(await self.sync_commands(interaction_lang(interaction)),
-                                        ephemeral=True, allowed_mentions=NONE)
+        await interaction.followup.send(
+            await self.sync_commands(interaction_lang(interaction)),
+            ephemeral=True,
+            allowed_mentions=NONE,
+        )
 
     @commands.command(name="sync", hidden=True)
     @commands.is_owner()

@@ -2,6 +2,7 @@
 
 Floats would turn $0.1 + $0.2 into $0.30000000000000004; every figure here is exact.
 """
+
 from __future__ import annotations
 
 import re
@@ -9,21 +10,33 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 SCALES = {
-    "thousand": Decimal(10) ** 3, "k": Decimal(10) ** 3,
-    "million": Decimal(10) ** 6, "mn": Decimal(10) ** 6, "mln": Decimal(10) ** 6,
-    "m": Decimal(10) ** 6, "mil": Decimal(10) ** 6,
-    "billion": Decimal(10) ** 9, "bn": Decimal(10) ** 9, "b": Decimal(10) ** 9,
+    "thousand": Decimal(10) ** 3,
+    "k": Decimal(10) ** 3,
+    "million": Decimal(10) ** 6,
+    "mn": Decimal(10) ** 6,
+    "mln": Decimal(10) ** 6,
+    "m": Decimal(10) ** 6,
+    "mil": Decimal(10) ** 6,
+    "billion": Decimal(10) ** 9,
+    "bn": Decimal(10) ** 9,
+    "b": Decimal(10) ** 9,
     "bil": Decimal(10) ** 9,
-    "trillion": Decimal(10) ** 12, "tn": Decimal(10) ** 12, "t": Decimal(10) ** 12,
+    "trillion": Decimal(10) ** 12,
+    "tn": Decimal(10) ** 12,
+    "t": Decimal(10) ** 12,
     "tril": Decimal(10) ** 12,
 }
-WORD_SCALES = [(Decimal(10) ** 12, "trillion"), (Decimal(10) ** 9, "billion"),
-               (Decimal(10) ** 6, "million")]
-MAX_AMOUNT = Decimal(10) ** 13          # "$10 trillion": above it an amount is absurd
+WORD_SCALES = [
+    (Decimal(10) ** 12, "trillion"),
+    (Decimal(10) ** 9, "billion"),
+    (Decimal(10) ** 6, "million"),
+]
+MAX_AMOUNT = Decimal(10) ** 13  # "$10 trillion": above it an amount is absurd
 CENT = Decimal("0.01")
 
 _MONEY_TEXT = re.compile(
-    r"^\s*\$\s*(?P<num>\d[\d,]*(?:\.\d+)?)\s*(?P<scale>[a-z]+)?\s*$", re.IGNORECASE)
+    r"^\s*\$\s*(?P<num>\d[\d,]*(?:\.\d+)?)\s*(?P<scale>[a-z]+)?\s*$", re.IGNORECASE
+)
 
 
 def to_decimal(text: str) -> Decimal | None:
@@ -40,9 +53,10 @@ class Reading:
     """Digits as typed, read only when they can be read one way. A duty computed on a
     misread figure is a confident wrong answer: "$30.000" is $30 to an American and
     $30,000 to a German, so it gets a question back, never a figure."""
-    value: Decimal | None           # the exact value; None when the reading is unsure
-    problem: str | None = None      # "separator" when the separators can mean two things
-    guess: Decimal | None = None    # the likely reading, offered as "Did you mean ...?"
+
+    value: Decimal | None  # the exact value; None when the reading is unsure
+    problem: str | None = None  # "separator" when the separators can mean two things
+    guess: Decimal | None = None  # the likely reading, offered as "Did you mean ...?"
 
 
 _THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
@@ -58,7 +72,7 @@ def read_number(text: str, scaled: bool = False) -> Reading:
     commas, dots = text.count(","), text.count(".")
     if commas and dots:
         whole, _, frac = text.rpartition(".")
-        if _THOUSANDS.fullmatch(whole) and frac.isdigit():       # 1,234.56
+        if _THOUSANDS.fullmatch(whole) and frac.isdigit():  # 1,234.56
             return Reading(Decimal(whole.replace(",", "") + "." + frac))
         whole, _, frac = text.rpartition(",")
         if _DOT_THOUSANDS.fullmatch(whole) and frac.isdigit() and len(frac) <= 2:
@@ -69,15 +83,15 @@ def read_number(text: str, scaled: bool = False) -> Reading:
             return Reading(Decimal(text.replace(",", "")))
         whole, _, frac = text.partition(",")
         if commas == 1 and whole.isdigit() and frac.isdigit() and len(frac) <= 2:
-            return Reading(None, "separator", Decimal(f"{whole}.{frac}"))    # 1,5 million
+            return Reading(None, "separator", Decimal(f"{whole}.{frac}"))  # 1,5 million
         return Reading(None, "separator")
     if dots == 1:
         whole, _, frac = text.partition(".")
-        if _DOT_THOUSANDS.fullmatch(text) and not scaled:                   # 30.000
+        if _DOT_THOUSANDS.fullmatch(text) and not scaled:  # 30.000
             return Reading(None, "separator", Decimal(whole + frac))
         value = to_decimal(text)
         return Reading(value) if value is not None else Reading(None, "separator")
-    if _DOT_THOUSANDS.fullmatch(text):                                      # 30.000.000
+    if _DOT_THOUSANDS.fullmatch(text):  # 30.000.000
         return Reading(None, "separator", Decimal(text.replace(".", "")))
     return Reading(None, "separator")
 

@@ -1,7 +1,8 @@
 """The Engine: one object that owns a loaded base and answers questions with it.
 
-    question -> parse -> (follow-up merge) -> guards -> rank -> decide -> handler -> Answer
+question -> parse -> (follow-up merge) -> guards -> rank -> decide -> handler -> Answer
 """
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -13,22 +14,26 @@ from engine.lexicon_ko import FOREIGN_KO, HANGUL
 from engine.match import rank
 from engine.parse import ParsedQuestion, parse
 from engine.scope import out_of_scope
-from engine.text import fold
 from handlers import deltas, rate_state
 from handlers import sources as sources_handler
 from knowledge import FactBase, load_base
 from knowledge.index import build_lexicon
+from values.text import fold
 
-OUT_OF_SCOPE = ("My sources cover only the South Korea–US tariff dispute; they say nothing "
-                "about {what}.")
-WON = ("My sources give amounts in US dollars and no exchange rate, so I can't convert won; "
-       "ask with a dollar amount such as $30,000.")
+OUT_OF_SCOPE = (
+    "My sources cover only the South Korea–US tariff dispute; they say nothing about {what}."
+)
+WON = (
+    "My sources give amounts in US dollars and no exchange rate, so I can't convert won; "
+    "ask with a dollar amount such as $30,000."
+)
 OUT_OF_SCOPE_KO = "제 출처는 한미 관세 분쟁만 다루며, {what}에 대해서는 아무 내용도 없습니다."
-WON_KO = ("제 출처는 금액을 미국 달러로만 제시하고 환율은 제시하지 않아 원화 금액을 환산할 수 없습니다. "
-          "3만 달러($30,000)처럼 달러 금액으로 물어봐 주세요.")
-EMPTY_KO = "한미 관세 분쟁에 대해 물어봐 주세요. 예: \"한국산 자동차에 대한 새 관세는 얼마인가요?\""
-US_GOODS = ("My sources cover US tariffs on South Korean goods, not tariffs on American "
-            "goods.")
+WON_KO = (
+    "제 출처는 금액을 미국 달러로만 제시하고 환율은 제시하지 않아 원화 금액을 환산할 수 없습니다. "
+    "3만 달러($30,000)처럼 달러 금액으로 물어봐 주세요."
+)
+EMPTY_KO = '한미 관세 분쟁에 대해 물어봐 주세요. 예: "한국산 자동차에 대한 새 관세는 얼마인가요?"'
+US_GOODS = "My sources cover US tariffs on South Korean goods, not tariffs on American goods."
 NO_SOURCE = {
     "price": "My sources report tariffs, not the prices of goods.",
     "volume": "My sources don't give trade volumes or sales figures.",
@@ -39,14 +44,18 @@ NO_SOURCE_KO = {
     "volume": "제 출처에는 교역량이나 판매량 수치가 없습니다.",
     "product": "제 출처에는 그 품목에 대한 미국 관세율이 없습니다.",
 }
-US_GOODS_KO = "제 출처는 한국산 제품에 대한 미국 관세만 다루며, 미국산 제품에 대한 관세는 다루지 않습니다."
-EMPTY = "Ask me about the South Korea–US tariff dispute, e.g. \"What's the new tariff on Korean cars?\""
+US_GOODS_KO = (
+    "제 출처는 한국산 제품에 대한 미국 관세만 다루며, 미국산 제품에 대한 관세는 다루지 않습니다."
+)
+EMPTY = (
+    'Ask me about the South Korea–US tariff dispute, e.g. "What\'s the new tariff on Korean cars?"'
+)
 
 
 class Engine:
     def __init__(self, base: FactBase):
         self.base = base
-        self._checking = False      # inside _answers: suggestions are not checked again
+        self._checking = False  # inside _answers: suggestions are not checked again
         self.lexicon = build_lexicon(base)
         # Each fact's own question (the "did you mean" and autocomplete entries) answers
         # with that fact when asked word for word: a suggestion always leads to its fact.
@@ -74,11 +83,12 @@ class Engine:
         ko = q.lang == "ko"
         declined = DECLINE_KO if ko else DECLINE
         if ("source" in q.asks and not q.foreign) or (
-                "term:source" in q.concepts and len(q.topic_concepts) == 1):
+            "term:source" in q.concepts and len(q.topic_concepts) == 1
+        ):
             return sources_handler.handle(q, self.base)
         if not q.text.strip() or not (q.concepts or q.unknown or q.amounts or q.foreign):
             return self.decline(q, (EMPTY_KO if ko else EMPTY) if not q.text.strip() else declined)
-        if q.amount_problem == "currency":    # "30,000 Canadian dollars": not Canada's
+        if q.amount_problem == "currency":  # "30,000 Canadian dollars": not Canada's
             return self.decline(q, deltas.refuse_amount(q) or declined)
         own = self.own_questions.get(_key(q.raw))
         if own is not None:
@@ -87,7 +97,9 @@ class Engine:
                 return result
         if q.foreign:
             what = FOREIGN_KO.get(q.foreign[0], q.foreign[0]) if ko else q.foreign[0]
-            return self.decline(q, f"{declined} " + (OUT_OF_SCOPE_KO if ko else OUT_OF_SCOPE).format(what=what))
+            return self.decline(
+                q, f"{declined} " + (OUT_OF_SCOPE_KO if ko else OUT_OF_SCOPE).format(what=what)
+            )
         if "US" in q.origins and "KR" not in q.origins:
             return self.decline(q, f"{declined} {US_GOODS_KO if ko else US_GOODS}")
         if q.won:
@@ -95,8 +107,11 @@ class Engine:
         beyond = out_of_scope(q)
         if beyond:
             ranked = rank(q, self.base, self.lexicon)
-            return self.decline(q, f"{declined} {(NO_SOURCE_KO if ko else NO_SOURCE)[beyond]}",
-                                [c for c in ranked if c.score >= 0.25][:3])
+            return self.decline(
+                q,
+                f"{declined} {(NO_SOURCE_KO if ko else NO_SOURCE)[beyond]}",
+                [c for c in ranked if c.score >= 0.25][:3],
+            )
         problem = deltas.refuse_amount(q)
         if problem:
             return self.decline(q, problem)
@@ -106,8 +121,11 @@ class Engine:
             if listed is not None:
                 return listed
         if rate_state.is_rate_question(q):
-            direct = (deltas.duty_at_times(q, [], self.base, 1.0) if q.amounts else
-                      rate_state.handle(q, [], self.base, 1.0))
+            direct = (
+                deltas.duty_at_times(q, [], self.base, 1.0)
+                if q.amounts
+                else rate_state.handle(q, [], self.base, 1.0)
+            )
             if direct is not None:
                 return direct
         ranked = rank(q, self.base, self.lexicon)
@@ -128,11 +146,20 @@ class Engine:
         for candidate in near:
             if len(suggestions) == 3:
                 break
-            asked = candidate.fact.asks(q.lang) or _default_question(candidate.fact, self.base, q.lang)
+            asked = candidate.fact.asks(q.lang) or _default_question(
+                candidate.fact, self.base, q.lang
+            )
             if asked and asked not in suggestions and self._answers(asked, q.raw):
                 suggestions.append(asked)
-        return Answer(question=q.raw, answered=False, text=text, score=score,
-                      suggestions=suggestions, lang=q.lang, topic=q)
+        return Answer(
+            question=q.raw,
+            answered=False,
+            text=text,
+            score=score,
+            suggestions=suggestions,
+            lang=q.lang,
+            topic=q,
+        )
 
     def _answers(self, suggestion: str, asked: str) -> bool:
         """A "did you mean" must lead somewhere: never the question itself, never a
@@ -151,6 +178,7 @@ class Engine:
     def suggestions_for(self, text: str, limit: int = 25) -> list[str]:
         """Known questions ranked for what has been typed so far (Discord autocomplete)."""
         from rapidfuzz import fuzz, process
+
         lang = "ko" if HANGUL.search(text) else "en"
         choices = self.known_questions(lang)
         if not text.strip():
@@ -172,8 +200,11 @@ def _is_followup(q: ParsedQuestion) -> bool:
     if q.followup:
         return True
     words = q.text.split()
-    return len(words) <= 3 and not (q.asks - {"calc", "rate"}) and bool(
-        q.products or q.amounts or q.people)
+    return (
+        len(words) <= 3
+        and not (q.asks - {"calc", "rate"})
+        and bool(q.products or q.amounts or q.people)
+    )
 
 
 def _default_question(fact, base, lang: str = "en") -> str | None:
@@ -193,7 +224,9 @@ def _add_earlier(result: Answer, fact, lang: str) -> None:
     if lang == "ko":
         result.text += f" 이전 보도({fact.source.publisher}, {day.iso()}): {said}"
     else:
-        result.text += f" Earlier report ({fact.source.publisher}, {day.text(weekday=False)}): {said}"
+        result.text += (
+            f" Earlier report ({fact.source.publisher}, {day.text(weekday=False)}): {said}"
+        )
     for source in fact.sources:
         if source not in result.sources:
             result.sources.append(source)

@@ -3,20 +3,34 @@
 The sources say "next month" or "last July"; storing those as the first of the month
 would invent a day the source never gave.
 """
+
 from __future__ import annotations
 
 import datetime as _dt
 import re
 from dataclasses import dataclass
 
-MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
-          "September", "October", "November", "December"]
+MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 _DATE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
 
 
 @dataclass(frozen=True, order=True)
 class Day:
     """A date of year, year-month or year-month-day precision."""
+
     year: int
     month: int | None = None
     day: int | None = None
