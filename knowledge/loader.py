@@ -6,15 +6,16 @@ maintainer fixes a whole file in one pass. A base with any problem is never retu
 
 from __future__ import annotations
 
-import gc
 import re
-from contextlib import contextmanager
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
 from knowledge.checks import check_base
 from knowledge.factbase import Fact, FactBase, Product, Role, Source, Variant, Vocabulary
+from knowledge.gcpause import collector_paused
+from knowledge.owners import Owners, variant_owners
+from knowledge.paths import DATA_DIR, PEOPLE_FILE, SOURCES_DIR, VOCABULARY_FILE, relative
 from knowledge.problems import BaseError, Problem
 from knowledge.schema import (
     BASES,
@@ -39,12 +40,7 @@ from knowledge.yamlfile import (
 )
 from values.dates import Day
 from values.money import parse_money_text
-from values.text import stems
 
-DATA_DIR = Path(__file__).resolve().parent / "data"
-VOCABULARY_FILE = "vocabulary.yaml"
-PEOPLE_FILE = "people.yaml"
-SOURCES_DIR = "sources"
 MAX_FILES = 500
 # Names a person may give a fact file that the loader would otherwise skip silently.
 _MISNAMED = (".yml", ".YML", ".Yml", ".YAML", ".Yaml")
@@ -231,13 +227,6 @@ def report_suspects(check: _Checker, node, field: str = "") -> None:
         check.add(line, name, problem)
 
 
-def _relative(path: Path, root: Path) -> str:
-    try:
-        return str(path.relative_to(root.parent))
-    except ValueError:
-        return str(path)
-
-
 def _load_vocabulary(raw: bytes | YamlProblem, name: str, problems: list) -> Vocabulary | None:
     check = _Checker(name)
     try:
@@ -324,53 +313,8 @@ def _load_vocabulary(raw: bytes | YamlProblem, name: str, problems: list) -> Voc
     return Vocabulary(terms, products, places, countries, foreign)
 
 
-def _variant_owners(vocab: Vocabulary, people: list[Fact]) -> tuple[dict, list]:
-    """Every variant's stems -> the one concept that owns it; clashes are problems.
-    Remembered on the vocabulary: the loader and build_lexicon both need it."""
-    names = tuple(
-        (p.id, p.get("name"), p.get("aliases", ()), p.get("name_ko"), p.get("aliases_ko", ()))
-        for p in people
-    )
-    memo = vocab.__dict__.get("_owners")
-    if memo is not None and memo[0] == names:
-        return memo[1], list(memo[2])
-    owners: dict[tuple, str] = {}
-    clashes = []
-
-    def own(variants, owner):
-        for variant in variants:
-            key = stems(variant)
-            if not key:
-                clashes.append((owner, variant, "has no letters or digits"))
-                continue
-            if owners.get(key, owner) != owner:
-                clashes.append((owner, variant, f"already means {owners[key]}"))
-            owners[key] = owner
-
-    for concept, variants in vocab.terms.items():
-        own(variants, f"term:{concept}")
-    for pid, product in vocab.products.items():
-        own(product.aliases + (product.name,), f"product:{pid}")
-    for place, variants in vocab.places.items():
-        own(variants, f"place:{place}")
-    for code, variants in vocab.countries.items():
-        own(variants, f"country:{code}")
-    for name, variants in vocab.foreign.items():
-        own(variants, f"foreign:{name}")
-    for person in people:
-        names = (
-            (person.get("name"),)
-            + person.get("aliases", ())
-            + tuple(filter(None, [person.get("name_ko")]))
-            + person.get("aliases_ko", ())
-        )
-        own(names, f"person:{person.id}")
-    vocab.__dict__["_owners"] = (names, owners, tuple(clashes))
-    return owners, clashes
-
-
 @dataclass
-class _Files:
+class Files:
     """The base's files, each read exactly once: the bytes hashed for the cache key are
     the bytes parsed, so an edit in between cannot file one version under another's key."""
 
@@ -398,7 +342,7 @@ def _read(path: Path) -> bytes | YamlProblem:
         return error
 
 
-def _read_files(root: Path) -> _Files:
+def read_files(root: Path) -> Files:
     """List the sources folder once and read every fact file once."""
     problems: list[Problem] = []
     folder = root / SOURCES_DIR
@@ -411,7 +355,7 @@ def _read_files(root: Path) -> _Files:
     for path in misnamed:
         problems.append(
             Problem(
-                _relative(path, root),
+                relative(path, root),
                 None,
                 None,
                 f"a {path.suffix} file is never read; rename it to "
@@ -428,51 +372,32 @@ def _read_files(root: Path) -> _Files:
     vocab_path = root / VOCABULARY_FILE
     people_path = root / PEOPLE_FILE
     people = (
-        (people_path, _relative(people_path, root), _read(people_path))
+        (people_path, relative(people_path, root), _read(people_path))
         if people_path.exists()
         else None
     )
-    return _Files(
+    return Files(
         root,
-        (vocab_path, _relative(vocab_path, root), _read(vocab_path)),
-        [(p, _relative(p, root), _read(p)) for p in paths],
+        (vocab_path, relative(vocab_path, root), _read(vocab_path)),
+        [(p, relative(p, root), _read(p)) for p in paths],
         problems,
         people,
     )
 
 
-def load_base(data_dir: Path | str = DATA_DIR, *, use_cache: bool = True) -> FactBase:
-    """The validated base from data_dir, or BaseError listing every problem. A large
-    base that loaded before with the same content comes from knowledge/cache.py, unless
-    use_cache is False (`bot.py check` validates the files themselves, every time)."""
-    from knowledge import cache
-
-    files = _read_files(Path(data_dir))
-    contents = files.contents() if use_cache else None
-    key = cache.key_for(files.root, contents) if contents is not None else None
-    base = cache.load(key) if key else None
-    if base is None:
-        with _collector_paused():
-            base = _load_base(files)
-        if key:
-            base._cache_key = key  # build_lexicon stores base and lexicon under it
-    return base
+def load_base(data_dir: Path | str = DATA_DIR) -> FactBase:
+    """The validated base from the files in data_dir, read now (never the cache: this is
+    what `bot.py check` judges), or BaseError listing every problem."""
+    return build_base(read_files(Path(data_dir)))[0]
 
 
-@contextmanager
-def _collector_paused():
-    """Tens of thousands of long-lived objects and no garbage cycles: collecting while
-    they are made only re-walks them (~20% of a 10,000-fact load)."""
-    paused = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if paused:
-            gc.enable()
+def build_base(files: Files) -> tuple[FactBase, Owners]:
+    """The base from files already read, with the word owners the index reuses."""
+    with collector_paused():
+        return _load_base(files)
 
 
-def _load_base(files: _Files) -> FactBase:
+def _load_base(files: Files) -> tuple[FactBase, Owners]:
     root = files.root
     problems: list[Problem] = list(files.problems)
     vocab_path, vocab_name, vocab_raw = files.vocabulary
@@ -585,11 +510,12 @@ def _load_base(files: _Files) -> FactBase:
     if files.people is not None:
         _, people_name, people_raw = files.people
         refs.extend(_load_people(people_raw, people_name, facts, seen, problems))
+    owners = Owners({}, ())
     if vocab is not None:
         _check_refs(refs, vocab, sources, facts, problems)
         people = [f for f in facts.values() if f.kind == "person"]
-        _, clashes = _variant_owners(vocab, people)
-        for owner, variant, message in clashes:
+        owners = variant_owners(vocab, people)
+        for owner, variant, message in owners.clashes:
             problems.append(
                 Problem(
                     _owner_file(owner, vocab_path, root, facts),
@@ -603,12 +529,13 @@ def _load_base(files: _Files) -> FactBase:
         problems.extend(check_base(facts, sources))
     if problems:
         raise BaseError(problems)
-    return FactBase(
+    base = FactBase(
         sources=sources,
         facts=facts,
         vocabulary=vocab,
         files=tuple(name for _, name, _ in files.all),
     )
+    return base, owners
 
 
 def _load_people(raw, name: str, facts: dict, seen: dict, problems: list) -> list:
@@ -670,7 +597,7 @@ def _owner_file(owner: str, vocab_path: Path, root: Path, facts: dict) -> str:
     if owner.startswith("person:") and owner[7:] in facts:
         fact = facts[owner[7:]]
         return f"{fact.file}:{fact.line}"
-    return _relative(vocab_path, root)
+    return relative(vocab_path, root)
 
 
 def _check_kind_rules(check: _Checker, kind: str, record: dict, item: Mapping) -> None:
