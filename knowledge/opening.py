@@ -9,8 +9,9 @@ from pathlib import Path
 
 from knowledge import cache
 from knowledge.factbase import FactBase
+from knowledge.files import read_files
 from knowledge.index import Lexicon, build_lexicon
-from knowledge.loader import build_base, read_files
+from knowledge.loader import build_base
 from knowledge.paths import DATA_DIR
 
 

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from frontends.console import check
-from knowledge import DATA_DIR, BaseDiff, cache, diff_bases, load_base, loader, open_base
+from knowledge import DATA_DIR, BaseDiff, cache, diff_bases, files, load_base, open_base
 from tests.conftest import ROOT
 from tests.test_hostile_factbase import (
     ATTACK,
@@ -280,13 +280,13 @@ def test_each_file_is_read_once_and_parsed_from_the_bytes_hashed(data, cached, m
 
     path = write(data, VALID)
     reads: list[Path] = []
-    real_read = loader.read_bytes
+    real_read = files.read_bytes
 
     def counting_read(p):
         reads.append(Path(p))
         return real_read(p)
 
-    monkeypatch.setattr(loader, "read_bytes", counting_read)
+    monkeypatch.setattr(files, "read_bytes", counting_read)
     real_key = cache.key_for
 
     def key_then_edit(root, contents):
