@@ -63,9 +63,9 @@ FLOORS = {
     # file: (accuracy at least, wrong at most)      target
     "questions_paraphrases.yaml": (86.0, 9),  # 95% / 0
     "questions_ko.yaml": (94.0, 4),  # 90% / 0
-    "questions_dispute.yaml": (49.0, 44),  # 95% / 0
-    "questions_dispute_ko.yaml": (57.0, 7),  # 95% / 0
-    "questions_casual.yaml": (46.0, 58),  # 90% / 0
+    "questions_dispute.yaml": (52.5, 42),  # 95% / 0
+    "questions_dispute_ko.yaml": (59.0, 6),  # 95% / 0
+    "questions_casual.yaml": (48.0, 53),  # 90% / 0
 }
 
 
