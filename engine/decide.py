@@ -9,6 +9,7 @@ come from the sweep in benchmarks/calibrate.py (shared set plus our paraphrases/
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from engine.match import Candidate
@@ -21,6 +22,16 @@ SUGGEST_AT = 0.25  # below this, nothing is close enough to suggest
 GROUP_KEEP = 0.7  # same-group candidates within this share of the top answer together
 MAX_SUGGESTIONS = 3
 NEWEST_COVERAGE = 0.95  # close candidates must each cover this share of the best's coverage
+# A question whose known words are only what most facts hold ("tariff", "products",
+# "Trump"): its unknown words ("poem", "cheese", "Samsung") are then likely what it is
+# about, so it is never answered. The IDF of "Korean autos" is 2.3, of "tariff" 1.1.
+THIN_BELOW = 2.0
+# "Lutnick's *net worth*", "Hyundai's *stock*": the words after a possessive are what is
+# asked; unknown there, the question is not understood.
+# Question words run together ("whos", "whats") and short chat forms ("sec", "lol",
+# "pts") are not what a question is about.
+NOT_TOPIC = {"whos", "whats", "hows", "wheres", "whens", "whys", "whose", "thats", "theres"}
+POSSESSIVE = re.compile(r"(?:'s|’s)\s+(?:(?:current|latest|new|own|real|actual)\s+)?(\w+)")
 
 
 @dataclass
@@ -49,6 +60,14 @@ def decide(q: ParsedQuestion, ranked: list[Candidate]) -> Decision:
                 "suggest", suggestions=near, score=top.score, reason=f"unknown words {q.blocking}"
             )
         return Decision("decline", score=top.score, reason=f"unknown words {q.blocking}")
+    unclear = _unclear_words(q, top)
+    if unclear:
+        return Decision(
+            "suggest" if top.score >= SUGGEST_AT else "decline",
+            suggestions=near,
+            score=top.score,
+            reason=f"unknown words {unclear} carry the question",
+        )
     if q.unknown and top.score < SURE_AT and not (q.amounts and q.products):
         # Only everyday words are unknown: answer only a question the rest makes clear.
         return Decision(
@@ -80,6 +99,16 @@ def decide(q: ParsedQuestion, ranked: list[Candidate]) -> Decision:
     ]
     earlier = older[0].fact if older else None
     return Decision("answer", chosen=chosen, score=top.score, earlier=earlier)
+
+
+def _unclear_words(q: ParsedQuestion, top: Candidate) -> list:
+    """Unknown words that likely carry what is asked, though each is an everyday word:
+    beside known words that say little alone, or right after a possessive."""
+    if not q.unknown or (q.amounts and q.products):
+        return []
+    if top.specific < THIN_BELOW:
+        return [w for w in q.unknown if len(w) > 3 and w not in NOT_TOPIC]
+    return [m for m in POSSESSIVE.findall(q.raw.lower()) if m in q.unknown]
 
 
 def _newest_of_equals(ranked: list[Candidate]) -> Candidate | None:

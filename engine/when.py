@@ -56,7 +56,7 @@ NOW = re.compile(
     r"as things stand)\b|현재|지금|요즘|최근|최신|아직"
 )
 RELATION = re.compile(
-    r"\b(?P<rel>before|after|since|prior to|following|until|"
+    r"\b(?P<rel>before|b4|after|since|prior to|following|until|"
     r"ahead of)\s+(?P<what>[a-z0-9' -]{3,60})"
 )
 RELATION_KO = re.compile(
@@ -128,8 +128,15 @@ def read_time(text: str) -> TimeRef:
     relation = None if BOTH_SIDES.search(text) else RELATION.search(text)
     if relation:
         rel = relation["rel"]
-        ref.relation = "before" if rel in ("before", "prior to", "until", "ahead of") else "after"
+        ref.relation = (
+            "before" if rel in ("before", "b4", "prior to", "until", "ahead of") else "after"
+        )
         ref.anchor = relation["what"].strip()
+        dated = [d for start, d in found if start == relation.start("what")]
+        if dated and ref.relation == "before" and rel != "until":
+            # "before March 12, 2025": the day before that date, not the date itself.
+            ref.days = tuple(dated[0].before() if d is dated[0] else d for d in ref.days)
+            ref.anchor = None
     else:
         relation_ko = RELATION_KO.search(text)
         if relation_ko:

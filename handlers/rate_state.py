@@ -115,6 +115,8 @@ def moment(q: ParsedQuestion, base: FactBase, product: str) -> tuple[Moment, Fac
     time = q.time
     if time.days:
         day = time.days[0]
+        if base.as_of is not None and day.sort_key > base.as_of.sort_key:
+            return None  # "in 2027": after the newest report, no source can tell
         return Moment(day, False, day.on(weekday=False), date_ko(day, weekday=False)), None
     if time.anchor:
         event = anchor_fact(base, time.anchor)

@@ -1,0 +1,152 @@
+"""Matching and deciding rules against wrong confident answers (issues #11, #12): each
+rule with a question it must change and one it must leave alone."""
+
+from __future__ import annotations
+
+from engine.decide import decide
+from engine.match import (
+    Candidate,
+    asked_slots,
+    beyond_newest,
+    holds_slot,
+    literal_share,
+    predecessor,
+    rank,
+    stale_role,
+)
+from engine.when import read_time
+from knowledge.factbase import Fact
+from values.dates import Day
+
+
+def _fact(text: str, kind: str = "event", **data) -> Fact:
+    return Fact(id="x", kind=kind, source=None, file="t.yaml", line=1, data=data, text={"en": text})
+
+
+# --- unknown words that carry the question ------------------------------------------
+
+
+def test_unknown_words_beside_only_common_ones_are_not_answered(ask):
+    for question in (
+        "Write a poem about tariffs.",
+        "What tariff does South Korea apply to cheese?",
+    ):
+        assert not ask(question).answered, question
+
+
+def test_a_clear_question_with_a_filler_word_is_still_answered(ask):
+    answer = ask("whats the tariff on korean cars now lol")
+    assert answer.answered and "15%" in answer.text
+
+
+def test_thin_rule_in_decide(engine):
+    q = engine.parse("write a poem about tariffs")
+    fact = engine.base.facts["trump-new-legal-tariffs-coming-months"]
+    thin = decide(q, [Candidate(fact, 0.9, 1.0, specific=1.1)])
+    assert thin.action != "answer"
+    assert "poem" in thin.reason
+    q = engine.parse("what tariffs did trump announce")  # no unknown word: may answer
+    assert decide(q, [Candidate(fact, 0.9, 1.0, specific=1.1)]).action == "answer"
+
+
+def test_an_unknown_word_after_a_possessive_is_what_is_asked(ask):
+    assert not ask("What is Howard Lutnick's net worth?").answered
+    answer = ask("Who is Howard Lutnick?")
+    assert answer.answered and "Commerce" in answer.text
+
+
+# --- time ----------------------------------------------------------------------------
+
+
+def test_a_time_after_the_newest_report_is_declined(engine, ask):
+    assert not ask("What will the US tariff on Korean cars be in 2027?").answered
+    assert beyond_newest(engine.parse("car tariff in 2027"), engine.base)
+    assert not beyond_newest(engine.parse("car tariff in 2026"), engine.base)
+    answer = ask("What was the US tariff on Korean cars in 2026?")
+    assert answer.answered and "15%" in answer.text
+
+
+def test_before_a_date_means_the_day_before_it():
+    assert read_time("tariff before march 12 2025").days == (Day(2025, 3, 11),)
+    assert read_time("steel b4 june 2025").days == (Day(2025, 5),)
+    assert read_time("tariff after march 12 2025").days == (Day(2025, 3, 12),)
+    assert read_time("tariff until march 12 2025").days == (Day(2025, 3, 12),)
+    assert read_time("tariff before the deal").anchor == "the deal"
+
+
+def test_steel_before_june_2025_is_the_rate_then(ask):
+    answer = ask("steel tariff before june 2025")
+    assert answer.answered and "25%" in answer.text and "50%" not in answer.text
+
+
+# --- people and dates ----------------------------------------------------------------
+
+
+def test_an_office_reported_only_long_ago_is_not_who_holds_it_now(engine, ask):
+    assert not ask("Who is the prime minister of Korea?").answered
+    q = engine.parse("who is the prime minister of korea")
+    assert stale_role(engine.base.facts["han-duck-soo"], q, engine.base)
+    assert not stale_role(engine.base.facts["lee-jae-myung"], q, engine.base)
+    answer = ask("Who is the president of South Korea?")
+    assert answer.answered and "Lee Jae" in answer.text
+
+
+def test_a_past_question_may_name_an_old_office(engine):
+    q = engine.parse("who was the prime minister of korea in april 2025")
+    assert not stale_role(engine.base.facts["han-duck-soo"], q, engine.base)
+
+
+def test_who_held_an_office_before_someone(engine, ask):
+    assert "Cheong In-kyo" in ask("Who was Korea's trade minister before Yeo Han-koo?").text
+    answer = ask("Who was minister of trade, industry and energy before Kim Jung-kwan?")
+    assert "Ahn Duk-geun" in answer.text
+    # Several alike offices before Lee: no one person, so no answer.
+    assert predecessor(engine.parse("who was president before lee jae-myung"), engine.base) == []
+    # Not a "before <person>" question: the rule stays out.
+    assert predecessor(engine.parse("who met lutnick before the deal"), engine.base) is None
+
+
+def test_a_question_naming_only_a_person_is_about_the_person(engine):
+    top = rank(engine.parse("whos korea's industry minister"), engine.base, engine.lexicon)[0]
+    assert top.fact.id == "kim-jung-kwan"
+
+
+# --- what is asked for: a number, a length of time, a place ---------------------------
+
+
+def test_slots_asked(engine):
+    assert asked_slots(engine.parse("how many workers were detained")) == {"count"}
+    assert asked_slots(engine.parse("how long was the call")) == {"duration"}
+    assert asked_slots(engine.parse("in which city was the summit held")) == {"place"}
+    assert asked_slots(engine.parse("how much is the duty on a $30,000 car")) == set()
+    assert asked_slots(engine.parse("what did lutnick say")) == set()
+
+
+def test_a_slot_is_held_only_by_words_that_fill_it():
+    dates_only = _fact("On Thursday, September 4, 2025, workers were arrested at 10 a.m.")
+    assert not holds_slot(dates_only, "count", {})
+    assert holds_slot(_fact("On September 4, 2025, 475 people were detained."), "count", {})
+    assert holds_slot(_fact("a 20-minute call"), "duration", {})
+    assert holds_slot(_fact("talks lasted more than two hours"), "duration", {})
+    assert not holds_slot(_fact("the call began at 10 p.m. on June 6, 2025"), "duration", {})
+    assert holds_slot(_fact("no count", kind="rate"), "count", {})
+    assert holds_slot(_fact("met", place="gyeongju"), "place", {})
+    assert not holds_slot(_fact("met"), "place", {})
+
+
+def test_a_count_question_prefers_the_fact_with_a_count(engine):
+    ranked = rank(
+        engine.parse("How many South Koreans were detained in the Georgia raid?"),
+        engine.base,
+        engine.lexicon,
+    )
+    counted = [c for c in ranked if holds_slot(c.fact, "count", {})]
+    assert counted and ranked[0] is counted[0]
+
+
+def test_literal_share(engine):
+    q = engine.parse("when did kim fly from ottawa")
+    assert literal_share(_fact("Kim flew to Washington from Ottawa."), q) > literal_share(
+        _fact("Kim met Lutnick."), q
+    )
+    assert literal_share(_fact("anything"), engine.parse("what is it")) == 1.0
