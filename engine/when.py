@@ -63,6 +63,12 @@ RELATION_KO = re.compile(
     r"(?P<what>[\uac00-\ud7a3 ]{2,30}?)\s*(?P<rel>이전|전에|전|이후|후에|후|뒤)"
     r"(?![\uac00-\ud7a3])"
 )
+# "the 25% tariff Trump *announced on* January 26, 2026": the date names the measure,
+# not the time asked about ("has it taken effect?" asks about now).
+NAMES_MEASURE = re.compile(
+    r"\b(?:announced|threatened|proposed|unveiled|posted|floated|imposed|said)\s+"
+    r"(?:it\s+)?(?:on|in)?\s*$"
+)
 BOTH_SIDES = re.compile(r"\bbefore (?:and|or|vs\.?|versus|&) after\b")
 KO_RELATION = {
     "이전": "before",
@@ -82,6 +88,7 @@ class TimeRef:
 
     now: bool = False
     days: tuple = ()  # Day, in the order the question gives them
+    named: tuple = ()  # days that name a measure ("announced on January 26"), not a time
     relation: str | None = None  # "before" | "after"
     anchor: str | None = None  # the words naming the event ("the deal")
 
@@ -124,7 +131,10 @@ def read_time(text: str) -> TimeRef:
     for m in _YEAR.finditer(text):
         if not any(s <= m.start("y") < e for s, e in taken):
             found.append((m.start(), Day(int(m["y"]))))
-    ref.days = tuple(day for _, day in sorted(found, key=lambda x: x[0]))
+    found.sort(key=lambda x: x[0])
+    ref.named = tuple(day for start, day in found if NAMES_MEASURE.search(text[:start]))
+    found = [(start, day) for start, day in found if not NAMES_MEASURE.search(text[:start])]
+    ref.days = tuple(day for _, day in found)
     relation = None if BOTH_SIDES.search(text) else RELATION.search(text)
     if relation:
         rel = relation["rel"]

@@ -10,9 +10,9 @@ from knowledge.schema import NOT_IN_EFFECT, STATUSES
 from values.money import format_money, format_rate
 
 STATUS_NOTE = {
-    "announced": "Status: announced; as of {as_of} no source reports it as implemented.",
-    "threatened": "Status: threatened; as of {as_of} no source reports it as implemented.",
-    "proposed": "Status: proposed; as of {as_of} no source reports it as implemented.",
+    "announced": "Status: announced; not implemented as of {as_of}: no source reports it as implemented.",
+    "threatened": "Status: threatened; not implemented as of {as_of}: no source reports it as implemented.",
+    "proposed": "Status: proposed; not implemented as of {as_of}: no source reports it as implemented.",
     "planned": "Status: planned, as of {as_of}.",
     "scheduled": "Status: scheduled, as of {as_of}.",
 }

@@ -259,7 +259,7 @@ def describe_state(state: RateState, base: FactBase, when: Moment, lang: str) ->
                 f"On {said.text(weekday=False)}, {who[0].lower() + who[1:] if who == 'The US' else who} {verb} a "
                 f"{format_rate(period.rate)} tariff; "
                 f"no source I have reports it in force"
-                f"{'' if when.now else ' by then'}."
+                f"{'' if when.now else ' by then'}, so it has not taken effect."
             )
     return " ".join(sentences)
 
@@ -362,11 +362,13 @@ def handle(q: ParsedQuestion, facts: list[Fact], base: FactBase, score: float):
         return None
     text = describe_state(state, base, when, q.lang)
     if "yesno" in q.asks and "term:in effect" in q.concepts:
-        # "Is the car tariff in effect?": yes when a rate is collected, and which one.
+        # "Is the car tariff in effect?": yes when a rate is collected, and which one;
+        # "is the 25% tariff in effect?" only when that rate is the one collected.
+        collected = [p for p in state.in_force if not q.rates or p.rate in q.rates]
         if q.lang == "ko":
-            text = ("네. " if state.in_force else "아니요. ") + text
+            text = ("네. " if collected else "아니요. ") + text
         else:
-            text = ("Yes. " if state.in_force else "No. ") + text
+            text = ("Yes. " if collected else "No. ") + text
     used = state_facts(state, base) + ([event] if event else [])
     result = answer(q, base, used, text, [], score, note_status=False, note_history=False)
     if when.now:

@@ -150,3 +150,32 @@ def test_literal_share(engine):
         _fact("Kim met Lutnick."), q
     )
     assert literal_share(_fact("anything"), engine.parse("what is it")) == 1.0
+
+
+# --- statuses ------------------------------------------------------------------------
+
+
+def test_a_date_that_names_a_measure_is_not_the_time_asked():
+    ref = read_time("has the 25% tariff trump announced on january 26, 2026 taken effect")
+    assert ref.days == () and ref.named == (Day(2026, 1, 26),)
+    ref = read_time("what was the car tariff on january 26, 2026")
+    assert ref.days == (Day(2026, 1, 26),) and ref.named == ()
+
+
+def test_a_measure_never_put_in_force_is_said_not_to_be(ask):
+    answer = ask("Has the 25% auto tariff that Trump announced on January 26, 2026 taken effect?")
+    assert answer.answered and "not implemented" in answer.text
+    assert " is in effect" not in answer.text
+    state = ask("Is the car tariff in effect?")
+    assert state.text.startswith("Yes.") and "has not taken effect" in state.text
+
+
+def test_in_effect_yes_no_honours_a_stated_rate(engine):
+    from handlers import rate_state
+
+    q = engine.parse("is the 25% car tariff in effect now")
+    q.asks.add("yesno")
+    q.concepts["term:in effect"] = 1.0
+    assert q.rates and all(rate == 25 for rate in q.rates)
+    result = rate_state.handle(q, [], engine.base, 1.0)
+    assert result is not None and result.text.startswith("No.")
