@@ -9,9 +9,11 @@ product, never from whichever single report matched best.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from engine import clock
+from engine.answer import DECLINE, DECLINE_KO, Answer
 from engine.korean import date_ko, join_ko, josa, product_ko
 from engine.parse import ParsedQuestion
 from handlers.common import answer, join_names
@@ -349,7 +351,117 @@ def in_force_rate(state: RateState) -> RatePeriod | None:
     return periods[0] if len(periods) == 1 else None
 
 
+# "When did the 15% reciprocal rate take effect?", "chip tariff phase 1 start?": the day a
+# rate began to be collected, read from the product's history.
+STARTED = re.compile(
+    r"\b(?:take|takes|took|taken|taking) effect\b|\bstart(?:ed|s)?\b|\bbegin|\bbegan\b|"
+    r"\bkick(?:ed|s)? in\b|\bcame into force\b|\bcome into force\b|\bapplied\b|"
+    r"\b(?:go|goes|went) into effect\b|\bin effect since\b|발효|시행|적용"
+)
+
+
+def is_start_question(q: ParsedQuestion) -> bool:
+    """'When did <a product's> <rate> take effect?'"""
+    return (
+        "when" in q.asks
+        and bool(STARTED.search(q.text))
+        and not (q.blocking or q.people or q.foreign or q.amounts or q.time.stated)
+        and len(set(q.rates)) <= 1
+        and asked_product(q, []) is not None
+    )
+
+
+def start_of(q: ParsedQuestion, base: FactBase) -> Answer:
+    """The day the asked rate first applied: the earliest start of a collected period at
+    that rate (or of the one rate ever collected). A period reported in force with no
+    start, or several rates with none stated, give no day: then a decline, never a
+    near date."""
+    product = asked_product(q, [])
+    history = rate_history(base, product)
+    collected = [p for p in history if p.collected]
+    if q.rates:
+        collected = [p for p in collected if p.rate == q.rates[0]]
+    elif len({p.rate for p in collected}) != 1:
+        collected = []
+    started = [p for p in collected if p.start is not None]
+    first = min(started, key=lambda p: p.start.sort_key) if started else None
+    unknown_start = [p for p in collected if p.start is None]
+    earliest_seen = min(
+        (p.seen for p in unknown_start if p.seen), key=lambda d: d.sort_key, default=None
+    )
+    if first is not None and any(
+        p.seen is None or p.seen.sort_key < first.start.sort_key for p in unknown_start
+    ):
+        first = None
+    if first is not None and not q.rates:
+        # "When did the lumber tariff start?": a measure at another rate announced
+        # before the first one collected may be the start the asker means.
+        if any(
+            p.rate != first.rate
+            and p.status in ("announced", "agreed")
+            and p.start
+            and p.start.sort_key < first.start.sort_key
+            for p in history
+        ):
+            first = None
+    if first is None and collected and earliest_seen is not None and q.rates:
+        # In force by some report with no start given: what was said before it, and the
+        # day it is first reported in force; never a start day the sources do not give.
+        said = [
+            p
+            for p in history
+            if p.rate == q.rates[0]
+            and p.status in ("announced", "agreed")
+            and p.start
+            and p.start.sort_key <= earliest_seen.sort_key
+        ]
+        if said:
+            return _said_then_seen(q, base, product, said[0], earliest_seen, unknown_start[0])
+    if first is None:
+        return Answer(
+            question=q.raw,
+            answered=False,
+            text=DECLINE_KO if q.lang == "ko" else DECLINE,
+            lang=q.lang,
+            topic=q,
+        )
+    what = goods(base, product, q.lang)
+    basis = basis_text(first)
+    if q.lang == "ko":
+        text = (
+            f"{what}에 대한 {format_rate(first.rate)} 미국 관세{f'({basis})' if basis else ''}는 "
+            f"{date_ko(first.start, weekday=False)}부터 시행되었습니다."
+        )
+    else:
+        text = (
+            f"The {format_rate(first.rate)} US tariff on {what}"
+            f"{f' (under {basis})' if basis else ''} took effect {first.start.on(weekday=False)}."
+        )
+    fact = base.fact(first.fact_id)
+    return answer(q, base, [fact], text, [], 1.0, note_status=False, note_history=False)
+
+
+def _said_then_seen(q, base, product, said, seen, in_force) -> Answer:
+    what = goods(base, product, q.lang)
+    fact = base.fact(said.fact_id)
+    told = fact.says(q.lang) or ""
+    if q.lang == "ko":
+        text = (
+            f"{told} 출처는 {what}에 대한 {format_rate(said.rate)} 관세가 "
+            f"{date_ko(seen, weekday=False)}에 시행 중이라고 보도하지만, 시행일은 밝히지 않습니다."
+        )
+    else:
+        text = (
+            f"{told} My sources report the {format_rate(said.rate)} tariff on {what} in force "
+            f"{seen.on(weekday=False)}, but give no day it took effect."
+        )
+    used = [fact, base.fact(in_force.fact_id)]
+    return answer(q, base, used, text.strip(), [], 1.0, note_status=False, note_history=False)
+
+
 def handle(q: ParsedQuestion, facts: list[Fact], base: FactBase, score: float):
+    if not facts and is_start_question(q):
+        return start_of(q, base)
     product = asked_product(q, facts)
     if product is None:
         return None
@@ -395,6 +507,8 @@ RATE_QUESTION = {
 def is_rate_question(q: ParsedQuestion) -> bool:
     """ "What's the tariff on Korean cars now?", "steel in 2025?": a product's rate at a time,
     answered from its history whichever single report would match best."""
+    if is_start_question(q):
+        return True
     if q.blocking or q.people or q.foreign or not wants_state(q):
         return False
     if asked_product(q, []) is None:
@@ -419,6 +533,7 @@ def is_products_at_rate(q: ParsedQuestion) -> bool:
     listing = "which" in q.asks or ("when" in q.asks and "term:in effect" in q.concepts)
     return (
         listing
+        and not is_start_question(q)
         and len(set(q.rates)) == 1
         and not [p for p in q.products if p != ALL_GOODS]
         and not q.blocking

@@ -179,3 +179,32 @@ def test_in_effect_yes_no_honours_a_stated_rate(engine):
     assert q.rates and all(rate == 25 for rate in q.rates)
     result = rate_state.handle(q, [], engine.base, 1.0)
     assert result is not None and result.text.startswith("No.")
+
+
+# --- when a rate took effect ---------------------------------------------------------
+
+
+def test_the_day_a_rate_took_effect_comes_from_the_history(ask):
+    answer = ask("When did the 15% tariff on Korean cars take effect?")
+    assert answer.answered and "November 1, 2025" in answer.text
+    answer = ask("On what date did Korea's 15% reciprocal rate take effect?")
+    assert answer.answered and "August 7, 2025" in answer.text
+
+
+def test_no_start_day_is_made_up(ask):
+    # In force by a report of August 6 with no start given: the announcement and that
+    # report, never "took effect on August 6".
+    answer = ask("When did the 25% tariff on Korean cars take effect?")
+    assert "took effect on" not in answer.text and "no day it took effect" in answer.text
+    # Another rate announced before the first one collected: no single start to give.
+    assert not ask("When did the lumber tariff take effect?").answered
+    # Two rates collected and none asked: which start is meant is unclear.
+    assert not ask("when did the steel tariff start").answered
+
+
+def test_start_questions_are_only_when_questions(engine):
+    from handlers.rate_state import is_start_question
+
+    assert is_start_question(engine.parse("when did the chip tariff start"))
+    assert not is_start_question(engine.parse("what is the chip tariff"))
+    assert not is_start_question(engine.parse("when did kim start the talks"))
