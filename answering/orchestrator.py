@@ -35,18 +35,22 @@ WON_KO = (
 EMPTY_KO = '한미 관세 분쟁에 대해 물어봐 주세요. 예: "한국산 자동차에 대한 새 관세는 얼마인가요?"'
 US_GOODS = "My sources cover US tariffs on South Korean goods, not tariffs on American goods."
 NO_SOURCE = {
+    "us_goods": US_GOODS,
+    "won": WON,
     "price": "My sources report tariffs, not the prices of goods.",
     "volume": "My sources don't give trade volumes or sales figures.",
     "product": "My sources give no US tariff rate on that product.",
 }
+US_GOODS_KO = (
+    "제 출처는 한국산 제품에 대한 미국 관세만 다루며, 미국산 제품에 대한 관세는 다루지 않습니다."
+)
 NO_SOURCE_KO = {
+    "us_goods": US_GOODS_KO,
+    "won": WON_KO,
     "price": "제 출처는 관세를 다룰 뿐 상품 가격은 다루지 않습니다.",
     "volume": "제 출처에는 교역량이나 판매량 수치가 없습니다.",
     "product": "제 출처에는 그 품목에 대한 미국 관세율이 없습니다.",
 }
-US_GOODS_KO = (
-    "제 출처는 한국산 제품에 대한 미국 관세만 다루며, 미국산 제품에 대한 관세는 다루지 않습니다."
-)
 EMPTY = (
     'Ask me about the South Korea–US tariff dispute, e.g. "What\'s the new tariff on Korean cars?"'
 )

@@ -31,7 +31,9 @@ THIN_BELOW = 2.0
 # Question words run together ("whos", "whats") and short chat forms ("sec", "lol",
 # "pts") are not what a question is about.
 NOT_TOPIC = {"whos", "whats", "hows", "wheres", "whens", "whys", "whose", "thats", "theres"}
-POSSESSIVE = re.compile(r"(?:'s|’s)\s+(?:(?:current|latest|new|own|real|actual)\s+)?(\w+)")
+POSSESSIVE = re.compile(
+    r"(?:'s|’s)\s+(?:(?:current|latest|new|own|real|actual)\s+)?(\w+)(?:\s+(\w+))?"
+)
 
 
 @dataclass
@@ -108,7 +110,7 @@ def _unclear_words(q: ParsedQuestion, top: Candidate) -> list:
         return []
     if top.specific < THIN_BELOW:
         return [w for w in q.unknown if len(w) > 3 and w not in NOT_TOPIC]
-    return [m for m in POSSESSIVE.findall(q.raw.lower()) if m in q.unknown]
+    return [w for m in POSSESSIVE.findall(q.raw.lower()) for w in m if w and w in q.unknown]
 
 
 def _newest_of_equals(ranked: list[Candidate]) -> Candidate | None:

@@ -212,6 +212,8 @@ def fit(fact: Fact, q: ParsedQuestion, concepts: dict) -> float:
     planned = fact.status in ("planned", "scheduled")
     if (q.tense == "past" and planned) or (q.tense == "future" and fact.status == "happened"):
         factor *= 0.85  # "where were the talks held?" is about the meeting that happened
+    if q.tense == "future" and "when" in q.asks and fact.status == "happened":
+        factor *= 0.6  # "when will Trump visit again?" is not answered by a past visit
     if fact.kind == "quote" and "say" not in q.asks:
         factor *= 0.85  # the event a quote comes from tells it more plainly
     if fact.get("part_of"):

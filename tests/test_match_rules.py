@@ -208,3 +208,33 @@ def test_start_questions_are_only_when_questions(engine):
     assert is_start_question(engine.parse("when did the chip tariff start"))
     assert not is_start_question(engine.parse("what is the chip tariff"))
     assert not is_start_question(engine.parse("when did kim start the talks"))
+
+
+# --- out of scope: Korea's own tariffs, won, prices, sales ----------------------------
+
+
+def test_korean_tariffs_on_american_goods_are_declined(engine, ask):
+    from engine.scope import out_of_scope
+
+    for question in (
+        "does korea tax US beef, how much",
+        "What tariff does Korea charge on American oranges?",
+    ):
+        assert out_of_scope(engine.parse(question)) == "us_goods", question
+        assert "American goods" in ask(question).text
+    assert out_of_scope(engine.parse("what is the us tariff on korean cars")) is None
+
+
+def test_prices_sales_and_won_are_declined(engine):
+    from engine.scope import out_of_scope
+
+    assert out_of_scope(engine.parse("Convert the $6,000 duty on a Korean car into won.")) == "won"
+    assert out_of_scope(engine.parse("What does a Kia EV9 cost in the United States?")) == "price"
+    assert out_of_scope(engine.parse("how many hyundais sold in the us last month")) == "volume"
+    assert out_of_scope(engine.parse("What is the duty on a $30,000 Korean car?")) is None
+    assert out_of_scope(engine.parse("How much will the tariff cost Hyundai?")) is None
+
+
+def test_an_unknown_word_two_after_a_possessive_still_counts(ask):
+    assert not ask("What is Donald Trump's current approval rating?").answered
+    assert ask("What is Korea's industry minister's name?").answered
