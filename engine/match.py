@@ -39,8 +39,9 @@ WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 # that holds none cannot answer it, however well it covers the topic ("how many were
 # detained?" is not answered by a report of the raid that gives no count).
 COUNT_ASK = re.compile(
-    r"\bhow many\b|\bwhat (?:percentage|number|share|proportion)\b|\bhow (?:large|big)\b|"
-    r"몇 ?(?:명|개|건|퍼센트|%)"
+    r"\bhow many\b(?! (?:percent|percentage|points|pts|%))|"
+    r"\bwhat (?:percentage|number|share|proportion)\b|\bhow (?:large|big)\b|"
+    r"몇 ?(?:명|개|건)"
 )
 DURATION_ASK = re.compile(
     r"\bhow long\b|\bhow many (?:days|weeks|months|years|minutes|hours)\b|"
@@ -68,6 +69,17 @@ _DURATION = re.compile(
 )
 STALE_MONTHS = 6  # a person's office reported only this long before the newest report
 SLOT_MISSING = 0.45
+OTHERS = re.compile(r"\b(?:else|other|others|besides|apart from|aside from|except)\b")
+RATE_TOPICS = {
+    "term:tariff",
+    "term:rate",
+    "term:reciprocal",
+    "term:in effect",
+    "term:hike",
+    "term:reduce",
+    "term:announce",
+    "term:percent change",
+}
 PREDECESSOR_ALIKE = 3
 # Words of the question found in the fact's own text, beside the concepts: among facts
 # that cover the same concepts, the one that also says what was asked ("detained",
@@ -169,12 +181,22 @@ def literal_share(fact: Fact, q: ParsedQuestion) -> float:
     return len(words & held[1]) / len(words)
 
 
-def holds_slot(fact: Fact, slot: str, concepts: dict) -> bool:
+def holds_slot(fact: Fact, slot: str, concepts: dict, q: ParsedQuestion | None = None) -> bool:
     """Whether the fact's own words hold what the question asks for: "count" a number
     that is not part of a date, "duration" a length of time, "place" a place."""
     text = " ".join(t for t in fact.text.values() if t).lower()
-    if slot == "count" and fact.kind in ("rate", "pledge"):
-        return True  # a rate or a sum, told from its fields
+    if slot == "count" and fact.kind == "pledge":
+        return True  # a sum, told from its fields
+    if slot == "count" and fact.kind == "rate":
+        # A rate, told from its fields, is the number asked only when the question is
+        # about the rate ("how big is the increase?", not "how large was the quota?").
+        about_rate = q is None or all(
+            c in RATE_TOPICS or c.startswith(("product:", "term:section")) for c in q.topic_concepts
+        )
+        rest = re.sub(r"\d+(?:\.\d+)?\s*(?:%|percent)", " ", _DATE.sub(" ", text))
+        return about_rate or bool(re.search(r"\d", rest))
+    if fact.kind == "rate" and slot == "duration":
+        return False  # a rate is answered from its fields, which hold no length of time
     if slot == "place":
         return bool(fact.get("place")) or any(c.startswith("place:") for c in concepts)
     if slot == "duration":
@@ -186,7 +208,7 @@ def holds_slot(fact: Fact, slot: str, concepts: dict) -> bool:
 
 def asked_slots(q: ParsedQuestion) -> set:
     """The slots a question asks to be filled; none for arithmetic on stated figures."""
-    if q.amounts or q.rates or "calc" in q.asks:
+    if q.amounts or "calc" in q.asks:
         return set()
     slots = set()
     if DURATION_ASK.search(q.text):
@@ -202,7 +224,7 @@ def fit(fact: Fact, q: ParsedQuestion, concepts: dict) -> float:
     """1.0 when the fact can answer every kind of thing asked; less for each it can't."""
     factor = 1.0
     for slot in asked_slots(q):
-        if not holds_slot(fact, slot, concepts):
+        if not holds_slot(fact, slot, concepts, q):
             factor *= SLOT_MISSING
     for ask, penalty in {**STRONG_ASKS, **WEAK_ASKS}.items():
         if ask in q.asks and not can_answer(fact, ask, concepts, q.asks):
@@ -214,6 +236,8 @@ def fit(fact: Fact, q: ParsedQuestion, concepts: dict) -> float:
         factor *= 0.85  # "where were the talks held?" is about the meeting that happened
     if q.tense == "future" and "when" in q.asks and fact.status == "happened":
         factor *= 0.6  # "when will Trump visit again?" is not answered by a past visit
+    if OTHERS.search(q.text) and q.asks & {"who", "who_is"} and set(fact.people) <= set(q.people):
+        factor *= 0.4  # "who else did Kim meet besides Lutnick?": someone not named
     if fact.kind == "quote" and "say" not in q.asks:
         factor *= 0.85  # the event a quote comes from tells it more plainly
     if fact.get("part_of"):

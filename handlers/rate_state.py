@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 
 from engine import clock
 from engine.answer import DECLINE, DECLINE_KO, Answer
@@ -360,11 +361,32 @@ STARTED = re.compile(
 )
 
 
+# "when did cars drop to 15": the rate the product changed to, written without "%".
+CHANGED_TO = re.compile(
+    r"\b(?:drop(?:ped|s)?|fall|fell|falls|cut|lowered|reduced|rise|rose|rises|raised|"
+    r"went|go|goes|change[ds]?|move[ds]?) (?:down |up )?to (?P<rate>\d{1,3})\b(?! ?(?:billion|million|%))"
+)
+# A question about something counted, timed or placed is not about a rate, though it
+# names one ("how many derivative categories came under the 50% tariff?").
+NOT_A_RATE = re.compile(
+    r"\bhow many\b(?! (?:percent|percentage|points))|\bhow long\b|\bquota\b|\bwhere\b|"
+    r"\bmax(?:imum)?\b.*\bdays\b|몇 ?(?:명|개|일|년|개월)"
+)
+
+
+def asked_rate(q: ParsedQuestion):
+    """The one rate a start question names: "the 15% rate", "drop to 15"."""
+    if q.rates:
+        return q.rates[0]
+    changed = CHANGED_TO.search(q.text)
+    return Decimal(changed["rate"]) if changed else None
+
+
 def is_start_question(q: ParsedQuestion) -> bool:
-    """'When did <a product's> <rate> take effect?'"""
+    """'When did <a product's> <rate> take effect?', 'when did cars drop to 15?'"""
     return (
         "when" in q.asks
-        and bool(STARTED.search(q.text))
+        and bool(STARTED.search(q.text) or CHANGED_TO.search(q.text))
         and not (q.blocking or q.people or q.foreign or q.amounts or q.time.stated)
         and len(set(q.rates)) <= 1
         and asked_product(q, []) is not None
@@ -379,8 +401,9 @@ def start_of(q: ParsedQuestion, base: FactBase) -> Answer:
     product = asked_product(q, [])
     history = rate_history(base, product)
     collected = [p for p in history if p.collected]
-    if q.rates:
-        collected = [p for p in collected if p.rate == q.rates[0]]
+    rate = asked_rate(q)
+    if rate is not None:
+        collected = [p for p in collected if p.rate == rate]
     elif len({p.rate for p in collected}) != 1:
         collected = []
     started = [p for p in collected if p.start is not None]
@@ -393,7 +416,7 @@ def start_of(q: ParsedQuestion, base: FactBase) -> Answer:
         p.seen is None or p.seen.sort_key < first.start.sort_key for p in unknown_start
     ):
         first = None
-    if first is not None and not q.rates:
+    if first is not None and rate is None:
         # "When did the lumber tariff start?": a measure at another rate announced
         # before the first one collected may be the start the asker means.
         if any(
@@ -404,13 +427,13 @@ def start_of(q: ParsedQuestion, base: FactBase) -> Answer:
             for p in history
         ):
             first = None
-    if first is None and collected and earliest_seen is not None and q.rates:
+    if first is None and collected and earliest_seen is not None and rate is not None:
         # In force by some report with no start given: what was said before it, and the
         # day it is first reported in force; never a start day the sources do not give.
         said = [
             p
             for p in history
-            if p.rate == q.rates[0]
+            if p.rate == rate
             and p.status in ("announced", "agreed")
             and p.start
             and p.start.sort_key <= earliest_seen.sort_key
@@ -462,6 +485,8 @@ def _said_then_seen(q, base, product, said, seen, in_force) -> Answer:
 def handle(q: ParsedQuestion, facts: list[Fact], base: FactBase, score: float):
     if not facts and is_start_question(q):
         return start_of(q, base)
+    if facts and NOT_A_RATE.search(q.text):
+        return None  # "how many items came under the 50% tariff?": the report tells it
     product = asked_product(q, facts)
     if product is None:
         return None
@@ -509,6 +534,8 @@ def is_rate_question(q: ParsedQuestion) -> bool:
     answered from its history whichever single report would match best."""
     if is_start_question(q):
         return True
+    if NOT_A_RATE.search(q.text):
+        return False
     if q.blocking or q.people or q.foreign or not wants_state(q):
         return False
     if asked_product(q, []) is None:

@@ -238,3 +238,33 @@ def test_prices_sales_and_won_are_declined(engine):
 def test_an_unknown_word_two_after_a_possessive_still_counts(ask):
     assert not ask("What is Donald Trump's current approval rating?").answered
     assert ask("What is Korea's industry minister's name?").answered
+
+
+def test_a_rate_fills_a_count_only_when_the_rate_is_asked_or_its_report_counts(engine):
+    rate = engine.base.facts["rate-steel-derivatives-section-232-50-2025-08-18"]
+    assert holds_slot(rate, "count", {}, engine.parse("how many derivative items got 50%"))
+    bare = _fact("", kind="rate")
+    assert holds_slot(bare, "count", {}, engine.parse("how big is the tariff increase on lumber"))
+    assert not holds_slot(bare, "count", {}, engine.parse("how large was the steel quota"))
+    assert not holds_slot(bare, "duration", {}, engine.parse("how long can a surcharge last"))
+
+
+def test_counted_items_under_a_rate_come_from_the_report(ask):
+    answer = ask("How many steel derivative items came under the 50% tariff in August 2025?")
+    assert answer.answered and "407" in answer.text
+
+
+def test_when_did_a_product_change_to_a_rate(ask):
+    answer = ask("when did cars drop to 15")
+    assert answer.answered and "November 1, 2025" in answer.text
+
+
+def test_who_else_wants_someone_not_named(engine):
+    from engine.match import fit
+
+    q = engine.parse("who else did kim jung-kwan meet in dc besides lutnick")
+    both = engine.base.facts["kim-lutnick-meeting-2026-03-06"]
+    assert set(both.people) <= set(q.people)
+    concepts = engine.lexicon.fact_concepts[both.id]
+    plain = engine.parse("who did kim jung-kwan meet in dc with lutnick")
+    assert fit(both, q, concepts) < fit(both, plain, concepts)
