@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from engine.match import Candidate
 from engine.parse import ParsedQuestion
+from engine.spelling import is_english_word
 
 ANSWER_AT = 0.5  # coverage x fit needed to answer
 SURE_AT = 0.8  # above this, a close runner-up does not block the answer
@@ -31,6 +32,7 @@ THIN_BELOW = 2.0
 # Question words run together ("whos", "whats") and short chat forms ("sec", "lol",
 # "pts") are not what a question is about.
 NOT_TOPIC = {"whos", "whats", "hows", "wheres", "whens", "whys", "whose", "thats", "theres"}
+HOW_MANY = re.compile(r"\bhow many\b")
 POSSESSIVE = re.compile(
     r"(?:'s|’s)\s+(?:(?:current|latest|new|own|real|actual)\s+)?(\w+)(?:\s+(\w+))?"
 )
@@ -62,6 +64,19 @@ def decide(q: ParsedQuestion, ranked: list[Candidate]) -> Decision:
                 "suggest", suggestions=near, score=top.score, reason=f"unknown words {q.blocking}"
             )
         return Decision("decline", score=top.score, reason=f"unknown words {q.blocking}")
+    if (
+        q.amounts
+        and top.fact.kind not in ("rate", "pledge")
+        and not q.asks & {"who", "who_is", "when", "where", "why", "say"}
+    ):
+        # "$40k Kia in Sept 2025 vs now": a sum to work out, which only a rate or the
+        # pledge can; a report that mentions duties is not that.
+        return Decision(
+            "suggest" if top.score >= SUGGEST_AT else "decline",
+            suggestions=near,
+            score=top.score,
+            reason="an amount to compute, and no rate or pledge matched",
+        )
     unclear = _unclear_words(q, top)
     if unclear:
         return Decision(
@@ -108,8 +123,18 @@ def _unclear_words(q: ParsedQuestion, top: Candidate) -> list:
     beside known words that say little alone, or right after a possessive."""
     if not q.unknown or (q.amounts and q.products):
         return []
+    words = [w for w in q.unknown if len(w) > 3 and w not in NOT_TOPIC]
     if top.specific < THIN_BELOW:
-        return [w for w in q.unknown if len(w) > 3 and w not in NOT_TOPIC]
+        return words
+    if HOW_MANY.search(q.text) and top.fact.kind != "pledge":
+        return words  # "how many *exporters* can claim?": what is counted is unknown
+    names = [
+        w
+        for w in words
+        if not is_english_word(w) and re.search(rf"(?<![.?!]\s)(?<!^)\b{w.capitalize()}\b", q.raw)
+    ]
+    if names:
+        return names  # a name the base does not know ("Samsung"): another subject
     return [w for m in POSSESSIVE.findall(q.raw.lower()) for w in m if w and w in q.unknown]
 
 

@@ -51,6 +51,30 @@ PLACE_ASK = re.compile(
     r"\bwhere\b|\b(?:which|what) (?:\w+ )?(?:city|town|venue|place|location|state|airport)\b|"
     r"어디"
 )
+MONTH_NUMBERS = {
+    m: i + 1
+    for i, names in enumerate(
+        (
+            "jan january",
+            "feb february",
+            "mar march",
+            "apr april",
+            "may",
+            "jun june",
+            "jul july",
+            "aug august",
+            "sep sept september",
+            "oct october",
+            "nov november",
+            "dec december",
+        )
+    )
+    for m in names.split()
+}
+_MONTH_IN = re.compile(
+    r"\b(?:in|during|since|by|of|from|b4|before|after|until|late|early|mid)\s+"
+    r"(jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\b"
+)
 _MONTHS = (
     "january|february|march|april|may|june|july|august|september|october|november|december|"
     "jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec"
@@ -69,6 +93,22 @@ _DURATION = re.compile(
 )
 STALE_MONTHS = 6  # a person's office reported only this long before the newest report
 SLOT_MISSING = 0.45
+# "When did Lee take office?", "when was Yeo appointed?": the report of that very step.
+OFFICE_ASKS = (
+    (
+        re.compile(
+            r"\b(?:take|took|taken|takes) office\b|\bsworn in\b|\binaugurat|"
+            r"\bbec(?:a|o)me president\b|취임"
+        ),
+        re.compile(
+            r"\b(?:took|take|taking|assumed|assuming) office\b|\bsworn in\b|\binaugurat|취임"
+        ),
+    ),
+    (
+        re.compile(r"\bappointed\b|\bnamed\b|\bnominated\b|임명|지명"),
+        re.compile(r"\bappoint|\bnamed\b|\bnominat|임명|지명"),
+    ),
+)
 OTHERS = re.compile(r"\b(?:else|other|others|besides|apart from|aside from|except)\b")
 RATE_TOPICS = {
     "term:tariff",
@@ -236,6 +276,12 @@ def fit(fact: Fact, q: ParsedQuestion, concepts: dict) -> float:
         factor *= 0.85  # "where were the talks held?" is about the meeting that happened
     if q.tense == "future" and "when" in q.asks and fact.status == "happened":
         factor *= 0.6  # "when will Trump visit again?" is not answered by a past visit
+    told = None
+    for asked, answered in OFFICE_ASKS:
+        if asked.search(q.text):
+            told = told or " ".join(t for t in fact.text.values() if t).lower()
+            if not answered.search(told):
+                factor *= SLOT_MISSING  # "when did Lee take office?" wants that report
     if OTHERS.search(q.text) and q.asks & {"who", "who_is"} and set(fact.people) <= set(q.people):
         factor *= 0.4  # "who else did Kim meet besides Lutnick?": someone not named
     if fact.kind == "quote" and "say" not in q.asks:
@@ -245,11 +291,19 @@ def fit(fact: Fact, q: ParsedQuestion, concepts: dict) -> float:
     return factor
 
 
+def asked_months(q: ParsedQuestion) -> list:
+    """The months a question names: the parser's, and chat's "in jan", "b4 aug"."""
+    if q.months or q.time.days:
+        return q.months  # a stated date is read by the time handling
+    return [MONTH_NUMBERS[m] for m in _MONTH_IN.findall(q.text)]
+
+
 def _date_factor(fact: Fact, q: ParsedQuestion) -> float:
-    if not (q.weekdays or q.months) or fact.date is None:
+    months = asked_months(q)
+    if not (q.weekdays or months) or fact.date is None:
         return 1.0
     day = fact.date
-    if q.months and day.month and day.month not in q.months:
+    if months and day.month and day.month not in months:
         return 0.4
     if q.weekdays and day.day:
         weekday = WEEKDAYS[_dt.date(day.year, day.month, day.day).weekday()]
@@ -429,7 +483,7 @@ def rank(q: ParsedQuestion, base: FactBase, lexicon: Lexicon, limit: int = 8) ->
     # Also, once a candidate scores DECISIVE_AT, facts that cannot reach DECISIVE_AT
     # are skipped: decide() never looks at them then (see DECISIVE_AT), so the decision
     # is the same; only the list's tail of weak candidates may be shorter.
-    boost = MAX_BOOST if (q.weekdays or q.months) else 1.0
+    boost = MAX_BOOST if (q.weekdays or asked_months(q)) else 1.0
     order = sorted(asked, key=lambda c: -weight[c])
     unseen = [sum(weight[c] for c in order[i:]) + rate_weight for i in range(len(order))]
     best: list[float] = []  # min-heap of the `limit` best scores so far

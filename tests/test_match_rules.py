@@ -268,3 +268,37 @@ def test_who_else_wants_someone_not_named(engine):
     concepts = engine.lexicon.fact_concepts[both.id]
     plain = engine.parse("who did kim jung-kwan meet in dc with lutnick")
     assert fit(both, q, concepts) < fit(both, plain, concepts)
+
+
+def test_chat_month_abbreviations_date_the_question(engine):
+    from engine.match import asked_months
+
+    assert asked_months(engine.parse("why'd trump threaten korea in jan")) == [1]
+    assert asked_months(engine.parse("steel b4 aug")) == [8]
+    # A stated month and year is the time handling's: no extra month filter.
+    assert asked_months(engine.parse("trump cut korea to 10% in jan 2026 right")) == []
+    assert asked_months(engine.parse("what did trump say")) == []
+
+
+def test_taking_office_wants_the_report_of_it(ask):
+    assert not ask("When did Lee Jae Myung take office?").answered
+    answer = ask("When was Yeo Han-koo appointed chief trade negotiator?")
+    assert answer.answered and "June 10, 2025" in answer.text
+
+
+def test_an_unknown_name_is_another_subject(ask):
+    assert not ask("How much profit did Samsung make in the second quarter of 2026?").answered
+    # Capitalised everyday words ("Commerce Department") are not unknown names.
+    answer = ask("Who did Kim Jung-kwan meet at the Commerce Department on January 29, 2026?")
+    assert answer.answered and "Lutnick" in answer.text
+
+
+def test_a_sum_to_work_out_is_not_answered_by_a_report(ask):
+    assert not ask("40k kia in sept 2025 vs now, how much duty").answered
+    answer = ask("Who signed the memorandum of understanding on the $350 billion investment?")
+    assert answer.answered
+
+
+def test_how_many_of_an_unknown_thing_is_not_answered(ask):
+    assert not ask("how many korean exporters can claim refunds").answered
+    assert "10 years" in ask("how many years would it take to pay the cash at the cap").text
