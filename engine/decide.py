@@ -123,7 +123,11 @@ def _unclear_words(q: ParsedQuestion, top: Candidate) -> list:
     beside known words that say little alone, or right after a possessive."""
     if not q.unknown or (q.amounts and q.products):
         return []
-    words = [w for w in q.unknown if len(w) > 3 and w not in NOT_TOPIC]
+    words = [
+        w
+        for w in q.unknown
+        if (len(w) > 3 and w not in NOT_TOPIC) or re.search(rf"\b{w}\.? ?\d", q.text)
+    ]  # "sec 122": a short word before a number names something
     if top.specific < THIN_BELOW:
         return words
     if HOW_MANY.search(q.text) and top.fact.kind != "pledge":

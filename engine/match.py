@@ -93,6 +93,8 @@ _DURATION = re.compile(
 )
 STALE_MONTHS = 6  # a person's office reported only this long before the newest report
 SLOT_MISSING = 0.45
+LONE_TERM = 1.99  # a question whose one known concept is a common term counts as thin
+LONE_BELOW = 2.5  # "common": in more facts than "the court" (2.8) or "Section 122" (2.9)
 # "When did Lee take office?", "when was Yeo appointed?": the report of that very step.
 OFFICE_ASKS = (
     (
@@ -284,6 +286,13 @@ def fit(fact: Fact, q: ParsedQuestion, concepts: dict) -> float:
                 factor *= SLOT_MISSING  # "when did Lee take office?" wants that report
     if OTHERS.search(q.text) and q.asks & {"who", "who_is"} and set(fact.people) <= set(q.people):
         factor *= 0.4  # "who else did Kim meet besides Lutnick?": someone not named
+    named = [p for p in q.products if p != ALL_GOODS]
+    if (
+        named
+        and fact.kind != "rate"
+        and all(c in RATE_TOPICS or c.startswith("product:") for c in q.topic_concepts)
+    ):
+        factor *= 0.6  # "copper tariff": a rate, not a report that mentions copper
     if fact.kind == "quote" and "say" not in q.asks:
         factor *= 0.85  # the event a quote comes from tells it more plainly
     if fact.get("part_of"):
@@ -467,6 +476,8 @@ def rank(q: ParsedQuestion, base: FactBase, lexicon: Lexicon, limit: int = 8) ->
         return before
     top_idf = max(lexicon.idf.values(), default=1.0)
     specific = max(lexicon.idf.get(c, top_idf) for c in asked)
+    if len(asked) == 1 and next(iter(asked)).startswith("term:") and specific < LONE_BELOW:
+        specific = min(specific, LONE_TERM)  # one everyday notion ("end", "outcome") alone
     weight = {c: lexicon.idf.get(c, top_idf) * conf for c, conf in asked.items()}
     total = sum(weight.values())
     # Rates the question states ("the 25% tariff") count like a concept that only rate

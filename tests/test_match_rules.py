@@ -302,3 +302,22 @@ def test_a_sum_to_work_out_is_not_answered_by_a_report(ask):
 def test_how_many_of_an_unknown_thing_is_not_answered(ask):
     assert not ask("how many korean exporters can claim refunds").answered
     assert "10 years" in ask("how many years would it take to pay the cash at the cap").text
+
+
+def test_a_plain_rate_question_on_a_product_wants_a_rate(ask):
+    # No copper rate in the base: a notice that mentions copper is not its tariff.
+    assert not ask("copper tariff").answered
+    answer = ask("steel tariff")
+    assert answer.answered and "50%" in answer.text
+
+
+def test_one_common_notion_beside_unknown_words_is_thin(ask, engine):
+    assert not ask("when did cape go live").answered
+    # One rarer notion alone ("the Supreme Court") is a question in its own right.
+    assert ask("What did the US Supreme Court decide on February 20, 2026?").answered
+
+
+def test_a_short_unknown_word_before_a_number_names_something(engine):
+    q = engine.parse("when does xyz 122 end")
+    fact = engine.base.facts["yeo-trip-no-significant-results"]
+    assert decide(q, [Candidate(fact, 0.9, 1.0, specific=2.3)]).action != "answer"
