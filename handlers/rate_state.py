@@ -230,8 +230,9 @@ def describe_state(state: RateState, base: FactBase, when: Moment, lang: str) ->
                 f"{ENDED.get(period.status, 'ended')} on "
                 f"{period.end.text(weekday=False)}."
             )
-    for period in _dedupe(state.pending):
+    for period, others in _merged(state.pending):
         fact = base.fact(period.fact_id)
+        also = [o for o in others if o in VERB and o != period.status]
         who = _who(base, fact, lang)
         said = period.start
         if ko:
@@ -264,34 +265,67 @@ def describe_state(state: RateState, base: FactBase, when: Moment, lang: str) ->
                 f"no source I have reports it in force"
                 f"{'' if when.now else ' by then'}, so it has not taken effect."
             )
+            if also:
+                sentences[-1] += f" Some reports say it was {' or '.join(VERB[o] for o in also)}."
     return " ".join(sentences)
 
 
-def _dedupe(periods: list[RatePeriod]) -> list[RatePeriod]:
-    """One line per rate and day: two reports of one measure, or a report that gives no
-    legal basis beside one that does, are the same measure."""
-    out: list[RatePeriod] = []
+# Which status a measure is told by when reports of it differ (one says Trump "announced"
+# the hike, another that he "threatened" it): the firmer claim first, whatever order the
+# reports were read in; the other is said beside it.
+STATUS_ORDER = (
+    "in_effect",
+    "agreed",
+    "announced",
+    "proposed",
+    "planned",
+    "scheduled",
+    "threatened",
+    "under_investigation",
+)
+
+
+def _rank_status(status: str) -> int:
+    return STATUS_ORDER.index(status) if status in STATUS_ORDER else len(STATUS_ORDER)
+
+
+def _merged(periods: list[RatePeriod]) -> list[tuple[RatePeriod, tuple]]:
+    """One line per rate and day, with the other statuses reports give it: two reports
+    of one measure, or a report that gives no legal basis beside one that does, are the
+    same measure. Independent of the order the reports come in."""
+    out: list[list] = []  # [period, set of other statuses]
     for period in periods:
         twin = next(
             (
-                p
-                for p in out
-                if p.rate == period.rate
+                entry
+                for entry in out
+                if entry[0].rate == period.rate
                 and (
-                    p.start == period.start
-                    or not p.basis
+                    entry[0].start == period.start
+                    or not entry[0].basis
                     or not period.basis
-                    or p.basis == "none"
+                    or entry[0].basis == "none"
                     or period.basis == "none"
                 )
             ),
             None,
         )
         if twin is None:
-            out.append(period)
-        elif (not twin.basis or twin.basis == "none") and period.basis not in (None, "none"):
-            out[out.index(twin)] = period
-    return out
+            out.append([period, set()])
+            continue
+        kept = twin[0]
+        statuses = twin[1] | {kept.status, period.status}
+        based = (not kept.basis or kept.basis == "none") and period.basis not in (None, "none")
+        firmer = _rank_status(period.status) < _rank_status(kept.status)
+        same_basis = (kept.basis or "none") == (period.basis or "none")
+        if based or (same_basis and firmer):
+            kept = period
+        twin[0], twin[1] = kept, statuses - {kept.status}
+    return [(period, tuple(sorted(others, key=_rank_status))) for period, others in out]
+
+
+def _dedupe(periods: list[RatePeriod]) -> list[RatePeriod]:
+    return [period for period, _ in _merged(periods)]
 
 
 def state_facts(state: RateState, base: FactBase) -> list[Fact]:

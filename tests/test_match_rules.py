@@ -321,3 +321,23 @@ def test_a_short_unknown_word_before_a_number_names_something(engine):
     q = engine.parse("when does xyz 122 end")
     fact = engine.base.facts["yeo-trip-no-significant-results"]
     assert decide(q, [Candidate(fact, 0.9, 1.0, specific=2.3)]).action != "answer"
+
+
+def test_the_status_told_does_not_depend_on_report_order(engine):
+    from handlers.rate_state import _merged
+    from knowledge.history import rate_history
+
+    twins = [
+        p
+        for p in rate_history(engine.base, "autos")
+        if p.rate == 25 and p.start == Day(2026, 1, 26)
+    ]
+    assert {p.status for p in twins} == {"announced", "threatened"}
+    for order in (twins, twins[::-1]):
+        ((kept, others),) = _merged(order)
+        assert kept.status == "announced" and others == ("threatened",)
+
+
+def test_the_other_reported_status_is_said(ask):
+    text = ask("What is the car tariff now?").text
+    assert "announced a 25% tariff" in text and "Some reports say it was threatened" in text
