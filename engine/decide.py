@@ -64,19 +64,6 @@ def decide(q: ParsedQuestion, ranked: list[Candidate]) -> Decision:
                 "suggest", suggestions=near, score=top.score, reason=f"unknown words {q.blocking}"
             )
         return Decision("decline", score=top.score, reason=f"unknown words {q.blocking}")
-    if (
-        q.amounts
-        and top.fact.kind not in ("rate", "pledge")
-        and not q.asks & {"who", "who_is", "when", "where", "why", "say"}
-    ):
-        # "$40k Kia in Sept 2025 vs now": a sum to work out, which only a rate or the
-        # pledge can; a report that mentions duties is not that.
-        return Decision(
-            "suggest" if top.score >= SUGGEST_AT else "decline",
-            suggestions=near,
-            score=top.score,
-            reason="an amount to compute, and no rate or pledge matched",
-        )
     unclear = _unclear_words(q, top)
     if unclear:
         return Decision(
@@ -92,6 +79,20 @@ def decide(q: ParsedQuestion, ranked: list[Candidate]) -> Decision:
             suggestions=near,
             score=top.score,
             reason=f"unknown words {q.unknown}",
+        )
+    if (
+        q.amounts
+        and not q.products
+        and top.fact.kind not in ("rate", "pledge")
+        and not q.asks & {"who", "who_is", "when", "where", "why", "say"}
+    ):
+        # "$40k Kia in Sept 2025 vs now": a sum to work out, which only a rate or the
+        # pledge can; a report that mentions duties is not that.
+        return Decision(
+            "suggest" if top.score >= SUGGEST_AT else "decline",
+            suggestions=near,
+            score=top.score,
+            reason="an amount to compute, and no rate or pledge matched",
         )
     if top.score < SUGGEST_AT:
         return Decision("decline", score=top.score, reason="best match too weak")

@@ -147,7 +147,7 @@ class Candidate:
     coverage: float
     # The question's rarest known concept's weight (IDF): low when all it names is what
     # most facts hold ("tariffs", "products"); then an unknown word is likely the topic.
-    specific: float = 0.0
+    specific: float = float("inf")  # unknown until rank() sets it: not thin
 
     @property
     def group(self) -> str:
