@@ -211,9 +211,9 @@ def _is_followup(q: ParsedQuestion) -> bool:
 
 def _default_question(fact, base, lang: str = "en") -> str | None:
     if fact.kind == "quote" and lang == "ko":
-        return f"{base.person_name(fact.get('speaker'), 'ko')} 장관은 뭐라고 말했나요?"
+        return f"{base.person_name(fact.speaker, 'ko')} 장관은 뭐라고 말했나요?"
     if fact.kind == "quote":
-        return f"What did {base.person_name(fact.get('speaker'))} say?"
+        return f"What did {base.person_name(fact.speaker)} say?"
     return None
 
 

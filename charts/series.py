@@ -312,14 +312,14 @@ def _parts(whole: Fact, pledges: list[Fact], lang: str) -> list[tuple[str, list[
     label are one part, and one without a known label joins the part of its amount. A
     report of the yearly cap alone (its amount is its cap) and one with no amount are
     not parts, nor is one as large as the whole."""
-    total = whole.get("amount")
+    total = whole.amount
     facts = [
         p
         for p in pledges
-        if p.get("part_of") == whole.id
-        and p.get("amount") is not None
-        and p.get("amount") != p.get("cap_per_year")
-        and (total is None or p.get("amount") < total)
+        if p.part_of == whole.id
+        and p.amount is not None
+        and p.amount != p.cap_per_year
+        and (total is None or p.amount < total)
     ]
     known = {label for pair in PART_LABELS.values() for label in pair}
     groups: dict[str, list[Fact]] = {}
@@ -331,7 +331,7 @@ def _parts(whole: Fact, pledges: list[Fact], lang: str) -> list[tuple[str, list[
         else:
             unlabelled.append((label, fact))
     for label, fact in unlabelled:
-        same = next((g for g in groups.values() if g[0].get("amount") == fact.get("amount")), None)
+        same = next((g for g in groups.values() if g[0].amount == fact.amount), None)
         if same is not None:
             same.append(fact)
         else:
@@ -348,22 +348,22 @@ def pledge_chart(base: FactBase, lang: str = "en") -> PledgeChart:
     report of each part; the cap from any report of the part that gives one), largest
     part first."""
     pledges = base.of_kind("pledge")
-    wholes = [f for f in pledges if not f.get("part_of") and f.get("amount") is not None]
+    wholes = [f for f in pledges if not f.part_of and f.amount is not None]
     if not wholes:
         raise LookupError("the fact base has no pledge")
-    whole = max(wholes, key=lambda f: sum(p.get("part_of") == f.id for p in pledges))
+    whole = max(wholes, key=lambda f: sum(p.part_of == f.id for p in pledges))
     groups = _parts(whole, pledges, lang)
     parts = []
     for label, reports in groups:
         newest = _newest(reports)
-        capped = [r for r in reports if r.get("cap_per_year")]
-        cap = _newest(capped).get("cap_per_year") if capped else None
-        parts.append(PledgePart(newest.id, label, newest.get("amount"), cap))
+        capped = [r for r in reports if r.cap_per_year]
+        cap = _newest(capped).cap_per_year if capped else None
+        parts.append(PledgePart(newest.id, label, newest.amount, cap))
     parts.sort(key=lambda p: p.amount, reverse=True)
     facts = [whole] + [r for _, reports in groups for r in reports]
     sources = tuple(dict.fromkeys(f.source for f in facts))
     as_of = max((f.as_of or f.source.published for f in facts), key=lambda d: d.sort_key)
-    total = whole.get("amount")
+    total = whole.amount
     title = (
         f"한국의 대미 투자 약속 {money_text(total, lang)}"
         if lang == "ko"

@@ -14,7 +14,7 @@ def handle(q, facts: list[Fact], base: FactBase, score: float):
         return _handle_ko(q, fact, base, score)
     text = fact.says()
     if fact.kind == "person" and not text:
-        text = f"{fact.get('name')} is {fact.get('role')}."
+        text = f"{fact.name} is {fact.role}."
     if (
         "when" in q.asks
         and fact.date
@@ -28,8 +28,8 @@ def handle(q, facts: list[Fact], base: FactBase, score: float):
 def _handle_ko(q, fact: Fact, base: FactBase, score: float):
     text = fact.says("ko")
     if fact.kind == "person" and not text:
-        name = fact.get("name_ko") or fact.get("name")
-        text = f"{josa(name, '은', '는')} {fact.get('role_ko') or fact.get('role')}입니다."
+        name = fact.name_ko or fact.name
+        text = f"{josa(name, '은', '는')} {fact.role_ko or fact.role}입니다."
     if (
         "when" in q.asks
         and fact.date

@@ -16,12 +16,12 @@ def handle(q, facts: list[Fact], base: FactBase, score: float):
         return None
     first = quotes[0]
     korean = q.lang == "ko"
-    speaker = base.person_name(first.get("speaker"), q.lang)
+    speaker = base.person_name(first.speaker, q.lang)
     when = (date_ko(first.date) if korean else first.date.on()) if first.date else ""
     # One clause per occasion, so a quote is never shown under another's context.
     occasions: dict[str, list[str]] = {}
     for quote in quotes:
-        context = quote.get("context") or {}
+        context = quote.context or {}
         context = (context.get("ko") if korean else None) or context.get("en", "")
         occasions.setdefault(context, []).append(_shown(quote, korean))
     clauses = []

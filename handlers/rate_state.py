@@ -93,7 +93,7 @@ def anchor_fact(base: FactBase, words: str) -> Fact | None:
     for fact in base.of_kind("event"):
         if fact.date is None:
             continue
-        for name in fact.get("names", ()):
+        for name in fact.names:
             name = fold(name)
             if re_word(name, words) and (best is None or len(name) > best[0]):
                 best = (len(name), fact)
@@ -121,7 +121,7 @@ def moment(q: ParsedQuestion, base: FactBase, product: str) -> tuple[Moment, Fac
         if event is None:
             return None
         when = event.date
-        name = event.get("names", ("it",))[0]
+        name = (event.names or ("it",))[0]
         if time.relation == "before":
             day = when.before()
             return Moment(
@@ -181,8 +181,8 @@ def _since(period: RatePeriod, lang: str) -> str:
 
 
 def _who(base: FactBase, fact: Fact, lang: str) -> str:
-    if fact.get("by"):
-        return base.person_name(fact.get("by"), lang)
+    if fact.by:
+        return base.person_name(fact.by, lang)
     return "미국" if lang == "ko" else "The US"
 
 
@@ -251,7 +251,7 @@ def describe_state(state: RateState, base: FactBase, when: Moment, lang: str) ->
                 continue
             verb = VERB.get(period.status, "announced")
             if period.status == "agreed":
-                who = who if fact.get("by") else "South Korea and the US"
+                who = who if fact.by else "South Korea and the US"
                 verb = "agreed on"
             sentences.append(
                 f"On {said.text(weekday=False)}, {who[0].lower() + who[1:] if who == 'The US' else who} {verb} a "
@@ -303,7 +303,7 @@ def asked_product(q: ParsedQuestion, facts: list[Fact]) -> str | None:
         return None
     if "term:reciprocal" in q.concepts or ALL_GOODS in q.products:
         return ALL_GOODS
-    products = {f.get("product") for f in facts if f.kind == "rate"}
+    products = {f.product for f in facts if f.kind == "rate"}
     return products.pop() if len(products) == 1 else None
 
 

@@ -11,11 +11,11 @@ from knowledge.schema import RATE_ENDED
 
 
 def _where(fact: Fact, name: str) -> int:
-    return fact.data.get("_lines", {}).get(name, fact.line)
+    return fact.lines.get(name, fact.line)
 
 
 def _start(fact: Fact):
-    return fact.get("effective") or fact.date
+    return fact.effective or fact.date
 
 
 def check_base(facts: dict[str, Fact], sources: dict[str, Source]) -> list[Problem]:
@@ -40,32 +40,23 @@ def check_base(facts: dict[str, Fact], sources: dict[str, Source]) -> list[Probl
                 f"{older.id!r} is a {older.kind} fact; a {fact.kind} fact can only "
                 f"supersede a {fact.kind} fact",
             )
-        elif (
-            older is not None
-            and fact.kind == "rate"
-            and older.get("product") != fact.get("product")
-        ):
+        elif older is not None and fact.kind == "rate" and older.product != fact.product:
             add(
                 fact,
                 "supersedes",
-                f"{older.id!r} is the rate on {older.get('product')}, not on {fact.get('product')}",
+                f"{older.id!r} is the rate on {older.product}, not on {fact.product}",
             )
     problems.extend(_overlaps(facts))
     return problems
 
 
 def _check_rate(fact: Fact, add) -> None:
-    start, end = fact.get("effective"), fact.get("ends")
+    start, end = fact.effective, fact.ends
     if start and end and end.sort_key < start.sort_key:
         add(fact, "ends", f"{end} is before `effective` {start}")
     if fact.status in RATE_ENDED and end is None:
         add(fact, "ends", f"a {fact.status.replace('_', ' ')} rate needs the date it ended")
-    if (
-        fact.status == "in_effect"
-        and start is None
-        and fact.date is None
-        and fact.get("new_rate") is None
-    ):
+    if fact.status == "in_effect" and start is None and fact.date is None and fact.new_rate is None:
         add(fact, "effective", "an in-effect rate needs the date it took effect")
 
 
@@ -75,18 +66,18 @@ def _overlaps(facts: dict[str, Fact]) -> list[Problem]:
     problems = []
     periods: dict[tuple, list[Fact]] = {}
     for fact in facts.values():
-        if fact.kind != "rate" or fact.superseded_by or fact.get("basis") is None:
+        if fact.kind != "rate" or fact.superseded_by or fact.basis is None:
             continue
         if fact.status != "in_effect" and fact.status not in RATE_ENDED:
             continue
         if _start(fact) is None:
             continue
-        periods.setdefault((fact.get("product"), fact.get("basis")), []).append(fact)
+        periods.setdefault((fact.product, fact.basis), []).append(fact)
     for (product, basis), group in periods.items():
         group.sort(key=lambda f: _start(f).sort_key)
         for earlier, later in zip(group, group[1:]):
             same_start = _start(earlier).sort_key == _start(later).sort_key
-            ends = earlier.get("ends")
+            ends = earlier.ends
             if same_start or (ends is not None and ends.sort_key > _start(later).sort_key):
                 problems.append(
                     Problem(
