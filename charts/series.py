@@ -15,7 +15,7 @@ from decimal import Decimal
 
 from engine.korean import date_ko
 from engine.money_ko import format_won_style
-from knowledge.factbase import Fact, FactBase, Source
+from knowledge.factbase import F, FactBase, PledgeFact, Source
 from knowledge.history import RatePeriod, products_with_history, rate_history
 from knowledge.schema import RATE_NOT_IN_FORCE
 from values.dates import Day
@@ -297,7 +297,7 @@ class PledgeChart:
     sources: tuple[Source, ...]
 
 
-def _part_label(part: Fact, whole: Fact, lang: str) -> str:
+def _part_label(part: PledgeFact, whole: PledgeFact, lang: str) -> str:
     """The keyword that sets the part apart from the whole ("cash", "shipbuilding")."""
     own = [k for k in part.keywords if k not in set(whole.keywords)]
     for keyword in own:
@@ -306,7 +306,9 @@ def _part_label(part: Fact, whole: Fact, lang: str) -> str:
     return (own[0] if own else part.id).capitalize()
 
 
-def _parts(whole: Fact, pledges: list[Fact], lang: str) -> list[tuple[str, list[Fact]]]:
+def _parts(
+    whole: PledgeFact, pledges: list[PledgeFact], lang: str
+) -> list[tuple[str, list[PledgeFact]]]:
     """The whole's parts as (label, the facts reporting it). Many reports name the same
     part ("$200 billion in cash", "the $200 billion MOU package"): reports with the same
     label are one part, and one without a known label joins the part of its amount. A
@@ -322,7 +324,7 @@ def _parts(whole: Fact, pledges: list[Fact], lang: str) -> list[tuple[str, list[
         and (total is None or p.amount < total)
     ]
     known = {label for pair in PART_LABELS.values() for label in pair}
-    groups: dict[str, list[Fact]] = {}
+    groups: dict[str, list[PledgeFact]] = {}
     unlabelled = []
     for fact in facts:
         label = _part_label(fact, whole, lang)
@@ -339,7 +341,7 @@ def _parts(whole: Fact, pledges: list[Fact], lang: str) -> list[tuple[str, list[
     return list(groups.items())
 
 
-def _newest(facts: list[Fact]) -> Fact:
+def _newest(facts: list[F]) -> F:
     return max(facts, key=lambda f: (f.as_of or f.source.published).sort_key)
 
 

@@ -14,7 +14,7 @@ import heapq
 from dataclasses import dataclass
 
 from engine.parse import ParsedQuestion
-from knowledge.factbase import EventFact, Fact, FactBase, PledgeFact, RateFact
+from knowledge.factbase import EventFact, Fact, FactBase, PledgeFact, QuoteFact, RateFact
 from knowledge.index import Lexicon
 
 # How much a fact that cannot answer what is asked is marked down.
@@ -47,9 +47,9 @@ class Candidate:
 
 def group_of(fact: Fact) -> str:
     """Facts that answer together: one measure's rates, one speaker's words that day."""
-    if fact.kind == "rate" and fact.measure:
+    if isinstance(fact, RateFact) and fact.measure:
         return "measure:" + fact.measure
-    if fact.kind == "quote":
+    if isinstance(fact, QuoteFact):
         return f"quote:{fact.speaker}:{fact.date}"
     if fact.kind == "event":
         return "measure:" + fact.id  # an announcement and the rates it set
@@ -58,7 +58,7 @@ def group_of(fact: Fact) -> str:
 
 def speakers(fact: Fact) -> set:
     """Whose words the fact reports: a quote's speaker, an announcement's author."""
-    if fact.kind == "quote":
+    if isinstance(fact, QuoteFact):
         return {fact.speaker}
     if isinstance(fact, RateFact) and fact.by:
         return {fact.by}
@@ -172,10 +172,10 @@ def rank(q: ParsedQuestion, base: FactBase, lexicon: Lexicon, limit: int = 8) ->
             seen.add(fid)
             fact = base.facts[fid]
             concepts = lexicon.fact_concepts[fid]
-            if named and fact.kind == "rate" and fact.product not in named:
+            if named and isinstance(fact, RateFact) and fact.product not in named:
                 continue
             matched = sum(w * concepts[c] for c, w in weight.items() if c in concepts)
-            if rate_weight and fact.kind == "rate":
+            if rate_weight and isinstance(fact, RateFact):
                 held = {fact.rate, fact.old_rate, fact.new_rate}
                 matched += rate_weight * sum(r in held for r in q.rates) / len(q.rates)
             coverage = matched / total

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from engine.answer import Answer
 from engine.korean import date_ko
 from engine.parse import ParsedQuestion
@@ -38,7 +40,7 @@ def status_of(facts: list[Fact]) -> str | None:
 def answer(
     q: ParsedQuestion,
     base: FactBase,
-    facts: list[Fact],
+    facts: Sequence[Fact],
     text: str,
     working: list | None = None,
     score: float = 1.0,

@@ -10,7 +10,7 @@ from engine.money_ko import format_money_ko
 from handlers import rate_state
 from handlers.common import answer, join_names
 from handlers.rates import product_label, relative
-from knowledge.factbase import Fact, FactBase
+from knowledge.factbase import Fact, FactBase, RateFact
 from knowledge.history import state_on
 from values.money import MAX_AMOUNT, format_money, format_points, format_rate
 
@@ -61,7 +61,7 @@ def duty(value: Decimal, rate: Decimal) -> Decimal:
 
 def handle(q, facts: list[Fact], base: FactBase, score: float):
     """Needs a valid amount and rate facts (one product, or one measure's products)."""
-    rated = [f for f in facts if f.kind == "rate"]
+    rated = [f for f in facts if isinstance(f, RateFact)]
     if not q.amounts or not rated:
         return None
     hike = "term:hike" in q.concepts or len(q.rates) == 2
@@ -159,7 +159,7 @@ def refuse_amount(q) -> str | None:
     return problems.get(q.amount_problem, problems["not a number"])
 
 
-def duty_at_times(q, facts: list[Fact], base: FactBase, score: float):
+def duty_at_times(q, facts: list[RateFact], base: FactBase, score: float):
     """The duty at the rate in force on the day asked (now, unless the question names a
     day or an event), or on two days and the difference between them."""
     product = rate_state.asked_product(q, facts)

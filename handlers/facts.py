@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from engine.korean import date_ko, josa
 from handlers.common import answer
-from knowledge.factbase import Fact, FactBase
+from knowledge.factbase import Fact, FactBase, PersonFact
 
 
 def handle(q, facts: list[Fact], base: FactBase, score: float):
@@ -13,7 +13,7 @@ def handle(q, facts: list[Fact], base: FactBase, score: float):
     if q.lang == "ko":
         return _handle_ko(q, fact, base, score)
     text = fact.says()
-    if fact.kind == "person" and not text:
+    if isinstance(fact, PersonFact) and not text:
         text = f"{fact.name} is {fact.role}."
     if (
         "when" in q.asks
@@ -27,7 +27,7 @@ def handle(q, facts: list[Fact], base: FactBase, score: float):
 
 def _handle_ko(q, fact: Fact, base: FactBase, score: float):
     text = fact.says("ko")
-    if fact.kind == "person" and not text:
+    if isinstance(fact, PersonFact) and not text:
         name = fact.name_ko or fact.name
         text = f"{josa(name, '은', '는')} {fact.role_ko or fact.role}입니다."
     if (

@@ -8,19 +8,21 @@ from decimal import Decimal
 
 from engine.money_ko import format_money_ko
 from handlers.common import answer
-from knowledge.factbase import Fact, FactBase
+from knowledge.factbase import Fact, FactBase, PledgeFact
 from values.money import format_money, format_share
 
 
-def family(base: FactBase, fact: Fact) -> tuple[Fact, list[Fact]]:
+def family(base: FactBase, fact: PledgeFact) -> tuple[PledgeFact, list[PledgeFact]]:
     """(the whole pledge, its parts) for any fact of the pledge."""
     whole = base.newest(base.fact(fact.part_of)) if fact.part_of else fact
+    if not isinstance(whole, PledgeFact):  # never: checks.py refuses `part_of` a non-pledge
+        whole = fact
     parts = [f for f in base.of_kind("pledge") if f.part_of == whole.id]
     return whole, parts
 
 
 def handle(q, facts: list[Fact], base: FactBase, score: float):
-    fact = next((f for f in facts if f.kind == "pledge"), None)
+    fact = next((f for f in facts if isinstance(f, PledgeFact)), None)
     if fact is None:
         return None
     if fact.amount is None:  # a term of the pledge, not a sum: nothing to compute
@@ -117,7 +119,7 @@ def handle(q, facts: list[Fact], base: FactBase, score: float):
     return answer(q, base, [fact], fact.says(q.lang), [], score)
 
 
-def _part_asked(q, base: FactBase) -> Fact | None:
+def _part_asked(q, base: FactBase) -> PledgeFact | None:
     """ "What share is for shipbuilding?" may match a report of the whole pledge; the
     share needs the part the question names, from the newest report that gives parts."""
     asked = {c[5:] for c in q.concepts if c.startswith("term:")} - {

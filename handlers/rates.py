@@ -9,13 +9,13 @@ from decimal import Decimal
 from engine.korean import date_ko, join_ko, josa, points_ko, product_ko, product_label_ko
 from engine.match import ALL_GOODS
 from handlers.common import answer, join_names
-from knowledge.factbase import Fact, FactBase
+from knowledge.factbase import Fact, FactBase, RateFact
 from values.money import format_points, format_rate, format_relative
 
 MAX_MEASURES = 2  # announced changes added to an all-goods answer
 
 
-def product_label(base: FactBase, fact: Fact) -> str:
+def product_label(base: FactBase, fact: RateFact) -> str:
     pid = fact.product
     name = base.product_name(pid)
     return name if pid == "korean-imports" else f"South Korean {name}"
@@ -36,7 +36,7 @@ def relative(old: Decimal, new: Decimal) -> tuple[str, str]:
     return shown, f"({format_rate(new)} − {format_rate(old)}) ÷ {format_rate(old)} = {shown}"
 
 
-def describe(base: FactBase, facts: list[Fact]) -> str:
+def describe(base: FactBase, facts: list[RateFact]) -> str:
     """One sentence for one rate fact, or for several of one measure."""
     first = facts[0]
     if first.new_rate is None:
@@ -63,7 +63,7 @@ def describe(base: FactBase, facts: list[Fact]) -> str:
     return f"{when.capitalize()}{by} {verb} higher US tariffs on South Korean goods: {'; '.join(parts)}."
 
 
-def describe_ko(base: FactBase, facts: list[Fact]) -> str:
+def describe_ko(base: FactBase, facts: list[RateFact]) -> str:
     """describe(), in Korean."""
     first = facts[0]
     if first.new_rate is None:
@@ -105,7 +105,7 @@ def stated_change(q) -> tuple[Decimal, Decimal]:
 
 
 def handle(q, facts: list[Fact], base: FactBase, score: float):
-    rated = [f for f in facts if f.kind == "rate"]
+    rated = [f for f in facts if isinstance(f, RateFact)]
     if not rated:
         return None
     korean = q.lang == "ko"
@@ -159,7 +159,7 @@ def handle(q, facts: list[Fact], base: FactBase, score: float):
     ):
         # "the tariff on Korean goods": the newest announced changes belong in the answer
         # too (a few of them: the answer stays short however large the base grows).
-        measures: dict[str, list[Fact]] = {}
+        measures: dict[str, list[RateFact]] = {}
         for fact in base.of_kind("rate"):
             if fact.new_rate is not None:
                 measures.setdefault(fact.measure or fact.id, []).append(fact)

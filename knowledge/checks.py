@@ -5,7 +5,7 @@ subject). Each problem names the file, line and field of the fact to fix.
 
 from __future__ import annotations
 
-from knowledge.factbase import Fact, Source
+from knowledge.factbase import Fact, PledgeFact, RateFact, Source
 from knowledge.problems import Problem
 from knowledge.schema import RATE_ENDED
 
@@ -14,7 +14,7 @@ def _where(fact: Fact, name: str) -> int:
     return fact.lines.get(name, fact.line)
 
 
-def _start(fact: Fact):
+def _start(fact: RateFact):
     return fact.effective or fact.date
 
 
@@ -30,8 +30,15 @@ def check_base(facts: dict[str, Fact], sources: dict[str, Source]) -> list[Probl
         for variant in fact.differ:
             if not variant.sources:
                 add(fact, "differ", "each other version needs the sources that report it")
-        if fact.kind == "rate":
+        if isinstance(fact, RateFact):
             _check_rate(fact, add)
+        whole = facts.get(fact.part_of) if isinstance(fact, PledgeFact) and fact.part_of else None
+        if whole is not None and not isinstance(whole, PledgeFact):
+            add(
+                fact,
+                "part_of",
+                f"{whole.id!r} is a {whole.kind} fact; a pledge is part of a pledge",
+            )
         older = facts.get(fact.supersedes) if fact.supersedes else None
         if older is not None and older.kind != fact.kind:
             add(
@@ -40,7 +47,11 @@ def check_base(facts: dict[str, Fact], sources: dict[str, Source]) -> list[Probl
                 f"{older.id!r} is a {older.kind} fact; a {fact.kind} fact can only "
                 f"supersede a {fact.kind} fact",
             )
-        elif older is not None and fact.kind == "rate" and older.product != fact.product:
+        elif (
+            isinstance(older, RateFact)
+            and isinstance(fact, RateFact)
+            and older.product != fact.product
+        ):
             add(
                 fact,
                 "supersedes",
@@ -50,7 +61,7 @@ def check_base(facts: dict[str, Fact], sources: dict[str, Source]) -> list[Probl
     return problems
 
 
-def _check_rate(fact: Fact, add) -> None:
+def _check_rate(fact: RateFact, add) -> None:
     start, end = fact.effective, fact.ends
     if start and end and end.sort_key < start.sort_key:
         add(fact, "ends", f"{end} is before `effective` {start}")
@@ -64,9 +75,9 @@ def _overlaps(facts: dict[str, Fact]) -> list[Problem]:
     """Two in-force periods of one product under one legal basis cannot overlap: the later
     one must start after the earlier one ends (or a later report must supersede it)."""
     problems = []
-    periods: dict[tuple, list[Fact]] = {}
+    periods: dict[tuple, list[RateFact]] = {}
     for fact in facts.values():
-        if fact.kind != "rate" or fact.superseded_by or fact.basis is None:
+        if not isinstance(fact, RateFact) or fact.superseded_by or fact.basis is None:
             continue
         if fact.status != "in_effect" and fact.status not in RATE_ENDED:
             continue

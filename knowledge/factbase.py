@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, fields
 from decimal import Decimal
-from typing import ClassVar
+from typing import Any, ClassVar, Literal, TypeVar, overload
 
 from knowledge.schema import NOT_IN_EFFECT
 from values.dates import Day
@@ -196,6 +196,7 @@ class PersonFact(Fact):
         return (self.id,)
 
 
+F = TypeVar("F", bound=Fact)
 FACT_KINDS: dict[str, type[Fact]] = {
     cls.kind: cls for cls in (RateFact, PledgeFact, EventFact, QuoteFact, PersonFact)
 }
@@ -251,21 +252,35 @@ class FactBase:
     def fact(self, fact_id: str) -> Fact:
         return self.facts[fact_id]
 
-    def newest(self, fact: Fact) -> Fact:
-        """Follow `superseded_by` to the fact in force now."""
+    def newest(self, fact: F) -> F:
+        """Follow `superseded_by` to the fact in force now (of the same kind: the loader
+        refuses a fact superseding another kind)."""
         while fact.superseded_by:
             fact = self.facts[fact.superseded_by]
         return fact
 
-    def history(self, fact: Fact) -> list[Fact]:
-        """The facts this one replaced, newest first."""
+    def history(self, fact: F) -> list[F]:
+        """The facts this one replaced, newest first (of the same kind)."""
         older = []
         while fact.supersedes:
             fact = self.facts[fact.supersedes]
             older.append(fact)
         return older
 
-    def of_kind(self, kind: str) -> list[Fact]:
+    @overload
+    def of_kind(self, kind: Literal["rate"]) -> list[RateFact]: ...
+    @overload
+    def of_kind(self, kind: Literal["pledge"]) -> list[PledgeFact]: ...
+    @overload
+    def of_kind(self, kind: Literal["event"]) -> list[EventFact]: ...
+    @overload
+    def of_kind(self, kind: Literal["quote"]) -> list[QuoteFact]: ...
+    @overload
+    def of_kind(self, kind: Literal["person"]) -> list[PersonFact]: ...
+    @overload
+    def of_kind(self, kind: str) -> list[Fact]: ...
+    def of_kind(self, kind: str) -> list[Any]:
+        """The current facts of one kind, typed by kind: of_kind("rate") -> [RateFact]."""
         return list(self._by_kind.get(kind, ()))
 
     def person_name(self, person_id: str, lang: str = "en") -> str:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from knowledge.factbase import Fact, FactBase, Source
+from knowledge.factbase import FactBase, RateFact, Source
 from knowledge.schema import RATE_ENDED, RATE_NOT_IN_FORCE
 from values.dates import Day
 
@@ -73,7 +73,7 @@ def _day_end(day: Day) -> tuple[int, int, int]:
     return (day.year, day.month or 12, day.day or 31)
 
 
-def period_of(fact: Fact, base: FactBase | None = None) -> RatePeriod:
+def period_of(fact: RateFact, base: FactBase | None = None) -> RatePeriod:
     """The period a rate fact tells. A report that a rate is in force without saying since
     when gives no start, only the day it was seen; a report that a rate ended may leave its
     start to the earlier report it supersedes."""

@@ -66,7 +66,7 @@ def build_lexicon(base: FactBase, owners: Owners | None = None) -> Lexicon:
 def _build_lexicon(base: FactBase, given: Owners | None) -> Lexicon:
     if given is None:
         given = variant_owners(
-            base.vocabulary, [f for f in base.facts.values() if f.kind == "person"]
+            base.vocabulary, [f for f in base.facts.values() if isinstance(f, PersonFact)]
         )
     owners = given.phrases
     longest = max((len(k) for k in owners), default=1)

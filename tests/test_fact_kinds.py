@@ -54,3 +54,25 @@ def test_typed_facts_survive_the_cache_pickle(base):
     for fid, fact in base.facts.items():
         copy = again.facts[fid]
         assert type(copy) is type(fact) and copy.details() == fact.details(), fid
+
+
+def test_a_pledge_part_of_a_fact_of_another_kind_is_refused_with_its_line(tmp_path):
+    """The pledge handler reads the whole's amount: `part_of` must name a pledge."""
+    import shutil
+
+    from tests.test_hostile_factbase import ATTACK, VALID, line_of, refused, write
+
+    data = tmp_path / "data"
+    shutil.copytree(DATA_DIR, data)
+    text = VALID.replace(
+        "    amount: $1 billion\n", "    amount: $1 billion\n    part_of: test-event\n"
+    )
+    write(data, text)
+    problems = refused(data)
+    line = line_of(text, "part_of:")
+    assert any(
+        p.startswith(f"data/sources/{ATTACK}:{line}: part_of: 'test-event' is a event fact")
+        for p in problems
+    ), problems
+    write(data, VALID)
+    assert isinstance(load_base(data).fact("test-pledge"), FACT_KINDS["pledge"])
