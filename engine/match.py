@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 
 from engine.lexicon_en import STOPWORDS
 from engine.parse import ParsedQuestion
-from knowledge.factbase import Fact, FactBase
+from knowledge.factbase import EventFact, Fact, FactBase, PledgeFact, QuoteFact, RateFact
 from knowledge.index import Lexicon
 
 # How much a fact that cannot answer what is asked is marked down.
@@ -156,10 +156,10 @@ class Candidate:
 
 def group_of(fact: Fact) -> str:
     """Facts that answer together: one measure's rates, one speaker's words that day."""
-    if fact.kind == "rate" and fact.get("measure"):
-        return "measure:" + fact.get("measure")
-    if fact.kind == "quote":
-        return f"quote:{fact.get('speaker')}:{fact.date}"
+    if isinstance(fact, RateFact) and fact.measure:
+        return "measure:" + fact.measure
+    if isinstance(fact, QuoteFact):
+        return f"quote:{fact.speaker}:{fact.date}"
     if fact.kind == "event":
         return "measure:" + fact.id  # an announcement and the rates it set
     return fact.id
@@ -167,10 +167,10 @@ def group_of(fact: Fact) -> str:
 
 def speakers(fact: Fact) -> set:
     """Whose words the fact reports: a quote's speaker, an announcement's author."""
-    if fact.kind == "quote":
-        return {fact.get("speaker")}
-    if fact.get("by"):
-        return {fact.get("by")}
+    if isinstance(fact, QuoteFact):
+        return {fact.speaker}
+    if isinstance(fact, RateFact) and fact.by:
+        return {fact.by}
     if fact.kind == "event" and fact.status in ("announced", "threatened"):
         return set(fact.people)
     return set()
@@ -186,9 +186,9 @@ def can_answer(fact: Fact, ask: str, concepts: dict, asks: set) -> bool:
     if ask == "when":
         return fact.date is not None or bool(fact.date_text)
     if ask == "where":
-        return bool(fact.get("place"))
+        return isinstance(fact, EventFact) and bool(fact.place)
     if ask == "why":
-        return bool(fact.get("reason")) or "term:exchange" in concepts or "term:reason" in concepts
+        return "term:exchange" in concepts or "term:reason" in concepts
     if ask == "say":
         return fact.kind == "quote" or "term:say" in concepts
     if ask == "rate":
@@ -240,7 +240,7 @@ def holds_slot(fact: Fact, slot: str, concepts: dict, q: ParsedQuestion | None =
     if fact.kind == "rate" and slot == "duration":
         return False  # a rate is answered from its fields, which hold no length of time
     if slot == "place":
-        return bool(fact.get("place")) or any(c.startswith("place:") for c in concepts)
+        return bool(getattr(fact, "place", None)) or any(c.startswith("place:") for c in concepts)
     if slot == "duration":
         return bool(_DURATION.search(_DATE.sub(" ", text))) or bool(
             re.search(r"\d+ ?(?:분|시간|일간|일 |년|개월)", text)
@@ -295,7 +295,7 @@ def fit(fact: Fact, q: ParsedQuestion, concepts: dict) -> float:
         factor *= 0.6  # "copper tariff": a rate, not a report that mentions copper
     if fact.kind == "quote" and "say" not in q.asks:
         factor *= 0.85  # the event a quote comes from tells it more plainly
-    if fact.get("part_of"):
+    if isinstance(fact, PledgeFact) and fact.part_of:
         factor *= 0.95  # the whole pledge, unless the question names the part
     return factor
 
@@ -335,7 +335,7 @@ def stale_role(fact: Fact, q: ParsedQuestion, base: FactBase) -> bool:
     may well have changed hands since, so it is not an answer for now."""
     if fact.kind != "person" or q.tense == "past" or q.time.stated or base.as_of is None:
         return False
-    roles = fact.get("roles") or ()
+    roles = getattr(fact, "roles", None) or ()
     if not roles or any(r.start or not r.seen for r in roles):
         return False
     newest = base.as_of
@@ -359,7 +359,7 @@ def fits_time(fact: Fact, q: ParsedQuestion) -> bool:
     their dated offices then; one with no dated office cannot be ruled out."""
     if fact.kind != "person" or not q.time.days:
         return True
-    roles = [r for r in fact.get("roles") or () if r.start or r.seen]
+    roles = [r for r in getattr(fact, "roles", None) or () if r.start or r.seen]
     return not roles or any(role_held(r, q.time.days[0]) for r in roles)
 
 
@@ -368,7 +368,7 @@ def office_holder(other: Fact, q: ParsedQuestion, base: FactBase) -> Fact | None
     Trump, asked "of South Korea"): the one person whose office has that title then."""
     titles = [
         re.sub(r"^(?:the|us|u\.s\.|american|korean|south korean) ", "", a)
-        for a in other.get("aliases") or ()
+        for a in getattr(other, "aliases", None) or ()
         if a.islower() and re.search(rf"\b{re.escape(a)}\b", q.text)
     ]
     if not titles:
@@ -376,9 +376,9 @@ def office_holder(other: Fact, q: ParsedQuestion, base: FactBase) -> Fact | None
     day = q.time.days[0] if q.time.days else None
     found = []
     for fact in base.of_kind("person"):
-        if fact.get("country") not in q.countries:
+        if getattr(fact, "country", None) not in q.countries:
             continue
-        for role in fact.get("roles") or ():
+        for role in getattr(fact, "roles", None) or ():
             title = re.sub(r"\([^)]*\)", "", role.title.lower())  # "(named by President X)"
             if not any(re.search(rf"(?<!acting )\b{re.escape(t)}\b", title) for t in titles):
                 continue
@@ -397,7 +397,7 @@ def named_in_anchor(fact: Fact, q: ParsedQuestion) -> int:
     anchor = q.time.anchor
     if fact.kind != "person" or not anchor:
         return 0
-    names = [fact.get("name") or "", *(fact.get("aliases") or ())]
+    names = [getattr(fact, "name", None) or "", *(getattr(fact, "aliases", None) or ())]
     words = set(re.findall(r"[a-z0-9]+", anchor))
     best = 0
     for name in names:
@@ -426,17 +426,19 @@ def predecessor(q: ParsedQuestion, base: FactBase) -> list[Candidate] | None:
     if not named or not named[0][0] or (len(named) > 1 and named[1][0] == named[0][0]):
         return None
     successor = named[0][1]
-    starts = [r.start for r in successor.get("roles") or () if r.start and not r.end]
+    starts = [r.start for r in getattr(successor, "roles", None) or () if r.start and not r.end]
     if not starts:
         return []
     began = min(starts, key=lambda d: d.sort_key)
     asked = _title_words(q.text)
-    office = set().union(*(_title_words(r.title) for r in successor.get("roles")))
+    office = set().union(*(_title_words(r.title) for r in getattr(successor, "roles", None)))
     best: dict = {}
     for fact in base.of_kind("person"):
-        if fact is successor or fact.get("country") != successor.get("country"):
+        if fact is successor or getattr(fact, "country", None) != getattr(
+            successor, "country", None
+        ):
             continue
-        for role in fact.get("roles") or ():
+        for role in getattr(fact, "roles", None) or ():
             day = role.end or role.seen or role.start
             if day is None or day.sort_key >= began.sort_key:
                 continue
@@ -460,7 +462,7 @@ def rank(q: ParsedQuestion, base: FactBase, lexicon: Lexicon, limit: int = 8) ->
             c: w
             for c, w in asked.items()
             if not c.startswith("person:")
-            or base.facts[c[7:]].get("country") in q.countries
+            or base.facts[c[7:]].country in q.countries
             or len(q.countries) > 1
         }
         for c in set(asked) - set(kept):
@@ -514,11 +516,11 @@ def rank(q: ParsedQuestion, base: FactBase, lexicon: Lexicon, limit: int = 8) ->
             seen.add(fid)
             fact = base.facts[fid]
             concepts = lexicon.fact_concepts[fid]
-            if named and fact.kind == "rate" and fact.get("product") not in named:
+            if named and isinstance(fact, RateFact) and fact.product not in named:
                 continue
             matched = sum(w * concepts[c] for c, w in weight.items() if c in concepts)
-            if rate_weight and fact.kind == "rate":
-                held = {fact.get("rate"), fact.get("old_rate"), fact.get("new_rate")}
+            if rate_weight and isinstance(fact, RateFact):
+                held = {fact.rate, fact.old_rate, fact.new_rate}
                 matched += rate_weight * sum(r in held for r in q.rates) / len(q.rates)
             coverage = matched / total
             bound = min(1.0, coverage * boost * 0.6 ** len(people - lexicon.people[fid]))
@@ -577,7 +579,11 @@ def _score(
     if (
         "term:meet" in q.concepts
         and len(q.people) >= 2
-        and not (set(q.people) <= set(fact.get("people", ())) and "term:meet" in concepts)
+        and not (
+            isinstance(fact, (EventFact, PledgeFact))
+            and set(q.people) <= set(fact.people)
+            and "term:meet" in concepts
+        )
     ):
         score *= 0.5  # "did Trump meet Kim?" needs a meeting both attended
     if "say" in q.asks and q.people and not set(q.people) & speakers(fact):

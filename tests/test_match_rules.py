@@ -15,12 +15,13 @@ from engine.match import (
     stale_role,
 )
 from engine.when import read_time
-from knowledge.factbase import Fact
+from knowledge.factbase import EventFact, Fact, RateFact
 from values.dates import Day
 
 
-def _fact(text: str, kind: str = "event", **data) -> Fact:
-    return Fact(id="x", kind=kind, source=None, file="t.yaml", line=1, data=data, text={"en": text})
+def _fact(text: str, kind: str = "event", **fields) -> Fact:
+    made = {"event": EventFact, "rate": RateFact}[kind]
+    return made(id="x", source=None, file="t.yaml", line=1, text={"en": text}, **fields)
 
 
 # --- unknown words that carry the question ------------------------------------------
@@ -83,10 +84,17 @@ def test_steel_before_june_2025_is_the_rate_then(ask):
 
 
 def test_an_office_reported_only_long_ago_is_not_who_holds_it_now(engine, ask):
-    assert not ask("Who is the prime minister of Korea?").answered
-    q = engine.parse("who is the prime minister of korea")
-    assert stale_role(engine.base.facts["han-duck-soo"], q, engine.base)
+    from knowledge.factbase import PersonFact, Role
+
+    answer = ask("Who is the prime minister of Korea?")
+    assert answer.answered and "Kim Min-seok" in answer.text  # in office from July 3, 2025
+    q = engine.parse("who is the minister of trade, industry and energy")
+    ahn = engine.base.facts["ahn-duk-geun"]  # only ever reported in office in April 2025
+    assert stale_role(ahn, q, engine.base)
     assert not stale_role(engine.base.facts["lee-jae-myung"], q, engine.base)
+    recent = Role("Minister", None, None, None, (), seen=engine.base.as_of)
+    fresh = PersonFact(id="p", source=None, file="t", line=1, name="P", roles=(recent,))
+    assert not stale_role(fresh, q, engine.base)
     answer = ask("Who is the president of South Korea?")
     assert answer.answered and "Lee Jae" in answer.text
 
@@ -192,10 +200,12 @@ def test_the_day_a_rate_took_effect_comes_from_the_history(ask):
 
 
 def test_no_start_day_is_made_up(ask):
-    # In force by a report of August 6 with no start given: the announcement and that
-    # report, never "took effect on August 6".
-    answer = ask("When did the 25% tariff on Korean cars take effect?")
+    # In force by a report of January 25, 2026 with no start given: what was said and
+    # that report, never "took effect on January 25".
+    answer = ask("When did the 15% pharmaceutical tariff take effect?")
     assert "took effect on" not in answer.text and "no day it took effect" in answer.text
+    answer = ask("When did the 25% tariff on Korean cars take effect?")
+    assert answer.answered and "April 3, 2025" in answer.text
     # Another rate announced before the first one collected: no single start to give.
     assert not ask("When did the lumber tariff take effect?").answered
     # Two rates collected and none asked: which start is meant is unclear.
@@ -280,8 +290,16 @@ def test_chat_month_abbreviations_date_the_question(engine):
     assert asked_months(engine.parse("what did trump say")) == []
 
 
-def test_taking_office_wants_the_report_of_it(ask):
-    assert not ask("When did Lee Jae Myung take office?").answered
+def test_taking_office_wants_the_report_of_it(engine, ask):
+    from engine.match import fit
+
+    answer = ask("When did Lee Jae Myung take office?")
+    assert answer.answered and "June 4, 2025" in answer.text
+    q = engine.parse("When did Lee Jae Myung take office?")
+    told = engine.base.facts["trump-approves-nuclear-submarine-2025-10-30"]  # "...Office Director"
+    concepts = engine.lexicon.fact_concepts[told.id]
+    plain = engine.parse("When did Lee Jae Myung meet Trump?")
+    assert fit(told, q, concepts) < fit(told, plain, concepts)
     answer = ask("When was Yeo Han-koo appointed chief trade negotiator?")
     assert answer.answered and "June 10, 2025" in answer.text
 
