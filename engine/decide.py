@@ -116,6 +116,8 @@ def decide(q: ParsedQuestion, ranked: list[Candidate]) -> Decision:
         and c.fact.kind == top.fact.kind
     ]
     earlier = older[0].fact if older else None
+    if top.fact.kind == "rate" and (q.time.now or q.time.stated):
+        earlier = None  # the rate's state at the time asked tells its history already
     return Decision("answer", chosen=chosen, score=top.score, earlier=earlier)
 
 

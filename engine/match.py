@@ -520,7 +520,9 @@ def rank(q: ParsedQuestion, base: FactBase, lexicon: Lexicon, limit: int = 8) ->
                 continue
             matched = sum(w * concepts[c] for c, w in weight.items() if c in concepts)
             if rate_weight and isinstance(fact, RateFact):
-                held = {fact.rate, fact.old_rate, fact.new_rate}
+                held = {fact.rate, fact.new_rate}
+                if "term:in effect" not in q.concepts:
+                    held.add(fact.old_rate)  # "is 15% in effect?" is not about 15% -> 25%
                 matched += rate_weight * sum(r in held for r in q.rates) / len(q.rates)
             coverage = matched / total
             bound = min(1.0, coverage * boost * 0.6 ** len(people - lexicon.people[fid]))

@@ -36,7 +36,11 @@ KOREA_TAXES = re.compile(
     r"\b(?:on|to) american (?!president|officials?|side|delegation|investment|companies)[a-z]+"
 )
 # "Convert the duty into won": the sources give no exchange rate.
-CONVERT_WON = re.compile(r"\b(?:into|to|in) (?:korean )?won\b|\bconvert\b.*\bwon\b|원화로")
+CONVERT_WON = re.compile(
+    r"\b(?:into|to|in) (?:korean )?won\b|\bconvert\b.*\bwon\b|원화로|"
+    r"\b(?:what(?:'s| s| is)?|how much is) the (?:[a-z-]+ ){0,2}exchange rate\b|"
+    r"환율(?:은|이)? ?(?:얼마|몇)"
+)
 GENERAL_GOODS = {
     "goods",
     "imports",

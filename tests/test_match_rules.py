@@ -359,3 +359,12 @@ def test_the_status_told_does_not_depend_on_report_order(engine):
 def test_the_other_reported_status_is_said(ask):
     text = ask("What is the car tariff now?").text
     assert "announced a 25% tariff" in text and "Some reports say it was threatened" in text
+
+
+def test_the_exchange_rate_is_not_in_the_sources(engine, ask):
+    from engine.scope import out_of_scope
+
+    for question in ("환율은 얼마야?", "What's the won-dollar exchange rate?"):
+        assert out_of_scope(engine.parse(question)) == "won", question
+        assert not ask(question).answered
+    assert out_of_scope(engine.parse("can korea slow payments if the won tanks?")) is None
