@@ -1,0 +1,135 @@
+"""One phrasebook per language: each fills every field, tables cover the same keys, the
+templates produce text, and the suggestion for a speaker's words names no title the
+person does not hold."""
+
+from __future__ import annotations
+
+import dataclasses
+import inspect
+from collections.abc import Mapping
+from decimal import Decimal
+
+import pytest
+
+import phrasebook
+from phrasebook import ChartWords, DiscordWords, Phrasebook
+from phrasebook.ko import josa
+from values.dates import Day
+
+BOOKS = sorted(phrasebook.BOOKS.items())
+
+
+def _filled(value) -> bool:
+    if isinstance(value, str | tuple | Mapping):
+        return len(value) > 0
+    return callable(value) or dataclasses.is_dataclass(value)
+
+
+@pytest.mark.parametrize("lang,book", BOOKS)
+@pytest.mark.parametrize("kind", [Phrasebook, ChartWords, DiscordWords])
+def test_every_field_is_filled(lang, book, kind):
+    part = book if kind is Phrasebook else book.charts if kind is ChartWords else book.discord
+    assert isinstance(part, kind)
+    empty = [f.name for f in dataclasses.fields(kind) if not _filled(getattr(part, f.name))]
+    assert not empty, f"{lang}: {kind.__name__} fields left empty: {empty}"
+
+
+def test_the_books_are_the_languages_and_english_is_the_fallback():
+    assert set(phrasebook.BOOKS) == {"en", "ko"}
+    assert all(book.lang == lang for lang, book in BOOKS)
+    assert phrasebook.of("ko").lang == "ko"
+    assert phrasebook.of("fr") is phrasebook.of("en") is phrasebook.of(None)
+
+
+@pytest.mark.parametrize(
+    "table",
+    ["no_source", "status_note", "amount_problems"],
+)
+def test_keyed_tables_cover_the_same_keys_in_every_language(table):
+    keys = {lang: set(getattr(book, table)) for lang, book in BOOKS}
+    assert len({frozenset(k) for k in keys.values()}) == 1, keys
+
+
+def test_chart_legends_cover_the_same_statuses():
+    assert set(phrasebook.of("en").charts.status) == set(phrasebook.of("ko").charts.status)
+
+
+def test_format_strings_take_the_same_placeholders_in_every_language():
+    """A Discord notice filled with {wait} in English must not need {seconds} in Korean."""
+    import string
+
+    def names(text: str) -> set[str]:
+        return {f for _, f, _, _ in string.Formatter().parse(text) if f}
+
+    en, ko = phrasebook.of("en"), phrasebook.of("ko")
+    for field in dataclasses.fields(DiscordWords):
+        a, b = getattr(en.discord, field.name), getattr(ko.discord, field.name)
+        if isinstance(a, str):
+            assert names(a) == names(b), field.name
+    assert names(en.did_you_mean_amount) == names(ko.did_you_mean_amount) == {"money"}
+    for status in en.status_note:
+        assert names(en.status_note[status]) == names(ko.status_note[status]) == {"as_of"}
+
+
+@pytest.mark.parametrize("lang,book", BOOKS)
+def test_templates_write_their_figures(lang, book):
+    day = Day(2026, 1, 26)
+    assert "2026" in book.date(day)
+    assert book.join(["a", "b", "c"]).startswith("a, b")
+    assert "30,000" in book.money(Decimal(30000))
+    assert book.points(Decimal(10)).startswith("10")
+    text = book.duty_at_rate(Decimal(15), "X", Decimal(30000), Decimal(4500))
+    assert "15%" in text and "4,500" in text and "30,000" in text
+    assert "25%" in book.measure_same(day, "Y", "V", ["autos"], Decimal(15), Decimal(25))
+    assert book.did_you_mean_amount.format(money="$30,000").count("$30,000") == 2
+
+
+def test_every_template_field_is_called_with_its_documented_arguments():
+    """English and Korean templates take the same arguments: the caller is one code path."""
+    en, ko = phrasebook.of("en"), phrasebook.of("ko")
+    for field in dataclasses.fields(Phrasebook):
+        a, b = getattr(en, field.name), getattr(ko, field.name)
+        if callable(a) and not dataclasses.is_dataclass(a) and not isinstance(a, type):
+            try:
+                pa, pb = inspect.signature(a), inspect.signature(b)
+            except (TypeError, ValueError):  # a builtin such as str
+                continue
+            assert len(pa.parameters) == len(pb.parameters) or any(
+                p.default is not p.empty for p in [*pa.parameters.values(), *pb.parameters.values()]
+            ), field.name
+
+
+# ----- the suggestion for a speaker's words: no "장관" for everyone -----------------------
+
+
+def test_the_korean_who_said_suggestion_names_no_title():
+    ko = phrasebook.of("ko")
+    assert ko.who_said("도널드 트럼프") == "도널드 트럼프는 뭐라고 말했나요?"
+    assert ko.who_said("김정관") == "김정관은 뭐라고 말했나요?"
+    assert "장관" not in ko.who_said("이재명")
+    assert phrasebook.of("en").who_said("Donald Trump") == "What did Donald Trump say?"
+
+
+def test_no_suggestion_calls_a_president_a_minister(engine):
+    """The "did you mean" for a quote without its own question was "{name} 장관은 뭐라고
+    말했나요?" for every speaker, a president included; now it names no title."""
+    from answering.orchestrator import _default_question
+
+    base = engine.base
+    quotes = {f.get("speaker"): f for f in base.current if f.kind == "quote"}
+    for speaker in ("donald-trump", "lee-jae-myung", "kim-jung-kwan"):
+        assert speaker in quotes, speaker
+        asked = _default_question(quotes[speaker], base, "ko")
+        name = base.person_name(speaker, "ko")
+        assert asked == phrasebook.of("ko").who_said(name)
+        assert "장관" not in asked
+        assert asked.endswith("뭐라고 말했나요?")
+        assert engine.ask(asked).answered, asked  # the suggestion still leads to an answer
+    english = _default_question(quotes["donald-trump"], base, "en")
+    assert english == "What did Donald Trump say?"
+
+
+def test_josa_follows_the_last_syllable():
+    assert josa("트럼프", "은", "는") == "트럼프는"
+    assert josa("김정관", "은", "는") == "김정관은"
+    assert josa("Lutnick", "은", "는") == "Lutnick은(는)"
