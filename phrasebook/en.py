@@ -5,8 +5,10 @@ from __future__ import annotations
 from decimal import Decimal
 
 from phrasebook import ChartWords, DiscordWords, Phrasebook
-from values.dates import MONTHS, Day
+from values.dates import Day
 from values.money import format_money, format_points, format_rate
+
+MONTHS_SHORT = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
 
 
 def join(names) -> str:
@@ -252,7 +254,9 @@ CHARTS = ChartWords(
     ),
     all_words=("all products",),
     pledge_words=("investment pledge",),
-    month=lambda day, yearly: str(day.year) if yearly else f"{MONTHS[day.month - 1]} {day.year}",
+    month=lambda day, yearly: (
+        str(day.year) if yearly else f"{MONTHS_SHORT[day.month - 1]} {day.year}"
+    ),
     axis_rate="Tariff rate",
     source_label=lambda n: "Source" if n == 1 else "Sources",
     more_publishers=lambda n: f" and {n} more",
