@@ -6,6 +6,7 @@ import json
 import sys
 from collections import Counter
 
+import phrasebook
 from answering.orchestrator import Engine
 from engine.answer import Answer
 from knowledge import BaseError, FactBase, load_base
@@ -20,7 +21,7 @@ def render_text(answer: Answer) -> str:
     if answer.answered:
         lines.append(answer.source_line())
     elif answer.suggestions:
-        label = "이런 질문을 찾으셨나요?" if answer.lang == "ko" else "Did you mean:"
+        label = phrasebook.of(answer.lang).did_you_mean
         lines.append(label + "\n" + "\n".join(f"  - {s}" for s in answer.suggestions))
     return "\n".join(lines)
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 import phrasebook
 from engine import clock
+from engine.lexicon_ko import is_hangul
 from engine.parse import ParsedQuestion
 from handlers.common import answer
 from knowledge.factbase import Fact, FactBase
@@ -79,7 +80,7 @@ def re_word(name: str, text: str) -> bool:
         return False
     end = index + len(name)
     return (index == 0 or not text[index - 1].isalnum()) and (
-        end == len(text) or not text[end].isalnum() or "\uac00" <= text[end] <= "\ud7a3"
+        end == len(text) or not text[end].isalnum() or is_hangul(text[end])
     )
 
 

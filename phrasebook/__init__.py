@@ -106,6 +106,8 @@ class DiscordWords:
     chart_busy: str
     chart_unknown: str
     chart_more: str
+    # what Discord shows beside a slash command or option: English text -> this language
+    commands: Mapping[str, str]
 
 
 @dataclass(frozen=True)

@@ -263,6 +263,21 @@ CHARTS = ChartWords(
     start_unknown="start not in the sources",
 )
 
+# The descriptions the slash commands are declared with (frontends/discord_bot/cogs).
+COMMANDS = (
+    "Ask about the South Korea–US tariff dispute",
+    "Your question, e.g. What's the new tariff on Korean cars?",
+    "The extra duty on a shipment of a product",
+    "The product, e.g. autos or lumber",
+    "The shipment's value, e.g. $30,000, 30k or $2 billion",
+    "The dated events, with status and source",
+    "What the bot knows, from which sources, as of when",
+    "How to ask the tariff bot, with examples",
+    "Which page: 1 is the newest",
+    "Owner: re-read the fact base",
+    "Owner: publish the slash commands",
+)
+
 DISCORD = DiscordWords(
     notice="You're asking quickly — I'll answer again in about {wait} s.",
     terse="Still cooling down ({wait} s).",
@@ -339,6 +354,7 @@ DISCORD = DiscordWords(
     chart_busy="You're asking quickly — I'll draw again in about {wait} s.",
     chart_unknown="I have no rate history for “{what}”. Pick one of: {known}.",
     chart_more="… and {n} more",
+    commands={text: text for text in COMMANDS},
 )
 
 EN = Phrasebook(

@@ -361,6 +361,19 @@ DISCORD = DiscordWords(
     chart_busy="요청이 너무 잦습니다. 약 {wait}초 뒤에 다시 그려 드립니다.",
     chart_unknown="“{what}”에 대한 관세 이력이 없습니다. 다음 중에서 고르세요: {known}.",
     chart_more="… 외 {n}건",
+    commands={
+        "Ask about the South Korea–US tariff dispute": "한미 관세 분쟁에 대해 질문하기",
+        "Your question, e.g. What's the new tariff on Korean cars?": "질문을 입력하세요. 예: 한국산 자동차에 대한 새 관세는 얼마인가요?",
+        "The extra duty on a shipment of a product": "한 품목 선적분에 붙는 추가 관세 계산",
+        "The product, e.g. autos or lumber": "품목. 예: 자동차(autos) 또는 목재(lumber)",
+        "The shipment's value, e.g. $30,000, 30k or $2 billion": "선적 금액(달러). 예: 3만 달러, $30,000, 30k, 20억 달러",
+        "The dated events, with status and source": "날짜별 사건과 그 상태 및 출처",
+        "What the bot knows, from which sources, as of when": "봇이 아는 내용과 출처, 기준일",
+        "How to ask the tariff bot, with examples": "관세 봇 사용법과 질문 예시",
+        "Which page: 1 is the newest": "쪽 번호: 1쪽이 가장 최근",
+        "Owner: re-read the fact base": "소유자 전용: 사실 데이터베이스 다시 읽기",
+        "Owner: publish the slash commands": "소유자 전용: 슬래시 명령 게시",
+    },
 )
 
 KO = Phrasebook(

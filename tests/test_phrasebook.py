@@ -4,10 +4,13 @@ person does not hold."""
 
 from __future__ import annotations
 
+import ast
 import dataclasses
 import inspect
+import re
 from collections.abc import Mapping
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 
@@ -133,3 +136,77 @@ def test_josa_follows_the_last_syllable():
     assert josa("트럼프", "은", "는") == "트럼프는"
     assert josa("김정관", "은", "는") == "김정관은"
     assert josa("Lutnick", "은", "는") == "Lutnick은(는)"
+
+
+# ----- no Korean wording outside the phrasebook -------------------------------------------
+
+ROOT = Path(__file__).resolve().parent.parent
+HANGUL = re.compile("[\u1100-\u11ff\u3130-\u318f\uac00-\ud7a3]")
+# Code allowed to hold Hangul: the phrasebook (what the bot says) and the tables that read
+# Korean *questions* (what people type), each for a stated reason.
+READS_KOREAN = {
+    "engine/lexicon_ko.py": "particles, endings, question words, stop words of questions",
+    "engine/money_ko.py": "만/억/조 and currency words in a question's amounts",
+    "engine/parse.py": "'퍼센트' in the rate pattern; '1차' (a round, not a car)",
+    "engine/when.py": "'2025년 9월', '이전/이후' in a question's time",
+    "engine/scope.py": "price and trade-volume words in a question",
+    "benchmarks/chart_renderers.py": "sample Korean labels to time the chart font",
+}
+SKIPPED = {"tests", "phrasebook", "mutants", ".venv", "venv", ".git"}
+
+
+def _docstrings(tree: ast.AST) -> set[int]:
+    ids = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Module | ast.ClassDef | ast.FunctionDef | ast.AsyncFunctionDef):
+            body = node.body
+            if body and isinstance(body[0], ast.Expr) and isinstance(body[0].value, ast.Constant):
+                ids.add(id(body[0].value))
+    return ids
+
+
+def hangul_literals(path: Path) -> list[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    docs = _docstrings(tree)
+    return [
+        f"{path.relative_to(ROOT)}:{node.lineno}: {node.value[:40]!r}"
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Constant)
+        and isinstance(node.value, str)
+        and id(node) not in docs
+        and HANGUL.search(node.value)
+    ]
+
+
+def _code_files():
+    for path in sorted(ROOT.rglob("*.py")):
+        rel = path.relative_to(ROOT)
+        if not SKIPPED & set(rel.parts):
+            yield path
+
+
+def test_no_hangul_string_outside_the_phrasebook_and_the_korean_input_tables():
+    found = [
+        hit
+        for path in _code_files()
+        if path.relative_to(ROOT).as_posix() not in READS_KOREAN
+        for hit in hangul_literals(path)
+    ]
+    assert not found, "Korean wording belongs in phrasebook/ko.py:\n" + "\n".join(found)
+
+
+def test_every_listed_exception_still_reads_korean():
+    """An exception that no longer holds Hangul is dropped from the list, not kept."""
+    for name in READS_KOREAN:
+        assert hangul_literals(ROOT / name), f"{name} holds no Hangul: drop it from the list"
+
+
+def test_the_hangul_scan_sees_a_korean_literal_and_skips_a_docstring(tmp_path):
+    sample = tmp_path / "m.py"
+    sample.write_text('"""문서."""\n\ndef f():\n    return "장관"\n', encoding="utf-8")
+    global ROOT
+    saved, ROOT = ROOT, tmp_path
+    try:
+        assert hangul_literals(sample) == ["m.py:4: '장관'"]
+    finally:
+        ROOT = saved
