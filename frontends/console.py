@@ -9,7 +9,7 @@ from collections import Counter
 import phrasebook
 from answering.orchestrator import Engine
 from engine.answer import Answer
-from knowledge import BaseError, FactBase, load_base
+from knowledge import DATA_DIR, BaseError, FactBase, load_base
 from knowledge.schema import STATUSES
 
 
@@ -168,7 +168,7 @@ def check(data_dir=None, out=sys.stdout, err=sys.stderr) -> int:
     """Validate the base; 0 when clean, 2 with every problem listed. Never from the
     cache: `check` must judge the files as they are on disk now."""
     try:
-        base = load_base(data_dir, use_cache=False) if data_dir else load_base(use_cache=False)
+        base = load_base(data_dir or DATA_DIR)
     except BaseError as error:
         print(f"Fact base refused: {len(error.problems)} problem(s)", file=err)
         for problem in error.problems:

@@ -13,7 +13,8 @@ import math
 from dataclasses import dataclass, field
 
 from knowledge.factbase import Fact, FactBase
-from knowledge.loader import _variant_owners
+from knowledge.gcpause import collector_paused
+from knowledge.owners import Owners, variant_owners
 from values.text import stems
 
 # Concepts a fact of each kind is about even when its text does not say so.
@@ -56,24 +57,18 @@ def concepts_in(word_stems: tuple, phrases: dict, longest: int) -> list[tuple[st
     return found
 
 
-def build_lexicon(base: FactBase) -> Lexicon:
-    cached = base.__dict__.pop("_lexicon", None)
-    if cached is not None:  # the base came from knowledge/cache.py with its lexicon
-        return cached
-    from knowledge.loader import _collector_paused
-
-    with _collector_paused():
-        lexicon = _build_lexicon(base)
-    if "_cache_key" in base.__dict__:
-        from knowledge import cache
-
-        cache.store(base, lexicon)
-    return lexicon
+def build_lexicon(base: FactBase, owners: Owners | None = None) -> Lexicon:
+    """The lookups for base; owners when the loader has them already (open_base)."""
+    with collector_paused():
+        return _build_lexicon(base, owners)
 
 
-def _build_lexicon(base: FactBase) -> Lexicon:
-    people = [f for f in base.facts.values() if f.kind == "person"]
-    owners, _ = _variant_owners(base.vocabulary, people)
+def _build_lexicon(base: FactBase, given: Owners | None) -> Lexicon:
+    if given is None:
+        given = variant_owners(
+            base.vocabulary, [f for f in base.facts.values() if f.kind == "person"]
+        )
+    owners = given.phrases
     longest = max((len(k) for k in owners), default=1)
     single = sorted(
         (k[0], v)

@@ -18,8 +18,7 @@ from pathlib import Path
 import pytest
 
 from answering.orchestrator import Engine
-from knowledge import BaseError, diff_bases, load_base
-from knowledge.loader import DATA_DIR
+from knowledge import DATA_DIR, BaseError, diff_bases, load_base
 from knowledge.yamlfile import MAX_FILE_BYTES
 from tests.conftest import ROOT
 
