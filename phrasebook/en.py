@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from phrasebook import ChartWords, DiscordWords, Phrasebook
+from phrasebook.book import ChartWords, DiscordWords, Phrasebook
 from values.dates import Day
 from values.money import format_money, format_points, format_rate
 

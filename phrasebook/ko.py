@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as _dt
 from decimal import ROUND_HALF_UP, Decimal
 
-from phrasebook import ChartWords, DiscordWords, Phrasebook
+from phrasebook.book import ChartWords, DiscordWords, Phrasebook
 from values.dates import Day
 from values.money import CENT, format_money, format_rate
 
