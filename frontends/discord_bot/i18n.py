@@ -62,6 +62,9 @@ def day_text(day: Any, lang: str, weekday: bool = False) -> str:
 
 # ----- command descriptions ----------------------------------------------------------------
 
+# English description -> Korean, from the Korean phrasebook (`DiscordWords.commands`).
+KOREAN: dict[str, str] = dict(phrasebook.of("ko").discord.commands)
+
 # Only what is shown beside a name is localized; names themselves stay English.
 TRANSLATED = {Where.command_description, Where.group_description, Where.parameter_description}
 
@@ -77,4 +80,4 @@ class KoreanTranslator(app_commands.Translator):
     ) -> str | None:
         if locale is not discord.Locale.korean or context.location not in TRANSLATED:
             return None
-        return phrasebook.of("ko").discord.commands.get(string.message)
+        return KOREAN.get(string.message)
