@@ -10,7 +10,6 @@ import phrasebook
 from answering.orchestrator import Engine
 from engine.answer import Answer
 from knowledge import DATA_DIR, BaseError, FactBase, load_base
-from knowledge.schema import STATUSES
 
 
 def render_text(answer: Answer) -> str:
@@ -137,7 +136,9 @@ def timeline(
         print(error, file=sys.stderr)
         return 2
     for day, status, text, source in entries:
-        print(f"{day.text():<32} [{STATUSES.get(status, status)}] {text}", file=out)
+        print(
+            f"{day.text():<32} [{phrasebook.of('en').status.get(status, status)}] {text}", file=out
+        )
         print(f"{'':<32} Source: {source.citation()}", file=out)
     return 0
 

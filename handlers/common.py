@@ -6,7 +6,7 @@ import phrasebook
 from engine.answer import Answer
 from engine.parse import ParsedQuestion
 from knowledge.factbase import Fact, FactBase
-from knowledge.schema import NOT_IN_EFFECT, STATUSES
+from knowledge.schema import NOT_IN_EFFECT
 from values.money import format_money, format_rate
 
 
@@ -69,10 +69,11 @@ def answer(
 
 
 def _what_changed(old: Fact, new: Fact) -> list[tuple[str, str]]:
-    """[('status', 'announced'), ('rate', '25%')]: what the replaced fact said differently."""
+    """[('status', 'announced'), ('rate', '25%')]: what the replaced fact said differently
+    (the status as its id: the phrasebook names it)."""
     changes = []
     if old.status != new.status and old.status:
-        changes.append(("status", STATUSES.get(old.status, old.status)))
+        changes.append(("status", old.status))
     for name in ("rate", "old_rate", "new_rate", "amount", "cap_per_year"):
         if old.get(name) != new.get(name) and old.get(name) is not None:
             value = old.get(name)

@@ -42,7 +42,9 @@ def _earlier_report(publisher: str, day: Day, said: str) -> str:
 def _updates_earlier(publisher: str, day: Day, changes: list[tuple[str, str]]) -> str:
     """', which gave it as announced' — what the replaced fact said differently."""
     said = [
-        f"gave it as {shown}" if name == "status" else f"gave {name.replace('_', ' ')} {shown}"
+        f"gave it as {STATUS.get(shown, shown)}"
+        if name == "status"
+        else f"gave {name.replace('_', ' ')} {shown}"
         for name, shown in changes
     ]
     which = (", which " + " and ".join(said)) if said else ""

@@ -248,6 +248,13 @@ STATUS = {
     "agreed": "합의됨",
     "in_effect": "시행 중",
     "happened": "있었음",
+    "pending": "계류 중",
+    "under_investigation": "조사 중",
+    "signed": "서명됨",
+    "passed": "통과됨",
+    "struck_down": "무효 판결",
+    "expired": "만료됨",
+    "paused": "유예됨",
 }
 
 CHARTS = ChartWords(

@@ -210,3 +210,14 @@ def test_the_hangul_scan_sees_a_korean_literal_and_skips_a_docstring(tmp_path):
         assert hangul_literals(sample) == ["m.py:4: '장관'"]
     finally:
         ROOT = saved
+
+
+@pytest.mark.parametrize("lang,book", BOOKS)
+def test_every_status_of_the_schema_has_a_label(lang, book):
+    """The Discord timeline shows each event's status in the reader's language: a status
+    without a label would show as its id ("struck_down")."""
+    from knowledge.schema import STATUSES
+
+    assert set(book.status) == set(STATUSES), set(STATUSES) ^ set(book.status)
+    if lang == "en":
+        assert dict(book.status) == dict(STATUSES)  # the schema's own words, unchanged
