@@ -180,7 +180,7 @@ def _is_followup(q: ParsedQuestion) -> bool:
 
 def _default_question(fact, base, lang: str = "en") -> str | None:
     if fact.kind == "quote":  # no title: not every speaker is a minister
-        return phrasebook.of(lang).who_said(base.person_name(fact.get("speaker"), lang))
+        return phrasebook.of(lang).who_said(base.person_name(fact.speaker, lang))
     return None
 
 

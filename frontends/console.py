@@ -10,6 +10,7 @@ import phrasebook
 from answering.orchestrator import Engine
 from engine.answer import Answer
 from knowledge import DATA_DIR, BaseError, FactBase, load_base
+from knowledge.factbase import RateFact
 
 
 def render_text(answer: Answer) -> str:
@@ -86,7 +87,7 @@ def timeline_filter(
         day, status, text, source = _entry(fact)
         if (
             wanted_product
-            and fact.get("product") != wanted_product
+            and not (isinstance(fact, RateFact) and fact.product == wanted_product)
             and fold(base.product_name(wanted_product)) not in fold(text)
         ):
             continue
@@ -112,14 +113,14 @@ def _find(base: FactBase, name: str, kind: str) -> str:
         for fact in base.of_kind("person"):
             names = {
                 fact.id,
-                fold(fact.get("name")),
-                *map(fold, fact.get("aliases", ())),
-                *map(fold, fact.get("aliases_ko", ())),
-                fold(fact.get("name_ko") or ""),
+                fold(fact.name),
+                *map(fold, fact.aliases),
+                *map(fold, fact.aliases_ko),
+                fold(fact.name_ko or ""),
             }
-            if typed in names or typed in fold(fact.get("name")).split():
+            if typed in names or typed in fold(fact.name).split():
                 return fact.id
-        known = ", ".join(sorted(f.get("name") for f in base.of_kind("person")))
+        known = ", ".join(sorted(f.name for f in base.of_kind("person")))
     raise ValueError(f"no {kind} called {name!r}; known: {known}")
 
 

@@ -5,16 +5,16 @@ from __future__ import annotations
 
 import phrasebook
 from handlers.common import answer
-from knowledge.factbase import Fact, FactBase
+from knowledge.factbase import Fact, FactBase, PersonFact
 
 
 def handle(q, facts: list[Fact], base: FactBase, score: float):
     fact = facts[0]
     words = phrasebook.of(q.lang)
     text = fact.says(q.lang)
-    if fact.kind == "person" and not text:
-        name = fact.get(f"name_{q.lang}") or fact.get("name")
-        text = words.person_is(name, fact.get(f"role_{q.lang}") or fact.get("role"))
+    if isinstance(fact, PersonFact) and not text:
+        name = getattr(fact, f"name_{q.lang}", None) or fact.name
+        text = words.person_is(name, getattr(fact, f"role_{q.lang}", None) or fact.role)
     if (
         "when" in q.asks
         and fact.date

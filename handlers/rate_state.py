@@ -9,6 +9,7 @@ product, never from whichever single report matched best.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import phrasebook
@@ -16,7 +17,7 @@ from engine import clock
 from engine.lexicon_ko import is_hangul
 from engine.parse import ParsedQuestion
 from handlers.common import answer
-from knowledge.factbase import Fact, FactBase
+from knowledge.factbase import EventFact, Fact, FactBase, RateFact
 from knowledge.history import ALL_GOODS, RatePeriod, RateState, rate_history, state_on
 from knowledge.schema import BASES, NOT_IN_EFFECT
 from values.dates import Day
@@ -59,15 +60,15 @@ def newest_report(base: FactBase, lang: str) -> str:
     return phrasebook.of(lang).newest_report(base.as_of, age_text(base.as_of, lang))
 
 
-def anchor_fact(base: FactBase, words: str) -> Fact | None:
+def anchor_fact(base: FactBase, words: str) -> EventFact | None:
     """The dated event a phrase names ("the deal", "the Supreme Court ruling"): the event
     with the longest of its `names` inside the phrase."""
     words = fold(words)
-    best: tuple[int, Fact] | None = None
+    best: tuple[int, EventFact] | None = None
     for fact in base.of_kind("event"):
         if fact.date is None:
             continue
-        for name in fact.get("names", ()):
+        for name in fact.names:
             name = fold(name)
             if re_word(name, words) and (best is None or len(name) > best[0]):
                 best = (len(name), fact)
@@ -95,7 +96,7 @@ def moment(q: ParsedQuestion, base: FactBase, product: str) -> tuple[Moment, Fac
         if event is None:
             return None
         when = event.date
-        name = event.get("names", ("it",))[0]
+        name = (event.names or ("it",))[0]
         if time.relation == "before":
             day = when.before()
             return Moment(day, False, _said(lambda w: w.before_event(name, when))), event
@@ -130,8 +131,8 @@ def _since(period: RatePeriod, lang: str) -> str:
 
 
 def _who(base: FactBase, fact: Fact, lang: str) -> str:
-    if fact.get("by"):
-        return base.person_name(fact.get("by"), lang)
+    if isinstance(fact, RateFact) and fact.by:
+        return base.person_name(fact.by, lang)
     return phrasebook.of(lang).the_us
 
 
@@ -158,7 +159,7 @@ def describe_state(state: RateState, base: FactBase, when: Moment, lang: str) ->
             words.pending_measure(
                 period.start,
                 _who(base, fact, lang),
-                bool(fact.get("by")),
+                isinstance(fact, RateFact) and bool(fact.by),
                 period.rate,
                 period.status,
                 basis_text(period),
@@ -202,7 +203,7 @@ def state_facts(state: RateState, base: FactBase) -> list[Fact]:
     return [base.fact(i) for i in dict.fromkeys(ids)]
 
 
-def asked_product(q: ParsedQuestion, facts: list[Fact]) -> str | None:
+def asked_product(q: ParsedQuestion, facts: Sequence[Fact]) -> str | None:
     named = [p for p in q.products if p != ALL_GOODS]
     if len(named) == 1:
         return named[0]
@@ -210,7 +211,7 @@ def asked_product(q: ParsedQuestion, facts: list[Fact]) -> str | None:
         return None
     if "term:reciprocal" in q.concepts or ALL_GOODS in q.products:
         return ALL_GOODS
-    products = {f.get("product") for f in facts if f.kind == "rate"}
+    products = {f.product for f in facts if isinstance(f, RateFact)}
     return products.pop() if len(products) == 1 else None
 
 

@@ -9,14 +9,14 @@ from decimal import Decimal
 import phrasebook
 from engine.match import ALL_GOODS
 from handlers.common import answer
-from knowledge.factbase import Fact, FactBase
+from knowledge.factbase import Fact, FactBase, RateFact
 from values.money import format_rate, format_relative
 
 MAX_MEASURES = 2  # announced changes added to an all-goods answer
 
 
-def product_label(base: FactBase, fact: Fact, lang: str = "en") -> str:
-    pid = fact.get("product")
+def product_label(base: FactBase, fact: RateFact, lang: str = "en") -> str:
+    pid = fact.product
     name = product_name(base, pid, lang)
     return name if pid == "korean-imports" else phrasebook.of(lang).korean_goods(name)
 
@@ -34,32 +34,25 @@ def relative(old: Decimal, new: Decimal) -> tuple[str, str]:
     return shown, f"({format_rate(new)} − {format_rate(old)}) ÷ {format_rate(old)} = {shown}"
 
 
-def describe(base: FactBase, facts: list[Fact], lang: str = "en") -> str:
+def describe(base: FactBase, facts: list[RateFact], lang: str = "en") -> str:
     """One sentence for one rate fact, or for several of one measure."""
     words = phrasebook.of(lang)
     first = facts[0]
-    if first.get("new_rate") is None:
-        return first.says(lang) or words.us_tariff_is(
-            product_label(base, first, lang), first.get("rate")
-        )
-    by = base.person_name(first.get("by"), lang) if first.get("by") else words.the_us
+    if first.new_rate is None:
+        return first.says(lang) or words.us_tariff_is(product_label(base, first, lang), first.rate)
+    by = base.person_name(first.by, lang) if first.by else words.the_us
     verb = words.measure_verb(first.status)
-    same = len({(f.get("old_rate"), f.get("new_rate")) for f in facts}) == 1
+    same = len({(f.old_rate, f.new_rate) for f in facts}) == 1
     if same:
         # "South Korean imports" is said once: "on South Korean imports", not twice
         bare = words.korean_goods("")
         goods = [product_label(base, f, lang).replace(bare, "") for f in facts]
-        return words.measure_same(
-            first.date, by, verb, goods, first.get("old_rate"), first.get("new_rate")
-        )
-    parts = [
-        (product_name(base, f.get("product"), lang), f.get("old_rate"), f.get("new_rate"))
-        for f in facts
-    ]
+        return words.measure_same(first.date, by, verb, goods, first.old_rate, first.new_rate)
+    parts = [(product_name(base, f.product, lang), f.old_rate, f.new_rate) for f in facts]
     return words.measure_mixed(first.date, by, verb, parts)
 
 
-def describe_ko(base: FactBase, facts: list[Fact]) -> str:
+def describe_ko(base: FactBase, facts: list[RateFact]) -> str:
     """describe(), in Korean."""
     return describe(base, facts, "ko")
 
@@ -74,7 +67,7 @@ def stated_change(q) -> tuple[Decimal, Decimal]:
 
 
 def handle(q, facts: list[Fact], base: FactBase, score: float):
-    rated = [f for f in facts if f.kind == "rate"]
+    rated = [f for f in facts if isinstance(f, RateFact)]
     if not rated:
         return None
     korean = q.lang == "ko"
@@ -89,7 +82,7 @@ def handle(q, facts: list[Fact], base: FactBase, score: float):
         else:
             text = words.in_effect_yes(base.as_of) + text
     if "percent_change" in q.asks:
-        old, new = first.get("old_rate"), first.get("new_rate")
+        old, new = first.old_rate, first.new_rate
         if len(q.rates) == 2 and set(q.rates) != {old, new}:
             old, new = stated_change(q)
         if old is not None and new is not None and old != 0:
@@ -99,16 +92,16 @@ def handle(q, facts: list[Fact], base: FactBase, score: float):
             if korean:
                 return answer(q, base, rated, text, working, score)
     if (
-        first.get("product") == ALL_GOODS
+        first.product == ALL_GOODS
         and "term:reciprocal" not in q.concepts
         and not (set(q.products) - {ALL_GOODS})
     ):
         # "the tariff on Korean goods": the newest announced changes belong in the answer
         # too (a few of them: the answer stays short however large the base grows).
-        measures: dict[str, list[Fact]] = {}
+        measures: dict[str, list[RateFact]] = {}
         for fact in base.of_kind("rate"):
-            if fact.get("new_rate") is not None:
-                measures.setdefault(fact.get("measure") or fact.id, []).append(fact)
+            if fact.new_rate is not None:
+                measures.setdefault(fact.measure or fact.id, []).append(fact)
         newest = sorted(
             measures.values(),
             key=lambda group: group[0].date.sort_key if group[0].date else (0, 0, 0),

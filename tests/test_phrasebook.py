@@ -126,7 +126,7 @@ def test_no_suggestion_calls_a_president_a_minister(engine):
     from answering.orchestrator import _default_question
 
     base = engine.base
-    quotes = {f.get("speaker"): f for f in base.current if f.kind == "quote"}
+    quotes = {f.speaker: f for f in base.current if f.kind == "quote"}
     for speaker in ("donald-trump", "lee-jae-myung", "kim-jung-kwan"):
         assert speaker in quotes, speaker
         asked = _default_question(quotes[speaker], base, "ko")
