@@ -172,10 +172,10 @@ def test_a_date_that_names_a_measure_is_not_the_time_asked():
 
 def test_a_measure_never_put_in_force_is_said_not_to_be(ask):
     answer = ask("Has the 25% auto tariff that Trump announced on January 26, 2026 taken effect?")
-    assert answer.answered and "not implemented" in answer.text
+    assert answer.answered and "no source reports it as implemented" in answer.text
     assert " is in effect" not in answer.text
     state = ask("Is the car tariff in effect?")
-    assert state.text.startswith("Yes.") and "has not taken effect" in state.text
+    assert state.text.startswith("Yes.") and "no source I have reports it in force" in state.text
 
 
 def test_in_effect_yes_no_honours_a_stated_rate(engine):
