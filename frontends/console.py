@@ -6,10 +6,11 @@ import json
 import sys
 from collections import Counter
 
+import phrasebook
 from answering.orchestrator import Engine
 from engine.answer import Answer
 from knowledge import DATA_DIR, BaseError, FactBase, load_base
-from knowledge.schema import STATUSES
+from knowledge.factbase import RateFact
 
 
 def render_text(answer: Answer) -> str:
@@ -20,7 +21,7 @@ def render_text(answer: Answer) -> str:
     if answer.answered:
         lines.append(answer.source_line())
     elif answer.suggestions:
-        label = "이런 질문을 찾으셨나요?" if answer.lang == "ko" else "Did you mean:"
+        label = phrasebook.of(answer.lang).did_you_mean
         lines.append(label + "\n" + "\n".join(f"  - {s}" for s in answer.suggestions))
     return "\n".join(lines)
 
@@ -86,7 +87,7 @@ def timeline_filter(
         day, status, text, source = _entry(fact)
         if (
             wanted_product
-            and fact.get("product") != wanted_product
+            and not (isinstance(fact, RateFact) and fact.product == wanted_product)
             and fold(base.product_name(wanted_product)) not in fold(text)
         ):
             continue
@@ -112,14 +113,14 @@ def _find(base: FactBase, name: str, kind: str) -> str:
         for fact in base.of_kind("person"):
             names = {
                 fact.id,
-                fold(fact.get("name")),
-                *map(fold, fact.get("aliases", ())),
-                *map(fold, fact.get("aliases_ko", ())),
-                fold(fact.get("name_ko") or ""),
+                fold(fact.name),
+                *map(fold, fact.aliases),
+                *map(fold, fact.aliases_ko),
+                fold(fact.name_ko or ""),
             }
-            if typed in names or typed in fold(fact.get("name")).split():
+            if typed in names or typed in fold(fact.name).split():
                 return fact.id
-        known = ", ".join(sorted(f.get("name") for f in base.of_kind("person")))
+        known = ", ".join(sorted(f.name for f in base.of_kind("person")))
     raise ValueError(f"no {kind} called {name!r}; known: {known}")
 
 
@@ -136,7 +137,9 @@ def timeline(
         print(error, file=sys.stderr)
         return 2
     for day, status, text, source in entries:
-        print(f"{day.text():<32} [{STATUSES.get(status, status)}] {text}", file=out)
+        print(
+            f"{day.text():<32} [{phrasebook.of('en').status.get(status, status)}] {text}", file=out
+        )
         print(f"{'':<32} Source: {source.citation()}", file=out)
     return 0
 

@@ -9,45 +9,24 @@ product, never from whichever single report matched best.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
 from dataclasses import dataclass
+from decimal import Decimal
 
+import phrasebook
 from engine import clock
-from engine.korean import date_ko, join_ko, josa, product_ko
+from engine.answer import Answer
+from engine.korean import date_ko
+from engine.lexicon_ko import is_hangul
 from engine.parse import ParsedQuestion
-from handlers.common import answer, join_names
-from knowledge.factbase import Fact, FactBase
+from handlers.common import answer
+from knowledge.factbase import EventFact, Fact, FactBase, RateFact
 from knowledge.history import ALL_GOODS, RatePeriod, RateState, rate_history, state_on
 from knowledge.schema import BASES, NOT_IN_EFFECT
 from values.dates import Day
 from values.money import format_rate
 from values.text import fold
-
-VERB = {
-    "threatened": "threatened",
-    "announced": "announced",
-    "proposed": "proposed",
-    "agreed": "agreed",
-    "planned": "planned",
-    "scheduled": "scheduled",
-    "pending": "proposed",
-    "under_investigation": "opened an investigation into",
-}
-VERB_KO = {
-    "threatened": "위협했습니다",
-    "announced": "발표했습니다",
-    "proposed": "제안했습니다",
-    "agreed": "합의했습니다",
-    "planned": "계획했습니다",
-    "scheduled": "예정했습니다",
-    "pending": "제안했습니다",
-    "under_investigation": "조사를 개시했습니다",
-}
-ENDED = {"struck_down": "struck down", "expired": "expired", "paused": "paused"}
-ENDED_KO = {
-    "struck_down": "무효화되었습니다",
-    "expired": "만료되었습니다",
-    "paused": "유예되었습니다",
-}
 
 
 @dataclass
@@ -56,44 +35,44 @@ class Moment:
 
     day: Day
     now: bool
-    label_en: str
-    label_ko: str
+    labels: dict[str, str]  # language -> how it is said
+
+    def label(self, lang: str) -> str:
+        return self.labels.get(lang) or self.labels["en"]
+
+    @property
+    def label_en(self) -> str:
+        return self.label("en")
+
+    @property
+    def label_ko(self) -> str:
+        return self.label("ko")
+
+
+def _said(say) -> dict[str, str]:
+    """{language: say(that language's phrasebook)} for every language."""
+    return {lang: say(book) for lang, book in phrasebook.BOOKS.items()}
 
 
 def age_text(day: Day, lang: str) -> str:
     """'about 6 months ago' / '약 6개월 전'."""
-    days = clock.age_in_days(day)
-    if days < 0:
-        return "" if lang == "en" else ""
-    if days < 14:
-        return f"{days} days ago" if lang == "en" else f"{days}일 전"
-    if days < 60:
-        weeks = round(days / 7)
-        return f"about {weeks} weeks ago" if lang == "en" else f"약 {weeks}주 전"
-    months = round(days / 30.44)
-    if months < 24:
-        return f"about {months} months ago" if lang == "en" else f"약 {months}개월 전"
-    years = round(days / 365.25)
-    return f"about {years} years ago" if lang == "en" else f"약 {years}년 전"
+    return phrasebook.of(lang).ago(clock.age_in_days(day))
 
 
 def newest_report(base: FactBase, lang: str) -> str:
     """'as of June 8, 2026, the newest report I have (about 6 months ago)'."""
-    day = base.as_of
-    if lang == "ko":
-        return f"{date_ko(day, weekday=False)} 기준(가장 최근 보도, {age_text(day, 'ko')})"
-    return f"as of {day.text(weekday=False)}, the newest report I have ({age_text(day, 'en')})"
+    return phrasebook.of(lang).newest_report(base.as_of, age_text(base.as_of, lang))
 
 
-def anchor_fact(base: FactBase, words: str) -> Fact | None:
+def anchor_fact(base: FactBase, words: str) -> EventFact | None:
     """The dated event a phrase names ("the deal", "the Supreme Court ruling"): the event
     with the longest of its `names` inside the phrase."""
     words = fold(words)
-    best: tuple[int, Fact] | None = None
+    best: tuple[int, EventFact] | None = None
     for fact in base.of_kind("event"):
         if fact.date is None:
             continue
-        for name in fact.get("names", ()):
+        for name in fact.names:
             name = fold(name)
             if re_word(name, words) and (best is None or len(name) > best[0]):
                 best = (len(name), fact)
@@ -106,7 +85,7 @@ def re_word(name: str, text: str) -> bool:
         return False
     end = index + len(name)
     return (index == 0 or not text[index - 1].isalnum()) and (
-        end == len(text) or not text[end].isalnum() or "\uac00" <= text[end] <= "\ud7a3"
+        end == len(text) or not text[end].isalnum() or is_hangul(text[end])
     )
 
 
@@ -115,21 +94,18 @@ def moment(q: ParsedQuestion, base: FactBase, product: str) -> tuple[Moment, Fac
     time = q.time
     if time.days:
         day = time.days[0]
-        return Moment(day, False, day.on(weekday=False), date_ko(day, weekday=False)), None
+        if base.as_of is not None and day.sort_key > base.as_of.sort_key:
+            return None  # "in 2027": after the newest report, no source can tell
+        return Moment(day, False, _said(lambda w: w.at_day(day))), None
     if time.anchor:
         event = anchor_fact(base, time.anchor)
         if event is None:
             return None
         when = event.date
-        name = event.get("names", ("it",))[0]
+        name = (event.names or ("it",))[0]
         if time.relation == "before":
             day = when.before()
-            return Moment(
-                day,
-                False,
-                f"before {name} ({when.text(weekday=False)})",
-                f"{date_ko(when, weekday=False)} 이전",
-            ), event
+            return Moment(day, False, _said(lambda w: w.before_event(name, when))), event
         if event.status in NOT_IN_EFFECT:
             return None  # "after the hike" that never took effect: a what-if, not a time
         later = [
@@ -138,25 +114,18 @@ def moment(q: ParsedQuestion, base: FactBase, product: str) -> tuple[Moment, Fac
             if p.collected and p.start and p.start.sort_key >= when.sort_key
         ]
         day = min(later, key=lambda d: d.sort_key) if later else when
-        return Moment(
-            day,
-            False,
-            f"after {name} ({when.text(weekday=False)})",
-            f"{date_ko(when, weekday=False)} 이후",
-        ), event
+        return Moment(day, False, _said(lambda w: w.after_event(name, when))), event
     return now_moment(base), None
 
 
 def now_moment(base: FactBase) -> Moment:
-    return Moment(base.as_of, True, newest_report(base, "en"), newest_report(base, "ko"))
+    return Moment(base.as_of, True, {lang: newest_report(base, lang) for lang in phrasebook.LANGS})
 
 
 def goods(base: FactBase, product: str, lang: str) -> str:
-    if lang == "ko":
-        name = product_ko(base, product)
-        return name if product == ALL_GOODS else f"한국산 {name}"
-    name = base.product_name(product)
-    return name if product == ALL_GOODS else f"South Korean {name}"
+    known = base.vocabulary.products[product]
+    name = getattr(known, f"name_{lang}", None) or base.product_name(product)
+    return name if product == ALL_GOODS else phrasebook.of(lang).korean_goods(name)
 
 
 def basis_text(period: RatePeriod) -> str:
@@ -164,129 +133,133 @@ def basis_text(period: RatePeriod) -> str:
 
 
 def _since(period: RatePeriod, lang: str) -> str:
-    basis = basis_text(period)
-    if lang == "ko":
-        parts = [basis] if basis else []
-        if period.start:
-            parts.append(f"{date_ko(period.start, weekday=False)}부터 시행")
-        elif period.seen:
-            parts.append(f"{date_ko(period.seen, weekday=False)} 기준 시행 중")
-        return f"({', '.join(parts)})" if parts else ""
-    parts = [f"under {basis}"] if basis else []
-    if period.start:
-        parts.append(f"in force since {period.start.text(weekday=False)}")
-    elif period.seen:
-        parts.append(f"reported in force on {period.seen.text(weekday=False)}")
-    return f"({', '.join(parts)})" if parts else ""
+    return phrasebook.of(lang).since(basis_text(period), period.start, period.seen)
 
 
 def _who(base: FactBase, fact: Fact, lang: str) -> str:
-    if fact.get("by"):
-        return base.person_name(fact.get("by"), lang)
-    return "미국" if lang == "ko" else "The US"
+    if isinstance(fact, RateFact) and fact.by:
+        return base.person_name(fact.by, lang)
+    return phrasebook.of(lang).the_us
 
 
 def describe_state(state: RateState, base: FactBase, when: Moment, lang: str) -> str:
-    ko = lang == "ko"
+    words = phrasebook.of(lang)
     what = goods(base, state.product, lang)
+    label = when.label(lang)
     sentences = []
     in_force = _dedupe(state.in_force)
     if in_force:
         rates = [f"{format_rate(p.rate)} {_since(p, lang)}".strip() for p in in_force]
-        if ko:
-            sentences.append(
-                f"{when.label_ko}, {what}에 대한 미국 관세는 {' 및 '.join(rates)}"
-                f"{'입니다' if when.now else '였습니다'}."
-            )
-        else:
-            verb = "is" if when.now else "was"
-            label = when.label_en[0].upper() + when.label_en[1:]
-            sentences.append(f"{label}, the US tariff on {what} {verb} {' plus '.join(rates)}.")
+        sentences.append(words.tariff_in_force(label, what, rates, when.now))
     else:
-        sentences.append(
-            f"{when.label_ko}, 출처는 {what}에 시행 중인 미국 관세를 보도하지 않습니다."
-            if ko
-            else f"{when.label_en[0].upper() + when.label_en[1:]}, my sources report no "
-            f"US tariff in force on {what}."
-        )
+        sentences.append(words.none_in_force(label, what))
     for period in state.ended:
-        basis = basis_text(period)
-        if ko:
-            sentences.append(
-                f"{basis + ' ' if basis else ''}{format_rate(period.rate)} 관세"
-                f"({date_ko(period.start, weekday=False)}부터)는 "
-                f"{date_ko(period.end, weekday=False)}에 "
-                f"{ENDED_KO.get(period.status, '종료되었습니다')}."
+        sentences.append(
+            words.ended_tariff(
+                period.rate, basis_text(period), period.start, period.end, period.status
             )
-        else:
-            sentences.append(
-                f"The {format_rate(period.rate)} {basis + ' ' if basis else ''}"
-                f"tariff (from {period.start.text(weekday=False)}) was "
-                f"{ENDED.get(period.status, 'ended')} on "
-                f"{period.end.text(weekday=False)}."
-            )
-    for period in _dedupe(state.pending):
+        )
+    for period, others in _merged(state.pending):
         fact = base.fact(period.fact_id)
-        who = _who(base, fact, lang)
-        said = period.start
-        if ko:
-            rate = (
-                ""
-                if period.status == "under_investigation"
-                else f"{format_rate(period.rate)} 관세를 "
+        sentences.append(
+            words.pending_measure(
+                period.start,
+                _who(base, fact, lang),
+                isinstance(fact, RateFact) and bool(fact.by),
+                period.rate,
+                period.status,
+                basis_text(period),
+                label,
+                when.now,
             )
-            sentences.append(
-                f"{date_ko(said, weekday=False)} {josa(who, '은', '는')} "
-                f"{rate}{VERB_KO.get(period.status, '발표했습니다')}. "
-                f"{when.label_ko.split('(')[0].strip()} 출처는 시행되었다고 "
-                f"보도하지 않았습니다."
-            )
-        else:
-            if period.status == "under_investigation":
-                sentences.append(
-                    f"On {said.text(weekday=False)}, {who} opened a "
-                    f"{basis_text(period) or 'trade'} investigation; no rate was "
-                    f"reported set by then."
-                )
-                continue
-            verb = VERB.get(period.status, "announced")
-            if period.status == "agreed":
-                who = who if fact.get("by") else "South Korea and the US"
-                verb = "agreed on"
-            sentences.append(
-                f"On {said.text(weekday=False)}, {who[0].lower() + who[1:] if who == 'The US' else who} {verb} a "
-                f"{format_rate(period.rate)} tariff; "
-                f"no source I have reports it in force"
-                f"{'' if when.now else ' by then'}."
+        )
+        also = [o for o in others if o in ALSO_REPORTED and o != period.status]
+        if also and period.status != "under_investigation":
+            shown = ALSO_REPORTED_KO if lang == "ko" else ALSO_REPORTED
+            said = ("/".join if lang == "ko" else " or ".join)(shown[o] for o in also)
+            sentences[-1] += (
+                f" 일부 보도는 {said}(으)로 전했습니다."
+                if lang == "ko"
+                else f" Some reports say it was {said}."
             )
     return " ".join(sentences)
 
 
-def _dedupe(periods: list[RatePeriod]) -> list[RatePeriod]:
-    """One line per rate and day: two reports of one measure, or a report that gives no
-    legal basis beside one that does, are the same measure."""
-    out: list[RatePeriod] = []
+# How the other statuses reports give a measure are said beside the one told.
+ALSO_REPORTED = {
+    "threatened": "threatened",
+    "announced": "announced",
+    "proposed": "proposed",
+    "agreed": "agreed",
+    "planned": "planned",
+    "scheduled": "scheduled",
+}
+ALSO_REPORTED_KO = {
+    "threatened": "위협",
+    "announced": "발표",
+    "proposed": "제안",
+    "agreed": "합의",
+    "planned": "계획",
+    "scheduled": "예정",
+}
+
+
+# Which status a measure is told by when reports of it differ (one says Trump "announced"
+# the hike, another that he "threatened" it): the firmer claim first, whatever order the
+# reports were read in; the other is said beside it.
+STATUS_ORDER = (
+    "in_effect",
+    "agreed",
+    "announced",
+    "proposed",
+    "planned",
+    "scheduled",
+    "threatened",
+    "under_investigation",
+)
+
+
+def _rank_status(status: str) -> int:
+    return STATUS_ORDER.index(status) if status in STATUS_ORDER else len(STATUS_ORDER)
+
+
+def _merged(periods: list[RatePeriod]) -> list[tuple[RatePeriod, tuple]]:
+    """One line per rate and day, with the other statuses reports give it: two reports
+    of one measure, or a report that gives no legal basis beside one that does, are the
+    same measure. Independent of the order the reports come in."""
+    out: list[list] = []  # [period, set of other statuses]
     for period in periods:
         twin = next(
             (
-                p
-                for p in out
-                if p.rate == period.rate
+                entry
+                for entry in out
+                if entry[0].rate == period.rate
                 and (
-                    p.start == period.start
-                    or not p.basis
+                    entry[0].start == period.start
+                    or not entry[0].basis
                     or not period.basis
-                    or p.basis == "none"
+                    or entry[0].basis == "none"
                     or period.basis == "none"
                 )
             ),
             None,
         )
         if twin is None:
-            out.append(period)
-        elif (not twin.basis or twin.basis == "none") and period.basis not in (None, "none"):
-            out[out.index(twin)] = period
-    return out
+            out.append([period, set()])
+            continue
+        kept = twin[0]
+        statuses = twin[1] | {kept.status, period.status}
+        based = (not kept.basis or kept.basis == "none") and period.basis not in (None, "none")
+        firmer = _rank_status(period.status) < _rank_status(kept.status)
+        same_basis = (kept.basis or "none") == (period.basis or "none")
+        if based or (same_basis and firmer):
+            kept = period
+        twin[0], twin[1] = kept, statuses - {kept.status}
+    return [(period, tuple(sorted(others, key=_rank_status))) for period, others in out]
+
+
+def _dedupe(periods: list[RatePeriod]) -> list[RatePeriod]:
+    return [period for period, _ in _merged(periods)]
 
 
 def state_facts(state: RateState, base: FactBase) -> list[Fact]:
@@ -295,7 +268,7 @@ def state_facts(state: RateState, base: FactBase) -> list[Fact]:
     return [base.fact(i) for i in dict.fromkeys(ids)]
 
 
-def asked_product(q: ParsedQuestion, facts: list[Fact]) -> str | None:
+def asked_product(q: ParsedQuestion, facts: Sequence[Fact]) -> str | None:
     named = [p for p in q.products if p != ALL_GOODS]
     if len(named) == 1:
         return named[0]
@@ -303,7 +276,7 @@ def asked_product(q: ParsedQuestion, facts: list[Fact]) -> str | None:
         return None
     if "term:reciprocal" in q.concepts or ALL_GOODS in q.products:
         return ALL_GOODS
-    products = {f.get("product") for f in facts if f.kind == "rate"}
+    products = {f.product for f in facts if isinstance(f, RateFact)}
     return products.pop() if len(products) == 1 else None
 
 
@@ -329,10 +302,7 @@ def moments(q: ParsedQuestion, base: FactBase, product: str) -> list[tuple[Momen
     time = q.time
     now = now_moment(base)
     if len(time.days) >= 2:
-        return [
-            (Moment(d, False, d.on(weekday=False), date_ko(d, weekday=False)), None)
-            for d in time.days[:2]
-        ]
+        return [(Moment(d, False, _said(lambda w, d=d: w.at_day(d))), None) for d in time.days[:2]]
     first = moment(q, base, product)
     if first is None:
         return []
@@ -347,7 +317,141 @@ def in_force_rate(state: RateState) -> RatePeriod | None:
     return periods[0] if len(periods) == 1 else None
 
 
+# "When did the 15% reciprocal rate take effect?", "chip tariff phase 1 start?": the day a
+# rate began to be collected, read from the product's history.
+STARTED = re.compile(
+    r"\b(?:take|takes|took|taken|taking) effect\b|\bstart(?:ed|s)?\b|\bbegin|\bbegan\b|"
+    r"\bkick(?:ed|s)? in\b|\bcame into force\b|\bcome into force\b|\bapplied\b|"
+    r"\b(?:go|goes|went) into effect\b|\bin effect since\b|발효|시행|적용"
+)
+
+
+# "when did cars drop to 15": the rate the product changed to, written without "%".
+CHANGED_TO = re.compile(
+    r"\b(?:drop(?:ped|s)?|fall|fell|falls|cut|lowered|reduced|rise|rose|rises|raised|"
+    r"went|go|goes|change[ds]?|move[ds]?) (?:down |up )?to (?P<rate>\d{1,3})\b(?! ?(?:billion|million|%))"
+)
+# A question about something counted, timed or placed is not about a rate, though it
+# names one ("how many derivative categories came under the 50% tariff?").
+NOT_A_RATE = re.compile(
+    r"\bhow many\b(?! (?:percent|percentage|points))|\bhow long\b|\bquota\b|\bwhere\b|"
+    r"\bmax(?:imum)?\b.*\bdays\b|몇 ?(?:명|개|일|년|개월)"
+)
+
+
+def asked_rate(q: ParsedQuestion):
+    """The one rate a start question names: "the 15% rate", "drop to 15"."""
+    if q.rates:
+        return q.rates[0]
+    changed = CHANGED_TO.search(q.text)
+    return Decimal(changed["rate"]) if changed else None
+
+
+def is_start_question(q: ParsedQuestion) -> bool:
+    """'When did <a product's> <rate> take effect?', 'when did cars drop to 15?'"""
+    return (
+        "when" in q.asks
+        and bool(STARTED.search(q.text) or CHANGED_TO.search(q.text))
+        and not (q.blocking or q.people or q.foreign or q.amounts or q.time.stated)
+        and len(set(q.rates)) <= 1
+        and asked_product(q, []) is not None
+    )
+
+
+def start_of(q: ParsedQuestion, base: FactBase) -> Answer:
+    """The day the asked rate first applied: the earliest start of a collected period at
+    that rate (or of the one rate ever collected). A period reported in force with no
+    start, or several rates with none stated, give no day: then a decline, never a
+    near date."""
+    product = asked_product(q, [])
+    history = rate_history(base, product)
+    collected = [p for p in history if p.collected]
+    rate = asked_rate(q)
+    if rate is not None:
+        collected = [p for p in collected if p.rate == rate]
+    elif len({p.rate for p in collected}) != 1:
+        collected = []
+    started = [p for p in collected if p.start is not None]
+    first = min(started, key=lambda p: p.start.sort_key) if started else None
+    unknown_start = [p for p in collected if p.start is None]
+    earliest_seen = min(
+        (p.seen for p in unknown_start if p.seen), key=lambda d: d.sort_key, default=None
+    )
+    if first is not None and any(
+        p.seen is None or p.seen.sort_key < first.start.sort_key for p in unknown_start
+    ):
+        first = None
+    if first is not None and rate is None:
+        # "When did the lumber tariff start?": a measure at another rate announced
+        # before the first one collected may be the start the asker means.
+        if any(
+            p.rate != first.rate
+            and p.status in ("announced", "agreed")
+            and p.start
+            and p.start.sort_key < first.start.sort_key
+            for p in history
+        ):
+            first = None
+    if first is None and collected and earliest_seen is not None and rate is not None:
+        # In force by some report with no start given: what was said before it, and the
+        # day it is first reported in force; never a start day the sources do not give.
+        said = [
+            p
+            for p in history
+            if p.rate == rate
+            and p.status in ("announced", "agreed")
+            and p.start
+            and p.start.sort_key <= earliest_seen.sort_key
+        ]
+        if said:
+            return _said_then_seen(q, base, product, said[0], earliest_seen, unknown_start[0])
+    if first is None:
+        return Answer(
+            question=q.raw,
+            answered=False,
+            text=phrasebook.of(q.lang).decline,
+            lang=q.lang,
+            topic=q,
+        )
+    what = goods(base, product, q.lang)
+    basis = basis_text(first)
+    if q.lang == "ko":
+        text = (
+            f"{what}에 대한 {format_rate(first.rate)} 미국 관세{f'({basis})' if basis else ''}는 "
+            f"{date_ko(first.start, weekday=False)}부터 시행되었습니다."
+        )
+    else:
+        text = (
+            f"The {format_rate(first.rate)} US tariff on {what}"
+            f"{f' (under {basis})' if basis else ''} took effect {first.start.on(weekday=False)}."
+        )
+    fact = base.fact(first.fact_id)
+    return answer(q, base, [fact], text, [], 1.0, note_status=False, note_history=False)
+
+
+def _said_then_seen(q, base, product, said, seen, in_force) -> Answer:
+    what = goods(base, product, q.lang)
+    fact = base.fact(said.fact_id)
+    told = fact.says(q.lang) or ""
+    if q.lang == "ko":
+        text = (
+            f"{told} 출처는 {what}에 대한 {format_rate(said.rate)} 관세가 "
+            f"{date_ko(seen, weekday=False)}에 시행 중이라고 보도하지만, 시행일은 밝히지 않습니다."
+        )
+    else:
+        text = (
+            f"{told} My sources report the {format_rate(said.rate)} tariff on {what} in force "
+            f"{seen.on(weekday=False)}, but give no day it took effect."
+        )
+    used = [fact, base.fact(in_force.fact_id)]
+    return answer(q, base, used, text.strip(), [], 1.0, note_status=False, note_history=False)
+
+
 def handle(q: ParsedQuestion, facts: list[Fact], base: FactBase, score: float):
+    if not facts and is_start_question(q):
+        return start_of(q, base)
+    if facts and NOT_A_RATE.search(q.text):
+        return None  # "how many items came under the 50% tariff?": the report tells it
     product = asked_product(q, facts)
     if product is None:
         return None
@@ -360,11 +464,11 @@ def handle(q: ParsedQuestion, facts: list[Fact], base: FactBase, score: float):
         return None
     text = describe_state(state, base, when, q.lang)
     if "yesno" in q.asks and "term:in effect" in q.concepts:
-        # "Is the car tariff in effect?": yes when a rate is collected, and which one.
-        if q.lang == "ko":
-            text = ("네. " if state.in_force else "아니요. ") + text
-        else:
-            text = ("Yes. " if state.in_force else "No. ") + text
+        # "Is the car tariff in effect?": yes when a rate is collected, and which one;
+        # "is the 25% tariff in effect?" only when that rate is the one collected.
+        words = phrasebook.of(q.lang)
+        collected = [p for p in state.in_force if not q.rates or p.rate in q.rates]
+        text = (words.yes if collected else words.no) + text
     used = state_facts(state, base) + ([event] if event else [])
     result = answer(q, base, used, text, [], score, note_status=False, note_history=False)
     if when.now:
@@ -391,6 +495,10 @@ RATE_QUESTION = {
 def is_rate_question(q: ParsedQuestion) -> bool:
     """ "What's the tariff on Korean cars now?", "steel in 2025?": a product's rate at a time,
     answered from its history whichever single report would match best."""
+    if is_start_question(q):
+        return True
+    if NOT_A_RATE.search(q.text):
+        return False
     if q.blocking or q.people or q.foreign or not wants_state(q):
         return False
     if asked_product(q, []) is None:
@@ -415,6 +523,7 @@ def is_products_at_rate(q: ParsedQuestion) -> bool:
     listing = "which" in q.asks or ("when" in q.asks and "term:in effect" in q.concepts)
     return (
         listing
+        and not is_start_question(q)
         and len(set(q.rates)) == 1
         and not [p for p in q.products if p != ALL_GOODS]
         and not q.blocking
@@ -427,7 +536,7 @@ def products_at_rate(q: ParsedQuestion, base: FactBase):
     from knowledge.history import products_with_history
 
     rate = q.rates[0]
-    ko = q.lang == "ko"
+    words = phrasebook.of(q.lang)
     collected, said = [], []
     for product in products_with_history(base):
         state = state_on(base, product, base.as_of)
@@ -440,35 +549,20 @@ def products_at_rate(q: ParsedQuestion, base: FactBase):
     if not collected and not said:
         return None
     parts = []
-    join = join_ko if ko else join_names
+    join = words.join
     if said:
         groups: dict = {}
         for product, period in said:
             groups.setdefault((period.start, period.status), []).append(product)
         for (start, status), products in groups.items():
             names = join([goods(base, p, q.lang) for p in products])
-            if ko:
-                parts.append(
-                    f"{date_ko(start, weekday=False)}에 {format_rate(rate)} 관세가 "
-                    f"{VERB_KO.get(status, '발표했습니다').replace('했습니다', '된')} 품목: {names}"
-                    f"(시행 보도 없음)"
-                )
-            else:
-                parts.append(
-                    f"{status.replace('_', ' ')} on {start.text(weekday=False)} and not "
-                    f"reported in force: {names}"
-                )
+            parts.append(words.said_products(start, rate, status, names))
     if collected:
         names = join(
             [f"{goods(base, p, q.lang)} {_since(period, q.lang)}" for p, period in collected]
         )
-        parts.append(f"시행 중: {names}" if ko else f"in force: {names}")
-    head = (
-        f"{newest_report(base, 'ko')}, {format_rate(rate)} 관세 — "
-        if ko
-        else f"{newest_report(base, 'en')[0].upper() + newest_report(base, 'en')[1:]}, "
-        f"the {format_rate(rate)} US tariff: "
-    )
+        parts.append(words.in_force_products(names))
+    head = words.products_head(newest_report(base, q.lang), rate)
     text = head + "; ".join(parts) + "."
     used = [base.fact(p.fact_id) for _, p in collected + said]
     result = answer(q, base, used, text, [], 1.0, note_status=False, note_history=False)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from knowledge.factbase import Role, Variant, Vocabulary
+from knowledge.factbase import PersonFact, RateFact, Role, Variant, Vocabulary
 from knowledge.paths import relative
 from knowledge.problems import Problem
 
@@ -46,8 +46,8 @@ def link_sources_and_history(facts: dict, sources: dict, problems: list) -> None
             Variant(v.text, tuple(sources[s] for s in v.sources if s in sources))
             for v in fact.differ
         )
-        if fact.kind == "person":
-            fact.data["roles"] = tuple(
+        if isinstance(fact, PersonFact):
+            fact.roles = tuple(
                 Role(
                     r.title,
                     r.title_ko,
@@ -56,7 +56,7 @@ def link_sources_and_history(facts: dict, sources: dict, problems: list) -> None
                     tuple(sources[s] for s in r.sources if s in sources),
                     r.seen,
                 )
-                for r in fact.data.get("roles", ())
+                for r in fact.roles
             )
         if fact.source is not None and fact.as_of is None:
             fact.as_of = fact.source.published
@@ -64,7 +64,7 @@ def link_sources_and_history(facts: dict, sources: dict, problems: list) -> None
         older_id = fact.supersedes
         if not older_id or older_id not in facts:
             continue
-        line = fact.data["_lines"].get("supersedes", fact.line)
+        line = fact.lines.get("supersedes", fact.line)
         older = facts[older_id]
         if older.kind != fact.kind:
             problems.append(
@@ -76,14 +76,18 @@ def link_sources_and_history(facts: dict, sources: dict, problems: list) -> None
                     "can only supersede a fact of its own kind",
                 )
             )
-        elif fact.kind == "rate" and older.get("product") != fact.get("product"):
+        elif (
+            isinstance(fact, RateFact)
+            and isinstance(older, RateFact)
+            and older.product != fact.product
+        ):
             problems.append(
                 Problem(
                     fact.file,
                     line,
                     "supersedes",
-                    f"{older_id!r} is the rate on {older.get('product')!r}; a "
-                    f"rate on {fact.get('product')!r} can only supersede a "
+                    f"{older_id!r} is the rate on {older.product!r}; a "
+                    f"rate on {fact.product!r} can only supersede a "
                     "rate on the same product",
                 )
             )

@@ -13,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from knowledge.checks import check_base
-from knowledge.factbase import Fact, FactBase, Source
+from knowledge.factbase import Fact, FactBase, PersonFact, Source
 from knowledge.files import Files, read_files
 from knowledge.gcpause import collector_paused
 from knowledge.linking import check_refs, link_sources_and_history, owner_file
@@ -56,7 +56,7 @@ def _load_base(files: Files) -> tuple[FactBase, Owners]:
     owners = Owners({}, ())
     if vocab is not None:
         check_refs(refs, vocab, sources, facts, problems)
-        people = [f for f in facts.values() if f.kind == "person"]
+        people = [f for f in facts.values() if isinstance(f, PersonFact)]
         owners = variant_owners(vocab, people)
         for owner, variant, message in owners.clashes:
             problems.append(

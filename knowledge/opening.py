@@ -30,7 +30,8 @@ def open_base(data_dir: Path | str = DATA_DIR, *, use_cache: bool = True) -> Loa
     key = cache.key_for(files.root, contents) if contents is not None else None
     hit = cache.load(key) if key else None
     if hit is not None:
-        return LoadedBase(*hit, from_cache=True)
+        cached_base, cached_lexicon = hit
+        return LoadedBase(cached_base, cached_lexicon, from_cache=True)
     base, owners = build_base(files)
     lexicon = build_lexicon(base, owners)
     if key:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from knowledge.factbase import Fact, Vocabulary
+from knowledge.factbase import PersonFact, Vocabulary
 from values.text import stems
 
 
@@ -16,7 +16,7 @@ class Owners:
     clashes: tuple  # (owner, variant, problem): a variant two concepts claim, or no letters
 
 
-def variant_owners(vocab: Vocabulary, people: list[Fact]) -> Owners:
+def variant_owners(vocab: Vocabulary, people: list[PersonFact]) -> Owners:
     """Every variant's stems -> the one concept that owns it; clashes are problems."""
     owners: dict[tuple, str] = {}
     clashes = []
@@ -43,10 +43,10 @@ def variant_owners(vocab: Vocabulary, people: list[Fact]) -> Owners:
         own(variants, f"foreign:{name}")
     for person in people:
         names = (
-            (person.get("name"),)
-            + person.get("aliases", ())
-            + tuple(filter(None, [person.get("name_ko")]))
-            + person.get("aliases_ko", ())
+            (person.name,)
+            + person.aliases
+            + tuple(filter(None, [person.name_ko]))
+            + person.aliases_ko
         )
         own(names, f"person:{person.id}")
     return Owners(owners, tuple(clashes))

@@ -3,7 +3,7 @@ source files refer to people by id, so a name or an office is written in one pla
 
 from __future__ import annotations
 
-from knowledge.factbase import Fact
+from knowledge.factbase import PersonFact
 from knowledge.fields import Checker, report_suspects
 from knowledge.problems import Problem
 from knowledge.schema import PERSON_FIELDS
@@ -47,19 +47,17 @@ def load_people(raw, name: str, facts: dict, seen: dict, problems: list) -> list
         question = record.pop("question", {})
         keywords = record.pop("keywords", ())
         record.pop("note", None)
-        fact = Fact(
+        facts[pid] = PersonFact(
             id=pid,
-            kind="person",
             source=role_sources[0],
             file=name,
             line=item.line,
-            data=record,
             text=text,
             question=question,
             keywords=keywords,
             also=role_sources[1:],
+            lines={k: item.line_of(k) for k in item},
+            **record,
         )
-        fact.data["_lines"] = {k: item.line_of(k) for k in item}
-        facts[pid] = fact
     problems.extend(check.problems)
     return [(name,) + ref for ref in check.refs]

@@ -3,7 +3,7 @@ checked against its kind's fields and rules (knowledge/schema.py)."""
 
 from __future__ import annotations
 
-from knowledge.factbase import Fact, Source
+from knowledge.factbase import FACT_KINDS, Source
 from knowledge.fields import Checker, report_suspects
 from knowledge.paths import PEOPLE_FILE
 from knowledge.problems import Problem
@@ -93,13 +93,11 @@ def load_source_file(
             k: record.pop(k) for k in list(record) if k in COMMON_FIELDS and k not in ("kind",)
         }
         record.pop("kind", None)
-        facts[fid] = Fact(
+        facts[fid] = FACT_KINDS[kind](
             id=fid,
-            kind=kind,
             source=fact_source or source,
             file=name,
             line=item.line,
-            data=record,
             text=common.get("text", {}),
             question=common.get("question", {}),
             keywords=common.get("keywords", ()),
@@ -110,8 +108,9 @@ def load_source_file(
             supersedes=common.get("supersedes"),
             also=common.get("sources", ()),
             differ=common.get("differ", ()),
+            lines={k: item.line_of(k) for k in item},
+            **record,
         )
-        facts[fid].data["_lines"] = {k: item.line_of(k) for k in item}
     problems.extend(check.problems)
     return [(name,) + ref for ref in check.refs]
 

@@ -129,8 +129,8 @@ def test_plain_decimals_are_read_exactly(data):
     text = VALID.replace("    rate: 10\n", "    old_rate: 12.345678901234567891\n    new_rate: 0\n")
     write(data, text)
     fact = load_base(data).fact("test-rate")
-    assert fact.get("old_rate") == Decimal("12.345678901234567891")
-    assert fact.get("new_rate") == 0
+    assert fact.old_rate == Decimal("12.345678901234567891")
+    assert fact.new_rate == 0
 
 
 @pytest.mark.parametrize("written", ['"09"', "0o17", "1e3", "'25'"])
@@ -272,7 +272,7 @@ def cached(monkeypatch, tmp_path):
 
 
 def rate_of(base) -> Decimal:
-    return base.fact("test-rate").get("rate")
+    return base.fact("test-rate").rate
 
 
 def test_each_file_is_read_once_and_parsed_from_the_bytes_hashed(data, cached, monkeypatch):

@@ -23,6 +23,7 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
+import phrasebook
 from charts.series import (
     ALL,
     PLEDGE,
@@ -38,7 +39,7 @@ from charts.series import (
 from engine.answer import Answer
 from frontends.discord_bot import embeds
 from frontends.discord_bot.cooldown import NOTICE, Cooldown
-from knowledge.factbase import FactBase
+from knowledge.factbase import FactBase, RateFact
 
 log = logging.getLogger(__name__)
 
@@ -47,27 +48,13 @@ FILENAME = "tariff-chart.png"
 CUSTOM_ID = "tariffbot:chart:{target}:{lang}"
 TEMPLATE = r"tariffbot:chart:(?P<target>[a-z0-9-]{1,60}):(?P<lang>en|ko)"
 CACHE_SIZE = 32
+# The phrasebooks' chart wording (`DiscordWords.chart_*`), by short key, per language.
 LABELS = {
-    "en": {
-        "button": "Chart",
-        "points": "Plotted points",
-        "sources": "Sources",
-        "pledge": "The pledge",
-        "all": "all products",
-        "busy": "You're asking quickly — I'll draw again in about {wait} s.",
-        "unknown": "I have no rate history for “{what}”. Pick one of: {known}.",
-        "more": "… and {n} more",
-    },
-    "ko": {
-        "button": "차트",
-        "points": "표시된 값",
-        "sources": "출처",
-        "pledge": "투자 약속",
-        "all": "전체 품목",
-        "busy": "요청이 너무 잦습니다. 약 {wait}초 뒤에 다시 그려 드립니다.",
-        "unknown": "“{what}”에 대한 관세 이력이 없습니다. 다음 중에서 고르세요: {known}.",
-        "more": "… 외 {n}건",
-    },
+    lang: {
+        key: getattr(book.discord, f"chart_{key}")
+        for key in ("button", "points", "sources", "pledge", "all", "busy", "unknown", "more")
+    }
+    for lang, book in phrasebook.BOOKS.items()
 }
 
 
@@ -278,7 +265,7 @@ def chart_target(answer: Answer, base: FactBase | None = None) -> str | None:
         return None
     if base is not None:
         facts = [base.facts[i] for i in answer.facts if i in base.facts]
-        products = list(dict.fromkeys(f.get("product") for f in facts if f.kind == "rate"))
+        products = list(dict.fromkeys(f.product for f in facts if isinstance(f, RateFact)))
         if not products:
             return PLEDGE if any(f.kind == "pledge" for f in facts) else None
     else:  # without the base, the products the question named
