@@ -18,7 +18,7 @@ from handlers import deltas, rate_state
 from handlers import sources as sources_handler
 from knowledge import DATA_DIR, FactBase, open_base
 from knowledge.index import Lexicon, build_lexicon
-from values.text import fold
+from values.text import asked_key, fold
 
 OUT_OF_SCOPE = (
     "My sources cover only the South Korea–US tariff dispute; they say nothing about {what}."
@@ -60,10 +60,8 @@ class Engine:
         self.lexicon = lexicon if lexicon is not None else build_lexicon(base)
         # Each fact's own question (the "did you mean" and autocomplete entries) answers
         # with that fact when asked word for word: a suggestion always leads to its fact.
-        self.own_questions: dict[str, str] = {}
-        for fact in base.current:
-            for asked in fact.question.values():
-                self.own_questions.setdefault(_key(asked), fact.id)
+        # Built with the lexicon (knowledge/index.py), so the cache serves it.
+        self.own_questions: dict[str, str] = self.lexicon.own_questions
 
     @classmethod
     def load(cls, data_dir: Path | str | None = None) -> Engine:
@@ -92,7 +90,7 @@ class Engine:
             return self.decline(q, (EMPTY_KO if ko else EMPTY) if not q.text.strip() else declined)
         if q.amount_problem == "currency":  # "30,000 Canadian dollars": not Canada's
             return self.decline(q, deltas.refuse_amount(q) or declined)
-        own = self.own_questions.get(_key(q.raw))
+        own = self.own_questions.get(asked_key(q.raw))
         if own is not None:
             result = handlers.compose(q, [self.base.fact(own)], self.base, 1.0)
             if result is not None and result.answered:
@@ -233,7 +231,3 @@ def _add_earlier(result: Answer, fact, lang: str) -> None:
         if source not in result.sources:
             result.sources.append(source)
     result.facts.append(fact.id)
-
-
-def _key(question: str) -> str:
-    return " ".join(fold(question).replace("?", " ").split())
