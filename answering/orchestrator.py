@@ -57,6 +57,9 @@ class Engine:
         """An engine over base; lexicon when open_base built (or cached) it already."""
         self.base = base
         self._checking = False  # inside _answers: suggestions are not checked again
+        # suggestion -> whether it answers: a property of the text and this base, so each
+        # is checked once per engine (bounded: suggestions are the facts' own questions)
+        self._answerable: dict[str, bool] = {}
         self.lexicon = lexicon if lexicon is not None else build_lexicon(base)
         # Each fact's own question (the "did you mean" and autocomplete entries) answers
         # with that fact when asked word for word: a suggestion always leads to its fact.
@@ -164,16 +167,20 @@ class Engine:
     def _answers(self, suggestion: str, asked: str) -> bool:
         """A "did you mean" must lead somewhere: never the question itself, never a
         question the bot would decline in turn. Checked with suggestions switched off, so
-        it cannot recurse (a few ms per decline)."""
+        it cannot recurse, and once per suggestion per engine."""
         if fold(suggestion).strip(" ?") == fold(asked).strip(" ?"):
             return False
         if self._checking:
             return True
+        known = self._answerable.get(suggestion)
+        if known is not None:
+            return known
         self._checking = True
         try:
-            return self._answer(self.parse(suggestion)).answered
+            known = self._answerable[suggestion] = self._answer(self.parse(suggestion)).answered
         finally:
             self._checking = False
+        return known
 
     def suggestions_for(self, text: str, limit: int = 25) -> list[str]:
         """Known questions ranked for what has been typed so far (Discord autocomplete)."""
