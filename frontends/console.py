@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import sys
 from collections import Counter
 
@@ -27,6 +26,8 @@ def render_text(answer: Answer) -> str:
 
 
 def render_json(answer: Answer) -> str:
+    import json  # only --json needs it
+
     return json.dumps(answer.as_json(), ensure_ascii=False)
 
 
