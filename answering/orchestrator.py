@@ -19,7 +19,7 @@ from handlers import deltas, rate_state
 from handlers import sources as sources_handler
 from knowledge import DATA_DIR, FactBase, open_base
 from knowledge.index import Lexicon, build_lexicon
-from values.text import fold
+from values.text import asked_key, fold
 
 
 class Engine:
@@ -27,13 +27,14 @@ class Engine:
         """An engine over base; lexicon when open_base built (or cached) it already."""
         self.base = base
         self._checking = False  # inside _answers: suggestions are not checked again
+        # suggestion -> whether it answers: a property of the text and this base, so each
+        # is checked once per engine (bounded: suggestions are the facts' own questions)
+        self._answerable: dict[str, bool] = {}
         self.lexicon = lexicon if lexicon is not None else build_lexicon(base)
         # Each fact's own question (the "did you mean" and autocomplete entries) answers
         # with that fact when asked word for word: a suggestion always leads to its fact.
-        self.own_questions: dict[str, str] = {}
-        for fact in base.current:
-            for asked in fact.question.values():
-                self.own_questions.setdefault(_key(asked), fact.id)
+        # Built with the lexicon (knowledge/index.py), so the cache serves it.
+        self.own_questions: dict[str, str] = self.lexicon.own_questions
 
     @classmethod
     def load(cls, data_dir: Path | str | None = None) -> Engine:
@@ -63,7 +64,7 @@ class Engine:
             return self.decline(q, words.empty if not q.text.strip() else declined)
         if q.amount_problem == "currency":  # "30,000 Canadian dollars": not Canada's
             return self.decline(q, deltas.refuse_amount(q) or declined)
-        own = self.own_questions.get(_key(q.raw))
+        own = self.own_questions.get(asked_key(q.raw))
         if own is not None:
             result = handlers.compose(q, [self.base.fact(own)], self.base, 1.0)
             if result is not None and result.answered:
@@ -135,16 +136,20 @@ class Engine:
     def _answers(self, suggestion: str, asked: str) -> bool:
         """A "did you mean" must lead somewhere: never the question itself, never a
         question the bot would decline in turn. Checked with suggestions switched off, so
-        it cannot recurse (a few ms per decline)."""
+        it cannot recurse, and once per suggestion per engine."""
         if fold(suggestion).strip(" ?") == fold(asked).strip(" ?"):
             return False
         if self._checking:
             return True
+        known = self._answerable.get(suggestion)
+        if known is not None:
+            return known
         self._checking = True
         try:
-            return self._answer(self.parse(suggestion)).answered
+            known = self._answerable[suggestion] = self._answer(self.parse(suggestion)).answered
         finally:
             self._checking = False
+        return known
 
     def suggestions_for(self, text: str, limit: int = 25) -> list[str]:
         """Known questions ranked for what has been typed so far (Discord autocomplete)."""
@@ -196,7 +201,3 @@ def _add_earlier(result: Answer, fact, lang: str) -> None:
         if source not in result.sources:
             result.sources.append(source)
     result.facts.append(fact.id)
-
-
-def _key(question: str) -> str:
-    return " ".join(fold(question).replace("?", " ").split())
