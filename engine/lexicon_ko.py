@@ -386,3 +386,15 @@ FOREIGN_KO = {
     "Bangladesh": "방글라데시",
     "Cambodia": "캄보디아",
 }
+
+
+# What a question asks to be filled (engine/match.py) and whether it asks when a rate began
+# or how many of something (handlers/rate_state.py): Korean halves of those patterns.
+COUNT_ASK_KO = r"몇 ?(?:명|개|건)"
+DURATION_ASK_KO = r"얼마나 (?:오래|걸)|몇 ?(?:분|시간|일|년|개월)"
+DURATION_TOLD_KO = r"\d+ ?(?:분|시간|일간|일 |년|개월)"
+PLACE_ASK_KO = r"어디"
+TOOK_OFFICE_KO = r"취임"
+APPOINTED_KO = r"임명|지명"
+RATE_STARTED_KO = r"발효|시행|적용"
+COUNTED_KO = r"몇 ?(?:명|개|일|년|개월)"

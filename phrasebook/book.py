@@ -145,6 +145,9 @@ class Phrasebook:
     none_in_force: Text  # (label, what)
     ended_tariff: Text  # (rate, basis, start, end, status)
     pending_measure: Text  # (day, who, by_named, rate, status, basis, label, now)
+    also_reported: Text  # (statuses) -> ' Some reports say it was threatened.'
+    rate_started: Text  # (rate, goods, basis, day) -> 'The 15% US tariff on ... took effect on ...'
+    rate_seen_only: Text  # (told, rate, goods, day) -> what was said, then first seen in force
     yes: str
     no: str
     said_products: Text  # (day, rate, status, names)

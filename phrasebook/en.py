@@ -433,6 +433,17 @@ EN = Phrasebook(
     ),
     ended_tariff=_ended_tariff,
     pending_measure=_pending_measure,
+    also_reported=lambda statuses: (
+        f" Some reports say it was {' or '.join(x.replace('_', ' ') for x in statuses)}."
+    ),
+    rate_started=lambda rate, goods, basis, day: (
+        f"The {format_rate(rate)} US tariff on {goods}"
+        f"{f' (under {basis})' if basis else ''} took effect {day.on(weekday=False)}."
+    ),
+    rate_seen_only=lambda told, rate, goods, day: (
+        f"{told} My sources report the {format_rate(rate)} tariff on {goods} in force "
+        f"{day.on(weekday=False)}, but give no day it took effect."
+    ).strip(),
     yes="Yes. ",
     no="No. ",
     said_products=lambda day, rate, status, names: (

@@ -239,6 +239,15 @@ def _quote_clause(speaker: str, first: bool, where: str, said: str) -> str:
     return f"{topic(speaker) if first else '또'}{where} 이렇게 말했습니다: {said}"
 
 
+# A measure's other reported status, said beside the one told ("일부 보도는 위협으로").
+ALSO_KO = {
+    "threatened": "위협",
+    "announced": "발표",
+    "proposed": "제안",
+    "agreed": "합의",
+    "planned": "계획",
+    "scheduled": "예정",
+}
 STATUS = {
     "announced": "발표됨, 시행 보도 없음",
     "threatened": "경고됨, 시행 보도 없음",
@@ -454,6 +463,17 @@ KO = Phrasebook(
     ),
     ended_tariff=_ended_tariff,
     pending_measure=_pending_measure,
+    also_reported=lambda statuses: (
+        f" 일부 보도는 {'/'.join(ALSO_KO.get(x, x) for x in statuses)}(으)로 전했습니다."
+    ),
+    rate_started=lambda rate, goods, basis, day: (
+        f"{goods}에 대한 {format_rate(rate)} 미국 관세{f'({basis})' if basis else ''}는 "
+        f"{date_ko(day, weekday=False)}부터 시행되었습니다."
+    ),
+    rate_seen_only=lambda told, rate, goods, day: (
+        f"{told} 출처는 {goods}에 대한 {format_rate(rate)} 관세가 "
+        f"{date_ko(day, weekday=False)}에 시행 중이라고 보도하지만, 시행일은 밝히지 않습니다."
+    ).strip(),
     yes="네. ",
     no="아니요. ",
     said_products=lambda day, rate, status, names: (
