@@ -14,8 +14,9 @@ from engine.lexicon_ko import FOREIGN_KO, HANGUL
 from engine.match import rank
 from engine.parse import ParsedQuestion, parse
 from engine.scope import out_of_scope
-from handlers import deltas, rate_state
+from handlers import deltas, pledge, premise, rate_state
 from handlers import sources as sources_handler
+from handlers.common import answer as sourced
 from knowledge import FactBase, load_base
 from knowledge.index import build_lexicon
 from values.text import fold
@@ -77,7 +78,49 @@ class Engine:
         q = self.parse(question)
         if previous is not None and previous.topic is not None and _is_followup(q):
             q = q.merged_with(previous.topic)
-        return self._answer(q)
+        return self._reply(q)
+
+    def _reply(self, q: ParsedQuestion) -> Answer:
+        """The answer, with a false premise corrected and a stated figure checked."""
+        corrected = self._corrected(q)
+        if corrected is not None:
+            return corrected
+        return self._checked(q, self._answer(q))
+
+    def _corrected(self, q: ParsedQuestion) -> Answer | None:
+        """A question the facts contradict gets the correction, then what they say."""
+        if premise.reversed_pledge(q):
+            whole = pledge.whole_pledge(self.base)
+            if whole is not None:
+                text = f"{premise.no_us_pledge(q.lang)} {whole.says(q.lang)}"
+                return sourced(q, self.base, [whole], text, [], 1.0, note_history=False)
+        for taken, text in premise.premise_rewrites(q):
+            again = self._answer(self.parse(text))
+            if again.answered and premise.contradicts(taken, again.text):
+                again.text = f"{premise.correction(taken, q.lang)} {again.text}"
+                return _as_asked(again, q)
+        return None
+
+    def _checked(self, q: ParsedQuestion, result: Answer) -> Answer:
+        """'so the hike is to 30% right?': Yes or No first, from the figure the answer gives
+        when the question is asked without its own."""
+        stated = premise.stated_rate(q)
+        if stated is None:
+            return result
+        # Asked again without the figure, which would otherwise pull in any fact that
+        # happens to state it ("section 122 is 15%": the announced 15%, not the 10% in force).
+        again = self._answer(self.parse(premise.without_rate(q, stated)))
+        headline = premise.headline_rate(again.text, q.lang) if again.answered else None
+        if headline is not None:
+            result = _as_asked(again, q)
+        else:
+            # The answer to the question as asked may have matched on the figure itself:
+            # it can show the figure is wrong, never confirm it.
+            headline = premise.headline_rate(result.text, q.lang) if result.answered else None
+            if headline is None or headline == stated:
+                return result
+        result.text = f"{premise.verdict(stated, headline, q.lang)} {result.text}"
+        return result
 
     def _answer(self, q: ParsedQuestion) -> Answer:
         ko = q.lang == "ko"
@@ -116,6 +159,9 @@ class Engine:
         if problem:
             return self.decline(q, problem)
 
+        special = pledge.sums(q, self.base)
+        if special is not None:
+            return special
         if rate_state.is_products_at_rate(q):
             listed = rate_state.products_at_rate(q, self.base)
             if listed is not None:
@@ -231,6 +277,13 @@ def _add_earlier(result: Answer, fact, lang: str) -> None:
         if source not in result.sources:
             result.sources.append(source)
     result.facts.append(fact.id)
+
+
+def _as_asked(result: Answer, q: ParsedQuestion) -> Answer:
+    """An answer found for a reworded question, given as the answer to the one asked."""
+    result.question = q.raw
+    result.topic = q
+    return result
 
 
 def _key(question: str) -> str:

@@ -1,0 +1,190 @@
+"""Questions whose premise the facts contradict get the correction, never a silent
+answer to another question: a figure stated wrong ("so the hike is to 30% right?" ->
+"No — 25%, not 30%"), roles reversed ("what did the US pledge to invest in Korea?"),
+an outcome turned around ("why did the court uphold the tariffs?"). The orchestrator asks
+the question again without the false part and puts the correction in front of the answer.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from values.money import format_rate
+
+# Wording (English, Korean), kept here so it is easy to find.
+SAY_YES_RATE = "Yes — {rate}."
+SAY_YES_RATE_KO = "네, {rate}입니다."
+SAY_NO_RATE = "No — {right}, not {wrong}."
+SAY_NO_RATE_KO = "아니요, {wrong}가 아니라 {right}입니다."
+SAY_NO_US_PLEDGE = (
+    "My sources report no US pledge to invest in South Korea; the pledge runs the other way."
+)
+SAY_NO_US_PLEDGE_KO = (
+    "제 출처에는 미국이 한국에 투자하기로 약속했다는 내용이 없습니다. 약속은 그 반대 방향입니다."
+)
+
+
+@dataclass(frozen=True)
+class Premise:
+    """A claim a question may take for granted, and how the facts contradict it."""
+
+    name: str
+    asked: re.Pattern  # the claim, in the question's words
+    topic: frozenset  # concepts the question must have (any of them)
+    neutral: str  # what replaces the claim when the question is asked again
+    contradicted: re.Pattern  # in the answer: the facts say otherwise
+    say: str
+    say_ko: str
+
+
+PREMISES = [
+    Premise(
+        "court-upheld",
+        re.compile(
+            r"\b(?:uph[eo]ld|upholds|upholding|backed|endorsed|approved|sided with|"
+            r"validated|okayed|ok'?d)\b|합법(?:이라고|으로)? ?(?:판결|인정)|지지했|인정했"
+        ),
+        frozenset({"term:court", "term:supreme-court", "term:court-of-international-trade"}),
+        "decide on",
+        re.compile(r"unlawful|struck down|strikes down|invalid|illegal|not authori[sz]e|위법|무효"),
+        "No — the sources report no ruling upholding them; they report the court ruled "
+        "against them.",
+        "아니요, 출처는 법원이 관세를 인정했다고 보도하지 않았습니다. 법원은 관세가 위법하다고 "
+        "판결했습니다.",
+    ),
+    Premise(
+        "bill-failed",
+        re.compile(
+            r"\b(?:fail(?:ed|s)?|vote[ds]? (?:it )?down|reject(?:ed|s)?|blocked|killed|sank|"
+            r"scrapped|defeated|shot down)\b|부결|무산|폐기"
+        ),
+        frozenset({"term:special-act", "term:bill", "term:legislature"}),
+        "pass",
+        re.compile(r"\bpassed\b|통과"),
+        "No — the sources report that it passed.",
+        "아니요, 출처는 통과되었다고 보도합니다.",
+    ),
+    Premise(
+        "swap-granted",
+        re.compile(r"\b(?:get|got|gets|given|granted|won|secured|receive[ds]?)\b.*\bswap\b"),
+        frozenset({"term:swap", "term:currency-swap", "term:fx"}),
+        "",
+        re.compile(r"\b(?:not|no|without)\b[^.]{0,80}\bswap"),
+        "No — the sources report no currency swap for South Korea.",
+        "아니요, 출처는 한국이 통화스와프를 받지 못했다고 보도합니다.",
+    ),
+]
+
+_WHY = re.compile(
+    r"^(?:so |ok |okay |wait |but |and )*(?:why(?:'d| did| was| were| is| would)?)\s+"
+)
+_WHY_KO = re.compile(r"왜\s*")
+
+
+def premise_rewrites(q) -> list[tuple[Premise, str]]:
+    """(premise, the question asked again without it) for each premise the question takes."""
+    found = []
+    concepts = set(q.concepts)
+    for premise in PREMISES:
+        if not (premise.topic & concepts):
+            continue
+        hit = premise.asked.search(q.text)
+        if not hit:
+            continue
+        if premise.neutral:
+            text = q.text[: hit.start()] + premise.neutral + q.text[hit.end() :]
+        else:
+            text = q.text
+        if q.lang == "ko":
+            text = _WHY_KO.sub("", text)
+        else:
+            text = _WHY.sub("did " if not premise.neutral else "what did ", text)
+        found.append((premise, text))
+    return found
+
+
+def contradicts(premise: Premise, text: str) -> bool:
+    return bool(premise.contradicted.search(text))
+
+
+def correction(premise: Premise, lang: str) -> str:
+    return premise.say_ko if lang == "ko" else premise.say
+
+
+# --- A stated rate, checked: "so the hike is to 30% right?", "steel is 25% now right",
+# "철강 관세 25% 맞죠?". The question asserts a figure; the answer's headline figure
+# (the rate it gives as in force, or the rate a change goes to) decides Yes or No.
+_TAG = re.compile(
+    r"(?:\bright|\bcorrect|\btrue|\bhuh|\byeah|\byea|\byes|\bconfirm\w*|\bno|\bisn'?t it|"
+    r"\bwasn'?t it|\bnah|\bok)\W*$|\?\s*$|^(?:so|ok|okay|wait|is|was|are|were)\b"
+)
+_TAG_KO = re.compile(r"(?:맞죠|맞나요|맞아요?|맞습니까|맞지|이죠|죠|인가요|이지요?|아닌가요)\W*$")
+_HEADLINE = re.compile(r"\b(?:is|was|are|were|to|be)\s+(\d+(?:\.\d+)?)%")
+_HEADLINE_KO = re.compile(r"(\d+(?:\.\d+)?)%\s*(?:\([^)]*\))?\s*(?:입니다|였습니다|로\s)")
+
+
+def stated_rate(q) -> Decimal | None:
+    """The one rate a question asserts and asks to be confirmed, else None."""
+    if len(q.rates) != 1:
+        return None
+    rate = q.rates[0]
+    number = re.escape(format_rate(rate).rstrip("%"))
+    if q.lang == "ko":
+        return rate if _TAG_KO.search(q.text) else None
+    asserted = re.compile(
+        r"\b(?:is|was|are|were|to|be|now|still)\s+(?:now\s+|still\s+|only\s+|just\s+)?"
+        + number
+        + r"\s*(?:%|percent|per cent|pct)"
+    )
+    if asserted.search(q.text) and _TAG.search(q.text):
+        return rate
+    return None
+
+
+def without_rate(q, rate: Decimal) -> str:
+    """The question with its stated rate taken out, to be asked again."""
+    number = re.escape(format_rate(rate).rstrip("%"))
+    return re.sub(r"(?<![\d.])" + number + r"\s*(?:%|percent|per cent|pct|퍼센트|프로)", "", q.raw)
+
+
+def headline_rate(text: str, lang: str) -> Decimal | None:
+    hit = (_HEADLINE_KO if lang == "ko" else _HEADLINE).search(text)
+    return Decimal(hit.group(1)) if hit else None
+
+
+def verdict(stated: Decimal, headline: Decimal, lang: str) -> str:
+    if stated == headline:
+        return (SAY_YES_RATE_KO if lang == "ko" else SAY_YES_RATE).format(
+            rate=format_rate(headline)
+        )
+    return (SAY_NO_RATE_KO if lang == "ko" else SAY_NO_RATE).format(
+        right=format_rate(headline), wrong=format_rate(stated)
+    )
+
+
+# --- Roles reversed: the US pledged nothing to invest in Korea; Korea pledged to the US.
+_US = r"(?:the )?(?:us|u\.s\.?|usa|america|united states|washington|trump)"
+_REVERSED = re.compile(
+    r"\b" + _US + r"\b(?:\s+\w+){0,3}?\s+(?:pledg|promis|commit|invest|giv|pay|fund)\w*\b"
+    r".*\b(?:to|in|into|for)\s+(?:south\s+)?korea\b"
+)
+_REVERSED_KO = re.compile(r"미국(?:이|은|측이|측은)\s*(?:\S+\s+)?한국에\s*(?:\S+\s*)?(?:투자|약속)")
+_NOT_REVERSED = re.compile(
+    r"\breturn\b|\bexchange\b|\btariffs?\b|\bcut\b|\blower\b|\bdut(?:y|ies)\b|관세|대가"
+)
+
+
+def reversed_pledge(q) -> bool:
+    """'What did the US promise to invest in Korea?': a pledge with the roles swapped."""
+    if not ({"term:pledge", "term:invest"} & set(q.concepts)):
+        return False
+    if _NOT_REVERSED.search(q.text):
+        return False
+    pattern = _REVERSED_KO if q.lang == "ko" else _REVERSED
+    return bool(pattern.search(q.text))
+
+
+def no_us_pledge(lang: str) -> str:
+    return SAY_NO_US_PLEDGE_KO if lang == "ko" else SAY_NO_US_PLEDGE

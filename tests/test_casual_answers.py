@@ -1,0 +1,160 @@
+"""Casual questions answered in full (issue #12, the answer side): pledge sums with the
+arithmetic shown, a stated figure checked with Yes or No, false premises corrected,
+outcomes the sources do not report, every match for "who else", each part of a
+multi-part question, the relative change beside the points, replies that read well."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    "question, figures",
+    [
+        (
+            "how much of the pledge is left after the cash?",
+            ["$150 billion", "$350 billion − $200 billion = $150 billion", "shipbuilding"],
+        ),
+        (
+            "what's the rest of the pledge besides shipbuilding",
+            ["$350 billion − $150 billion = $200 billion", "cash"],
+        ),
+        ("ratio of cash to shipbuilding?", ["1.33 to 1", "4:3", "$200 billion ÷ $150 billion"]),
+        ("how much cash per month at the cap?", ["$1.67 billion", "$20 billion ÷ 12"]),
+        ("how long to pay the cash at the cap", ["10 years", "$200 billion ÷ $20 billion"]),
+        (
+            "cash paid after 4 yrs at the cap & whats left",
+            ["$80 billion", "$120 billion", "$200 billion − $80 billion = $120 billion"],
+        ),
+        ("200bn cash + 150bn ships = ?", ["$200 billion + $150 billion = $350 billion"]),
+        ("전체 약속에서 현금을 빼면 남은 금액은?", ["1,500억 달러", "$350 billion − $200 billion"]),
+        ("현금과 조선 비율은?", ["1.33 대 1"]),
+    ],
+)
+def test_pledge_sums_show_their_arithmetic(ask, question, figures):
+    answer = ask(question)
+    assert answer.answered, answer.text
+    assert answer.sources
+    for figure in figures:
+        assert figure in answer.full_text, (figure, answer.full_text)
+
+
+@pytest.mark.parametrize(
+    "question, opening",
+    [
+        ("ok so the korea pledge is 500bn?", "No — $350 billion, not $500 billion"),
+        ("is the pledge 350bn?", "Yes — $350 billion"),
+        ("the annual cap is 25bn right?", "No — $20 billion, not $25 billion"),
+        ("그러니까 한국 투자 약속이 5000억 달러 맞죠?", "아니요"),
+    ],
+)
+def test_a_stated_pledge_figure_gets_yes_or_no(ask, question, opening):
+    answer = ask(question)
+    assert answer.answered and answer.text.startswith(opening), answer.text
+
+
+def test_pledge_sums_never_use_an_unknown_amount(ask):
+    """A sum of figures that are not the pledge's parts is not passed off as the pledge."""
+    answer = ask("70bn cash + 20bn ships = ?")
+    assert "the whole pledge" not in answer.full_text
+
+
+@pytest.mark.parametrize(
+    "question, opening, figure",
+    [
+        ("so the car hike is to 30% right?", "No — 25%, not 30%", "25%"),
+        ("so the car hike is to 25% right?", "Yes — 25%", "25%"),
+        ("steel is 25% now right", "No — 50%, not 25%", "50%"),
+        ("steel is 50% now right", "Yes — 50%", "50%"),
+        ("car tariff is 25% now right?", "No — 15%, not 25%", "15%"),
+        ("철강 관세는 지금 25% 맞죠?", "아니요, 25%가 아니라 50%입니다", "50%"),
+        ("자동차 관세 인상은 30%죠?", "아니요, 30%가 아니라 25%입니다", "25%"),
+    ],
+)
+def test_a_stated_rate_gets_yes_or_no_then_the_sourced_rate(ask, question, opening, figure):
+    answer = ask(question)
+    assert answer.answered and answer.sources
+    assert answer.text.startswith(opening), answer.text
+    assert figure in answer.text
+
+
+def test_a_stated_rate_is_never_confirmed_by_a_fact_that_only_announced_it(ask):
+    """Section 122: 15% was announced, 10% is collected; 'is 15% right?' is no Yes."""
+    answer = ask("section 122 is 15% right?")
+    assert not answer.text.startswith("Yes")
+
+
+def test_a_question_without_a_stated_figure_is_left_as_it_was(ask):
+    answer = ask("is the 25% car thing actually in effect or nah")
+    assert not answer.text.startswith(("Yes —", "No —"))
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what did the US promise to invest in Korea?",
+        "why did the us pledge 350bn to korea",
+        "how much is the us investing in korea",
+    ],
+)
+def test_a_pledge_with_the_roles_reversed_is_corrected(ask, question):
+    answer = ask(question)
+    assert answer.answered and answer.sources
+    assert answer.text.startswith("My sources report no US pledge"), answer.text
+    assert "South Korea pledged to invest $350 billion" in answer.text
+    assert "the US pledged" not in answer.text
+
+
+def test_what_the_us_promised_in_return_is_no_false_premise(ask):
+    answer = ask("what did the us promise korea in return for the investment")
+    assert "no US pledge" not in answer.text
+
+
+def test_reversed_roles_in_korean(ask):
+    answer = ask("미국이 한국에 투자하기로 약속한 금액은?")
+    assert answer.text.startswith("제 출처에는 미국이 한국에 투자하기로 약속했다는 내용이 없습니다")
+    assert "3,500억 달러" in answer.text
+
+
+@pytest.mark.parametrize(
+    "question, correction, fact",
+    [
+        (
+            "why did scotus uphold the tariffs",
+            "No — the sources report no ruling upholding",
+            "struck down",
+        ),
+        (
+            "why did the supreme court uphold the reciprocal tariffs?",
+            "No — the sources report no ruling upholding",
+            "unlawful",
+        ),
+        ("did the special act fail lol", "No — the sources report that it passed", "passed"),
+        (
+            "why the assembly vote down the special act",
+            "No — the sources report that it passed",
+            "226",
+        ),
+        (
+            "why did korea get a swap line from the us",
+            "No — the sources report no currency swap",
+            "swap",
+        ),
+        (
+            "대법원은 왜 관세를 합법으로 인정했나요?",
+            "아니요, 출처는 법원이 관세를 인정했다고",
+            "10%",
+        ),
+    ],
+)
+def test_an_outcome_turned_around_gets_the_correction(ask, question, correction, fact):
+    answer = ask(question)
+    assert answer.answered and answer.sources
+    assert answer.text.startswith(correction), answer.text
+    assert fact in answer.text
+    assert "court upheld" not in answer.text and "assembly rejected" not in answer.text
+
+
+def test_a_true_premise_is_not_corrected(ask):
+    answer = ask("when did the assembly pass the special act")
+    assert answer.answered and not answer.text.startswith("No")
