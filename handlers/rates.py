@@ -22,10 +22,13 @@ def product_label(base: FactBase, fact: Fact) -> str:
 
 
 def change_text(old: Decimal, new: Decimal) -> str:
+    """'would rise from 15% to 25%, an increase of 10 percentage points (+66.7% relative)':
+    a change in points always has its relative size beside it."""
     verb = "rise" if new > old else "fall"
+    shown = f" ({relative(Decimal(old), Decimal(new))[0]} relative)" if old else ""
     return (
         f"would {verb} from {format_rate(old)} to {format_rate(new)}, "
-        f"{'an increase' if new > old else 'a cut'} of {format_points(abs(new - old))}"
+        f"{'an increase' if new > old else 'a cut'} of {format_points(abs(new - old))}{shown}"
     )
 
 
@@ -85,10 +88,11 @@ def describe_ko(base: FactBase, facts: list[Fact]) -> str:
         goods = join_ko([product_ko(base, f.get("product")) for f in facts])
         move = "오를" if new > old else "내릴"
         change = "인상" if new > old else "인하"
+        shown = f", 상대적으로 {relative(Decimal(old), Decimal(new))[0]}" if old else ""
         return (
             f"{when}{josa(by, '은', '는')} 한국산 {goods}에 대한 미국 관세가 "
             f"{format_rate(old)}에서 {format_rate(new)}로 {move} 것이라고 {verb}"
-            f"({points_ko(abs(new - old))} {change})."
+            f"({points_ko(abs(new - old))} {change}{shown})."
         )
     parts = [
         f"{product_ko(base, f.get('product'))} {format_rate(f.get('old_rate'))} → "
@@ -105,6 +109,23 @@ def stated_change(q) -> tuple[Decimal, Decimal]:
     if re.search(r"instead of|rather than|compared (?:to|with)|versus|\bvs\b", q.text):
         return second, first
     return first, second
+
+
+# "how big is the jump", "in percent": the size of a change is asked.
+_SIZE_ASKED = re.compile(
+    r"\bhow (?:big|large|much)\b.*\b(?:jump|hike|increase|rise|cut|drop|change)\b|"
+    r"\bin (?:percent|%|relative)\b|\brelative\b|몇 퍼센트|상대적"
+)
+_FROM_TO = re.compile(r"\bfrom (\d+(?:\.\d+)?)\s*%? to (\d+(?:\.\d+)?)\s*%?(?![\d,.])")
+
+
+def _bare_change(text: str) -> list[Decimal]:
+    """'from 15 to 25': two rates written without the percent sign."""
+    hit = _FROM_TO.search(text)
+    if not hit:
+        return []
+    rates = [Decimal(hit.group(1)), Decimal(hit.group(2))]
+    return rates if all(0 <= r <= 100 for r in rates) else []
 
 
 def handle(q, facts: list[Fact], base: FactBase, score: float):
@@ -137,24 +158,29 @@ def handle(q, facts: list[Fact], base: FactBase, score: float):
                 if not first.in_effect
                 else f"Yes, as of {as_of}. "
             ) + text
-    if "percent_change" in q.asks:
+    if "percent_change" in q.asks or _SIZE_ASKED.search(q.text):
         old, new = first.get("old_rate"), first.get("new_rate")
-        if len(q.rates) == 2 and set(q.rates) != {old, new}:
-            old, new = stated_change(q)
+        stated = list(q.rates[:2]) if len(q.rates) >= 2 else _bare_change(q.text)
+        if len(stated) == 2 and set(stated) != {old, new}:
+            old, new = stated_change(q) if len(q.rates) >= 2 else stated
         if old is not None and new is not None and old != 0:
             shown, step = relative(Decimal(old), Decimal(new))
-            if korean:
-                text = (
-                    f"{format_rate(old)}에서 {format_rate(new)}로 오르면 "
-                    f"{points_ko(abs(new - old))} 차이로, 상대적으로 {shown} 변화입니다. " + text
-                )
-                working.append(step + ".")
-                return answer(q, base, rated, text, working, score)
-            text = (
-                f"Going from {format_rate(old)} to {format_rate(new)} is "
-                f"{format_points(abs(new - old))}, a relative change of {shown}. " + text
-            )
             working.append(step + ".")
+            told = (old, new) == (first.get("old_rate"), first.get("new_rate"))
+            if not told:  # rates the fact does not give: the stated change, then the fact
+                if korean:
+                    text = (
+                        f"{format_rate(old)}에서 {format_rate(new)}로 바뀌면 "
+                        f"{points_ko(abs(new - old))} 차이로, 상대적으로 {shown} 변화입니다. "
+                        + text
+                    )
+                else:
+                    text = (
+                        f"Going from {format_rate(old)} to {format_rate(new)} is "
+                        f"{format_points(abs(new - old))}, a relative change of {shown}. " + text
+                    )
+            if korean:
+                return answer(q, base, rated, text, working, score)
     if (
         first.get("product") == ALL_GOODS
         and "term:reciprocal" not in q.concepts

@@ -158,3 +158,23 @@ def test_an_outcome_turned_around_gets_the_correction(ask, question, correction,
 def test_a_true_premise_is_not_corrected(ask):
     answer = ask("when did the assembly pass the special act")
     assert answer.answered and not answer.text.startswith("No")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how big is the jump from 15 to 25 in percent?",
+        "by what percent would the car tariff rise?",
+        "what was the car hike",
+    ],
+)
+def test_a_change_in_points_has_its_relative_size_beside_it(ask, question):
+    text = ask(question).full_text
+    assert "10 percentage points (+66.7% relative)" in text, text
+    assert text.count("+66.7%") <= 2  # once in the answer, once in the arithmetic
+
+
+def test_the_relative_size_in_korean(ask):
+    text = ask("자동차 관세 인상은 상대적으로 몇 퍼센트인가요?").full_text
+    assert "10%포인트 인상, 상대적으로 +66.7%" in text
+    assert "(25% − 15%) ÷ 15% = +66.7%" in text
