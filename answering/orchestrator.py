@@ -14,7 +14,7 @@ from engine.lexicon_ko import FOREIGN_KO, HANGUL
 from engine.match import rank
 from engine.parse import ParsedQuestion, parse
 from engine.scope import out_of_scope
-from handlers import deltas, pledge, premise, rate_state
+from handlers import deltas, facts, pledge, premise, rate_state
 from handlers import sources as sources_handler
 from handlers.common import answer as sourced
 from knowledge import FactBase, load_base
@@ -159,7 +159,9 @@ class Engine:
         if problem:
             return self.decline(q, problem)
 
-        special = pledge.sums(q, self.base)
+        special = (
+            pledge.sums(q, self.base) or facts.meetings(q, self.base) or facts.outcome(q, self.base)
+        )
         if special is not None:
             return special
         if rate_state.is_products_at_rate(q):

@@ -178,3 +178,67 @@ def test_the_relative_size_in_korean(ask):
     text = ask("자동차 관세 인상은 상대적으로 몇 퍼센트인가요?").full_text
     assert "10%포인트 인상, 상대적으로 +66.7%" in text
     assert "(25% − 15%) ÷ 15% = +66.7%" in text
+
+
+@pytest.mark.parametrize(
+    "question, met, not_met",
+    [
+        (
+            "who else did kim jung-kwan meet in dc in jan 2026 besides lutnick",
+            ["Besides Howard Lutnick", "Chris Wright"],
+            ["met Chris Wright and Howard Lutnick"],
+        ),
+        ("who else did Kim see in DC apart from Lutnick?", ["Chris Wright"], []),
+        (
+            "who did kim jung-kwan meet in washington in january 2026",
+            ["met Chris Wright and Howard Lutnick in Washington in January 2026"],
+            [],
+        ),
+        (
+            "who did kim and yeo each meet in dc on march 6",
+            ["Howard Lutnick", "Jamieson Greer"],
+            [],
+        ),
+        ("who did yeo meet in dc in feb 2026", ["Rick Switzer"], []),
+        (
+            "김정관 장관은 2026년 1월 워싱턴에서 러트닉 장관 외에 누구를 만났나요?",
+            ["하워드 러트닉 외에", "크리스 라이트를 만났습니다"],
+            [],
+        ),
+    ],
+)
+def test_who_else_gets_every_meeting_the_sources_report(ask, question, met, not_met):
+    answer = ask(question)
+    assert answer.answered and answer.sources
+    for name in met:
+        assert name in answer.text, (name, answer.text)
+    for name in not_met:
+        assert name not in answer.text
+
+
+def test_meetings_keep_to_the_place_and_month_asked(ask):
+    text = ask("who did kim jung-kwan meet in washington in march 2026").text
+    assert "Howard Lutnick" in text and "Chris Wright" not in text
+
+
+@pytest.mark.parametrize(
+    "question, lead",
+    [
+        ("what came out of Kim's meeting with Wright?", "My sources report no outcome"),
+        (
+            "김정관 장관과 크리스 라이트 장관의 회담 결과는?",
+            "제 출처에는 그 회담의 결과가 보도되어",
+        ),
+    ],
+)
+def test_an_outcome_the_sources_do_not_report_is_said_to_be_unreported(ask, question, lead):
+    answer = ask(question)
+    assert answer.answered and answer.sources
+    assert answer.text.startswith(lead)
+    assert "Chris Wright" in answer.text or "크리스 라이트" in answer.text
+    assert "January 29, 2026" in answer.text or "2026년 1월 29일" in answer.text
+
+
+def test_a_reported_outcome_is_given_not_denied(ask):
+    answer = ask("did kim and lutnick reach a deal in jan 2026")
+    assert "no outcome" not in answer.text
