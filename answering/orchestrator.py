@@ -5,6 +5,7 @@ question -> parse -> (follow-up merge) -> guards -> rank -> decide -> handler ->
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import handlers
@@ -85,7 +86,35 @@ class Engine:
         corrected = self._corrected(q)
         if corrected is not None:
             return corrected
-        return self._checked(q, self._answer(q))
+        whole = self._checked(q, self._answer(q))
+        return self._in_parts(q, whole) or whole
+
+    def _in_parts(self, q: ParsedQuestion, whole: Answer) -> Answer | None:
+        """'whats the car tariff and when did it change?': each part answered, or said to
+        have no source. A part without its own subject takes the first part's."""
+        if q.foreign or q.won or q.amount_problem:
+            return None  # declined for the whole question, whichever part it is in
+        texts = split_parts(q.raw)
+        if len(texts) < 2:
+            return None
+        first = self.parse(texts[0])
+        replies = []
+        for number, text in enumerate(texts):
+            part = first if number == 0 else self.parse(text)
+            if number and not (
+                part.products or part.people or part.topic_concepts.keys() - _ASK_ONLY
+            ):
+                part = part.merged_with(first)
+            replies.append((text, self._checked(part, self._answer(part))))
+        answered = [r for _, r in replies if r.answered]
+        if not answered:
+            return None
+        if whole.answered:
+            if len(answered) < len(replies):
+                return None  # the whole question answered; a part alone is not better
+            if all(r.facts[:1] and r.facts[0] in whole.facts for r in answered):
+                return None  # the whole answer already speaks to every part
+        return _joined(q, replies)
 
     def _corrected(self, q: ParsedQuestion) -> Answer | None:
         """A question the facts contradict gets the correction, then what they say."""
@@ -279,6 +308,59 @@ def _add_earlier(result: Answer, fact, lang: str) -> None:
         if source not in result.sources:
             result.sources.append(source)
     result.facts.append(fact.id)
+
+
+# Where one question ends and the next begins: "..., and when did it change?", "... and
+# the steel tariff rn", "... plus whats left", "...; who signed it".
+_NEXT_PART = re.compile(
+    r"\s*(?:,\s*)?(?:\band\b|&|\bplus\b|;|\balso\b|그리고)\s+"
+    r"(?=(?:what|whats|what's|how|when|who|whos|who's|where|why|which|is|are|did|does|was|"
+    r"were|the|its|it's|their|his|her)\b|그리고)"
+)
+_ASK_ONLY = {"term:tariff", "term:rate", "term:change", "term:when", "term:date"}
+NO_SOURCE_PART = "I don't have a sourced fact on \u201c{part}\u201d."
+NO_SOURCE_PART_KO = "\u201c{part}\u201d에 대해서는 출처가 있는 사실이 없습니다."
+
+
+def split_parts(question: str) -> list[str]:
+    """The separate questions in one message, at 'and'/'plus'/';' before a new question."""
+    parts = [p.strip(" ,;?") for p in _NEXT_PART.split(question)]
+    if len(parts) < 2 or any(len(p.split()) < 3 for p in parts):
+        return [question]  # "did China and the US ...": one question
+    return parts
+
+
+def _joined(q: ParsedQuestion, replies: list) -> Answer:
+    """One reply from the parts' replies: each answer once, each source once."""
+    texts, working, facts, sources = [], [], [], []
+    status, as_of, score = None, None, 1.0
+    for part, reply in replies:
+        if not reply.answered:
+            wording = NO_SOURCE_PART_KO if q.lang == "ko" else NO_SOURCE_PART
+            texts.append(wording.format(part=part))
+            continue
+        if reply.text not in texts:
+            texts.append(reply.text)
+            working.extend(w for w in reply.working if w not in working)
+        facts.extend(f for f in reply.facts if f not in facts)
+        sources.extend(s for s in reply.sources if s not in sources)
+        status = status or reply.status
+        if reply.as_of and (as_of is None or reply.as_of.sort_key > as_of.sort_key):
+            as_of = reply.as_of
+        score = min(score, reply.score)
+    return Answer(
+        question=q.raw,
+        answered=True,
+        text=" ".join(texts),
+        working=working,
+        facts=facts,
+        sources=sources,
+        as_of=as_of,
+        status=status,
+        score=score,
+        lang=q.lang,
+        topic=q,
+    )
 
 
 def _as_asked(result: Answer, q: ParsedQuestion) -> Answer:

@@ -383,4 +383,14 @@ def sums(q, base: FactBase):
         )
     if "term:cash" in concepts and ("years" in q.asks or (q.years is not None and q.years > 0)):
         return handle(q, [cash], base, 1.0)  # years to pay at the cap; paid after N years
+    if q.asks - {"how_much", "calc", "rate"} or "term:share" in concepts:
+        return None
+    if any(not _UNDERSTOOD.match(word) for word in q.unknown) or re.search(r"\d", text):
+        return None  # "sec 122 max": not the pledge's cap
+    if "term:breakdown" in concepts or {"term:cash", "term:shipbuilding"} <= concepts:
+        # "split between cash and ships, plus the annual limit?": the whole, then each part
+        text = " ".join(f.says(q.lang) for f in (whole, cash, ships))
+        return done(text, [whole, cash, ships], [])
+    if "term:cap" in concepts and not ({"term:shipbuilding", "term:total"} & concepts):
+        return done(cash.says(q.lang), [cash], [])  # "the annual limit": on the cash part
     return None

@@ -242,3 +242,47 @@ def test_an_outcome_the_sources_do_not_report_is_said_to_be_unreported(ask, ques
 def test_a_reported_outcome_is_given_not_denied(ask):
     answer = ask("did kim and lutnick reach a deal in jan 2026")
     assert "no outcome" not in answer.text
+
+
+def test_split_parts_cut_at_a_new_question_only():
+    from answering.orchestrator import split_parts
+
+    assert split_parts("whats the car tariff and when did it change?") == [
+        "whats the car tariff",
+        "when did it change",
+    ]
+    assert split_parts("split between cash and ships, plus the annual limit?") == [
+        "split between cash and ships",
+        "the annual limit",
+    ]
+    # "and" inside one question is no second question
+    assert split_parts("did kim and lutnick reach a deal") == ["did kim and lutnick reach a deal"]
+
+
+@pytest.mark.parametrize(
+    "question, figures",
+    [
+        ("whats the car tariff and when did it change?", ["15%", "November 1, 2025"]),
+        (
+            "split between cash and ships, plus the annual limit?",
+            ["$200 billion in cash", "$20 billion a year", "$150 billion", "shipbuilding"],
+        ),
+        ("how much is the pledge and who signed the mou", ["$350 billion", "Howard Lutnick"]),
+    ],
+)
+def test_a_multi_part_question_gets_each_part(ask, question, figures):
+    answer = ask(question)
+    assert answer.answered and answer.sources
+    for figure in figures:
+        assert figure in answer.text, (figure, answer.text)
+
+
+def test_a_part_with_no_source_is_named(ask):
+    answer = ask("what is the lumber tariff and what is the kimchi tariff")
+    assert "15%" in answer.text
+    assert "I don't have a sourced fact on \u201cwhat is the kimchi tariff\u201d" in answer.text
+
+
+def test_a_question_wholly_without_source_is_still_declined(ask):
+    answer = ask("what is the kimchi tariff and what is the soju tariff")
+    assert not answer.answered
