@@ -116,6 +116,16 @@ class Engine:
                 return None  # the whole answer already speaks to every part
         return _joined(q, replies)
 
+    def _without_figure(self, q: ParsedQuestion, result: Answer) -> Answer | None:
+        """'is the hike to 25% a done deal?', declined: a figure no fact states in those
+        words can block the match. Asked again without it, the answer must give it."""
+        if result.answered or len(q.rates) != 1 or "yesno" not in q.asks:
+            return None
+        again = self._answer(self.parse(premise.without_rate(q, q.rates[0])))
+        if again.answered and premise.states_rate(again.text, q.rates[0]):
+            return _as_asked(again, q)
+        return None
+
     def _corrected(self, q: ParsedQuestion) -> Answer | None:
         """A question the facts contradict gets the correction, then what they say."""
         if premise.reversed_pledge(q):
@@ -135,7 +145,7 @@ class Engine:
         when the question is asked without its own."""
         stated = premise.stated_rate(q)
         if stated is None:
-            return result
+            return self._without_figure(q, result) or result
         # Asked again without the figure, which would otherwise pull in any fact that
         # happens to state it ("section 122 is 15%": the announced 15%, not the 10% in force).
         again = self._answer(self.parse(premise.without_rate(q, stated)))
@@ -295,8 +305,8 @@ def _default_question(fact, base, lang: str = "en") -> str | None:
 def _add_earlier(result: Answer, fact, lang: str) -> None:
     """The newest report answered; the best-matching older one tells how it stood before."""
     said = fact.says(lang)
-    if not said or said in result.text:
-        return
+    if not said or said in result.text or result.working:
+        return  # a computed answer stands on its own arithmetic
     day = fact.source.published
     if lang == "ko":
         result.text += f" 이전 보도({fact.source.publisher}, {day.iso()}): {said}"

@@ -48,8 +48,8 @@ def handle(q, facts: list[Fact], base: FactBase, score: float):
             )
         else:
             text = (
-                f"{format_money(fact.get('amount'))} of the {format_money(whole.get('amount'))} "
-                f"pledge is {shown} of it. {fact.says()}"
+                f"{format_money(fact.get('amount'))} is {shown} of the "
+                f"{format_money(whole.get('amount'))} pledge. {fact.says()}"
             )
         return answer(
             q,

@@ -120,6 +120,13 @@ _TAG = re.compile(
     r"(?:\bright|\bcorrect|\btrue|\bhuh|\byeah|\byea|\byes|\bconfirm\w*|\bno|\bisn'?t it|"
     r"\bwasn'?t it|\bnah|\bok)\W*$|\?\s*$|^(?:so|ok|okay|wait|is|was|are|were)\b"
 )
+# After the stated figure only a tag or a time may follow: "is to 30% right?", "is 25%
+# now yeah"; "is the hike to 25% a done deal?" asks something else about it.
+_AFTER_FIGURE = (
+    r"(?:\s+(?:now|rn|right now|today|still|then|yet|again|right|correct|true|huh|yeah|yea|"
+    r"yes|no|ok|okay|confirm\w*|isn'?t it|wasn'?t it|or not|or what|nah|lol|tho|though|"
+    r"(?:for|on) (?:korean |south korean )?\w+)\b)*\W*$"
+)
 _TAG_KO = re.compile(r"(?:맞죠|맞나요|맞아요?|맞습니까|맞지|이죠|죠|인가요|이지요?|아닌가요)\W*$")
 _HEADLINE = re.compile(r"\b(?:is|was|are|were|to|be)\s+(\d+(?:\.\d+)?)%")
 _HEADLINE_KO = re.compile(r"(\d+(?:\.\d+)?)%\s*(?:\([^)]*\))?\s*(?:입니다|였습니다|로\s)")
@@ -137,6 +144,7 @@ def stated_rate(q) -> Decimal | None:
         r"\b(?:is|was|are|were|to|be|now|still)\s+(?:now\s+|still\s+|only\s+|just\s+)?"
         + number
         + r"\s*(?:%|percent|per cent|pct)"
+        + _AFTER_FIGURE
     )
     if asserted.search(q.text) and _TAG.search(q.text):
         return rate
@@ -147,6 +155,11 @@ def without_rate(q, rate: Decimal) -> str:
     """The question with its stated rate taken out, to be asked again."""
     number = re.escape(format_rate(rate).rstrip("%"))
     return re.sub(r"(?<![\d.])" + number + r"\s*(?:%|percent|per cent|pct|퍼센트|프로)", "", q.raw)
+
+
+def states_rate(text: str, rate: Decimal) -> bool:
+    """The answer gives the rate itself: '25%', not '125%' or '2.5%'."""
+    return bool(re.search(r"(?<![\d.])" + re.escape(format_rate(rate)), text))
 
 
 def headline_rate(text: str, lang: str) -> Decimal | None:

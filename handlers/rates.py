@@ -148,13 +148,13 @@ def handle(q, facts: list[Fact], base: FactBase, score: float):
             }.get(first.status, first.status)
             day = date_ko(base.as_of, weekday=False)
             text = (
-                f"출처가 보도한 바로는 아닙니다({day} 기준): {state} 단계입니다. "
+                f"아니요, 출처가 보도한 바로는 아닙니다({day} 기준): {state} 단계입니다. "
                 if not first.in_effect
                 else f"네, {day} 기준 시행 중입니다. "
             ) + text
         else:
             text = (
-                f"Not as far as my sources report (as of {as_of}, the newest): it is {first.status}. "
+                f"No, not as far as my sources report (as of {as_of}, the newest): it is {first.status}. "
                 if not first.in_effect
                 else f"Yes, as of {as_of}. "
             ) + text
