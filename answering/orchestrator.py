@@ -116,16 +116,6 @@ class Engine:
                 return None  # the whole answer already speaks to every part
         return _joined(q, replies)
 
-    def _without_figure(self, q: ParsedQuestion, result: Answer) -> Answer | None:
-        """'is the hike to 25% a done deal?', declined: a figure no fact states in those
-        words can block the match. Asked again without it, the answer must give it."""
-        if result.answered or len(q.rates) != 1 or "yesno" not in q.asks:
-            return None
-        again = self._answer(self.parse(premise.without_rate(q, q.rates[0])))
-        if again.answered and premise.states_rate(again.text, q.rates[0]):
-            return _as_asked(again, q)
-        return None
-
     def _corrected(self, q: ParsedQuestion) -> Answer | None:
         """A question the facts contradict gets the correction, then what they say."""
         if premise.reversed_pledge(q):
@@ -145,7 +135,7 @@ class Engine:
         when the question is asked without its own."""
         stated = premise.stated_rate(q)
         if stated is None:
-            return self._without_figure(q, result) or result
+            return result
         # Asked again without the figure, which would otherwise pull in any fact that
         # happens to state it ("section 122 is 15%": the announced 15%, not the 10% in force).
         again = self._answer(self.parse(premise.without_rate(q, stated)))
@@ -164,9 +154,7 @@ class Engine:
     def _answer(self, q: ParsedQuestion) -> Answer:
         ko = q.lang == "ko"
         declined = DECLINE_KO if ko else DECLINE
-        if ("source" in q.asks and not q.foreign) or (
-            "term:source" in q.concepts and len(q.topic_concepts) == 1
-        ):
+        if _about_sources(q):
             return sources_handler.handle(q, self.base)
         if not q.text.strip() or not (q.concepts or q.unknown or q.amounts or q.foreign):
             return self.decline(q, (EMPTY_KO if ko else EMPTY) if not q.text.strip() else declined)
@@ -280,6 +268,16 @@ class Engine:
             if asked and asked not in seen:
                 seen.append(asked)
         return seen
+
+
+def _about_sources(q: ParsedQuestion) -> bool:
+    """'What is your source?', not 'how much did Korea export, according to the sources?'."""
+    other = q.asks - {"source", "yesno", "where", "which", "who", "say"}
+    if "term:source" in q.concepts and len(q.topic_concepts) == 1:
+        return not (other and (q.unknown or q.years or q.amounts))
+    if "source" not in q.asks or q.foreign:
+        return False
+    return not (other and set(q.topic_concepts) - {"term:source"})
 
 
 def _is_followup(q: ParsedQuestion) -> bool:

@@ -157,11 +157,6 @@ def without_rate(q, rate: Decimal) -> str:
     return re.sub(r"(?<![\d.])" + number + r"\s*(?:%|percent|per cent|pct|퍼센트|프로)", "", q.raw)
 
 
-def states_rate(text: str, rate: Decimal) -> bool:
-    """The answer gives the rate itself: '25%', not '125%' or '2.5%'."""
-    return bool(re.search(r"(?<![\d.])" + re.escape(format_rate(rate)), text))
-
-
 def headline_rate(text: str, lang: str) -> Decimal | None:
     hit = (_HEADLINE_KO if lang == "ko" else _HEADLINE).search(text)
     return Decimal(hit.group(1)) if hit else None

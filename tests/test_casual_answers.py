@@ -286,3 +286,19 @@ def test_a_part_with_no_source_is_named(ask):
 def test_a_question_wholly_without_source_is_still_declined(ask):
     answer = ask("what is the kimchi tariff and what is the soju tariff")
     assert not answer.answered
+
+
+@pytest.mark.parametrize("question", ["What is your source for this?", "이 정보의 출처는 어디야?"])
+def test_the_sources_reply_summarises_and_never_repeats_its_source_line(ask, engine, question):
+    answer = ask(question)
+    assert answer.answered
+    assert len(answer.sources) == len(engine.base.sources)  # every source, in the list
+    assert str(len(engine.base.sources)) in answer.text
+    assert "Yonhap News" in answer.text  # the agency most relayed
+    for source in answer.sources:
+        assert source.title not in answer.text, source.title
+
+
+def test_a_question_citing_the_sources_is_not_a_question_about_them(ask):
+    answer = ask("How much did South Korea export to the US in 2024 according to the sources?")
+    assert not answer.text.startswith("My facts come from")
