@@ -240,7 +240,7 @@ class Engine:
         """A "did you mean" must lead somewhere: never the question itself, never a
         question the bot would decline in turn. Checked with suggestions switched off, so
         it cannot recurse (a few ms per decline)."""
-        if fold(suggestion).strip(" ?") == fold(asked).strip(" ?"):
+        if _same_question(suggestion, asked):
             return False
         if self._checking:
             return True
@@ -268,6 +268,14 @@ class Engine:
             if asked and asked not in seen:
                 seen.append(asked)
         return seen
+
+
+def _same_question(one: str, other: str) -> bool:
+    """The question asked, in other case, spacing or punctuation, or a letter off."""
+    from rapidfuzz import fuzz
+
+    a, b = (" ".join(re.findall(r"\w+", fold(t))) for t in (one, other))
+    return a == b or fuzz.ratio(a, b) >= SAME_QUESTION
 
 
 def _about_sources(q: ParsedQuestion) -> bool:
@@ -325,6 +333,7 @@ _NEXT_PART = re.compile(
     r"(?=(?:what|whats|what's|how|when|who|whos|who's|where|why|which|is|are|did|does|was|"
     r"were|the|its|it's|their|his|her)\b|그리고)"
 )
+SAME_QUESTION = 92  # fuzz.ratio of two questions' words: one question, retyped
 _ASK_ONLY = {"term:tariff", "term:rate", "term:change", "term:when", "term:date"}
 NO_SOURCE_PART = "I don't have a sourced fact on \u201c{part}\u201d."
 NO_SOURCE_PART_KO = "\u201c{part}\u201d에 대해서는 출처가 있는 사실이 없습니다."

@@ -302,3 +302,19 @@ def test_the_sources_reply_summarises_and_never_repeats_its_source_line(ask, eng
 def test_a_question_citing_the_sources_is_not_a_question_about_them(ask):
     answer = ask("How much did South Korea export to the US in 2024 according to the sources?")
     assert not answer.text.startswith("My facts come from")
+
+
+def test_a_suggestion_is_never_the_question_retyped():
+    from answering.orchestrator import _same_question
+
+    assert _same_question("Whats the tariff on Korean kimchi?", "what's the tariff on korean kimchi")
+    assert _same_question("When did the tarif start?", "When did the tariff start?")
+    assert not _same_question("When did the tariff start?", "When did the tariff end?")
+
+
+def test_declines_never_suggest_the_question_itself(ask):
+    for question in ("What's the tariff on Korean kimchi?", "whats the weather in dc"):
+        answer = ask(question)
+        assert not answer.answered
+        for suggestion in answer.suggestions:
+            assert suggestion.lower().strip(" ?") != question.lower().strip(" ?")
