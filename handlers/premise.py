@@ -127,9 +127,20 @@ _AFTER_FIGURE = (
     r"yes|no|ok|okay|confirm\w*|isn'?t it|wasn'?t it|or not|or what|nah|lol|tho|though|"
     r"(?:for|on) (?:korean |south korean )?\w+)\b)*\W*$"
 )
+_CHECK_TAG = re.compile(
+    r"(?:\bright|\bcorrect|\btrue|\bhuh|\byeah|\byea|\bconfirm\w*|\bisn'?t it|\bwasn'?t it|"
+    r"\bor not|\bor nah|\bnah)\W*$|^(?:so|ok so|okay so|wait so)\b"
+)
 _TAG_KO = re.compile(r"(?:맞죠|맞나요|맞아요?|맞습니까|맞지|이죠|죠|인가요|이지요?|아닌가요)\W*$")
 _HEADLINE = re.compile(r"\b(?:is|was|are|were|to|be)\s+(\d+(?:\.\d+)?)%")
 _HEADLINE_KO = re.compile(r"(\d+(?:\.\d+)?)%\s*(?:\([^)]*\))?\s*(?:입니다|였습니다|로\s)")
+
+
+def is_check(q) -> bool:
+    """A yes/no question, asked outright or as a statement with a tag ('... huh', 'right?')."""
+    if "yesno" in q.asks:
+        return True
+    return bool((_TAG_KO if q.lang == "ko" else _CHECK_TAG).search(q.text))
 
 
 def stated_rate(q) -> Decimal | None:

@@ -9,6 +9,7 @@ from decimal import Decimal
 from engine.korean import date_ko, join_ko, josa, points_ko, product_ko, product_label_ko
 from engine.match import ALL_GOODS
 from handlers.common import answer, join_names
+from handlers.premise import is_check
 from knowledge.factbase import Fact, FactBase
 from values.money import format_points, format_rate, format_relative
 
@@ -136,7 +137,7 @@ def handle(q, facts: list[Fact], base: FactBase, score: float):
     text = describe_ko(base, rated) if korean else describe(base, rated)
     working = []
     first = rated[0]
-    if "term:in effect" in q.concepts and "yesno" in q.asks:
+    if "term:in effect" in q.concepts and is_check(q):
         as_of = base.as_of.text(weekday=False)  # the newest report, not the fact's own
         if korean:
             state = {
@@ -154,7 +155,7 @@ def handle(q, facts: list[Fact], base: FactBase, score: float):
             ) + text
         else:
             text = (
-                f"No, not as far as my sources report (as of {as_of}, the newest): it is {first.status}. "
+                f"No, not in effect as far as my sources report (as of {as_of}, the newest): it is {first.status}. "
                 if not first.in_effect
                 else f"Yes, as of {as_of}. "
             ) + text

@@ -318,3 +318,13 @@ def test_declines_never_suggest_the_question_itself(ask):
         assert not answer.answered
         for suggestion in answer.suggestions:
             assert suggestion.lower().strip(" ?") != question.lower().strip(" ?")
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["so the hike is in effect now huh", "is the car hike in effect?", "그래서 자동차 관세 인상은 시행 중이죠?"],
+)
+def test_a_status_check_starts_with_no_when_only_announced(ask, question):
+    answer = ask(question)
+    assert answer.answered
+    assert answer.text.startswith(("No, not in effect", "아니요")), answer.text
