@@ -116,6 +116,33 @@ class Engine:
                 return None  # the whole answer already speaks to every part
         return _joined(q, replies)
 
+    def _checked_date(self, q: ParsedQuestion, result: Answer) -> Answer:
+        """'the 90 day pause was in june right?': Yes or No first, from the date of the
+        event that answers the question asked without its date."""
+        stated = premise.stated_date(q)
+        if stated is None:
+            return result
+        first = self.base.fact(result.facts[0]) if result.answered and result.facts else None
+        if first is not None and first.kind == "event" and first.date and stated.fits(first.date):
+            result.text = f"{premise.date_verdict(stated, first.date, q.lang)} {result.text}"
+            return result
+        again = self._answer(self.parse(premise.without_date(q, stated)))
+        if not again.answered or not again.facts:
+            return result
+        fact = self.base.fact(again.facts[0])
+        if fact.kind != "event" or fact.date is None or fact.date.month is None:
+            return result
+        if not stated.fits(fact.date) and any(
+            other.date
+            and stated.fits(other.date)
+            and len(set(other.keywords) & set(fact.keywords)) >= 2
+            for other in self.base.of_kind("event")
+        ):
+            return result  # another event like it did happen then: no "No"
+        again = _as_asked(again, q)
+        again.text = f"{premise.date_verdict(stated, fact.date, q.lang)} {again.text}"
+        return again
+
     def _corrected(self, q: ParsedQuestion) -> Answer | None:
         """A question the facts contradict gets the correction, then what they say."""
         if premise.reversed_pledge(q):
@@ -135,7 +162,7 @@ class Engine:
         when the question is asked without its own."""
         stated = premise.stated_rate(q)
         if stated is None:
-            return result
+            return self._checked_date(q, result)
         # Asked again without the figure, which would otherwise pull in any fact that
         # happens to state it ("section 122 is 15%": the announced 15%, not the 10% in force).
         again = self._answer(self.parse(premise.without_rate(q, stated)))

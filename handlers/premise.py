@@ -11,7 +11,12 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
+from engine.when import MONTH_WORDS
 from values.money import format_rate
+
+MONTH_NAMES = (
+    "January February March April May June July August September October November December"
+).split()
 
 # Wording (English, Korean), kept here so it is easy to find.
 SAY_YES_RATE = "Yes — {rate}."
@@ -180,6 +185,76 @@ def verdict(stated: Decimal, headline: Decimal, lang: str) -> str:
         )
     return (SAY_NO_RATE_KO if lang == "ko" else SAY_NO_RATE).format(
         right=format_rate(headline), wrong=format_rate(stated)
+    )
+
+
+# --- A stated date, checked: "the 90 day pause was in june right?", "the special act
+# was submitted nov 14 right?". The date of the fact that answers the question without
+# it decides Yes or No.
+SAY_YES_DATE = "Yes — {right}."
+SAY_YES_DATE_KO = "네, {right}입니다."
+SAY_NO_DATE = "No — {right}, not {wrong}."
+SAY_NO_DATE_KO = "아니요, {wrong}이 아니라 {right}입니다."
+_MONTHS = "|".join(sorted((m for m in MONTH_WORDS if m != "may"), key=len, reverse=True))
+_STATED_DATE = re.compile(
+    r"(?:\b(?:in|on|back in)\s+)?\b(?P<m>" + _MONTHS + r"|may(?=\s+\d))\.?"
+    r"(?:\s+(?P<d>[1-3]?\d)(?:st|nd|rd|th)?\b)?(?:,?\s+(?P<y>20[2-3]\d)\b)?"
+)
+
+
+@dataclass(frozen=True)
+class StatedDate:
+    month: int
+    day: int | None
+    year: int | None
+    span: tuple
+
+    def text(self) -> str:
+        name = MONTH_NAMES[self.month - 1]
+        shown = f"{name} {self.day}" if self.day else name
+        return (
+            f"{shown}, {self.year}"
+            if self.year and self.day
+            else (f"{shown} {self.year}" if self.year else shown)
+        )
+
+    def fits(self, day) -> bool:
+        return (
+            day.month == self.month
+            and (self.day is None or day.day == self.day)
+            and (self.year is None or day.year == self.year)
+        )
+
+
+def stated_date(q) -> StatedDate | None:
+    """The one date a question asserts and asks to be confirmed, else None."""
+    if q.lang == "ko" or not _CHECK_TAG.search(q.text) or q.rates or q.amounts:
+        return None
+    if "when" in q.asks:
+        return None  # asking for the date, not stating it
+    hits = list(_STATED_DATE.finditer(q.raw.casefold()))
+    if len(hits) != 1:
+        return None
+    hit = hits[0]
+    return StatedDate(
+        MONTH_WORDS[hit["m"]],
+        int(hit["d"]) if hit["d"] else None,
+        int(hit["y"]) if hit["y"] else None,
+        hit.span(),
+    )
+
+
+def without_date(q, stated: StatedDate) -> str:
+    start, end = stated.span
+    return (q.raw[:start] + " " + q.raw[end:]).strip()
+
+
+def date_verdict(stated: StatedDate, day, lang: str) -> str:
+    right = day.text(weekday=False)
+    if stated.fits(day):
+        return (SAY_YES_DATE_KO if lang == "ko" else SAY_YES_DATE).format(right=right)
+    return (SAY_NO_DATE_KO if lang == "ko" else SAY_NO_DATE).format(
+        right=right, wrong=stated.text()
     )
 
 

@@ -307,7 +307,9 @@ def test_a_question_citing_the_sources_is_not_a_question_about_them(ask):
 def test_a_suggestion_is_never_the_question_retyped():
     from answering.orchestrator import _same_question
 
-    assert _same_question("Whats the tariff on Korean kimchi?", "what's the tariff on korean kimchi")
+    assert _same_question(
+        "Whats the tariff on Korean kimchi?", "what's the tariff on korean kimchi"
+    )
     assert _same_question("When did the tarif start?", "When did the tariff start?")
     assert not _same_question("When did the tariff start?", "When did the tariff end?")
 
@@ -322,9 +324,36 @@ def test_declines_never_suggest_the_question_itself(ask):
 
 @pytest.mark.parametrize(
     "question",
-    ["so the hike is in effect now huh", "is the car hike in effect?", "그래서 자동차 관세 인상은 시행 중이죠?"],
+    [
+        "so the hike is in effect now huh",
+        "is the car hike in effect?",
+        "그래서 자동차 관세 인상은 시행 중이죠?",
+    ],
 )
 def test_a_status_check_starts_with_no_when_only_announced(ask, question):
     answer = ask(question)
     assert answer.answered
     assert answer.text.startswith(("No, not in effect", "아니요")), answer.text
+
+
+@pytest.mark.parametrize(
+    "question, opening",
+    [
+        ("the 90 day pause was in june right?", "No — April 9, 2025, not June"),
+        (
+            "so the special act was submitted nov 14 right?",
+            "No — November 26, 2025, not November 14",
+        ),
+        ("the special act passed in march right?", "Yes — March 12, 2026"),
+    ],
+)
+def test_a_stated_date_gets_yes_or_no_then_the_sourced_date(ask, question, opening):
+    answer = ask(question)
+    assert answer.answered and answer.sources
+    assert answer.text.startswith(opening), answer.text
+
+
+def test_a_date_is_not_denied_when_a_like_event_happened_then(ask):
+    """Several deals: 'the tariff deal was in july' must not get 'No — October'."""
+    answer = ask("the tariff deal was in july right?")
+    assert not answer.text.startswith("No —")
