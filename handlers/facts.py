@@ -8,7 +8,7 @@ import re
 from engine.korean import date_ko, join_ko, josa
 from engine.when import MONTH_WORDS
 from handlers.common import answer, join_names
-from knowledge.factbase import Fact, FactBase
+from knowledge.factbase import Fact, FactBase, PersonFact
 from values.text import fold
 
 MONTH_NAMES = (
@@ -21,8 +21,8 @@ def handle(q, facts: list[Fact], base: FactBase, score: float):
     if q.lang == "ko":
         return _handle_ko(q, fact, base, score)
     text = fact.says()
-    if fact.kind == "person" and not text:
-        text = f"{fact.get('name')} is {fact.get('role')}."
+    if isinstance(fact, PersonFact) and not text:
+        text = f"{fact.name} is {fact.role}."
     if (
         "when" in q.asks
         and fact.date
@@ -35,9 +35,9 @@ def handle(q, facts: list[Fact], base: FactBase, score: float):
 
 def _handle_ko(q, fact: Fact, base: FactBase, score: float):
     text = fact.says("ko")
-    if fact.kind == "person" and not text:
-        name = fact.get("name_ko") or fact.get("name")
-        text = f"{josa(name, '은', '는')} {fact.get('role_ko') or fact.get('role')}입니다."
+    if isinstance(fact, PersonFact) and not text:
+        name = fact.name_ko or fact.name
+        text = f"{josa(name, '은', '는')} {fact.role_ko or fact.role}입니다."
     if (
         "when" in q.asks
         and fact.date
@@ -77,14 +77,9 @@ _MONTH_DAY = re.compile(
 
 def _names(base: FactBase, person_id: str) -> list[str]:
     person = base.facts.get(person_id)
-    if person is None:
+    if not isinstance(person, PersonFact):
         return []
-    names = [
-        person.get("name") or "",
-        *(person.get("aliases") or ()),
-        *(person.get("aliases_ko") or ()),
-    ]
-    names.append(person.get("name_ko") or "")
+    names = [person.name, *person.aliases, *person.aliases_ko, person.name_ko or ""]
     return [fold(n) for n in names if n]
 
 
@@ -121,15 +116,16 @@ def meetings(q, base: FactBase):
     elif cut:  # "러트닉 장관 외에": the name just before it
         head = q.text[: cut.start()]
         placed = {p: max((head.rfind(n) for n in _names(base, p)), default=-1) for p in q.people}
-        last = max(placed, key=placed.get)
+        last = max(placed, key=lambda p: placed[p])
         excluded = [last] if placed[last] >= 0 else []
     subjects = [p for p in q.people if p not in excluded]
     if not subjects or len(subjects) > 2:
         return None
-    parts, used = [], []
+    parts: list[tuple[str, dict[str, Fact]]] = []
+    used: list[Fact] = []
     for subject in subjects:
         person = base.facts.get(subject)
-        home = person.get("country") if person else None
+        home = person.country if isinstance(person, PersonFact) else None
         met: dict[str, Fact] = {}
         for fact in sorted(
             base.of_kind("event"), key=lambda f: f.date.sort_key if f.date else (0, 0, 0)
@@ -138,13 +134,13 @@ def meetings(q, base: FactBase):
                 continue
             if "meet" not in fact.keywords and not _MET.search(fact.says() or ""):
                 continue
-            if q.places and fact.get("place") not in q.places:
+            if q.places and fact.place not in q.places:
                 continue
             if not _on_day(fact, q):
                 continue
             for other in fact.people:
                 who = base.facts.get(other)
-                if other == subject or who is None or who.get("country") == home:
+                if other == subject or not isinstance(who, PersonFact) or who.country == home:
                     continue
                 if other in excluded or other in met:
                     continue
@@ -165,7 +161,7 @@ def meetings(q, base: FactBase):
     sentences = []
     for subject, met in parts:
         name = base.person_name(subject, q.lang)
-        told = " ".join(f.says(q.lang) for f in met.values())
+        told = " ".join(f.says(q.lang) or "" for f in met.values())
         used.extend(met.values())
         aside = join_names([base.person_name(p, q.lang) for p in excluded])
         if korean:
@@ -248,13 +244,13 @@ def outcome(q, base: FactBase):
         for f in base.of_kind("event")
         if named <= set(f.people)
         and ("meet" in f.keywords or _MET.search(f.says() or ""))
-        and (not q.places or f.get("place") in q.places)
+        and (not q.places or f.place in q.places)
         and _on_day(f, q)
     ]
     if not held:
         return None
     together = [f for f in base.of_kind("event") if named <= set(f.people)]
-    if any(f.get("outcome") or "outcome" in f.keywords for f in together):
+    if any(f.outcome or "outcome" in f.keywords for f in together):
         return None  # an outcome is reported: the matcher finds it
     held.sort(key=lambda f: (f.status != "happened", f.date.sort_key if f.date else (9999, 0, 0)))
     shown = held[0]

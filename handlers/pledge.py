@@ -9,68 +9,64 @@ from decimal import Decimal
 
 from engine.money_ko import format_money_ko
 from handlers.common import answer
-from knowledge.factbase import Fact, FactBase
+from knowledge.factbase import Fact, FactBase, PledgeFact
 from values.money import format_money, format_share
 
 
-def family(base: FactBase, fact: Fact) -> tuple[Fact, list[Fact]]:
+def family(base: FactBase, fact: PledgeFact) -> tuple[PledgeFact, list[PledgeFact]]:
     """(the whole pledge, its parts) for any fact of the pledge."""
-    whole = base.newest(base.fact(fact.get("part_of"))) if fact.get("part_of") else fact
-    parts = [f for f in base.of_kind("pledge") if f.get("part_of") == whole.id]
+    whole = base.newest(base.fact(fact.part_of)) if fact.part_of else fact
+    if not isinstance(whole, PledgeFact):  # never: checks.py refuses `part_of` a non-pledge
+        whole = fact
+    parts = [f for f in base.of_kind("pledge") if f.part_of == whole.id]
     return whole, parts
 
 
 def handle(q, facts: list[Fact], base: FactBase, score: float):
-    fact = next((f for f in facts if f.kind == "pledge"), None)
+    fact = next((f for f in facts if isinstance(f, PledgeFact)), None)
     if fact is None:
         return None
-    if fact.get("amount") is None:  # a term of the pledge, not a sum: nothing to compute
+    if fact.amount is None:  # a term of the pledge, not a sum: nothing to compute
         return answer(q, base, [fact], fact.says(q.lang), [], score)
-    if "share" in q.asks and not fact.get("part_of"):
+    if "share" in q.asks and not fact.part_of:
         fact = _part_asked(q, base) or fact
     whole, parts = family(base, fact)
-    parts = [p for p in parts if p.get("amount") is not None]
+    parts = [p for p in parts if p.amount is not None]
     ko = q.lang == "ko"
     won = format_money_ko
-    capped = (
-        fact
-        if fact.get("cap_per_year")
-        else next((p for p in parts if p.get("cap_per_year")), None)
-    )
+    capped = fact if fact.cap_per_year else next((p for p in parts if p.cap_per_year), None)
 
-    if "share" in q.asks and fact is not whole and whole.get("amount"):
-        share = fact.get("amount") / whole.get("amount") * 100
+    if "share" in q.asks and fact is not whole and whole.amount:
+        share = fact.amount / whole.amount * 100
         shown = format_share(share)
         if ko:
             text = (
-                f"{won(fact.get('amount'))}는 전체 {won(whole.get('amount'))} 약속의 "
+                f"{won(fact.amount)}는 전체 {won(whole.amount)} 약속의 "
                 f"{shown}입니다. {fact.says('ko')}"
             )
         else:
             text = (
-                f"{format_money(fact.get('amount'))} is {shown} of the "
-                f"{format_money(whole.get('amount'))} pledge. {fact.says()}"
+                f"{format_money(fact.amount)} is {shown} of the "
+                f"{format_money(whole.amount)} pledge. {fact.says()}"
             )
         return answer(
             q,
             base,
             [fact, whole],
             text,
-            [
-                f"{format_money(fact.get('amount'))} ÷ {format_money(whole.get('amount'))} = {shown}."
-            ],
+            [f"{format_money(fact.amount)} ÷ {format_money(whole.amount)} = {shown}."],
             score,
         )
 
     found = _family(base)
-    if capped is not None and found and capped.get("amount") == found[0].get("amount"):
+    if capped is not None and found and capped.amount == found[0].amount:
         capped = found[1]  # a report of the whole with its cap: the cap is on the cash part
     if (
         capped is not None
         and (fact is capped or "term:cap" in q.concepts or "term:cash" in q.concepts)
         and all(_UNDERSTOOD.match(word) for word in q.blocking)
     ):
-        cash, cap = capped.get("amount"), capped.get("cap_per_year")
+        cash, cap = capped.amount, capped.cap_per_year
         if q.years is not None and q.years > 0:
             paid = min(cap * q.years, cash)
             step = f"{q.years} × {format_money(cap)} = {format_money(cap * q.years)}"
@@ -129,7 +125,7 @@ def handle(q, facts: list[Fact], base: FactBase, score: float):
     return answer(q, base, [fact], fact.says(q.lang), [], score)
 
 
-def _part_asked(q, base: FactBase) -> Fact | None:
+def _part_asked(q, base: FactBase) -> PledgeFact | None:
     """ "What share is for shipbuilding?" may match a report of the whole pledge; the
     share needs the part the question names, from the newest report that gives parts."""
     asked = {c[5:] for c in q.concepts if c.startswith("term:")} - {
@@ -140,9 +136,7 @@ def _part_asked(q, base: FactBase) -> Fact | None:
         "breakdown",
     }
     parts = [
-        f
-        for f in base.of_kind("pledge")
-        if f.get("part_of") and f.get("amount") and asked & set(f.keywords)
+        f for f in base.of_kind("pledge") if f.part_of and f.amount and asked & set(f.keywords)
     ]
     parts.sort(key=lambda f: (f.date or f.as_of).sort_key if (f.date or f.as_of) else (0, 0, 0))
     return parts[-1] if parts else None
@@ -220,34 +214,34 @@ _PART_WORDS = {
 }
 
 
-def _pick(base: FactBase, keyword: str, parent: Fact | None) -> Fact | None:
+def _pick(base: FactBase, keyword: str, parent: PledgeFact | None) -> PledgeFact | None:
     """The plainest report of one part: it names the part and little else."""
     found = [
         f
         for f in base.of_kind("pledge")
-        if f.get("amount") is not None
+        if f.amount is not None
         and keyword in f.keywords
-        and (parent is None or f.get("part_of") == parent.id)
-        and (parent is not None or not f.get("part_of"))
+        and (parent is None or f.part_of == parent.id)
+        and (parent is not None or not f.part_of)
     ]
     found.sort(key=lambda f: (len(set(f.keywords) - _PART_WORDS), len(f.says() or "")))
     return found[0] if found else None
 
 
-def _family(base: FactBase) -> tuple[Fact, Fact, Fact] | None:
+def _family(base: FactBase) -> tuple[PledgeFact, PledgeFact, PledgeFact] | None:
     """(whole, cash, ships): the pledge with the most parts, and its two parts."""
-    wholes = [f for f in base.of_kind("pledge") if not f.get("part_of") and "total" in f.keywords]
+    wholes = [f for f in base.of_kind("pledge") if not f.part_of and "total" in f.keywords]
     if not wholes:
         return None
     whole = max(wholes, key=lambda w: len(family(base, w)[1]))
     cash = _pick(base, "cash", whole)
     ships = _pick(base, "shipbuilding", whole)
-    if cash is None or ships is None or not cash.get("cap_per_year"):
+    if cash is None or ships is None or not cash.cap_per_year:
         return None
     return whole, cash, ships
 
 
-def whole_pledge(base: FactBase) -> Fact | None:
+def whole_pledge(base: FactBase) -> PledgeFact | None:
     """The newest report of the whole pledge, the one its parts hang from."""
     found = _family(base)
     return found[0] if found else None
@@ -276,8 +270,10 @@ def sums(q, base: FactBase):
     if found is None:
         return None
     whole, cash, ships = found
-    total, cash_amount, ship_amount = (whole.get("amount"), cash.get("amount"), ships.get("amount"))
-    cap = cash.get("cap_per_year")
+    total, cash_amount, ship_amount = (whole.amount, cash.amount, ships.amount)
+    cap = cash.cap_per_year
+    if total is None or cash_amount is None or ship_amount is None or cap is None:
+        return None
     ko = q.lang == "ko"
     money = format_money_ko if ko else format_money
     text = q.text
@@ -313,7 +309,7 @@ def sums(q, base: FactBase):
         if not what:
             return None
         body = (SAY_SUM_KO if ko else SAY_SUM).format(sum_text=shown, total=money(added), what=what)
-        return done(body + " " + whole.says(q.lang), [whole, cash, ships], [])
+        return done(f"{body} {whole.says(q.lang) or ''}", [whole, cash, ships], [])
     if (
         len(q.amounts) == 1
         and _CHECK.search(text)
@@ -366,12 +362,13 @@ def sums(q, base: FactBase):
         if len(named) != 1 or not ({"term:pledge", "term:total", "term:invest"} & concepts):
             return None
         part, other = (cash, ships) if named[0] == "cash" else (ships, cash)
+        part_amount = cash_amount if named[0] == "cash" else ship_amount
         other_key = "ships" if named[0] == "cash" else "cash"
         names = PART_NAMES_KO if ko else PART_NAMES
-        rest = total - part.get("amount")
+        rest = total - part_amount
         body = (SAY_REMAINDER_KO if ko else SAY_REMAINDER).format(
             total=money(total),
-            part=money(part.get("amount")),
+            part=money(part_amount),
             part_name=names[named[0]],
             rest=money(rest),
             rest_name=names[other_key],
@@ -379,7 +376,7 @@ def sums(q, base: FactBase):
         return done(
             body,
             [whole, part, other],
-            [f"{format_money(total)} − {format_money(part.get('amount'))} = {format_money(rest)}."],
+            [f"{format_money(total)} − {format_money(part_amount)} = {format_money(rest)}."],
         )
     if "term:cash" in concepts and ("years" in q.asks or (q.years is not None and q.years > 0)):
         return handle(q, [cash], base, 1.0)  # years to pay at the cap; paid after N years
@@ -389,8 +386,8 @@ def sums(q, base: FactBase):
         return None  # "sec 122 max": not the pledge's cap
     if "term:breakdown" in concepts or {"term:cash", "term:shipbuilding"} <= concepts:
         # "split between cash and ships, plus the annual limit?": the whole, then each part
-        text = " ".join(f.says(q.lang) for f in (whole, cash, ships))
+        text = " ".join(f.says(q.lang) or "" for f in (whole, cash, ships))
         return done(text, [whole, cash, ships], [])
     if "term:cap" in concepts and not ({"term:shipbuilding", "term:total"} & concepts):
-        return done(cash.says(q.lang), [cash], [])  # "the annual limit": on the cash part
+        return done(cash.says(q.lang) or "", [cash], [])  # "the annual limit": the cash part
     return None
