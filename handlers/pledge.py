@@ -189,7 +189,8 @@ _CHECK = re.compile(
 )
 # Words the patterns above read, so they do not count as unknown here.
 _UNDERSTOOD = re.compile(
-    r"^(?:yrs?|mo|mos|ratio|left|rest|remainder|plus|monthly|max|남|남은|나머지|달|매달|매월|비율)$"
+    r"^(?:yrs?|mo|mos|ratio|left|rest|remainder|plus|monthly|max|남|남은|나머지|달|매달|매월|비율|"
+    r"누적)$"
 )
 _PLEDGE_TOPIC = {"term:pledge", "term:invest", "term:cash", "term:shipbuilding", "term:cap"}
 _PLEDGE_WORDS = {
@@ -380,6 +381,27 @@ def sums(q, base: FactBase):
         )
     if "term:cash" in concepts and ("years" in q.asks or (q.years is not None and q.years > 0)):
         return handle(q, [cash], base, 1.0)  # years to pay at the cap; paid after N years
+    named = [
+        key
+        for key, concept in (("cash", "term:cash"), ("ships", "term:shipbuilding"))
+        if concept in concepts
+    ]
+    if "share" in q.asks and named and not _RATIO.search(text):
+        # "what share of the pledge is for shipbuilding?": each part named over the whole
+        bodies: list[str] = []
+        used: list[Fact] = []
+        working: list[str] = []
+        for key in named:
+            part, amount = (cash, cash_amount) if key == "cash" else (ships, ship_amount)
+            shown = format_share(amount / total * 100)
+            if ko:
+                bodies.append(f"{money(amount)}는 전체 {money(total)} 약속의 {shown}입니다.")
+            else:
+                bodies.append(f"{money(amount)} is {shown} of the {money(total)} pledge.")
+            bodies.append(part.says(q.lang) or "")
+            used.append(part)
+            working.append(f"{format_money(amount)} ÷ {format_money(total)} = {shown}.")
+        return done(" ".join(bodies), [*used, whole], working)
     if q.asks - {"how_much", "calc", "rate"} or "term:share" in concepts:
         return None
     if any(not _UNDERSTOOD.match(word) for word in q.unknown) or re.search(r"\d", text):

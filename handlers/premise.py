@@ -264,7 +264,9 @@ _REVERSED = re.compile(
     r"\b" + _US + r"\b(?:\s+\w+){0,3}?\s+(?:pledg|promis|commit|invest|giv|pay|fund)\w*\b"
     r".*\b(?:to|in|into|for)\s+(?:south\s+)?korea\b"
 )
-_REVERSED_KO = re.compile(r"미국(?:이|은|측이|측은)\s*(?:\S+\s+)?한국에\s*(?:\S+\s*)?(?:투자|약속)")
+_REVERSED_KO = re.compile(
+    r"미국(?:이|은|측이|측은)\s*(?:\S+\s+)?한국에\s*(?:\S+\s+){0,3}?(?:투자|약속)"
+)
 _NOT_REVERSED = re.compile(
     r"\breturn\b|\bexchange\b|\btariffs?\b|\bcut\b|\blower\b|\bdut(?:y|ies)\b|관세|대가"
 )

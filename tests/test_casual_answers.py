@@ -357,3 +357,30 @@ def test_a_date_is_not_denied_when_a_like_event_happened_then(ask):
     """Several deals: 'the tariff deal was in july' must not get 'No — October'."""
     answer = ask("the tariff deal was in july right?")
     assert not answer.text.startswith("No —")
+
+
+@pytest.mark.parametrize(
+    "question, figures",
+    [
+        (
+            "What share of the $350 billion pledge is for shipbuilding?",
+            ["42.9%", "$150 billion ÷ $350 billion"],
+        ),
+        ("what share of the pledge is cash vs ships", ["57.1%", "42.9%"]),
+        ("3,500억 달러 중 조선 협력 비중은 몇 퍼센트야?", ["42.9%"]),
+        (
+            "대미 현금 투자를 연간 한도만큼 3년 동안 내면 누적 얼마야?",
+            ["600억 달러", "3 × $20 billion"],
+        ),
+    ],
+)
+def test_pledge_shares_and_sums_in_english_and_korean(ask, question, figures):
+    answer = ask(question)
+    assert answer.answered
+    for figure in figures:
+        assert figure in answer.full_text, (figure, answer.full_text)
+
+
+def test_reversed_roles_with_an_amount_in_korean(ask):
+    answer = ask("미국이 한국에 3,500억 달러를 투자하기로 한 이유가 뭐야?")
+    assert answer.text.startswith("제 출처에는 미국이 한국에 투자하기로 약속했다는 내용이 없습니다")
