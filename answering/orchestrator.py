@@ -19,6 +19,7 @@ from handlers import deltas, facts, pledge, premise, rate_state
 from handlers import sources as sources_handler
 from handlers.common import answer as sourced
 from knowledge import DATA_DIR, FactBase, open_base
+from knowledge.factbase import PledgeFact
 from knowledge.index import Lexicon, build_lexicon
 from values.text import fold
 
@@ -238,7 +239,7 @@ class Engine:
             result = handlers.compose(q, decision.chosen, self.base, decision.score)
             if result is not None:
                 if decision.earlier is not None and result.answered:
-                    _add_earlier(result, decision.earlier, q.lang)
+                    _add_earlier(result, decision.earlier, q.lang, self.base)
                 return result
             return self.decline(q, declined, ranked[:3], decision.score)
         if decision.action == "suggest":
@@ -337,11 +338,15 @@ def _default_question(fact, base, lang: str = "en") -> str | None:
     return None
 
 
-def _add_earlier(result: Answer, fact, lang: str) -> None:
+def _add_earlier(result: Answer, fact, lang: str, base: FactBase) -> None:
     """The newest report answered; the best-matching older one tells how it stood before."""
     said = fact.says(lang)
     if not said or said in result.text or result.working:
         return  # a computed answer stands on its own arithmetic
+    if isinstance(fact, PledgeFact) and any(
+        isinstance(base.facts.get(i), PledgeFact) for i in result.facts
+    ):
+        return  # pledge terms are not a story told over time: a revision supersedes
     day = fact.source.published
     if lang == "ko":
         result.text += f" 이전 보도({fact.source.publisher}, {day.iso()}): {said}"

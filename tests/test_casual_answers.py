@@ -384,3 +384,9 @@ def test_pledge_shares_and_sums_in_english_and_korean(ask, question, figures):
 def test_reversed_roles_with_an_amount_in_korean(ask):
     answer = ask("미국이 한국에 3,500억 달러를 투자하기로 한 이유가 뭐야?")
     assert answer.text.startswith("제 출처에는 미국이 한국에 투자하기로 약속했다는 내용이 없습니다")
+
+
+def test_a_pledge_answer_repeats_no_older_report_of_the_same_terms(ask):
+    text = ask("how much of the pledge is cash").text
+    assert "Earlier report" not in text
+    assert text.count("$200 billion") == 1
