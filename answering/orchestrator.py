@@ -165,7 +165,13 @@ class Engine:
         when the question is asked without its own."""
         stated = premise.stated_rate(q)
         if stated is None:
-            return self._checked_date(q, result)
+            result = self._checked_date(q, result)
+            opener = (
+                facts.meeting_confirmed(q, self.base, result.facts) if result.answered else None
+            )
+            if opener and not result.text.startswith(("Yes", "No", "네", "아니요")):
+                result.text = f"{opener} {result.text}"
+            return result
         # Asked again without the figure, which would otherwise pull in any fact that
         # happens to state it ("section 122 is 15%": the announced 15%, not the 10% in force).
         again = self._answer(self.parse(premise.without_rate(q, stated)))

@@ -8,7 +8,7 @@ import re
 from engine.korean import date_ko, join_ko, josa
 from engine.when import MONTH_WORDS
 from handlers.common import answer, join_names
-from knowledge.factbase import Fact, FactBase, PersonFact
+from knowledge.factbase import EventFact, Fact, FactBase, PersonFact
 from values.text import fold
 
 MONTH_NAMES = (
@@ -256,3 +256,32 @@ def outcome(q, base: FactBase):
     shown = held[0]
     lead = SAY_NO_OUTCOME_KO if q.lang == "ko" else SAY_NO_OUTCOME
     return answer(q, base, [shown], f"{lead} {shown.says(q.lang)}", [], 1.0)
+
+
+_MET_ASKED = re.compile(
+    r"^(?:did|has|have|had)\b.*\b(?:meet|see|sit down with|talk (?:to|with)|hold talks with)\b|만났|만난 적"
+)
+_MORE_ASKED = re.compile(
+    r"\b(?:agree\w*|deal|reach\w*|sign\w*|decide\w*|settle\w*|resolve\w*|discuss\w*|about)\b|"
+    r"합의|타결|결론|서명|논의"
+)
+SAY_YES = "Yes."
+SAY_YES_KO = "네."
+
+
+def meeting_confirmed(q, base: FactBase, fact_ids: list[str]) -> str | None:
+    """'Did Kim meet Wright?' answered by a meeting both attended: the reply opens 'Yes —'."""
+    if "yesno" not in q.asks or len(q.people) < 2 or not fact_ids:
+        return None
+    if not _MET_ASKED.search(q.text) or _MORE_ASKED.search(q.text):
+        return None  # "did they reach a deal when they met?" asks about more than the meeting
+    fact = base.facts.get(fact_ids[0])
+    if not isinstance(fact, EventFact) or fact.status != "happened":
+        return None
+    if not set(q.people) <= set(fact.people):
+        return None
+    if "meet" not in fact.keywords and not _MET.search(fact.says() or ""):
+        return None
+    if (q.places and fact.place not in q.places) or not _on_day(fact, q):
+        return None
+    return SAY_YES_KO if q.lang == "ko" else SAY_YES

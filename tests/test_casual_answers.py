@@ -390,3 +390,24 @@ def test_a_pledge_answer_repeats_no_older_report_of_the_same_terms(ask):
     text = ask("how much of the pledge is cash").text
     assert "Earlier report" not in text
     assert text.count("$200 billion") == 1
+
+
+@pytest.mark.parametrize(
+    "question", ["did kim meet lutnick in january 2026?", "did kim jung-kwan meet chris wright"]
+)
+def test_a_yes_no_meeting_question_answered_by_that_meeting_starts_with_yes(ask, question):
+    answer = ask(question)
+    assert answer.answered and answer.text.startswith("Yes. "), answer.text
+
+
+def test_a_meeting_no_source_reports_is_still_declined(ask):
+    assert not ask("Did Trump meet Kim?").answered
+    assert not ask("did kim meet wright in march").answered
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["김정관 장관과 러트닉 장관은 1월 회담에서 합의했어?", "did kim and lutnick reach a deal in jan 2026"],
+)
+def test_a_question_about_more_than_the_meeting_gets_no_yes_for_the_meeting(ask, question):
+    assert not ask(question).text.startswith(("Yes", "네"))
