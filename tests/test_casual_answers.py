@@ -407,7 +407,10 @@ def test_a_meeting_no_source_reports_is_still_declined(ask):
 
 @pytest.mark.parametrize(
     "question",
-    ["김정관 장관과 러트닉 장관은 1월 회담에서 합의했어?", "did kim and lutnick reach a deal in jan 2026"],
+    [
+        "김정관 장관과 러트닉 장관은 1월 회담에서 합의했어?",
+        "did kim and lutnick reach a deal in jan 2026",
+    ],
 )
 def test_a_question_about_more_than_the_meeting_gets_no_yes_for_the_meeting(ask, question):
     assert not ask(question).text.startswith(("Yes", "네"))
