@@ -192,6 +192,9 @@ class Engine:
         declined = DECLINE_KO if ko else DECLINE
         if _about_sources(q):
             return sources_handler.handle(q, self.base)
+        on_day = facts.on_day(q, self.base)  # a date is all it names: before the empty check
+        if on_day is not None:
+            return on_day
         if not q.text.strip() or not (q.concepts or q.unknown or q.amounts or q.foreign):
             return self.decline(q, (EMPTY_KO if ko else EMPTY) if not q.text.strip() else declined)
         if q.amount_problem == "currency":  # "30,000 Canadian dollars": not Canada's

@@ -285,3 +285,71 @@ def meeting_confirmed(q, base: FactBase, fact_ids: list[str]) -> str | None:
     if (q.places and fact.place not in q.places) or not _on_day(fact, q):
         return None
     return SAY_YES_KO if q.lang == "ko" else SAY_YES
+
+
+# --- "What happened on June 4, 2025?": everything the sources date to that day (events,
+# rates taking effect, offices taken up), each story once, not only the best match.
+
+SAY_ON_DAY = "On {day}, my sources report:"
+SAY_ON_DAY_KO = "{day}에 있었던 일로 출처가 보도한 내용입니다:"
+SAY_TOOK_OFFICE = "{name} took office as {title}."
+SAY_TOOK_OFFICE_KO = "{name}{josa} {title}에 취임했습니다."
+MAX_ON_DAY = 4
+_WHAT_HAPPENED = re.compile(
+    r"^\W*(?:(?:so|ok|and|hey)\s+)*what(?:'s| has| had)? (?:happened|went on|was going on|"
+    r"happens|took place)\b|무슨 일|뭐가 있었|무엇이 있었|어떤 일"
+)
+
+
+def on_day(q, base: FactBase):
+    """Every story the sources date to the one day asked about, or None."""
+    days = list(q.time.days)
+    if len(days) != 1 or days[0].day is None or not _WHAT_HAPPENED.search(q.text):
+        return None
+    if q.topic_concepts or q.people or q.products or q.blocking or q.amounts:
+        return None  # "what happened to steel on June 4": the matcher narrows it
+    day = days[0]
+
+    def same(d) -> bool:
+        return d is not None and (d.year, d.month, d.day) == (day.year, day.month, day.day)
+
+    told: list[Fact] = []
+    events = [f for f in base.of_kind("event") if same(f.date) and f.status == "happened"]
+    events.sort(key=lambda f: (-len(f.keywords), len(f.says() or "")))
+    for fact in events:
+        if not any(set(fact.keywords) & set(other.keywords) for other in told):
+            told.append(fact)
+    for rate in base.of_kind("rate"):
+        if rate.status == "in_effect" and (same(rate.effective) or same(rate.date)):
+            if not any(set(rate.keywords) - {"rate", "in effect"} & set(o.keywords) for o in told):
+                told.append(rate)
+    korean = q.lang == "ko"
+    offices: list[tuple[str, object]] = []
+    for person in base.of_kind("person"):
+        for role in person.roles:
+            if same(role.start):
+                name = base.person_name(person.id, q.lang)
+                title = (role.title_ko or role.title) if korean else role.title
+                offices.append(
+                    (
+                        SAY_TOOK_OFFICE_KO.format(
+                            name=name, josa=josa(name, "이", "가")[len(name) :], title=title
+                        )
+                        if korean
+                        else SAY_TOOK_OFFICE.format(name=name, title=title),
+                        role,
+                    )
+                )
+    if not told and not offices:
+        return None
+    told = told[:MAX_ON_DAY]
+    offices = offices[: max(0, MAX_ON_DAY - len(told))]
+    shown = date_ko(day, weekday=False) if korean else day.text(weekday=False)
+    lead = (SAY_ON_DAY_KO if korean else SAY_ON_DAY).format(day=shown)
+    parts = [lead, *(f.says(q.lang) or "" for f in told), *(text for text, _ in offices)]
+    result = answer(q, base, told, " ".join(parts), [], 1.0, note_history=False, note_status=False)
+    for _, role in offices:
+        for source in role.sources:
+            if source not in result.sources:
+                result.sources.append(source)
+    return result

@@ -414,3 +414,25 @@ def test_a_meeting_no_source_reports_is_still_declined(ask):
 )
 def test_a_question_about_more_than_the_meeting_gets_no_yes_for_the_meeting(ask, question):
     assert not ask(question).text.startswith(("Yes", "네"))
+
+
+@pytest.mark.parametrize(
+    "question, told",
+    [
+        (
+            "what happened on june 4 2025, both things",
+            ["steel imports doubled to 50%", "aluminum", "Lee Jae-myung took office"],
+        ),
+        ("what happened feb 20 2026", ["Supreme Court", "unlawful"]),
+        ("2025년 6월 4일에 무슨 일이 있었어?", ["50%", "이재명이 대통령에 취임했습니다"]),
+    ],
+)
+def test_what_happened_on_a_day_gets_every_story_of_that_day(ask, question, told):
+    answer = ask(question)
+    assert answer.answered and answer.sources
+    for part in told:
+        assert part in answer.text, (part, answer.text)
+
+
+def test_a_day_with_nothing_reported_is_declined(ask):
+    assert not ask("what happened on june 5 2025").answered
