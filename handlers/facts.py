@@ -295,6 +295,26 @@ SAY_ON_DAY_KO = "{day}에 있었던 일로 출처가 보도한 내용입니다:"
 SAY_TOOK_OFFICE = "{name} took office as {title}."
 SAY_TOOK_OFFICE_KO = "{name}{josa} {title}에 취임했습니다."
 MAX_ON_DAY = 4
+# Keywords many stories share: two reports are of one story only if they share another.
+_GENERIC = {
+    "role",
+    "take-office",
+    "rate",
+    "in effect",
+    "meet",
+    "talks",
+    "official",
+    "product",
+    "say",
+    "review",
+    "schedule",
+    "visit",
+    "outcome",
+    "reason",
+    "tariff",
+    "cost",
+    "impact",
+}
 _WHAT_HAPPENED = re.compile(
     r"^\W*(?:(?:so|ok|and|hey)\s+)*what(?:'s| has| had)? (?:happened|went on|was going on|"
     r"happens|took place)\b|무슨 일|뭐가 있었|무엇이 있었|어떤 일"
@@ -315,10 +335,10 @@ def on_day(q, base: FactBase):
 
     told: list[Fact] = []
     events = [f for f in base.of_kind("event") if same(f.date) and f.status == "happened"]
-    events.sort(key=lambda f: (-len(f.keywords), len(f.says() or "")))
-    for fact in events:
-        if not any(set(fact.keywords) & set(other.keywords) for other in told):
-            told.append(fact)
+    for fact in sorted(events, key=lambda f: (f.file, f.line)):  # as the sources tell them
+        own = set(fact.keywords) - _GENERIC
+        if not any(own & (set(other.keywords) - _GENERIC) for other in told):
+            told.append(fact)  # one report of each story ("raid" once)
     for rate in base.of_kind("rate"):
         if rate.status == "in_effect" and (same(rate.effective) or same(rate.date)):
             if not any(set(rate.keywords) - {"rate", "in effect"} & set(o.keywords) for o in told):
@@ -326,6 +346,8 @@ def on_day(q, base: FactBase):
     korean = q.lang == "ko"
     offices: list[tuple[str, object]] = []
     for person in base.of_kind("person"):
+        if any(person.id in f.people for f in told):
+            continue  # an event of that day already tells it
         for role in person.roles:
             if same(role.start):
                 name = base.person_name(person.id, q.lang)

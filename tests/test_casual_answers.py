@@ -421,10 +421,10 @@ def test_a_question_about_more_than_the_meeting_gets_no_yes_for_the_meeting(ask,
     [
         (
             "what happened on june 4 2025, both things",
-            ["steel imports doubled to 50%", "aluminum", "Lee Jae-myung took office"],
+            ["steel imports doubled to 50%", "aluminum", "Lee Jae Myung took office"],
         ),
         ("what happened feb 20 2026", ["Supreme Court", "unlawful"]),
-        ("2025년 6월 4일에 무슨 일이 있었어?", ["50%", "이재명이 대통령에 취임했습니다"]),
+        ("2025년 6월 4일에 무슨 일이 있었어?", ["50%", "대통령에 취임"]),
     ],
 )
 def test_what_happened_on_a_day_gets_every_story_of_that_day(ask, question, told):
@@ -436,3 +436,21 @@ def test_what_happened_on_a_day_gets_every_story_of_that_day(ask, question, told
 
 def test_a_day_with_nothing_reported_is_declined(ask):
     assert not ask("what happened on june 5 2025").answered
+
+
+def test_an_office_taken_up_that_day_is_told_when_no_event_tells_it(engine):
+    """Without the inauguration reports, the dated office in people.yaml still tells it."""
+    from handlers import facts as facts_handler
+    from knowledge.factbase import FactBase
+
+    base = engine.base
+    kept = {
+        fid: f
+        for fid, f in base.facts.items()
+        if not (f.kind == "event" and f.date and f.date.iso() == "2025-06-04")
+    }
+    trimmed = FactBase(base.sources, kept, base.vocabulary, base.files)
+    answer = facts_handler.on_day(engine.parse("what happened on june 4 2025"), trimmed)
+    assert answer is not None
+    assert "Lee Jae-myung took office as President of South Korea." in answer.text
+    assert any(s.publisher == "A News" for s in answer.sources)  # the role's own source
