@@ -9,50 +9,20 @@ import re
 from pathlib import Path
 
 import handlers
-from engine.answer import DECLINE, DECLINE_KO, Answer
+import phrasebook
+from engine.answer import Answer
 from engine.decide import decide
 from engine.lexicon_ko import FOREIGN_KO, HANGUL
 from engine.match import rank
 from engine.parse import ParsedQuestion, parse
 from engine.scope import out_of_scope
-from handlers import deltas, facts, pledge, premise, rate_state
+from handlers import asks_ko, deltas, facts, pledge, premise, rate_state
 from handlers import sources as sources_handler
 from handlers.common import answer as sourced
 from knowledge import DATA_DIR, FactBase, open_base
 from knowledge.factbase import PledgeFact
 from knowledge.index import Lexicon, build_lexicon
 from values.text import fold
-
-OUT_OF_SCOPE = (
-    "My sources cover only the South Korea–US tariff dispute; they say nothing about {what}."
-)
-WON = (
-    "My sources give amounts in US dollars and no exchange rate, so I can't convert won; "
-    "ask with a dollar amount such as $30,000."
-)
-OUT_OF_SCOPE_KO = "제 출처는 한미 관세 분쟁만 다루며, {what}에 대해서는 아무 내용도 없습니다."
-WON_KO = (
-    "제 출처는 금액을 미국 달러로만 제시하고 환율은 제시하지 않아 원화 금액을 환산할 수 없습니다. "
-    "3만 달러($30,000)처럼 달러 금액으로 물어봐 주세요."
-)
-EMPTY_KO = '한미 관세 분쟁에 대해 물어봐 주세요. 예: "한국산 자동차에 대한 새 관세는 얼마인가요?"'
-US_GOODS = "My sources cover US tariffs on South Korean goods, not tariffs on American goods."
-NO_SOURCE = {
-    "price": "My sources report tariffs, not the prices of goods.",
-    "volume": "My sources don't give trade volumes or sales figures.",
-    "product": "My sources give no US tariff rate on that product.",
-}
-NO_SOURCE_KO = {
-    "price": "제 출처는 관세를 다룰 뿐 상품 가격은 다루지 않습니다.",
-    "volume": "제 출처에는 교역량이나 판매량 수치가 없습니다.",
-    "product": "제 출처에는 그 품목에 대한 미국 관세율이 없습니다.",
-}
-US_GOODS_KO = (
-    "제 출처는 한국산 제품에 대한 미국 관세만 다루며, 미국산 제품에 대한 관세는 다루지 않습니다."
-)
-EMPTY = (
-    'Ask me about the South Korea–US tariff dispute, e.g. "What\'s the new tariff on Korean cars?"'
-)
 
 
 class Engine:
@@ -165,11 +135,12 @@ class Engine:
         when the question is asked without its own."""
         stated = premise.stated_rate(q)
         if stated is None:
+            before = result.text
             result = self._checked_date(q, result)
             opener = (
                 facts.meeting_confirmed(q, self.base, result.facts) if result.answered else None
             )
-            if opener and not result.text.startswith(("Yes", "No", "네", "아니요")):
+            if opener and result.text == before:  # no Yes/No from the date check already
                 result.text = f"{opener} {result.text}"
             return result
         # Asked again without the figure, which would otherwise pull in any fact that
@@ -189,14 +160,15 @@ class Engine:
 
     def _answer(self, q: ParsedQuestion) -> Answer:
         ko = q.lang == "ko"
-        declined = DECLINE_KO if ko else DECLINE
+        words = phrasebook.of(q.lang)
+        declined = words.decline
         if _about_sources(q):
             return sources_handler.handle(q, self.base)
         on_day = facts.on_day(q, self.base)  # a date is all it names: before the empty check
         if on_day is not None:
             return on_day
         if not q.text.strip() or not (q.concepts or q.unknown or q.amounts or q.foreign):
-            return self.decline(q, (EMPTY_KO if ko else EMPTY) if not q.text.strip() else declined)
+            return self.decline(q, words.empty if not q.text.strip() else declined)
         if q.amount_problem == "currency":  # "30,000 Canadian dollars": not Canada's
             return self.decline(q, deltas.refuse_amount(q) or declined)
         own = self.own_questions.get(_key(q.raw))
@@ -206,19 +178,17 @@ class Engine:
                 return result
         if q.foreign:
             what = FOREIGN_KO.get(q.foreign[0], q.foreign[0]) if ko else q.foreign[0]
-            return self.decline(
-                q, f"{declined} " + (OUT_OF_SCOPE_KO if ko else OUT_OF_SCOPE).format(what=what)
-            )
+            return self.decline(q, f"{declined} {words.out_of_scope(what)}")
         if "US" in q.origins and "KR" not in q.origins:
-            return self.decline(q, f"{declined} {US_GOODS_KO if ko else US_GOODS}")
+            return self.decline(q, f"{declined} {words.us_goods}")
         if q.won:
-            return self.decline(q, f"{declined} {WON_KO if ko else WON}")
+            return self.decline(q, f"{declined} {words.won}")
         beyond = out_of_scope(q)
         if beyond:
             ranked = rank(q, self.base, self.lexicon)
             return self.decline(
                 q,
-                f"{declined} {(NO_SOURCE_KO if ko else NO_SOURCE)[beyond]}",
+                f"{declined} {words.no_source[beyond]}",
                 [c for c in ranked if c.score >= 0.25][:3],
             )
         problem = deltas.refuse_amount(q)
@@ -340,10 +310,8 @@ def _is_followup(q: ParsedQuestion) -> bool:
 
 
 def _default_question(fact, base, lang: str = "en") -> str | None:
-    if fact.kind == "quote" and lang == "ko":
-        return f"{base.person_name(fact.speaker, 'ko')} 장관은 뭐라고 말했나요?"
-    if fact.kind == "quote":
-        return f"What did {base.person_name(fact.speaker)} say?"
+    if fact.kind == "quote":  # no title: not every speaker is a minister
+        return phrasebook.of(lang).who_said(base.person_name(fact.speaker, lang))
     return None
 
 
@@ -356,13 +324,9 @@ def _add_earlier(result: Answer, fact, lang: str, base: FactBase) -> None:
         isinstance(base.facts.get(i), PledgeFact) for i in result.facts
     ):
         return  # pledge terms are not a story told over time: a revision supersedes
-    day = fact.source.published
-    if lang == "ko":
-        result.text += f" 이전 보도({fact.source.publisher}, {day.iso()}): {said}"
-    else:
-        result.text += (
-            f" Earlier report ({fact.source.publisher}, {day.text(weekday=False)}): {said}"
-        )
+    result.text += phrasebook.of(lang).earlier_report(
+        fact.source.publisher, fact.source.published, said
+    )
     for source in fact.sources:
         if source not in result.sources:
             result.sources.append(source)
@@ -372,14 +336,12 @@ def _add_earlier(result: Answer, fact, lang: str, base: FactBase) -> None:
 # Where one question ends and the next begins: "..., and when did it change?", "... and
 # the steel tariff rn", "... plus whats left", "...; who signed it".
 _NEXT_PART = re.compile(
-    r"\s*(?:,\s*)?(?:\band\b|&|\bplus\b|;|\balso\b|그리고)\s+"
+    r"\s*(?:,\s*)?(?:\band\b|&|\bplus\b|;|\balso\b|" + asks_ko.NEXT_PART + r")\s+"
     r"(?=(?:what|whats|what's|how|when|who|whos|who's|where|why|which|is|are|did|does|was|"
-    r"were|the|its|it's|their|his|her)\b|그리고)"
+    r"were|the|its|it's|their|his|her)\b|" + asks_ko.NEXT_PART + ")"
 )
 SAME_QUESTION = 92  # fuzz.ratio of two questions' words: one question, retyped
 _ASK_ONLY = {"term:tariff", "term:rate", "term:change", "term:when", "term:date"}
-NO_SOURCE_PART = "I don't have a sourced fact on \u201c{part}\u201d."
-NO_SOURCE_PART_KO = "\u201c{part}\u201d에 대해서는 출처가 있는 사실이 없습니다."
 
 
 def split_parts(question: str) -> list[str]:
@@ -399,8 +361,7 @@ def _joined(q: ParsedQuestion, replies: list) -> Answer:
     status, as_of, score = None, None, 1.0
     for part, reply in replies:
         if not reply.answered:
-            wording = NO_SOURCE_PART_KO if q.lang == "ko" else NO_SOURCE_PART
-            texts.append(wording.format(part=part))
+            texts.append(phrasebook.of(q.lang).casual.no_source_part(part))
             continue
         if reply.text not in texts:
             texts.append(reply.text)

@@ -5,71 +5,45 @@ from __future__ import annotations
 
 import re
 
-from engine.korean import date_ko, join_ko, josa
+import phrasebook
 from engine.when import MONTH_WORDS
-from handlers.common import answer, join_names
+from handlers import asks_ko as ko
+from handlers.common import answer
 from knowledge.factbase import EventFact, Fact, FactBase, PersonFact
 from values.text import fold
-
-MONTH_NAMES = (
-    "January February March April May June July August September October November December"
-).split()
 
 
 def handle(q, facts: list[Fact], base: FactBase, score: float):
     fact = facts[0]
-    if q.lang == "ko":
-        return _handle_ko(q, fact, base, score)
-    text = fact.says()
+    words = phrasebook.of(q.lang)
+    text = fact.says(q.lang)
     if isinstance(fact, PersonFact) and not text:
-        text = f"{fact.name} is {fact.role}."
+        name = getattr(fact, f"name_{q.lang}", None) or fact.name
+        text = words.person_is(name, getattr(fact, f"role_{q.lang}", None) or fact.role)
     if (
         "when" in q.asks
         and fact.date
-        and fact.date.text(weekday=False) not in text
-        and str(fact.date.year) not in text
+        and words.date(fact.date, False) not in text
+        and words.year(fact.date.year) not in text
     ):
-        text = f"{text} ({fact.date.on()})"
-    return answer(q, base, [fact], text, [], score)
-
-
-def _handle_ko(q, fact: Fact, base: FactBase, score: float):
-    text = fact.says("ko")
-    if isinstance(fact, PersonFact) and not text:
-        name = fact.name_ko or fact.name
-        text = f"{josa(name, '은', '는')} {fact.role_ko or fact.role}입니다."
-    if (
-        "when" in q.asks
-        and fact.date
-        and date_ko(fact.date, weekday=False) not in text
-        and f"{fact.date.year}년" not in text
-    ):
-        text = f"{text} ({date_ko(fact.date)})"
+        text = f"{text} ({words.on_day(fact.date)})"
     return answer(q, base, [fact], text, [], score)
 
 
 # --- "Who did X meet?", "who else besides Y?", "who did X and Z each meet?": every
 # meeting the sources report, one per person met, not only the best-matching one.
 
-SAY_MET = "My sources report {who} met {names}{where}{when}. {told}"
-SAY_MET_ELSE = "Besides {excluded}, my sources report {who} met {names}{where}{when}. {told}"
-SAY_MET_NONE = "Besides {excluded}, my sources report no one else {who} met{where}{when}."
-SAY_MET_KO = "출처에 따르면 {who}{josa} {where}{names}{obj} 만났습니다. {told}"
-SAY_MET_ELSE_KO = (
-    "{excluded} 외에, 출처에 따르면 {who}{josa} {where}{names}{obj} 만났습니다. {told}"
-)
-SAY_MET_NONE_KO = "{excluded} 외에 {who}{josa} {where}만났다고 출처가 보도한 사람은 없습니다."
 MAX_MET = 4
 
 _MET = re.compile(
     r"\b(?:meet|met|meets|meeting|see|saw|seen|sees|talk(?:ed|s)? (?:to|with)|sit down with|"
-    r"sat down with)\b|만났|만난|만나|회담|면담"
+    r"sat down with)\b|" + ko.MET
 )
 _EXCLUDING = re.compile(
     r"\b(?:besides|apart from|aside from|other than|except(?: for)?|beyond|in addition to|"
-    r"not counting|excluding|on top of)\s+|외에|말고|빼고|제외하고"
+    r"not counting|excluding|on top of)\s+|" + ko.SET_ASIDE
 )
-_SET_ASIDE = {"외", "말고", "빼고", "제외", "else", "besides", "apart", "aside"}
+_SET_ASIDE = {*ko.SET_ASIDE_WORDS, "else", "besides", "apart", "aside"}
 _MONTH_DAY = re.compile(
     r"\b(?P<m>" + "|".join(sorted(MONTH_WORDS, key=len, reverse=True)) + r")\.?\s+(?P<d>\d{1,2})\b"
 )
@@ -152,83 +126,43 @@ def meetings(q, base: FactBase):
         parts.append((subject, met))
     if all(not met for _, met in parts) and not excluded:
         return None
-    place = q.places[0] if q.places else None
-    where = _place_name(base, place, korean)
-    when = _when_text(q, korean)
-    if korean:  # '2026년 1월 워싱턴에서 '
-        where = " ".join(filter(None, [when.strip(), where]))
-        where = f"{where}에서 " if where else ""
+    words = phrasebook.of(q.lang).casual
+    where = words.where(q.places[0]) if q.places else ""
+    when = _when_text(q, words)
     sentences = []
     for subject, met in parts:
         name = base.person_name(subject, q.lang)
-        told = " ".join(f.says(q.lang) or "" for f in met.values())
+        aside = [base.person_name(p, q.lang) for p in excluded]
         used.extend(met.values())
-        aside = join_names([base.person_name(p, q.lang) for p in excluded])
-        if korean:
-            names = join_ko([base.person_name(p, "ko") for p in met])
-            text = (SAY_MET_ELSE_KO if excluded else SAY_MET_KO) if met else SAY_MET_NONE_KO
-            sentences.append(
-                text.format(
-                    excluded=aside,
-                    who=name,
-                    josa=josa(name, "은", "는")[len(name) :],
-                    where=where,
-                    names=names,
-                    obj=josa(names, "을", "를")[len(names) :] if names else "",
-                    told=told,
-                )
-            )
+        if not met:
+            sentences.append(words.met_none(name, where, when, aside))
             continue
-        names = join_names([base.person_name(p) for p in met])
-        text = (SAY_MET_ELSE if excluded else SAY_MET) if met else SAY_MET_NONE
-        sentences.append(
-            text.format(excluded=aside, who=name, where=where, when=when, names=names, told=told)
-        )
+        names = [base.person_name(p, q.lang) for p in met]
+        sentences.append(words.met(name, names, where, when, aside))
+        sentences.extend(f.says(q.lang) or "" for f in met.values())
     if not used:  # no one else: cite the meeting with the one set aside
         return None
     return answer(q, base, used, " ".join(sentences), [], 1.0, note_history=False)
 
 
-def _place_name(base: FactBase, place: str | None, korean: bool) -> str:
-    """' in Washington' (English), '워싱턴' (Korean), '' when the question names none."""
-    if place is None:
-        return ""
-    names = {"washington": ("Washington", "워싱턴"), "seoul": ("Seoul", "서울")}
-    en, ko = names.get(place, (place.replace("-", " ").title(), place))
-    return ko if korean else f" in {en}"
-
-
-def _when_text(q, korean: bool) -> str:
+def _when_text(q, words) -> str:
     hit = _MONTH_DAY.search(q.text)
     days = list(q.time.days)
-    if days:
+    if days and days[0].month:
         day = days[0]
-        if korean:
-            return f" {date_ko(day, weekday=False)}" if day.month else f" {day.year}년"
-        return (
-            f" in {day.text(weekday=False)}"
-            if day.day is None
-            else f" on {day.text(weekday=False)}"
-        )
+        return words.when_month_day(day.month, day.day) if day.day else words.when_month(day)
     if hit:
-        month = MONTH_WORDS[hit["m"]]
-        if korean:
-            return f" {month}월 {int(hit['d'])}일"
-        return f" on {MONTH_NAMES[month - 1]} {int(hit['d'])}"
+        return words.when_month_day(MONTH_WORDS[hit["m"]], int(hit["d"]))
     return ""
 
 
 # --- "What came out of Kim's meeting with Wright?": when no source reports an outcome,
 # the reply says so, and what the sources do report (the meeting, its date, its source).
 
-SAY_NO_OUTCOME = "My sources report no outcome of that meeting; they report the meeting itself."
-SAY_NO_OUTCOME_KO = (
-    "제 출처에는 그 회담의 결과가 보도되어 있지 않습니다. 보도된 것은 회담 자체입니다."
-)
 _OUTCOME = re.compile(
     r"\b(?:came out of|come out of|comes? of|came of|outcome|results?|resulted|achieve[ds]?|"
     r"accomplish(?:ed)?|produce[ds]?|yield(?:ed)?|agree(?:d)? on|deliver(?:ed)?|"
-    r"what happened (?:at|in|after))\b|결과|성과|합의"
+    r"what happened (?:at|in|after))\b|" + ko.OUTCOME
 )
 
 
@@ -254,19 +188,18 @@ def outcome(q, base: FactBase):
         return None  # an outcome is reported: the matcher finds it
     held.sort(key=lambda f: (f.status != "happened", f.date.sort_key if f.date else (9999, 0, 0)))
     shown = held[0]
-    lead = SAY_NO_OUTCOME_KO if q.lang == "ko" else SAY_NO_OUTCOME
+    lead = phrasebook.of(q.lang).casual.no_outcome
     return answer(q, base, [shown], f"{lead} {shown.says(q.lang)}", [], 1.0)
 
 
 _MET_ASKED = re.compile(
-    r"^(?:did|has|have|had)\b.*\b(?:meet|see|sit down with|talk (?:to|with)|hold talks with)\b|만났|만난 적"
+    r"^(?:did|has|have|had)\b.*\b(?:meet|see|sit down with|talk (?:to|with)|hold talks with)\b|"
+    + ko.MET_ASKED
 )
 _MORE_ASKED = re.compile(
     r"\b(?:agree\w*|deal|reach\w*|sign\w*|decide\w*|settle\w*|resolve\w*|discuss\w*|about)\b|"
-    r"합의|타결|결론|서명|논의"
+    + ko.MORE_ASKED
 )
-SAY_YES = "Yes."
-SAY_YES_KO = "네."
 
 
 def meeting_confirmed(q, base: FactBase, fact_ids: list[str]) -> str | None:
@@ -284,16 +217,12 @@ def meeting_confirmed(q, base: FactBase, fact_ids: list[str]) -> str | None:
         return None
     if (q.places and fact.place not in q.places) or not _on_day(fact, q):
         return None
-    return SAY_YES_KO if q.lang == "ko" else SAY_YES
+    return phrasebook.of(q.lang).casual.yes
 
 
 # --- "What happened on June 4, 2025?": everything the sources date to that day (events,
 # rates taking effect, offices taken up), each story once, not only the best match.
 
-SAY_ON_DAY = "On {day}, my sources report:"
-SAY_ON_DAY_KO = "{day}에 있었던 일로 출처가 보도한 내용입니다:"
-SAY_TOOK_OFFICE = "{name} took office as {title}."
-SAY_TOOK_OFFICE_KO = "{name}{josa} {title}에 취임했습니다."
 MAX_ON_DAY = 4
 # Keywords many stories share: two reports are of one story only if they share another.
 _GENERIC = {
@@ -317,7 +246,7 @@ _GENERIC = {
 }
 _WHAT_HAPPENED = re.compile(
     r"^\W*(?:(?:so|ok|and|hey)\s+)*what(?:'s| has| had)? (?:happened|went on|was going on|"
-    r"happens|took place)\b|무슨 일|뭐가 있었|무엇이 있었|어떤 일"
+    r"happens|took place)\b|" + ko.WHAT_HAPPENED
 )
 
 
@@ -344,6 +273,7 @@ def on_day(q, base: FactBase):
             if not any(set(rate.keywords) - {"rate", "in effect"} & set(o.keywords) for o in told):
                 told.append(rate)
     korean = q.lang == "ko"
+    words = phrasebook.of(q.lang).casual
     offices: list[tuple[str, object]] = []
     for person in base.of_kind("person"):
         if any(person.id in f.people for f in told):
@@ -352,22 +282,12 @@ def on_day(q, base: FactBase):
             if same(role.start):
                 name = base.person_name(person.id, q.lang)
                 title = (role.title_ko or role.title) if korean else role.title
-                offices.append(
-                    (
-                        SAY_TOOK_OFFICE_KO.format(
-                            name=name, josa=josa(name, "이", "가")[len(name) :], title=title
-                        )
-                        if korean
-                        else SAY_TOOK_OFFICE.format(name=name, title=title),
-                        role,
-                    )
-                )
+                offices.append((words.took_office(name, title), role))
     if not told and not offices:
         return None
     told = told[:MAX_ON_DAY]
     offices = offices[: max(0, MAX_ON_DAY - len(told))]
-    shown = date_ko(day, weekday=False) if korean else day.text(weekday=False)
-    lead = (SAY_ON_DAY_KO if korean else SAY_ON_DAY).format(day=shown)
+    lead = words.on_day(day)
     parts = [lead, *(f.says(q.lang) or "" for f in told), *(text for text, _ in offices)]
     result = answer(q, base, told, " ".join(parts), [], 1.0, note_history=False, note_status=False)
     for _, role in offices:

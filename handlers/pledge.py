@@ -7,7 +7,8 @@ import math
 import re
 from decimal import Decimal
 
-from engine.money_ko import format_money_ko
+import phrasebook
+from handlers import asks_ko as ko
 from handlers.common import answer
 from knowledge.factbase import Fact, FactBase, PledgeFact
 from values.money import format_money, format_share
@@ -32,23 +33,13 @@ def handle(q, facts: list[Fact], base: FactBase, score: float):
         fact = _part_asked(q, base) or fact
     whole, parts = family(base, fact)
     parts = [p for p in parts if p.amount is not None]
-    ko = q.lang == "ko"
-    won = format_money_ko
+    words = phrasebook.of(q.lang)
     capped = fact if fact.cap_per_year else next((p for p in parts if p.cap_per_year), None)
 
     if "share" in q.asks and fact is not whole and whole.amount:
         share = fact.amount / whole.amount * 100
         shown = format_share(share)
-        if ko:
-            text = (
-                f"{won(fact.amount)}는 전체 {won(whole.amount)} 약속의 "
-                f"{shown}입니다. {fact.says('ko')}"
-            )
-        else:
-            text = (
-                f"{format_money(fact.amount)} is {shown} of the "
-                f"{format_money(whole.amount)} pledge. {fact.says()}"
-            )
+        text = words.pledge_share(fact.amount, whole.amount, shown, fact.says(q.lang))
         return answer(
             q,
             base,
@@ -71,53 +62,17 @@ def handle(q, facts: list[Fact], base: FactBase, score: float):
             paid = min(cap * q.years, cash)
             step = f"{q.years} × {format_money(cap)} = {format_money(cap * q.years)}"
             if cap * q.years > cash:
-                step += (
-                    f", 현금 {format_money(cash)}보다 많으므로 {format_money(cash)} 전액"
-                    if ko
-                    else f", more than the {format_money(cash)} in cash, so all {format_money(cash)}"
-                )
-            if ko:
-                text = (
-                    f"연간 한도 {won(cap)} 기준으로 {q.years}년 후 한국은 현금 {won(cash)} 가운데 "
-                    f"최대 {won(paid)}를 납부하게 됩니다."
-                )
-                return answer(q, base, [capped], text, [step + "."], score)
-            text = (
-                f"At the cap of {format_money(cap)} a year, after {q.years} "
-                f"year{'s' if q.years != 1 else ''} South Korea would have paid at most "
-                f"{format_money(paid)} of the {format_money(cash)} cash portion."
-            )
+                step += words.more_than_cash(cash)
+            text = words.paid_after_years(cap, q.years, cash, paid)
             return answer(q, base, [capped], text, [step + "."], score)
         if "years" in q.asks:
             # "$20 billion a year": an amount equal to the cap is the rate, not the target.
             stated = [a for a in q.amounts if a != cap]
             target = stated[0] if stated and stated[0] <= cash else cash
             years = Decimal(math.ceil(target / cap))
-            if ko:
-                text = (
-                    f"연간 한도 {won(cap)} 기준으로 현금 {won(target)}를 납부하려면 "
-                    f"최소 {years}년이 걸립니다."
-                )
-                return answer(
-                    q,
-                    base,
-                    [capped],
-                    text,
-                    [f"{format_money(target)} ÷ {format_money(cap)}/년 = {target / cap:g}년."],
-                    score,
-                )
-            text = (
-                f"At the cap of {format_money(cap)} a year, paying {format_money(target)} "
-                f"in cash takes at least {years} years."
-            )
-            return answer(
-                q,
-                base,
-                [capped],
-                text,
-                [f"{format_money(target)} ÷ {format_money(cap)} a year = {target / cap:g} years."],
-                score,
-            )
+            text = words.years_to_pay(cap, target, years)
+            step = words.years_step(target, cap, target / cap)
+            return answer(q, base, [capped], text, [step], score)
     if fact is whole and parts and "term:breakdown" in q.concepts:
         # "How is the $350 billion split?": the whole, then each part.
         text = " ".join([whole.says(q.lang)] + [part.says(q.lang) for part in parts])
@@ -146,51 +101,20 @@ def _part_asked(q, base: FactBase) -> PledgeFact | None:
 # figure checked, parts added up. Answered from the newest report of the whole pledge and
 # its two parts (cash with its annual cap, shipbuilding), the arithmetic shown.
 
-# Wording (English, Korean), kept here so it is easy to find.
-SAY_REMAINDER = "The {total} pledge minus the {part} {part_name} leaves {rest}, the {rest_name}."
-SAY_REMAINDER_KO = "전체 {total} 약속에서 {part_name} {part}를 빼면 {rest_name} {rest}가 남습니다."
-SAY_LEFT_AFTER = (
-    "At the cap of {cap} a year, after {years} year{s} South Korea would have paid at most "
-    "{paid} of the {cash} in cash, leaving {left} to pay."
-)
-SAY_LEFT_AFTER_KO = (
-    "연간 한도 {cap} 기준으로 {years}년 후 현금 {cash} 가운데 최대 {paid}를 납부하고 "
-    "{left}가 남습니다."
-)
-SAY_RATIO = "Cash to shipbuilding is {cash} to {ships}: {ratio} to 1 ({simple})."
-SAY_RATIO_KO = "현금 대 조선은 {cash} 대 {ships}, 즉 {ratio} 대 1({simple})입니다."
-SAY_PER_MONTH = "At the cap of {cap} a year, the cash comes to at most about {month} a month."
-SAY_PER_MONTH_KO = "연간 한도 {cap} 기준으로 현금 납부는 한 달에 최대 약 {month}입니다."
-SAY_SUM = "{sum_text} = {total}: {what}."
-SAY_SUM_KO = "{sum_text} = {total}: {what}입니다."
-SAY_WHOLE = "the whole pledge"
-SAY_WHOLE_KO = "전체 약속 금액"
-SAY_YES_AMOUNT = "Yes — {amount}."
-SAY_YES_AMOUNT_KO = "네, {amount}입니다."
-SAY_NO_AMOUNT = "No — {right}, not {wrong}."
-SAY_NO_AMOUNT_KO = "아니요, {wrong}가 아니라 {right}입니다."
-PART_NAMES = {"cash": "cash portion", "ships": "shipbuilding portion"}
-PART_NAMES_KO = {"cash": "현금", "ships": "조선 협력"}
-
 _REMAINDER = re.compile(
     r"\b(?:left|rest|remain(?:s|ing|der)?|other than|minus|excluding|except|without|"
-    r"apart from|besides|aside from|after the|not (?:in )?cash)\b|남은|나머지|남는|제외"
+    r"apart from|besides|aside from|after the|not (?:in )?cash)\b|" + ko.REMAINDER
 )
-_RATIO = re.compile(r"\bratio\b|\bhow many times\b|\bx times\b|비율|몇 배")
-_PER_MONTH = re.compile(
-    r"\b(?:per|a|each|every|by) month\b|\bmonthly\b|\bmo\b|매달|매월|한 달|월별"
-)
-_SUM = re.compile(
-    r"\+|\bplus\b|\badd(?:ed)? up\b|\btogether\b|\bcombined\b|\bsum\b|합치면|더하면|합계"
-)
+_RATIO = re.compile(r"\bratio\b|\bhow many times\b|\bx times\b|" + ko.RATIO)
+_PER_MONTH = re.compile(r"\b(?:per|a|each|every|by) month\b|\bmonthly\b|\bmo\b|" + ko.PER_MONTH)
+_SUM = re.compile(r"\+|\bplus\b|\badd(?:ed)? up\b|\btogether\b|\bcombined\b|\bsum\b|" + ko.ADDED_UP)
 _CHECK = re.compile(
     r"\bright\b|\bcorrect\b|\btrue\b|\bhuh\b|\byeah\b|\bconfirm\b|\bisn'?t it\b|"
-    r"^(?:ok |okay |so |wait )*(?:so )?(?:is|was|are|the)\b|\?$|맞나요|맞죠|맞아|인가요|이죠"
+    r"^(?:ok |okay |so |wait )*(?:so )?(?:is|was|are|the)\b|\?$|" + ko.CHECK
 )
 # Words the patterns above read, so they do not count as unknown here.
 _UNDERSTOOD = re.compile(
-    r"^(?:yrs?|mo|mos|ratio|left|rest|remainder|plus|monthly|max|남|남은|나머지|달|매달|매월|비율|"
-    r"누적)$"
+    r"^(?:yrs?|mo|mos|ratio|left|rest|remainder|plus|monthly|max|" + "|".join(ko.UNDERSTOOD) + ")$"
 )
 _PLEDGE_TOPIC = {"term:pledge", "term:invest", "term:cash", "term:shipbuilding", "term:cap"}
 _PLEDGE_WORDS = {
@@ -248,13 +172,13 @@ def whole_pledge(base: FactBase) -> PledgeFact | None:
     return found[0] if found else None
 
 
-def _about(value: Decimal, money=format_money) -> str:
+def _about(value: Decimal) -> Decimal:
     """$1.67 billion: a computed amount to three figures, exact amounts as they are."""
     if value >= 10**9 and value % 10**7:
         value = (value / 10**9).quantize(Decimal("0.01")) * 10**9
     elif value >= 10**6 and value % 10**4:
         value = (value / 10**6).quantize(Decimal("0.01")) * 10**6
-    return money(value.normalize())
+    return value.normalize()
 
 
 def sums(q, base: FactBase):
@@ -275,8 +199,7 @@ def sums(q, base: FactBase):
     cap = cash.cap_per_year
     if total is None or cash_amount is None or ship_amount is None or cap is None:
         return None
-    ko = q.lang == "ko"
-    money = format_money_ko if ko else format_money
+    words = phrasebook.of(q.lang).casual
     text = q.text
     concepts = set(q.concepts)
     known = {total, cash_amount, ship_amount, cap}
@@ -287,14 +210,7 @@ def sums(q, base: FactBase):
     if q.years is not None and q.years > 0 and "term:cap" in concepts and _REMAINDER.search(text):
         paid = min(cap * q.years, cash_amount)
         left = cash_amount - paid
-        body = (SAY_LEFT_AFTER_KO if ko else SAY_LEFT_AFTER).format(
-            cap=money(cap),
-            years=q.years,
-            s="" if q.years == 1 else "s",
-            paid=money(paid),
-            cash=money(cash_amount),
-            left=money(left),
-        )
+        body = words.left_after(cap, q.years, paid, cash_amount, left)
         return done(
             body,
             [cash],
@@ -305,11 +221,9 @@ def sums(q, base: FactBase):
         )
     if len(q.amounts) >= 2 and _SUM.search(text) and all(a in known for a in q.amounts):
         added = sum(q.amounts, Decimal(0))
-        what = (SAY_WHOLE_KO if ko else SAY_WHOLE) if added == total else ""
-        shown = " + ".join(format_money(a) for a in q.amounts)
-        if not what:
+        if added != total:
             return None
-        body = (SAY_SUM_KO if ko else SAY_SUM).format(sum_text=shown, total=money(added), what=what)
+        body = words.added_up(q.amounts, added)
         return done(f"{body} {whole.says(q.lang) or ''}", [whole, cash, ships], [])
     if (
         len(q.amounts) == 1
@@ -325,13 +239,7 @@ def sums(q, base: FactBase):
             target, fact = cash_amount, cash
         elif "term:shipbuilding" in concepts and "term:cash" not in concepts:
             target, fact = ship_amount, ships
-        head = (
-            (SAY_YES_AMOUNT_KO if ko else SAY_YES_AMOUNT).format(amount=money(target))
-            if stated == target
-            else (SAY_NO_AMOUNT_KO if ko else SAY_NO_AMOUNT).format(
-                right=money(target), wrong=money(stated)
-            )
-        )
+        head = words.yes_amount(target) if stated == target else words.no_amount(target, stated)
         return done(f"{head} {fact.says(q.lang)}", [fact], [])
     if any(a != total for a in q.amounts):
         return None
@@ -340,20 +248,16 @@ def sums(q, base: FactBase):
         shown = f"{ratio.quantize(Decimal('0.01')).normalize()}"
         g = math.gcd(int(cash_amount), int(ship_amount))
         simple = f"{int(cash_amount) // g}:{int(ship_amount) // g}"
-        body = (SAY_RATIO_KO if ko else SAY_RATIO).format(
-            cash=money(cash_amount), ships=money(ship_amount), ratio=shown, simple=simple
-        )
+        body = words.ratio(cash_amount, ship_amount, shown, simple)
         return done(
             body,
             [cash, ships],
             [f"{format_money(cash_amount)} ÷ {format_money(ship_amount)} = {shown}."],
         )
     if _PER_MONTH.search(text) and ("term:cap" in concepts or "term:cash" in concepts):
-        month = cap / 12
-        body = (SAY_PER_MONTH_KO if ko else SAY_PER_MONTH).format(
-            cap=money(cap), month=_about(month, money)
-        )
-        return done(body, [cash], [f"{format_money(cap)} ÷ 12 = {_about(month)}."])
+        month = _about(cap / 12)
+        body = words.per_month(cap, month)
+        return done(body, [cash], [f"{format_money(cap)} ÷ 12 = {format_money(month)}."])
     if _REMAINDER.search(text) and not ("term:cap" in concepts and "years" in q.asks):
         named = [
             key
@@ -365,15 +269,8 @@ def sums(q, base: FactBase):
         part, other = (cash, ships) if named[0] == "cash" else (ships, cash)
         part_amount = cash_amount if named[0] == "cash" else ship_amount
         other_key = "ships" if named[0] == "cash" else "cash"
-        names = PART_NAMES_KO if ko else PART_NAMES
         rest = total - part_amount
-        body = (SAY_REMAINDER_KO if ko else SAY_REMAINDER).format(
-            total=money(total),
-            part=money(part_amount),
-            part_name=names[named[0]],
-            rest=money(rest),
-            rest_name=names[other_key],
-        )
+        body = words.remainder(total, part_amount, named[0], rest, other_key)
         return done(
             body,
             [whole, part, other],
@@ -394,11 +291,9 @@ def sums(q, base: FactBase):
         for key in named:
             part, amount = (cash, cash_amount) if key == "cash" else (ships, ship_amount)
             shown = format_share(amount / total * 100)
-            if ko:
-                bodies.append(f"{money(amount)}는 전체 {money(total)} 약속의 {shown}입니다.")
-            else:
-                bodies.append(f"{money(amount)} is {shown} of the {money(total)} pledge.")
-            bodies.append(part.says(q.lang) or "")
+            bodies.append(
+                phrasebook.of(q.lang).pledge_share(amount, total, shown, part.says(q.lang) or "")
+            )
             used.append(part)
             working.append(f"{format_money(amount)} ÷ {format_money(total)} = {shown}.")
         return done(" ".join(bodies), [*used, whole], working)

@@ -11,24 +11,10 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
+import phrasebook
 from engine.when import MONTH_WORDS
+from handlers import asks_ko as ko
 from values.money import format_rate
-
-MONTH_NAMES = (
-    "January February March April May June July August September October November December"
-).split()
-
-# Wording (English, Korean), kept here so it is easy to find.
-SAY_YES_RATE = "Yes — {rate}."
-SAY_YES_RATE_KO = "네, {rate}입니다."
-SAY_NO_RATE = "No — {right}, not {wrong}."
-SAY_NO_RATE_KO = "아니요, {wrong}가 아니라 {right}입니다."
-SAY_NO_US_PLEDGE = (
-    "My sources report no US pledge to invest in South Korea; the pledge runs the other way."
-)
-SAY_NO_US_PLEDGE_KO = (
-    "제 출처에는 미국이 한국에 투자하기로 약속했다는 내용이 없습니다. 약속은 그 반대 방향입니다."
-)
 
 
 @dataclass(frozen=True)
@@ -40,8 +26,6 @@ class Premise:
     topic: frozenset  # concepts the question must have (any of them)
     neutral: str  # what replaces the claim when the question is asked again
     contradicted: re.Pattern  # in the answer: the facts say otherwise
-    say: str
-    say_ko: str
 
 
 PREMISES = [
@@ -49,27 +33,24 @@ PREMISES = [
         "court-upheld",
         re.compile(
             r"\b(?:uph[eo]ld|upholds|upholding|backed|endorsed|approved|sided with|"
-            r"validated|okayed|ok'?d)\b|합법(?:이라고|으로)? ?(?:판결|인정)|지지했|인정했"
+            r"validated|okayed|ok'?d)\b|" + ko.COURT_UPHELD
         ),
         frozenset({"term:court", "term:supreme-court", "term:court-of-international-trade"}),
         "decide on",
-        re.compile(r"unlawful|struck down|strikes down|invalid|illegal|not authori[sz]e|위법|무효"),
-        "No — the sources report no ruling upholding them; they report the court ruled "
-        "against them.",
-        "아니요, 출처는 법원이 관세를 인정했다고 보도하지 않았습니다. 법원은 관세가 위법하다고 "
-        "판결했습니다.",
+        re.compile(
+            r"unlawful|struck down|strikes down|invalid|illegal|not authori[sz]e|"
+            + ko.COURT_AGAINST
+        ),
     ),
     Premise(
         "bill-failed",
         re.compile(
             r"\b(?:fail(?:ed|s)?|vote[ds]? (?:it )?down|reject(?:ed|s)?|blocked|killed|sank|"
-            r"scrapped|defeated|shot down)\b|부결|무산|폐기"
+            r"scrapped|defeated|shot down)\b|" + ko.BILL_FAILED
         ),
         frozenset({"term:special-act", "term:bill", "term:legislature"}),
         "pass",
-        re.compile(r"\bpassed\b|통과"),
-        "No — the sources report that it passed.",
-        "아니요, 출처는 통과되었다고 보도합니다.",
+        re.compile(r"\bpassed\b|" + ko.BILL_PASSED),
     ),
     Premise(
         "swap-granted",
@@ -77,15 +58,13 @@ PREMISES = [
         frozenset({"term:swap", "term:currency-swap", "term:fx"}),
         "",
         re.compile(r"\b(?:not|no|without)\b[^.]{0,80}\bswap"),
-        "No — the sources report no currency swap for South Korea.",
-        "아니요, 출처는 한국이 통화스와프를 받지 못했다고 보도합니다.",
     ),
 ]
 
 _WHY = re.compile(
     r"^(?:so |ok |okay |wait |but |and )*(?:why(?:'d| did| was| were| is| would)?)\s+"
 )
-_WHY_KO = re.compile(r"왜\s*")
+_WHY_KO = re.compile(ko.WHY)
 
 
 def premise_rewrites(q) -> list[tuple[Premise, str]]:
@@ -115,7 +94,7 @@ def contradicts(premise: Premise, text: str) -> bool:
 
 
 def correction(premise: Premise, lang: str) -> str:
-    return premise.say_ko if lang == "ko" else premise.say
+    return phrasebook.of(lang).casual.premise[premise.name]
 
 
 # --- A stated rate, checked: "so the hike is to 30% right?", "steel is 25% now right",
@@ -136,9 +115,9 @@ _CHECK_TAG = re.compile(
     r"(?:\bright|\bcorrect|\btrue|\bhuh|\byeah|\byea|\bconfirm\w*|\bisn'?t it|\bwasn'?t it|"
     r"\bor not|\bor nah|\bnah)\W*$|^(?:so|ok so|okay so|wait so)\b"
 )
-_TAG_KO = re.compile(r"(?:맞죠|맞나요|맞아요?|맞습니까|맞지|이죠|죠|인가요|이지요?|아닌가요)\W*$")
+_TAG_KO = re.compile(ko.CHECK_TAG)
 _HEADLINE = re.compile(r"\b(?:is|was|are|were|to|be)\s+(\d+(?:\.\d+)?)%")
-_HEADLINE_KO = re.compile(r"(\d+(?:\.\d+)?)%\s*(?:\([^)]*\))?\s*(?:입니다|였습니다|로\s)")
+_HEADLINE_KO = re.compile(ko.HEADLINE)
 
 
 def is_check(q) -> bool:
@@ -170,7 +149,9 @@ def stated_rate(q) -> Decimal | None:
 def without_rate(q, rate: Decimal) -> str:
     """The question with its stated rate taken out, to be asked again."""
     number = re.escape(format_rate(rate).rstrip("%"))
-    return re.sub(r"(?<![\d.])" + number + r"\s*(?:%|percent|per cent|pct|퍼센트|프로)", "", q.raw)
+    return re.sub(
+        r"(?<![\d.])" + number + r"\s*(?:%|percent|per cent|pct|" + ko.RATE_WORDS + ")", "", q.raw
+    )
 
 
 def headline_rate(text: str, lang: str) -> Decimal | None:
@@ -179,22 +160,13 @@ def headline_rate(text: str, lang: str) -> Decimal | None:
 
 
 def verdict(stated: Decimal, headline: Decimal, lang: str) -> str:
-    if stated == headline:
-        return (SAY_YES_RATE_KO if lang == "ko" else SAY_YES_RATE).format(
-            rate=format_rate(headline)
-        )
-    return (SAY_NO_RATE_KO if lang == "ko" else SAY_NO_RATE).format(
-        right=format_rate(headline), wrong=format_rate(stated)
-    )
+    words = phrasebook.of(lang).casual
+    return words.yes_rate(headline) if stated == headline else words.no_rate(headline, stated)
 
 
 # --- A stated date, checked: "the 90 day pause was in june right?", "the special act
 # was submitted nov 14 right?". The date of the fact that answers the question without
 # it decides Yes or No.
-SAY_YES_DATE = "Yes — {right}."
-SAY_YES_DATE_KO = "네, {right}입니다."
-SAY_NO_DATE = "No — {right}, not {wrong}."
-SAY_NO_DATE_KO = "아니요, {wrong}이 아니라 {right}입니다."
 _MONTHS = "|".join(sorted((m for m in MONTH_WORDS if m != "may"), key=len, reverse=True))
 _STATED_DATE = re.compile(
     r"(?:\b(?:in|on|back in)\s+)?\b(?P<m>" + _MONTHS + r"|may(?=\s+\d))\.?"
@@ -208,15 +180,6 @@ class StatedDate:
     day: int | None
     year: int | None
     span: tuple
-
-    def text(self) -> str:
-        name = MONTH_NAMES[self.month - 1]
-        shown = f"{name} {self.day}" if self.day else name
-        return (
-            f"{shown}, {self.year}"
-            if self.year and self.day
-            else (f"{shown} {self.year}" if self.year else shown)
-        )
 
     def fits(self, day) -> bool:
         return (
@@ -250,12 +213,10 @@ def without_date(q, stated: StatedDate) -> str:
 
 
 def date_verdict(stated: StatedDate, day, lang: str) -> str:
-    right = day.text(weekday=False)
+    words = phrasebook.of(lang).casual
     if stated.fits(day):
-        return (SAY_YES_DATE_KO if lang == "ko" else SAY_YES_DATE).format(right=right)
-    return (SAY_NO_DATE_KO if lang == "ko" else SAY_NO_DATE).format(
-        right=right, wrong=stated.text()
-    )
+        return words.yes_date(day)
+    return words.no_date(day, stated.month, stated.day, stated.year)
 
 
 # --- Roles reversed: the US pledged nothing to invest in Korea; Korea pledged to the US.
@@ -264,11 +225,9 @@ _REVERSED = re.compile(
     r"\b" + _US + r"\b(?:\s+\w+){0,3}?\s+(?:pledg|promis|commit|invest|giv|pay|fund)\w*\b"
     r".*\b(?:to|in|into|for)\s+(?:south\s+)?korea\b"
 )
-_REVERSED_KO = re.compile(
-    r"미국(?:이|은|측이|측은)\s*(?:\S+\s+)?한국에\s*(?:\S+\s+){0,3}?(?:투자|약속)"
-)
+_REVERSED_KO = re.compile(ko.REVERSED)
 _NOT_REVERSED = re.compile(
-    r"\breturn\b|\bexchange\b|\btariffs?\b|\bcut\b|\blower\b|\bdut(?:y|ies)\b|관세|대가"
+    r"\breturn\b|\bexchange\b|\btariffs?\b|\bcut\b|\blower\b|\bdut(?:y|ies)\b|" + ko.NOT_REVERSED
 )
 
 
@@ -283,4 +242,4 @@ def reversed_pledge(q) -> bool:
 
 
 def no_us_pledge(lang: str) -> str:
-    return SAY_NO_US_PLEDGE_KO if lang == "ko" else SAY_NO_US_PLEDGE
+    return phrasebook.of(lang).casual.no_us_pledge

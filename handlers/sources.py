@@ -6,66 +6,28 @@ from __future__ import annotations
 
 from collections import Counter
 
-from engine.korean import date_ko
+import phrasebook
 from handlers.common import answer
 from knowledge.factbase import FactBase
 
 MOST_CITED = 4  # publishers named in the text; the source list has them all
-
-# Wording (English, Korean), kept here so it is easy to find.
-SAY_SOURCES = (
-    "My facts come from {count} source{s}, published {first} to {last}, most of them from "
-    "{publishers}{others}.{agencies} They are current as of {last}."
-)
-SAY_AGENCIES = " {cited} of them cite a news agency ({agencies})."
-SAY_OTHERS = " and {n} other publisher{s}"
-SAY_SOURCES_KO = (
-    "제 사실 정보의 출처는 {count}건({first}~{last})이며, 주로 {publishers}{others}의 "
-    "기사입니다.{agencies} {last} 기준 정보입니다."
-)
-SAY_AGENCIES_KO = " 그중 {cited}건은 통신사 기사를 인용합니다({agencies})."
-SAY_OTHERS_KO = " 외 {n}개 매체"
+MOST_RELAYED = 3  # news agencies named in the text
 
 
 def handle(q, base: FactBase):
     sources = sorted(base.sources.values(), key=lambda s: s.published.sort_key, reverse=True)
-    korean = q.lang == "ko"
     publishers = Counter(s.publisher for s in sources)
     agencies = Counter(s.cites for s in sources if s.cites)
-    unit = "건" if korean else ""
-    named = ", ".join(f"{p} ({n}{unit})" for p, n in publishers.most_common(MOST_CITED))
-    rest = len(publishers) - min(len(publishers), MOST_CITED)
-    cited = sum(agencies.values())
-    agency_list = ", ".join(f"{a} {n}{unit}" for a, n in agencies.most_common(3))
-    if korean:
-        first, last = (
-            (date_ko(sources[-1].published, weekday=False), date_ko(base.as_of, weekday=False))
-            if sources
-            else ("", "")
-        )
-        text = SAY_SOURCES_KO.format(
-            count=len(sources),
-            first=first,
-            last=last,
-            publishers=named,
-            others=SAY_OTHERS_KO.format(n=rest) if rest else "",
-            agencies=SAY_AGENCIES_KO.format(cited=cited, agencies=agency_list) if cited else "",
-        )
-    else:
-        first, last = (
-            (sources[-1].published.text(weekday=False), base.as_of.text(weekday=False))
-            if sources
-            else ("", "")
-        )
-        text = SAY_SOURCES.format(
-            count=len(sources),
-            s="s" if len(sources) != 1 else "",
-            first=first,
-            last=last,
-            publishers=named,
-            others=SAY_OTHERS.format(n=rest, s="s" if rest != 1 else "") if rest else "",
-            agencies=SAY_AGENCIES.format(cited=cited, agencies=agency_list) if cited else "",
-        )
+    named = publishers.most_common(MOST_CITED)
+    text = phrasebook.of(q.lang).sources_intro(
+        len(sources),
+        sources[-1].published if sources else base.as_of,
+        base.as_of,
+        named,
+        len(publishers) - len(named),
+        agencies.most_common(MOST_RELAYED),
+        sum(agencies.values()),
+    )
     ans = answer(q, base, [], text, [], 1.0)
     ans.sources = sources
     return ans
