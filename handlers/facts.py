@@ -9,7 +9,7 @@ import phrasebook
 from engine.when import MONTH_WORDS
 from handlers import asks_ko as ko
 from handlers.common import answer
-from knowledge.factbase import EventFact, Fact, FactBase, PersonFact
+from knowledge.factbase import EventFact, Fact, FactBase, PersonFact, Role
 from values.text import fold
 
 
@@ -274,7 +274,7 @@ def on_day(q, base: FactBase):
                 told.append(rate)
     korean = q.lang == "ko"
     words = phrasebook.of(q.lang).casual
-    offices: list[tuple[str, object]] = []
+    offices: list[tuple[str, Role]] = []
     for person in base.of_kind("person"):
         if any(person.id in f.people for f in told):
             continue  # an event of that day already tells it
