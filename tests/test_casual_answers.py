@@ -127,7 +127,7 @@ def test_reversed_roles_in_korean(ask):
         (
             "why did the supreme court uphold the reciprocal tariffs?",
             "No — the sources report no ruling upholding",
-            "unlawful",
+            "struck down",
         ),
         ("did the special act fail lol", "No — the sources report that it passed", "passed"),
         (

@@ -61,11 +61,11 @@ def test_shared_question_set_scores_95_with_none_wrong():
 # whenever the bot improves; README "Question sets" lists the figures and the targets.
 FLOORS = {
     # file: (accuracy at least, wrong at most)      target
-    "questions_paraphrases.yaml": (87.0, 9),  # 95% / 0
-    "questions_ko.yaml": (95.0, 3),  # 90% / 0
-    "questions_dispute.yaml": (52.0, 39),  # 95% / 0
-    "questions_dispute_ko.yaml": (60.0, 7),  # 95% / 0
-    "questions_casual.yaml": (54.0, 50),  # 90% / 0
+    "questions_paraphrases.yaml": (90.0, 6),  # 95% / 0
+    "questions_ko.yaml": (98.0, 1),  # 90% / 0
+    "questions_dispute.yaml": (60.0, 14),  # 95% / 0
+    "questions_dispute_ko.yaml": (61.0, 5),  # 95% / 0
+    "questions_casual.yaml": (61.0, 21),  # 90% / 0
 }
 
 
