@@ -340,10 +340,16 @@ def _add_earlier(result: Answer, fact, lang: str, base: FactBase) -> None:
 
 # Where one question ends and the next begins: "..., and when did it change?", "... and
 # the steel tariff rn", "... plus whats left", "...; who signed it".
+_ASKING = (
+    r"(?:what|whats|what's|how|when|who|whos|who's|where|why|which|is|are|did|does|was|were)\b"
+)
 _NEXT_PART = re.compile(
-    r"\s*(?:,\s*)?(?:\band\b|&|\bplus\b|;|\balso\b|" + asks_ko.NEXT_PART + r")\s+"
-    r"(?=(?:what|whats|what's|how|when|who|whos|who's|where|why|which|is|are|did|does|was|"
-    r"were|the|its|it's|their|his|her)\b|" + asks_ko.NEXT_PART + ")"
+    # after a comma, 'plus', ';' or 'also' a new part may start "the ...", "its ..."; after a
+    # bare 'and' only a question word starts one ("did Korea and the US sign ..." is one).
+    r"\s*(?:(?:,\s*(?:and|plus|also)\b|\bplus\b|;|\balso\b)\s*"
+    r"(?=" + _ASKING + r"|(?:the|its|it's|their|his|her)\b)"
+    r"|\s+(?:\band\b|&)\s+(?=" + _ASKING + r")"
+    r"|\s*(?:" + asks_ko.NEXT_PART + r")\s+)"
 )
 SAME_QUESTION = 92  # fuzz.ratio of two questions' words: one question, retyped
 _ASK_ONLY = {"term:tariff", "term:rate", "term:change", "term:when", "term:date"}

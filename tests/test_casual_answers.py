@@ -257,6 +257,15 @@ def test_split_parts_cut_at_a_new_question_only():
     ]
     # "and" inside one question is no second question
     assert split_parts("did kim and lutnick reach a deal") == ["did kim and lutnick reach a deal"]
+    # a bare "and the ..." joins two nouns of one question; a comma before "how" ends a clause
+    joined = "On what day did Korea and the US sign their trade agreement?"
+    assert split_parts(joined) == [joined]
+    clause = "If a project earns $400 million before recouping, how is that split?"
+    assert split_parts(clause) == [clause]
+    assert split_parts("whats the car tariff, and the steel tariff rn") == [
+        "whats the car tariff",
+        "the steel tariff rn",
+    ]
 
 
 @pytest.mark.parametrize(
