@@ -158,12 +158,12 @@ def _overtaken(period: RatePeriod, history: list[RatePeriod]) -> _dt.date | None
     if said is None:
         return None
     days = [
-        to_date(when(c))
+        to_date(placed)
         for c in history
         if c.status not in RATE_NOT_IN_FORCE
-        and when(c) is not None
+        and (placed := when(c)) is not None
         and (
-            (c.rate == period.rate and when(c).sort_key >= said.sort_key)
+            (c.rate == period.rate and placed.sort_key >= said.sort_key)
             or (c.start is not None and c.start.sort_key >= said.sort_key)
         )
     ]
@@ -183,9 +183,11 @@ def _steps(history: list[RatePeriod], left: _dt.date, right: _dt.date) -> tuple[
         placed = when(period)
         x0 = to_date(placed) if placed else left
         later = [
-            to_date(when(p))
+            to_date(other)
             for p in history[index + 1 :]
-            if when(p) and style_of(p.status).actual == style.actual and to_date(when(p)) > x0
+            if (other := when(p))
+            and style_of(p.status).actual == style.actual
+            and to_date(other) > x0
         ]
         if not style.actual:
             overtaken = _overtaken(period, history)

@@ -115,7 +115,7 @@ def _date_factor(fact: Fact, q: ParsedQuestion) -> float:
     day = fact.date
     if q.months and day.month and day.month not in q.months:
         return 0.4
-    if q.weekdays and day.day:
+    if q.weekdays and day.day and day.month:
         weekday = WEEKDAYS[_dt.date(day.year, day.month, day.day).weekday()]
         return 1.1 if weekday in q.weekdays else 0.4
     return 1.0

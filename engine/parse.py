@@ -109,7 +109,7 @@ MONTHS = (
     "december",
 )
 
-ASKS = {
+_ASK_PATTERNS = {
     "who_is": r"\bwho(?:'s| s| is| are| was| were)\b(?! (?:meeting|scheduled|going|set|planning|expected))",
     "who": r"\bwho(?:m|se)?\b|\bwhich (?:officials?|person|people|ministers?|secretar(?:y|ies))\b|\bwith whom\b",
     "when": r"\bwhen\b|\bwhat (?:date|day|time|month|year)\b|\bwhich (?:day|date|month)\b|\bhow soon\b",
@@ -125,7 +125,7 @@ ASKS = {
     "share": r"\bshares?\b|\bproportion\b|\bfraction\b|\bpercent(?:age)? of\b|\bwhat part\b",
     "percent_change": r"\bby what (?:percent|percentage)\b|\bpercent(?:age)? (?:increase|rise|change|jump|hike)\b|\brelative\b|\bhow many percent\b|\bin percent(?:age)? terms\b|\bby how much percent\b",
 }
-ASKS = {name: re.compile(rx) for name, rx in ASKS.items()}
+ASKS = {name: re.compile(rx) for name, rx in _ASK_PATTERNS.items()}
 PAST = re.compile(r"\b(?:did|was|were|had|has|have|met|held|happened|ago|last|yesterday)\b")
 FUTURE = re.compile(
     r"\b(?:will|going to|gonna|next|plans?|planned|scheduled|upcoming|later|tomorrow|soon)\b"
@@ -354,9 +354,9 @@ def parse(question: str, lexicon: Lexicon) -> ParsedQuestion:
         q.lang = "ko"
 
     q.time = read_time(text)
-    found = read_amounts(text)
-    q.amounts, q.amount_problem, q.amount_guess = found.amounts, found.problem, found.guess
-    spans = found.spans
+    amounts = read_amounts(text)
+    q.amounts, q.amount_problem, q.amount_guess = amounts.amounts, amounts.problem, amounts.guess
+    spans = amounts.spans
     q.won = bool(WON.search(text) or (q.lang == "ko" and WON_KO.search(text)))
     for match in RATE.finditer(text):
         if not _in_spans(match.start(), spans):

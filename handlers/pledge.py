@@ -138,5 +138,5 @@ def _part_asked(q, base: FactBase) -> Fact | None:
         for f in base.of_kind("pledge")
         if f.get("part_of") and f.get("amount") and asked & set(f.keywords)
     ]
-    parts.sort(key=lambda f: (f.date or f.as_of).sort_key if (f.date or f.as_of) else (0, 0, 0))
+    parts.sort(key=lambda f: day.sort_key if (day := f.date or f.as_of) else (0, 0, 0))
     return parts[-1] if parts else None

@@ -121,6 +121,8 @@ def moment(q: ParsedQuestion, base: FactBase, product: str) -> tuple[Moment, Fac
         if event is None:
             return None
         when = event.date
+        if when is None:  # anchor_fact gives only dated events
+            return None
         name = event.get("names", ("it",))[0]
         if time.relation == "before":
             day = when.before()
@@ -211,24 +213,31 @@ def describe_state(state: RateState, base: FactBase, when: Moment, lang: str) ->
         )
     for period in state.ended:
         basis = basis_text(period)
+        start, end = period.start, period.end
+        if end is None:  # state_on ends a period only on its end day
+            continue
         if ko:
+            since = f"({date_ko(start, weekday=False)}부터)" if start else ""
             sentences.append(
                 f"{basis + ' ' if basis else ''}{format_rate(period.rate)} 관세"
-                f"({date_ko(period.start, weekday=False)}부터)는 "
-                f"{date_ko(period.end, weekday=False)}에 "
+                f"{since}는 "
+                f"{date_ko(end, weekday=False)}에 "
                 f"{ENDED_KO.get(period.status, '종료되었습니다')}."
             )
         else:
+            since = f" (from {start.text(weekday=False)})" if start else ""
             sentences.append(
                 f"The {format_rate(period.rate)} {basis + ' ' if basis else ''}"
-                f"tariff (from {period.start.text(weekday=False)}) was "
+                f"tariff{since} was "
                 f"{ENDED.get(period.status, 'ended')} on "
-                f"{period.end.text(weekday=False)}."
+                f"{end.text(weekday=False)}."
             )
     for period in _dedupe(state.pending):
         fact = base.fact(period.fact_id)
         who = _who(base, fact, lang)
         said = period.start
+        if said is None:  # state_on keeps pending only what was said on a day
+            continue
         if ko:
             rate = (
                 ""

@@ -46,7 +46,7 @@ def describe(base: FactBase, facts: list[Fact]) -> str:
     by = base.person_name(first.get("by")) if first.get("by") else "The US"
     when = f"{first.date.on()}, " if first.date else ""
     verb = {"announced": "announced", "threatened": "threatened", "proposed": "proposed"}.get(
-        first.status, "said"
+        first.status or "", "said"
     )
     same = len({(f.get("old_rate"), f.get("new_rate")) for f in facts}) == 1
     if same:
@@ -78,7 +78,7 @@ def describe_ko(base: FactBase, facts: list[Fact]) -> str:
         "announced": "발표했습니다",
         "threatened": "위협했습니다",
         "proposed": "제안했습니다",
-    }.get(first.status, "밝혔습니다")
+    }.get(first.status or "", "밝혔습니다")
     old, new = first.get("old_rate"), first.get("new_rate")
     same = len({(f.get("old_rate"), f.get("new_rate")) for f in facts}) == 1
     if same:
@@ -124,7 +124,7 @@ def handle(q, facts: list[Fact], base: FactBase, score: float):
                 "proposed": "제안",
                 "planned": "계획",
                 "scheduled": "예정",
-            }.get(first.status, first.status)
+            }.get(first.status or "", first.status or "")
             day = date_ko(base.as_of, weekday=False)
             text = (
                 f"출처가 보도한 바로는 아닙니다({day} 기준): {state} 단계입니다. "

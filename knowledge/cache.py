@@ -76,8 +76,10 @@ def _safe(path: Path) -> bool:
 def load(key: str):
     """The cached base (with its lexicon as base._lexicon), or None."""
     where = folder()
-    path = where / f"{key}.pickle" if where else None
-    if path is None or not (_safe(where) and _safe(path)):
+    if where is None:
+        return None
+    path = where / f"{key}.pickle"
+    if not (_safe(where) and _safe(path)):
         return None
     try:
         from knowledge.loader import _collector_paused

@@ -102,8 +102,9 @@ class Fact:
     def get(self, name: str, default=None):
         return self.data.get(name, default)
 
-    def says(self, lang: str = "en") -> str | None:
-        return self.text.get(lang) or self.text.get("en")
+    def says(self, lang: str = "en") -> str:
+        """The fact's sentence in lang, else in English; "" when it has none (a person)."""
+        return self.text.get(lang) or self.text.get("en") or ""
 
     def asks(self, lang: str = "en") -> str | None:
         return self.question.get(lang) or self.question.get("en")

@@ -12,6 +12,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
+from typing import cast
 
 from knowledge.checks import check_base
 from knowledge.factbase import Fact, FactBase, Product, Role, Source, Variant, Vocabulary
@@ -455,7 +456,7 @@ def load_base(data_dir: Path | str = DATA_DIR, *, use_cache: bool = True) -> Fac
         with _collector_paused():
             base = _load_base(files)
         if key:
-            base._cache_key = key  # build_lexicon stores base and lexicon under it
+            base.__dict__["_cache_key"] = key  # build_lexicon stores base and lexicon under it
     return base
 
 
@@ -563,7 +564,10 @@ def _load_base(files: _Files) -> FactBase:
             facts[fid] = Fact(
                 id=fid,
                 kind=kind,
-                source=fact_source or source,
+                # an id, or None after a broken source section, until
+                # _link_sources_and_history resolves it; check_base refuses a fact left
+                # without one, so a loaded base holds a Source in every fact
+                source=cast(Source, fact_source or source),
                 file=name,
                 line=item.line,
                 data=record,
@@ -603,6 +607,7 @@ def _load_base(files: _Files) -> FactBase:
         problems.extend(check_base(facts, sources))
     if problems:
         raise BaseError(problems)
+    assert vocab is not None  # _load_vocabulary recorded a problem when it gave None
     return FactBase(
         sources=sources,
         facts=facts,

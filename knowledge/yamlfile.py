@@ -12,13 +12,13 @@ import re
 import stat
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
+from typing import Any
 
 import yaml
 
-try:  # the C loader is several times faster; the pure-Python one behaves the same
-    _Base = yaml.CSafeLoader
-except AttributeError:  # pragma: no cover - wheels ship libyaml
-    _Base = yaml.SafeLoader
+# The C loader is several times faster; the pure-Python one (wheels without libyaml)
+# behaves the same. Looked up by name: the two share no loader class to type them by.
+_Base: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 MAX_FILE_BYTES = 1 << 20  # a fact file is a few KiB; 1 MiB is generous, 50 MB is an attack
 MAX_DEPTH = 64  # a fact file nests 3 or 4 deep; libyaml's composer recurses in C,
@@ -288,8 +288,7 @@ def parse_yaml(raw: bytes):
         return yaml.load(text, Loader=_LineLoader)  # noqa: S506 - a safe loader subclass
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
-        line = mark.line + 1 if mark else None
-        raise YamlProblem(error.problem or str(error), line) from None
+        raise YamlProblem(error.problem or str(error), mark.line + 1 if mark else None) from None
     except yaml.YAMLError as error:
         raise YamlProblem(str(error)) from None
     except RecursionError:
@@ -304,8 +303,9 @@ def _check_depth(text: str) -> None:
         if isinstance(event, (yaml.SequenceStartEvent, yaml.MappingStartEvent)):
             depth += 1
             if depth > MAX_DEPTH:
+                mark = event.start_mark
                 raise YamlProblem(
-                    f"nested more than {MAX_DEPTH} levels deep", event.start_mark.line + 1
+                    f"nested more than {MAX_DEPTH} levels deep", mark.line + 1 if mark else None
                 )
         elif isinstance(event, (yaml.SequenceEndEvent, yaml.MappingEndEvent)):
             depth -= 1
