@@ -84,6 +84,8 @@ def _judge():
     spec = importlib.util.spec_from_file_location(
         "score", ROOT.parent / "shared" / "eval" / "score.py"
     )
+    if spec is None or spec.loader is None:
+        raise SystemExit("cannot load ../shared/eval/score.py, where the judge comes from")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module.judge

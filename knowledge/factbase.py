@@ -150,13 +150,17 @@ class FactBase:
     vocabulary: Vocabulary
     files: tuple = ()
 
-    def __post_init__(self):
+    def __post_init__(self) -> None:
         self.current = [f for f in self.facts.values() if not f.superseded_by]
         self._by_kind: dict[str, list[Fact]] = {}  # handlers ask per question
         for fact in self.current:
             self._by_kind.setdefault(fact.kind, []).append(fact)
-        self.as_of = max(
-            (s.published for s in self.sources.values()), default=None, key=lambda d: d.sort_key
+        # The newest source's day: every answer's "as of". A base always has a source
+        # (load_base refuses a folder without source files and a file without its record).
+        if not self.sources:
+            raise ValueError("a fact base needs at least one source")
+        self.as_of: Day = max(
+            (s.published for s in self.sources.values()), key=lambda d: d.sort_key
         )
 
     def timeline(self) -> list[Fact]:

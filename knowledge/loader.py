@@ -274,7 +274,7 @@ def _load_vocabulary(raw: bytes | YamlProblem, name: str, problems: list) -> Voc
         return tuple(str(v) for v in value)
 
     def named_lists(section):
-        out = {}
+        out: dict[str, tuple[str, ...]] = {}
         block = data.get(section)
         if block is None:
             return out
