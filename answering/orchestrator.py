@@ -9,11 +9,12 @@ from pathlib import Path
 
 import handlers
 from engine.answer import DECLINE, DECLINE_KO, Answer
-from engine.decide import decide
+from engine.decide import MAX_SUGGESTIONS, decide
 from engine.lexicon_ko import FOREIGN_KO, HANGUL
 from engine.match import rank
 from engine.parse import ParsedQuestion, parse
 from engine.scope import out_of_scope
+from engine.thresholds import AUTOCOMPLETE_CUTOFF, SUGGEST_AT
 from handlers import deltas, rate_state
 from handlers import sources as sources_handler
 from knowledge import FactBase, load_base
@@ -110,7 +111,7 @@ class Engine:
             return self.decline(
                 q,
                 f"{declined} {(NO_SOURCE_KO if ko else NO_SOURCE)[beyond]}",
-                [c for c in ranked if c.score >= 0.25][:3],
+                [c for c in ranked if c.score >= SUGGEST_AT][:MAX_SUGGESTIONS],
             )
         problem = deltas.refuse_amount(q)
         if problem:
@@ -183,7 +184,9 @@ class Engine:
         choices = self.known_questions(lang)
         if not text.strip():
             return choices[:limit]
-        hits = process.extract(text, choices, scorer=fuzz.WRatio, limit=limit, score_cutoff=40)
+        hits = process.extract(
+            text, choices, scorer=fuzz.WRatio, limit=limit, score_cutoff=AUTOCOMPLETE_CUTOFF
+        )
         return [hit[0] for hit in hits]
 
     def known_questions(self, lang: str = "en") -> list[str]:

@@ -14,6 +14,8 @@ import unicodedata
 
 from rapidfuzz import fuzz, process
 
+from engine.thresholds import FUZZY_CUTOFF_KO
+
 HANGUL = re.compile(r"[\uac00-\ud7a3]")
 
 # Particles (josa) and common endings, longest first when stripped.
@@ -342,7 +344,9 @@ def fuzzy_known(token: str, jamo_words: list, words: list) -> tuple[str, float] 
     for candidate in dict.fromkeys([token, strip_particle(token)]):
         if len(candidate) < 3:
             continue
-        hit = process.extractOne(jamo(candidate), jamo_words, scorer=fuzz.ratio, score_cutoff=80)
+        hit = process.extractOne(
+            jamo(candidate), jamo_words, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF_KO
+        )
         if hit:
             return words[hit[2]], hit[1] / 100
     return None

@@ -14,6 +14,7 @@ import heapq
 from dataclasses import dataclass
 
 from engine.parse import ParsedQuestion
+from engine.thresholds import DECISIVE_AT  # rank() prunes below it once a candidate has it
 from knowledge.factbase import Fact, FactBase
 from knowledge.index import Lexicon
 
@@ -27,10 +28,6 @@ ALL_GOODS = "korean-imports"  # the product that means all South Korean goods
 # rank's pruning relies on it, so a new boost must raise it.
 MAX_BOOST = 1.1
 _EPS = 1e-9
-# decide.SUGGEST_AT: with a candidate at least this good, decide() never uses one below
-# it (suggestions need SUGGEST_AT; answering needs ANSWER_AT >= SUGGEST_AT + CLEAR_MARGIN;
-# a group keeps GROUP_KEEP x ANSWER_AT >= SUGGEST_AT). tests/test_bench_generate.py checks.
-DECISIVE_AT = 0.25
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 

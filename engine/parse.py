@@ -18,6 +18,7 @@ from engine import lexicon_ko as ko
 from engine.lexicon_en import NUMBER_WORDS, STOPWORDS
 from engine.money_ko import FOREIGN_KO, WON_KO, parse_korean_amounts
 from engine.spelling import is_common, is_english_word
+from engine.thresholds import FUZZY_CUTOFF, FUZZY_CUTOFF_SHORT  # typo correction
 from engine.when import MONTH_WORDS, TimeRef, read_time
 from knowledge.index import Lexicon, concepts_in
 from values.money import MAX_AMOUNT, SCALES, read_number
@@ -88,11 +89,6 @@ RATE = re.compile(
     r"(?<![\w.])(?P<num>\d+(?:\.\d+)?)\s*(?:%|percent\b|per cent\b|pct\b|퍼센트|프로(?![젝그])|퍼)"
 )
 YEARS = re.compile(r"\b(?P<n>\d+|" + "|".join(NUMBER_WORDS) + r")\s*(?:-\s*)?(?:years?|yrs?)\b")
-# rapidfuzz fuzz.ratio cutoffs for typo correction, from benchmarks/calibrate.py: 80
-# catches one slip in a word of five or more ("lumbr", "tarrif", "Lutnik"); a four-letter
-# word must be closer, or "meat" would become "meet".
-FUZZY_CUTOFF = 80
-FUZZY_CUTOFF_SHORT = 88
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTHS = (
     "january",
