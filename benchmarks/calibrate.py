@@ -209,6 +209,9 @@ def naive(engine, items, judge) -> None:
 def _set_threshold(modules: tuple, name: str, value: float) -> None:
     for module in modules:
         setattr(module, "DECISIVE_AT" if module is match and name == "SUGGEST_AT" else name, value)
+    if name == "COMMON_ZIPF":  # the shipped word table holds one cutoff; others ask wordfreq
+        spelling.TABLE_HEADER = f"# wordfreq en zipf >= {value}"
+        spelling._common_table.cache_clear()
     spelling.is_common.cache_clear()  # remembers each word's verdict
 
 
