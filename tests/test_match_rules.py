@@ -3,10 +3,6 @@ rule with a question it must change and one it must leave alone."""
 
 from __future__ import annotations
 
-import shutil
-from pathlib import Path
-
-from answering.orchestrator import Engine
 from engine.decide import decide
 from engine.match import (
     Candidate,
@@ -326,27 +322,24 @@ def test_how_many_of_an_unknown_thing_is_not_answered(ask):
     assert "10 years" in ask("how many years would it take to pay the cash at the cap").text
 
 
-ROOT = Path(__file__).resolve().parent.parent
-COPPER_SOURCES = (
-    "2025-07-09-joongang-copper-pharma-threats.yaml",
-    "2025-07-31-xinhua-copper-50.yaml",
-    "2025-08-mondaq-copper-50.yaml",
-)
-
-
 def test_a_plain_rate_question_on_a_product_wants_a_rate(ask, tmp_path):
-    # The shipped base rates copper (50% under Section 232 from August 1, 2025) ...
+    # With its rate sourced, copper answers with it; in a copy of the base without the
+    # copper rate sources, a notice that mentions copper is not its tariff.
+    import shutil
+
+    from answering import Engine
+    from tests.conftest import ROOT
+    from tests.test_charts import COPPER_FILES
+
     answer = ask("copper tariff")
-    assert answer.answered and "50%" in answer.text
-    answer = ask("steel tariff")
-    assert answer.answered and "50%" in answer.text
-    # ... so a copy without the copper sources has no copper rate: a notice that mentions
-    # copper is not its tariff.
+    assert answer.answered and "50%" in answer.text and "Section 232" in answer.text
     data = tmp_path / "data"
     shutil.copytree(ROOT / "knowledge" / "data", data)
-    for name in COPPER_SOURCES:
+    for name in COPPER_FILES:
         (data / "sources" / name).unlink()
     assert not Engine.load(data).ask("copper tariff").answered
+    answer = ask("steel tariff")
+    assert answer.answered and "50%" in answer.text
 
 
 def test_one_common_notion_beside_unknown_words_is_thin(ask, engine):
