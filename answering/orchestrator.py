@@ -23,7 +23,7 @@ from handlers.common import answer as sourced
 from knowledge import DATA_DIR, FactBase, open_base
 from knowledge.factbase import PledgeFact
 from knowledge.index import Lexicon, build_lexicon
-from values.text import asked_key, fold
+from values.text import MAX_QUESTION_CHARS, asked_key, fold
 
 
 class Engine:
@@ -69,6 +69,8 @@ class Engine:
         have no source. A part without its own subject takes the first part's."""
         if q.foreign or q.won or q.amount_problem:
             return None  # declined for the whole question, whichever part it is in
+        if len(q.raw) > MAX_QUESTION_CHARS:
+            return None  # a wall of text is cut, not split: splitting it costs time, not sense
         texts = split_parts(q.raw)
         if len(texts) < 2:
             return None
