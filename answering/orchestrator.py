@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import handlers
-from engine.answer import DECLINE, DECLINE_KO, Answer
+from engine.answer import DECLINE, DECLINE_KO, Answer, dollar_note
 from engine.decide import decide
 from engine.lexicon_ko import FOREIGN_KO, HANGUL
 from engine.match import rank
@@ -77,7 +77,10 @@ class Engine:
         q = self.parse(question)
         if previous is not None and previous.topic is not None and _is_followup(q):
             q = q.merged_with(previous.topic)
-        return self._answer(q)
+        result = self._answer(q)
+        if result.answered and q.assumed_dollars:  # "30k": said how it was read
+            result.text = f"{dollar_note(q.assumed_dollars, q.lang)} {result.text}"
+        return result
 
     def _answer(self, q: ParsedQuestion) -> Answer:
         ko = q.lang == "ko"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from values.dates import Day
+from values.money import format_money
 
 # Citations shown in the one-line source note (every source stays in the JSON and the
 # Discord embed's source field): a reply must fit a 2,000-character chat message.
@@ -62,3 +63,19 @@ class Answer:
             "suggestions": list(self.suggestions),
             "lang": self.lang,
         }
+
+
+def dollar_note(readings, lang: str = "en") -> str:
+    """How amounts typed with no currency were read: "I read 30k as $30,000." The sources
+    and the arithmetic are in US dollars, so a bare "30k" is taken as dollars, and said."""
+    seen = []
+    for typed, value in readings:
+        pair = (typed, format_money(value))
+        if pair not in seen:
+            seen.append(pair)
+    if not seen:
+        return ""
+    if lang == "ko":
+        return " ".join(f"({typed} → 미국 달러 {money}로 계산)" for typed, money in seen)
+    listed = ", ".join(f"{typed} as {money}" for typed, money in seen)
+    return f"(I read {listed}, in US dollars.)"

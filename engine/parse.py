@@ -15,7 +15,7 @@ from decimal import Decimal
 from rapidfuzz import fuzz, process
 
 from engine import lexicon_ko as ko
-from engine.lexicon_en import NUMBER_WORDS, STOPWORDS
+from engine.lexicon_en import ALWAYS_BLOCKING, CHAT_WORDS, NUMBER_WORDS, STOPWORDS
 from engine.money_ko import FOREIGN_KO, WON_KO, parse_korean_amounts
 from engine.spelling import is_common, is_english_word
 from engine.when import MONTH_WORDS, TimeRef, read_time
@@ -45,9 +45,26 @@ AMOUNT_PATTERNS = [
         + r")?\s*(?:dollars?|usd|bucks)\b"
     ),
     re.compile(r"\busd\s*" + _NUM + r"(?:\s*" + _SCALE + r")?(?![a-z])"),
-    # bare 30k · 350bn · 2 billion (a number with a scale is money in this domain)
-    re.compile(r"(?<![\w.])" + _NUM + r"\s*(?P<scale>k|bn|mn|billion|million|trillion)\b"),
+    # bare 30k · 350bn · 2 billion · 1 mil · 2.5m (a number with a scale is money in this
+    # domain); "m" and "b" only glued to the figure, so "5 m" is not five million
+    re.compile(
+        r"(?<![\w.])"
+        + _NUM
+        + r"(?:\s*(?P<scale>k|bn|mn|mln|mil|billion|million|trillion)\b|(?P<glued>m|b)\b)"
+    ),
+    # a plain figure before the goods it is the value of: "30000 car", "45,000 worth of
+    # lumber" (four digits or more and not a year, so "2025 cars" and "232" stay numbers)
+    re.compile(
+        r"(?<![\w.,$])(?!(?:19|20)\d\d(?!\d))(?P<num>\d{1,3}(?:,\d{3})+|\d{4,})(?![\d,.])"
+        r"(?=\s+(?:(?:worth|dollars?)\s+(?:of\s+)?)?(?:(?:south\s+)?korean\s+|korea\s+)?"
+        r"(?:cars?|autos?|vehicles?|suvs?|sedans?|hyundais?|kias?|genesis|lumber|wood|timber|"
+        r"steel|aluminum|aluminium|copper|chips?|semiconductors?|drugs?|meds|medicines?|"
+        r"pharma\w*|furniture|cabinets?|goods|imports?|shipments?|parts|worth)\b)"
+    ),
 ]
+# The amount patterns that read a figure with no currency sign or word as US dollars;
+# the reply says so ("I read 30k as $30,000").
+ASSUMED_DOLLARS = (3, 4)
 MENTIONS = re.compile(r"<@[!&]?\d+>|<#\d+>|@everyone\b|@here\b", re.IGNORECASE)
 NOT_A_NUMBER = re.compile(r"\b(?:nan|inf|infinity)\s*(?:dollars?|usd)\b|\$\s*(?:nan|inf)|∞")
 WON = re.compile(r"\d[\d,.]*\s*(?:won|krw)\b|₩|\bkrw\b|\bin won\b")
@@ -87,6 +104,28 @@ _SPACE_GROUP_AFTER = re.compile(r"^ (?P<group>\d{3})(?![\d,.])")
 RATE = re.compile(
     r"(?<![\w.])(?P<num>\d+(?:\.\d+)?)\s*(?:%|percent\b|per cent\b|pct\b|퍼센트|프로(?![젝그])|퍼)"
 )
+# A rate typed without "%" in a tariff question: "did cars go up to 25", "cut 25 to 15",
+# "aluminum went 25 then 50". Read only next to a word of change (to, from, then, vs)
+# and not before a unit ("to 20 years", "30 or 80 min", "at 3 pm").
+_UNITS = (
+    r"min|mins|minutes?|hours?|hrs?|days?|weeks?|months?|years?|yrs?|am|pm|people|votes?|"
+    r"members?|countries|nations|times|companies|firms|cars|units|tons?|tonnes|billion|"
+    r"million|trillion|thousand|bn|mn|k|m|b|st|nd|rd|th|ships|projects|workers|koreans"
+)
+_BARE = r"(?P<{name}>100|\d{{1,2}}(?:\.\d+)?)(?![\d.,%]|\s*(?:percent|pct|per cent)\b)"
+BARE_RATE_PAIR = re.compile(
+    r"(?<![\w.$])"
+    + _BARE.format(name="a")
+    + r"\s*(?:to|then|->|→|vs\.?|versus|or|and|instead of)\s*"
+    + _BARE.format(name="b")
+    + rf"(?!\s*(?:{_UNITS})\b)(?![\w$])"
+)
+BARE_RATE = re.compile(
+    r"\b(?:to|from|at|vs\.?|versus)\s+"
+    + _BARE.format(name="a")
+    + rf"(?!\s*(?:{_UNITS})\b)(?![\w$])"
+)
+RATE_CONTEXT = {"term:tariff", "term:rate", "term:hike", "term:reduce", "term:reciprocal"}
 YEARS = re.compile(r"\b(?P<n>\d+|" + "|".join(NUMBER_WORDS) + r")\s*(?:-\s*)?(?:years?|yrs?)\b")
 # rapidfuzz fuzz.ratio cutoffs for typo correction, from benchmarks/calibrate.py: 80
 # catches one slip in a word of five or more ("lumbr", "tarrif", "Lutnik"); a four-letter
@@ -123,7 +162,8 @@ ASKS = {
     "source": r"\bsources?\b|\bwhere (?:does|did|do) (?:this|that|the|your|you) (?:info|information|data|facts?|figures?|numbers?|answers?)\b|\bwhere (?:is|does) (?:this|that) from\b|\bcit(?:e|ation)\b|\bwhere did you get\b|\bhow do you know\b|\baccording to (?:whom|who|what)\b|\bwhich (?:outlet|article|report|publication)\b",
     "years": r"\bhow (?:many|long)\b.*\byears?\b|\bhow long\b|\bwhen will\b.*\bfully paid\b",
     "share": r"\bshares?\b|\bproportion\b|\bfraction\b|\bpercent(?:age)? of\b|\bwhat part\b",
-    "percent_change": r"\bby what (?:percent|percentage)\b|\bpercent(?:age)? (?:increase|rise|change|jump|hike)\b|\brelative\b|\bhow many percent\b|\bin percent(?:age)? terms\b|\bby how much percent\b",
+    # "how many points did it drop": the change between two rates, with its relative size
+    "percent_change": r"\bhow many (?:percentage )?points\b|\bby what (?:percent|percentage)\b|\bpercent(?:age)? (?:increase|rise|change|jump|hike)\b|\brelative\b|\bhow many percent\b|\bin percent(?:age)? terms\b|\bby how much percent\b",
 }
 ASKS = {name: re.compile(rx) for name, rx in ASKS.items()}
 PAST = re.compile(r"\b(?:did|was|were|had|has|have|met|held|happened|ago|last|yesterday)\b")
@@ -133,6 +173,76 @@ FUTURE = re.compile(
 FOLLOWUP = re.compile(
     r"^(?:and|what about|how about|also|plus|same for|what of|and for|and what about|ok and|then)\b"
 )
+
+
+# Chat forms read before anything else (lexicon_en.CHAT_WORDS for the plain ones). A
+# word is only rewritten where it stands alone: not inside "u.s.", "$30k", "i-95".
+_CHAT = re.compile(
+    r"(?<![\w.$'/-])(?P<w>" + "|".join(sorted(CHAT_WORDS, key=len, reverse=True)) + r")(?![\w'/-])"
+)
+_MONTHS_RX = "|".join(sorted(MONTH_WORDS, key=len, reverse=True))
+# Short forms whose meaning depends on their neighbours.
+_CHAT_CONTEXT = [
+    # a figure glued to its unit: "4yrs", "15pts", "80min"
+    (re.compile(r"(?<=\d)(?=(?:yrs?|hrs?|mins?|pts|ppts?|pp|wks?|days?)\b)"), " "),
+    # "sec 232" is a section; "commerce sec", "sec lutnick" a secretary; "30 sec" seconds
+    (re.compile(r"(?<![\w.])secs?(?=\.?\s*\d)"), "section"),
+    (re.compile(r"(?<=\d)\s*secs?\b"), " seconds"),
+    (re.compile(r"(?<![\w.])sec\b\.?"), "secretary"),
+    # "30 min" is minutes; "trade min", "min kim" a minister
+    (re.compile(r"(?<=\d)\s*min\b"), " minutes"),
+    (re.compile(r"(?<![\w.])min\b\.?(?!\s*(?:and|or|to)\s*max)"), "minister"),
+    # "3 pm" is a time; "the pm", "rok pm" the prime minister
+    (re.compile(r"(?<![\d\s])(?<![\w.])pm\b|(?<=[a-z] )pm\b"), "prime minister"),
+    # "SK" is South Korea, except SK the company (SK Hynix, SK On, SK Group)
+    (
+        re.compile(
+            r"(?<![\w.])s\.?k\.?(?![\w])(?!\s+(?:hynix|group|on|innovation|telecom|"
+            r"chemicals?|inc|holdings|ie|battery|siltron|bioscience|ecoplant)\b)"
+        ),
+        "south korea",
+    ),
+    (re.compile(r"(?<![\w.])s\.\s?korea"), "south korea"),
+    # "sat" and "sun" only as days: before a date or after on/last/next/this
+    (
+        re.compile(
+            rf"(?:(?<=\bon )|(?<=\blast )|(?<=\bnext )|(?<=\bthis ))sat\b"
+            rf"|(?<![\w.])sat\b(?=,?\s+(?:\d|{_MONTHS_RX})\b)"
+        ),
+        "saturday",
+    ),
+    (
+        re.compile(
+            rf"(?:(?<=\bon )|(?<=\blast )|(?<=\bnext )|(?<=\bthis ))sun\b"
+            rf"|(?<![\w.])sun\b(?=,?\s+(?:\d|{_MONTHS_RX})\b)"
+        ),
+        "sunday",
+    ),
+    # "trump n kim": and; "u" is you, but not the u of "u.s." / "u s"
+    (re.compile(r"(?<=[a-z] )n(?= [a-z])"), "and"),
+    (re.compile(r"(?<![\w.])u\b(?!\.?\s?s\b)"), "you"),
+    # "w/" with, "w/o" without
+    (re.compile(r"(?<![\w.])w/o\b"), "without"),
+    (re.compile(r"(?<![\w.])w/(?=\s|[a-z])"), "with "),
+    # "fed register", "fr notice": the Federal Register; a closing "fr" is "for real"
+    (re.compile(r"(?<![\w.])fed\.?\s+reg(?:ister)?\b"), "federal register"),
+    (
+        re.compile(r"(?<![\w.])fr(?=\s+(?:notice|doc|document|filing|entry|publication)\b)"),
+        "federal register",
+    ),
+    # "what'd", "why'd", "how'd", "who'd": did
+    (re.compile(r"\b(what|why|how|who|where|when)'d\b"), r"\1 did"),
+]
+
+
+def expand_chat(text: str) -> str:
+    """Folded text with chat spellings and short forms written out: "whos the trade min
+    rn" -> "who is the trade minister right now"; "sec 232" -> "section 232"."""
+    if not text.isascii() and not re.search(r"[a-z]", text):
+        return text
+    for rx, repl in _CHAT_CONTEXT:
+        text = rx.sub(repl, text)
+    return _CHAT.sub(lambda m: CHAT_WORDS[m["w"]], text)
 
 
 @dataclass
@@ -149,6 +259,7 @@ class ParsedQuestion:
     amounts: list = field(default_factory=list)  # Decimal dollars, each valid
     amount_problem: str | None = None  # why a stated amount cannot be used
     amount_guess: Decimal | None = None  # its likely reading, to ask back
+    assumed_dollars: list = field(default_factory=list)  # ("30k", 30000): read as US$
     rates: list = field(default_factory=list)  # Decimal percents
     years: int | None = None
     weekdays: list = field(default_factory=list)
@@ -187,6 +298,7 @@ class ParsedQuestion:
             products=self.products or previous.products,
             people=self.people or previous.people,
             amounts=self.amounts or previous.amounts,
+            assumed_dollars=self.assumed_dollars if self.amounts else previous.assumed_dollars,
             amount_problem=self.amount_problem,
             amount_guess=self.amount_guess,
             rates=self.rates or previous.rates,
@@ -222,6 +334,7 @@ class Amounts:
     problem: str | None  # the first reason a stated amount cannot be used
     guess: Decimal | None  # the likely reading of that amount, if there is one
     spans: list  # character spans used, kept from other readings
+    assumed: list = field(default_factory=list)  # (as typed, value): no currency given
 
 
 def parse_amounts(text: str) -> tuple[list, str | None, list]:
@@ -256,7 +369,7 @@ def read_amounts(text: str) -> Amounts:
     """Every amount in folded text, read exactly or not at all: a figure in another
     currency, with an exponent, an ambiguous separator or a superscript is a problem
     (with a guess when one reading is likely), never a value."""
-    amounts, spans = [], []
+    amounts, spans, assumed = [], [], []
     problem: str | None = None
     guess: Decimal | None = None
     korean = bool(ko.HANGUL.search(text))
@@ -304,8 +417,12 @@ def read_amounts(text: str) -> Amounts:
             if glued or reason:
                 unsure(glued or reason, None if glued else likely)
                 continue
+            kept = len(amounts)
             take(value, negative)
-    for pattern in AMOUNT_PATTERNS:
+            typed = text[span[0] : span[1]]
+            if len(amounts) > kept and not re.search(r"달러|불|usd|\$", typed):
+                assumed.append((typed.strip(), value))
+    for index, pattern in enumerate(AMOUNT_PATTERNS):
         for match in pattern.finditer(text):
             if any(s <= match.start() < e or s < match.end() <= e for s, e in spans):
                 continue
@@ -314,7 +431,7 @@ def read_amounts(text: str) -> Amounts:
             if groups.get("exp"):
                 unsure("not a plain number", None)
                 continue
-            scale = (groups.get("scale") or "").lower()
+            scale = (groups.get("scale") or groups.get("glued") or "").lower()
             factor = SCALES[scale] if scale else Decimal(1)
             glued, digits = _glue(text, match.start("num"), match.end("num"), english=True)
             if glued:
@@ -328,10 +445,34 @@ def read_amounts(text: str) -> Amounts:
                 )
                 continue
             value = reading.value * factor if reading.value is not None else None
+            kept = len(amounts)
             take(value, bool(groups.get("neg") or groups.get("neg2")))
+            if index in ASSUMED_DOLLARS and len(amounts) > kept:
+                assumed.append((match.group(0).strip(), value))
     if problem == "currency":  # no figure here is in US dollars
-        amounts = []
-    return Amounts(amounts, problem, guess, spans)
+        amounts, assumed = [], []
+    return Amounts(amounts, problem, guess, spans, assumed)
+
+
+def _bare_rates(q: ParsedQuestion, spans: list) -> None:
+    """Rates typed without "%" in a question about a tariff, in the order typed."""
+    found = [(m.start(), Decimal(m["num"])) for m in RATE.finditer(q.text)]
+    taken = [m.span() for m in RATE.finditer(q.text)] + list(spans)
+    bare = []
+    for rx in (BARE_RATE_PAIR, BARE_RATE):
+        for match in rx.finditer(q.text):
+            for name in ("a", "b"):
+                if match.groupdict().get(name) is None:
+                    continue
+                start = match.start(name)
+                if _in_spans(start, taken):
+                    continue
+                value = Decimal(match[name])
+                if 0 < value <= 100:
+                    bare.append((start, value))
+                    taken.append(match.span(name))
+    if bare:
+        q.rates = [value for _, value in sorted(found + bare, key=lambda item: item[0])]
 
 
 def _in_spans(position: int, spans) -> bool:
@@ -347,6 +488,7 @@ def parse(question: str, lexicon: Lexicon) -> ParsedQuestion:
     # Chat mentions (@everyone, <@123>, <#456>) address people, not the question.
     text = MENTIONS.sub(" ", clean(mark_odd_digits(raw[: MAX_QUESTION_CHARS * 20])))
     text = fold(text[:MAX_QUESTION_CHARS])[:MAX_QUESTION_CHARS]
+    text = expand_chat(text)
     q = ParsedQuestion(
         raw=raw, text=text, truncated=truncated or len(clean(raw)) > MAX_QUESTION_CHARS
     )
@@ -356,6 +498,7 @@ def parse(question: str, lexicon: Lexicon) -> ParsedQuestion:
     q.time = read_time(text)
     found = read_amounts(text)
     q.amounts, q.amount_problem, q.amount_guess = found.amounts, found.problem, found.guess
+    q.assumed_dollars = found.assumed
     spans = found.spans
     q.won = bool(WON.search(text) or (q.lang == "ko" and WON_KO.search(text)))
     for match in RATE.finditer(text):
@@ -425,6 +568,9 @@ def parse(question: str, lexicon: Lexicon) -> ParsedQuestion:
             q.unknown.append(word)
     if q.lang == "ko" and q.asks & {"share", "percent_change"} and "rate" not in q.asks:
         q.concepts.pop("term:rate", None)
+    _brand_as_cars(q)
+    if q.products or RATE_CONTEXT & set(q.concepts):
+        _bare_rates(q, spans)
     q.blocking = blocking_words(q)
     q.weekdays = [w for w in WEEKDAYS if re.search(rf"\b{w}\b", text)]
     if q.lang == "ko":
@@ -433,6 +579,30 @@ def parse(question: str, lexicon: Lexicon) -> ParsedQuestion:
     if q.lang == "ko":
         q.months += [int(m) for m in ko.MONTH_KO.findall(text) if int(m) not in q.months]
     return q
+
+
+# Car brands: in a question about the tariff or duty on one ("duty on a 30k hyundai",
+# "kia tariff now?") the brand is the car; a question about the company itself (its
+# tariff costs, profit, shares, sales, the raided plant) keeps the company.
+BRANDS = {"term:hyundai", "term:kia"}
+_BRAND_AS_CAR_WITH = {"term:tariff", "term:rate", "term:hike", "term:reduce", "term:in effect"}
+COMPANY_WORDS = re.compile(
+    r"\b(?:costs?|profits?|earnings|shares?|stocks?|sold|sales?|sell\w*|prices?|bill|"
+    r"absorb\w*|raid\w*|plants?|factor(?:y|ies)|workers?|invest\w*|revenues?|loss(?:es)?|"
+    r"ceo|chairman|employees?|pa(?:y|id) in)\b|현대차가|기아가"
+)
+
+
+def _brand_as_cars(q: ParsedQuestion) -> None:
+    brands = BRANDS & set(q.concepts)
+    if not brands or COMPANY_WORDS.search(q.text):
+        return
+    topics = set(q.topic_concepts) - brands - {"product:autos"}
+    asks_duty = "term:tariff" in q.concepts or q.amounts or "rate" in q.asks
+    if topics <= _BRAND_AS_CAR_WITH and asks_duty:
+        for key in brands:
+            del q.concepts[key]
+        _note(q, "product:autos", 1.0, "autos")
 
 
 # The noun a question asks about: "what's the *weather* in Seoul", "which *law*",
@@ -444,18 +614,46 @@ HEAD = re.compile(
 )
 
 
+ENTITY_KINDS = {"place", "country", "person"}
+# "used cars", "second-hand cars": not the new goods the rates are about.
+USED_GOODS = re.compile(
+    r"\b(?:used|second-?\s?hand|pre-?owned|refurbished)\s+(?:[a-z]+\s+)?"
+    r"(?:cars?|autos?|vehicles?|suvs?|sedans?|hyundais?|kias?)\b"
+)
+FUTURE_HOLDER = re.compile(
+    r"\b(?:next|future|incoming|upcoming)\s+(?:(?:us|u s|korean?|south korean|trade|"
+    r"commerce|industry|finance|foreign|energy|treasury)\s+)*(?:president|secretary|"
+    r"minister|ambassador|prime minister|trade representative|negotiator|chair\w*)\b"
+    r"|\bwho (?:will|is going to|gonna) (?:be|become|replace|succeed)\b"
+)
+
+
 def blocking_words(q: ParsedQuestion) -> list:
     """Unknown words that could change the answer: the noun asked about, a Korean word,
     anything rare (a name, a niche good). An everyday English word elsewhere in the
     question ("decide", "passenger", "lol") does not stop a clear question."""
+    out = [w for w in ("used",) if USED_GOODS.search(q.text)]
+    if FUTURE_HOLDER.search(q.text):
+        out.append("next")  # "who will be the next commerce secretary": not yet known
     if not q.unknown:
-        return []
+        return out
     head = HEAD.search(q.text)
-    out = []
+    # The words of a time the question is pinned to ("before trump's 2nd *term*"): an
+    # event the base cannot place changes the answer.
+    anchor = set(re.findall(r"[a-z]+", q.time.anchor or ""))
+    # Nothing but a name, a place or a country understood ("is it going to *rain* in
+    # seoul"): the unknown word is what is asked.
+    entities_only = all(k.split(":", 1)[0] in ENTITY_KINDS for k in q.concepts)
     for word in q.unknown:
-        if (head and head["head"] == word) or ko.is_hangul(word) or not word.isalpha():
-            out.append(word)
-        elif not is_common(word):
+        if (
+            (head and head["head"] == word)
+            or ko.is_hangul(word)
+            or not word.isalpha()
+            or word in ALWAYS_BLOCKING
+            or word in anchor
+            or entities_only
+            or not is_common(word)
+        ):
             out.append(word)
     return out
 

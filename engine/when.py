@@ -44,6 +44,11 @@ _MONTH_YEAR = re.compile(
     rf"\b(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+)?(?P<m>{_MONTH})\.?(?:\s+(?P<d2>\d{{1,2}})"
     rf"(?:st|nd|rd|th)?,?)?\s+(?P<y>20[2-3]\d)\b"
 )
+# "may vs july 2025", "oct and nov 2025": the first month takes the year of the second
+_MONTH_PAIR = re.compile(
+    rf"\b(?P<m>{_MONTH})\.?\s*(?:vs\.?|versus|and|or|to|through|-|&)\s*(?:{_MONTH})\.?"
+    rf"(?:\s+\d{{1,2}}(?:st|nd|rd|th)?,?)?\s+(?P<y>20[2-3]\d)\b"
+)
 _ISO = re.compile(r"\b(?P<y>20[2-3]\d)-(?P<m>\d{2})(?:-(?P<d>\d{2}))?\b")
 _KO = re.compile(
     r"(?P<y>20[2-3]\d)\s*년(?:\s*(?P<m>1[0-2]|[1-9])\s*월)?"
@@ -95,6 +100,9 @@ def read_time(text: str) -> TimeRef:
     ref = TimeRef(now=bool(NOW.search(text)))
     found: list[tuple[int, Day]] = []
     taken: list[tuple[int, int]] = []
+    for m in _MONTH_PAIR.finditer(text):
+        found.append((m.start(), Day(int(m["y"]), MONTH_WORDS[m["m"]])))
+        taken.append(m.span("m"))
     for rx in (_ISO, _KO, _MONTH_YEAR):
         for m in rx.finditer(text):
             if any(s <= m.start() < e for s, e in taken):

@@ -1,0 +1,222 @@
+"""Casual questions as people type them in chat: abbreviations, chat spellings, short
+forms of days and titles, car brands, amounts with no currency sign, rates with no "%",
+and the unknown words that must still stop an answer."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from engine.answer import dollar_note
+from engine.parse import expand_chat, read_amounts
+
+
+@pytest.mark.parametrize(
+    "typed, written",
+    [
+        ("whos the trade min rn", "who is the trade minister right now"),
+        ("whats the car tariff gonna be", "what is the car tariff going to be"),
+        ("sec 232 or sec. 122", "section 232 or section. 122"),
+        ("commerce sec lutnick", "commerce secretary lutnick"),
+        ("kim met him on thurs", "kim met him on thursday"),
+        ("tues and fri", "tuesday and friday"),
+        ("car tariff on SK".lower(), "car tariff on south korea"),
+        ("s.korea steel", "south korea steel"),
+        ("how many pts in 4yrs", "how many points in 4 years"),
+        ("trump n kim", "trump and kim"),
+        ("can u tell me", "can you tell me"),
+        ("passed w/ how many votes", "passed with  how many votes"),
+        ("fed register notice", "federal register notice"),
+        ("fr notice doc number", "federal register notice doc number"),
+        ("why'd trump do it", "why did trump do it"),
+        ("aluminum b4 march 2025", "aluminum before march 2025"),
+        ("who was acting pres", "who was acting president"),
+        ("whos the rok pm", "who is the rok prime minister"),
+    ],
+)
+def test_chat_forms_are_written_out(typed, written):
+    assert expand_chat(typed) == written
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "u.s. tariffs",  # the u of u.s. is not "you"
+        "u s tariffs",
+        "samsung and sk hynix",  # SK the company, not South Korea
+        "they sat down on monday",  # sat down is not saturday
+        "at 3 pm",  # a time, not the prime minister
+        "the sun",
+        "korea's rate",
+        "section 232",
+    ],
+)
+def test_words_that_only_look_like_chat_forms_are_left_alone(typed):
+    assert expand_chat(typed) == typed
+
+
+def test_minutes_seconds_and_ministers_by_their_neighbours():
+    assert expand_chat("30 min or 80 min") == "30 minutes or 80 minutes"
+    assert expand_chat("30 sec") == "30 seconds"
+    assert expand_chat("trade min yeo") == "trade minister yeo"
+
+
+@pytest.mark.parametrize(
+    "question, word",
+    [
+        ("who did kim meet on thurs jan 29", "thursday"),
+        ("what happened on fri", "friday"),
+        ("talks on sat jan 31 2026", "saturday"),
+        ("what happened on sun", "sunday"),
+    ],
+)
+def test_short_weekdays_are_weekdays(engine, question, word):
+    parsed = engine.parse(question)
+    assert word in parsed.weekdays
+    assert not parsed.unknown
+
+
+@pytest.mark.parametrize(
+    "question, value, typed",
+    [
+        ("how much duty on a 30k hyundai", Decimal(30000), "30k"),
+        ("duty on 2.5m of korean steel", Decimal(2500000), "2.5m"),
+        ("1 mil of korean steel, duty?", Decimal(1000000), "1 mil"),
+        ("duty on 350bn of goods", Decimal(350) * 10**9, "350bn"),
+        ("30000 car duty", Decimal(30000), "30000"),
+        ("45,000 worth of lumber", Decimal(45000), "45,000"),
+    ],
+)
+def test_amounts_with_no_currency_are_dollars_and_remembered(engine, question, value, typed):
+    parsed = engine.parse(question)
+    assert parsed.amounts == [value]
+    assert [t for t, _ in parsed.assumed_dollars] == [typed]
+
+
+@pytest.mark.parametrize(
+    "question, amounts",
+    [
+        ("$30,000 car duty", [Decimal(30000)]),  # a dollar sign: nothing assumed
+        ("30,000 dollars of cars", [Decimal(30000)]),
+        ("2025 cars", []),  # a year
+        ("section 232 cars", []),
+        ("5 m of cable", []),  # "m" only glued to the figure
+        ("30k euros of cars", []),  # another currency: never dollars
+    ],
+)
+def test_figures_that_are_not_assumed_dollars(question, amounts):
+    found = read_amounts(expand_chat(question))
+    assert found.amounts == amounts
+    assert found.assumed == []
+
+
+def test_the_reply_says_how_a_bare_amount_was_read(engine):
+    reply = engine.ask("how much duty on a 30k hyundai now")
+    assert reply.answered
+    assert "I read 30k as $30,000" in reply.text
+    assert "$4,500" in reply.full_text
+    korean = engine.ask("3만 자동차 관세는?")
+    assert "3만 → 미국 달러 $30,000" in korean.text
+    signed = engine.ask("how much duty on a $30,000 korean car now")
+    assert "I read" not in signed.text
+
+
+def test_dollar_note_lists_each_reading_once():
+    note = dollar_note([("30k", Decimal(30000)), ("30k", Decimal(30000))])
+    assert note == "(I read 30k as $30,000, in US dollars.)"
+    assert dollar_note([]) == ""
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "kia tariff now?",
+        "whats the tariff on hyundais rn",
+        "duty on a 55k genesis today",
+        "how much duty on a 30k hyundai",
+    ],
+)
+def test_a_car_brand_in_a_duty_question_is_the_car(engine, question):
+    parsed = engine.parse(question)
+    assert parsed.products == ["autos"]
+    assert not parsed.blocking
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How much did Hyundai and Kia's US tariff costs come to in 2025?",
+        "hyundai stock drop after the threat?",
+        "hyundai+kia tariff bill for 2025, how bad",
+        "how many hyundais sold in the us",
+    ],
+)
+def test_a_question_about_the_company_keeps_the_company(engine, question):
+    parsed = engine.parse(question)
+    assert "autos" not in parsed.products
+    assert "term:hyundai" in parsed.concepts
+
+
+@pytest.mark.parametrize(
+    "question, rates",
+    [
+        ("wait did cars go back up to 25 in feb 2026", [25]),
+        ("reciprocal cut 25 to 15 is how many pts", [25, 15]),
+        ("aluminum went 25 then 50?", [25, 50]),
+        ("tariff from 15% to 25", [15, 25]),
+    ],
+)
+def test_rates_typed_without_percent_in_a_tariff_question(engine, question, rates):
+    assert engine.parse(question).rates == [Decimal(r) for r in rates]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "kim lutnick 30 min or 80 min, which is it",  # minutes
+        "tariff up to 20 years",  # a unit follows
+        "section 232 tariff on cars at 3 pm",
+        "who did kim meet from 29 to 30 january",  # no tariff in the question
+    ],
+)
+def test_numbers_that_are_not_rates(engine, question):
+    assert engine.parse(question).rates == []
+
+
+@pytest.mark.parametrize(
+    "question, blocking",
+    [
+        ("tariff on korean trucks", "trucks"),  # a truck is not a car
+        ("used cars tariff", "used"),
+        ("tell me a tariff joke lol", "joke"),
+        ("is it gonna rain in seoul tmrw", "rain"),  # only a place understood
+        ("who will be the next us commerce sec", "next"),
+        ("car tariff on SK before trumps 2nd term?", "term"),  # an event not placed
+        ("samsung n sk hynix chip tariff", "hynix"),
+    ],
+)
+def test_unknown_words_that_could_change_the_answer_still_block(engine, question, blocking):
+    assert blocking in engine.parse(question).blocking
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "ok so whats the car tariff gonna be",
+        "steel tariff rn",
+        "tbh whats the car tariff",
+        "ngl is the 20bn a yr cap in the law too",
+        "sec 122 is 15% rn yeah?",
+        "which law was used for the car tariff",  # "used" as a verb
+        "who is the new trade minister",  # "new" is the current one
+        "meds tariff korea",
+    ],
+)
+def test_chat_words_do_not_block(engine, question):
+    assert engine.parse(question).blocking == []
+
+
+def test_months_paired_with_one_year_are_both_dated(engine):
+    days = engine.parse("1 mil of korean steel in may vs july 2025, duty?").time.days
+    assert [(d.year, d.month) for d in days] == [(2025, 5), (2025, 7)]
