@@ -74,7 +74,9 @@ NUMBER_WORDS = {
     "twenty": 20,
 }
 
-FILLER_WORDS |= set("held hold holding host hosted venue location place took took-place".split())
+FILLER_WORDS |= set(
+    "held hold holding host hosted venue location place took took-place city town".split()
+)
 STOPWORDS = FUNCTION_WORDS | FILLER_WORDS
 
 # Chat spellings and words that frame a question without changing its topic.
@@ -90,7 +92,9 @@ recap overview brief briefly quick quickly short shortly simple simply plain pla
 """.split()
 )
 STOPWORDS = FUNCTION_WORDS | FILLER_WORDS
-FUNCTION_WORDS |= set("else elsewhere otherwise whatever whoever whenever however others".split())
+FUNCTION_WORDS |= set(
+    "though although else elsewhere otherwise whatever whoever whenever however others".split()
+)
 STOPWORDS = FUNCTION_WORDS | FILLER_WORDS
 
 # Chat spellings, abbreviations and short forms, rewritten to plain words before a question
@@ -153,6 +157,7 @@ CHAT_WORDS = {
     "diff": "difference",
     "approx": "approximately",
     "rly": "really",
+    "em": "them",
     # figures
     "pts": "points",
     "ppts": "percentage points",

@@ -7,6 +7,7 @@ typo-tolerant with rapidfuzz for the words left over ("tarrif", "lumbr", "Lutnik
 
 from __future__ import annotations
 
+import datetime as _dt
 import re
 import unicodedata
 from dataclasses import dataclass, field, replace
@@ -14,6 +15,7 @@ from decimal import Decimal
 
 from rapidfuzz import fuzz, process
 
+from engine import clock
 from engine import lexicon_ko as ko
 from engine.lexicon_en import ALWAYS_BLOCKING, CHAT_WORDS, NUMBER_WORDS, STOPWORDS
 from engine.money_ko import FOREIGN_KO, WON_KO, parse_korean_amounts
@@ -152,7 +154,7 @@ ASKS = {
     "who_is": r"\bwho(?:'s| s| is| are| was| were)\b(?! (?:meeting|scheduled|going|set|planning|expected))",
     "who": r"\bwho(?:m|se)?\b|\bwhich (?:officials?|person|people|ministers?|secretar(?:y|ies))\b|\bwith whom\b",
     "when": r"\bwhen\b|\bwhat (?:date|day|time|month|year)\b|\bwhich (?:day|date|month)\b|\bhow soon\b",
-    "where": r"\bwhere\b|\b(?:which|what) (?:city|place|location)\b",
+    "where": r"\bwhere\b|\b(?:which|what) (?:city|place|location|town|venue|state)\b",
     "why": r"\bwhy\b|\breasons?\b|\bwhat (?:prompted|triggered|caused|led to)\b|\bhow come\b|\bbehind\b",
     "how_much": r"\bhow (?:much|big|large|high)\b|\bwhat (?:amount|size|sum)\b",
     "rate": r"\brates?\b|%|\bpercent(?!(?:age)? of)|\bhow high\b|\bwhat(?: is|'s| s)? the (?:new |current |old |original |proposed |planned )?(?:tariff|duty|levy)\b|\btariff (?:on|for)\b",
@@ -628,6 +630,10 @@ FUTURE_HOLDER = re.compile(
 )
 
 
+def _starts_after_today(day) -> bool:
+    return _dt.date(day.year, day.month or 1, day.day or 1) > clock.today()
+
+
 def blocking_words(q: ParsedQuestion) -> list:
     """Unknown words that could change the answer: the noun asked about, a Korean word,
     anything rare (a name, a niche good). An everyday English word elsewhere in the
@@ -635,6 +641,8 @@ def blocking_words(q: ParsedQuestion) -> list:
     out = [w for w in ("used",) if USED_GOODS.search(q.text)]
     if FUTURE_HOLDER.search(q.text):
         out.append("next")  # "who will be the next commerce secretary": not yet known
+    # A time that has not come yet ("in 2027"): no source can report it.
+    out += [str(day.year) for day in q.time.days if _starts_after_today(day)]
     if not q.unknown:
         return out
     head = HEAD.search(q.text)

@@ -220,3 +220,40 @@ def test_chat_words_do_not_block(engine, question):
 def test_months_paired_with_one_year_are_both_dated(engine):
     days = engine.parse("1 mil of korean steel in may vs july 2025, duty?").time.days
     assert [(d.year, d.month) for d in days] == [(2025, 5), (2025, 7)]
+
+
+def test_a_time_that_has_not_come_yet_blocks(engine):
+    import datetime as dt
+
+    from engine import clock
+
+    with clock.frozen(dt.date(2026, 11, 30)):
+        assert "2027" in engine.parse("what will the car tariff be in 2027").blocking
+        assert engine.parse("car tariff in sept 2025?").blocking == []
+    with clock.frozen(dt.date(2028, 1, 1)):  # by then 2027 is the past
+        assert "2027" not in engine.parse("what was the car tariff in 2027").blocking
+
+
+@pytest.mark.parametrize(
+    "question, concept",
+    [
+        ("gyeongju summit date", "term:summit"),
+        ("when did lee take office", "term:inauguration"),
+        ("when was yeo appointed", "term:appoint"),
+        ("does 122 stack on 232?", "term:stacking"),
+        ("first lee-trump call how long", "term:phone-call"),
+        ("did korea lift the cap on us cars", "term:remove"),
+        ("kim flew to dc", "term:visit"),
+        ("how much was refunded", "term:refund"),
+    ],
+)
+def test_everyday_words_for_the_base_concepts(engine, question, concept):
+    parsed = engine.parse(question)
+    assert concept in parsed.concepts
+    assert parsed.unknown == []
+
+
+def test_which_town_asks_where_and_chat_closers_are_not_unknown(engine):
+    assert "where" in engine.parse("what town was the raided plant in").asks
+    assert engine.parse("was the july deal signed tho").unknown == []
+    assert engine.parse("ieepa refunds, who gets em").unknown == []
