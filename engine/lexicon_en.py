@@ -198,5 +198,6 @@ tv tvs television televisions textile textiles clothes clothing shoes food foods
 joke jokes poem poems song songs story stories rap limerick haiku essay
 ignore instructions prompt net
 rain snow weather forecast temperature sunny
+sold sell sells selling sales
 """.split()
 )

@@ -69,7 +69,7 @@ AMOUNT_PATTERNS = [
 ASSUMED_DOLLARS = (3, 4)
 MENTIONS = re.compile(r"<@[!&]?\d+>|<#\d+>|@everyone\b|@here\b", re.IGNORECASE)
 NOT_A_NUMBER = re.compile(r"\b(?:nan|inf|infinity)\s*(?:dollars?|usd)\b|\$\s*(?:nan|inf)|∞")
-WON = re.compile(r"\d[\d,.]*\s*(?:won|krw)\b|₩|\bkrw\b|\bin won\b")
+WON = re.compile(r"\d[\d,.]*\s*(?:won|krw)\b|₩|\bkrw\b|\b(?:in|to|into) (?:korean )?won\b")
 # Other currencies, next to a figure: the bot computes in US dollars only, and a bare
 # "A$30,000" or "30,000 euros" must never be taken for US dollars.
 _CURRENCY_WORDS = (
@@ -269,6 +269,7 @@ class ParsedQuestion:
     asks: set = field(default_factory=set)
     unknown: list = field(default_factory=list)  # words neither in the base nor general
     blocking: list = field(default_factory=list)  # unknown words that could change the answer
+    origin_goods: list = field(default_factory=list)  # unknown words after a country word
     fuzzy: dict = field(default_factory=dict)  # typed word -> vocabulary word it matched
     won: bool = False
     followup: bool = False
@@ -547,6 +548,7 @@ def parse(question: str, lexicon: Lexicon) -> ParsedQuestion:
     for (key, _, end), (next_key, start, _) in zip(found, found[1:]):
         if key.startswith("country:") and next_key.startswith("product:") and start == end:
             q.origins.append(key.partition(":")[2])
+    after_country = {end for key, _, end in found if key.startswith("country:")}
     for i, word in enumerate(word_list):
         if used[i] or word in STOPWORDS or word.isdigit():
             continue
@@ -566,8 +568,10 @@ def parse(question: str, lexicon: Lexicon) -> ParsedQuestion:
                 _note(q, key, hit[1] / 100, word)
                 q.fuzzy[word] = hit[0]
                 continue
-        if not any(ch.isdigit() for ch in word):
-            q.unknown.append(word)
+        if not any(ch.isdigit() for ch in word) or MODEL_NAME.fullmatch(word):
+            q.unknown.append(word)  # "ev9", "q2": a model or a quarter, not a number
+            if i in after_country:
+                q.origin_goods.append(word)  # "us oranges", "korean ramen"
     if q.lang == "ko" and q.asks & {"share", "percent_change"} and "rate" not in q.asks:
         q.concepts.pop("term:rate", None)
     _brand_as_cars(q)
@@ -617,6 +621,8 @@ HEAD = re.compile(
 
 
 ENTITY_KINDS = {"place", "country", "person"}
+# Letters and digits in one word that is not an ordinal: a model ("ev9"), a quarter ("q2").
+MODEL_NAME = re.compile(r"(?=[a-z]*\d)(?=\d*[a-z])(?!\d+(?:st|nd|rd|th|s)$)[a-z0-9]+")
 # "used cars", "second-hand cars": not the new goods the rates are about.
 USED_GOODS = re.compile(
     r"\b(?:used|second-?\s?hand|pre-?owned|refurbished)\s+(?:[a-z]+\s+)?"
@@ -652,6 +658,9 @@ def blocking_words(q: ParsedQuestion) -> list:
     # Nothing but a name, a place or a country understood ("is it going to *rain* in
     # seoul"): the unknown word is what is asked.
     entities_only = all(k.split(":", 1)[0] in ENTITY_KINDS for k in q.concepts)
+    # A good named by where it comes from in a tariff question ("korea tariff on us
+    # *oranges*"): a product the sources may not rate.
+    goods = set(q.origin_goods) if "term:tariff" in q.concepts or "rate" in q.asks else set()
     for word in q.unknown:
         if (
             (head and head["head"] == word)
@@ -659,6 +668,7 @@ def blocking_words(q: ParsedQuestion) -> list:
             or not word.isalpha()
             or word in ALWAYS_BLOCKING
             or word in anchor
+            or word in goods
             or entities_only
             or not is_common(word)
         ):

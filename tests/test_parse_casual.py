@@ -257,3 +257,37 @@ def test_which_town_asks_where_and_chat_closers_are_not_unknown(engine):
     assert "where" in engine.parse("what town was the raided plant in").asks
     assert engine.parse("was the july deal signed tho").unknown == []
     assert engine.parse("ieepa refunds, who gets em").unknown == []
+
+
+@pytest.mark.parametrize(
+    "question, word",
+    [
+        ("how much is a kia ev9 in the us", "ev9"),  # a model name
+        ("whats samsung's q2 2026 profit", "q2"),
+        ("korea tariff on us oranges", "oranges"),  # a good named by its origin
+        ("how many hyundais sold in the us last month", "sold"),
+    ],
+)
+def test_models_goods_by_origin_and_sales_block(engine, question, word):
+    assert word in engine.parse(question).blocking
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "2nd day of kim-lutnick talks how long",  # an ordinal
+        "the 1990s crisis",
+        "korean cars tariff",  # a known product after the country
+        "how many korean exporters got refunds",  # a filler word after the country
+    ],
+)
+def test_ordinals_and_known_goods_after_a_country_do_not_block(engine, question):
+    parsed = engine.parse(question)
+    assert not {"2nd", "1990s", "cars", "exporters"} & set(parsed.blocking)
+    assert parsed.origin_goods == []
+
+
+def test_converting_to_won_is_a_won_question(engine):
+    assert engine.parse("convert the 6k duty to won pls").won
+    assert engine.parse("how much is it in korean won").won
+    assert not engine.parse("who won the vote on the special act").won
