@@ -169,6 +169,8 @@ CHAT_WORDS = {
     "prez": "president",
     "potus": "us president",
     "secy": "secretary",
+    "rep": "representative",
+    "reps": "representatives",
     "dept": "department",
     "govt": "government",
     "intl": "international",

@@ -574,7 +574,7 @@ def parse(question: str, lexicon: Lexicon) -> ParsedQuestion:
                 q.origin_goods.append(word)  # "us oranges", "korean ramen"
     if q.lang == "ko" and q.asks & {"share", "percent_change"} and "rate" not in q.asks:
         q.concepts.pop("term:rate", None)
-    _brand_as_cars(q)
+    _brand_as_cars(q, _anchor_concepts(q, lexicon))
     if q.products or RATE_CONTEXT & set(q.concepts):
         _bare_rates(q, spans)
     q.blocking = blocking_words(q)
@@ -599,11 +599,20 @@ COMPANY_WORDS = re.compile(
 )
 
 
-def _brand_as_cars(q: ParsedQuestion) -> None:
+def _anchor_concepts(q: ParsedQuestion, lexicon: Lexicon) -> set:
+    """The concepts of the words naming the time ("before *the deal*"): the time, not
+    the topic."""
+    if not q.time.anchor:
+        return set()
+    anchor = tuple(stem(w) for w in re.findall(r"[a-z0-9]+", q.time.anchor))
+    return {key for key, _, _ in concepts_in(anchor, lexicon.phrases, lexicon.longest)}
+
+
+def _brand_as_cars(q: ParsedQuestion, timing: set = frozenset()) -> None:
     brands = BRANDS & set(q.concepts)
     if not brands or COMPANY_WORDS.search(q.text):
         return
-    topics = set(q.topic_concepts) - brands - {"product:autos"}
+    topics = set(q.topic_concepts) - brands - {"product:autos"} - (timing - brands)
     asks_duty = "term:tariff" in q.concepts or q.amounts or "rate" in q.asks
     if topics <= _BRAND_AS_CAR_WITH and asks_duty:
         for key in brands:

@@ -291,3 +291,41 @@ def test_converting_to_won_is_a_won_question(engine):
     assert engine.parse("convert the 6k duty to won pls").won
     assert engine.parse("how much is it in korean won").won
     assert not engine.parse("who won the vote on the special act").won
+
+
+@pytest.mark.parametrize(
+    "question, month",
+    [
+        ("lumber tariff in oct 25", (2025, 10)),
+        ("car tariff oct '25", (2025, 10)),
+        ("steel during jan 26", (2026, 1)),
+        ("1 mil of korean steel in may vs july 2025", (2025, 5)),
+    ],
+)
+def test_a_month_with_a_two_digit_year(engine, question, month):
+    days = engine.parse(question).time.days
+    assert (days[0].year, days[0].month) == month
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["what happened on jan 26", "since jan 26", "the 2+2 talks"],  # days, not years
+)
+def test_a_day_of_the_month_is_not_a_two_digit_year(engine, question):
+    assert all(d.year != 2026 or d.month != 1 for d in engine.parse(question).time.days)
+
+
+def test_two_plus_two_is_not_the_second_of_april(engine):
+    days = engine.parse("2+2 april 2025 how long").time.days
+    assert [(d.year, d.month, d.day) for d in days] == [(2025, 4, None)]
+
+
+def test_a_brand_before_an_event_is_still_the_car(engine):
+    parsed = engine.parse("hyundai tariff b4 the deal?")
+    assert parsed.products == ["autos"]
+    assert parsed.time.relation == "before"
+
+
+def test_trade_rep_and_lump_sum(engine):
+    assert "person:jamieson-greer" in engine.parse("whos the us trade rep").concepts
+    assert "term:installment" in engine.parse("is the 350bn a lump sum").concepts
