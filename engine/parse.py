@@ -581,7 +581,9 @@ def parse(question: str, lexicon: Lexicon) -> ParsedQuestion:
     q.weekdays = [w for w in WEEKDAYS if re.search(rf"\b{w}\b", text)]
     if q.lang == "ko":
         q.weekdays += [en for k, en in ko.WEEKDAYS_KO.items() if k in text and en not in q.weekdays]
-    q.months = [i + 1 for i, m in enumerate(MONTHS) if re.search(rf"\b{m}\b", text)]
+    q.months = sorted(
+        {n for m, n in MONTH_WORDS.items() if re.search(rf"(?<![\w-]){m}\b(?!-)", text)}
+    )
     if q.lang == "ko":
         q.months += [int(m) for m in ko.MONTH_KO.findall(text) if int(m) not in q.months]
     return q

@@ -329,3 +329,31 @@ def test_a_brand_before_an_event_is_still_the_car(engine):
 def test_trade_rep_and_lump_sum(engine):
     assert "person:jamieson-greer" in engine.parse("whos the us trade rep").concepts
     assert "term:installment" in engine.parse("is the 350bn a lump sum").concepts
+
+
+@pytest.mark.parametrize(
+    "question, months",
+    [
+        ("who did kim meet in jan", [1]),
+        ("what happened in sept", [9]),
+        ("steel in may vs july 2025", [5, 7]),
+        ("what happened in the pre-jan talks", []),  # part of a compound, not the month
+    ],
+)
+def test_short_month_names_are_months(engine, question, months):
+    assert engine.parse(question).months == months
+
+
+@pytest.mark.parametrize(
+    "question, concept",
+    [
+        ("what honor did trump receive in gyeongju", "term:gold-crown"),
+        ("when does section 122 expire", "term:expire"),
+        ("did hankook's lawsuit go anywhere", "term:court"),
+        ("what pharma tariff did trump float", "term:announce"),
+        ("how much us energy did korea agree to buy", "term:energy-purchase"),
+        ("cabinet approved promulgating the act", "term:promulgation"),
+    ],
+)
+def test_more_everyday_words_for_base_concepts(engine, question, concept):
+    assert concept in engine.parse(question).concepts
