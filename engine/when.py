@@ -149,9 +149,21 @@ def read_time(text: str) -> TimeRef:
         rel = relation["rel"]
         ref.relation = "before" if rel in ("before", "prior to", "until", "ahead of") else "after"
         ref.anchor = relation["what"].strip()
+        # "before june 2025" is the time just before it: May 2025
+        anchor_days = read_time(ref.anchor).days if ref.relation == "before" else ()
+        if len(anchor_days) == 1 and anchor_days[0] in ref.days and _only_date(ref.anchor):
+            ref.days = tuple(d.before() if d == anchor_days[0] else d for d in ref.days)
     else:
         relation_ko = RELATION_KO.search(text)
         if relation_ko:
             ref.relation = KO_RELATION[relation_ko["rel"]]
             ref.anchor = relation_ko["what"].strip()
     return ref
+
+
+def _only_date(words: str) -> bool:
+    """The words are a date and nothing else ("june 2025", "2025-06-04")."""
+    rest = words
+    for rx in (_MONTH_YY, _ISO, _MONTH_YEAR):
+        rest = rx.sub(" ", rest)
+    return not re.sub(r"[\s,.'?!]", "", rest)

@@ -357,3 +357,18 @@ def test_short_month_names_are_months(engine, question, months):
 )
 def test_more_everyday_words_for_base_concepts(engine, question, concept):
     assert concept in engine.parse(question).concepts
+
+
+@pytest.mark.parametrize(
+    "question, day",
+    [
+        ("steel tariff before june 2025", (2025, 5, None)),
+        ("aluminum b4 march 2025", (2025, 2, None)),
+        ("steel before june 4 2025", (2025, 6, 3)),
+        ("steel after june 2025", (2025, 6, None)),  # after: the month itself
+        ("steel before the deal in july 2025", (2025, 7, None)),  # an event, not a date
+    ],
+)
+def test_before_a_date_is_the_time_just_before_it(engine, question, day):
+    days = engine.parse(question).time.days
+    assert [(d.year, d.month, d.day) for d in days] == [day]
