@@ -170,6 +170,7 @@ CHAT_WORDS = {
     "potus": "us president",
     "secy": "secretary",
     "rep": "representative",
+    "doc": "document",
     "reps": "representatives",
     "dept": "department",
     "govt": "government",

@@ -232,6 +232,11 @@ _CHAT_CONTEXT = [
         re.compile(r"(?<![\w.])fr(?=\s+(?:notice|doc|document|filing|entry|publication)\b)"),
         "federal register",
     ),
+    # "korea's president" (folded to "korea president"): the Korean president
+    (
+        re.compile(r"\b((?:south )?)korea (?=(?:president|prime minister|ambassador)\b)"),
+        r"\1korean ",
+    ),
     # "what'd", "why'd", "how'd", "who'd": did
     (re.compile(r"\b(what|why|how|who|where|when)'d\b"), r"\1 did"),
 ]
@@ -245,6 +250,11 @@ def expand_chat(text: str) -> str:
     for rx, repl in _CHAT_CONTEXT:
         text = rx.sub(repl, text)
     return _CHAT.sub(lambda m: CHAT_WORDS[m["w"]], text)
+
+
+# Goods the base names without rating them as products: "does korea tax *us beef*" is
+# a tariff on American goods.
+ORIGIN_GOODS_TERMS = {"term:rice-beef"}
 
 
 @dataclass
@@ -546,7 +556,10 @@ def parse(question: str, lexicon: Lexicon) -> ParsedQuestion:
     # Where goods come from: a country word right before a product ("US cars",
     # "Korean lumber"). The sources are about US tariffs on South Korean goods only.
     for (key, _, end), (next_key, start, _) in zip(found, found[1:]):
-        if key.startswith("country:") and next_key.startswith("product:") and start == end:
+        goods = next_key.startswith("product:") or (
+            next_key in ORIGIN_GOODS_TERMS and "term:tariff" in q.concepts
+        )
+        if key.startswith("country:") and goods and start == end:
             q.origins.append(key.partition(":")[2])
     after_country = {end for key, _, end in found if key.startswith("country:")}
     for i, word in enumerate(word_list):
@@ -669,6 +682,9 @@ def blocking_words(q: ParsedQuestion) -> list:
     # Nothing but a name, a place or a country understood ("is it going to *rain* in
     # seoul"): the unknown word is what is asked.
     entities_only = all(k.split(":", 1)[0] in ENTITY_KINDS for k in q.concepts)
+    # More words not understood than understood ("taylor swift tariffs?"): the question
+    # is mostly about something else.
+    mostly_unknown = len(q.unknown) >= 2 and len(q.unknown) > len(q.concepts)
     # A good named by where it comes from in a tariff question ("korea tariff on us
     # *oranges*"): a product the sources may not rate.
     goods = set(q.origin_goods) if "term:tariff" in q.concepts or "rate" in q.asks else set()
@@ -681,6 +697,7 @@ def blocking_words(q: ParsedQuestion) -> list:
             or word in anchor
             or word in goods
             or entities_only
+            or mostly_unknown
             or not is_common(word)
         ):
             out.append(word)

@@ -372,3 +372,20 @@ def test_more_everyday_words_for_base_concepts(engine, question, concept):
 def test_before_a_date_is_the_time_just_before_it(engine, question, day):
     days = engine.parse(question).time.days
     assert [(d.year, d.month, d.day) for d in days] == [day]
+
+
+def test_a_question_mostly_not_understood_blocks(engine):
+    assert {"taylor", "swift"} <= set(engine.parse("taylor swift tariffs?").blocking)
+    # two everyday words beside two understood ones do not
+    assert engine.parse("when did the 25% car tariff start way back").blocking == []
+
+
+def test_korea_possessive_titles_and_particles(engine):
+    assert "person:lee-jae-myung" in engine.parse("whos korea's president").concepts
+    assert engine.parse("when did the fed register notice come out").unknown == []
+
+
+def test_a_tariff_on_american_goods_the_base_names(engine):
+    assert engine.parse("does korea tax US beef, how much").origins == ["US"]
+    # not a tariff question: the market-opening part of the deal
+    assert engine.parse("did korea open its market to us beef").origins == []
