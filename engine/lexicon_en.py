@@ -93,7 +93,8 @@ recap overview brief briefly quick quickly short shortly simple simply plain pla
 )
 STOPWORDS = FUNCTION_WORDS | FILLER_WORDS
 FUNCTION_WORDS |= set(
-    "though although else elsewhere otherwise whatever whoever whenever however others".split()
+    """out off away though although else elsewhere otherwise whatever whoever whenever
+    however others""".split()
 )
 STOPWORDS = FUNCTION_WORDS | FILLER_WORDS
 

@@ -28,7 +28,7 @@ from engine.parse import expand_chat, read_amounts
         ("can u tell me", "can you tell me"),
         ("passed w/ how many votes", "passed with  how many votes"),
         ("fed register notice", "federal register notice"),
-        ("fr notice doc number", "federal register notice doc number"),
+        ("fr notice doc number", "federal register notice document number"),
         ("why'd trump do it", "why did trump do it"),
         ("aluminum b4 march 2025", "aluminum before march 2025"),
         ("who was acting pres", "who was acting president"),
