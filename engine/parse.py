@@ -341,6 +341,11 @@ def mark_odd_digits(text: str) -> str:
     )
 
 
+# US trade-law sections written the Korean way ("232조", "122조", "301조"): a law, not
+# trillions ("조" is also 10^12). Only bare: "122조 달러" is still an amount.
+SECTION_KO = re.compile(r"(?:122|201|232|301|338)\s*조")
+
+
 @dataclass
 class Amounts:
     amounts: list  # Decimal dollars, each usable
@@ -425,6 +430,9 @@ def read_amounts(text: str) -> Amounts:
 
     if korean:  # Korean scales first: "$3만" is $30,000, not $3
         for value, negative, span, reason, likely in parse_korean_amounts(text):
+            typed = text[span[0] : span[1]].strip()
+            if SECTION_KO.match(typed) and not re.search(r"달러|불|usd|\$", typed):
+                continue  # "122조 관세": Section 122, not 122 trillion
             spans.append(span)
             glued, _ = _glue(text, span[0], span[1], english=False)
             if glued or reason:
@@ -432,9 +440,8 @@ def read_amounts(text: str) -> Amounts:
                 continue
             kept = len(amounts)
             take(value, negative)
-            typed = text[span[0] : span[1]]
             if len(amounts) > kept and not re.search(r"달러|불|usd|\$", typed):
-                assumed.append((typed.strip(), value))
+                assumed.append((typed, value))
     for index, pattern in enumerate(AMOUNT_PATTERNS):
         for match in pattern.finditer(text):
             if any(s <= match.start() < e or s < match.end() <= e for s, e in spans):

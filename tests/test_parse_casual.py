@@ -389,3 +389,21 @@ def test_a_tariff_on_american_goods_the_base_names(engine):
     assert engine.parse("does korea tax US beef, how much").origins == ["US"]
     # not a tariff question: the market-opening part of the deal
     assert engine.parse("did korea open its market to us beef").origins == []
+
+
+@pytest.mark.parametrize(
+    "question, concept",
+    [
+        ("122조 관세는 언제부터 부과됐어?", "term:section-122"),
+        ("반도체 232조 1단계 관세율은?", "term:section 232"),
+    ],
+)
+def test_korean_trade_law_sections_are_not_trillions(engine, question, concept):
+    parsed = engine.parse(question)
+    assert concept in parsed.concepts
+    assert parsed.amounts == [] and parsed.amount_problem is None
+
+
+def test_korean_trillions_are_still_amounts(engine):
+    assert engine.parse("3조 달러").amounts == [Decimal(3) * 10**12]
+    assert engine.parse("122조 달러").amount_problem == "too large"
