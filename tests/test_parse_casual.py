@@ -407,3 +407,20 @@ def test_korean_trade_law_sections_are_not_trillions(engine, question, concept):
 def test_korean_trillions_are_still_amounts(engine):
     assert engine.parse("3조 달러").amounts == [Decimal(3) * 10**12]
     assert engine.parse("122조 달러").amount_problem == "too large"
+
+
+@pytest.mark.parametrize(
+    "question, concept",
+    [
+        ("여한구 본부장은 어떤 자리에 있어?", "term:role"),
+        ("한국이 사기로 한 미국산 에너지 규모는?", "term:energy-purchase"),
+        ("현대차 수익은?", "term:profit"),
+    ],
+)
+def test_korean_everyday_words_for_base_concepts(engine, question, concept):
+    assert concept in engine.parse(question).concepts
+
+
+def test_korean_fillers_do_not_block(engine):
+    parsed = engine.parse("트럼프가 1월 26일에 관세를 25%로 올린다고 했는데 실제로 시행됐어?")
+    assert "실제" not in parsed.unknown and parsed.blocking == []
