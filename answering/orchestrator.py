@@ -16,8 +16,8 @@ from engine.parse import ParsedQuestion, parse
 from engine.scope import out_of_scope
 from handlers import deltas, rate_state
 from handlers import sources as sources_handler
-from knowledge import FactBase, load_base
-from knowledge.index import build_lexicon
+from knowledge import DATA_DIR, FactBase, open_base
+from knowledge.index import Lexicon, build_lexicon
 from values.text import fold
 
 OUT_OF_SCOPE = (
@@ -53,10 +53,11 @@ EMPTY = (
 
 
 class Engine:
-    def __init__(self, base: FactBase):
+    def __init__(self, base: FactBase, lexicon: Lexicon | None = None):
+        """An engine over base; lexicon when open_base built (or cached) it already."""
         self.base = base
         self._checking = False  # inside _answers: suggestions are not checked again
-        self.lexicon = build_lexicon(base)
+        self.lexicon = lexicon if lexicon is not None else build_lexicon(base)
         # Each fact's own question (the "did you mean" and autocomplete entries) answers
         # with that fact when asked word for word: a suggestion always leads to its fact.
         self.own_questions: dict[str, str] = {}
@@ -66,7 +67,8 @@ class Engine:
 
     @classmethod
     def load(cls, data_dir: Path | str | None = None) -> Engine:
-        return cls(load_base(data_dir) if data_dir else load_base())
+        opened = open_base(data_dir or DATA_DIR)
+        return cls(opened.base, opened.lexicon)
 
     def parse(self, question: str) -> ParsedQuestion:
         return parse(question, self.lexicon)
@@ -212,9 +214,9 @@ def _is_followup(q: ParsedQuestion) -> bool:
 
 def _default_question(fact, base, lang: str = "en") -> str | None:
     if fact.kind == "quote" and lang == "ko":
-        return f"{base.person_name(fact.get('speaker'), 'ko')} 장관은 뭐라고 말했나요?"
+        return f"{base.person_name(fact.speaker, 'ko')} 장관은 뭐라고 말했나요?"
     if fact.kind == "quote":
-        return f"What did {base.person_name(fact.get('speaker'))} say?"
+        return f"What did {base.person_name(fact.speaker)} say?"
     return None
 
 

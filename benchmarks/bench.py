@@ -8,7 +8,7 @@ Measures, on this machine:
     10,000 facts with questions generated from their facts (benchmarks/generate.py);
   * the naive matcher on the same questions, as a ratio: process.extractOne(question,
     every_phrasing, scorer=fuzz.WRatio), every_phrasing = each fact's question and text;
-  * load time of each base (load_base + Engine construction): cold from the YAML files,
+  * load time of each base (open_base + Engine construction): cold from the YAML files,
     and again through the content-keyed cache (knowledge/cache.py; large bases only);
     peak memory (tracemalloc peak of Python allocations during a cold load; the
     process's getrusage maxrss at the end too);
@@ -83,10 +83,9 @@ def _load(data_dir):
     import os
 
     from answering.orchestrator import Engine
-    from knowledge import load_base
 
     def load():
-        return Engine(load_base(data_dir) if data_dir else load_base())
+        return Engine.load(data_dir)
 
     gc.unfreeze()
     gc.collect()

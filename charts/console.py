@@ -16,7 +16,7 @@ from charts.series import (
     resolve_target,
     targets,
 )
-from knowledge import DATA_DIR, BaseError, load_base
+from knowledge import DATA_DIR, BaseError, open_base
 from knowledge.factbase import FactBase
 
 
@@ -32,7 +32,7 @@ def text_equivalent(base: FactBase, target: str, lang: str) -> list[str]:
 
 def main(data: str | None, target: str, out: str, lang: str = "en") -> int:
     try:
-        base = load_base(data or DATA_DIR)
+        base = open_base(data or DATA_DIR).base
     except BaseError as error:
         print(f"The fact base is broken; run `python bot.py check`.\n{error}", file=sys.stderr)
         return 2

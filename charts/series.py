@@ -15,7 +15,7 @@ from decimal import Decimal
 
 from engine.korean import date_ko
 from engine.money_ko import format_won_style
-from knowledge.factbase import Fact, FactBase, Source
+from knowledge.factbase import F, FactBase, PledgeFact, Source
 from knowledge.history import RatePeriod, products_with_history, rate_history
 from knowledge.schema import RATE_NOT_IN_FORCE
 from values.dates import Day
@@ -297,7 +297,7 @@ class PledgeChart:
     sources: tuple[Source, ...]
 
 
-def _part_label(part: Fact, whole: Fact, lang: str) -> str:
+def _part_label(part: PledgeFact, whole: PledgeFact, lang: str) -> str:
     """The keyword that sets the part apart from the whole ("cash", "shipbuilding")."""
     own = [k for k in part.keywords if k not in set(whole.keywords)]
     for keyword in own:
@@ -306,23 +306,25 @@ def _part_label(part: Fact, whole: Fact, lang: str) -> str:
     return (own[0] if own else part.id).capitalize()
 
 
-def _parts(whole: Fact, pledges: list[Fact], lang: str) -> list[tuple[str, list[Fact]]]:
+def _parts(
+    whole: PledgeFact, pledges: list[PledgeFact], lang: str
+) -> list[tuple[str, list[PledgeFact]]]:
     """The whole's parts as (label, the facts reporting it). Many reports name the same
     part ("$200 billion in cash", "the $200 billion MOU package"): reports with the same
     label are one part, and one without a known label joins the part of its amount. A
     report of the yearly cap alone (its amount is its cap) and one with no amount are
     not parts, nor is one as large as the whole."""
-    total = whole.get("amount")
+    total = whole.amount
     facts = [
         p
         for p in pledges
-        if p.get("part_of") == whole.id
-        and p.get("amount") is not None
-        and p.get("amount") != p.get("cap_per_year")
-        and (total is None or p.get("amount") < total)
+        if p.part_of == whole.id
+        and p.amount is not None
+        and p.amount != p.cap_per_year
+        and (total is None or p.amount < total)
     ]
     known = {label for pair in PART_LABELS.values() for label in pair}
-    groups: dict[str, list[Fact]] = {}
+    groups: dict[str, list[PledgeFact]] = {}
     unlabelled = []
     for fact in facts:
         label = _part_label(fact, whole, lang)
@@ -331,7 +333,7 @@ def _parts(whole: Fact, pledges: list[Fact], lang: str) -> list[tuple[str, list[
         else:
             unlabelled.append((label, fact))
     for label, fact in unlabelled:
-        same = next((g for g in groups.values() if g[0].get("amount") == fact.get("amount")), None)
+        same = next((g for g in groups.values() if g[0].amount == fact.amount), None)
         if same is not None:
             same.append(fact)
         else:
@@ -339,7 +341,7 @@ def _parts(whole: Fact, pledges: list[Fact], lang: str) -> list[tuple[str, list[
     return list(groups.items())
 
 
-def _newest(facts: list[Fact]) -> Fact:
+def _newest(facts: list[F]) -> F:
     return max(facts, key=lambda f: (f.as_of or f.source.published).sort_key)
 
 
@@ -348,22 +350,22 @@ def pledge_chart(base: FactBase, lang: str = "en") -> PledgeChart:
     report of each part; the cap from any report of the part that gives one), largest
     part first."""
     pledges = base.of_kind("pledge")
-    wholes = [f for f in pledges if not f.get("part_of") and f.get("amount") is not None]
+    wholes = [f for f in pledges if not f.part_of and f.amount is not None]
     if not wholes:
         raise LookupError("the fact base has no pledge")
-    whole = max(wholes, key=lambda f: sum(p.get("part_of") == f.id for p in pledges))
+    whole = max(wholes, key=lambda f: sum(p.part_of == f.id for p in pledges))
     groups = _parts(whole, pledges, lang)
     parts = []
     for label, reports in groups:
         newest = _newest(reports)
-        capped = [r for r in reports if r.get("cap_per_year")]
-        cap = _newest(capped).get("cap_per_year") if capped else None
-        parts.append(PledgePart(newest.id, label, newest.get("amount"), cap))
+        capped = [r for r in reports if r.cap_per_year]
+        cap = _newest(capped).cap_per_year if capped else None
+        parts.append(PledgePart(newest.id, label, newest.amount, cap))
     parts.sort(key=lambda p: p.amount, reverse=True)
     facts = [whole] + [r for _, reports in groups for r in reports]
     sources = tuple(dict.fromkeys(f.source for f in facts))
     as_of = max((f.as_of or f.source.published for f in facts), key=lambda d: d.sort_key)
-    total = whole.get("amount")
+    total = whole.amount
     title = (
         f"한국의 대미 투자 약속 {money_text(total, lang)}"
         if lang == "ko"

@@ -62,6 +62,6 @@ def product_ko(base, product_id: str) -> str:
 
 
 def product_label_ko(base, fact) -> str:
-    pid = fact.get("product")
+    pid = fact.product
     name = product_ko(base, pid)
     return name if pid == "korean-imports" else f"한국산 {name}"

@@ -14,7 +14,7 @@ import heapq
 from dataclasses import dataclass
 
 from engine.parse import ParsedQuestion
-from knowledge.factbase import Fact, FactBase
+from knowledge.factbase import EventFact, Fact, FactBase, PledgeFact, QuoteFact, RateFact
 from knowledge.index import Lexicon
 
 # How much a fact that cannot answer what is asked is marked down.
@@ -47,10 +47,10 @@ class Candidate:
 
 def group_of(fact: Fact) -> str:
     """Facts that answer together: one measure's rates, one speaker's words that day."""
-    if fact.kind == "rate" and fact.get("measure"):
-        return "measure:" + fact.get("measure")
-    if fact.kind == "quote":
-        return f"quote:{fact.get('speaker')}:{fact.date}"
+    if isinstance(fact, RateFact) and fact.measure:
+        return "measure:" + fact.measure
+    if isinstance(fact, QuoteFact):
+        return f"quote:{fact.speaker}:{fact.date}"
     if fact.kind == "event":
         return "measure:" + fact.id  # an announcement and the rates it set
     return fact.id
@@ -58,10 +58,10 @@ def group_of(fact: Fact) -> str:
 
 def speakers(fact: Fact) -> set:
     """Whose words the fact reports: a quote's speaker, an announcement's author."""
-    if fact.kind == "quote":
-        return {fact.get("speaker")}
-    if fact.get("by"):
-        return {fact.get("by")}
+    if isinstance(fact, QuoteFact):
+        return {fact.speaker}
+    if isinstance(fact, RateFact) and fact.by:
+        return {fact.by}
     if fact.kind == "event" and fact.status in ("announced", "threatened"):
         return set(fact.people)
     return set()
@@ -77,9 +77,9 @@ def can_answer(fact: Fact, ask: str, concepts: dict, asks: set) -> bool:
     if ask == "when":
         return fact.date is not None or bool(fact.date_text)
     if ask == "where":
-        return bool(fact.get("place"))
+        return isinstance(fact, EventFact) and bool(fact.place)
     if ask == "why":
-        return bool(fact.get("reason")) or "term:exchange" in concepts or "term:reason" in concepts
+        return "term:exchange" in concepts or "term:reason" in concepts
     if ask == "say":
         return fact.kind == "quote" or "term:say" in concepts
     if ask == "rate":
@@ -104,7 +104,7 @@ def fit(fact: Fact, q: ParsedQuestion, concepts: dict) -> float:
         factor *= 0.85  # "where were the talks held?" is about the meeting that happened
     if fact.kind == "quote" and "say" not in q.asks:
         factor *= 0.85  # the event a quote comes from tells it more plainly
-    if fact.get("part_of"):
+    if isinstance(fact, PledgeFact) and fact.part_of:
         factor *= 0.95  # the whole pledge, unless the question names the part
     return factor
 
@@ -130,7 +130,7 @@ def rank(q: ParsedQuestion, base: FactBase, lexicon: Lexicon, limit: int = 8) ->
             c: w
             for c, w in asked.items()
             if not c.startswith("person:")
-            or base.facts[c[7:]].get("country") in q.countries
+            or base.facts[c[7:]].country in q.countries
             or len(q.countries) > 1
         }
     if not asked:
@@ -172,11 +172,11 @@ def rank(q: ParsedQuestion, base: FactBase, lexicon: Lexicon, limit: int = 8) ->
             seen.add(fid)
             fact = base.facts[fid]
             concepts = lexicon.fact_concepts[fid]
-            if named and fact.kind == "rate" and fact.get("product") not in named:
+            if named and isinstance(fact, RateFact) and fact.product not in named:
                 continue
             matched = sum(w * concepts[c] for c, w in weight.items() if c in concepts)
-            if rate_weight and fact.kind == "rate":
-                held = {fact.get("rate"), fact.get("old_rate"), fact.get("new_rate")}
+            if rate_weight and isinstance(fact, RateFact):
+                held = {fact.rate, fact.old_rate, fact.new_rate}
                 matched += rate_weight * sum(r in held for r in q.rates) / len(q.rates)
             coverage = matched / total
             bound = min(1.0, coverage * boost * 0.6 ** len(people - lexicon.people[fid]))
@@ -211,7 +211,11 @@ def _score(
     if (
         "term:meet" in q.concepts
         and len(q.people) >= 2
-        and not (set(q.people) <= set(fact.get("people", ())) and "term:meet" in concepts)
+        and not (
+            isinstance(fact, (EventFact, PledgeFact))
+            and set(q.people) <= set(fact.people)
+            and "term:meet" in concepts
+        )
     ):
         score *= 0.5  # "did Trump meet Kim?" needs a meeting both attended
     if "say" in q.asks and q.people and not set(q.people) & speakers(fact):

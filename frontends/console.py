@@ -8,7 +8,8 @@ from collections import Counter
 
 from answering.orchestrator import Engine
 from engine.answer import Answer
-from knowledge import BaseError, FactBase, load_base
+from knowledge import DATA_DIR, BaseError, FactBase, load_base
+from knowledge.factbase import RateFact
 from knowledge.schema import STATUSES
 
 
@@ -86,7 +87,7 @@ def timeline_filter(
         day, status, text, source = _entry(fact)
         if (
             wanted_product
-            and fact.get("product") != wanted_product
+            and not (isinstance(fact, RateFact) and fact.product == wanted_product)
             and fold(base.product_name(wanted_product)) not in fold(text)
         ):
             continue
@@ -112,14 +113,14 @@ def _find(base: FactBase, name: str, kind: str) -> str:
         for fact in base.of_kind("person"):
             names = {
                 fact.id,
-                fold(fact.get("name")),
-                *map(fold, fact.get("aliases", ())),
-                *map(fold, fact.get("aliases_ko", ())),
-                fold(fact.get("name_ko") or ""),
+                fold(fact.name),
+                *map(fold, fact.aliases),
+                *map(fold, fact.aliases_ko),
+                fold(fact.name_ko or ""),
             }
-            if typed in names or typed in fold(fact.get("name")).split():
+            if typed in names or typed in fold(fact.name).split():
                 return fact.id
-        known = ", ".join(sorted(f.get("name") for f in base.of_kind("person")))
+        known = ", ".join(sorted(f.name for f in base.of_kind("person")))
     raise ValueError(f"no {kind} called {name!r}; known: {known}")
 
 
@@ -167,7 +168,7 @@ def check(data_dir=None, out=sys.stdout, err=sys.stderr) -> int:
     """Validate the base; 0 when clean, 2 with every problem listed. Never from the
     cache: `check` must judge the files as they are on disk now."""
     try:
-        base = load_base(data_dir, use_cache=False) if data_dir else load_base(use_cache=False)
+        base = load_base(data_dir or DATA_DIR)
     except BaseError as error:
         print(f"Fact base refused: {len(error.problems)} problem(s)", file=err)
         for problem in error.problems:

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from engine.answer import Answer
 from engine.korean import date_ko
 from engine.parse import ParsedQuestion
-from knowledge.factbase import Fact, FactBase
+from knowledge.factbase import Fact, FactBase, PledgeFact, RateFact
 from knowledge.schema import NOT_IN_EFFECT, STATUSES
 from values.money import format_money, format_rate
 
@@ -38,7 +40,7 @@ def status_of(facts: list[Fact]) -> str | None:
 def answer(
     q: ParsedQuestion,
     base: FactBase,
-    facts: list[Fact],
+    facts: Sequence[Fact],
     text: str,
     working: list | None = None,
     score: float = 1.0,
@@ -94,14 +96,26 @@ def _what_changed(old: Fact, new: Fact) -> str:
     changes = []
     if old.status != new.status and old.status:
         changes.append(f"gave it as {STATUSES.get(old.status, old.status)}")
-    for name in ("rate", "old_rate", "new_rate", "amount", "cap_per_year"):
-        if old.get(name) != new.get(name) and old.get(name) is not None:
-            value = old.get(name)
-            shown = (
-                format_money(value) if name in ("amount", "cap_per_year") else format_rate(value)
-            )
-            changes.append(f"gave {name.replace('_', ' ')} {shown}")
+    for name, was, now, shown in _figures(old, new):
+        if was != now and was is not None:
+            changes.append(f"gave {name} {shown(was)}")
     return (", which " + " and ".join(changes)) if changes else ""
+
+
+def _figures(old: Fact, new: Fact) -> list:
+    """(name, old value, new value, how to show it) of the figures two reports can differ in."""
+    if isinstance(old, RateFact) and isinstance(new, RateFact):
+        return [
+            ("rate", old.rate, new.rate, format_rate),
+            ("old rate", old.old_rate, new.old_rate, format_rate),
+            ("new rate", old.new_rate, new.new_rate, format_rate),
+        ]
+    if isinstance(old, PledgeFact) and isinstance(new, PledgeFact):
+        return [
+            ("amount", old.amount, new.amount, format_money),
+            ("cap per year", old.cap_per_year, new.cap_per_year, format_money),
+        ]
+    return []
 
 
 def join_names(names: list[str]) -> str:

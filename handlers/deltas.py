@@ -10,7 +10,7 @@ from engine.money_ko import format_money_ko
 from handlers import rate_state
 from handlers.common import answer, join_names
 from handlers.rates import product_label, relative
-from knowledge.factbase import Fact, FactBase
+from knowledge.factbase import Fact, FactBase, RateFact
 from knowledge.history import state_on
 from values.money import MAX_AMOUNT, format_money, format_points, format_rate
 
@@ -61,37 +61,33 @@ def duty(value: Decimal, rate: Decimal) -> Decimal:
 
 def handle(q, facts: list[Fact], base: FactBase, score: float):
     """Needs a valid amount and rate facts (one product, or one measure's products)."""
-    rated = [f for f in facts if f.kind == "rate"]
+    rated = [f for f in facts if isinstance(f, RateFact)]
     if not q.amounts or not rated:
         return None
     hike = "term:hike" in q.concepts or len(q.rates) == 2
-    if hike and rated[0].get("new_rate") is None:
+    if hike and rated[0].new_rate is None:
         # "how much more after the hike": the newest reported change of rate on the product
         product = rate_state.asked_product(q, rated)
         pairs = [
             f
             for f in base.of_kind("rate")
-            if f.get("new_rate") is not None and (product is None or f.get("product") == product)
+            if f.new_rate is not None and (product is None or f.product == product)
         ]
         pairs.sort(key=lambda f: f.date.sort_key if f.date else (0, 0, 0))
         if pairs:
             newest = pairs[-1]
             rated = (
-                [
-                    f
-                    for f in pairs
-                    if (f.get("measure") or f.id) == (newest.get("measure") or newest.id)
-                ]
+                [f for f in pairs if (f.measure or f.id) == (newest.measure or newest.id)]
                 if product is None
                 else [newest]
             )
-    if not hike or q.time.stated or q.time.now or rated[0].get("new_rate") is None:
+    if not hike or q.time.stated or q.time.now or rated[0].new_rate is None:
         dated = duty_at_times(q, rated, base, score)
         if dated is not None or not hike:
             return dated
     value = q.amounts[0]
     first = rated[0]
-    if len({(f.get("old_rate"), f.get("new_rate"), f.get("rate")) for f in rated}) > 1:
+    if len({(f.old_rate, f.new_rate, f.rate) for f in rated}) > 1:
         rated = [first]
     korean = q.lang == "ko"
     goods = (
@@ -100,10 +96,10 @@ def handle(q, facts: list[Fact], base: FactBase, score: float):
         else join_names([product_label(base, f) for f in rated])
     )
     money = format_money_ko if korean else format_money
-    if first.get("new_rate") is None:
+    if first.new_rate is None:
         if not first.in_effect or first.status == "agreed":
             return None  # never a duty at a rate that is not collected
-        rate = first.get("rate")
+        rate = first.rate
         due = duty(value, rate)
         text = (
             f"{format_rate(rate)} 관세율이면 {goods} {money(value)}에 대한 관세는 {money(due)}입니다."
@@ -119,7 +115,7 @@ def handle(q, facts: list[Fact], base: FactBase, score: float):
             [f"{format_money(value)} × {format_rate(rate)} = {format_money(due)}."],
             score,
         )
-    old, new = first.get("old_rate"), first.get("new_rate")
+    old, new = first.old_rate, first.new_rate
     if len(q.rates) == 2 and set(q.rates) != {old, new}:
         return None  # the question's rates are not the sourced ones: don't mix them
     before, after = duty(value, old), duty(value, new)
@@ -163,7 +159,7 @@ def refuse_amount(q) -> str | None:
     return problems.get(q.amount_problem, problems["not a number"])
 
 
-def duty_at_times(q, facts: list[Fact], base: FactBase, score: float):
+def duty_at_times(q, facts: list[RateFact], base: FactBase, score: float):
     """The duty at the rate in force on the day asked (now, unless the question names a
     day or an event), or on two days and the difference between them."""
     product = rate_state.asked_product(q, facts)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from engine.korean import date_ko, josa
 from handlers.common import answer
-from knowledge.factbase import Fact, FactBase
+from knowledge.factbase import Fact, FactBase, PersonFact
 
 
 def handle(q, facts: list[Fact], base: FactBase, score: float):
@@ -13,8 +13,8 @@ def handle(q, facts: list[Fact], base: FactBase, score: float):
     if q.lang == "ko":
         return _handle_ko(q, fact, base, score)
     text = fact.says()
-    if fact.kind == "person" and not text:
-        text = f"{fact.get('name')} is {fact.get('role')}."
+    if isinstance(fact, PersonFact) and not text:
+        text = f"{fact.name} is {fact.role}."
     if (
         "when" in q.asks
         and fact.date
@@ -27,9 +27,9 @@ def handle(q, facts: list[Fact], base: FactBase, score: float):
 
 def _handle_ko(q, fact: Fact, base: FactBase, score: float):
     text = fact.says("ko")
-    if fact.kind == "person" and not text:
-        name = fact.get("name_ko") or fact.get("name")
-        text = f"{josa(name, '은', '는')} {fact.get('role_ko') or fact.get('role')}입니다."
+    if isinstance(fact, PersonFact) and not text:
+        name = fact.name_ko or fact.name
+        text = f"{josa(name, '은', '는')} {fact.role_ko or fact.role}입니다."
     if (
         "when" in q.asks
         and fact.date

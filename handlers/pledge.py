@@ -8,46 +8,44 @@ from decimal import Decimal
 
 from engine.money_ko import format_money_ko
 from handlers.common import answer
-from knowledge.factbase import Fact, FactBase
+from knowledge.factbase import Fact, FactBase, PledgeFact
 from values.money import format_money, format_share
 
 
-def family(base: FactBase, fact: Fact) -> tuple[Fact, list[Fact]]:
+def family(base: FactBase, fact: PledgeFact) -> tuple[PledgeFact, list[PledgeFact]]:
     """(the whole pledge, its parts) for any fact of the pledge."""
-    whole = base.newest(base.fact(fact.get("part_of"))) if fact.get("part_of") else fact
-    parts = [f for f in base.of_kind("pledge") if f.get("part_of") == whole.id]
+    whole = base.newest(base.fact(fact.part_of)) if fact.part_of else fact
+    if not isinstance(whole, PledgeFact):  # never: checks.py refuses `part_of` a non-pledge
+        whole = fact
+    parts = [f for f in base.of_kind("pledge") if f.part_of == whole.id]
     return whole, parts
 
 
 def handle(q, facts: list[Fact], base: FactBase, score: float):
-    fact = next((f for f in facts if f.kind == "pledge"), None)
+    fact = next((f for f in facts if isinstance(f, PledgeFact)), None)
     if fact is None:
         return None
-    if fact.get("amount") is None:  # a term of the pledge, not a sum: nothing to compute
+    if fact.amount is None:  # a term of the pledge, not a sum: nothing to compute
         return answer(q, base, [fact], fact.says(q.lang), [], score)
-    if "share" in q.asks and not fact.get("part_of"):
+    if "share" in q.asks and not fact.part_of:
         fact = _part_asked(q, base) or fact
     whole, parts = family(base, fact)
-    parts = [p for p in parts if p.get("amount") is not None]
+    parts = [p for p in parts if p.amount is not None]
     ko = q.lang == "ko"
     won = format_money_ko
-    capped = (
-        fact
-        if fact.get("cap_per_year")
-        else next((p for p in parts if p.get("cap_per_year")), None)
-    )
+    capped = fact if fact.cap_per_year else next((p for p in parts if p.cap_per_year), None)
 
-    if "share" in q.asks and fact is not whole and whole.get("amount"):
-        share = fact.get("amount") / whole.get("amount") * 100
+    if "share" in q.asks and fact is not whole and whole.amount:
+        share = fact.amount / whole.amount * 100
         shown = format_share(share)
         if ko:
             text = (
-                f"{won(fact.get('amount'))}는 전체 {won(whole.get('amount'))} 약속의 "
+                f"{won(fact.amount)}는 전체 {won(whole.amount)} 약속의 "
                 f"{shown}입니다. {fact.says('ko')}"
             )
         else:
             text = (
-                f"{format_money(fact.get('amount'))} of the {format_money(whole.get('amount'))} "
+                f"{format_money(fact.amount)} of the {format_money(whole.amount)} "
                 f"pledge is {shown} of it. {fact.says()}"
             )
         return answer(
@@ -55,16 +53,14 @@ def handle(q, facts: list[Fact], base: FactBase, score: float):
             base,
             [fact, whole],
             text,
-            [
-                f"{format_money(fact.get('amount'))} ÷ {format_money(whole.get('amount'))} = {shown}."
-            ],
+            [f"{format_money(fact.amount)} ÷ {format_money(whole.amount)} = {shown}."],
             score,
         )
 
     if capped is not None and (
         fact is capped or "term:cap" in q.concepts or "term:cash" in q.concepts
     ):
-        cash, cap = capped.get("amount"), capped.get("cap_per_year")
+        cash, cap = capped.amount, capped.cap_per_year
         if q.years is not None and q.years > 0:
             paid = min(cap * q.years, cash)
             step = f"{q.years} × {format_money(cap)} = {format_money(cap * q.years)}"
@@ -123,7 +119,7 @@ def handle(q, facts: list[Fact], base: FactBase, score: float):
     return answer(q, base, [fact], fact.says(q.lang), [], score)
 
 
-def _part_asked(q, base: FactBase) -> Fact | None:
+def _part_asked(q, base: FactBase) -> PledgeFact | None:
     """ "What share is for shipbuilding?" may match a report of the whole pledge; the
     share needs the part the question names, from the newest report that gives parts."""
     asked = {c[5:] for c in q.concepts if c.startswith("term:")} - {
@@ -134,9 +130,7 @@ def _part_asked(q, base: FactBase) -> Fact | None:
         "breakdown",
     }
     parts = [
-        f
-        for f in base.of_kind("pledge")
-        if f.get("part_of") and f.get("amount") and asked & set(f.keywords)
+        f for f in base.of_kind("pledge") if f.part_of and f.amount and asked & set(f.keywords)
     ]
     parts.sort(key=lambda f: (f.date or f.as_of).sort_key if (f.date or f.as_of) else (0, 0, 0))
     return parts[-1] if parts else None

@@ -4,25 +4,25 @@ from __future__ import annotations
 
 from engine.korean import date_ko, josa
 from handlers.common import answer
-from knowledge.factbase import Fact, FactBase
+from knowledge.factbase import Fact, FactBase, QuoteFact
 
 MAX_QUOTES = 3
 
 
 def handle(q, facts: list[Fact], base: FactBase, score: float):
-    quotes = sorted((f for f in facts if f.kind == "quote"), key=lambda f: (f.file, f.line))
+    quotes = sorted((f for f in facts if isinstance(f, QuoteFact)), key=lambda f: (f.file, f.line))
     quotes = quotes[:MAX_QUOTES]
     if not quotes:
         return None
     first = quotes[0]
     korean = q.lang == "ko"
-    speaker = base.person_name(first.get("speaker"), q.lang)
+    speaker = base.person_name(first.speaker, q.lang)
     when = (date_ko(first.date) if korean else first.date.on()) if first.date else ""
     # One clause per occasion, so a quote is never shown under another's context.
     occasions: dict[str, list[str]] = {}
     for quote in quotes:
-        context = quote.get("context") or {}
-        context = (context.get("ko") if korean else None) or context.get("en", "")
+        said_in = quote.context  # language -> sentence, {} when none is given
+        context = (said_in.get("ko") if korean else None) or said_in.get("en", "")
         occasions.setdefault(context, []).append(_shown(quote, korean))
     clauses = []
     for number, (context, said) in enumerate(occasions.items()):

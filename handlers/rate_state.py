@@ -9,13 +9,14 @@ product, never from whichever single report matched best.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from engine import clock
 from engine.korean import date_ko, join_ko, josa, product_ko
 from engine.parse import ParsedQuestion
 from handlers.common import answer, join_names
-from knowledge.factbase import Fact, FactBase
+from knowledge.factbase import EventFact, Fact, FactBase, RateFact
 from knowledge.history import ALL_GOODS, RatePeriod, RateState, rate_history, state_on
 from knowledge.schema import BASES, NOT_IN_EFFECT
 from values.dates import Day
@@ -85,15 +86,15 @@ def newest_report(base: FactBase, lang: str) -> str:
     return f"as of {day.text(weekday=False)}, the newest report I have ({age_text(day, 'en')})"
 
 
-def anchor_fact(base: FactBase, words: str) -> Fact | None:
+def anchor_fact(base: FactBase, words: str) -> EventFact | None:
     """The dated event a phrase names ("the deal", "the Supreme Court ruling"): the event
     with the longest of its `names` inside the phrase."""
     words = fold(words)
-    best: tuple[int, Fact] | None = None
+    best: tuple[int, EventFact] | None = None
     for fact in base.of_kind("event"):
         if fact.date is None:
             continue
-        for name in fact.get("names", ()):
+        for name in fact.names:
             name = fold(name)
             if re_word(name, words) and (best is None or len(name) > best[0]):
                 best = (len(name), fact)
@@ -121,7 +122,7 @@ def moment(q: ParsedQuestion, base: FactBase, product: str) -> tuple[Moment, Fac
         if event is None:
             return None
         when = event.date
-        name = event.get("names", ("it",))[0]
+        name = (event.names or ("it",))[0]
         if time.relation == "before":
             day = when.before()
             return Moment(
@@ -181,8 +182,8 @@ def _since(period: RatePeriod, lang: str) -> str:
 
 
 def _who(base: FactBase, fact: Fact, lang: str) -> str:
-    if fact.get("by"):
-        return base.person_name(fact.get("by"), lang)
+    if isinstance(fact, RateFact) and fact.by:
+        return base.person_name(fact.by, lang)
     return "미국" if lang == "ko" else "The US"
 
 
@@ -251,7 +252,7 @@ def describe_state(state: RateState, base: FactBase, when: Moment, lang: str) ->
                 continue
             verb = VERB.get(period.status, "announced")
             if period.status == "agreed":
-                who = who if fact.get("by") else "South Korea and the US"
+                who = who if isinstance(fact, RateFact) and fact.by else "South Korea and the US"
                 verb = "agreed on"
             sentences.append(
                 f"On {said.text(weekday=False)}, {who[0].lower() + who[1:] if who == 'The US' else who} {verb} a "
@@ -295,7 +296,7 @@ def state_facts(state: RateState, base: FactBase) -> list[Fact]:
     return [base.fact(i) for i in dict.fromkeys(ids)]
 
 
-def asked_product(q: ParsedQuestion, facts: list[Fact]) -> str | None:
+def asked_product(q: ParsedQuestion, facts: Sequence[Fact]) -> str | None:
     named = [p for p in q.products if p != ALL_GOODS]
     if len(named) == 1:
         return named[0]
@@ -303,7 +304,7 @@ def asked_product(q: ParsedQuestion, facts: list[Fact]) -> str | None:
         return None
     if "term:reciprocal" in q.concepts or ALL_GOODS in q.products:
         return ALL_GOODS
-    products = {f.get("product") for f in facts if f.kind == "rate"}
+    products = {f.product for f in facts if isinstance(f, RateFact)}
     return products.pop() if len(products) == 1 else None
 
 

@@ -9,14 +9,14 @@ from decimal import Decimal
 from engine.korean import date_ko, join_ko, josa, points_ko, product_ko, product_label_ko
 from engine.match import ALL_GOODS
 from handlers.common import answer, join_names
-from knowledge.factbase import Fact, FactBase
+from knowledge.factbase import Fact, FactBase, RateFact
 from values.money import format_points, format_rate, format_relative
 
 MAX_MEASURES = 2  # announced changes added to an all-goods answer
 
 
-def product_label(base: FactBase, fact: Fact) -> str:
-    pid = fact.get("product")
+def product_label(base: FactBase, fact: RateFact) -> str:
+    pid = fact.product
     name = base.product_name(pid)
     return name if pid == "korean-imports" else f"South Korean {name}"
 
@@ -36,53 +36,51 @@ def relative(old: Decimal, new: Decimal) -> tuple[str, str]:
     return shown, f"({format_rate(new)} − {format_rate(old)}) ÷ {format_rate(old)} = {shown}"
 
 
-def describe(base: FactBase, facts: list[Fact]) -> str:
+def describe(base: FactBase, facts: list[RateFact]) -> str:
     """One sentence for one rate fact, or for several of one measure."""
     first = facts[0]
-    if first.get("new_rate") is None:
+    if first.new_rate is None:
         return first.says() or (
-            f"The US tariff on {product_label(base, first)} is {format_rate(first.get('rate'))}."
+            f"The US tariff on {product_label(base, first)} is {format_rate(first.rate)}."
         )
-    by = base.person_name(first.get("by")) if first.get("by") else "The US"
+    by = base.person_name(first.by) if first.by else "The US"
     when = f"{first.date.on()}, " if first.date else ""
     verb = {"announced": "announced", "threatened": "threatened", "proposed": "proposed"}.get(
         first.status, "said"
     )
-    same = len({(f.get("old_rate"), f.get("new_rate")) for f in facts}) == 1
+    same = len({(f.old_rate, f.new_rate) for f in facts}) == 1
     if same:
         goods = join_names([product_label(base, f).replace("South Korean ", "") for f in facts])
         article = "US tariffs" if len(facts) > 1 else "the US tariff"
         return (
             f"{when[0].upper() + when[1:] if when else ''}{by} {verb} that {article} on "
-            f"South Korean {goods} {change_text(first.get('old_rate'), first.get('new_rate'))}."
+            f"South Korean {goods} {change_text(first.old_rate, first.new_rate)}."
         )
     parts = [
-        f"{base.product_name(f.get('product'))} {format_rate(f.get('old_rate'))} → "
-        f"{format_rate(f.get('new_rate'))}"
+        f"{base.product_name(f.product)} {format_rate(f.old_rate)} → {format_rate(f.new_rate)}"
         for f in facts
     ]
     return f"{when.capitalize()}{by} {verb} higher US tariffs on South Korean goods: {'; '.join(parts)}."
 
 
-def describe_ko(base: FactBase, facts: list[Fact]) -> str:
+def describe_ko(base: FactBase, facts: list[RateFact]) -> str:
     """describe(), in Korean."""
     first = facts[0]
-    if first.get("new_rate") is None:
+    if first.new_rate is None:
         return first.says("ko") or (
-            f"{product_label_ko(base, first)}에 대한 미국 관세는 "
-            f"{format_rate(first.get('rate'))}입니다."
+            f"{product_label_ko(base, first)}에 대한 미국 관세는 {format_rate(first.rate)}입니다."
         )
-    by = base.person_name(first.get("by"), "ko") if first.get("by") else "미국"
+    by = base.person_name(first.by, "ko") if first.by else "미국"
     when = f"{date_ko(first.date)}, " if first.date else ""
     verb = {
         "announced": "발표했습니다",
         "threatened": "위협했습니다",
         "proposed": "제안했습니다",
     }.get(first.status, "밝혔습니다")
-    old, new = first.get("old_rate"), first.get("new_rate")
-    same = len({(f.get("old_rate"), f.get("new_rate")) for f in facts}) == 1
+    old, new = first.old_rate, first.new_rate
+    same = len({(f.old_rate, f.new_rate) for f in facts}) == 1
     if same:
-        goods = join_ko([product_ko(base, f.get("product")) for f in facts])
+        goods = join_ko([product_ko(base, f.product) for f in facts])
         move = "오를" if new > old else "내릴"
         change = "인상" if new > old else "인하"
         return (
@@ -91,8 +89,7 @@ def describe_ko(base: FactBase, facts: list[Fact]) -> str:
             f"({points_ko(abs(new - old))} {change})."
         )
     parts = [
-        f"{product_ko(base, f.get('product'))} {format_rate(f.get('old_rate'))} → "
-        f"{format_rate(f.get('new_rate'))}"
+        f"{product_ko(base, f.product)} {format_rate(f.old_rate)} → {format_rate(f.new_rate)}"
         for f in facts
     ]
     return f"{when}{josa(by, '은', '는')} 한국산 제품에 대한 미국 관세 인상을 {verb}: {'; '.join(parts)}."
@@ -108,7 +105,7 @@ def stated_change(q) -> tuple[Decimal, Decimal]:
 
 
 def handle(q, facts: list[Fact], base: FactBase, score: float):
-    rated = [f for f in facts if f.kind == "rate"]
+    rated = [f for f in facts if isinstance(f, RateFact)]
     if not rated:
         return None
     korean = q.lang == "ko"
@@ -138,7 +135,7 @@ def handle(q, facts: list[Fact], base: FactBase, score: float):
                 else f"Yes, as of {as_of}. "
             ) + text
     if "percent_change" in q.asks:
-        old, new = first.get("old_rate"), first.get("new_rate")
+        old, new = first.old_rate, first.new_rate
         if len(q.rates) == 2 and set(q.rates) != {old, new}:
             old, new = stated_change(q)
         if old is not None and new is not None and old != 0:
@@ -156,16 +153,16 @@ def handle(q, facts: list[Fact], base: FactBase, score: float):
             )
             working.append(step + ".")
     if (
-        first.get("product") == ALL_GOODS
+        first.product == ALL_GOODS
         and "term:reciprocal" not in q.concepts
         and not (set(q.products) - {ALL_GOODS})
     ):
         # "the tariff on Korean goods": the newest announced changes belong in the answer
         # too (a few of them: the answer stays short however large the base grows).
-        measures: dict[str, list[Fact]] = {}
+        measures: dict[str, list[RateFact]] = {}
         for fact in base.of_kind("rate"):
-            if fact.get("new_rate") is not None:
-                measures.setdefault(fact.get("measure") or fact.id, []).append(fact)
+            if fact.new_rate is not None:
+                measures.setdefault(fact.measure or fact.id, []).append(fact)
         newest = sorted(
             measures.values(),
             key=lambda group: group[0].date.sort_key if group[0].date else (0, 0, 0),

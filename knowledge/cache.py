@@ -21,6 +21,9 @@ import stat
 import sys
 from pathlib import Path
 
+from knowledge.gcpause import collector_paused
+from knowledge.paths import DATA_DIR
+
 CACHE_MIN_BYTES = 256 * 1024
 KEEP = 8  # entries kept; older ones (earlier edits of the base or code) go
 _ROOT = Path(__file__).resolve().parent.parent
@@ -40,8 +43,6 @@ def folder() -> Path | None:
 def key_for(root: Path, contents: list[tuple[str, bytes]]) -> str | None:
     """The content key of the base in root, from the bytes the loader read and will
     parse (name, bytes per file); None when it should not be cached."""
-    from knowledge.loader import DATA_DIR
-
     if folder() is None:
         return None
     try:
@@ -73,26 +74,22 @@ def _safe(path: Path) -> bool:
     return info.st_uid == os.getuid() and not info.st_mode & (stat.S_IWGRP | stat.S_IWOTH)
 
 
-def load(key: str):
-    """The cached base (with its lexicon as base._lexicon), or None."""
+def load(key: str) -> tuple | None:
+    """The cached (base, lexicon), or None."""
     where = folder()
     path = where / f"{key}.pickle" if where else None
     if path is None or not (_safe(where) and _safe(path)):
         return None
     try:
-        from knowledge.loader import _collector_paused
-
-        with open(path, "rb") as handle, _collector_paused():
+        with open(path, "rb") as handle, collector_paused():
             base, lexicon = pickle.load(handle)  # noqa: S301 - our own file, checked above
     except Exception:  # a stale or torn file: load from the YAML instead
         return None
-    base._lexicon = lexicon
-    return base
+    return base, lexicon
 
 
-def store(base, lexicon) -> None:
-    """Save base and lexicon under the key load_base gave the base; errors are ignored."""
-    key = base.__dict__.pop("_cache_key", None)
+def store(key: str | None, base, lexicon) -> None:
+    """Save base and lexicon under key (from key_for); errors are ignored."""
     where, tmp = folder(), None
     if not key or where is None:
         return

@@ -5,17 +5,17 @@ subject). Each problem names the file, line and field of the fact to fix.
 
 from __future__ import annotations
 
-from knowledge.factbase import Fact, Source
+from knowledge.factbase import Fact, PledgeFact, RateFact, Source
 from knowledge.problems import Problem
 from knowledge.schema import RATE_ENDED
 
 
 def _where(fact: Fact, name: str) -> int:
-    return fact.data.get("_lines", {}).get(name, fact.line)
+    return fact.lines.get(name, fact.line)
 
 
-def _start(fact: Fact):
-    return fact.get("effective") or fact.date
+def _start(fact: RateFact):
+    return fact.effective or fact.date
 
 
 def check_base(facts: dict[str, Fact], sources: dict[str, Source]) -> list[Problem]:
@@ -30,8 +30,15 @@ def check_base(facts: dict[str, Fact], sources: dict[str, Source]) -> list[Probl
         for variant in fact.differ:
             if not variant.sources:
                 add(fact, "differ", "each other version needs the sources that report it")
-        if fact.kind == "rate":
+        if isinstance(fact, RateFact):
             _check_rate(fact, add)
+        whole = facts.get(fact.part_of) if isinstance(fact, PledgeFact) and fact.part_of else None
+        if whole is not None and not isinstance(whole, PledgeFact):
+            add(
+                fact,
+                "part_of",
+                f"{whole.id!r} is a {whole.kind} fact; a pledge is part of a pledge",
+            )
         older = facts.get(fact.supersedes) if fact.supersedes else None
         if older is not None and older.kind != fact.kind:
             add(
@@ -41,31 +48,26 @@ def check_base(facts: dict[str, Fact], sources: dict[str, Source]) -> list[Probl
                 f"supersede a {fact.kind} fact",
             )
         elif (
-            older is not None
-            and fact.kind == "rate"
-            and older.get("product") != fact.get("product")
+            isinstance(older, RateFact)
+            and isinstance(fact, RateFact)
+            and older.product != fact.product
         ):
             add(
                 fact,
                 "supersedes",
-                f"{older.id!r} is the rate on {older.get('product')}, not on {fact.get('product')}",
+                f"{older.id!r} is the rate on {older.product}, not on {fact.product}",
             )
     problems.extend(_overlaps(facts))
     return problems
 
 
-def _check_rate(fact: Fact, add) -> None:
-    start, end = fact.get("effective"), fact.get("ends")
+def _check_rate(fact: RateFact, add) -> None:
+    start, end = fact.effective, fact.ends
     if start and end and end.sort_key < start.sort_key:
         add(fact, "ends", f"{end} is before `effective` {start}")
     if fact.status in RATE_ENDED and end is None:
         add(fact, "ends", f"a {fact.status.replace('_', ' ')} rate needs the date it ended")
-    if (
-        fact.status == "in_effect"
-        and start is None
-        and fact.date is None
-        and fact.get("new_rate") is None
-    ):
+    if fact.status == "in_effect" and start is None and fact.date is None and fact.new_rate is None:
         add(fact, "effective", "an in-effect rate needs the date it took effect")
 
 
@@ -73,20 +75,20 @@ def _overlaps(facts: dict[str, Fact]) -> list[Problem]:
     """Two in-force periods of one product under one legal basis cannot overlap: the later
     one must start after the earlier one ends (or a later report must supersede it)."""
     problems = []
-    periods: dict[tuple, list[Fact]] = {}
+    periods: dict[tuple, list[RateFact]] = {}
     for fact in facts.values():
-        if fact.kind != "rate" or fact.superseded_by or fact.get("basis") is None:
+        if not isinstance(fact, RateFact) or fact.superseded_by or fact.basis is None:
             continue
         if fact.status != "in_effect" and fact.status not in RATE_ENDED:
             continue
         if _start(fact) is None:
             continue
-        periods.setdefault((fact.get("product"), fact.get("basis")), []).append(fact)
+        periods.setdefault((fact.product, fact.basis), []).append(fact)
     for (product, basis), group in periods.items():
         group.sort(key=lambda f: _start(f).sort_key)
         for earlier, later in zip(group, group[1:]):
             same_start = _start(earlier).sort_key == _start(later).sort_key
-            ends = earlier.get("ends")
+            ends = earlier.ends
             if same_start or (ends is not None and ends.sort_key > _start(later).sort_key):
                 problems.append(
                     Problem(

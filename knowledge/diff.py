@@ -88,11 +88,10 @@ class BaseDiff:
 
 def _signature(fact: Fact) -> tuple:
     """Everything an answer can show from a fact; the line it sits on is left out."""
-    data = {k: v for k, v in fact.data.items() if k != "_lines"}
     return (
         fact.kind,
         getattr(fact.source, "id", None),
-        sorted(data.items(), key=str),
+        sorted(fact.details().items(), key=str),
         sorted(fact.text.items()),
         sorted(fact.question.items()),
         fact.keywords,

@@ -6,8 +6,9 @@ Immutable once built, so the Discord front end can swap a whole new base in on
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from decimal import Decimal
+from typing import Any, ClassVar, Literal, TypeVar, overload
 
 from knowledge.schema import NOT_IN_EFFECT
 from values.dates import Day
@@ -73,14 +74,15 @@ class Role:
 
 @dataclass(eq=False)
 class Fact:
-    """One sourced statement. Kind-specific fields (rates, names, amounts) live in `data`."""
+    """One sourced statement: what every kind has. Each kind is a subclass below with its
+    own named, typed fields (knowledge/schema.py KIND_FIELDS declares them for the files;
+    a test holds the two in step), built by the loader: `fact.rate`, never a string key."""
 
+    kind: ClassVar[str] = ""
     id: str
-    kind: str
     source: Source
     file: str
     line: int
-    data: dict
     text: dict = field(default_factory=dict)  # language -> sentence
     question: dict = field(default_factory=dict)  # language -> a question it answers
     keywords: tuple = ()
@@ -92,15 +94,13 @@ class Fact:
     superseded_by: str | None = None
     also: tuple = ()  # other sources reporting the same claim
     differ: tuple = ()  # Variant: other versions, when reports disagree
+    lines: dict = field(default_factory=dict)  # field name -> its line, for problems
 
     @property
     def sources(self) -> tuple:
         """Every source of the claim: its own first, then the others that report it."""
         own = (self.source,) if self.source is not None else ()
         return tuple(dict.fromkeys(own + tuple(self.also)))
-
-    def get(self, name: str, default=None):
-        return self.data.get(name, default)
 
     def says(self, lang: str = "en") -> str | None:
         return self.text.get(lang) or self.text.get("en")
@@ -115,13 +115,92 @@ class Fact:
     @property
     def people(self) -> tuple:
         """Every person the fact involves, for matching names in a question."""
-        found = list(self.data.get("people", ()))
-        for key in ("by", "speaker"):
-            if self.data.get(key):
-                found.append(self.data[key])
-        if self.kind == "person":
-            found.append(self.id)
-        return tuple(dict.fromkeys(found))
+        return ()
+
+    def details(self) -> dict:
+        """The kind's own fields by name (what a reload diff compares beyond the text)."""
+        return {f.name: getattr(self, f.name) for f in fields(self) if f.name not in _COMMON}
+
+
+@dataclass(eq=False)
+class RateFact(Fact):
+    """A US tariff rate on one product: `rate`, or `old_rate` -> `new_rate`."""
+
+    kind: ClassVar[str] = "rate"
+    product: str = ""
+    rate: Decimal | None = None
+    old_rate: Decimal | None = None
+    new_rate: Decimal | None = None
+    basis: str | None = None  # a key of schema.BASES
+    effective: Day | None = None
+    ends: Day | None = None
+    by: str | None = None  # person id
+    measure: str | None = None  # the fact id of the measure that set it
+
+    @property
+    def people(self) -> tuple:
+        return (self.by,) if self.by else ()
+
+
+@dataclass(eq=False)
+class PledgeFact(Fact):
+    """The investment pledge, or a part or term of it (a term has no amount)."""
+
+    kind: ClassVar[str] = "pledge"
+    amount: Decimal | None = None
+    part_of: str | None = None  # the fact id of the whole pledge
+    cap_per_year: Decimal | None = None
+    people: tuple = ()  # person ids
+
+
+@dataclass(eq=False)
+class EventFact(Fact):
+    """Something that happened or is planned: a meeting, a deal, a ruling."""
+
+    kind: ClassVar[str] = "event"
+    place: str | None = None
+    people: tuple = ()  # person ids
+    outcome: dict = field(default_factory=dict)  # language -> sentence
+    names: tuple = ()  # what people call it: "the Supreme Court ruling"
+
+
+@dataclass(eq=False)
+class QuoteFact(Fact):
+    """Someone's own words, verbatim in `text`."""
+
+    kind: ClassVar[str] = "quote"
+    speaker: str = ""  # person id
+    context: dict = field(default_factory=dict)  # language -> sentence
+
+    @property
+    def people(self) -> tuple:
+        return (self.speaker,)
+
+
+@dataclass(eq=False)
+class PersonFact(Fact):
+    """A person from people.yaml; `role` is their latest office, `roles` all of them."""
+
+    kind: ClassVar[str] = "person"
+    name: str = ""
+    role: str = ""
+    country: str = ""
+    aliases: tuple = ()
+    name_ko: str | None = None
+    role_ko: str | None = None
+    aliases_ko: tuple = ()
+    roles: tuple = ()  # Role, oldest first as written
+
+    @property
+    def people(self) -> tuple:
+        return (self.id,)
+
+
+F = TypeVar("F", bound=Fact)
+FACT_KINDS: dict[str, type[Fact]] = {
+    cls.kind: cls for cls in (RateFact, PledgeFact, EventFact, QuoteFact, PersonFact)
+}
+_COMMON = frozenset(f.name for f in fields(Fact))
 
 
 @dataclass(frozen=True)
@@ -166,40 +245,51 @@ class FactBase:
             for f in self.current
             if f.date is not None
             and f.kind in ("event", "rate")
-            and not (f.kind == "rate" and f.get("measure"))
+            and not (isinstance(f, RateFact) and f.measure)
         ]
         return sorted(dated, key=lambda f: f.date.sort_key)
 
     def fact(self, fact_id: str) -> Fact:
         return self.facts[fact_id]
 
-    def newest(self, fact: Fact) -> Fact:
-        """Follow `superseded_by` to the fact in force now."""
+    def newest(self, fact: F) -> F:
+        """Follow `superseded_by` to the fact in force now (of the same kind: the loader
+        refuses a fact superseding another kind)."""
         while fact.superseded_by:
             fact = self.facts[fact.superseded_by]
         return fact
 
-    def history(self, fact: Fact) -> list[Fact]:
-        """The facts this one replaced, newest first."""
+    def history(self, fact: F) -> list[F]:
+        """The facts this one replaced, newest first (of the same kind)."""
         older = []
         while fact.supersedes:
             fact = self.facts[fact.supersedes]
             older.append(fact)
         return older
 
-    def of_kind(self, kind: str) -> list[Fact]:
+    @overload
+    def of_kind(self, kind: Literal["rate"]) -> list[RateFact]: ...
+    @overload
+    def of_kind(self, kind: Literal["pledge"]) -> list[PledgeFact]: ...
+    @overload
+    def of_kind(self, kind: Literal["event"]) -> list[EventFact]: ...
+    @overload
+    def of_kind(self, kind: Literal["quote"]) -> list[QuoteFact]: ...
+    @overload
+    def of_kind(self, kind: Literal["person"]) -> list[PersonFact]: ...
+    @overload
+    def of_kind(self, kind: str) -> list[Fact]: ...
+    def of_kind(self, kind: str) -> list[Any]:
+        """The current facts of one kind, typed by kind: of_kind("rate") -> [RateFact]."""
         return list(self._by_kind.get(kind, ()))
 
     def person_name(self, person_id: str, lang: str = "en") -> str:
         person = self.facts.get(person_id)
-        if person is None:
+        if not isinstance(person, PersonFact):
             return person_id
-        if lang == "ko" and person.get("name_ko"):
-            return person.get("name_ko")
-        return person.get("name")
+        if lang == "ko" and person.name_ko:
+            return person.name_ko
+        return person.name
 
     def product_name(self, product_id: str) -> str:
         return self.vocabulary.products[product_id].name
-
-    def money(self, fact: Fact, name: str) -> Decimal | None:
-        return fact.get(name)

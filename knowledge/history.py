@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from knowledge.factbase import Fact, FactBase, Source
+from knowledge.factbase import FactBase, RateFact, Source
 from knowledge.schema import RATE_ENDED, RATE_NOT_IN_FORCE
 from values.dates import Day
 
@@ -73,19 +73,17 @@ def _day_end(day: Day) -> tuple[int, int, int]:
     return (day.year, day.month or 12, day.day or 31)
 
 
-def period_of(fact: Fact, base: FactBase | None = None) -> RatePeriod:
+def period_of(fact: RateFact, base: FactBase | None = None) -> RatePeriod:
     """The period a rate fact tells. A report that a rate is in force without saying since
     when gives no start, only the day it was seen; a report that a rate ended may leave its
     start to the earlier report it supersedes."""
-    rate = fact.get("rate")
+    rate = fact.rate
     if rate is None:
-        rate = fact.get("new_rate")
+        rate = fact.new_rate
     status = fact.status or "in_effect"
-    start = fact.get("effective")
+    start = fact.effective
     if start is None and base is not None:
-        start = next(
-            (old.get("effective") for old in base.history(fact) if old.get("effective")), None
-        )
+        start = next((old.effective for old in base.history(fact) if old.effective), None)
     seen = None
     if start is None:
         if status == "in_effect" or status in RATE_ENDED:
@@ -93,12 +91,12 @@ def period_of(fact: Fact, base: FactBase | None = None) -> RatePeriod:
         else:
             start = fact.date
     return RatePeriod(
-        fact.get("product"),
+        fact.product,
         Decimal(rate),
         status,
-        fact.get("basis"),
+        fact.basis,
         start,
-        fact.get("ends"),
+        fact.ends,
         fact.id,
         fact.source,
         seen=seen,
@@ -120,16 +118,16 @@ def rate_history(base: FactBase, product: str) -> list[RatePeriod]:
     of a change ("from 15% to 25%") also tells the rate before it: in force, start unknown."""
     periods = []
     for fact in base.of_kind("rate"):
-        if fact.get("product") != product:
+        if fact.product != product:
             continue
         periods.append(period_of(fact, base))
-        if fact.get("old_rate") is not None and fact.get("new_rate") is not None:
+        if fact.old_rate is not None and fact.new_rate is not None:
             periods.append(
                 RatePeriod(
                     product,
-                    Decimal(fact.get("old_rate")),
+                    Decimal(fact.old_rate),
                     "in_effect",
-                    fact.get("basis"),
+                    fact.basis,
                     None,
                     None,
                     fact.id,
@@ -142,7 +140,7 @@ def rate_history(base: FactBase, product: str) -> list[RatePeriod]:
 
 
 def products_with_history(base: FactBase) -> list[str]:
-    seen = dict.fromkeys(f.get("product") for f in base.of_kind("rate"))
+    seen = dict.fromkeys(f.product for f in base.of_kind("rate"))
     return [p for p in base.vocabulary.products if p in seen]
 
 

@@ -12,8 +12,9 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 
-from knowledge.factbase import Fact, FactBase
-from knowledge.loader import _variant_owners
+from knowledge.factbase import EventFact, Fact, FactBase, PersonFact, RateFact
+from knowledge.gcpause import collector_paused
+from knowledge.owners import Owners, variant_owners
 from values.text import stems
 
 # Concepts a fact of each kind is about even when its text does not say so.
@@ -56,24 +57,18 @@ def concepts_in(word_stems: tuple, phrases: dict, longest: int) -> list[tuple[st
     return found
 
 
-def build_lexicon(base: FactBase) -> Lexicon:
-    cached = base.__dict__.pop("_lexicon", None)
-    if cached is not None:  # the base came from knowledge/cache.py with its lexicon
-        return cached
-    from knowledge.loader import _collector_paused
-
-    with _collector_paused():
-        lexicon = _build_lexicon(base)
-    if "_cache_key" in base.__dict__:
-        from knowledge import cache
-
-        cache.store(base, lexicon)
-    return lexicon
+def build_lexicon(base: FactBase, owners: Owners | None = None) -> Lexicon:
+    """The lookups for base; owners when the loader has them already (open_base)."""
+    with collector_paused():
+        return _build_lexicon(base, owners)
 
 
-def _build_lexicon(base: FactBase) -> Lexicon:
-    people = [f for f in base.facts.values() if f.kind == "person"]
-    owners, _ = _variant_owners(base.vocabulary, people)
+def _build_lexicon(base: FactBase, given: Owners | None) -> Lexicon:
+    if given is None:
+        given = variant_owners(
+            base.vocabulary, [f for f in base.facts.values() if isinstance(f, PersonFact)]
+        )
+    owners = given.phrases
     longest = max((len(k) for k in owners), default=1)
     single = sorted(
         (k[0], v)
@@ -122,18 +117,16 @@ def _concepts_of(fact: Fact, base: FactBase, owners: dict, longest: int) -> dict
         add(f"term:{keyword}", 1.0)
     for person in fact.people:
         add(f"person:{person}", 1.0)
-    if fact.get("product"):
-        add(f"product:{fact.get('product')}", 1.0)
-    if fact.get("place"):
-        add(f"place:{fact.get('place')}", 1.0)
-    if fact.kind == "rate" and fact.get("new_rate") is not None:
+    if isinstance(fact, RateFact) and fact.product:
+        add(f"product:{fact.product}", 1.0)
+    if isinstance(fact, EventFact) and fact.place:
+        add(f"place:{fact.place}", 1.0)
+    if isinstance(fact, RateFact) and fact.new_rate is not None:
         add("term:hike", 1.0)
     if fact.status in ("announced", "threatened"):
         add("term:announce", 1.0)
-    if fact.get("reason"):
-        add("term:reason", 1.0)
-    if fact.kind == "person":
-        for word_stems in (stems(fact.get("role")),):
+    if isinstance(fact, PersonFact):
+        for word_stems in (stems(fact.role),):
             for key, _, _ in concepts_in(word_stems, owners, longest):
                 add(key, 0.6)
     return weights

@@ -6,7 +6,7 @@ such as `new_rte`) is an error instead of being silently ignored.
 
 from __future__ import annotations
 
-# Field types: checked and converted by knowledge.loader.
+# Field types: checked and converted by knowledge/fields.py.
 #   id        lowercase slug          text      str, or {en: str, ko: str}
 #   str       plain text              strs      list of plain text
 #   date      YYYY-MM-DD | YYYY-MM | YYYY

@@ -10,7 +10,7 @@ from answering.orchestrator import Engine
 from benchmarks.generate import write_base
 from engine import decide as decide_module
 from engine import match
-from knowledge import load_base
+from knowledge import open_base
 
 
 @pytest.fixture(scope="module")
@@ -20,7 +20,7 @@ def world(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def engine(world):
-    return Engine(load_base(world.folder))
+    return Engine.load(world.folder)
 
 
 def test_generated_base_loads_with_the_facts_asked_for(world, engine):
@@ -118,20 +118,20 @@ def test_content_keyed_cache_serves_the_same_base_and_never_a_stale_one(tmp_path
     data = tmp_path / "base"
     world = write_base(60, data, seed=3)
     question, fact_id = world.questions[0]
-    first = Engine(load_base(data))  # from YAML; stores the cache
+    first = Engine.load(data)  # from YAML; stores the cache
     stored = list((tmp_path / "cache").glob("*.pickle"))
     assert len(stored) == 1
-    again = load_base(data)
-    assert "_lexicon" in again.__dict__  # served from the cache
-    second = Engine(again)
+    again = open_base(data)
+    assert again.from_cache  # served from the cache
+    second = Engine(again.base, again.lexicon)
     assert second.ask(question).text == first.ask(question).text
     assert sorted(second.base.facts) == sorted(first.base.facts)
 
     source = sorted((data / "sources").glob("*.yaml"))[0]
     source.write_text(source.read_text().replace("Synthetic report", "Changed report"))
-    assert "_lexicon" not in load_base(data).__dict__  # new content, new key
+    assert not open_base(data).from_cache  # new content, new key
 
     os.chmod(stored[0], 0o666)  # writable by others: not trusted
     shutil.rmtree(data)
     write_base(60, data, seed=3)
-    assert "_lexicon" not in load_base(data).__dict__
+    assert not open_base(data).from_cache

@@ -15,7 +15,7 @@ import pytest
 
 from charts import series as S
 from knowledge import load_base
-from knowledge.factbase import Fact, FactBase, Product, Source, Vocabulary
+from knowledge.factbase import FactBase, PledgeFact, Product, RateFact, Source, Vocabulary
 from knowledge.history import STATUSES, RatePeriod, products_with_history, rate_history
 from values.dates import Day
 
@@ -33,13 +33,13 @@ def base() -> FactBase:
 
 def rate_fact(fact_id: str, product: str, status: str, source: Source = SOURCE, **data):
     date = data.pop("date", None)
-    return Fact(
+    return RateFact(
         fact_id,
-        "rate",
         source,
         "synthetic.yaml",
         1,
-        dict(product=product, **data),
+        product=product,
+        **data,
         status=status,
         date=Day.parse(date) if date else None,
     )
@@ -47,13 +47,13 @@ def rate_fact(fact_id: str, product: str, status: str, source: Source = SOURCE, 
 
 def pledge_fact(fact_id: str, billions: int, **data):
     keywords = tuple(data.pop("keywords", ()))
-    return Fact(
+    return PledgeFact(
         fact_id,
-        "pledge",
         SOURCE,
         "synthetic.yaml",
         1,
-        dict(amount=Decimal(billions) * 10**9, **data),
+        amount=Decimal(billions) * 10**9,
+        **data,
         keywords=keywords,
     )
 

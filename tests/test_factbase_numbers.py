@@ -15,8 +15,7 @@ from pathlib import Path
 import pytest
 
 from frontends.console import check
-from knowledge import BaseDiff, cache, diff_bases, load_base, loader
-from knowledge.loader import DATA_DIR
+from knowledge import DATA_DIR, BaseDiff, cache, diff_bases, files, load_base, open_base
 from tests.conftest import ROOT
 from tests.test_hostile_factbase import (
     ATTACK,
@@ -130,8 +129,8 @@ def test_plain_decimals_are_read_exactly(data):
     text = VALID.replace("    rate: 10\n", "    old_rate: 12.345678901234567891\n    new_rate: 0\n")
     write(data, text)
     fact = load_base(data).fact("test-rate")
-    assert fact.get("old_rate") == Decimal("12.345678901234567891")
-    assert fact.get("new_rate") == 0
+    assert fact.old_rate == Decimal("12.345678901234567891")
+    assert fact.new_rate == 0
 
 
 @pytest.mark.parametrize("written", ['"09"', "0o17", "1e3", "'25'"])
@@ -273,7 +272,7 @@ def cached(monkeypatch, tmp_path):
 
 
 def rate_of(base) -> Decimal:
-    return base.fact("test-rate").get("rate")
+    return base.fact("test-rate").rate
 
 
 def test_each_file_is_read_once_and_parsed_from_the_bytes_hashed(data, cached, monkeypatch):
@@ -281,13 +280,13 @@ def test_each_file_is_read_once_and_parsed_from_the_bytes_hashed(data, cached, m
 
     path = write(data, VALID)
     reads: list[Path] = []
-    real_read = loader.read_bytes
+    real_read = files.read_bytes
 
     def counting_read(p):
         reads.append(Path(p))
         return real_read(p)
 
-    monkeypatch.setattr(loader, "read_bytes", counting_read)
+    monkeypatch.setattr(files, "read_bytes", counting_read)
     real_key = cache.key_for
 
     def key_then_edit(root, contents):
@@ -297,14 +296,15 @@ def test_each_file_is_read_once_and_parsed_from_the_bytes_hashed(data, cached, m
         return key
 
     monkeypatch.setattr(cache, "key_for", key_then_edit)
-    first = Engine(load_base(data))  # hashed and parsed the rate-10 bytes
-    assert rate_of(first.base) == 10
+    first = open_base(data)  # hashed and parsed the rate-10 bytes
+    assert rate_of(first.base) == 10 and not first.from_cache
     assert sorted(reads) == sorted(set(reads)) and path in reads  # each file once
     monkeypatch.setattr(cache, "key_for", real_key)
-    assert rate_of(load_base(data)) == 35  # the file now says 35: a new key
+    assert rate_of(open_base(data).base) == 35  # the file now says 35: a new key
     write(data, VALID)  # back to 10: the cached entry is right
-    again = load_base(data)
-    assert "_lexicon" in again.__dict__ and rate_of(again) == 10
+    again = open_base(data)
+    assert again.from_cache and rate_of(again.base) == 10
+    assert Engine(again.base, again.lexicon).lexicon is again.lexicon
     assert list(cached.glob("*.pickle"))
 
 
@@ -312,7 +312,7 @@ def test_check_never_reads_the_cache(data, cached, monkeypatch):
     from answering.orchestrator import Engine
 
     write(data, VALID)
-    Engine(load_base(data))  # the cache now holds this base
+    Engine.load(data)  # the cache now holds this base
 
     def refuse(*_):
         raise AssertionError("check read the cache")

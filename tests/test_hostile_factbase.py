@@ -18,8 +18,7 @@ from pathlib import Path
 import pytest
 
 from answering.orchestrator import Engine
-from knowledge import BaseError, diff_bases, load_base
-from knowledge.loader import DATA_DIR
+from knowledge import DATA_DIR, BaseError, diff_bases, load_base
 from knowledge.yamlfile import MAX_FILE_BYTES
 from tests.conftest import ROOT
 
@@ -421,7 +420,7 @@ def test_a_refused_reload_changes_nothing_and_a_fixed_one_reports_its_diff(
     assert after.answered and after.full_text == before.full_text
     write(data, VALID)
     fixed = Engine.load(data)
-    assert fixed.base.fact("test-rate").get("rate") == 10
+    assert fixed.base.fact("test-rate").rate == 10
     diff = diff_bases(running.base, fixed.base)
     assert [(f.file, f.added) for f in diff.files] == [
         (f"data/sources/{ATTACK}", ("test-pledge", "test-rate", "test-event"))

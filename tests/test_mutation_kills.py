@@ -14,7 +14,7 @@ from engine.match import Candidate
 from engine.money_ko import format_money_ko, format_won_style, read_korean_number
 from engine.parse import ParsedQuestion
 from handlers.deltas import AMOUNT_PROBLEMS, AMOUNT_PROBLEMS_KO, refuse_amount
-from knowledge.factbase import Fact
+from knowledge.factbase import FACT_KINDS, Fact
 from values.money import (
     Reading,
     _trim,
@@ -31,7 +31,7 @@ from values.money import (
 
 
 def fact(fid: str, kind: str = "person") -> Fact:
-    return Fact(id=fid, kind=kind, source=None, file="f.yaml", line=1, data={})
+    return FACT_KINDS[kind](id=fid, source=None, file="f.yaml", line=1)
 
 
 def cands(*scores: float) -> list[Candidate]:
@@ -87,7 +87,7 @@ def test_suggestions_are_the_top_and_at_most_two_others_at_or_over_suggest_at():
 
 def test_a_group_answers_together_down_to_group_keep_of_the_top():
     top, kept, dropped = fact("a", "event"), fact("b", "rate"), fact("c", "rate")
-    kept.data["measure"] = dropped.data["measure"] = "a"  # all in group measure:a
+    kept.measure = dropped.measure = "a"  # all in group measure:a
     ranked = [Candidate(top, 1.0, 1.0), Candidate(kept, 0.75, 1), Candidate(dropped, 0.6875, 1)]
     decision = decide(q(), ranked)
     assert decision.action == "answer" and decision.chosen == [top, kept]
@@ -297,7 +297,7 @@ def test_an_everyday_unknown_word_needs_a_sure_match():
 
 def test_a_group_member_at_exactly_group_keep_answers_with_the_top():
     top, kept = fact("a", "event"), fact("b", "rate")
-    kept.data["measure"] = "a"
+    kept.measure = "a"
     ranked = [Candidate(top, 1.0, 1.0), Candidate(kept, GROUP_KEEP * 1.0, 1)]
     assert decide(q(), ranked).chosen == [top, kept]
 
@@ -325,15 +325,15 @@ def test_handle_needs_an_amount_and_uses_one_rate_pair(engine):
     from handlers import deltas
 
     base = engine.base
-    rated = [f for f in base.of_kind("rate") if f.get("new_rate") is not None]
+    rated = [f for f in base.of_kind("rate") if f.new_rate is not None]
     assert deltas.handle(q(), rated, base, 1.0) is None  # no amount
     assert deltas.handle(q(amounts=[Decimal(100)]), [], base, 1.0) is None
     hike = {"term:hike": 1.0}  # "how much more": the pair path, not the rate in force
-    rated = [f for f in rated if f.get("measure") == "trump-announcement"]
+    rated = [f for f in rated if f.measure == "trump-announcement"]
     single = [
         f
         for f in base.of_kind("rate")
-        if f.get("rate") is not None and f.in_effect and f.status != "agreed"
+        if f.rate is not None and f.in_effect and f.status != "agreed"
     ]
     mixed = deltas.handle(q(amounts=[Decimal(100)], concepts=hike), rated + single, base, 1.0)
     assert len(mixed.facts) == 1 and mixed.working[0] == "$100 × 15% = $15;"  # the first only

@@ -38,7 +38,7 @@ from charts.series import (
 from engine.answer import Answer
 from frontends.discord_bot import embeds
 from frontends.discord_bot.cooldown import NOTICE, Cooldown
-from knowledge.factbase import FactBase
+from knowledge.factbase import FactBase, RateFact
 
 log = logging.getLogger(__name__)
 
@@ -278,7 +278,7 @@ def chart_target(answer: Answer, base: FactBase | None = None) -> str | None:
         return None
     if base is not None:
         facts = [base.facts[i] for i in answer.facts if i in base.facts]
-        products = list(dict.fromkeys(f.get("product") for f in facts if f.kind == "rate"))
+        products = list(dict.fromkeys(f.product for f in facts if isinstance(f, RateFact)))
         if not products:
             return PLEDGE if any(f.kind == "pledge" for f in facts) else None
     else:  # without the base, the products the question named
