@@ -237,6 +237,11 @@ _CHAT_CONTEXT = [
         re.compile(r"\b((?:south )?)korea (?=(?:president|prime minister|ambassador)\b)"),
         r"\1korean ",
     ),
+    # "korean stuff", "korean things": Korean goods
+    (
+        re.compile(r"\b((?:south )?korean?|korea's) (?:stuff|things|items)\b"),
+        r"\1 goods",
+    ),
     # "what'd", "why'd", "how'd", "who'd": did
     (re.compile(r"\b(what|why|how|who|where|when)'d\b"), r"\1 did"),
 ]

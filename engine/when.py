@@ -69,7 +69,7 @@ NOW = re.compile(
 )
 RELATION = re.compile(
     r"\b(?P<rel>before|after|since|prior to|following|until|"
-    r"ahead of)\s+(?P<what>[a-z0-9' -]{3,60})"
+    r"ahead of|during|throughout)\s+(?P<what>[a-z0-9' -]{3,60})"
 )
 RELATION_KO = re.compile(
     r"(?P<what>[\uac00-\ud7a3 ]{2,30}?)\s*(?P<rel>이전|전에|전|이후|후에|후|뒤)"

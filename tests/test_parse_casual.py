@@ -424,3 +424,16 @@ def test_korean_everyday_words_for_base_concepts(engine, question, concept):
 def test_korean_fillers_do_not_block(engine):
     parsed = engine.parse("트럼프가 1월 26일에 관세를 25%로 올린다고 했는데 실제로 시행됐어?")
     assert "실제" not in parsed.unknown and parsed.blocking == []
+
+
+def test_korean_stuff_is_korean_goods(engine):
+    assert engine.parse("whats the tariff on korean stuff").products == ["korean-imports"]
+    # "products" and "exports" keep their own meaning
+    assert "korean goods" not in expand_chat("which korean products did trump name")
+    assert "korea goods" not in expand_chat("south korea exports to the us")
+
+
+def test_during_an_event_is_a_time(engine):
+    time = engine.parse("rate during the pause for korean stuff").time
+    assert time.relation == "after" and time.anchor.startswith("the pause")
+    assert engine.parse("car tariff during 2025").time.days[0].year == 2025
