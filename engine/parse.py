@@ -188,18 +188,18 @@ _CHAT_CONTEXT = [
     # a figure glued to its unit: "4yrs", "15pts", "80min"
     (re.compile(r"(?<=\d)(?=(?:yrs?|hrs?|mins?|pts|ppts?|pp|wks?|days?)\b)"), " "),
     # "sec 232" is a section; "commerce sec", "sec lutnick" a secretary; "30 sec" seconds
-    (re.compile(r"(?<![\w.])secs?(?=\.?\s*\d)"), "section"),
+    (re.compile(r"(?<![\w.-])secs?(?=\.?\s*\d)"), "section"),
     (re.compile(r"(?<=\d)\s*secs?\b"), " seconds"),
-    (re.compile(r"(?<![\w.])sec\b\.?"), "secretary"),
+    (re.compile(r"(?<![\w.-])sec\b(?!-)\.?"), "secretary"),
     # "30 min" is minutes; "trade min", "min kim" a minister
-    (re.compile(r"(?<=\d)\s*min\b"), " minutes"),
-    (re.compile(r"(?<![\w.])min\b\.?(?!\s*(?:and|or|to)\s*max)"), "minister"),
+    (re.compile(r"(?<=\d)\s*min\b(?!-)"), " minutes"),
+    (re.compile(r"(?<![\w.-])min\b(?![-\w])\.?(?!\s*(?:and|or|to)\s*max)"), "minister"),
     # "3 pm" is a time; "the pm", "rok pm" the prime minister
-    (re.compile(r"(?<![\d\s])(?<![\w.])pm\b|(?<=[a-z] )pm\b"), "prime minister"),
+    (re.compile(r"(?:(?<![\d\s])(?<![\w.-])|(?<=[a-z] ))pm\b(?!-)"), "prime minister"),
     # "SK" is South Korea, except SK the company (SK Hynix, SK On, SK Group)
     (
         re.compile(
-            r"(?<![\w.])s\.?k\.?(?![\w])(?!\s+(?:hynix|group|on|innovation|telecom|"
+            r"(?<![\w.-])s\.?k\.?(?![\w-])(?!\s+(?:hynix|group|on|innovation|telecom|"
             r"chemicals?|inc|holdings|ie|battery|siltron|bioscience|ecoplant)\b)"
         ),
         "south korea",
@@ -222,7 +222,7 @@ _CHAT_CONTEXT = [
     ),
     # "trump n kim": and; "u" is you, but not the u of "u.s." / "u s"
     (re.compile(r"(?<=[a-z] )n(?= [a-z])"), "and"),
-    (re.compile(r"(?<![\w.])u\b(?!\.?\s?s\b)"), "you"),
+    (re.compile(r"(?<![\w.-])u\b(?![-.]|\s?s\b)"), "you"),
     # "w/" with, "w/o" without
     (re.compile(r"(?<![\w.])w/o\b"), "without"),
     (re.compile(r"(?<![\w.])w/(?=\s|[a-z])"), "with "),
@@ -247,14 +247,24 @@ _CHAT_CONTEXT = [
 ]
 
 
-def expand_chat(text: str) -> str:
+# The short forms read by context above, as typed.
+CONTEXT_WORDS = {"sec", "secs", "min", "pm", "sk", "sat", "sun", "n", "u", "fr", "fed"}
+
+
+def expand_chat(text: str, keep: frozenset = frozenset()) -> str:
     """Folded text with chat spellings and short forms written out: "whos the trade min
-    rn" -> "who is the trade minister right now"; "sec 232" -> "section 232"."""
+    rn" -> "who is the trade minister right now"; "sec 232" -> "section 232". Words in
+    `keep` (the fact base's own words: a name such as "Min") are never rewritten."""
     if not text.isascii() and not re.search(r"[a-z]", text):
         return text
+
+    def kept(match: re.Match, repl: str) -> str:
+        typed = match.group(0)
+        return typed if typed.strip(" .") in keep else match.expand(repl)
+
     for rx, repl in _CHAT_CONTEXT:
-        text = rx.sub(repl, text)
-    return _CHAT.sub(lambda m: CHAT_WORDS[m["w"]], text)
+        text = rx.sub(lambda m, r=repl: kept(m, r), text)
+    return _CHAT.sub(lambda m: m["w"] if m["w"] in keep else CHAT_WORDS[m["w"]], text)
 
 
 # Goods the base names without rating them as products: "does korea tax *us beef*" is
@@ -513,7 +523,7 @@ def parse(question: str, lexicon: Lexicon) -> ParsedQuestion:
     # Chat mentions (@everyone, <@123>, <#456>) address people, not the question.
     text = MENTIONS.sub(" ", clean(mark_odd_digits(raw[: MAX_QUESTION_CHARS * 20])))
     text = fold(text[:MAX_QUESTION_CHARS])[:MAX_QUESTION_CHARS]
-    text = expand_chat(text)
+    text = expand_chat(text, _own_words(lexicon))
     q = ParsedQuestion(
         raw=raw, text=text, truncated=truncated or len(clean(raw)) > MAX_QUESTION_CHARS
     )
@@ -600,6 +610,11 @@ def parse(question: str, lexicon: Lexicon) -> ParsedQuestion:
     if q.lang == "ko" and q.asks & {"share", "percent_change"} and "rate" not in q.asks:
         q.concepts.pop("term:rate", None)
     _brand_as_cars(q, _anchor_concepts(q, lexicon))
+    if USED_GOODS.search(q.text):
+        # "used cars" are not the cars the sources rate: not the autos product, so a duty
+        # on one is not computed at the autos rate
+        q.concepts.pop("product:autos", None)
+        q.products = [p for p in q.products if p != "autos"]
     if q.products or RATE_CONTEXT & set(q.concepts):
         _bare_rates(q, spans)
     q.blocking = blocking_words(q)
@@ -714,6 +729,21 @@ def blocking_words(q: ParsedQuestion) -> list:
         ):
             out.append(word)
     return out
+
+
+_OWN: dict = {}
+
+
+def _own_words(lexicon: Lexicon) -> frozenset:
+    """The base's one-word vocabulary entries and names that are also chat forms."""
+    cached = _OWN.get(id(lexicon.phrases))
+    if cached is None or cached[0] is not lexicon.phrases:
+        chat = set(CHAT_WORDS) | CONTEXT_WORDS
+        words = frozenset(key[0] for key in lexicon.phrases if len(key) == 1 and key[0] in chat)
+        cached = (lexicon.phrases, words)
+        _OWN.clear()
+        _OWN[id(lexicon.phrases)] = cached
+    return cached[1]
 
 
 _KNOWN_KO: dict = {}

@@ -437,3 +437,24 @@ def test_during_an_event_is_a_time(engine):
     time = engine.parse("rate during the pause for korean stuff").time
     assert time.relation == "after" and time.anchor.startswith("the pause")
     assert engine.parse("car tariff during 2025").time.days[0].year == 2025
+
+
+@pytest.mark.parametrize("question", ["used kia duty 20k", "how much duty on a 20k used car"])
+def test_a_used_car_is_not_the_rated_product_and_gets_no_duty(engine, question):
+    parsed = engine.parse(question)
+    assert "autos" not in parsed.products and "used" in parsed.blocking
+    assert not engine.ask(question).answered
+    assert engine.ask("how much duty on a 20k car").answered  # a new car is
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["chae min-jun and yang sung-min", "kim min-seok", "pm-level", "sk-hynix", "u-turn"],
+)
+def test_short_forms_inside_hyphenated_names_are_left_alone(typed):
+    assert expand_chat(typed) == typed
+
+
+def test_the_base_own_one_word_entries_are_never_rewritten():
+    assert expand_chat("trade min kim", frozenset({"min"})) == "trade min kim"
+    assert expand_chat("trade min kim") == "trade minister kim"
