@@ -523,7 +523,8 @@ def parse(question: str, lexicon: Lexicon) -> ParsedQuestion:
     # Chat mentions (@everyone, <@123>, <#456>) address people, not the question.
     text = MENTIONS.sub(" ", clean(mark_odd_digits(raw[: MAX_QUESTION_CHARS * 20])))
     text = fold(text[:MAX_QUESTION_CHARS])[:MAX_QUESTION_CHARS]
-    text = expand_chat(text, _own_words(lexicon))
+    # written-out chat forms are longer ("rn" -> "right now"): cut again
+    text = expand_chat(text, _own_words(lexicon))[:MAX_QUESTION_CHARS]
     q = ParsedQuestion(
         raw=raw, text=text, truncated=truncated or len(clean(raw)) > MAX_QUESTION_CHARS
     )

@@ -458,3 +458,10 @@ def test_short_forms_inside_hyphenated_names_are_left_alone(typed):
 def test_the_base_own_one_word_entries_are_never_rewritten():
     assert expand_chat("trade min kim", frozenset({"min"})) == "trade min kim"
     assert expand_chat("trade min kim") == "trade minister kim"
+
+
+def test_written_out_chat_forms_never_make_a_question_longer_than_the_cut(engine):
+    from values.text import MAX_QUESTION_CHARS
+
+    parsed = engine.parse("u rn " * 400)
+    assert parsed.truncated and len(parsed.text) <= MAX_QUESTION_CHARS
