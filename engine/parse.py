@@ -258,13 +258,25 @@ def expand_chat(text: str, keep: frozenset = frozenset()) -> str:
     if not text.isascii() and not re.search(r"[a-z]", text):
         return text
 
+    def own(match: re.Match, typed: str) -> bool:
+        """The typed word is the base's own here: alone, or with its neighbour."""
+        if not keep or typed not in CONTEXT_WORDS | set(CHAT_WORDS):
+            return False
+        before = re.findall(r"[a-z0-9]+", match.string[: match.start()])[-1:]
+        after = re.findall(r"[a-z0-9]+", match.string[match.end() :])[:1]
+        return (
+            typed in keep
+            or bool(before and f"{before[0]} {typed}" in keep)
+            or bool(after and f"{typed} {after[0]}" in keep)
+        )
+
     def kept(match: re.Match, repl: str) -> str:
         typed = match.group(0)
-        return typed if typed.strip(" .") in keep else match.expand(repl)
+        return typed if own(match, typed.strip(" .")) else match.expand(repl)
 
     for rx, repl in _CHAT_CONTEXT:
         text = rx.sub(lambda m, r=repl: kept(m, r), text)
-    return _CHAT.sub(lambda m: m["w"] if m["w"] in keep else CHAT_WORDS[m["w"]], text)
+    return _CHAT.sub(lambda m: m["w"] if own(m, m["w"]) else CHAT_WORDS[m["w"]], text)
 
 
 # Goods the base names without rating them as products: "does korea tax *us beef*" is
@@ -736,12 +748,19 @@ _OWN: dict = {}
 
 
 def _own_words(lexicon: Lexicon) -> frozenset:
-    """The base's one-word vocabulary entries and names that are also chat forms."""
+    """Where a chat form is the base's own word: a one-word vocabulary entry ("min"), or
+    a pair of words of a person's name ("min hee" of "Min Hee-hoon", "rep huh" of "Rep.
+    Huh Young"), so "trade min" is still the minister and "Min Hee-hoon" a name."""
     cached = _OWN.get(id(lexicon.phrases))
     if cached is None or cached[0] is not lexicon.phrases:
         chat = set(CHAT_WORDS) | CONTEXT_WORDS
-        words = frozenset(key[0] for key in lexicon.phrases if len(key) == 1 and key[0] in chat)
-        cached = (lexicon.phrases, words)
+        own = set()
+        for key, concept in lexicon.phrases.items():
+            if len(key) == 1 and key[0] in chat:
+                own.add(key[0])
+            elif concept.startswith("person:"):
+                own.update(f"{a} {b}" for a, b in zip(key, key[1:]) if a in chat or b in chat)
+        cached = (lexicon.phrases, frozenset(own))
         _OWN.clear()
         _OWN[id(lexicon.phrases)] = cached
     return cached[1]

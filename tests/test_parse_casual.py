@@ -465,3 +465,11 @@ def test_written_out_chat_forms_never_make_a_question_longer_than_the_cut(engine
 
     parsed = engine.parse("u rn " * 400)
     assert parsed.truncated and len(parsed.text) <= MAX_QUESTION_CHARS
+
+
+def test_a_short_form_that_is_part_of_a_name_is_left_alone():
+    own = frozenset({"min hee", "rep huh"})
+    assert expand_chat("who is min hee-hoon", own) == "who is min hee-hoon"
+    assert expand_chat("what did rep huh young say", own) == "what did rep huh young say"
+    assert expand_chat("whos the trade min", own) == "who is the trade minister"
+    assert expand_chat("the us trade rep", own) == "the us trade representative"
