@@ -172,6 +172,8 @@ CHAT_WORDS = {
     "secy": "secretary",
     "rep": "representative",
     "doc": "document",
+    "corp": "corporation",
+    "co": "company",
     "reps": "representatives",
     "dept": "department",
     "govt": "government",

@@ -237,6 +237,8 @@ _CHAT_CONTEXT = [
         re.compile(r"\b((?:south )?)korea (?=(?:president|prime minister|ambassador)\b)"),
         r"\1korean ",
     ),
+    # a company's "tariff bill" is what it paid in tariffs
+    (re.compile(r"\btariff bills?\b"), "tariff costs"),
     # "korean stuff", "korean things": Korean goods
     (
         re.compile(r"\b((?:south )?korean?|korea's) (?:stuff|things|items)\b"),

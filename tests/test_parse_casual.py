@@ -473,3 +473,10 @@ def test_a_short_form_that_is_part_of_a_name_is_left_alone():
     assert expand_chat("what did rep huh young say", own) == "what did rep huh young say"
     assert expand_chat("whos the trade min", own) == "who is the trade minister"
     assert expand_chat("the us trade rep", own) == "the us trade representative"
+
+
+def test_a_company_tariff_bill_is_its_tariff_costs(engine):
+    parsed = engine.parse("hyundai+kia tariff bill for 2025, how bad")
+    assert "term:bill" not in parsed.concepts  # not a law
+    assert "term:hyundai" in parsed.concepts  # the company, not the car
+    assert engine.parse("special act corp capital?").unknown == []
