@@ -480,3 +480,8 @@ def test_a_company_tariff_bill_is_its_tariff_costs(engine):
     assert "term:bill" not in parsed.concepts  # not a law
     assert "term:hyundai" in parsed.concepts  # the company, not the car
     assert engine.parse("special act corp capital?").unknown == []
+
+
+def test_which_party_proposed_reads_the_proposing(engine):
+    parsed = engine.parse("which party proposed the special act")
+    assert parsed.blocking == [] and "term:submit" in parsed.concepts
