@@ -237,6 +237,8 @@ _CHAT_CONTEXT = [
         re.compile(r"\b((?:south )?)korea (?=(?:president|prime minister|ambassador)\b)"),
         r"\1korean ",
     ),
+    # "2+2" (the finance and trade ministers' talks): its written-out name
+    (re.compile(r"(?<![\d+])2\s?\+\s?2(?![\d+])"), "two plus two"),
     # a company's "tariff bill" is what it paid in tariffs
     (re.compile(r"\btariff bills?\b"), "tariff costs"),
     # "korean stuff", "korean things": Korean goods

@@ -485,3 +485,8 @@ def test_a_company_tariff_bill_is_its_tariff_costs(engine):
 def test_which_party_proposed_reads_the_proposing(engine):
     parsed = engine.parse("which party proposed the special act")
     assert parsed.blocking == [] and "term:submit" in parsed.concepts
+
+
+def test_two_plus_two_talks(engine):
+    assert "term:two-plus-two" in engine.parse("2+2 april 2025 how long").concepts
+    assert expand_chat("12+2") == "12+2"
