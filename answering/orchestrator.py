@@ -8,7 +8,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import handlers
-from engine.answer import DECLINE, DECLINE_KO, Answer, dollar_note
+import phrasebook
+from engine.answer import Answer, dollar_note
 from engine.decide import decide
 from engine.lexicon_ko import FOREIGN_KO, HANGUL
 from engine.match import rank
@@ -19,37 +20,6 @@ from handlers import sources as sources_handler
 from knowledge import DATA_DIR, FactBase, open_base
 from knowledge.index import Lexicon, build_lexicon
 from values.text import fold
-
-OUT_OF_SCOPE = (
-    "My sources cover only the South Korea–US tariff dispute; they say nothing about {what}."
-)
-WON = (
-    "My sources give amounts in US dollars and no exchange rate, so I can't convert won; "
-    "ask with a dollar amount such as $30,000."
-)
-OUT_OF_SCOPE_KO = "제 출처는 한미 관세 분쟁만 다루며, {what}에 대해서는 아무 내용도 없습니다."
-WON_KO = (
-    "제 출처는 금액을 미국 달러로만 제시하고 환율은 제시하지 않아 원화 금액을 환산할 수 없습니다. "
-    "3만 달러($30,000)처럼 달러 금액으로 물어봐 주세요."
-)
-EMPTY_KO = '한미 관세 분쟁에 대해 물어봐 주세요. 예: "한국산 자동차에 대한 새 관세는 얼마인가요?"'
-US_GOODS = "My sources cover US tariffs on South Korean goods, not tariffs on American goods."
-NO_SOURCE = {
-    "price": "My sources report tariffs, not the prices of goods.",
-    "volume": "My sources don't give trade volumes or sales figures.",
-    "product": "My sources give no US tariff rate on that product.",
-}
-NO_SOURCE_KO = {
-    "price": "제 출처는 관세를 다룰 뿐 상품 가격은 다루지 않습니다.",
-    "volume": "제 출처에는 교역량이나 판매량 수치가 없습니다.",
-    "product": "제 출처에는 그 품목에 대한 미국 관세율이 없습니다.",
-}
-US_GOODS_KO = (
-    "제 출처는 한국산 제품에 대한 미국 관세만 다루며, 미국산 제품에 대한 관세는 다루지 않습니다."
-)
-EMPTY = (
-    'Ask me about the South Korea–US tariff dispute, e.g. "What\'s the new tariff on Korean cars?"'
-)
 
 
 class Engine:
@@ -86,13 +56,14 @@ class Engine:
 
     def _answer(self, q: ParsedQuestion) -> Answer:
         ko = q.lang == "ko"
-        declined = DECLINE_KO if ko else DECLINE
+        words = phrasebook.of(q.lang)
+        declined = words.decline
         if ("source" in q.asks and not q.foreign) or (
             "term:source" in q.concepts and len(q.topic_concepts) == 1
         ):
             return sources_handler.handle(q, self.base)
         if not q.text.strip() or not (q.concepts or q.unknown or q.amounts or q.foreign):
-            return self.decline(q, (EMPTY_KO if ko else EMPTY) if not q.text.strip() else declined)
+            return self.decline(q, words.empty if not q.text.strip() else declined)
         if q.amount_problem == "currency":  # "30,000 Canadian dollars": not Canada's
             return self.decline(q, deltas.refuse_amount(q) or declined)
         own = self.own_questions.get(_key(q.raw))
@@ -102,19 +73,17 @@ class Engine:
                 return result
         if q.foreign:
             what = FOREIGN_KO.get(q.foreign[0], q.foreign[0]) if ko else q.foreign[0]
-            return self.decline(
-                q, f"{declined} " + (OUT_OF_SCOPE_KO if ko else OUT_OF_SCOPE).format(what=what)
-            )
+            return self.decline(q, f"{declined} {words.out_of_scope(what)}")
         if "US" in q.origins and "KR" not in q.origins:
-            return self.decline(q, f"{declined} {US_GOODS_KO if ko else US_GOODS}")
+            return self.decline(q, f"{declined} {words.us_goods}")
         if q.won:
-            return self.decline(q, f"{declined} {WON_KO if ko else WON}")
+            return self.decline(q, f"{declined} {words.won}")
         beyond = out_of_scope(q)
         if beyond:
             ranked = rank(q, self.base, self.lexicon)
             return self.decline(
                 q,
-                f"{declined} {(NO_SOURCE_KO if ko else NO_SOURCE)[beyond]}",
+                f"{declined} {words.no_source[beyond]}",
                 [c for c in ranked if c.score >= 0.25][:3],
             )
         problem = deltas.refuse_amount(q)
@@ -213,10 +182,8 @@ def _is_followup(q: ParsedQuestion) -> bool:
 
 
 def _default_question(fact, base, lang: str = "en") -> str | None:
-    if fact.kind == "quote" and lang == "ko":
-        return f"{base.person_name(fact.speaker, 'ko')} 장관은 뭐라고 말했나요?"
-    if fact.kind == "quote":
-        return f"What did {base.person_name(fact.speaker)} say?"
+    if fact.kind == "quote":  # no title: not every speaker is a minister
+        return phrasebook.of(lang).who_said(base.person_name(fact.speaker, lang))
     return None
 
 
@@ -225,13 +192,9 @@ def _add_earlier(result: Answer, fact, lang: str) -> None:
     said = fact.says(lang)
     if not said or said in result.text:
         return
-    day = fact.source.published
-    if lang == "ko":
-        result.text += f" 이전 보도({fact.source.publisher}, {day.iso()}): {said}"
-    else:
-        result.text += (
-            f" Earlier report ({fact.source.publisher}, {day.text(weekday=False)}): {said}"
-        )
+    result.text += phrasebook.of(lang).earlier_report(
+        fact.source.publisher, fact.source.published, said
+    )
     for source in fact.sources:
         if source not in result.sources:
             result.sources.append(source)

@@ -26,6 +26,7 @@ from matplotlib.figure import Figure
 from matplotlib.font_manager import FontProperties
 from matplotlib.lines import Line2D
 
+import phrasebook
 from charts.series import (
     ALL,
     PledgeChart,
@@ -37,7 +38,6 @@ from charts.series import (
     rate_chart,
     to_date,
 )
-from engine.korean import date_ko
 from knowledge.factbase import FactBase, Source
 from values.money import format_rate
 
@@ -63,7 +63,6 @@ COLORS = (
 FEW = 3  # up to this many series: nested bands, rate labels
 SOURCE_CHARS = 150  # the source line under a chart, at most
 INK, GREY = "#222222", "#777777"
-MONTHS_EN = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
 
 # Mathtext would read "$200 billion ... $150 billion" as a formula. Set once here, on the
 # chart path only, rather than in an rc_context that two threads could interleave.
@@ -147,11 +146,7 @@ def _month_ticks(left: _dt.date, right: _dt.date) -> list[_dt.date]:
 
 
 def _month_label(day: _dt.date, lang: str, yearly: bool) -> str:
-    if yearly:
-        return f"{day.year}년" if lang == "ko" else str(day.year)
-    if lang == "ko":
-        return f"{day.year}년 {day.month}월"
-    return f"{MONTHS_EN[day.month - 1]} {day.year}"
+    return phrasebook.of(lang).charts.month(day, yearly)
 
 
 def _rate_top(chart: RateChart) -> tuple[int, int]:
@@ -164,12 +159,9 @@ def _rate_top(chart: RateChart) -> tuple[int, int]:
 def _source_text(sources: tuple[Source, ...], lang: str) -> str:
     """One line under the chart: each source with its date, or, when they would not fit,
     the publishers (newest first) and how many more; the text equivalent lists them all."""
-    label = "출처" if lang == "ko" else "Source" if len(sources) == 1 else "Sources"
-    cited = "; ".join(
-        f"{s.publisher}, "
-        + (date_ko(s.published, False) if lang == "ko" else s.published.text(False))
-        for s in sources
-    )
+    words = phrasebook.of(lang)
+    label = words.charts.source_label(len(sources))
+    cited = "; ".join(f"{s.publisher}, " + words.date(s.published, False) for s in sources)
     if len(cited) <= SOURCE_CHARS:
         return f"{label}: {cited}" if cited else ""
     newest = sorted(sources, key=lambda s: s.published.sort_key, reverse=True)
@@ -180,7 +172,7 @@ def _source_text(sources: tuple[Source, ...], lang: str) -> str:
             break
         shown.append(name)
     rest = len(names) - len(shown)
-    more = (f" 외 {rest}곳" if lang == "ko" else f" and {rest} more") if rest else ""
+    more = words.charts.more_publishers(rest) if rest else ""
     return f"{label}: {', '.join(shown)}{more}"
 
 
@@ -272,7 +264,7 @@ def draw_rates(chart: RateChart) -> Figure:
                 )
                 late = step.x1 > chart.right - (chart.right - chart.left) * 0.15
                 axes.annotate(
-                    step.style.ko if lang == "ko" else step.style.en,
+                    step.style.label(lang),
                     (step.x1, step.rate),
                     xytext=(-8 if late else 6, -14),
                     ha="right" if late else "left",
@@ -313,7 +305,7 @@ def draw_rates(chart: RateChart) -> Figure:
     axes.set_xticks(
         months, [_month_label(m, lang, yearly) for m in months], fontproperties=font(9.5)
     )
-    axes.set_ylabel("관세율" if lang == "ko" else "Tariff rate", fontproperties=font(10))
+    axes.set_ylabel(phrasebook.of(lang).charts.axis_rate, fontproperties=font(10))
     axes.grid(axis="y", color="#e5e5e5", linewidth=0.8)
     axes.set_axisbelow(True)
     for side in ("top", "right"):
@@ -345,10 +337,10 @@ def _legend(
                 marker=style.end_marker or None,
             )
         )
-        labels.append(style.ko if lang == "ko" else style.en)
+        labels.append(style.label(lang))
     if any(s.open_start and not s.continues for series in chart.series for s in series.steps):
         handles.append(Line2D([], [], color=INK, marker="<", linestyle="none"))
-        labels.append("시작일 미상(출처에 없음)" if lang == "ko" else "start not in the sources")
+        labels.append(phrasebook.of(lang).charts.start_unknown)
     if crowded:
         axes.legend(
             handles,
@@ -422,13 +414,7 @@ def draw_pledge(chart: PledgeChart) -> Figure:
                         gid=f"cap:{part.fact_id}:{block}",
                     )
             cap_text = money_text(part.cap_per_year, lang)
-            note = (
-                f"{part.label}: 연간 한도 {cap_text}, 최소 {part.years_at_cap}년 "
-                f"(눈금 하나 = 한도로 1년)"
-                if lang == "ko"
-                else f"{part.label}: capped at {cap_text} a year, so at least "
-                f"{part.years_at_cap} years (one tick = one year at the cap)"
-            )
+            note = phrasebook.of(lang).charts.cap_note(part.label, cap_text, part.years_at_cap)
             axes.annotate(
                 note,
                 (left + amount / 2, -0.25),
@@ -449,7 +435,7 @@ def draw_pledge(chart: PledgeChart) -> Figure:
         xytext=(end, 0.36),
         arrowprops={"arrowstyle": "<->", "color": INK, "linewidth": 1.2},
     )
-    total_text = ("전체 " if lang == "ko" else "Total ") + money_text(chart.total, lang)
+    total_text = f"{phrasebook.of(lang).charts.total} {money_text(chart.total, lang)}"
     axes.text(
         end / 2,
         0.4,

@@ -13,13 +13,12 @@ import math
 from dataclasses import dataclass
 from decimal import Decimal
 
-from engine.korean import date_ko
-from engine.money_ko import format_won_style
+import phrasebook
 from knowledge.factbase import F, FactBase, PledgeFact, Source
 from knowledge.history import RatePeriod, products_with_history, rate_history
 from knowledge.schema import RATE_NOT_IN_FORCE
 from values.dates import Day
-from values.money import format_money, format_rate
+from values.money import format_rate
 
 ALL = "all"
 PLEDGE = "pledge"
@@ -33,24 +32,27 @@ class Style:
     dash: tuple[float, ...] | None
     actual: bool  # was or is in force: part of the product's main line
     end_marker: str | None  # drawn where the period ended (struck down, expired)
-    en: str
-    ko: str
+    status: str  # its legend label is the phrasebook's `charts.status[status]`
+
+    def label(self, lang: str) -> str:
+        words = phrasebook.of(lang).charts
+        return words.status.get(self.status, words.status_unknown)
 
 
 STYLES: dict[str, Style] = {
-    "in_effect": Style(None, True, None, "in effect", "시행 중"),
-    "struck_down": Style(None, True, "X", "struck down", "무효 판결"),
-    "expired": Style(None, True, "|", "expired", "만료"),
-    "paused": Style((1, 1.5), True, None, "paused", "유예"),
-    "agreed": Style((6, 2, 1, 2), False, None, "agreed, not in effect", "합의(미시행)"),
-    "announced": Style((4, 2), False, None, "announced", "발표"),
-    "threatened": Style((1, 2), False, None, "threatened", "위협"),
-    "proposed": Style((4, 2, 1, 2, 1, 2), False, None, "proposed", "제안"),
-    "planned": Style((8, 3), False, None, "planned", "계획"),
-    "scheduled": Style((8, 2, 2, 2), False, None, "scheduled", "예정"),
-    "under_investigation": Style((2, 4), False, None, "under investigation", "조사 중"),
+    "in_effect": Style(None, True, None, "in_effect"),
+    "struck_down": Style(None, True, "X", "struck_down"),
+    "expired": Style(None, True, "|", "expired"),
+    "paused": Style((1, 1.5), True, None, "paused"),
+    "agreed": Style((6, 2, 1, 2), False, None, "agreed"),
+    "announced": Style((4, 2), False, None, "announced"),
+    "threatened": Style((1, 2), False, None, "threatened"),
+    "proposed": Style((4, 2, 1, 2, 1, 2), False, None, "proposed"),
+    "planned": Style((8, 3), False, None, "planned"),
+    "scheduled": Style((8, 2, 2, 2), False, None, "scheduled"),
+    "under_investigation": Style((2, 4), False, None, "under_investigation"),
 }
-UNKNOWN_STYLE = Style((2, 2), False, None, "status not given", "상태 미상")
+UNKNOWN_STYLE = Style((2, 2), False, None, "")
 
 
 def style_of(status: str) -> Style:
@@ -64,9 +66,10 @@ def to_date(day: Day) -> _dt.date:
 
 
 def day_text(day: Day | None, lang: str) -> str:
+    words = phrasebook.of(lang)
     if day is None:
-        return "날짜 미상(이전)" if lang == "ko" else "earlier (undated)"
-    return date_ko(day, weekday=False) if lang == "ko" else day.text(weekday=False)
+        return words.charts.undated
+    return words.date(day, weekday=False)
 
 
 def when(period: RatePeriod) -> Day | None:
@@ -80,7 +83,7 @@ def start_text(period: RatePeriod, lang: str) -> str:
     in force, or undated."""
     if period.start is None and period.seen is not None:
         seen = day_text(period.seen, lang)
-        return f"{seen} 기준" if lang == "ko" else f"by {seen}"
+        return phrasebook.of(lang).charts.seen_by(seen)
     return day_text(period.start, lang)
 
 
@@ -130,7 +133,7 @@ def product_name(base: FactBase, product: str, lang: str) -> str:
     known = base.vocabulary.products.get(product)
     if known is None:
         return product
-    return (known.name_ko or known.name) if lang == "ko" else known.name
+    return getattr(known, f"name_{lang}", None) or known.name
 
 
 def _dated(periods: list[RatePeriod]) -> list[_dt.date]:
@@ -218,48 +221,29 @@ def rate_chart(base: FactBase, target: str, lang: str = "en") -> RateChart:
     series = tuple(
         Series(p, product_name(base, p, lang), _steps(h, left, right)) for p, h in histories.items()
     )
+    words = phrasebook.of(lang).charts
     if target == ALL:
-        title = (
-            "한국산 제품에 대한 미국 관세율"
-            if lang == "ko"
-            else "US tariff rates on South Korean goods"
-        )
-    elif lang == "ko":
-        title = (
-            f"미국의 {series[0].name} 관세율"
-            if target == "korean-imports"
-            else f"미국의 한국산 {series[0].name} 관세율"
-        )
+        title = words.title_all
     else:
-        title = (
-            f"US tariff on {series[0].name}"
-            if target == "korean-imports"
-            else f"US tariff on South Korean {series[0].name}"
-        )
+        title = words.title_product(series[0].name, target == "korean-imports")
     return RateChart(target, lang, title, series, left, right, as_of, sources)
 
 
 def as_of_text(day: Day | None, lang: str) -> str:
     if day is None:
         return ""
-    if lang == "ko":
-        return f"기준일: {date_ko(day, weekday=False)} (최신 출처)"
-    return f"As of {day.text(weekday=False)} (newest source)"
+    return phrasebook.of(lang).charts.as_of(day)
 
 
 def point_line(step: Step, lang: str = "en") -> str:
     """'January 26, 2026 · 25% · announced': one plotted point, as text."""
     period = step.period
-    label = step.style.ko if lang == "ko" else step.style.en
+    label = step.style.label(lang)
     if step.style is UNKNOWN_STYLE:
         label = period.status
     text = f"{start_text(period, lang)} · {format_rate(period.rate)} · {label}"
     if period.end:
-        text += (
-            f" ({day_text(period.end, lang)}까지)"
-            if lang == "ko"
-            else f" (until {day_text(period.end, lang)})"
-        )
+        text += phrasebook.of(lang).charts.until(day_text(period.end, lang))
     return text
 
 
@@ -270,7 +254,7 @@ def points_text(chart: RateChart) -> list[tuple[str, list[str]]]:
 
 # ----- the pledge -------------------------------------------------------------------------
 
-PART_LABELS = {"cash": ("Cash", "현금"), "shipbuilding": ("Shipbuilding", "조선 협력")}
+PART_LABELS = ("cash", "shipbuilding")  # labelled by the phrasebook's `charts.pledge_part`
 
 
 @dataclass(frozen=True)
@@ -302,7 +286,7 @@ def _part_label(part: PledgeFact, whole: PledgeFact, lang: str) -> str:
     own = [k for k in part.keywords if k not in set(whole.keywords)]
     for keyword in own:
         if keyword in PART_LABELS:
-            return PART_LABELS[keyword][1 if lang == "ko" else 0]
+            return phrasebook.of(lang).charts.pledge_part[keyword]
     return (own[0] if own else part.id).capitalize()
 
 
@@ -323,7 +307,7 @@ def _parts(
         and p.amount != p.cap_per_year
         and (total is None or p.amount < total)
     ]
-    known = {label for pair in PART_LABELS.values() for label in pair}
+    known = {b.charts.pledge_part[k] for b in phrasebook.BOOKS.values() for k in PART_LABELS}
     groups: dict[str, list[PledgeFact]] = {}
     unlabelled = []
     for fact in facts:
@@ -366,31 +350,23 @@ def pledge_chart(base: FactBase, lang: str = "en") -> PledgeChart:
     sources = tuple(dict.fromkeys(f.source for f in facts))
     as_of = max((f.as_of or f.source.published for f in facts), key=lambda d: d.sort_key)
     total = whole.amount
-    title = (
-        f"한국의 대미 투자 약속 {money_text(total, lang)}"
-        if lang == "ko"
-        else f"South Korea's {money_text(total, lang)} investment pledge"
-    )
+    title = phrasebook.of(lang).charts.pledge_title(money_text(total, lang))
     return PledgeChart(lang, title, whole.id, total, tuple(parts), as_of, sources)
 
 
 def money_text(value: Decimal, lang: str) -> str:
-    return f"{format_won_style(value)} 달러" if lang == "ko" else format_money(value)
+    return phrasebook.of(lang).charts.money(value)
 
 
 def pledge_lines(chart: PledgeChart) -> list[str]:
     """The pledge chart's text equivalent."""
-    ko = chart.lang == "ko"
-    lines = [f"{'전체' if ko else 'Total'}: {money_text(chart.total, chart.lang)}"]
+    words = phrasebook.of(chart.lang).charts
+    lines = [f"{words.total}: {money_text(chart.total, chart.lang)}"]
     for part in chart.parts:
         line = f"{part.label}: {money_text(part.amount, chart.lang)}"
         if part.cap_per_year:
             cap = money_text(part.cap_per_year, chart.lang)
-            line += (
-                f" (연간 한도 {cap}, 최소 {part.years_at_cap}년)"
-                if ko
-                else f" (capped at {cap} a year: at least {part.years_at_cap} years)"
-            )
+            line += words.cap_line(cap, part.years_at_cap)
         lines.append(line)
     return lines
 
@@ -408,9 +384,10 @@ def resolve_target(base: FactBase, text: str) -> str | None:
     known = targets(base)
     if key in known:
         return key
-    if key in ("전체", "모두", "all products"):
+    books = phrasebook.BOOKS.values()
+    if any(key in book.charts.all_words for book in books):
         return ALL
-    if key in ("약속", "투자 약속", "investment pledge"):
+    if any(key in book.charts.pledge_words for book in books):
         return PLEDGE if PLEDGE in known else None
     for product_id, product in base.vocabulary.products.items():
         names = [product.name, product.name_ko or "", *product.aliases]  # + aliases_ko

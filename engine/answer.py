@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+import phrasebook
 from values.dates import Day
 from values.money import format_money
 
 # Citations shown in the one-line source note (every source stays in the JSON and the
 # Discord embed's source field): a reply must fit a 2,000-character chat message.
 MAX_CITED = 3
-DECLINE = "I don't have a sourced fact on that."
-DECLINE_KO = "그에 대해서는 출처가 있는 사실이 없습니다."
+DECLINE = phrasebook.of("en").decline  # the reply's first sentence when it declines
 
 
 @dataclass
@@ -37,18 +37,13 @@ class Answer:
     def source_line(self) -> str:
         if not self.sources:
             return ""
+        words = phrasebook.of(self.lang)
         shown = self.sources[:MAX_CITED]
         cited = "; ".join(s.citation() for s in shown)
         if len(self.sources) > MAX_CITED:
-            more = len(self.sources) - MAX_CITED
-            cited += (
-                f" 외 {more}건"
-                if self.lang == "ko"
-                else f"; and {more} more source{'s' if more > 1 else ''}"
-            )
-        label = "출처" if self.lang == "ko" else "Source"
-        as_of = "기준일" if self.lang == "ko" else "as of"
-        return f"{label}: {cited}" + (f" — {as_of} {self.as_of.iso()}" if self.as_of else "")
+            cited += words.more_sources(len(self.sources) - MAX_CITED)
+        as_of = f" — {words.as_of_label} {self.as_of.iso()}" if self.as_of else ""
+        return f"{words.source_label}: {cited}" + as_of
 
     def as_json(self) -> dict:
         return {
@@ -66,16 +61,12 @@ class Answer:
 
 
 def dollar_note(readings, lang: str = "en") -> str:
-    """How amounts typed with no currency were read: "I read 30k as $30,000." The sources
-    and the arithmetic are in US dollars, so a bare "30k" is taken as dollars, and said."""
+    """How amounts typed with no currency were read: "(I read 30k as $30,000, in US
+    dollars.)" The sources and the arithmetic are in US dollars, so a bare "30k" is taken
+    as dollars, and said. Each reading once; "" when there is none."""
     seen = []
     for typed, value in readings:
         pair = (typed, format_money(value))
         if pair not in seen:
             seen.append(pair)
-    if not seen:
-        return ""
-    if lang == "ko":
-        return " ".join(f"({typed} → 미국 달러 {money}로 계산)" for typed, money in seen)
-    listed = ", ".join(f"{typed} as {money}" for typed, money in seen)
-    return f"(I read {listed}, in US dollars.)"
+    return phrasebook.of(lang).read_as_dollars(seen) if seen else ""

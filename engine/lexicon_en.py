@@ -186,7 +186,7 @@ CHAT_WORDS = {
 # Words that frame a chat message without changing what is asked: ignored like "please".
 FILLER_WORDS |= set(
     """
-party parties mid early late immediately largely mostly normal normally use used using economies
+mid early late immediately largely mostly normal normally use used using economies
 fr tbh ngl idk lmao lmfao smh iirc afaik imho ty omg bruh bro dude yo yeah yea nah huh
 wait literally honestly seriously confirm
 """.split()

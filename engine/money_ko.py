@@ -8,9 +8,10 @@ and 천 (10, 100, 1,000) inside a group. Every figure is a Decimal.
 from __future__ import annotations
 
 import re
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 
-from values.money import CENT, Reading, format_money, read_number
+from phrasebook.ko import format_money_ko, format_won_style  # noqa: F401 (written Korean)
+from values.money import Reading, read_number
 
 BIG = {"조": Decimal(10) ** 12, "억": Decimal(10) ** 8, "만": Decimal(10) ** 4}
 SMALL = {"천": Decimal(1000), "백": Decimal(100), "십": Decimal(10)}
@@ -76,38 +77,6 @@ def read_korean_number(text: str) -> Reading:
 def korean_number(text: str) -> Decimal | None:
     """The exact value of a Korean figure, or None if it cannot be read one way."""
     return read_korean_number(text).value
-
-
-def _group(n: int) -> str:
-    return f"{n:,}"
-
-
-def format_won_style(value: Decimal) -> str:
-    """350000000000 -> '3,500억'; 12500 -> '1만 2,500'; 7512.5 -> '7,512.50'."""
-    value = abs(value)
-    whole = int(value)
-    cents = value - whole
-    parts = []
-    for unit, size in (("조", 10**12), ("억", 10**8), ("만", 10**4)):
-        if whole >= size:
-            parts.append(f"{_group(whole // size)}{unit}")
-            whole %= size
-    if whole or not parts:
-        parts.append(_group(whole))
-    text = " ".join(parts)
-    if cents:
-        cents = cents.quantize(CENT, rounding=ROUND_HALF_UP)
-        text += f"{cents:f}"[1:]
-    return text
-
-
-def format_money_ko(value: Decimal) -> str:
-    """'3,500억 달러 ($350 billion)' · '3만 달러 ($30,000)' · '7,500달러 ($7,500)'."""
-    sign = "-" if value < 0 else ""
-    exact = abs(value) != abs(value).quantize(CENT)
-    if exact:  # more precise than a cent: keep the exact dollar figure only
-        return format_money(value)
-    return f"{sign}{format_won_style(value)} 달러 ({format_money(value)})"
 
 
 def parse_korean_amounts(text: str) -> list[tuple]:

@@ -6,11 +6,11 @@ import json
 import sys
 from collections import Counter
 
+import phrasebook
 from answering.orchestrator import Engine
 from engine.answer import Answer
 from knowledge import DATA_DIR, BaseError, FactBase, load_base
 from knowledge.factbase import RateFact
-from knowledge.schema import STATUSES
 
 
 def render_text(answer: Answer) -> str:
@@ -21,7 +21,7 @@ def render_text(answer: Answer) -> str:
     if answer.answered:
         lines.append(answer.source_line())
     elif answer.suggestions:
-        label = "이런 질문을 찾으셨나요?" if answer.lang == "ko" else "Did you mean:"
+        label = phrasebook.of(answer.lang).did_you_mean
         lines.append(label + "\n" + "\n".join(f"  - {s}" for s in answer.suggestions))
     return "\n".join(lines)
 
@@ -137,7 +137,9 @@ def timeline(
         print(error, file=sys.stderr)
         return 2
     for day, status, text, source in entries:
-        print(f"{day.text():<32} [{STATUSES.get(status, status)}] {text}", file=out)
+        print(
+            f"{day.text():<32} [{phrasebook.of('en').status.get(status, status)}] {text}", file=out
+        )
         print(f"{'':<32} Source: {source.citation()}", file=out)
     return 0
 

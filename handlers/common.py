@@ -4,29 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import phrasebook
 from engine.answer import Answer
-from engine.korean import date_ko
 from engine.parse import ParsedQuestion
 from knowledge.factbase import Fact, FactBase, PledgeFact, RateFact
-from knowledge.schema import NOT_IN_EFFECT, STATUSES
+from knowledge.schema import NOT_IN_EFFECT
 from values.money import format_money, format_rate
-
-STATUS_NOTE = {
-    "announced": "Status: announced; as of {as_of} no source reports it as implemented.",
-    "threatened": "Status: threatened; as of {as_of} no source reports it as implemented.",
-    "proposed": "Status: proposed; as of {as_of} no source reports it as implemented.",
-    "planned": "Status: planned, as of {as_of}.",
-    "scheduled": "Status: scheduled, as of {as_of}.",
-}
-
-
-STATUS_NOTE_KO = {
-    "announced": "상태: 발표됨. {as_of} 기준 출처는 시행되었다고 보도하지 않았습니다.",
-    "threatened": "상태: 위협됨. {as_of} 기준 출처는 시행되었다고 보도하지 않았습니다.",
-    "proposed": "상태: 제안됨. {as_of} 기준 출처는 시행되었다고 보도하지 않았습니다.",
-    "planned": "상태: {as_of} 기준 계획됨.",
-    "scheduled": "상태: {as_of} 기준 예정됨.",
-}
 
 
 def status_of(facts: list[Fact]) -> str | None:
@@ -53,12 +36,10 @@ def answer(
     as_of = max((f.as_of for f in facts if f.as_of), default=base.as_of, key=lambda d: d.sort_key)
     status = status_of(facts)
     parts = [text.strip()]
-    korean = q.lang == "ko"
-    if note_status and status in STATUS_NOTE and status in ("announced", "threatened", "proposed"):
-        if korean:
-            parts.append(STATUS_NOTE_KO[status].format(as_of=date_ko(base.as_of, weekday=False)))
-        else:  # not implemented as of the newest report, not only as of this fact's
-            parts.append(STATUS_NOTE[status].format(as_of=base.as_of.text(weekday=False)))
+    words = phrasebook.of(q.lang)
+    if note_status and status in ("announced", "threatened", "proposed"):
+        # not implemented as of the newest report, not only as of this fact's
+        parts.append(words.status_note[status].format(as_of=words.date(base.as_of, False)))
     for fact in facts:
         if fact.differ:
             parts.append(differ_text(fact, q.lang))
@@ -68,11 +49,9 @@ def answer(
     if replaced:
         old = replaced[0]
         parts.append(
-            f"이전 보도({old.source.publisher}, "
-            f"{date_ko(old.source.published, weekday=False)})를 갱신한 내용입니다."
-            if korean
-            else f"This updates an earlier report ({old.source.publisher}, "
-            f"{old.source.published.text(weekday=False)}){_what_changed(old, facts[0])}."
+            words.updates_earlier(
+                old.source.publisher, old.source.published, _what_changed(old, facts[0])
+            )
         )
         if old.source not in sources:
             sources.append(old.source)
@@ -91,15 +70,16 @@ def answer(
     )
 
 
-def _what_changed(old: Fact, new: Fact) -> str:
-    """', which gave it as announced' — what the replaced fact said differently."""
+def _what_changed(old: Fact, new: Fact) -> list[tuple[str, str]]:
+    """[('status', 'announced'), ('rate', '25%')]: what the replaced fact said differently
+    (the status as its id: the phrasebook names it)."""
     changes = []
     if old.status != new.status and old.status:
-        changes.append(f"gave it as {STATUSES.get(old.status, old.status)}")
+        changes.append(("status", old.status))
     for name, was, now, shown in _figures(old, new):
         if was != now and was is not None:
-            changes.append(f"gave {name} {shown(was)}")
-    return (", which " + " and ".join(changes)) if changes else ""
+            changes.append((name, shown(was)))
+    return changes
 
 
 def _figures(old: Fact, new: Fact) -> list:
@@ -120,10 +100,7 @@ def _figures(old: Fact, new: Fact) -> list:
 
 def join_names(names: list[str]) -> str:
     """'autos, lumber and pharmaceuticals'."""
-    names = list(names)
-    if len(names) <= 1:
-        return "".join(names)
-    return ", ".join(names[:-1]) + " and " + names[-1]
+    return phrasebook.of("en").join(names)
 
 
 def differ_text(fact: Fact, lang: str = "en") -> str:
@@ -132,6 +109,4 @@ def differ_text(fact: Fact, lang: str = "en") -> str:
     others = "; ".join(
         f"{v.says(lang)} ({'; '.join(src.short() for src in v.sources)})" for v in fact.differ
     )
-    if lang == "ko":
-        return f"보도가 엇갈립니다: 위 내용({own}); {others}"
-    return f"Reports differ: as above ({own}); {others}"
+    return phrasebook.of(lang).reports_differ(own, others)

@@ -5,54 +5,19 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from engine.korean import date_ko, join_ko, points_ko, product_label_ko
-from engine.money_ko import format_money_ko
+import phrasebook
 from handlers import rate_state
-from handlers.common import answer, join_names
+from handlers.common import answer
 from handlers.rates import product_label, relative
 from knowledge.factbase import Fact, FactBase, RateFact
 from knowledge.history import state_on
-from values.money import MAX_AMOUNT, format_money, format_points, format_rate
+from values.money import MAX_AMOUNT, format_money, format_rate
 
-AMOUNT_PROBLEMS = {
-    "zero": "That amount is zero, so there is no duty to work out.",
-    "negative": "That amount is negative; give a positive dollar value, such as $30,000.",
-    "too large": "That amount is over $10 trillion, more than any shipment could be; "
-    "give a realistic dollar value, such as $30,000 or $2 billion.",
-    "not a number": "I couldn't read that amount as a number; write it like $30,000, "
-    "30k or $2 billion.",
-    "not a plain number": "I couldn't read that amount as a plain number; write it like "
-    "$30,000, 30k or $2 billion.",
-    "currency": "I only compute in US dollars, and my sources give no exchange rate; ask "
-    "with a US dollar amount such as $30,000.",
-    "separator": "I can't tell how to read that amount's separators; write it like $30,000 "
-    "or $1.5 million (commas for thousands, a point for decimals).",
-    "digits": "I couldn't read that amount: it has superscript or other special digits; "
-    "write it in plain digits, like $30,000.",
-}
-# One likely reading of an unsure amount: asked back, never computed on.
-DID_YOU_MEAN = (
-    "Did you mean {money}? I compute a duty only from an amount I can read one "
-    "way; ask again with {money}."
-)
-DID_YOU_MEAN_KO = (
-    "말씀하신 금액이 {money}인가요? 한 가지로만 읽히는 금액으로만 관세를 계산합니다. "
-    "{money}처럼 다시 물어봐 주세요."
-)
-
-
-AMOUNT_PROBLEMS_KO = {
-    "zero": "금액이 0이라 계산할 관세가 없습니다.",
-    "negative": "금액이 음수입니다. 3만 달러($30,000)처럼 양의 달러 금액을 알려 주세요.",
-    "too large": "10조 달러($10 trillion)를 넘는 금액은 어떤 선적 규모보다도 큽니다. "
-    "3만 달러($30,000)나 20억 달러($2 billion)처럼 현실적인 달러 금액을 알려 주세요.",
-    "not a number": "금액을 숫자로 읽을 수 없습니다. 3만 달러, $30,000, 20억 달러처럼 써 주세요.",
-    "not a plain number": "금액을 일반 숫자로 읽을 수 없습니다. 3만 달러, $30,000, 20억 달러처럼 써 주세요.",
-    "currency": "미국 달러로만 계산합니다. 출처에 환율이 없어 다른 통화는 환산할 수 없습니다. "
-    "3만 달러($30,000)처럼 달러 금액으로 물어봐 주세요.",
-    "separator": "금액의 구분 기호를 한 가지로 읽을 수 없습니다. 3만 달러나 $30,000처럼 써 주세요.",
-    "digits": "금액에 위첨자 같은 특수 숫자가 있어 읽을 수 없습니다. 3만 달러나 $30,000처럼 일반 숫자로 써 주세요.",
-}
+# The replies to an amount that cannot be used, and the one likely reading asked back
+# (never computed on); the tests read them here.
+AMOUNT_PROBLEMS = phrasebook.of("en").amount_problems
+AMOUNT_PROBLEMS_KO = phrasebook.of("ko").amount_problems
+DID_YOU_MEAN = phrasebook.of("en").did_you_mean_amount
 
 
 def duty(value: Decimal, rate: Decimal) -> Decimal:
@@ -89,24 +54,14 @@ def handle(q, facts: list[Fact], base: FactBase, score: float):
     first = rated[0]
     if len({(f.old_rate, f.new_rate, f.rate) for f in rated}) > 1:
         rated = [first]
-    korean = q.lang == "ko"
-    goods = (
-        join_ko([product_label_ko(base, f) for f in rated])
-        if korean
-        else join_names([product_label(base, f) for f in rated])
-    )
-    money = format_money_ko if korean else format_money
+    words = phrasebook.of(q.lang)
+    goods = words.join([product_label(base, f, q.lang) for f in rated])
     if first.new_rate is None:
         if not first.in_effect or first.status == "agreed":
             return None  # never a duty at a rate that is not collected
         rate = first.rate
         due = duty(value, rate)
-        text = (
-            f"{format_rate(rate)} 관세율이면 {goods} {money(value)}에 대한 관세는 {money(due)}입니다."
-            if korean
-            else f"At the {format_rate(rate)} tariff, the duty on {money(value)} "
-            f"of {goods} is {money(due)}."
-        )
+        text = words.duty_at_rate(rate, goods, value, due)
         return answer(
             q,
             base,
@@ -120,20 +75,7 @@ def handle(q, facts: list[Fact], base: FactBase, score: float):
         return None  # the question's rates are not the sourced ones: don't mix them
     before, after = duty(value, old), duty(value, new)
     shown, step = relative(old, new)
-    if korean:
-        hedge = "발표된 인상이 시행되면" if not first.in_effect else "변경 후"
-        text = (
-            f"{goods} {money(value)}에 대한 관세는 {hedge} {format_rate(old)} 기준 {money(before)}에서 "
-            f"{format_rate(new)} 기준 {money(after)}로 늘어납니다: {money(after - before)} 증가, "
-            f"{points_ko(new - old)} 인상(상대적으로 {shown})."
-        )
-    else:
-        hedge = "if the announced hike takes effect" if not first.in_effect else "after the change"
-        text = (
-            f"On {money(value)} of {goods}, the duty would go from {money(before)} "
-            f"at {format_rate(old)} to {money(after)} at {format_rate(new)} {hedge}: "
-            f"{money(after - before)} more, up {format_points(new - old)} ({shown} relative)."
-        )
+    text = words.duty_hike(goods, value, before, after, old, new, shown, first.in_effect)
     # The arithmetic is shown in dollars in both languages.
     working = [
         f"{format_money(value)} × {format_rate(old)} = {format_money(before)};",
@@ -149,13 +91,11 @@ def refuse_amount(q) -> str | None:
     still refuses: a reason without a message must never fall through to a figure."""
     if not q.amount_problem:
         return None
-    korean = q.lang == "ko"
+    words = phrasebook.of(q.lang)
     guess = getattr(q, "amount_guess", None)
     if guess is not None and 0 < guess <= MAX_AMOUNT:
-        if korean:
-            return DID_YOU_MEAN_KO.format(money=format_money_ko(guess))
-        return DID_YOU_MEAN.format(money=format_money(guess))
-    problems = AMOUNT_PROBLEMS_KO if korean else AMOUNT_PROBLEMS
+        return words.did_you_mean_amount.format(money=words.money(guess))
+    problems = words.amount_problems
     return problems.get(q.amount_problem, problems["not a number"])
 
 
@@ -175,8 +115,7 @@ def duty_at_times(q, facts: list[RateFact], base: FactBase, score: float):
     if not points:
         return None
     value = q.amounts[0]
-    korean = q.lang == "ko"
-    money = format_money_ko if korean else format_money
+    words = phrasebook.of(q.lang)
     what = rate_state.goods(base, product, q.lang)
     used = [base.fact(p.fact_id) for _, p, _, _ in points] + [
         e for _, _, _, e in points if e is not None
@@ -186,19 +125,9 @@ def duty_at_times(q, facts: list[RateFact], base: FactBase, score: float):
     for when, period, _, _ in points:
         due = duty(value, period.rate)
         working.append(f"{format_money(value)} × {format_rate(period.rate)} = {format_money(due)};")
-        label = when.label_ko if korean else when.label_en
-        if korean:
-            sentences.append(
-                f"{label}, {what} {money(value)}에 대한 관세는 "
-                f"{format_rate(period.rate)} 기준 {money(due)}"
-                f"{'입니다' if when.now else '였습니다'}."
-            )
-        else:
-            verb = "is" if when.now else "was"
-            sentences.append(
-                f"{label[0].upper() + label[1:]}, the duty on {money(value)} of "
-                f"{what} {verb} {money(due)} at {format_rate(period.rate)}."
-            )
+        sentences.append(
+            words.duty_on_day(when.label(q.lang), what, value, period.rate, due, when.now)
+        )
     if len(points) == 2:
         (_, first, _, _), (_, second, _, _) = points
         before, after = duty(value, first.rate), duty(value, second.rate)
@@ -207,22 +136,9 @@ def duty_at_times(q, facts: list[RateFact], base: FactBase, score: float):
             shown, step = relative(first.rate, second.rate)
         else:
             shown, step = "", ""
-        if korean:
-            word = "증가" if change > 0 else "감소"
-            sentences.append(
-                f"차이는 {money(abs(change))} {word}, {points_ko(abs(second.rate - first.rate))}"
-                + (f"(상대적으로 {shown})" if shown else "")
-                + "입니다."
-            )
-        else:
-            word = "more" if change > 0 else "less"
-            sentences.append(
-                f"That is {money(abs(change))} {word}, "
-                f"{'up' if change > 0 else 'down'} "
-                f"{format_points(abs(second.rate - first.rate))}"
-                + (f" ({shown} relative)" if shown else "")
-                + "."
-            )
+        sentences.append(
+            words.duty_difference(abs(change), change > 0, abs(second.rate - first.rate), shown)
+        )
         working.append(
             f"{format_money(after)} − {format_money(before)} = "
             f"{'−' if change < 0 else ''}{format_money(abs(change))};"
@@ -240,21 +156,11 @@ def duty_at_times(q, facts: list[RateFact], base: FactBase, score: float):
             p = pending[-1]
             current = points[0][1].rate
             due_now, due_then = duty(value, current), duty(value, p.rate)
-            said = p.start.text(weekday=False) if p.start else ""
-            if korean:
-                sentences.append(
-                    f"{date_ko(p.start, weekday=False)}에 나온 {format_rate(p.rate)} 관세가 "
-                    f"시행된다면 {money(due_then)}가 되어 {money(abs(due_then - due_now))} "
-                    f"{'늘어납니다' if due_then > due_now else '줄어듭니다'}(시행 보도 없음)."
+            sentences.append(
+                words.duty_if_pending(
+                    p.start, p.rate, p.status, due_then, abs(due_then - due_now), due_then > due_now
                 )
-            else:
-                sentences.append(
-                    f"If the {format_rate(p.rate)} tariff "
-                    f"{rate_state.VERB.get(p.status, 'announced')} on {said} took "
-                    f"effect (no source reports that it has), it would be "
-                    f"{money(due_then)}: {money(abs(due_then - due_now))} "
-                    f"{'more' if due_then > due_now else 'less'}."
-                )
+            )
             working.append(
                 f"{format_money(value)} × {format_rate(p.rate)} = {format_money(due_then)}."
             )

@@ -3,38 +3,23 @@ A "when" question gets the calendar date even where the text gives only a weekda
 
 from __future__ import annotations
 
-from engine.korean import date_ko, josa
+import phrasebook
 from handlers.common import answer
 from knowledge.factbase import Fact, FactBase, PersonFact
 
 
 def handle(q, facts: list[Fact], base: FactBase, score: float):
     fact = facts[0]
-    if q.lang == "ko":
-        return _handle_ko(q, fact, base, score)
-    text = fact.says()
+    words = phrasebook.of(q.lang)
+    text = fact.says(q.lang)
     if isinstance(fact, PersonFact) and not text:
-        text = f"{fact.name} is {fact.role}."
+        name = getattr(fact, f"name_{q.lang}", None) or fact.name
+        text = words.person_is(name, getattr(fact, f"role_{q.lang}", None) or fact.role)
     if (
         "when" in q.asks
         and fact.date
-        and fact.date.text(weekday=False) not in text
-        and str(fact.date.year) not in text
+        and words.date(fact.date, False) not in text
+        and words.year(fact.date.year) not in text
     ):
-        text = f"{text} ({fact.date.on()})"
-    return answer(q, base, [fact], text, [], score)
-
-
-def _handle_ko(q, fact: Fact, base: FactBase, score: float):
-    text = fact.says("ko")
-    if isinstance(fact, PersonFact) and not text:
-        name = fact.name_ko or fact.name
-        text = f"{josa(name, '은', '는')} {fact.role_ko or fact.role}입니다."
-    if (
-        "when" in q.asks
-        and fact.date
-        and date_ko(fact.date, weekday=False) not in text
-        and f"{fact.date.year}년" not in text
-    ):
-        text = f"{text} ({date_ko(fact.date)})"
+        text = f"{text} ({words.on_day(fact.date)})"
     return answer(q, base, [fact], text, [], score)

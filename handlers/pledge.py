@@ -6,7 +6,7 @@ from __future__ import annotations
 import math
 from decimal import Decimal
 
-from engine.money_ko import format_money_ko
+import phrasebook
 from handlers.common import answer
 from knowledge.factbase import Fact, FactBase, PledgeFact
 from values.money import format_money, format_share
@@ -31,23 +31,13 @@ def handle(q, facts: list[Fact], base: FactBase, score: float):
         fact = _part_asked(q, base) or fact
     whole, parts = family(base, fact)
     parts = [p for p in parts if p.amount is not None]
-    ko = q.lang == "ko"
-    won = format_money_ko
+    words = phrasebook.of(q.lang)
     capped = fact if fact.cap_per_year else next((p for p in parts if p.cap_per_year), None)
 
     if "share" in q.asks and fact is not whole and whole.amount:
         share = fact.amount / whole.amount * 100
         shown = format_share(share)
-        if ko:
-            text = (
-                f"{won(fact.amount)}는 전체 {won(whole.amount)} 약속의 "
-                f"{shown}입니다. {fact.says('ko')}"
-            )
-        else:
-            text = (
-                f"{format_money(fact.amount)} of the {format_money(whole.amount)} "
-                f"pledge is {shown} of it. {fact.says()}"
-            )
+        text = words.pledge_share(fact.amount, whole.amount, shown, fact.says(q.lang))
         return answer(
             q,
             base,
@@ -65,53 +55,17 @@ def handle(q, facts: list[Fact], base: FactBase, score: float):
             paid = min(cap * q.years, cash)
             step = f"{q.years} × {format_money(cap)} = {format_money(cap * q.years)}"
             if cap * q.years > cash:
-                step += (
-                    f", 현금 {format_money(cash)}보다 많으므로 {format_money(cash)} 전액"
-                    if ko
-                    else f", more than the {format_money(cash)} in cash, so all {format_money(cash)}"
-                )
-            if ko:
-                text = (
-                    f"연간 한도 {won(cap)} 기준으로 {q.years}년 후 한국은 현금 {won(cash)} 가운데 "
-                    f"최대 {won(paid)}를 납부하게 됩니다."
-                )
-                return answer(q, base, [capped], text, [step + "."], score)
-            text = (
-                f"At the cap of {format_money(cap)} a year, after {q.years} "
-                f"year{'s' if q.years != 1 else ''} South Korea would have paid at most "
-                f"{format_money(paid)} of the {format_money(cash)} cash portion."
-            )
+                step += words.more_than_cash(cash)
+            text = words.paid_after_years(cap, q.years, cash, paid)
             return answer(q, base, [capped], text, [step + "."], score)
         if "years" in q.asks:
             # "$20 billion a year": an amount equal to the cap is the rate, not the target.
             stated = [a for a in q.amounts if a != cap]
             target = stated[0] if stated and stated[0] <= cash else cash
             years = Decimal(math.ceil(target / cap))
-            if ko:
-                text = (
-                    f"연간 한도 {won(cap)} 기준으로 현금 {won(target)}를 납부하려면 "
-                    f"최소 {years}년이 걸립니다."
-                )
-                return answer(
-                    q,
-                    base,
-                    [capped],
-                    text,
-                    [f"{format_money(target)} ÷ {format_money(cap)}/년 = {target / cap:g}년."],
-                    score,
-                )
-            text = (
-                f"At the cap of {format_money(cap)} a year, paying {format_money(target)} "
-                f"in cash takes at least {years} years."
-            )
-            return answer(
-                q,
-                base,
-                [capped],
-                text,
-                [f"{format_money(target)} ÷ {format_money(cap)} a year = {target / cap:g} years."],
-                score,
-            )
+            text = words.years_to_pay(cap, target, years)
+            step = words.years_step(target, cap, target / cap)
+            return answer(q, base, [capped], text, [step], score)
     if fact is whole and parts and "term:breakdown" in q.concepts:
         # "How is the $350 billion split?": the whole, then each part.
         text = " ".join([whole.says(q.lang)] + [part.says(q.lang) for part in parts])

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from engine.korean import date_ko, josa
+import phrasebook
 from handlers.common import answer
 from knowledge.factbase import Fact, FactBase, QuoteFact
 
@@ -15,30 +15,27 @@ def handle(q, facts: list[Fact], base: FactBase, score: float):
     if not quotes:
         return None
     first = quotes[0]
-    korean = q.lang == "ko"
+    korean = q.lang != "en"  # shown in translation, with the original beside it
+    words = phrasebook.of(q.lang)
     speaker = base.person_name(first.speaker, q.lang)
-    when = (date_ko(first.date) if korean else first.date.on()) if first.date else ""
+    when = words.on_day(first.date) if first.date else ""
     # One clause per occasion, so a quote is never shown under another's context.
     occasions: dict[str, list[str]] = {}
     for quote in quotes:
         said_in = quote.context  # language -> sentence, {} when none is given
-        context = (said_in.get("ko") if korean else None) or said_in.get("en", "")
-        occasions.setdefault(context, []).append(_shown(quote, korean))
+        context = (said_in.get(q.lang) if korean else None) or said_in.get("en", "")
+        occasions.setdefault(context, []).append(_shown(quote, q.lang))
     clauses = []
     for number, (context, said) in enumerate(occasions.items()):
         where = ", ".join(filter(None, [context, when if number == 0 else ""]))
         where = f" ({where})" if where else ""
-        if korean:
-            who = josa(speaker, "은", "는") if number == 0 else "또"
-            clauses.append(f"{who}{where} 이렇게 말했습니다: {' '.join(said)}")
-        else:
-            who = speaker if number == 0 else "and"
-            clauses.append(f"{who} said{where}: {' '.join(said)}")
+        clauses.append(words.quote_clause(speaker, number == 0, where, " ".join(said)))
     return answer(q, base, quotes, " ".join(clauses), [], score)
 
 
-def _shown(quote: Fact, korean: bool) -> str:
-    """The verbatim words; in Korean, the translation marked as such, then the original."""
-    if korean and quote.text.get("ko"):
-        return f"\u201c{quote.says('ko')}\u201d(번역; 원문: \u201c{quote.says('en')}\u201d)"
+def _shown(quote: Fact, lang: str) -> str:
+    """The verbatim words; in another language, the translation marked as such, then the
+    original."""
+    if lang != "en" and quote.text.get(lang):
+        return phrasebook.of(lang).translated_quote(quote.says(lang), quote.says("en"))
     return f"\u201c{quote.says('en')}\u201d"

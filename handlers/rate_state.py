@@ -12,43 +12,17 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+import phrasebook
 from engine import clock
-from engine.korean import date_ko, join_ko, josa, product_ko
+from engine.lexicon_ko import is_hangul
 from engine.parse import ParsedQuestion
-from handlers.common import answer, join_names
+from handlers.common import answer
 from knowledge.factbase import EventFact, Fact, FactBase, RateFact
 from knowledge.history import ALL_GOODS, RatePeriod, RateState, rate_history, state_on
 from knowledge.schema import BASES, NOT_IN_EFFECT
 from values.dates import Day
 from values.money import format_rate
 from values.text import fold
-
-VERB = {
-    "threatened": "threatened",
-    "announced": "announced",
-    "proposed": "proposed",
-    "agreed": "agreed",
-    "planned": "planned",
-    "scheduled": "scheduled",
-    "pending": "proposed",
-    "under_investigation": "opened an investigation into",
-}
-VERB_KO = {
-    "threatened": "위협했습니다",
-    "announced": "발표했습니다",
-    "proposed": "제안했습니다",
-    "agreed": "합의했습니다",
-    "planned": "계획했습니다",
-    "scheduled": "예정했습니다",
-    "pending": "제안했습니다",
-    "under_investigation": "조사를 개시했습니다",
-}
-ENDED = {"struck_down": "struck down", "expired": "expired", "paused": "paused"}
-ENDED_KO = {
-    "struck_down": "무효화되었습니다",
-    "expired": "만료되었습니다",
-    "paused": "유예되었습니다",
-}
 
 
 @dataclass
@@ -57,33 +31,33 @@ class Moment:
 
     day: Day
     now: bool
-    label_en: str
-    label_ko: str
+    labels: dict[str, str]  # language -> how it is said
+
+    def label(self, lang: str) -> str:
+        return self.labels.get(lang) or self.labels["en"]
+
+    @property
+    def label_en(self) -> str:
+        return self.label("en")
+
+    @property
+    def label_ko(self) -> str:
+        return self.label("ko")
+
+
+def _said(say) -> dict[str, str]:
+    """{language: say(that language's phrasebook)} for every language."""
+    return {lang: say(book) for lang, book in phrasebook.BOOKS.items()}
 
 
 def age_text(day: Day, lang: str) -> str:
     """'about 6 months ago' / '약 6개월 전'."""
-    days = clock.age_in_days(day)
-    if days < 0:
-        return "" if lang == "en" else ""
-    if days < 14:
-        return f"{days} days ago" if lang == "en" else f"{days}일 전"
-    if days < 60:
-        weeks = round(days / 7)
-        return f"about {weeks} weeks ago" if lang == "en" else f"약 {weeks}주 전"
-    months = round(days / 30.44)
-    if months < 24:
-        return f"about {months} months ago" if lang == "en" else f"약 {months}개월 전"
-    years = round(days / 365.25)
-    return f"about {years} years ago" if lang == "en" else f"약 {years}년 전"
+    return phrasebook.of(lang).ago(clock.age_in_days(day))
 
 
 def newest_report(base: FactBase, lang: str) -> str:
     """'as of June 8, 2026, the newest report I have (about 6 months ago)'."""
-    day = base.as_of
-    if lang == "ko":
-        return f"{date_ko(day, weekday=False)} 기준(가장 최근 보도, {age_text(day, 'ko')})"
-    return f"as of {day.text(weekday=False)}, the newest report I have ({age_text(day, 'en')})"
+    return phrasebook.of(lang).newest_report(base.as_of, age_text(base.as_of, lang))
 
 
 def anchor_fact(base: FactBase, words: str) -> EventFact | None:
@@ -107,7 +81,7 @@ def re_word(name: str, text: str) -> bool:
         return False
     end = index + len(name)
     return (index == 0 or not text[index - 1].isalnum()) and (
-        end == len(text) or not text[end].isalnum() or "\uac00" <= text[end] <= "\ud7a3"
+        end == len(text) or not text[end].isalnum() or is_hangul(text[end])
     )
 
 
@@ -116,7 +90,7 @@ def moment(q: ParsedQuestion, base: FactBase, product: str) -> tuple[Moment, Fac
     time = q.time
     if time.days:
         day = time.days[0]
-        return Moment(day, False, day.on(weekday=False), date_ko(day, weekday=False)), None
+        return Moment(day, False, _said(lambda w: w.at_day(day))), None
     if time.anchor:
         event = anchor_fact(base, time.anchor)
         if event is None:
@@ -125,12 +99,7 @@ def moment(q: ParsedQuestion, base: FactBase, product: str) -> tuple[Moment, Fac
         name = (event.names or ("it",))[0]
         if time.relation == "before":
             day = when.before()
-            return Moment(
-                day,
-                False,
-                f"before {name} ({when.text(weekday=False)})",
-                f"{date_ko(when, weekday=False)} 이전",
-            ), event
+            return Moment(day, False, _said(lambda w: w.before_event(name, when))), event
         if event.status in NOT_IN_EFFECT:
             return None  # "after the hike" that never took effect: a what-if, not a time
         later = [
@@ -139,25 +108,18 @@ def moment(q: ParsedQuestion, base: FactBase, product: str) -> tuple[Moment, Fac
             if p.collected and p.start and p.start.sort_key >= when.sort_key
         ]
         day = min(later, key=lambda d: d.sort_key) if later else when
-        return Moment(
-            day,
-            False,
-            f"after {name} ({when.text(weekday=False)})",
-            f"{date_ko(when, weekday=False)} 이후",
-        ), event
+        return Moment(day, False, _said(lambda w: w.after_event(name, when))), event
     return now_moment(base), None
 
 
 def now_moment(base: FactBase) -> Moment:
-    return Moment(base.as_of, True, newest_report(base, "en"), newest_report(base, "ko"))
+    return Moment(base.as_of, True, {lang: newest_report(base, lang) for lang in phrasebook.LANGS})
 
 
 def goods(base: FactBase, product: str, lang: str) -> str:
-    if lang == "ko":
-        name = product_ko(base, product)
-        return name if product == ALL_GOODS else f"한국산 {name}"
-    name = base.product_name(product)
-    return name if product == ALL_GOODS else f"South Korean {name}"
+    known = base.vocabulary.products[product]
+    name = getattr(known, f"name_{lang}", None) or base.product_name(product)
+    return name if product == ALL_GOODS else phrasebook.of(lang).korean_goods(name)
 
 
 def basis_text(period: RatePeriod) -> str:
@@ -165,101 +127,46 @@ def basis_text(period: RatePeriod) -> str:
 
 
 def _since(period: RatePeriod, lang: str) -> str:
-    basis = basis_text(period)
-    if lang == "ko":
-        parts = [basis] if basis else []
-        if period.start:
-            parts.append(f"{date_ko(period.start, weekday=False)}부터 시행")
-        elif period.seen:
-            parts.append(f"{date_ko(period.seen, weekday=False)} 기준 시행 중")
-        return f"({', '.join(parts)})" if parts else ""
-    parts = [f"under {basis}"] if basis else []
-    if period.start:
-        parts.append(f"in force since {period.start.text(weekday=False)}")
-    elif period.seen:
-        parts.append(f"reported in force on {period.seen.text(weekday=False)}")
-    return f"({', '.join(parts)})" if parts else ""
+    return phrasebook.of(lang).since(basis_text(period), period.start, period.seen)
 
 
 def _who(base: FactBase, fact: Fact, lang: str) -> str:
     if isinstance(fact, RateFact) and fact.by:
         return base.person_name(fact.by, lang)
-    return "미국" if lang == "ko" else "The US"
+    return phrasebook.of(lang).the_us
 
 
 def describe_state(state: RateState, base: FactBase, when: Moment, lang: str) -> str:
-    ko = lang == "ko"
+    words = phrasebook.of(lang)
     what = goods(base, state.product, lang)
+    label = when.label(lang)
     sentences = []
     in_force = _dedupe(state.in_force)
     if in_force:
         rates = [f"{format_rate(p.rate)} {_since(p, lang)}".strip() for p in in_force]
-        if ko:
-            sentences.append(
-                f"{when.label_ko}, {what}에 대한 미국 관세는 {' 및 '.join(rates)}"
-                f"{'입니다' if when.now else '였습니다'}."
-            )
-        else:
-            verb = "is" if when.now else "was"
-            label = when.label_en[0].upper() + when.label_en[1:]
-            sentences.append(f"{label}, the US tariff on {what} {verb} {' plus '.join(rates)}.")
+        sentences.append(words.tariff_in_force(label, what, rates, when.now))
     else:
-        sentences.append(
-            f"{when.label_ko}, 출처는 {what}에 시행 중인 미국 관세를 보도하지 않습니다."
-            if ko
-            else f"{when.label_en[0].upper() + when.label_en[1:]}, my sources report no "
-            f"US tariff in force on {what}."
-        )
+        sentences.append(words.none_in_force(label, what))
     for period in state.ended:
-        basis = basis_text(period)
-        if ko:
-            sentences.append(
-                f"{basis + ' ' if basis else ''}{format_rate(period.rate)} 관세"
-                f"({date_ko(period.start, weekday=False)}부터)는 "
-                f"{date_ko(period.end, weekday=False)}에 "
-                f"{ENDED_KO.get(period.status, '종료되었습니다')}."
+        sentences.append(
+            words.ended_tariff(
+                period.rate, basis_text(period), period.start, period.end, period.status
             )
-        else:
-            sentences.append(
-                f"The {format_rate(period.rate)} {basis + ' ' if basis else ''}"
-                f"tariff (from {period.start.text(weekday=False)}) was "
-                f"{ENDED.get(period.status, 'ended')} on "
-                f"{period.end.text(weekday=False)}."
-            )
+        )
     for period in _dedupe(state.pending):
         fact = base.fact(period.fact_id)
-        who = _who(base, fact, lang)
-        said = period.start
-        if ko:
-            rate = (
-                ""
-                if period.status == "under_investigation"
-                else f"{format_rate(period.rate)} 관세를 "
+        sentences.append(
+            words.pending_measure(
+                period.start,
+                _who(base, fact, lang),
+                isinstance(fact, RateFact) and bool(fact.by),
+                period.rate,
+                period.status,
+                basis_text(period),
+                label,
+                when.now,
             )
-            sentences.append(
-                f"{date_ko(said, weekday=False)} {josa(who, '은', '는')} "
-                f"{rate}{VERB_KO.get(period.status, '발표했습니다')}. "
-                f"{when.label_ko.split('(')[0].strip()} 출처는 시행되었다고 "
-                f"보도하지 않았습니다."
-            )
-        else:
-            if period.status == "under_investigation":
-                sentences.append(
-                    f"On {said.text(weekday=False)}, {who} opened a "
-                    f"{basis_text(period) or 'trade'} investigation; no rate was "
-                    f"reported set by then."
-                )
-                continue
-            verb = VERB.get(period.status, "announced")
-            if period.status == "agreed":
-                who = who if isinstance(fact, RateFact) and fact.by else "South Korea and the US"
-                verb = "agreed on"
-            sentences.append(
-                f"On {said.text(weekday=False)}, {who[0].lower() + who[1:] if who == 'The US' else who} {verb} a "
-                f"{format_rate(period.rate)} tariff; "
-                f"no source I have reports it in force"
-                f"{'' if when.now else ' by then'}."
-            )
+        )
     return " ".join(sentences)
 
 
@@ -330,10 +237,7 @@ def moments(q: ParsedQuestion, base: FactBase, product: str) -> list[tuple[Momen
     time = q.time
     now = now_moment(base)
     if len(time.days) >= 2:
-        return [
-            (Moment(d, False, d.on(weekday=False), date_ko(d, weekday=False)), None)
-            for d in time.days[:2]
-        ]
+        return [(Moment(d, False, _said(lambda w, d=d: w.at_day(d))), None) for d in time.days[:2]]
     first = moment(q, base, product)
     if first is None:
         return []
@@ -362,10 +266,8 @@ def handle(q: ParsedQuestion, facts: list[Fact], base: FactBase, score: float):
     text = describe_state(state, base, when, q.lang)
     if "yesno" in q.asks and "term:in effect" in q.concepts:
         # "Is the car tariff in effect?": yes when a rate is collected, and which one.
-        if q.lang == "ko":
-            text = ("네. " if state.in_force else "아니요. ") + text
-        else:
-            text = ("Yes. " if state.in_force else "No. ") + text
+        words = phrasebook.of(q.lang)
+        text = (words.yes if state.in_force else words.no) + text
     used = state_facts(state, base) + ([event] if event else [])
     result = answer(q, base, used, text, [], score, note_status=False, note_history=False)
     if when.now:
@@ -428,7 +330,7 @@ def products_at_rate(q: ParsedQuestion, base: FactBase):
     from knowledge.history import products_with_history
 
     rate = q.rates[0]
-    ko = q.lang == "ko"
+    words = phrasebook.of(q.lang)
     collected, said = [], []
     for product in products_with_history(base):
         state = state_on(base, product, base.as_of)
@@ -441,35 +343,20 @@ def products_at_rate(q: ParsedQuestion, base: FactBase):
     if not collected and not said:
         return None
     parts = []
-    join = join_ko if ko else join_names
+    join = words.join
     if said:
         groups: dict = {}
         for product, period in said:
             groups.setdefault((period.start, period.status), []).append(product)
         for (start, status), products in groups.items():
             names = join([goods(base, p, q.lang) for p in products])
-            if ko:
-                parts.append(
-                    f"{date_ko(start, weekday=False)}에 {format_rate(rate)} 관세가 "
-                    f"{VERB_KO.get(status, '발표했습니다').replace('했습니다', '된')} 품목: {names}"
-                    f"(시행 보도 없음)"
-                )
-            else:
-                parts.append(
-                    f"{status.replace('_', ' ')} on {start.text(weekday=False)} and not "
-                    f"reported in force: {names}"
-                )
+            parts.append(words.said_products(start, rate, status, names))
     if collected:
         names = join(
             [f"{goods(base, p, q.lang)} {_since(period, q.lang)}" for p, period in collected]
         )
-        parts.append(f"시행 중: {names}" if ko else f"in force: {names}")
-    head = (
-        f"{newest_report(base, 'ko')}, {format_rate(rate)} 관세 — "
-        if ko
-        else f"{newest_report(base, 'en')[0].upper() + newest_report(base, 'en')[1:]}, "
-        f"the {format_rate(rate)} US tariff: "
-    )
+        parts.append(words.in_force_products(names))
+    head = words.products_head(newest_report(base, q.lang), rate)
     text = head + "; ".join(parts) + "."
     used = [base.fact(p.fact_id) for _, p in collected + said]
     result = answer(q, base, used, text, [], 1.0, note_status=False, note_history=False)

@@ -6,27 +6,25 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from engine.korean import date_ko, join_ko, josa, points_ko, product_ko, product_label_ko
+import phrasebook
 from engine.match import ALL_GOODS
-from handlers.common import answer, join_names
+from handlers.common import answer
 from knowledge.factbase import Fact, FactBase, RateFact
-from values.money import format_points, format_rate, format_relative
+from values.money import format_rate, format_relative
 
 MAX_MEASURES = 2  # announced changes added to an all-goods answer
 
 
-def product_label(base: FactBase, fact: RateFact) -> str:
+def product_label(base: FactBase, fact: RateFact, lang: str = "en") -> str:
     pid = fact.product
-    name = base.product_name(pid)
-    return name if pid == "korean-imports" else f"South Korean {name}"
+    name = product_name(base, pid, lang)
+    return name if pid == "korean-imports" else phrasebook.of(lang).korean_goods(name)
 
 
-def change_text(old: Decimal, new: Decimal) -> str:
-    verb = "rise" if new > old else "fall"
-    return (
-        f"would {verb} from {format_rate(old)} to {format_rate(new)}, "
-        f"{'an increase' if new > old else 'a cut'} of {format_points(abs(new - old))}"
-    )
+def product_name(base: FactBase, product_id: str, lang: str = "en") -> str:
+    """The product's name in `lang` where the vocabulary gives one, else in English."""
+    product = base.vocabulary.products[product_id]
+    return getattr(product, f"name_{lang}", None) or base.product_name(product_id)
 
 
 def relative(old: Decimal, new: Decimal) -> tuple[str, str]:
@@ -36,63 +34,27 @@ def relative(old: Decimal, new: Decimal) -> tuple[str, str]:
     return shown, f"({format_rate(new)} − {format_rate(old)}) ÷ {format_rate(old)} = {shown}"
 
 
-def describe(base: FactBase, facts: list[RateFact]) -> str:
+def describe(base: FactBase, facts: list[RateFact], lang: str = "en") -> str:
     """One sentence for one rate fact, or for several of one measure."""
+    words = phrasebook.of(lang)
     first = facts[0]
     if first.new_rate is None:
-        return first.says() or (
-            f"The US tariff on {product_label(base, first)} is {format_rate(first.rate)}."
-        )
-    by = base.person_name(first.by) if first.by else "The US"
-    when = f"{first.date.on()}, " if first.date else ""
-    verb = {"announced": "announced", "threatened": "threatened", "proposed": "proposed"}.get(
-        first.status, "said"
-    )
+        return first.says(lang) or words.us_tariff_is(product_label(base, first, lang), first.rate)
+    by = base.person_name(first.by, lang) if first.by else words.the_us
+    verb = words.measure_verb(first.status)
     same = len({(f.old_rate, f.new_rate) for f in facts}) == 1
     if same:
-        goods = join_names([product_label(base, f).replace("South Korean ", "") for f in facts])
-        article = "US tariffs" if len(facts) > 1 else "the US tariff"
-        return (
-            f"{when[0].upper() + when[1:] if when else ''}{by} {verb} that {article} on "
-            f"South Korean {goods} {change_text(first.old_rate, first.new_rate)}."
-        )
-    parts = [
-        f"{base.product_name(f.product)} {format_rate(f.old_rate)} → {format_rate(f.new_rate)}"
-        for f in facts
-    ]
-    return f"{when.capitalize()}{by} {verb} higher US tariffs on South Korean goods: {'; '.join(parts)}."
+        # "South Korean imports" is said once: "on South Korean imports", not twice
+        bare = words.korean_goods("")
+        goods = [product_label(base, f, lang).replace(bare, "") for f in facts]
+        return words.measure_same(first.date, by, verb, goods, first.old_rate, first.new_rate)
+    parts = [(product_name(base, f.product, lang), f.old_rate, f.new_rate) for f in facts]
+    return words.measure_mixed(first.date, by, verb, parts)
 
 
 def describe_ko(base: FactBase, facts: list[RateFact]) -> str:
     """describe(), in Korean."""
-    first = facts[0]
-    if first.new_rate is None:
-        return first.says("ko") or (
-            f"{product_label_ko(base, first)}에 대한 미국 관세는 {format_rate(first.rate)}입니다."
-        )
-    by = base.person_name(first.by, "ko") if first.by else "미국"
-    when = f"{date_ko(first.date)}, " if first.date else ""
-    verb = {
-        "announced": "발표했습니다",
-        "threatened": "위협했습니다",
-        "proposed": "제안했습니다",
-    }.get(first.status, "밝혔습니다")
-    old, new = first.old_rate, first.new_rate
-    same = len({(f.old_rate, f.new_rate) for f in facts}) == 1
-    if same:
-        goods = join_ko([product_ko(base, f.product) for f in facts])
-        move = "오를" if new > old else "내릴"
-        change = "인상" if new > old else "인하"
-        return (
-            f"{when}{josa(by, '은', '는')} 한국산 {goods}에 대한 미국 관세가 "
-            f"{format_rate(old)}에서 {format_rate(new)}로 {move} 것이라고 {verb}"
-            f"({points_ko(abs(new - old))} {change})."
-        )
-    parts = [
-        f"{product_ko(base, f.product)} {format_rate(f.old_rate)} → {format_rate(f.new_rate)}"
-        for f in facts
-    ]
-    return f"{when}{josa(by, '은', '는')} 한국산 제품에 대한 미국 관세 인상을 {verb}: {'; '.join(parts)}."
+    return describe(base, facts, "ko")
 
 
 def stated_change(q) -> tuple[Decimal, Decimal]:
@@ -109,49 +71,26 @@ def handle(q, facts: list[Fact], base: FactBase, score: float):
     if not rated:
         return None
     korean = q.lang == "ko"
-    text = describe_ko(base, rated) if korean else describe(base, rated)
+    words = phrasebook.of(q.lang)
+    text = describe(base, rated, q.lang)
     working = []
     first = rated[0]
     if "term:in effect" in q.concepts and "yesno" in q.asks:
-        as_of = base.as_of.text(weekday=False)  # the newest report, not the fact's own
-        if korean:
-            state = {
-                "announced": "발표",
-                "threatened": "위협",
-                "proposed": "제안",
-                "planned": "계획",
-                "scheduled": "예정",
-            }.get(first.status, first.status)
-            day = date_ko(base.as_of, weekday=False)
-            text = (
-                f"출처가 보도한 바로는 아닙니다({day} 기준): {state} 단계입니다. "
-                if not first.in_effect
-                else f"네, {day} 기준 시행 중입니다. "
-            ) + text
+        # the newest report, not the fact's own
+        if not first.in_effect:
+            text = words.in_effect_no(base.as_of, first.status) + text
         else:
-            text = (
-                f"Not as far as my sources report (as of {as_of}, the newest): it is {first.status}. "
-                if not first.in_effect
-                else f"Yes, as of {as_of}. "
-            ) + text
+            text = words.in_effect_yes(base.as_of) + text
     if "percent_change" in q.asks:
         old, new = first.old_rate, first.new_rate
         if len(q.rates) == 2 and set(q.rates) != {old, new}:
             old, new = stated_change(q)
         if old is not None and new is not None and old != 0:
             shown, step = relative(Decimal(old), Decimal(new))
-            if korean:
-                text = (
-                    f"{format_rate(old)}에서 {format_rate(new)}로 오르면 "
-                    f"{points_ko(abs(new - old))} 차이로, 상대적으로 {shown} 변화입니다. " + text
-                )
-                working.append(step + ".")
-                return answer(q, base, rated, text, working, score)
-            text = (
-                f"Going from {format_rate(old)} to {format_rate(new)} is "
-                f"{format_points(abs(new - old))}, a relative change of {shown}. " + text
-            )
+            text = words.relative_change(old, new, shown) + text
             working.append(step + ".")
+            if korean:
+                return answer(q, base, rated, text, working, score)
     if (
         first.product == ALL_GOODS
         and "term:reciprocal" not in q.concepts
@@ -169,10 +108,6 @@ def handle(q, facts: list[Fact], base: FactBase, score: float):
             reverse=True,
         )[:MAX_MEASURES]
         for group in newest:
-            text += (
-                (" 별도로, " + describe_ko(base, group))
-                if korean
-                else (" Separately: " + describe(base, group))
-            )
+            text += words.separately(describe(base, group, q.lang))
             rated.extend(group)
     return answer(q, base, rated, text, working, score)

@@ -23,6 +23,7 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
+import phrasebook
 from charts.series import (
     ALL,
     PLEDGE,
@@ -47,27 +48,13 @@ FILENAME = "tariff-chart.png"
 CUSTOM_ID = "tariffbot:chart:{target}:{lang}"
 TEMPLATE = r"tariffbot:chart:(?P<target>[a-z0-9-]{1,60}):(?P<lang>en|ko)"
 CACHE_SIZE = 32
+# The phrasebooks' chart wording (`DiscordWords.chart_*`), by short key, per language.
 LABELS = {
-    "en": {
-        "button": "Chart",
-        "points": "Plotted points",
-        "sources": "Sources",
-        "pledge": "The pledge",
-        "all": "all products",
-        "busy": "You're asking quickly — I'll draw again in about {wait} s.",
-        "unknown": "I have no rate history for “{what}”. Pick one of: {known}.",
-        "more": "… and {n} more",
-    },
-    "ko": {
-        "button": "차트",
-        "points": "표시된 값",
-        "sources": "출처",
-        "pledge": "투자 약속",
-        "all": "전체 품목",
-        "busy": "요청이 너무 잦습니다. 약 {wait}초 뒤에 다시 그려 드립니다.",
-        "unknown": "“{what}”에 대한 관세 이력이 없습니다. 다음 중에서 고르세요: {known}.",
-        "more": "… 외 {n}건",
-    },
+    lang: {
+        key: getattr(book.discord, f"chart_{key}")
+        for key in ("button", "points", "sources", "pledge", "all", "busy", "unknown", "more")
+    }
+    for lang, book in phrasebook.BOOKS.items()
 }
 
 

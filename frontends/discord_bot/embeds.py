@@ -16,8 +16,10 @@ from typing import Any
 
 import discord
 
+import phrasebook
 from frontends.discord_bot.i18n import day_text, say, status_label
-from knowledge.schema import NOT_IN_EFFECT, STATUSES
+from knowledge.schema import NOT_IN_EFFECT
+from phrasebook import DiscordWords
 
 TITLE, DESCRIPTION, FIELDS, FIELD_NAME, FIELD_VALUE = 256, 4096, 25, 256, 1024
 FOOTER, TOTAL, CONTENT = 2048, 6000, 2000
@@ -26,25 +28,6 @@ LABEL = 80  # button label
 
 GREEN, ORANGE, GREY, BLUE = 0x2E7D32, 0xE67E22, 0x95A5A6, 0x1F6FEB
 ELLIPSIS = "…"
-
-_LABELS = {
-    "en": {
-        "calc": "Calculation",
-        "source": "Source",
-        "sources": "Sources",
-        "as_of": "As of",
-        "did_you_mean": "Did you mean",
-        "not_in_effect": "not in effect",
-    },
-    "ko": {
-        "calc": "계산",
-        "source": "출처",
-        "sources": "출처",
-        "as_of": "기준일",
-        "did_you_mean": "이런 질문을 찾으셨나요?",
-        "not_in_effect": "시행 전",
-    },
-}
 
 
 def clip(text: str, limit: int) -> str:
@@ -76,8 +59,8 @@ def echo(text: str, limit: int = CHOICE) -> str:
     return clip(escape(flat), limit)
 
 
-def _labels(lang: str) -> dict:
-    return _LABELS.get(lang, _LABELS["en"])
+def _labels(lang: str) -> DiscordWords:
+    return phrasebook.of(lang).discord
 
 
 def _safe_url(url: str | None) -> str | None:
@@ -102,8 +85,8 @@ def status_marker(status: str | None, as_of=None, lang: str = "en") -> str | Non
     if not status or status not in NOT_IN_EFFECT:
         return None
     words = _labels(lang)
-    label = STATUSES.get(status, status) if lang == "en" else f"{status}, {words['not_in_effect']}"
-    when = f" ({words['as_of']} {day_text(as_of, lang)})" if as_of else ""
+    label = words.status_flag(status)
+    when = f" ({words.as_of_label} {day_text(as_of, lang)})" if as_of else ""
     return f"⚠️ **{status.upper()}** — {label}{when}"
 
 
@@ -143,18 +126,18 @@ def answer_embed(answer) -> discord.Embed:
     if answer.working:
         lines = "\n".join(str(step) for step in answer.working).replace("`", "'")
         embed.add_field(
-            name=words["calc"], value="```\n" + clip(lines, FIELD_VALUE - 8) + "\n```", inline=False
+            name=words.calc, value="```\n" + clip(lines, FIELD_VALUE - 8) + "\n```", inline=False
         )
     if answer.sources:
-        label = words["source"] if len(answer.sources) == 1 else words["sources"]
+        label = words.source if len(answer.sources) == 1 else words.sources
         value = "\n".join(source_text(s, answer.lang) for s in answer.sources)
         embed.add_field(name=label, value=clip(value, FIELD_VALUE), inline=False)
     if not answer.answered and answer.suggestions:
         value = "\n".join(f"{i}. {echo(s, 200)}" for i, s in enumerate(answer.suggestions[:3], 1))
-        embed.add_field(name=words["did_you_mean"], value=clip(value, FIELD_VALUE), inline=False)
+        embed.add_field(name=words.did_you_mean, value=clip(value, FIELD_VALUE), inline=False)
     if answer.as_of is not None:
         embed.set_footer(
-            text=clip(f"{words['as_of']} {day_text(answer.as_of, answer.lang)}", FOOTER)
+            text=clip(f"{words.as_of_label} {day_text(answer.as_of, answer.lang)}", FOOTER)
         )
     return fit(embed)
 

@@ -1,0 +1,175 @@
+"""The shape every phrasebook fills: one field per piece of wording (see __init__)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+
+Text = Callable[..., str]
+
+
+@dataclass(frozen=True)
+class ChartWords:
+    """Chart titles, axes, legends and the text that stands in for the image."""
+
+    status: Mapping[str, str]  # status -> legend label
+    status_unknown: str
+    undated: str
+    seen_by: Text  # (day text) -> 'by June 8, 2026'
+    as_of: Text  # (day) -> 'As of June 8, 2026 (newest source)'
+    title_all: str
+    title_product: Text  # (product name, all_goods: bool)
+    until: Text  # (day text) -> ' (until ...)'
+    pledge_title: Text  # (total, as `money` writes it)
+    pledge_part: Mapping[str, str]  # pledge keyword -> part label
+    money: Text  # (Decimal) -> an amount on a chart
+    total: str
+    cap_line: Text  # (cap, years) -> ' (capped at ... a year: at least N years)'
+    cap_note: Text  # (label, cap, years) -> the note under a capped bar
+    all_words: tuple[str, ...]  # what a reader types for every product
+    pledge_words: tuple[str, ...]  # ... and for the pledge
+    month: Text  # (datetime.date, yearly: bool) -> an axis tick
+    axis_rate: str
+    source_label: Text  # (number of sources)
+    more_publishers: Text  # (n)
+    start_unknown: str
+
+
+@dataclass(frozen=True)
+class DiscordWords:
+    """What the Discord front end says around an answer (the answers come from above).
+    The str fields are format strings (`{wait}`, `{count}`, ...), read by
+    `frontends.discord_bot.i18n.say`."""
+
+    notice: str
+    terse: str
+    apology: str
+    not_owner: str
+    not_yours: str
+    wrong_button: str
+    post_button: str
+    wrong_thanks: str
+    suggestion_gone: str
+    unknown_product: str
+    no_text: str
+    untitled: str
+    reloaded: str
+    unchanged: str
+    reload_failed: str
+    refused: str
+    synced_guild: str
+    synced_global: str
+    unknown: str
+    timeline_title: str
+    timeline_more: str
+    page_of: str
+    timeline_empty: str
+    as_of: str
+    sources_title: str
+    sources_text: str
+    facts_count: str
+    more_sources: str
+    citing: str
+    help_title: str
+    help_text: str
+    help_try: str
+    help_footer: str
+    # embed labels
+    calc: str
+    source: str
+    sources: str
+    as_of_label: str
+    did_you_mean: str
+    status_flag: Text  # (status) -> the words after '⚠️ **ANNOUNCED** —'
+    # the chart command
+    chart_button: str
+    chart_points: str
+    chart_sources: str
+    chart_pledge: str
+    chart_all: str
+    chart_busy: str
+    chart_unknown: str
+    chart_more: str
+    # what Discord shows beside a slash command or option: English text -> this language
+    commands: Mapping[str, str]
+
+
+@dataclass(frozen=True)
+class Phrasebook:
+    lang: str
+    # ----- figures and dates, in this language
+    date: Text  # (day, weekday=True) -> 'January 26, 2026'
+    on_day: Text  # (day, weekday=True) -> 'on Monday, January 26, 2026'
+    money: Text  # (Decimal) -> '$30,000'
+    points: Text  # (Decimal) -> '10 percentage points'
+    join: Text  # (names) -> 'a, b and c'
+    year: Text  # (int) -> '2025', as a text names a year
+    status: Mapping[str, str]  # status -> label (timeline, embeds); unknown: the id
+    # ----- the answer object
+    decline: str
+    source_label: str
+    as_of_label: str
+    more_sources: Text  # (n) -> '; and 2 more sources'
+    did_you_mean: str  # the heading above suggestions (console)
+    read_as_dollars: Text  # ([(typed, money)]) -> '(I read 30k as $30,000, in US dollars.)'
+    # ----- declines (orchestrator)
+    out_of_scope: Text  # (what)
+    won: str
+    empty: str
+    us_goods: str
+    no_source: Mapping[str, str]  # engine.scope kind -> why not
+    who_said: Text  # (name) -> the "what did X say?" suggestion, no title assumed
+    earlier_report: Text  # (publisher, day, said)
+    # ----- every answer (handlers/common)
+    status_note: Mapping[str, str]  # status -> '... as of {as_of} ...'
+    updates_earlier: Text  # (publisher, day, changes [(field or 'status', shown)])
+    reports_differ: Text  # (own, others)
+    # ----- rates
+    korean_goods: Text  # (product name) -> 'South Korean autos'
+    the_us: str
+    us_tariff_is: Text  # (goods, rate)
+    measure_verb: Text  # (status) -> the verb a measure was said with
+    measure_same: Text  # (day|None, by, verb, goods [names], old, new)
+    measure_mixed: Text  # (day|None, by, verb, parts [(name, old, new)])
+    in_effect_no: Text  # (day, status)
+    in_effect_yes: Text  # (day)
+    relative_change: Text  # (old, new, shown)
+    separately: Text  # (sentence)
+    # ----- rate at a time (handlers/rate_state)
+    ago: Text  # (days) -> 'about 6 months ago'
+    newest_report: Text  # (day, ago)
+    at_day: Text  # (day) -> the label of a stated day
+    before_event: Text  # (name, day)
+    after_event: Text  # (name, day)
+    since: Text  # (basis, start, seen) -> '(under Section 232, in force since ...)'
+    tariff_in_force: Text  # (label, what, rates [str], now)
+    none_in_force: Text  # (label, what)
+    ended_tariff: Text  # (rate, basis, start, end, status)
+    pending_measure: Text  # (day, who, by_named, rate, status, basis, label, now)
+    yes: str
+    no: str
+    said_products: Text  # (day, rate, status, names)
+    in_force_products: Text  # (names)
+    products_head: Text  # (newest, rate)
+    # ----- duty arithmetic (handlers/deltas)
+    amount_problems: Mapping[str, str]  # engine.parse amount problem -> reply
+    did_you_mean_amount: str  # format string with {money}
+    duty_at_rate: Text  # (rate, goods, value, due)
+    duty_hike: Text  # (goods, value, before, after, old, new, shown, in_effect)
+    duty_on_day: Text  # (label, what, value, rate, due, now)
+    duty_difference: Text  # (change, up, points, shown)
+    duty_if_pending: Text  # (day, rate, status, due, change, more)
+    # ----- pledge
+    pledge_share: Text  # (part, whole, shown, says)
+    more_than_cash: Text  # (cash)
+    paid_after_years: Text  # (cap, years, cash, paid)
+    years_to_pay: Text  # (cap, target, years)
+    years_step: Text  # (target, cap, ratio)
+    # ----- facts, quotes, sources
+    person_is: Text  # (name, role)
+    quote_clause: Text  # (speaker, first, where, said)
+    translated_quote: Text  # (translation, original)
+    sources_intro: Text  # (count, cited, day)
+    # ----- front ends
+    charts: ChartWords
+    discord: DiscordWords

@@ -1,0 +1,500 @@
+"""Everything the bot says in English."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from phrasebook.book import ChartWords, DiscordWords, Phrasebook
+from values.dates import Day
+from values.money import format_money, format_points, format_rate
+
+MONTHS_SHORT = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
+
+
+def join(names) -> str:
+    """'autos, lumber and pharmaceuticals'."""
+    names = list(names)
+    if len(names) <= 1:
+        return "".join(names)
+    return ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def _date(day: Day, weekday: bool = True) -> str:
+    return day.text(weekday=weekday)
+
+
+def _on_day(day: Day, weekday: bool = True) -> str:
+    return day.on(weekday=weekday)
+
+
+def _cap(text: str) -> str:
+    return text[0].upper() + text[1:]
+
+
+def _more_sources(n: int) -> str:
+    return f"; and {n} more source{'s' if n > 1 else ''}"
+
+
+def _read_as_dollars(readings: list) -> str:
+    listed = ", ".join(f"{typed} as {money}" for typed, money in readings)
+    return f"(I read {listed}, in US dollars.)"
+
+
+def _earlier_report(publisher: str, day: Day, said: str) -> str:
+    return f" Earlier report ({publisher}, {day.text(weekday=False)}): {said}"
+
+
+def _updates_earlier(publisher: str, day: Day, changes: list[tuple[str, str]]) -> str:
+    """', which gave it as announced' — what the replaced fact said differently."""
+    said = [
+        f"gave it as {STATUS.get(shown, shown)}"
+        if name == "status"
+        else f"gave {name.replace('_', ' ')} {shown}"
+        for name, shown in changes
+    ]
+    which = (", which " + " and ".join(said)) if said else ""
+    return f"This updates an earlier report ({publisher}, {day.text(weekday=False)}){which}."
+
+
+def _change_text(old: Decimal, new: Decimal) -> str:
+    verb = "rise" if new > old else "fall"
+    return (
+        f"would {verb} from {format_rate(old)} to {format_rate(new)}, "
+        f"{'an increase' if new > old else 'a cut'} of {format_points(abs(new - old))}"
+    )
+
+
+def _measure_verb(status: str) -> str:
+    return {"announced": "announced", "threatened": "threatened", "proposed": "proposed"}.get(
+        status, "said"
+    )
+
+
+def _measure_same(day: Day | None, by: str, verb: str, goods: list[str], old, new) -> str:
+    when = f"{day.on()}, " if day else ""
+    article = "US tariffs" if len(goods) > 1 else "the US tariff"
+    return (
+        f"{when[0].upper() + when[1:] if when else ''}{by} {verb} that {article} on "
+        f"South Korean {join(goods)} {_change_text(old, new)}."
+    )
+
+
+def _measure_mixed(day: Day | None, by: str, verb: str, parts: list[tuple]) -> str:
+    when = f"{day.on()}, " if day else ""
+    shown = [f"{name} {format_rate(old)} → {format_rate(new)}" for name, old, new in parts]
+    return f"{when.capitalize()}{by} {verb} higher US tariffs on South Korean goods: {'; '.join(shown)}."
+
+
+def _ago(days: int) -> str:
+    if days < 0:
+        return ""
+    if days < 14:
+        return f"{days} days ago"
+    if days < 60:
+        return f"about {round(days / 7)} weeks ago"
+    months = round(days / 30.44)
+    if months < 24:
+        return f"about {months} months ago"
+    return f"about {round(days / 365.25)} years ago"
+
+
+VERB = {
+    "threatened": "threatened",
+    "announced": "announced",
+    "proposed": "proposed",
+    "agreed": "agreed",
+    "planned": "planned",
+    "scheduled": "scheduled",
+    "pending": "proposed",
+    "under_investigation": "opened an investigation into",
+}
+ENDED = {"struck_down": "struck down", "expired": "expired", "paused": "paused"}
+
+
+def _since_parts(basis: str | None, start: Day | None, seen: Day | None) -> list[str]:
+    parts = [f"under {basis}"] if basis else []
+    if start:
+        parts.append(f"in force since {start.text(weekday=False)}")
+    elif seen:
+        parts.append(f"reported in force on {seen.text(weekday=False)}")
+    return parts
+
+
+def _tariff_in_force(label: str, what: str, rates: list[str], now: bool) -> str:
+    verb = "is" if now else "was"
+    return f"{_cap(label)}, the US tariff on {what} {verb} {' plus '.join(rates)}."
+
+
+def _ended_tariff(rate, basis: str, start: Day, end: Day, status: str) -> str:
+    return (
+        f"The {format_rate(rate)} {basis + ' ' if basis else ''}"
+        f"tariff (from {start.text(weekday=False)}) was "
+        f"{ENDED.get(status, 'ended')} on "
+        f"{end.text(weekday=False)}."
+    )
+
+
+def _pending_measure(day, who, by_named, rate, status, basis, label, now) -> str:
+    if status == "under_investigation":
+        return (
+            f"On {day.text(weekday=False)}, {who} opened a "
+            f"{basis or 'trade'} investigation; no rate was "
+            f"reported set by then."
+        )
+    verb = VERB.get(status, "announced")
+    if status == "agreed":
+        who = who if by_named else "South Korea and the US"
+        verb = "agreed on"
+    return (
+        f"On {day.text(weekday=False)}, {who[0].lower() + who[1:] if who == 'The US' else who} {verb} a "
+        f"{format_rate(rate)} tariff; "
+        f"no source I have reports it in force"
+        f"{'' if now else ' by then'}."
+    )
+
+
+def _duty_hike(goods, value, before, after, old, new, shown, in_effect) -> str:
+    money = format_money
+    hedge = "if the announced hike takes effect" if not in_effect else "after the change"
+    return (
+        f"On {money(value)} of {goods}, the duty would go from {money(before)} "
+        f"at {format_rate(old)} to {money(after)} at {format_rate(new)} {hedge}: "
+        f"{money(after - before)} more, up {format_points(new - old)} ({shown} relative)."
+    )
+
+
+def _duty_on_day(label, what, value, rate, due, now) -> str:
+    verb = "is" if now else "was"
+    return (
+        f"{label[0].upper() + label[1:]}, the duty on {format_money(value)} of "
+        f"{what} {verb} {format_money(due)} at {format_rate(rate)}."
+    )
+
+
+def _duty_difference(change, up, points, shown) -> str:
+    return (
+        f"That is {format_money(change)} {'more' if up else 'less'}, "
+        f"{'up' if up else 'down'} "
+        f"{format_points(points)}" + (f" ({shown} relative)" if shown else "") + "."
+    )
+
+
+def _duty_if_pending(day, rate, status, due, change, more) -> str:
+    said = day.text(weekday=False) if day else ""
+    return (
+        f"If the {format_rate(rate)} tariff "
+        f"{VERB.get(status, 'announced')} on {said} took "
+        f"effect (no source reports that it has), it would be "
+        f"{format_money(due)}: {format_money(change)} "
+        f"{'more' if more else 'less'}."
+    )
+
+
+def _paid_after_years(cap, years, cash, paid) -> str:
+    return (
+        f"At the cap of {format_money(cap)} a year, after {years} "
+        f"year{'s' if years != 1 else ''} South Korea would have paid at most "
+        f"{format_money(paid)} of the {format_money(cash)} cash portion."
+    )
+
+
+def _quote_clause(speaker: str, first: bool, where: str, said: str) -> str:
+    return f"{speaker if first else 'and'} said{where}: {said}"
+
+
+def _sources_intro(count: int, cited: str, day: Day) -> str:
+    return (
+        f"My facts come from {count} source{'s' if count != 1 else ''}: "
+        f"{cited}. They are current as of {day.text(weekday=False)}."
+    )
+
+
+STATUS = {
+    "announced": "announced, not reported in effect",
+    "threatened": "threatened, not reported in effect",
+    "proposed": "proposed, not reported in effect",
+    "planned": "planned",
+    "scheduled": "scheduled",
+    "pending": "pending",
+    "under_investigation": "under investigation",
+    "agreed": "agreed",
+    "signed": "signed",
+    "passed": "passed",
+    "in_effect": "in effect",
+    "happened": "happened",
+    "struck_down": "struck down",
+    "expired": "expired",
+    "paused": "paused",
+}
+
+CHARTS = ChartWords(
+    status={
+        "in_effect": "in effect",
+        "struck_down": "struck down",
+        "expired": "expired",
+        "paused": "paused",
+        "agreed": "agreed, not in effect",
+        "announced": "announced",
+        "threatened": "threatened",
+        "proposed": "proposed",
+        "planned": "planned",
+        "scheduled": "scheduled",
+        "under_investigation": "under investigation",
+    },
+    status_unknown="status not given",
+    undated="earlier (undated)",
+    seen_by=lambda seen: f"by {seen}",
+    as_of=lambda day: f"As of {day.text(weekday=False)} (newest source)",
+    title_all="US tariff rates on South Korean goods",
+    title_product=lambda name, all_goods: (
+        f"US tariff on {name}" if all_goods else f"US tariff on South Korean {name}"
+    ),
+    until=lambda day: f" (until {day})",
+    pledge_title=lambda total: f"South Korea's {total} investment pledge",
+    pledge_part={"cash": "Cash", "shipbuilding": "Shipbuilding"},
+    money=format_money,
+    total="Total",
+    cap_line=lambda cap, years: f" (capped at {cap} a year: at least {years} years)",
+    cap_note=lambda label, cap, years: (
+        f"{label}: capped at {cap} a year, so at least "
+        f"{years} years (one tick = one year at the cap)"
+    ),
+    all_words=("all products",),
+    pledge_words=("investment pledge",),
+    month=lambda day, yearly: (
+        str(day.year) if yearly else f"{MONTHS_SHORT[day.month - 1]} {day.year}"
+    ),
+    axis_rate="Tariff rate",
+    source_label=lambda n: "Source" if n == 1 else "Sources",
+    more_publishers=lambda n: f" and {n} more",
+    start_unknown="start not in the sources",
+)
+
+# The descriptions the slash commands are declared with (frontends/discord_bot/cogs).
+COMMANDS = (
+    "Ask about the South Korea–US tariff dispute",
+    "Your question, e.g. What's the new tariff on Korean cars?",
+    "The extra duty on a shipment of a product",
+    "The product, e.g. autos or lumber",
+    "The shipment's value, e.g. $30,000, 30k or $2 billion",
+    "The dated events, with status and source",
+    "What the bot knows, from which sources, as of when",
+    "How to ask the tariff bot, with examples",
+    "Which page: 1 is the newest",
+    "Owner: re-read the fact base",
+    "Owner: publish the slash commands",
+)
+
+DISCORD = DiscordWords(
+    notice="You're asking quickly — I'll answer again in about {wait} s.",
+    terse="Still cooling down ({wait} s).",
+    apology="Sorry, something went wrong on my side answering that. Please try again in a moment.",
+    not_owner="Only the bot's owner can use this command.",
+    not_yours=(
+        "Only the person who asked can use these buttons — ask your own question with `/ask`."
+    ),
+    wrong_button="Wrong answer?",
+    post_button="Post publicly",
+    wrong_thanks=(
+        "Thanks — I've noted this answer for the maintainers to check. Your name is not recorded."
+    ),
+    suggestion_gone=(
+        "That suggestion is no longer in my fact base; ask your question again with `/ask`."
+    ),
+    unknown_product="I don't have tariff facts on “{product}”. Pick one of: {names}.",
+    no_text="That message has no text I could answer.",
+    untitled="Your question",
+    reloaded="Reloaded: {current} current facts from {sources} source(s), as of {as_of}.",
+    unchanged="The fact base on disk is unchanged; nothing to reload.",
+    reload_failed=(
+        "Reload failed ({error}); still using the last good fact base. The log has the details."
+    ),
+    refused="The new fact base was refused ({count} problem(s)); still using the last good one.",
+    synced_guild="Synced {count} command(s) to the test server {guild}.",
+    synced_global="Synced {count} command(s) globally.",
+    unknown="unknown",
+    timeline_title="Timeline of the South Korea–US tariff dispute",
+    timeline_more=(
+        "⬆ {count} earlier event(s): `/timeline page:{next}` · all of them "
+        "and more (`python bot.py timeline`)"
+    ),
+    page_of="page {page} of {pages}",
+    timeline_empty="No dated events in the fact base.",
+    as_of="As of {day}",
+    sources_title="What I know and where it comes from",
+    sources_text=(
+        "{current} current facts from {sources} source(s), as of {as_of}. "
+        "Every answer cites its source; I don't answer from anywhere else."
+    ),
+    facts_count="{count} fact(s)",
+    more_sources="and {count} more sources: `/sources page:{next}`",
+    citing="citing {who}",
+    help_title="How to ask the tariff bot",
+    help_text=(
+        "I answer questions about the South Korea–US tariff dispute from a small base of "
+        "sourced facts, and I say so when I don't know.\n\n"
+        "• `/ask question:` — type a question; suggestions appear as you type\n"
+        "• `/tariff product: value:` — the extra duty on a shipment "
+        "(value like `$30,000`, `30k`, `$2 billion`)\n"
+        "• `/timeline` — the dated events, with status and source\n"
+        "• `/sources` — what I know, from which sources, as of when\n"
+        "• Right-click a message → Apps → **Ask tariffbot** — I answer that message "
+        "(only you see it, with a button to post it)\n"
+        "• Mention me or DM me: `@bot what's the lumber tariff?`\n"
+        "• Follow up within 10 minutes in the same channel: "
+        "`and lumber?`, `what about $50,000?`\n"
+        "• **Wrong answer?** under an answer tells the maintainers"
+    ),
+    help_try="Try",
+    help_footer="Announced measures are marked ⚠️ ANNOUNCED: they are not in effect.",
+    calc="Calculation",
+    source="Source",
+    sources="Sources",
+    as_of_label="As of",
+    did_you_mean="Did you mean",
+    status_flag=lambda status: STATUS.get(str(status)) or str(status),
+    chart_button="Chart",
+    chart_points="Plotted points",
+    chart_sources="Sources",
+    chart_pledge="The pledge",
+    chart_all="all products",
+    chart_busy="You're asking quickly — I'll draw again in about {wait} s.",
+    chart_unknown="I have no rate history for “{what}”. Pick one of: {known}.",
+    chart_more="… and {n} more",
+    commands={text: text for text in COMMANDS},
+)
+
+EN = Phrasebook(
+    lang="en",
+    date=_date,
+    on_day=_on_day,
+    money=format_money,
+    points=format_points,
+    join=join,
+    year=str,
+    status=STATUS,
+    decline="I don't have a sourced fact on that.",
+    source_label="Source",
+    as_of_label="as of",
+    more_sources=_more_sources,
+    did_you_mean="Did you mean:",
+    read_as_dollars=_read_as_dollars,
+    out_of_scope=lambda what: (
+        f"My sources cover only the South Korea–US tariff dispute; they say nothing about {what}."
+    ),
+    won=(
+        "My sources give amounts in US dollars and no exchange rate, so I can't convert won; "
+        "ask with a dollar amount such as $30,000."
+    ),
+    empty=(
+        "Ask me about the South Korea–US tariff dispute, "
+        'e.g. "What\'s the new tariff on Korean cars?"'
+    ),
+    us_goods="My sources cover US tariffs on South Korean goods, not tariffs on American goods.",
+    no_source={
+        "price": "My sources report tariffs, not the prices of goods.",
+        "volume": "My sources don't give trade volumes or sales figures.",
+        "product": "My sources give no US tariff rate on that product.",
+    },
+    who_said=lambda name: f"What did {name} say?",
+    earlier_report=_earlier_report,
+    status_note={
+        "announced": "Status: announced; as of {as_of} no source reports it as implemented.",
+        "threatened": "Status: threatened; as of {as_of} no source reports it as implemented.",
+        "proposed": "Status: proposed; as of {as_of} no source reports it as implemented.",
+        "planned": "Status: planned, as of {as_of}.",
+        "scheduled": "Status: scheduled, as of {as_of}.",
+    },
+    updates_earlier=_updates_earlier,
+    reports_differ=lambda own, others: f"Reports differ: as above ({own}); {others}",
+    korean_goods=lambda name: f"South Korean {name}",
+    the_us="The US",
+    us_tariff_is=lambda goods, rate: f"The US tariff on {goods} is {format_rate(rate)}.",
+    measure_verb=_measure_verb,
+    measure_same=_measure_same,
+    measure_mixed=_measure_mixed,
+    in_effect_no=lambda day, status: (
+        f"Not as far as my sources report (as of {day.text(weekday=False)}, the newest): "
+        f"it is {status}. "
+    ),
+    in_effect_yes=lambda day: f"Yes, as of {day.text(weekday=False)}. ",
+    relative_change=lambda old, new, shown: (
+        f"Going from {format_rate(old)} to {format_rate(new)} is "
+        f"{format_points(abs(new - old))}, a relative change of {shown}. "
+    ),
+    separately=lambda sentence: " Separately: " + sentence,
+    ago=_ago,
+    newest_report=lambda day, ago: (
+        f"as of {day.text(weekday=False)}, the newest report I have ({ago})"
+    ),
+    at_day=lambda day: day.on(weekday=False),
+    before_event=lambda name, day: f"before {name} ({day.text(weekday=False)})",
+    after_event=lambda name, day: f"after {name} ({day.text(weekday=False)})",
+    since=lambda basis, start, seen: (
+        f"({', '.join(parts)})" if (parts := _since_parts(basis, start, seen)) else ""
+    ),
+    tariff_in_force=_tariff_in_force,
+    none_in_force=lambda label, what: (
+        f"{_cap(label)}, my sources report no US tariff in force on {what}."
+    ),
+    ended_tariff=_ended_tariff,
+    pending_measure=_pending_measure,
+    yes="Yes. ",
+    no="No. ",
+    said_products=lambda day, rate, status, names: (
+        f"{status.replace('_', ' ')} on {day.text(weekday=False)} and not "
+        f"reported in force: {names}"
+    ),
+    in_force_products=lambda names: f"in force: {names}",
+    products_head=lambda newest, rate: f"{_cap(newest)}, the {format_rate(rate)} US tariff: ",
+    amount_problems={
+        "zero": "That amount is zero, so there is no duty to work out.",
+        "negative": "That amount is negative; give a positive dollar value, such as $30,000.",
+        "too large": "That amount is over $10 trillion, more than any shipment could be; "
+        "give a realistic dollar value, such as $30,000 or $2 billion.",
+        "not a number": "I couldn't read that amount as a number; write it like $30,000, "
+        "30k or $2 billion.",
+        "not a plain number": "I couldn't read that amount as a plain number; write it like "
+        "$30,000, 30k or $2 billion.",
+        "currency": "I only compute in US dollars, and my sources give no exchange rate; ask "
+        "with a US dollar amount such as $30,000.",
+        "separator": "I can't tell how to read that amount's separators; write it like "
+        "$30,000 or $1.5 million (commas for thousands, a point for decimals).",
+        "digits": "I couldn't read that amount: it has superscript or other special digits; "
+        "write it in plain digits, like $30,000.",
+    },
+    did_you_mean_amount=(
+        "Did you mean {money}? I compute a duty only from an amount I can read one "
+        "way; ask again with {money}."
+    ),
+    duty_at_rate=lambda rate, goods, value, due: (
+        f"At the {format_rate(rate)} tariff, the duty on {format_money(value)} "
+        f"of {goods} is {format_money(due)}."
+    ),
+    duty_hike=_duty_hike,
+    duty_on_day=_duty_on_day,
+    duty_difference=_duty_difference,
+    duty_if_pending=_duty_if_pending,
+    pledge_share=lambda part, whole, shown, says: (
+        f"{format_money(part)} of the {format_money(whole)} pledge is {shown} of it. {says}"
+    ),
+    more_than_cash=lambda cash: (
+        f", more than the {format_money(cash)} in cash, so all {format_money(cash)}"
+    ),
+    paid_after_years=_paid_after_years,
+    years_to_pay=lambda cap, target, years: (
+        f"At the cap of {format_money(cap)} a year, paying {format_money(target)} "
+        f"in cash takes at least {years} years."
+    ),
+    years_step=lambda target, cap, ratio: (
+        f"{format_money(target)} ÷ {format_money(cap)} a year = {ratio:g} years."
+    ),
+    person_is=lambda name, role: f"{name} is {role}.",
+    quote_clause=_quote_clause,
+    translated_quote=lambda translation, original: (
+        f"\u201c{translation}\u201d(translation; original: \u201c{original}\u201d)"
+    ),
+    sources_intro=_sources_intro,
+    charts=CHARTS,
+    discord=DISCORD,
+)
