@@ -6,7 +6,6 @@ from dataclasses import dataclass, field
 
 import phrasebook
 from values.dates import Day
-from values.money import format_money
 
 # Citations shown in the one-line source note (every source stays in the JSON and the
 # Discord embed's source field): a reply must fit a 2,000-character chat message.
@@ -66,7 +65,6 @@ def dollar_note(readings, lang: str = "en") -> str:
     as dollars, and said. Each reading once; "" when there is none."""
     seen = []
     for typed, value in readings:
-        pair = (typed, format_money(value))
-        if pair not in seen:
-            seen.append(pair)
+        if (typed, value) not in seen:
+            seen.append((typed, value))
     return phrasebook.of(lang).read_as_dollars(seen) if seen else ""

@@ -36,7 +36,7 @@ def _more_sources(n: int) -> str:
 
 
 def _read_as_dollars(readings: list) -> str:
-    listed = ", ".join(f"{typed} as {money}" for typed, money in readings)
+    listed = ", ".join(f"{typed} as {format_money(value)}" for typed, value in readings)
     return f"(I read {listed}, in US dollars.)"
 
 

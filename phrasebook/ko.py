@@ -385,7 +385,9 @@ DISCORD = DiscordWords(
 
 
 def _read_as_dollars(readings: list) -> str:
-    return " ".join(f"({typed} → 미국 달러 {money}로 계산)" for typed, money in readings)
+    return " ".join(
+        f"({typed} → 미국 달러 {format_money(value)}로 계산)" for typed, value in readings
+    )
 
 
 KO = Phrasebook(
