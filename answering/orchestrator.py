@@ -83,7 +83,7 @@ class Engine:
             ranked = rank(q, self.base, self.lexicon)
             return self.decline(
                 q,
-                f"{declined} {words.no_source[beyond]}",
+                f"{declined} {words.no_source.get(beyond) or getattr(words, beyond)}",
                 [c for c in ranked if c.score >= 0.25][:3],
             )
         problem = deltas.refuse_amount(q)

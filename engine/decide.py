@@ -9,10 +9,12 @@ come from the sweep in benchmarks/calibrate.py (shared set plus our paraphrases/
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from engine.match import Candidate
 from engine.parse import ParsedQuestion
+from engine.spelling import is_english_word
 
 ANSWER_AT = 0.5  # coverage x fit needed to answer
 SURE_AT = 0.8  # above this, a close runner-up does not block the answer
@@ -21,6 +23,19 @@ SUGGEST_AT = 0.25  # below this, nothing is close enough to suggest
 GROUP_KEEP = 0.7  # same-group candidates within this share of the top answer together
 MAX_SUGGESTIONS = 3
 NEWEST_COVERAGE = 0.95  # close candidates must each cover this share of the best's coverage
+# A question whose known words are only what most facts hold ("tariff", "products",
+# "Trump"): its unknown words ("poem", "cheese", "Samsung") are then likely what it is
+# about, so it is never answered. The IDF of "Korean autos" is 2.3, of "tariff" 1.1.
+THIN_BELOW = 2.0
+# "Lutnick's *net worth*", "Hyundai's *stock*": the words after a possessive are what is
+# asked; unknown there, the question is not understood.
+# Question words run together ("whos", "whats") and short chat forms ("sec", "lol",
+# "pts") are not what a question is about.
+NOT_TOPIC = {"whos", "whats", "hows", "wheres", "whens", "whys", "whose", "thats", "theres"}
+HOW_MANY = re.compile(r"\bhow many\b")
+POSSESSIVE = re.compile(
+    r"(?:'s|’s)\s+(?:(?:current|latest|new|own|real|actual)\s+)?(\w+)(?:\s+(\w+))?"
+)
 
 
 @dataclass
@@ -49,6 +64,14 @@ def decide(q: ParsedQuestion, ranked: list[Candidate]) -> Decision:
                 "suggest", suggestions=near, score=top.score, reason=f"unknown words {q.blocking}"
             )
         return Decision("decline", score=top.score, reason=f"unknown words {q.blocking}")
+    unclear = _unclear_words(q, top)
+    if unclear:
+        return Decision(
+            "suggest" if top.score >= SUGGEST_AT else "decline",
+            suggestions=near,
+            score=top.score,
+            reason=f"unknown words {unclear} carry the question",
+        )
     if q.unknown and top.score < SURE_AT and not (q.amounts and q.products):
         # Only everyday words are unknown: answer only a question the rest makes clear.
         return Decision(
@@ -56,6 +79,20 @@ def decide(q: ParsedQuestion, ranked: list[Candidate]) -> Decision:
             suggestions=near,
             score=top.score,
             reason=f"unknown words {q.unknown}",
+        )
+    if (
+        q.amounts
+        and not q.products
+        and top.fact.kind not in ("rate", "pledge")
+        and not q.asks & {"who", "who_is", "when", "where", "why", "say"}
+    ):
+        # "$40k Kia in Sept 2025 vs now": a sum to work out, which only a rate or the
+        # pledge can; a report that mentions duties is not that.
+        return Decision(
+            "suggest" if top.score >= SUGGEST_AT else "decline",
+            suggestions=near,
+            score=top.score,
+            reason="an amount to compute, and no rate or pledge matched",
         )
     if top.score < SUGGEST_AT:
         return Decision("decline", score=top.score, reason="best match too weak")
@@ -79,7 +116,33 @@ def decide(q: ParsedQuestion, ranked: list[Candidate]) -> Decision:
         and c.fact.kind == top.fact.kind
     ]
     earlier = older[0].fact if older else None
+    if top.fact.kind == "rate" and (q.time.now or q.time.stated):
+        earlier = None  # the rate's state at the time asked tells its history already
     return Decision("answer", chosen=chosen, score=top.score, earlier=earlier)
+
+
+def _unclear_words(q: ParsedQuestion, top: Candidate) -> list:
+    """Unknown words that likely carry what is asked, though each is an everyday word:
+    beside known words that say little alone, or right after a possessive."""
+    if not q.unknown or (q.amounts and q.products):
+        return []
+    words = [
+        w
+        for w in q.unknown
+        if (len(w) > 3 and w not in NOT_TOPIC) or re.search(rf"\b{w}\.? ?\d", q.text)
+    ]  # "sec 122": a short word before a number names something
+    if top.specific < THIN_BELOW:
+        return words
+    if HOW_MANY.search(q.text) and top.fact.kind != "pledge":
+        return words  # "how many *exporters* can claim?": what is counted is unknown
+    names = [
+        w
+        for w in words
+        if not is_english_word(w) and re.search(rf"(?<![.?!]\s)(?<!^)\b{w.capitalize()}\b", q.raw)
+    ]
+    if names:
+        return names  # a name the base does not know ("Samsung"): another subject
+    return [w for m in POSSESSIVE.findall(q.raw.lower()) for w in m if w and w in q.unknown]
 
 
 def _newest_of_equals(ranked: list[Candidate]) -> Candidate | None:

@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import datetime as _dt
 import heapq
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
 
+from engine.lexicon_en import STOPWORDS
 from engine.parse import ParsedQuestion
 from knowledge.factbase import EventFact, Fact, FactBase, PledgeFact, QuoteFact, RateFact
 from knowledge.index import Lexicon
@@ -33,12 +35,119 @@ _EPS = 1e-9
 DECISIVE_AT = 0.25
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
+# What a question asks for, beyond its topic: a number, a length of time, a place. A fact
+# that holds none cannot answer it, however well it covers the topic ("how many were
+# detained?" is not answered by a report of the raid that gives no count).
+COUNT_ASK = re.compile(
+    r"\bhow many\b(?! (?:percent|percentage|points|pts|%))|"
+    r"\bwhat (?:percentage|number|share|proportion)\b|\bhow (?:large|big)\b|"
+    r"몇 ?(?:명|개|건)"
+)
+DURATION_ASK = re.compile(
+    r"\bhow long\b|\bhow many (?:days|weeks|months|years|minutes|hours)\b|"
+    r"\bwithin how many\b|얼마나 (?:오래|걸)|몇 ?(?:분|시간|일|년|개월)"
+)
+PLACE_ASK = re.compile(
+    r"\bwhere\b|\b(?:which|what) (?:\w+ )?(?:city|town|venue|place|location|state|airport)\b|"
+    r"어디"
+)
+MONTH_NUMBERS = {
+    m: i + 1
+    for i, names in enumerate(
+        (
+            "jan january",
+            "feb february",
+            "mar march",
+            "apr april",
+            "may",
+            "jun june",
+            "jul july",
+            "aug august",
+            "sep sept september",
+            "oct october",
+            "nov november",
+            "dec december",
+        )
+    )
+    for m in names.split()
+}
+_MONTH_IN = re.compile(
+    r"\b(?:in|during|since|by|of|from|b4|before|after|until|late|early|mid)\s+"
+    r"(jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\b"
+)
+_MONTHS = (
+    "january|february|march|april|may|june|july|august|september|october|november|december|"
+    "jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec"
+)
+_DATE = re.compile(
+    rf"\b(?:{_MONTHS})\.? \d{{1,2}}(?:st|nd|rd|th)?\b|\b\d{{1,2}}(?:st|nd|rd|th)? (?:{_MONTHS})\b|"
+    r"\b(?:19|20)\d\d\b|\b\d{1,2}(?::\d\d)? ?[ap]\.?m\b|\b\d{4}-\d\d(?:-\d\d)?\b"
+)
+_NUMBER = re.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
+    r"forty|fifty|hundred|thousand|million|billion|trillion|dozens?|half|double|twice)\b"
+)
+_DURATION = re.compile(
+    r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|several|few|an?))[ -]"
+    r"(?:\w+ )?(?:minutes?|hours?|days?|weeks?|months?|years?)\b|\bhalf an hour\b"
+)
+STALE_MONTHS = 6  # a person's office reported only this long before the newest report
+SLOT_MISSING = 0.45
+LONE_TERM = 1.99  # a question whose one known concept is a common term counts as thin
+LONE_BELOW = 2.5  # "common": in more facts than "the court" (2.8) or "Section 122" (2.9)
+# "When did Lee take office?", "when was Yeo appointed?": the report of that very step.
+OFFICE_ASKS = (
+    (
+        re.compile(
+            r"\b(?:take|took|taken|takes) office\b|\bsworn in\b|\binaugurat|"
+            r"\bbec(?:a|o)me president\b|취임"
+        ),
+        re.compile(
+            r"\b(?:took|take|taking|assumed|assuming) office\b|\bsworn in\b|\binaugurat|취임"
+        ),
+    ),
+    (
+        re.compile(r"\bappointed\b|\bnamed\b|\bnominated\b|임명|지명"),
+        re.compile(r"\bappoint|\bnamed\b|\bnominat|임명|지명"),
+    ),
+)
+OTHERS = re.compile(r"\b(?:else|other|others|besides|apart from|aside from|except)\b")
+RATE_TOPICS = {
+    "term:tariff",
+    "term:rate",
+    "term:reciprocal",
+    "term:in effect",
+    "term:hike",
+    "term:reduce",
+    "term:announce",
+    "term:percent change",
+}
+PREDECESSOR_ALIKE = 3
+# Words of the question found in the fact's own text, beside the concepts: among facts
+# that cover the same concepts, the one that also says what was asked ("detained",
+# "Ottawa", "work something out") comes first. At most this much is taken off.
+LITERAL_WEIGHT = 0.1
+_QUESTION_WORDS = {
+    "what",
+    "when",
+    "where",
+    "which",
+    "whom",
+    "whose",
+    "does",
+    "did",
+    "will",
+}  # title words a predecessor's office shares with the question's  # as a strong ask the fact cannot answer
+
 
 @dataclass
 class Candidate:
     fact: Fact
     score: float
     coverage: float
+    # The question's rarest known concept's weight (IDF): low when all it names is what
+    # most facts hold ("tariffs", "products"); then an unknown word is likely the topic.
+    specific: float = float("inf")  # unknown until rank() sets it: not thin
 
     @property
     def group(self) -> str:
@@ -91,9 +200,74 @@ def can_answer(fact: Fact, ask: str, concepts: dict, asks: set) -> bool:
     return True
 
 
+_FACT_WORDS: dict = {}
+
+
+def _stems(text: str) -> set:
+    return {w[:5] for w in re.findall(r"[a-z]{4,}", text.lower())}
+
+
+def literal_share(fact: Fact, q: ParsedQuestion) -> float:
+    """The share of the question's content words the fact's own English text holds."""
+    words = {
+        w[:5]
+        for w in re.findall(r"[a-z]{4,}", q.text)
+        if w not in STOPWORDS and w not in _QUESTION_WORDS
+    }
+    if not words:
+        return 1.0
+    held = _FACT_WORDS.get(id(fact))
+    if held is None or held[0] is not fact:
+        held = (fact, _stems(" ".join(t for t in fact.text.values() if t)))
+        _FACT_WORDS[id(fact)] = held
+    return len(words & held[1]) / len(words)
+
+
+def holds_slot(fact: Fact, slot: str, concepts: dict, q: ParsedQuestion | None = None) -> bool:
+    """Whether the fact's own words hold what the question asks for: "count" a number
+    that is not part of a date, "duration" a length of time, "place" a place."""
+    text = " ".join(t for t in fact.text.values() if t).lower()
+    if slot == "count" and fact.kind == "pledge":
+        return True  # a sum, told from its fields
+    if slot == "count" and fact.kind == "rate":
+        # A rate, told from its fields, is the number asked only when the question is
+        # about the rate ("how big is the increase?", not "how large was the quota?").
+        about_rate = q is None or all(
+            c in RATE_TOPICS or c.startswith(("product:", "term:section")) for c in q.topic_concepts
+        )
+        rest = re.sub(r"\d+(?:\.\d+)?\s*(?:%|percent)", " ", _DATE.sub(" ", text))
+        return about_rate or bool(re.search(r"\d", rest))
+    if fact.kind == "rate" and slot == "duration":
+        return False  # a rate is answered from its fields, which hold no length of time
+    if slot == "place":
+        return bool(getattr(fact, "place", None)) or any(c.startswith("place:") for c in concepts)
+    if slot == "duration":
+        return bool(_DURATION.search(_DATE.sub(" ", text))) or bool(
+            re.search(r"\d+ ?(?:분|시간|일간|일 |년|개월)", text)
+        )
+    return bool(_NUMBER.search(_DATE.sub(" ", text)))
+
+
+def asked_slots(q: ParsedQuestion) -> set:
+    """The slots a question asks to be filled; none for arithmetic on stated figures."""
+    if q.amounts or "calc" in q.asks:
+        return set()
+    slots = set()
+    if DURATION_ASK.search(q.text):
+        slots.add("duration")
+    elif COUNT_ASK.search(q.text):
+        slots.add("count")
+    if PLACE_ASK.search(q.text) and "source" not in q.asks:
+        slots.add("place")
+    return slots
+
+
 def fit(fact: Fact, q: ParsedQuestion, concepts: dict) -> float:
     """1.0 when the fact can answer every kind of thing asked; less for each it can't."""
     factor = 1.0
+    for slot in asked_slots(q):
+        if not holds_slot(fact, slot, concepts, q):
+            factor *= SLOT_MISSING
     for ask, penalty in {**STRONG_ASKS, **WEAK_ASKS}.items():
         if ask in q.asks and not can_answer(fact, ask, concepts, q.asks):
             factor *= penalty
@@ -102,6 +276,23 @@ def fit(fact: Fact, q: ParsedQuestion, concepts: dict) -> float:
     planned = fact.status in ("planned", "scheduled")
     if (q.tense == "past" and planned) or (q.tense == "future" and fact.status == "happened"):
         factor *= 0.85  # "where were the talks held?" is about the meeting that happened
+    if q.tense == "future" and "when" in q.asks and fact.status == "happened":
+        factor *= 0.6  # "when will Trump visit again?" is not answered by a past visit
+    told = None
+    for asked, answered in OFFICE_ASKS:
+        if asked.search(q.text):
+            told = told or " ".join(t for t in fact.text.values() if t).lower()
+            if not answered.search(told):
+                factor *= SLOT_MISSING  # "when did Lee take office?" wants that report
+    if OTHERS.search(q.text) and q.asks & {"who", "who_is"} and set(fact.people) <= set(q.people):
+        factor *= 0.4  # "who else did Kim meet besides Lutnick?": someone not named
+    named = [p for p in q.products if p != ALL_GOODS]
+    if (
+        named
+        and fact.kind != "rate"
+        and all(c in RATE_TOPICS or c.startswith("product:") for c in q.topic_concepts)
+    ):
+        factor *= 0.6  # "copper tariff": a rate, not a report that mentions copper
     if fact.kind == "quote" and "say" not in q.asks:
         factor *= 0.85  # the event a quote comes from tells it more plainly
     if isinstance(fact, PledgeFact) and fact.part_of:
@@ -109,11 +300,19 @@ def fit(fact: Fact, q: ParsedQuestion, concepts: dict) -> float:
     return factor
 
 
+def asked_months(q: ParsedQuestion) -> list:
+    """The months a question names: the parser's, and chat's "in jan", "b4 aug"."""
+    if q.months or q.time.days:
+        return q.months  # a stated date is read by the time handling
+    return [MONTH_NUMBERS[m] for m in _MONTH_IN.findall(q.text)]
+
+
 def _date_factor(fact: Fact, q: ParsedQuestion) -> float:
-    if not (q.weekdays or q.months) or fact.date is None:
+    months = asked_months(q)
+    if not (q.weekdays or months) or fact.date is None:
         return 1.0
     day = fact.date
-    if q.months and day.month and day.month not in q.months:
+    if months and day.month and day.month not in months:
         return 0.4
     if q.weekdays and day.day:
         weekday = WEEKDAYS[_dt.date(day.year, day.month, day.day).weekday()]
@@ -121,21 +320,166 @@ def _date_factor(fact: Fact, q: ParsedQuestion) -> float:
     return 1.0
 
 
+def beyond_newest(q: ParsedQuestion, base: FactBase) -> bool:
+    """A question only about a time after the newest report ("in 2027"): no source can
+    tell it, and a report from before is not an answer."""
+    newest = base.as_of
+    if not q.time.days or newest is None:
+        return False
+    return all(day.sort_key > newest.sort_key for day in q.time.days)
+
+
+def stale_role(fact: Fact, q: ParsedQuestion, base: FactBase) -> bool:
+    """A person asked about as they are now ("who is the prime minister?") whose every
+    office is only reported as held on a day long before the newest report: the office
+    may well have changed hands since, so it is not an answer for now."""
+    if fact.kind != "person" or q.tense == "past" or q.time.stated or base.as_of is None:
+        return False
+    roles = getattr(fact, "roles", None) or ()
+    if not roles or any(r.start or not r.seen for r in roles):
+        return False
+    newest = base.as_of
+    seen = max(r.seen for r in roles if r.seen)
+    months = (newest.year - seen.year) * 12 + (newest.month or 1) - (seen.month or 1)
+    return months > STALE_MONTHS
+
+
+def role_held(role, day) -> bool:
+    """Whether an office was held on a day (a month or year at that precision): from its
+    start to its end, or, with only the day it was reported held, in that month."""
+    if role.start:
+        return role.held_on(day)
+    if role.seen:
+        return (role.seen.year, role.seen.month) == (day.year, day.month or role.seen.month)
+    return False
+
+
+def fits_time(fact: Fact, q: ParsedQuestion) -> bool:
+    """A person asked about at a time ("acting president in January 2025") held one of
+    their dated offices then; one with no dated office cannot be ruled out."""
+    if fact.kind != "person" or not q.time.days:
+        return True
+    roles = [r for r in getattr(fact, "roles", None) or () if r.start or r.seen]
+    return not roles or any(role_held(r, q.time.days[0]) for r in roles)
+
+
+def office_holder(other: Fact, q: ParsedQuestion, base: FactBase) -> Fact | None:
+    """Who of the asked country holds the office a title names ("president" read as
+    Trump, asked "of South Korea"): the one person whose office has that title then."""
+    titles = [
+        re.sub(r"^(?:the|us|u\.s\.|american|korean|south korean) ", "", a)
+        for a in getattr(other, "aliases", None) or ()
+        if a.islower() and re.search(rf"\b{re.escape(a)}\b", q.text)
+    ]
+    if not titles:
+        return None
+    day = q.time.days[0] if q.time.days else None
+    found = []
+    for fact in base.of_kind("person"):
+        if getattr(fact, "country", None) not in q.countries:
+            continue
+        for role in getattr(fact, "roles", None) or ():
+            title = re.sub(r"\([^)]*\)", "", role.title.lower())  # "(named by President X)"
+            if not any(re.search(rf"(?<!acting )\b{re.escape(t)}\b", title) for t in titles):
+                continue
+            if day is not None:
+                held = role_held(role, day)
+            else:
+                held = not stale_role(fact, q, base) and not role.end
+            if held and fact not in found:
+                found.append(fact)
+    return found[0] if len(found) == 1 else None
+
+
+def named_in_anchor(fact: Fact, q: ParsedQuestion) -> int:
+    """ "Who was trade minister before Yeo?": the person the time is told by is not the
+    answer. How many words of the anchor name them (0: not named)."""
+    anchor = q.time.anchor
+    if fact.kind != "person" or not anchor:
+        return 0
+    names = [getattr(fact, "name", None) or "", *(getattr(fact, "aliases", None) or ())]
+    words = set(re.findall(r"[a-z0-9]+", anchor))
+    best = 0
+    for name in names:
+        parts = re.findall(r"[a-z0-9]+", name.lower())
+        if parts and len(name) >= 3 and set(parts) <= words and parts != ["minister"]:
+            best = max(best, len(parts))
+    return best
+
+
+TITLE_FILLER = {"of", "the", "and", "for", "us", "u", "s", "head", "chief", "to", "south", "korea"}
+
+
+def _title_words(text: str) -> set:
+    return {w[:6] for w in re.findall(r"[a-z]+", text.lower()) if w not in TITLE_FILLER}
+
+
+def predecessor(q: ParsedQuestion, base: FactBase) -> list[Candidate] | None:
+    """ "Who was trade minister before Yeo Han-koo?": the person of the most alike office
+    whose tenure is reported before the named person's began. None when the question is
+    not of that form; an empty list when the base cannot tell one person."""
+    if q.time.relation != "before" or not q.asks & {"who", "who_is"}:
+        return None
+    named = sorted(
+        ((named_in_anchor(f, q), f) for f in base.of_kind("person")), key=lambda x: -x[0]
+    )
+    if not named or not named[0][0] or (len(named) > 1 and named[1][0] == named[0][0]):
+        return None
+    successor = named[0][1]
+    starts = [r.start for r in getattr(successor, "roles", None) or () if r.start and not r.end]
+    if not starts:
+        return []
+    began = min(starts, key=lambda d: d.sort_key)
+    asked = _title_words(q.text)
+    office = set().union(*(_title_words(r.title) for r in getattr(successor, "roles", None)))
+    best: dict = {}
+    for fact in base.of_kind("person"):
+        if fact is successor or getattr(fact, "country", None) != getattr(
+            successor, "country", None
+        ):
+            continue
+        for role in getattr(fact, "roles", None) or ():
+            day = role.end or role.seen or role.start
+            if day is None or day.sort_key >= began.sort_key:
+                continue
+            words = _title_words(role.title)
+            alike = len(words & asked) + len(words & office)
+            best[fact.id] = max(best.get(fact.id, 0), alike)
+    scored = sorted(best.items(), key=lambda x: -x[1])
+    if not scored or scored[0][1] < PREDECESSOR_ALIKE:
+        return []
+    if len(scored) > 1 and scored[1][1] == scored[0][1]:
+        return []
+    return [Candidate(base.facts[scored[0][0]], 0.9, 1.0)]
+
+
 def rank(q: ParsedQuestion, base: FactBase, lexicon: Lexicon, limit: int = 8) -> list[Candidate]:
     asked = {c: w for c, w in q.topic_concepts.items() if c not in OPERATIONS}
     if q.countries:
         # "the president of South Korea": a title that names someone of another country
-        # is not that person.
-        asked = {
+        # is not that person, but may name whoever holds that office in the country asked.
+        kept = {
             c: w
             for c, w in asked.items()
             if not c.startswith("person:")
             or base.facts[c[7:]].country in q.countries
             or len(q.countries) > 1
         }
-    if not asked:
+        for c in set(asked) - set(kept):
+            holder = office_holder(base.facts[c[7:]], q, base)
+            if holder is not None:
+                kept["person:" + holder.id] = asked[c]
+                q = replace(q, people=[p for p in q.people if p != c[7:]] + [holder.id])
+        asked = kept
+    if not asked or beyond_newest(q, base):
         return []
+    before = predecessor(q, base)
+    if before is not None:
+        return before
     top_idf = max(lexicon.idf.values(), default=1.0)
+    specific = max(lexicon.idf.get(c, top_idf) for c in asked)
+    if len(asked) == 1 and next(iter(asked)).startswith("term:") and specific < LONE_BELOW:
+        specific = min(specific, LONE_TERM)  # one everyday notion ("end", "outcome") alone
     weight = {c: lexicon.idf.get(c, top_idf) * conf for c, conf in asked.items()}
     total = sum(weight.values())
     # Rates the question states ("the 25% tariff") count like a concept that only rate
@@ -152,7 +496,7 @@ def rank(q: ParsedQuestion, base: FactBase, lexicon: Lexicon, limit: int = 8) ->
     # Also, once a candidate scores DECISIVE_AT, facts that cannot reach DECISIVE_AT
     # are skipped: decide() never looks at them then (see DECISIVE_AT), so the decision
     # is the same; only the list's tail of weak candidates may be shorter.
-    boost = MAX_BOOST if (q.weekdays or q.months) else 1.0
+    boost = MAX_BOOST if (q.weekdays or asked_months(q)) else 1.0
     order = sorted(asked, key=lambda c: -weight[c])
     unseen = [sum(weight[c] for c in order[i:]) + rate_weight for i in range(len(order))]
     best: list[float] = []  # min-heap of the `limit` best scores so far
@@ -176,7 +520,9 @@ def rank(q: ParsedQuestion, base: FactBase, lexicon: Lexicon, limit: int = 8) ->
                 continue
             matched = sum(w * concepts[c] for c, w in weight.items() if c in concepts)
             if rate_weight and isinstance(fact, RateFact):
-                held = {fact.rate, fact.old_rate, fact.new_rate}
+                held = {fact.rate, fact.new_rate}
+                if "term:in effect" not in q.concepts:
+                    held.add(fact.old_rate)  # "is 15% in effect?" is not about 15% -> 25%
                 matched += rate_weight * sum(r in held for r in q.rates) / len(q.rates)
             coverage = matched / total
             bound = min(1.0, coverage * boost * 0.6 ** len(people - lexicon.people[fid]))
@@ -184,7 +530,8 @@ def rank(q: ParsedQuestion, base: FactBase, lexicon: Lexicon, limit: int = 8) ->
                 best and best_score >= DECISIVE_AT and bound < DECISIVE_AT
             ):
                 continue
-            candidate = _score(fact, q, lexicon, asked, concepts, coverage)
+            candidate = _score(fact, q, lexicon, asked, concepts, coverage, base)
+            candidate.specific = specific
             ranked.append(candidate)
             best_score = max(best_score, candidate.score)
             if len(best) < limit:
@@ -196,7 +543,13 @@ def rank(q: ParsedQuestion, base: FactBase, lexicon: Lexicon, limit: int = 8) ->
 
 
 def _score(
-    fact: Fact, q: ParsedQuestion, lexicon: Lexicon, asked: dict, concepts: dict, coverage: float
+    fact: Fact,
+    q: ParsedQuestion,
+    lexicon: Lexicon,
+    asked: dict,
+    concepts: dict,
+    coverage: float,
+    base: FactBase,
 ) -> Candidate:
     """The candidate for one fact. Every factor after coverage must stay <= 1, except
     _date_factor's, which is <= MAX_BOOST: rank's pruning relies on it."""
@@ -208,6 +561,23 @@ def _score(
     # Everyone the question names must be in the fact: "Did Trump meet Kim?" is not
     # answered by a meeting of Kim's that Trump was not at.
     score *= 0.6 ** len(set(q.people) - lexicon.people[fact.id])
+    if q.lang == "en" and fact.kind in ("event", "quote") and any(fact.text.values()):
+        score *= 1 - LITERAL_WEIGHT + LITERAL_WEIGHT * literal_share(fact, q)
+    if (
+        fact.kind != "person"
+        and len(asked) == 1
+        and next(iter(asked)).startswith("person:")
+        and not q.asks - {"who", "who_is"}
+    ):
+        score *= 0.85  # "whos Lutnick", "Korea's industry minister": about the person
+    if not fits_time(fact, q):
+        score *= 0.5  # in office at another time than the one asked about
+    if fact.kind == "person" and named_in_anchor(fact, q):
+        score *= 0.3
+    if "who_is" in q.asks and any(
+        stale_role(base.facts[p], q, base) for p in q.people if p in base.facts
+    ):
+        score *= 0.3  # "who is the prime minister?" named someone who may be no longer
     if (
         "term:meet" in q.concepts
         and len(q.people) >= 2

@@ -11,18 +11,35 @@ import re
 from engine.parse import ParsedQuestion
 
 PRICE = re.compile(
-    r"\bhow much (?:does|do|did|is|are|will|would) (?:an? |the )?[a-z' -]{2,40}"
-    r"\bcost\b|\bprices?\b|\bpriced\b|\bmsrp\b|가격|값이|얼마에 팔"
+    r"\bhow much (?:does|do|did|is|are|will|would) (?:an? |the )?[a-z0-9' -]{2,40}"
+    r"\bcost\b|\bprices?\b|\bpriced\b|\bmsrp\b|가격|값이|얼마에 팔|"
+    r"\bwhat (?:does|do|did|would|will) (?:an? |the )?[a-z0-9' -]{2,40}\bcost\b|"
+    r"\bhow much (?:is|are) (?:an?|one) [a-z0-9' -]{2,40}\b(?:in the us|in america|in the states)\b|"
+    r"\bstock (?:price|close|closed|market)\b|\bshares? (?:price|closed?)\b|\bclose at\b"
 )
 VOLUME = re.compile(
     r"\bhow many (?:cars|vehicles|autos|units|chips|tons|tonnes|barrels|"
     r"ships|containers|products|goods|drugs)\b|\bvolumes?\b|\bmarket share\b|"
+    r"\bhow many [a-z]+ (?:were )?sold\b|\bsales (?:figures?|numbers?|last)\b|"
     r"수출량|판매량|몇 대"
 )
 TARIFF_ON = re.compile(
     r"\b(?:tariffs?|dut(?:y|ies)|levy|levies|rate)\s+(?:is\s+)?(?:on|for)\s+"
     r"(?:(?:the|a|an)\s+)?(?:(?:south\s+|s\s+)?korean?\s+|korea's\s+)?"
     r"(?P<what>[a-z]+)"
+)
+# Korea's own tariffs on American goods ("does Korea tax US beef?", "what tariff does South
+# Korea charge on American oranges?"): the sources cover US tariffs on Korean goods only.
+KOREA_TAXES = re.compile(
+    r"\b(?:does|do|did|will|would|can) (?:south )?korea (?:tax|charge|apply|impose|put|levy)\b|"
+    r"\b(?:south )?korea(?:n|'s)? (?:tariffs?|dut(?:y|ies)|taxe?s?) on (?:us|u s|american)\b|"
+    r"\b(?:on|to) american (?!president|officials?|side|delegation|investment|companies)[a-z]+"
+)
+# "Convert the duty into won": the sources give no exchange rate.
+CONVERT_WON = re.compile(
+    r"\b(?:into|to|in) (?:korean )?won\b|\bconvert\b.*\bwon\b|원화로|"
+    r"\b(?:what(?:'s| s| is)?|how much is) the (?:[a-z-]+ ){0,2}exchange rate\b|"
+    r"환율(?:은|이)? ?(?:얼마|몇)"
 )
 GENERAL_GOODS = {
     "goods",
@@ -55,8 +72,13 @@ GENERAL_GOODS = {
 
 
 def out_of_scope(q: ParsedQuestion) -> str | None:
-    """'price', 'volume' or 'product' when the question asks what no source gives."""
+    """'us_goods', 'won', 'price', 'volume' or 'product' when the question asks what no
+    source gives."""
     text = q.text
+    if KOREA_TAXES.search(text):
+        return "us_goods"
+    if CONVERT_WON.search(text):
+        return "won"
     if PRICE.search(text) and not q.amounts and "term:tariff" not in q.concepts:
         return "price"
     if VOLUME.search(text):

@@ -68,12 +68,18 @@ NOW = re.compile(
     r"as things stand)\b|현재|지금|요즘|최근|최신|아직"
 )
 RELATION = re.compile(
-    r"\b(?P<rel>before|after|since|prior to|following|until|"
+    r"\b(?P<rel>before|b4|after|since|prior to|following|until|"
     r"ahead of|during|throughout)\s+(?P<what>[a-z0-9' -]{3,60})"
 )
 RELATION_KO = re.compile(
     r"(?P<what>[\uac00-\ud7a3 ]{2,30}?)\s*(?P<rel>이전|전에|전|이후|후에|후|뒤)"
     r"(?![\uac00-\ud7a3])"
+)
+# "the 25% tariff Trump *announced on* January 26, 2026": the date names the measure,
+# not the time asked about ("has it taken effect?" asks about now).
+NAMES_MEASURE = re.compile(
+    r"\b(?:announced|threatened|proposed|unveiled|posted|floated|imposed|said)\s+"
+    r"(?:it\s+)?(?:on|in)?\s*$"
 )
 BOTH_SIDES = re.compile(r"\bbefore (?:and|or|vs\.?|versus|&) after\b")
 KO_RELATION = {
@@ -94,6 +100,7 @@ class TimeRef:
 
     now: bool = False
     days: tuple = ()  # Day, in the order the question gives them
+    named: tuple = ()  # days that name a measure ("announced on January 26"), not a time
     relation: str | None = None  # "before" | "after"
     anchor: str | None = None  # the words naming the event ("the deal")
 
@@ -143,27 +150,25 @@ def read_time(text: str) -> TimeRef:
     for m in _YEAR.finditer(text):
         if not any(s <= m.start("y") < e for s, e in taken):
             found.append((m.start(), Day(int(m["y"]))))
-    ref.days = tuple(day for _, day in sorted(found, key=lambda x: x[0]))
+    found.sort(key=lambda x: x[0])
+    ref.named = tuple(day for start, day in found if NAMES_MEASURE.search(text[:start]))
+    found = [(start, day) for start, day in found if not NAMES_MEASURE.search(text[:start])]
+    ref.days = tuple(day for _, day in found)
     relation = None if BOTH_SIDES.search(text) else RELATION.search(text)
     if relation:
         rel = relation["rel"]
-        ref.relation = "before" if rel in ("before", "prior to", "until", "ahead of") else "after"
+        ref.relation = (
+            "before" if rel in ("before", "b4", "prior to", "until", "ahead of") else "after"
+        )
         ref.anchor = relation["what"].strip()
-        # "before june 2025" is the time just before it: May 2025
-        anchor_days = read_time(ref.anchor).days if ref.relation == "before" else ()
-        if len(anchor_days) == 1 and anchor_days[0] in ref.days and _only_date(ref.anchor):
-            ref.days = tuple(d.before() if d == anchor_days[0] else d for d in ref.days)
+        dated = [d for start, d in found if start == relation.start("what")]
+        if dated and ref.relation == "before" and rel != "until":
+            # "before March 12, 2025": the day before that date, not the date itself.
+            ref.days = tuple(dated[0].before() if d is dated[0] else d for d in ref.days)
+            ref.anchor = None
     else:
         relation_ko = RELATION_KO.search(text)
         if relation_ko:
             ref.relation = KO_RELATION[relation_ko["rel"]]
             ref.anchor = relation_ko["what"].strip()
     return ref
-
-
-def _only_date(words: str) -> bool:
-    """The words are a date and nothing else ("june 2025", "2025-06-04")."""
-    rest = words
-    for rx in (_MONTH_YY, _ISO, _MONTH_YEAR):
-        rest = rx.sub(" ", rest)
-    return not re.sub(r"[\s,.'?!]", "", rest)

@@ -9,11 +9,15 @@ product, never from whichever single report matched best.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from decimal import Decimal
 
 import phrasebook
 from engine import clock
+from engine.answer import Answer
+from engine.korean import date_ko
 from engine.lexicon_ko import is_hangul
 from engine.parse import ParsedQuestion
 from handlers.common import answer
@@ -90,6 +94,8 @@ def moment(q: ParsedQuestion, base: FactBase, product: str) -> tuple[Moment, Fac
     time = q.time
     if time.days:
         day = time.days[0]
+        if base.as_of is not None and day.sort_key > base.as_of.sort_key:
+            return None  # "in 2027": after the newest report, no source can tell
         return Moment(day, False, _said(lambda w: w.at_day(day))), None
     if time.anchor:
         event = anchor_fact(base, time.anchor)
@@ -153,7 +159,7 @@ def describe_state(state: RateState, base: FactBase, when: Moment, lang: str) ->
                 period.rate, basis_text(period), period.start, period.end, period.status
             )
         )
-    for period in _dedupe(state.pending):
+    for period, others in _merged(state.pending):
         fact = base.fact(period.fact_id)
         sentences.append(
             words.pending_measure(
@@ -167,34 +173,93 @@ def describe_state(state: RateState, base: FactBase, when: Moment, lang: str) ->
                 when.now,
             )
         )
+        also = [o for o in others if o in ALSO_REPORTED and o != period.status]
+        if also and period.status != "under_investigation":
+            shown = ALSO_REPORTED_KO if lang == "ko" else ALSO_REPORTED
+            said = ("/".join if lang == "ko" else " or ".join)(shown[o] for o in also)
+            sentences[-1] += (
+                f" 일부 보도는 {said}(으)로 전했습니다."
+                if lang == "ko"
+                else f" Some reports say it was {said}."
+            )
     return " ".join(sentences)
 
 
-def _dedupe(periods: list[RatePeriod]) -> list[RatePeriod]:
-    """One line per rate and day: two reports of one measure, or a report that gives no
-    legal basis beside one that does, are the same measure."""
-    out: list[RatePeriod] = []
+# How the other statuses reports give a measure are said beside the one told.
+ALSO_REPORTED = {
+    "threatened": "threatened",
+    "announced": "announced",
+    "proposed": "proposed",
+    "agreed": "agreed",
+    "planned": "planned",
+    "scheduled": "scheduled",
+}
+ALSO_REPORTED_KO = {
+    "threatened": "위협",
+    "announced": "발표",
+    "proposed": "제안",
+    "agreed": "합의",
+    "planned": "계획",
+    "scheduled": "예정",
+}
+
+
+# Which status a measure is told by when reports of it differ (one says Trump "announced"
+# the hike, another that he "threatened" it): the firmer claim first, whatever order the
+# reports were read in; the other is said beside it.
+STATUS_ORDER = (
+    "in_effect",
+    "agreed",
+    "announced",
+    "proposed",
+    "planned",
+    "scheduled",
+    "threatened",
+    "under_investigation",
+)
+
+
+def _rank_status(status: str) -> int:
+    return STATUS_ORDER.index(status) if status in STATUS_ORDER else len(STATUS_ORDER)
+
+
+def _merged(periods: list[RatePeriod]) -> list[tuple[RatePeriod, tuple]]:
+    """One line per rate and day, with the other statuses reports give it: two reports
+    of one measure, or a report that gives no legal basis beside one that does, are the
+    same measure. Independent of the order the reports come in."""
+    out: list[list] = []  # [period, set of other statuses]
     for period in periods:
         twin = next(
             (
-                p
-                for p in out
-                if p.rate == period.rate
+                entry
+                for entry in out
+                if entry[0].rate == period.rate
                 and (
-                    p.start == period.start
-                    or not p.basis
+                    entry[0].start == period.start
+                    or not entry[0].basis
                     or not period.basis
-                    or p.basis == "none"
+                    or entry[0].basis == "none"
                     or period.basis == "none"
                 )
             ),
             None,
         )
         if twin is None:
-            out.append(period)
-        elif (not twin.basis or twin.basis == "none") and period.basis not in (None, "none"):
-            out[out.index(twin)] = period
-    return out
+            out.append([period, set()])
+            continue
+        kept = twin[0]
+        statuses = twin[1] | {kept.status, period.status}
+        based = (not kept.basis or kept.basis == "none") and period.basis not in (None, "none")
+        firmer = _rank_status(period.status) < _rank_status(kept.status)
+        same_basis = (kept.basis or "none") == (period.basis or "none")
+        if based or (same_basis and firmer):
+            kept = period
+        twin[0], twin[1] = kept, statuses - {kept.status}
+    return [(period, tuple(sorted(others, key=_rank_status))) for period, others in out]
+
+
+def _dedupe(periods: list[RatePeriod]) -> list[RatePeriod]:
+    return [period for period, _ in _merged(periods)]
 
 
 def state_facts(state: RateState, base: FactBase) -> list[Fact]:
@@ -252,7 +317,141 @@ def in_force_rate(state: RateState) -> RatePeriod | None:
     return periods[0] if len(periods) == 1 else None
 
 
+# "When did the 15% reciprocal rate take effect?", "chip tariff phase 1 start?": the day a
+# rate began to be collected, read from the product's history.
+STARTED = re.compile(
+    r"\b(?:take|takes|took|taken|taking) effect\b|\bstart(?:ed|s)?\b|\bbegin|\bbegan\b|"
+    r"\bkick(?:ed|s)? in\b|\bcame into force\b|\bcome into force\b|\bapplied\b|"
+    r"\b(?:go|goes|went) into effect\b|\bin effect since\b|발효|시행|적용"
+)
+
+
+# "when did cars drop to 15": the rate the product changed to, written without "%".
+CHANGED_TO = re.compile(
+    r"\b(?:drop(?:ped|s)?|fall|fell|falls|cut|lowered|reduced|rise|rose|rises|raised|"
+    r"went|go|goes|change[ds]?|move[ds]?) (?:down |up )?to (?P<rate>\d{1,3})\b(?! ?(?:billion|million|%))"
+)
+# A question about something counted, timed or placed is not about a rate, though it
+# names one ("how many derivative categories came under the 50% tariff?").
+NOT_A_RATE = re.compile(
+    r"\bhow many\b(?! (?:percent|percentage|points))|\bhow long\b|\bquota\b|\bwhere\b|"
+    r"\bmax(?:imum)?\b.*\bdays\b|몇 ?(?:명|개|일|년|개월)"
+)
+
+
+def asked_rate(q: ParsedQuestion):
+    """The one rate a start question names: "the 15% rate", "drop to 15"."""
+    if q.rates:
+        return q.rates[0]
+    changed = CHANGED_TO.search(q.text)
+    return Decimal(changed["rate"]) if changed else None
+
+
+def is_start_question(q: ParsedQuestion) -> bool:
+    """'When did <a product's> <rate> take effect?', 'when did cars drop to 15?'"""
+    return (
+        "when" in q.asks
+        and bool(STARTED.search(q.text) or CHANGED_TO.search(q.text))
+        and not (q.blocking or q.people or q.foreign or q.amounts or q.time.stated)
+        and len(set(q.rates)) <= 1
+        and asked_product(q, []) is not None
+    )
+
+
+def start_of(q: ParsedQuestion, base: FactBase) -> Answer:
+    """The day the asked rate first applied: the earliest start of a collected period at
+    that rate (or of the one rate ever collected). A period reported in force with no
+    start, or several rates with none stated, give no day: then a decline, never a
+    near date."""
+    product = asked_product(q, [])
+    history = rate_history(base, product)
+    collected = [p for p in history if p.collected]
+    rate = asked_rate(q)
+    if rate is not None:
+        collected = [p for p in collected if p.rate == rate]
+    elif len({p.rate for p in collected}) != 1:
+        collected = []
+    started = [p for p in collected if p.start is not None]
+    first = min(started, key=lambda p: p.start.sort_key) if started else None
+    unknown_start = [p for p in collected if p.start is None]
+    earliest_seen = min(
+        (p.seen for p in unknown_start if p.seen), key=lambda d: d.sort_key, default=None
+    )
+    if first is not None and any(
+        p.seen is None or p.seen.sort_key < first.start.sort_key for p in unknown_start
+    ):
+        first = None
+    if first is not None and rate is None:
+        # "When did the lumber tariff start?": a measure at another rate announced
+        # before the first one collected may be the start the asker means.
+        if any(
+            p.rate != first.rate
+            and p.status in ("announced", "agreed")
+            and p.start
+            and p.start.sort_key < first.start.sort_key
+            for p in history
+        ):
+            first = None
+    if first is None and collected and earliest_seen is not None and rate is not None:
+        # In force by some report with no start given: what was said before it, and the
+        # day it is first reported in force; never a start day the sources do not give.
+        said = [
+            p
+            for p in history
+            if p.rate == rate
+            and p.status in ("announced", "agreed")
+            and p.start
+            and p.start.sort_key <= earliest_seen.sort_key
+        ]
+        if said:
+            return _said_then_seen(q, base, product, said[0], earliest_seen, unknown_start[0])
+    if first is None:
+        return Answer(
+            question=q.raw,
+            answered=False,
+            text=phrasebook.of(q.lang).decline,
+            lang=q.lang,
+            topic=q,
+        )
+    what = goods(base, product, q.lang)
+    basis = basis_text(first)
+    if q.lang == "ko":
+        text = (
+            f"{what}에 대한 {format_rate(first.rate)} 미국 관세{f'({basis})' if basis else ''}는 "
+            f"{date_ko(first.start, weekday=False)}부터 시행되었습니다."
+        )
+    else:
+        text = (
+            f"The {format_rate(first.rate)} US tariff on {what}"
+            f"{f' (under {basis})' if basis else ''} took effect {first.start.on(weekday=False)}."
+        )
+    fact = base.fact(first.fact_id)
+    return answer(q, base, [fact], text, [], 1.0, note_status=False, note_history=False)
+
+
+def _said_then_seen(q, base, product, said, seen, in_force) -> Answer:
+    what = goods(base, product, q.lang)
+    fact = base.fact(said.fact_id)
+    told = fact.says(q.lang) or ""
+    if q.lang == "ko":
+        text = (
+            f"{told} 출처는 {what}에 대한 {format_rate(said.rate)} 관세가 "
+            f"{date_ko(seen, weekday=False)}에 시행 중이라고 보도하지만, 시행일은 밝히지 않습니다."
+        )
+    else:
+        text = (
+            f"{told} My sources report the {format_rate(said.rate)} tariff on {what} in force "
+            f"{seen.on(weekday=False)}, but give no day it took effect."
+        )
+    used = [fact, base.fact(in_force.fact_id)]
+    return answer(q, base, used, text.strip(), [], 1.0, note_status=False, note_history=False)
+
+
 def handle(q: ParsedQuestion, facts: list[Fact], base: FactBase, score: float):
+    if not facts and is_start_question(q):
+        return start_of(q, base)
+    if facts and NOT_A_RATE.search(q.text):
+        return None  # "how many items came under the 50% tariff?": the report tells it
     product = asked_product(q, facts)
     if product is None:
         return None
@@ -265,9 +464,11 @@ def handle(q: ParsedQuestion, facts: list[Fact], base: FactBase, score: float):
         return None
     text = describe_state(state, base, when, q.lang)
     if "yesno" in q.asks and "term:in effect" in q.concepts:
-        # "Is the car tariff in effect?": yes when a rate is collected, and which one.
+        # "Is the car tariff in effect?": yes when a rate is collected, and which one;
+        # "is the 25% tariff in effect?" only when that rate is the one collected.
         words = phrasebook.of(q.lang)
-        text = (words.yes if state.in_force else words.no) + text
+        collected = [p for p in state.in_force if not q.rates or p.rate in q.rates]
+        text = (words.yes if collected else words.no) + text
     used = state_facts(state, base) + ([event] if event else [])
     result = answer(q, base, used, text, [], score, note_status=False, note_history=False)
     if when.now:
@@ -294,6 +495,10 @@ RATE_QUESTION = {
 def is_rate_question(q: ParsedQuestion) -> bool:
     """ "What's the tariff on Korean cars now?", "steel in 2025?": a product's rate at a time,
     answered from its history whichever single report would match best."""
+    if is_start_question(q):
+        return True
+    if NOT_A_RATE.search(q.text):
+        return False
     if q.blocking or q.people or q.foreign or not wants_state(q):
         return False
     if asked_product(q, []) is None:
@@ -318,6 +523,7 @@ def is_products_at_rate(q: ParsedQuestion) -> bool:
     listing = "which" in q.asks or ("when" in q.asks and "term:in effect" in q.concepts)
     return (
         listing
+        and not is_start_question(q)
         and len(set(q.rates)) == 1
         and not [p for p in q.products if p != ALL_GOODS]
         and not q.blocking

@@ -171,7 +171,11 @@ def test_near_miss_offers_buttons_only_the_asker_may_press(bot):
     edited = press.response.edit_message.await_args.kwargs
     assert edited["embed"].title == embeds.echo(question, 256)
     assert "don't have a sourced fact" not in edited["embed"].description
-    assert [type(b) for b in edited["view"].children] == [WrongButton]
+    # "Wrong answer?" first; a rate answer may carry its "Chart" button beside it.
+    children = list(edited["view"].children)
+    assert type(children[0]) is WrongButton and len(children) <= 2
+    charts = {labels["button"] for labels in CHART_LABELS.values()}
+    assert all(str(b.label).endswith(tuple(charts)) for b in children[1:])
     no_pings(edited)
 
 
