@@ -63,9 +63,9 @@ FLOORS = {
     # file: (accuracy at least, wrong at most)      target
     "questions_paraphrases.yaml": (89.0, 6),  # 95% / 0
     "questions_ko.yaml": (97.0, 1),  # 90% / 0
-    "questions_dispute.yaml": (59.0, 16),  # 95% / 0
-    "questions_dispute_ko.yaml": (59.0, 5),  # 95% / 0
-    "questions_casual.yaml": (54.5, 24),  # 90% / 0
+    "questions_dispute.yaml": (61.5, 16),  # 95% / 0
+    "questions_dispute_ko.yaml": (68.5, 5),  # 95% / 0
+    "questions_casual.yaml": (63.0, 24),  # 90% / 0
 }
 
 
