@@ -638,6 +638,7 @@ def parse(question: str, lexicon: Lexicon) -> ParsedQuestion:
     q.weekdays = [w for w in WEEKDAYS if re.search(rf"\b{w}\b", text)]
     if q.lang == "ko":
         q.weekdays += [en for k, en in ko.WEEKDAYS_KO.items() if k in text and en not in q.weekdays]
+    # "sept", "jan" as well as "september", "january": a month named is a month asked
     q.months = sorted(
         {n for m, n in MONTH_WORDS.items() if re.search(rf"(?<![\w-]){m}\b(?!-)", text)}
     )
