@@ -14,6 +14,7 @@ import heapq
 import re
 from dataclasses import dataclass, replace
 
+from engine import lexicon_ko as ko
 from engine.lexicon_en import STOPWORDS
 from engine.parse import ParsedQuestion
 from knowledge.factbase import EventFact, Fact, FactBase, PledgeFact, QuoteFact, RateFact
@@ -40,16 +41,15 @@ WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 # detained?" is not answered by a report of the raid that gives no count).
 COUNT_ASK = re.compile(
     r"\bhow many\b(?! (?:percent|percentage|points|pts|%))|"
-    r"\bwhat (?:percentage|number|share|proportion)\b|\bhow (?:large|big)\b|"
-    r"몇 ?(?:명|개|건)"
+    r"\bwhat (?:percentage|number|share|proportion)\b|\bhow (?:large|big)\b|" + ko.COUNT_ASK_KO
 )
 DURATION_ASK = re.compile(
     r"\bhow long\b|\bhow many (?:days|weeks|months|years|minutes|hours)\b|"
-    r"\bwithin how many\b|얼마나 (?:오래|걸)|몇 ?(?:분|시간|일|년|개월)"
+    r"\bwithin how many\b|" + ko.DURATION_ASK_KO
 )
 PLACE_ASK = re.compile(
     r"\bwhere\b|\b(?:which|what) (?:\w+ )?(?:city|town|venue|place|location|state|airport)\b|"
-    r"어디"
+    + ko.PLACE_ASK_KO
 )
 MONTH_NUMBERS = {
     m: i + 1
@@ -100,15 +100,16 @@ OFFICE_ASKS = (
     (
         re.compile(
             r"\b(?:take|took|taken|takes) office\b|\bsworn in\b|\binaugurat|"
-            r"\bbec(?:a|o)me president\b|취임"
+            r"\bbec(?:a|o)me president\b|" + ko.TOOK_OFFICE_KO
         ),
         re.compile(
-            r"\b(?:took|take|taking|assumed|assuming) office\b|\bsworn in\b|\binaugurat|취임"
+            r"\b(?:took|take|taking|assumed|assuming) office\b|\bsworn in\b|\binaugurat|"
+            + ko.TOOK_OFFICE_KO
         ),
     ),
     (
-        re.compile(r"\bappointed\b|\bnamed\b|\bnominated\b|임명|지명"),
-        re.compile(r"\bappoint|\bnamed\b|\bnominat|임명|지명"),
+        re.compile(r"\bappointed\b|\bnamed\b|\bnominated\b|" + ko.APPOINTED_KO),
+        re.compile(r"\bappoint|\bnamed\b|\bnominat|" + ko.APPOINTED_KO),
     ),
 )
 OTHERS = re.compile(r"\b(?:else|other|others|besides|apart from|aside from|except)\b")
@@ -243,7 +244,7 @@ def holds_slot(fact: Fact, slot: str, concepts: dict, q: ParsedQuestion | None =
         return bool(getattr(fact, "place", None)) or any(c.startswith("place:") for c in concepts)
     if slot == "duration":
         return bool(_DURATION.search(_DATE.sub(" ", text))) or bool(
-            re.search(r"\d+ ?(?:분|시간|일간|일 |년|개월)", text)
+            re.search(ko.DURATION_TOLD_KO, text)
         )
     return bool(_NUMBER.search(_DATE.sub(" ", text)))
 
@@ -514,6 +515,16 @@ def rank(q: ParsedQuestion, base: FactBase, lexicon: Lexicon, limit: int = 8) ->
             if fid in seen:
                 continue
             seen.add(fid)
+            absent = 0.6 ** len(people - lexicon.people[fid]) if people else 1.0
+            # A fact first seen here holds none of order[:index]: its coverage is at most
+            # unseen[index] / total, so when even that cannot pass, skip it unsummed (the
+            # same facts are skipped as below; _EPS covers the sums' rounding order).
+            if absent < 1.0:
+                cap = min(1.0, unseen[index] / total * boost * absent) + _EPS
+                if (len(best) >= limit and cap < best[0] - _EPS) or (
+                    best and best_score >= DECISIVE_AT and cap < DECISIVE_AT
+                ):
+                    continue
             fact = base.facts[fid]
             concepts = lexicon.fact_concepts[fid]
             if named and isinstance(fact, RateFact) and fact.product not in named:
@@ -525,7 +536,7 @@ def rank(q: ParsedQuestion, base: FactBase, lexicon: Lexicon, limit: int = 8) ->
                     held.add(fact.old_rate)  # "is 15% in effect?" is not about 15% -> 25%
                 matched += rate_weight * sum(r in held for r in q.rates) / len(q.rates)
             coverage = matched / total
-            bound = min(1.0, coverage * boost * 0.6 ** len(people - lexicon.people[fid]))
+            bound = min(1.0, coverage * boost * absent)
             if (len(best) >= limit and bound < best[0] - _EPS) or (
                 best and best_score >= DECISIVE_AT and bound < DECISIVE_AT
             ):

@@ -16,8 +16,8 @@ from decimal import Decimal
 
 import phrasebook
 from engine import clock
+from engine import lexicon_ko as ko
 from engine.answer import Answer
-from engine.korean import date_ko
 from engine.lexicon_ko import is_hangul
 from engine.parse import ParsedQuestion
 from handlers.common import answer
@@ -175,33 +175,12 @@ def describe_state(state: RateState, base: FactBase, when: Moment, lang: str) ->
         )
         also = [o for o in others if o in ALSO_REPORTED and o != period.status]
         if also and period.status != "under_investigation":
-            shown = ALSO_REPORTED_KO if lang == "ko" else ALSO_REPORTED
-            said = ("/".join if lang == "ko" else " or ".join)(shown[o] for o in also)
-            sentences[-1] += (
-                f" 일부 보도는 {said}(으)로 전했습니다."
-                if lang == "ko"
-                else f" Some reports say it was {said}."
-            )
+            sentences[-1] += words.also_reported(also)
     return " ".join(sentences)
 
 
-# How the other statuses reports give a measure are said beside the one told.
-ALSO_REPORTED = {
-    "threatened": "threatened",
-    "announced": "announced",
-    "proposed": "proposed",
-    "agreed": "agreed",
-    "planned": "planned",
-    "scheduled": "scheduled",
-}
-ALSO_REPORTED_KO = {
-    "threatened": "위협",
-    "announced": "발표",
-    "proposed": "제안",
-    "agreed": "합의",
-    "planned": "계획",
-    "scheduled": "예정",
-}
+# The statuses said beside the one told when reports of a measure differ.
+ALSO_REPORTED = ("threatened", "announced", "proposed", "agreed", "planned", "scheduled")
 
 
 # Which status a measure is told by when reports of it differ (one says Trump "announced"
@@ -322,7 +301,7 @@ def in_force_rate(state: RateState) -> RatePeriod | None:
 STARTED = re.compile(
     r"\b(?:take|takes|took|taken|taking) effect\b|\bstart(?:ed|s)?\b|\bbegin|\bbegan\b|"
     r"\bkick(?:ed|s)? in\b|\bcame into force\b|\bcome into force\b|\bapplied\b|"
-    r"\b(?:go|goes|went) into effect\b|\bin effect since\b|발효|시행|적용"
+    r"\b(?:go|goes|went) into effect\b|\bin effect since\b|" + ko.RATE_STARTED_KO
 )
 
 
@@ -335,7 +314,7 @@ CHANGED_TO = re.compile(
 # names one ("how many derivative categories came under the 50% tariff?").
 NOT_A_RATE = re.compile(
     r"\bhow many\b(?! (?:percent|percentage|points))|\bhow long\b|\bquota\b|\bwhere\b|"
-    r"\bmax(?:imum)?\b.*\bdays\b|몇 ?(?:명|개|일|년|개월)"
+    r"\bmax(?:imum)?\b.*\bdays\b|" + ko.COUNTED_KO
 )
 
 
@@ -415,16 +394,7 @@ def start_of(q: ParsedQuestion, base: FactBase) -> Answer:
         )
     what = goods(base, product, q.lang)
     basis = basis_text(first)
-    if q.lang == "ko":
-        text = (
-            f"{what}에 대한 {format_rate(first.rate)} 미국 관세{f'({basis})' if basis else ''}는 "
-            f"{date_ko(first.start, weekday=False)}부터 시행되었습니다."
-        )
-    else:
-        text = (
-            f"The {format_rate(first.rate)} US tariff on {what}"
-            f"{f' (under {basis})' if basis else ''} took effect {first.start.on(weekday=False)}."
-        )
+    text = phrasebook.of(q.lang).rate_started(first.rate, what, basis, first.start)
     fact = base.fact(first.fact_id)
     return answer(q, base, [fact], text, [], 1.0, note_status=False, note_history=False)
 
@@ -433,16 +403,7 @@ def _said_then_seen(q, base, product, said, seen, in_force) -> Answer:
     what = goods(base, product, q.lang)
     fact = base.fact(said.fact_id)
     told = fact.says(q.lang) or ""
-    if q.lang == "ko":
-        text = (
-            f"{told} 출처는 {what}에 대한 {format_rate(said.rate)} 관세가 "
-            f"{date_ko(seen, weekday=False)}에 시행 중이라고 보도하지만, 시행일은 밝히지 않습니다."
-        )
-    else:
-        text = (
-            f"{told} My sources report the {format_rate(said.rate)} tariff on {what} in force "
-            f"{seen.on(weekday=False)}, but give no day it took effect."
-        )
+    text = phrasebook.of(q.lang).rate_seen_only(told, said.rate, what, seen)
     used = [fact, base.fact(in_force.fact_id)]
     return answer(q, base, used, text.strip(), [], 1.0, note_status=False, note_history=False)
 
