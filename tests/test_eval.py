@@ -61,13 +61,13 @@ def test_shared_question_set_scores_95_with_none_wrong():
 # whenever the bot improves; README "Question sets" lists the figures and the targets.
 FLOORS = {
     # file: (accuracy at least, wrong at most)      target
-    "questions_paraphrases.yaml": (89.0, 6),  # 95% / 0
-    "questions_ko.yaml": (97.0, 1),  # 90% / 0
-    "questions_dispute.yaml": (61.5, 16),  # 95% / 0
-    "questions_dispute_ko.yaml": (68.5, 5),  # 95% / 0
-    "questions_casual.yaml": (63.0, 24),  # 90% / 0
+    "questions_paraphrases.yaml": (90.0, 6),  # 95% / 0
+    "questions_ko.yaml": (98.0, 1),  # 90% / 0
+    "questions_dispute.yaml": (63.0, 15),  # 95% / 0
+    "questions_dispute_ko.yaml": (71.5, 5),  # 95% / 0
+    "questions_casual.yaml": (69.0, 18),  # 90% / 0
     # holdout: written blind, never tuned to (a measurement; do not tune to it)
-    "questions_holdout.yaml": (54.0, 11),
+    "questions_holdout.yaml": (59.0, 11),
 }
 
 
