@@ -54,8 +54,8 @@ class Engine:
         if previous is not None and previous.topic is not None and _is_followup(q):
             q = q.merged_with(previous.topic)
         result = self._reply(q)
-        if result.answered and q.assumed_dollars:  # "30k": said how it was read
-            result.text = f"{dollar_note(q.assumed_dollars, q.lang)} {result.text}"
+        if result.answered and q.assumed_dollars:  # "30k": said how it was read, after
+            result.text = f"{result.text} {dollar_note(q.assumed_dollars, q.lang)}"  # Yes/No
         return result
 
     def _reply(self, q: ParsedQuestion) -> Answer:

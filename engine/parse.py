@@ -724,9 +724,10 @@ def blocking_words(q: ParsedQuestion) -> list:
     # The words of a time the question is pinned to ("before trump's 2nd *term*"): an
     # event the base cannot place changes the answer.
     anchor = set(re.findall(r"[a-z]+", q.time.anchor or ""))
-    # Nothing but a name, a place or a country understood ("is it going to *rain* in
-    # seoul"): the unknown word is what is asked.
-    entities_only = all(k.split(":", 1)[0] in ENTITY_KINDS for k in q.concepts)
+    # Nothing but one name, place or country understood ("is it going to *rain* in
+    # seoul"): the unknown word is what is asked. Two names or more ("did kim *see*
+    # lutnick") are asked about together: the word is how.
+    entities_only = len(q.concepts) == 1 and next(iter(q.concepts)).split(":")[0] in ENTITY_KINDS
     # More words not understood than understood ("taylor swift tariffs?"): the question
     # is mostly about something else.
     mostly_unknown = len(q.unknown) >= 2 and len(q.unknown) > len(q.concepts)

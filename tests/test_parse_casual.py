@@ -115,6 +115,7 @@ def test_the_reply_says_how_a_bare_amount_was_read(engine):
     reply = engine.ask("how much duty on a 30k hyundai now")
     assert reply.answered
     assert "I read 30k as $30,000" in reply.text
+    assert not reply.text.startswith("(")  # the answer first, then how 30k was read
     assert "$4,500" in reply.full_text
     korean = engine.ask("3만 자동차 관세는?")
     assert "3만 → 미국 달러 $30,000" in korean.text
@@ -490,3 +491,9 @@ def test_two_plus_two_talks(engine):
 )
 def test_short_month_names_are_months(engine, question, months):
     assert engine.parse(question).months == months
+
+
+def test_two_names_and_a_verb_are_a_question_about_them(engine):
+    parsed = engine.parse("who else did Kim see in DC apart from Lutnick?")
+    assert "see" in parsed.unknown and parsed.blocking == []
+    assert "rain" in engine.parse("is it gonna rain in seoul").blocking  # one place
