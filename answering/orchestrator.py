@@ -11,11 +11,12 @@ from pathlib import Path
 import handlers
 import phrasebook
 from engine.answer import Answer, dollar_note
-from engine.decide import decide
+from engine.decide import MAX_SUGGESTIONS, decide
 from engine.lexicon_ko import FOREIGN_KO, HANGUL
 from engine.match import rank
 from engine.parse import ParsedQuestion, parse
 from engine.scope import out_of_scope
+from engine.thresholds import AUTOCOMPLETE_CUTOFF, SUGGEST_AT
 from handlers import asks_ko, deltas, facts, pledge, premise, rate_state
 from handlers import sources as sources_handler
 from handlers.common import answer as sourced
@@ -193,7 +194,7 @@ class Engine:
             return self.decline(
                 q,
                 f"{declined} {words.no_source.get(beyond) or getattr(words, beyond)}",
-                [c for c in ranked if c.score >= 0.25][:3],
+                [c for c in ranked if c.score >= SUGGEST_AT][:MAX_SUGGESTIONS],
             )
         problem = deltas.refuse_amount(q)
         if problem:
@@ -275,7 +276,9 @@ class Engine:
         choices = self.known_questions(lang)
         if not text.strip():
             return choices[:limit]
-        hits = process.extract(text, choices, scorer=fuzz.WRatio, limit=limit, score_cutoff=40)
+        hits = process.extract(
+            text, choices, scorer=fuzz.WRatio, limit=limit, score_cutoff=AUTOCOMPLETE_CUTOFF
+        )
         return [hit[0] for hit in hits]
 
     def known_questions(self, lang: str = "en") -> list[str]:

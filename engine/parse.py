@@ -10,14 +10,17 @@ from __future__ import annotations
 import datetime as _dt
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
+from functools import partial
 
 from engine import clock
 from engine import lexicon_ko as ko
 from engine.lexicon_en import ALWAYS_BLOCKING, CHAT_WORDS, NUMBER_WORDS, STOPWORDS
 from engine.money_ko import FOREIGN_KO, WON_KO, parse_korean_amounts
 from engine.spelling import is_common, is_english_word
+from engine.thresholds import FUZZY_CUTOFF, FUZZY_CUTOFF_SHORT  # typo correction
 from engine.when import MONTH_WORDS, TimeRef, read_time
 from knowledge.index import Lexicon, concepts_in
 from values.money import MAX_AMOUNT, SCALES, read_number
@@ -127,11 +130,6 @@ BARE_RATE = re.compile(
 )
 RATE_CONTEXT = {"term:tariff", "term:rate", "term:hike", "term:reduce", "term:reciprocal"}
 YEARS = re.compile(r"\b(?P<n>\d+|" + "|".join(NUMBER_WORDS) + r")\s*(?:-\s*)?(?:years?|yrs?)\b")
-# rapidfuzz fuzz.ratio cutoffs for typo correction, from benchmarks/calibrate.py: 80
-# catches one slip in a word of five or more ("lumbr", "tarrif", "Lutnik"); a four-letter
-# word must be closer, or "meat" would become "meet".
-FUZZY_CUTOFF = 80
-FUZZY_CUTOFF_SHORT = 88
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTHS = (
     "january",
@@ -148,7 +146,7 @@ MONTHS = (
     "december",
 )
 
-ASKS = {
+_ASK_PATTERNS = {
     "who_is": r"\bwho(?:'s| s| is| are| was| were)\b(?! (?:meeting|scheduled|going|set|planning|expected))",
     "who": r"\bwho(?:m|se)?\b|\bwhich (?:officials?|person|people|ministers?|secretar(?:y|ies))\b|\bwith whom\b",
     "when": r"\bwhen\b|\bwhat (?:date|day|time|month|year)\b|\bwhich (?:day|date|month)\b|\bhow soon\b",
@@ -165,7 +163,7 @@ ASKS = {
     # "how many points did it drop": the change between two rates, with its relative size
     "percent_change": r"\bhow many (?:percentage )?points\b|\bby what (?:percent|percentage)\b|\bpercent(?:age)? (?:increase|rise|change|jump|hike)\b|\brelative\b|\bhow many percent\b|\bin percent(?:age)? terms\b|\bby how much percent\b",
 }
-ASKS = {name: re.compile(rx) for name, rx in ASKS.items()}
+ASKS = {name: re.compile(rx) for name, rx in _ASK_PATTERNS.items()}
 PAST = re.compile(r"\b(?:did|was|were|had|has|have|met|held|happened|ago|last|yesterday)\b")
 FUTURE = re.compile(
     r"\b(?:will|going to|gonna|next|plans?|planned|scheduled|upcoming|later|tomorrow|soon)\b"
@@ -253,6 +251,10 @@ _CHAT_CONTEXT = [
 CONTEXT_WORDS = {"sec", "secs", "min", "pm", "sk", "sat", "sun", "n", "u", "fr", "fed"}
 
 
+def _keep_or(kept: Callable[[re.Match, str], str], repl: str, match: re.Match) -> str:
+    return kept(match, repl)
+
+
 def expand_chat(text: str, keep: frozenset = frozenset()) -> str:
     """Folded text with chat spellings and short forms written out: "whos the trade min
     rn" -> "who is the trade minister right now"; "sec 232" -> "section 232". Words in
@@ -277,7 +279,7 @@ def expand_chat(text: str, keep: frozenset = frozenset()) -> str:
         return typed if own(match, typed.strip(" .")) else match.expand(repl)
 
     for rx, repl in _CHAT_CONTEXT:
-        text = rx.sub(lambda m, r=repl: kept(m, r), text)
+        text = rx.sub(partial(_keep_or, kept, repl), text)
     return _CHAT.sub(lambda m: m["w"] if own(m, m["w"]) else CHAT_WORDS[m["w"]], text)
 
 
@@ -546,10 +548,10 @@ def parse(question: str, lexicon: Lexicon) -> ParsedQuestion:
         q.lang = "ko"
 
     q.time = read_time(text)
-    found = read_amounts(text)
-    q.amounts, q.amount_problem, q.amount_guess = found.amounts, found.problem, found.guess
-    q.assumed_dollars = found.assumed
-    spans = found.spans
+    amounts = read_amounts(text)
+    q.amounts, q.amount_problem, q.amount_guess = amounts.amounts, amounts.problem, amounts.guess
+    q.assumed_dollars = amounts.assumed
+    spans = amounts.spans
     q.won = bool(WON.search(text) or (q.lang == "ko" and WON_KO.search(text)))
     for match in RATE.finditer(text):
         if not _in_spans(match.start(), spans):
@@ -668,7 +670,7 @@ def _anchor_concepts(q: ParsedQuestion, lexicon: Lexicon) -> set:
     return {key for key, _, _ in concepts_in(anchor, lexicon.phrases, lexicon.longest)}
 
 
-def _brand_as_cars(q: ParsedQuestion, timing: set = frozenset()) -> None:
+def _brand_as_cars(q: ParsedQuestion, timing: frozenset | set = frozenset()) -> None:
     brands = BRANDS & set(q.concepts)
     if not brands or COMPANY_WORDS.search(q.text):
         return
