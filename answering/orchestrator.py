@@ -10,7 +10,7 @@ from pathlib import Path
 
 import handlers
 import phrasebook
-from engine.answer import Answer
+from engine.answer import Answer, dollar_note
 from engine.decide import MAX_SUGGESTIONS, decide
 from engine.lexicon_ko import FOREIGN_KO, HANGUL
 from engine.match import rank
@@ -54,7 +54,10 @@ class Engine:
         q = self.parse(question)
         if previous is not None and previous.topic is not None and _is_followup(q):
             q = q.merged_with(previous.topic)
-        return self._reply(q)
+        result = self._reply(q)
+        if result.answered and q.assumed_dollars:  # "30k": said how it was read, after
+            result.text = f"{result.text} {dollar_note(q.assumed_dollars, q.lang)}"  # Yes/No
+        return result
 
     def _reply(self, q: ParsedQuestion) -> Answer:
         """The answer, with a false premise corrected and a stated figure checked."""

@@ -61,3 +61,14 @@ class Answer:
             "suggestions": list(self.suggestions),
             "lang": self.lang,
         }
+
+
+def dollar_note(readings, lang: str = "en") -> str:
+    """How amounts typed with no currency were read: "(I read 30k as $30,000, in US
+    dollars.)" The sources and the arithmetic are in US dollars, so a bare "30k" is taken
+    as dollars, and said. Each reading once; "" when there is none."""
+    seen = []
+    for typed, value in readings:
+        if (typed, value) not in seen:
+            seen.append((typed, value))
+    return phrasebook.of(lang).read_as_dollars(seen) if seen else ""

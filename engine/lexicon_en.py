@@ -74,7 +74,9 @@ NUMBER_WORDS = {
     "twenty": 20,
 }
 
-FILLER_WORDS |= set("held hold holding host hosted venue location place took took-place".split())
+FILLER_WORDS |= set(
+    "held hold holding host hosted venue location place took took-place city town".split()
+)
 STOPWORDS = FUNCTION_WORDS | FILLER_WORDS
 
 # Chat spellings and words that frame a question without changing its topic.
@@ -90,5 +92,119 @@ recap overview brief briefly quick quickly short shortly simple simply plain pla
 """.split()
 )
 STOPWORDS = FUNCTION_WORDS | FILLER_WORDS
-FUNCTION_WORDS |= set("else elsewhere otherwise whatever whoever whenever however others".split())
+FUNCTION_WORDS |= set(
+    """out off away though although else elsewhere otherwise whatever whoever whenever
+    however others""".split()
+)
 STOPWORDS = FUNCTION_WORDS | FILLER_WORDS
+
+# Chat spellings, abbreviations and short forms, rewritten to plain words before a question
+# is read (engine/parse.expand_chat), so "whos the sec" reads as "who is the secretary" and
+# "thurs" as "thursday". Only unambiguous forms are here; those whose meaning depends on
+# the next or previous word (sec, min, pm, sk, sat, sun, n, u, fr) are in parse.py.
+CHAT_WORDS = {
+    # time
+    "rn": "right now",
+    "atm": "at the moment",
+    "b4": "before",
+    "tmrw": "tomorrow",
+    "tmr": "tomorrow",
+    "tmw": "tomorrow",
+    "2moro": "tomorrow",
+    "yday": "yesterday",
+    "yr": "year",
+    "yrs": "years",
+    "hr": "hour",
+    "hrs": "hours",
+    "mins": "minutes",
+    "wk": "week",
+    "wks": "weeks",
+    "mon": "monday",
+    "tue": "tuesday",
+    "tues": "tuesday",
+    "wed": "wednesday",
+    "weds": "wednesday",
+    "thu": "thursday",
+    "thur": "thursday",
+    "thurs": "thursday",
+    "fri": "friday",
+    # question words run together
+    "whos": "who is",
+    "whats": "what is",
+    "wats": "what is",
+    "wat": "what",
+    "wut": "what",
+    "hows": "how is",
+    "wheres": "where is",
+    "whens": "when is",
+    # chat
+    "gonna": "going to",
+    "wanna": "want to",
+    "gotta": "have to",
+    "kinda": "kind of",
+    "sorta": "sort of",
+    "dunno": "do not know",
+    "ur": "your",
+    "r": "are",
+    "ya": "you",
+    "bc": "because",
+    "cuz": "because",
+    "coz": "because",
+    "bcuz": "because",
+    "tho": "though",
+    "thru": "through",
+    "abt": "about",
+    "ppl": "people",
+    "diff": "difference",
+    "approx": "approximately",
+    "rly": "really",
+    "em": "them",
+    # figures
+    "pts": "points",
+    "ppts": "percentage points",
+    "ppt": "percentage points",
+    "pp": "percentage points",
+    "pct": "percent",
+    # titles, offices, places
+    "pres": "president",
+    "prez": "president",
+    "potus": "us president",
+    "secy": "secretary",
+    "rep": "representative",
+    "doc": "document",
+    "corp": "corporation",
+    "co": "company",
+    "reps": "representatives",
+    "dept": "department",
+    "govt": "government",
+    "intl": "international",
+    "vp": "vice president",
+    "kor": "korea",
+    "skorea": "south korea",
+}
+
+# Words that frame a chat message without changing what is asked: ignored like "please".
+FILLER_WORDS |= set(
+    """
+mid early late immediately largely mostly normal normally use used using economies
+fr tbh ngl idk lmao lmfao smh iirc afaik imho ty omg bruh bro dude yo yeah yea nah huh
+wait literally honestly seriously confirm
+""".split()
+)
+STOPWORDS = FUNCTION_WORDS | FILLER_WORDS
+
+# Unknown words that always count, however common: goods the sources give no rate for
+# (a truck is not a car: "korean trucks tariff" must not get the autos rate), a car that
+# is not new, and requests that are not questions about the facts ("a tariff joke").
+ALWAYS_BLOCKING = set(
+    """
+truck trucks pickup pickups lorry lorries bus buses motorcycle motorcycles motorbike
+motorbikes bike bikes bicycle bicycles scooter scooters tire tires tyre tyres
+battery batteries phone phones smartphone smartphones electronics appliance appliances
+tv tvs television televisions textile textiles clothes clothing shoes food foods
+joke jokes poem poems song songs story stories rap limerick haiku essay
+ignore instructions prompt net
+rain snow weather forecast temperature sunny
+sold sell sells selling sales
+""".split()
+)

@@ -7,13 +7,17 @@ typo-tolerant with rapidfuzz for the words left over ("tarrif", "lumbr", "Lutnik
 
 from __future__ import annotations
 
+import datetime as _dt
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
+from functools import partial
 
+from engine import clock
 from engine import lexicon_ko as ko
-from engine.lexicon_en import NUMBER_WORDS, STOPWORDS
+from engine.lexicon_en import ALWAYS_BLOCKING, CHAT_WORDS, NUMBER_WORDS, STOPWORDS
 from engine.money_ko import FOREIGN_KO, WON_KO, parse_korean_amounts
 from engine.spelling import is_common, is_english_word
 from engine.thresholds import FUZZY_CUTOFF, FUZZY_CUTOFF_SHORT  # typo correction
@@ -44,12 +48,29 @@ AMOUNT_PATTERNS = [
         + r")?\s*(?:dollars?|usd|bucks)\b"
     ),
     re.compile(r"\busd\s*" + _NUM + r"(?:\s*" + _SCALE + r")?(?![a-z])"),
-    # bare 30k · 350bn · 2 billion (a number with a scale is money in this domain)
-    re.compile(r"(?<![\w.])" + _NUM + r"\s*(?P<scale>k|bn|mn|billion|million|trillion)\b"),
+    # bare 30k · 350bn · 2 billion · 1 mil · 2.5m (a number with a scale is money in this
+    # domain); "m" and "b" only glued to the figure, so "5 m" is not five million
+    re.compile(
+        r"(?<![\w.])"
+        + _NUM
+        + r"(?:\s*(?P<scale>k|bn|mn|mln|mil|billion|million|trillion)\b|(?P<glued>m|b)\b)"
+    ),
+    # a plain figure before the goods it is the value of: "30000 car", "45,000 worth of
+    # lumber" (four digits or more and not a year, so "2025 cars" and "232" stay numbers)
+    re.compile(
+        r"(?<![\w.,$])(?!(?:19|20)\d\d(?!\d))(?P<num>\d{1,3}(?:,\d{3})+|\d{4,})(?![\d,.])"
+        r"(?=\s+(?:(?:worth|dollars?)\s+(?:of\s+)?)?(?:(?:south\s+)?korean\s+|korea\s+)?"
+        r"(?:cars?|autos?|vehicles?|suvs?|sedans?|hyundais?|kias?|genesis|lumber|wood|timber|"
+        r"steel|aluminum|aluminium|copper|chips?|semiconductors?|drugs?|meds|medicines?|"
+        r"pharma\w*|furniture|cabinets?|goods|imports?|shipments?|parts|worth)\b)"
+    ),
 ]
+# The amount patterns that read a figure with no currency sign or word as US dollars;
+# the reply says so ("I read 30k as $30,000").
+ASSUMED_DOLLARS = (3, 4)
 MENTIONS = re.compile(r"<@[!&]?\d+>|<#\d+>|@everyone\b|@here\b", re.IGNORECASE)
 NOT_A_NUMBER = re.compile(r"\b(?:nan|inf|infinity)\s*(?:dollars?|usd)\b|\$\s*(?:nan|inf)|∞")
-WON = re.compile(r"\d[\d,.]*\s*(?:won|krw)\b|₩|\bkrw\b|\bin won\b")
+WON = re.compile(r"\d[\d,.]*\s*(?:won|krw)\b|₩|\bkrw\b|\b(?:in|to|into) (?:korean )?won\b")
 # Other currencies, next to a figure: the bot computes in US dollars only, and a bare
 # "A$30,000" or "30,000 euros" must never be taken for US dollars.
 _CURRENCY_WORDS = (
@@ -86,6 +107,28 @@ _SPACE_GROUP_AFTER = re.compile(r"^ (?P<group>\d{3})(?![\d,.])")
 RATE = re.compile(
     r"(?<![\w.])(?P<num>\d+(?:\.\d+)?)\s*(?:%|percent\b|per cent\b|pct\b|퍼센트|프로(?![젝그])|퍼)"
 )
+# A rate typed without "%" in a tariff question: "did cars go up to 25", "cut 25 to 15",
+# "aluminum went 25 then 50". Read only next to a word of change (to, from, then, vs)
+# and not before a unit ("to 20 years", "30 or 80 min", "at 3 pm").
+_UNITS = (
+    r"min|mins|minutes?|hours?|hrs?|days?|weeks?|months?|years?|yrs?|am|pm|people|votes?|"
+    r"members?|countries|nations|times|companies|firms|cars|units|tons?|tonnes|billion|"
+    r"million|trillion|thousand|bn|mn|k|m|b|st|nd|rd|th|ships|projects|workers|koreans"
+)
+_BARE = r"(?P<{name}>100|\d{{1,2}}(?:\.\d+)?)(?![\d.,%]|\s*(?:percent|pct|per cent)\b)"
+BARE_RATE_PAIR = re.compile(
+    r"(?<![\w.$])"
+    + _BARE.format(name="a")
+    + r"\s*(?:to|then|->|→|vs\.?|versus|or|and|instead of)\s*"
+    + _BARE.format(name="b")
+    + rf"(?!\s*(?:{_UNITS})\b)(?![\w$])"
+)
+BARE_RATE = re.compile(
+    r"\b(?:to|from|at|vs\.?|versus)\s+"
+    + _BARE.format(name="a")
+    + rf"(?!\s*(?:{_UNITS})\b)(?![\w$])"
+)
+RATE_CONTEXT = {"term:tariff", "term:rate", "term:hike", "term:reduce", "term:reciprocal"}
 YEARS = re.compile(r"\b(?P<n>\d+|" + "|".join(NUMBER_WORDS) + r")\s*(?:-\s*)?(?:years?|yrs?)\b")
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTHS = (
@@ -107,7 +150,7 @@ _ASK_PATTERNS = {
     "who_is": r"\bwho(?:'s| s| is| are| was| were)\b(?! (?:meeting|scheduled|going|set|planning|expected))",
     "who": r"\bwho(?:m|se)?\b|\bwhich (?:officials?|person|people|ministers?|secretar(?:y|ies))\b|\bwith whom\b",
     "when": r"\bwhen\b|\bwhat (?:date|day|time|month|year)\b|\bwhich (?:day|date|month)\b|\bhow soon\b",
-    "where": r"\bwhere\b|\b(?:which|what) (?:city|place|location)\b",
+    "where": r"\bwhere\b|\b(?:which|what) (?:city|place|location|town|venue|state)\b",
     "why": r"\bwhy\b|\breasons?\b|\bwhat (?:prompted|triggered|caused|led to)\b|\bhow come\b|\bbehind\b",
     "how_much": r"\bhow (?:much|big|large|high)\b|\bwhat (?:amount|size|sum)\b",
     "rate": r"\brates?\b|%|\bpercent(?!(?:age)? of)|\bhow high\b|\bwhat(?: is|'s| s)? the (?:new |current |old |original |proposed |planned )?(?:tariff|duty|levy)\b|\btariff (?:on|for)\b",
@@ -117,7 +160,8 @@ _ASK_PATTERNS = {
     "source": r"\bsources?\b|\bwhere (?:does|did|do) (?:this|that|the|your|you) (?:info|information|data|facts?|figures?|numbers?|answers?)\b|\bwhere (?:is|does) (?:this|that) from\b|\bcit(?:e|ation)\b|\bwhere did you get\b|\bhow do you know\b|\baccording to (?:whom|who|what)\b|\bwhich (?:outlet|article|report|publication)\b",
     "years": r"\bhow (?:many|long)\b.*\byears?\b|\bhow long\b|\bwhen will\b.*\bfully paid\b",
     "share": r"\bshares?\b|\bproportion\b|\bfraction\b|\bpercent(?:age)? of\b|\bwhat part\b",
-    "percent_change": r"\bby what (?:percent|percentage)\b|\bpercent(?:age)? (?:increase|rise|change|jump|hike)\b|\brelative\b|\bhow many percent\b|\bin percent(?:age)? terms\b|\bby how much percent\b",
+    # "how many points did it drop": the change between two rates, with its relative size
+    "percent_change": r"\bhow many (?:percentage )?points\b|\bby what (?:percent|percentage)\b|\bpercent(?:age)? (?:increase|rise|change|jump|hike)\b|\brelative\b|\bhow many percent\b|\bin percent(?:age)? terms\b|\bby how much percent\b",
 }
 ASKS = {name: re.compile(rx) for name, rx in _ASK_PATTERNS.items()}
 PAST = re.compile(r"\b(?:did|was|were|had|has|have|met|held|happened|ago|last|yesterday)\b")
@@ -127,6 +171,121 @@ FUTURE = re.compile(
 FOLLOWUP = re.compile(
     r"^(?:and|what about|how about|also|plus|same for|what of|and for|and what about|ok and|then)\b"
 )
+
+
+# Chat forms read before anything else (lexicon_en.CHAT_WORDS for the plain ones). A
+# word is only rewritten where it stands alone: not inside "u.s.", "$30k", "i-95".
+_CHAT = re.compile(
+    r"(?<![\w.$'/-])(?P<w>" + "|".join(sorted(CHAT_WORDS, key=len, reverse=True)) + r")(?![\w'/-])"
+)
+_MONTHS_RX = "|".join(sorted(MONTH_WORDS, key=len, reverse=True))
+# Short forms whose meaning depends on their neighbours.
+_CHAT_CONTEXT = [
+    # a figure glued to its unit: "4yrs", "15pts", "80min"
+    (re.compile(r"(?<=\d)(?=(?:yrs?|hrs?|mins?|pts|ppts?|pp|wks?|days?)\b)"), " "),
+    # "sec 232" is a section; "commerce sec", "sec lutnick" a secretary; "30 sec" seconds
+    (re.compile(r"(?<![\w.-])secs?(?=\.?\s*\d)"), "section"),
+    (re.compile(r"(?<=\d)\s*secs?\b"), " seconds"),
+    (re.compile(r"(?<![\w.-])sec\b(?!-)\.?"), "secretary"),
+    # "30 min" is minutes; "trade min", "min kim" a minister
+    (re.compile(r"(?<=\d)\s*min\b(?!-)"), " minutes"),
+    (re.compile(r"(?<![\w.-])min\b(?![-\w])\.?(?!\s*(?:and|or|to)\s*max)"), "minister"),
+    # "3 pm" is a time; "the pm", "rok pm" the prime minister
+    (re.compile(r"(?:(?<![\d\s])(?<![\w.-])|(?<=[a-z] ))pm\b(?!-)"), "prime minister"),
+    # "SK" is South Korea, except SK the company (SK Hynix, SK On, SK Group)
+    (
+        re.compile(
+            r"(?<![\w.-])s\.?k\.?(?![\w-])(?!\s+(?:hynix|group|on|innovation|telecom|"
+            r"chemicals?|inc|holdings|ie|battery|siltron|bioscience|ecoplant)\b)"
+        ),
+        "south korea",
+    ),
+    (re.compile(r"(?<![\w.])s\.\s?korea"), "south korea"),
+    # "sat" and "sun" only as days: before a date or after on/last/next/this
+    (
+        re.compile(
+            rf"(?:(?<=\bon )|(?<=\blast )|(?<=\bnext )|(?<=\bthis ))sat\b"
+            rf"|(?<![\w.])sat\b(?=,?\s+(?:\d|{_MONTHS_RX})\b)"
+        ),
+        "saturday",
+    ),
+    (
+        re.compile(
+            rf"(?:(?<=\bon )|(?<=\blast )|(?<=\bnext )|(?<=\bthis ))sun\b"
+            rf"|(?<![\w.])sun\b(?=,?\s+(?:\d|{_MONTHS_RX})\b)"
+        ),
+        "sunday",
+    ),
+    # "trump n kim": and; "u" is you, but not the u of "u.s." / "u s"
+    (re.compile(r"(?<=[a-z] )n(?= [a-z])"), "and"),
+    (re.compile(r"(?<![\w.-])u\b(?![-.]|\s?s\b)"), "you"),
+    # "w/" with, "w/o" without
+    (re.compile(r"(?<![\w.])w/o\b"), "without"),
+    (re.compile(r"(?<![\w.])w/(?=\s|[a-z])"), "with "),
+    # "fed register", "fr notice": the Federal Register; a closing "fr" is "for real"
+    (re.compile(r"(?<![\w.])fed\.?\s+reg(?:ister)?\b"), "federal register"),
+    (
+        re.compile(r"(?<![\w.])fr(?=\s+(?:notice|doc|document|filing|entry|publication)\b)"),
+        "federal register",
+    ),
+    # "korea's president" (folded to "korea president"): the Korean president
+    (
+        re.compile(r"\b((?:south )?)korea (?=(?:president|prime minister|ambassador)\b)"),
+        r"\1korean ",
+    ),
+    # "2+2" (the finance and trade ministers' talks): its written-out name
+    (re.compile(r"(?<![\d+])2\s?\+\s?2(?![\d+])"), "two plus two"),
+    # a company's "tariff bill" is what it paid in tariffs
+    (re.compile(r"\btariff bills?\b"), "tariff costs"),
+    # "korean stuff", "korean things": Korean goods
+    (
+        re.compile(r"\b((?:south )?korean?|korea's) (?:stuff|things|items)\b"),
+        r"\1 goods",
+    ),
+    # "what'd", "why'd", "how'd", "who'd": did
+    (re.compile(r"\b(what|why|how|who|where|when)'d\b"), r"\1 did"),
+]
+
+
+# The short forms read by context above, as typed.
+CONTEXT_WORDS = {"sec", "secs", "min", "pm", "sk", "sat", "sun", "n", "u", "fr", "fed"}
+
+
+def _keep_or(kept: Callable[[re.Match, str], str], repl: str, match: re.Match) -> str:
+    return kept(match, repl)
+
+
+def expand_chat(text: str, keep: frozenset = frozenset()) -> str:
+    """Folded text with chat spellings and short forms written out: "whos the trade min
+    rn" -> "who is the trade minister right now"; "sec 232" -> "section 232". Words in
+    `keep` (the fact base's own words: a name such as "Min") are never rewritten."""
+    if not text.isascii() and not re.search(r"[a-z]", text):
+        return text
+
+    def own(match: re.Match, typed: str) -> bool:
+        """The typed word is the base's own here: alone, or with its neighbour."""
+        if not keep or typed not in CONTEXT_WORDS | set(CHAT_WORDS):
+            return False
+        before = re.findall(r"[a-z0-9]+", match.string[: match.start()])[-1:]
+        after = re.findall(r"[a-z0-9]+", match.string[match.end() :])[:1]
+        return (
+            typed in keep
+            or bool(before and f"{before[0]} {typed}" in keep)
+            or bool(after and f"{typed} {after[0]}" in keep)
+        )
+
+    def kept(match: re.Match, repl: str) -> str:
+        typed = match.group(0)
+        return typed if own(match, typed.strip(" .")) else match.expand(repl)
+
+    for rx, repl in _CHAT_CONTEXT:
+        text = rx.sub(partial(_keep_or, kept, repl), text)
+    return _CHAT.sub(lambda m: m["w"] if own(m, m["w"]) else CHAT_WORDS[m["w"]], text)
+
+
+# Goods the base names without rating them as products: "does korea tax *us beef*" is
+# a tariff on American goods.
+ORIGIN_GOODS_TERMS = {"term:rice-beef"}
 
 
 @dataclass
@@ -143,6 +302,7 @@ class ParsedQuestion:
     amounts: list = field(default_factory=list)  # Decimal dollars, each valid
     amount_problem: str | None = None  # why a stated amount cannot be used
     amount_guess: Decimal | None = None  # its likely reading, to ask back
+    assumed_dollars: list = field(default_factory=list)  # ("30k", 30000): read as US$
     rates: list = field(default_factory=list)  # Decimal percents
     years: int | None = None
     weekdays: list = field(default_factory=list)
@@ -150,6 +310,7 @@ class ParsedQuestion:
     asks: set = field(default_factory=set)
     unknown: list = field(default_factory=list)  # words neither in the base nor general
     blocking: list = field(default_factory=list)  # unknown words that could change the answer
+    origin_goods: list = field(default_factory=list)  # unknown words after a country word
     fuzzy: dict = field(default_factory=dict)  # typed word -> vocabulary word it matched
     won: bool = False
     followup: bool = False
@@ -181,6 +342,7 @@ class ParsedQuestion:
             products=self.products or previous.products,
             people=self.people or previous.people,
             amounts=self.amounts or previous.amounts,
+            assumed_dollars=self.assumed_dollars if self.amounts else previous.assumed_dollars,
             amount_problem=self.amount_problem,
             amount_guess=self.amount_guess,
             rates=self.rates or previous.rates,
@@ -210,12 +372,18 @@ def mark_odd_digits(text: str) -> str:
     )
 
 
+# US trade-law sections written the Korean way ("232조", "122조", "301조"): a law, not
+# trillions ("조" is also 10^12). Only bare: "122조 달러" is still an amount.
+SECTION_KO = re.compile(r"(?:122|201|232|301|338)\s*조")
+
+
 @dataclass
 class Amounts:
     amounts: list  # Decimal dollars, each usable
     problem: str | None  # the first reason a stated amount cannot be used
     guess: Decimal | None  # the likely reading of that amount, if there is one
     spans: list  # character spans used, kept from other readings
+    assumed: list = field(default_factory=list)  # (as typed, value): no currency given
 
 
 def parse_amounts(text: str) -> tuple[list, str | None, list]:
@@ -250,7 +418,7 @@ def read_amounts(text: str) -> Amounts:
     """Every amount in folded text, read exactly or not at all: a figure in another
     currency, with an exponent, an ambiguous separator or a superscript is a problem
     (with a guess when one reading is likely), never a value."""
-    amounts, spans = [], []
+    amounts, spans, assumed = [], [], []
     problem: str | None = None
     guess: Decimal | None = None
     korean = bool(ko.HANGUL.search(text))
@@ -293,13 +461,19 @@ def read_amounts(text: str) -> Amounts:
 
     if korean:  # Korean scales first: "$3만" is $30,000, not $3
         for value, negative, span, reason, likely in parse_korean_amounts(text):
+            typed = text[span[0] : span[1]].strip()
+            if SECTION_KO.match(typed) and not re.search(r"달러|불|usd|\$", typed):
+                continue  # "122조 관세": Section 122, not 122 trillion
             spans.append(span)
             glued, _ = _glue(text, span[0], span[1], english=False)
             if glued or reason:
                 unsure(glued or reason, None if glued else likely)
                 continue
+            kept = len(amounts)
             take(value, negative)
-    for pattern in AMOUNT_PATTERNS:
+            if len(amounts) > kept and not re.search(r"달러|불|usd|\$", typed):
+                assumed.append((typed, value))
+    for index, pattern in enumerate(AMOUNT_PATTERNS):
         for match in pattern.finditer(text):
             if any(s <= match.start() < e or s < match.end() <= e for s, e in spans):
                 continue
@@ -308,7 +482,7 @@ def read_amounts(text: str) -> Amounts:
             if groups.get("exp"):
                 unsure("not a plain number", None)
                 continue
-            scale = (groups.get("scale") or "").lower()
+            scale = (groups.get("scale") or groups.get("glued") or "").lower()
             factor = SCALES[scale] if scale else Decimal(1)
             glued, digits = _glue(text, match.start("num"), match.end("num"), english=True)
             if glued:
@@ -322,10 +496,34 @@ def read_amounts(text: str) -> Amounts:
                 )
                 continue
             value = reading.value * factor if reading.value is not None else None
+            kept = len(amounts)
             take(value, bool(groups.get("neg") or groups.get("neg2")))
+            if index in ASSUMED_DOLLARS and len(amounts) > kept:
+                assumed.append((match.group(0).strip(), value))
     if problem == "currency":  # no figure here is in US dollars
-        amounts = []
-    return Amounts(amounts, problem, guess, spans)
+        amounts, assumed = [], []
+    return Amounts(amounts, problem, guess, spans, assumed)
+
+
+def _bare_rates(q: ParsedQuestion, spans: list) -> None:
+    """Rates typed without "%" in a question about a tariff, in the order typed."""
+    found = [(m.start(), Decimal(m["num"])) for m in RATE.finditer(q.text)]
+    taken = [m.span() for m in RATE.finditer(q.text)] + list(spans)
+    bare = []
+    for rx in (BARE_RATE_PAIR, BARE_RATE):
+        for match in rx.finditer(q.text):
+            for name in ("a", "b"):
+                if match.groupdict().get(name) is None:
+                    continue
+                start = match.start(name)
+                if _in_spans(start, taken):
+                    continue
+                value = Decimal(match[name])
+                if 0 < value <= 100:
+                    bare.append((start, value))
+                    taken.append(match.span(name))
+    if bare:
+        q.rates = [value for _, value in sorted(found + bare, key=lambda item: item[0])]
 
 
 def _in_spans(position: int, spans) -> bool:
@@ -341,6 +539,8 @@ def parse(question: str, lexicon: Lexicon) -> ParsedQuestion:
     # Chat mentions (@everyone, <@123>, <#456>) address people, not the question.
     text = MENTIONS.sub(" ", clean(mark_odd_digits(raw[: MAX_QUESTION_CHARS * 20])))
     text = fold(text[:MAX_QUESTION_CHARS])[:MAX_QUESTION_CHARS]
+    # written-out chat forms are longer ("rn" -> "right now"): cut again
+    text = expand_chat(text, _own_words(lexicon))[:MAX_QUESTION_CHARS]
     q = ParsedQuestion(
         raw=raw, text=text, truncated=truncated or len(clean(raw)) > MAX_QUESTION_CHARS
     )
@@ -350,6 +550,7 @@ def parse(question: str, lexicon: Lexicon) -> ParsedQuestion:
     q.time = read_time(text)
     amounts = read_amounts(text)
     q.amounts, q.amount_problem, q.amount_guess = amounts.amounts, amounts.problem, amounts.guess
+    q.assumed_dollars = amounts.assumed
     spans = amounts.spans
     q.won = bool(WON.search(text) or (q.lang == "ko" and WON_KO.search(text)))
     for match in RATE.finditer(text):
@@ -394,8 +595,12 @@ def parse(question: str, lexicon: Lexicon) -> ParsedQuestion:
     # Where goods come from: a country word right before a product ("US cars",
     # "Korean lumber"). The sources are about US tariffs on South Korean goods only.
     for (key, _, end), (next_key, start, _) in zip(found, found[1:]):
-        if key.startswith("country:") and next_key.startswith("product:") and start == end:
+        goods = next_key.startswith("product:") or (
+            next_key in ORIGIN_GOODS_TERMS and "term:tariff" in q.concepts
+        )
+        if key.startswith("country:") and goods and start == end:
             q.origins.append(key.partition(":")[2])
+    after_country = {end for key, _, end in found if key.startswith("country:")}
     for i, word in enumerate(word_list):
         if used[i] or word in STOPWORDS or word.isdigit():
             continue
@@ -417,18 +622,64 @@ def parse(question: str, lexicon: Lexicon) -> ParsedQuestion:
                 _note(q, key, hit[1] / 100, word)
                 q.fuzzy[word] = hit[0]
                 continue
-        if not any(ch.isdigit() for ch in word):
-            q.unknown.append(word)
+        if not any(ch.isdigit() for ch in word) or MODEL_NAME.fullmatch(word):
+            q.unknown.append(word)  # "ev9", "q2": a model or a quarter, not a number
+            if i in after_country:
+                q.origin_goods.append(word)  # "us oranges", "korean ramen"
     if q.lang == "ko" and q.asks & {"share", "percent_change"} and "rate" not in q.asks:
         q.concepts.pop("term:rate", None)
+    _brand_as_cars(q, _anchor_concepts(q, lexicon))
+    if USED_GOODS.search(q.text):
+        # "used cars" are not the cars the sources rate: not the autos product, so a duty
+        # on one is not computed at the autos rate
+        q.concepts.pop("product:autos", None)
+        q.products = [p for p in q.products if p != "autos"]
+    if q.products or RATE_CONTEXT & set(q.concepts):
+        _bare_rates(q, spans)
     q.blocking = blocking_words(q)
     q.weekdays = [w for w in WEEKDAYS if re.search(rf"\b{w}\b", text)]
     if q.lang == "ko":
         q.weekdays += [en for k, en in ko.WEEKDAYS_KO.items() if k in text and en not in q.weekdays]
-    q.months = [i + 1 for i, m in enumerate(MONTHS) if re.search(rf"\b{m}\b", text)]
+    # "sept", "jan" as well as "september", "january": a month named is a month asked
+    q.months = sorted(
+        {n for m, n in MONTH_WORDS.items() if re.search(rf"(?<![\w-]){m}\b(?!-)", text)}
+    )
     if q.lang == "ko":
         q.months += [int(m) for m in ko.MONTH_KO.findall(text) if int(m) not in q.months]
     return q
+
+
+# Car brands: in a question about the tariff or duty on one ("duty on a 30k hyundai",
+# "kia tariff now?") the brand is the car; a question about the company itself (its
+# tariff costs, profit, shares, sales, the raided plant) keeps the company.
+BRANDS = {"term:hyundai", "term:kia"}
+_BRAND_AS_CAR_WITH = {"term:tariff", "term:rate", "term:hike", "term:reduce", "term:in effect"}
+COMPANY_WORDS = re.compile(
+    r"\b(?:costs?|profits?|earnings|shares?|stocks?|sold|sales?|sell\w*|prices?|bill|"
+    r"absorb\w*|raid\w*|plants?|factor(?:y|ies)|workers?|invest\w*|revenues?|loss(?:es)?|"
+    r"ceo|chairman|employees?|pa(?:y|id) in)\b|현대차가|기아가"
+)
+
+
+def _anchor_concepts(q: ParsedQuestion, lexicon: Lexicon) -> set:
+    """The concepts of the words naming the time ("before *the deal*"): the time, not
+    the topic."""
+    if not q.time.anchor:
+        return set()
+    anchor = tuple(stem(w) for w in re.findall(r"[a-z0-9]+", q.time.anchor))
+    return {key for key, _, _ in concepts_in(anchor, lexicon.phrases, lexicon.longest)}
+
+
+def _brand_as_cars(q: ParsedQuestion, timing: frozenset | set = frozenset()) -> None:
+    brands = BRANDS & set(q.concepts)
+    if not brands or COMPANY_WORDS.search(q.text):
+        return
+    topics = set(q.topic_concepts) - brands - {"product:autos"} - (timing - brands)
+    asks_duty = "term:tariff" in q.concepts or q.amounts or "rate" in q.asks
+    if topics <= _BRAND_AS_CAR_WITH and asks_duty:
+        for key in brands:
+            del q.concepts[key]
+        _note(q, "product:autos", 1.0, "autos")
 
 
 # The noun a question asks about: "what's the *weather* in Seoul", "which *law*",
@@ -440,20 +691,87 @@ HEAD = re.compile(
 )
 
 
+ENTITY_KINDS = {"place", "country", "person"}
+# Letters and digits in one word that is not an ordinal: a model ("ev9"), a quarter ("q2").
+MODEL_NAME = re.compile(r"(?=[a-z]*\d)(?=\d*[a-z])(?!\d+(?:st|nd|rd|th|s)$)[a-z0-9]+")
+# "used cars", "second-hand cars": not the new goods the rates are about.
+USED_GOODS = re.compile(
+    r"\b(?:used|second-?\s?hand|pre-?owned|refurbished)\s+(?:[a-z]+\s+)?"
+    r"(?:cars?|autos?|vehicles?|suvs?|sedans?|hyundais?|kias?)\b"
+)
+FUTURE_HOLDER = re.compile(
+    r"\b(?:next|future|incoming|upcoming)\s+(?:(?:us|u s|korean?|south korean|trade|"
+    r"commerce|industry|finance|foreign|energy|treasury)\s+)*(?:president|secretary|"
+    r"minister|ambassador|prime minister|trade representative|negotiator|chair\w*)\b"
+    r"|\bwho (?:will|is going to|gonna) (?:be|become|replace|succeed)\b"
+)
+
+
+def _starts_after_today(day) -> bool:
+    return _dt.date(day.year, day.month or 1, day.day or 1) > clock.today()
+
+
 def blocking_words(q: ParsedQuestion) -> list:
     """Unknown words that could change the answer: the noun asked about, a Korean word,
     anything rare (a name, a niche good). An everyday English word elsewhere in the
     question ("decide", "passenger", "lol") does not stop a clear question."""
+    out = [w for w in ("used",) if USED_GOODS.search(q.text)]
+    if FUTURE_HOLDER.search(q.text):
+        out.append("next")  # "who will be the next commerce secretary": not yet known
+    # A time that has not come yet ("in 2027"): no source can report it.
+    out += [str(day.year) for day in q.time.days if _starts_after_today(day)]
     if not q.unknown:
-        return []
+        return out
     head = HEAD.search(q.text)
-    out = []
+    # The words of a time the question is pinned to ("before trump's 2nd *term*"): an
+    # event the base cannot place changes the answer.
+    anchor = set(re.findall(r"[a-z]+", q.time.anchor or ""))
+    # Nothing but one name, place or country understood ("is it going to *rain* in
+    # seoul"): the unknown word is what is asked. Two names or more ("did kim *see*
+    # lutnick") are asked about together: the word is how.
+    entities_only = len(q.concepts) == 1 and next(iter(q.concepts)).split(":")[0] in ENTITY_KINDS
+    # More words not understood than understood ("taylor swift tariffs?"): the question
+    # is mostly about something else.
+    mostly_unknown = len(q.unknown) >= 2 and len(q.unknown) > len(q.concepts)
+    # A good named by where it comes from in a tariff question ("korea tariff on us
+    # *oranges*"): a product the sources may not rate.
+    goods = set(q.origin_goods) if "term:tariff" in q.concepts or "rate" in q.asks else set()
     for word in q.unknown:
-        if (head and head["head"] == word) or ko.is_hangul(word) or not word.isalpha():
-            out.append(word)
-        elif not is_common(word):
+        if (
+            (head and head["head"] == word)
+            or ko.is_hangul(word)
+            or not word.isalpha()
+            or word in ALWAYS_BLOCKING
+            or word in anchor
+            or word in goods
+            or entities_only
+            or mostly_unknown
+            or not is_common(word)
+        ):
             out.append(word)
     return out
+
+
+_OWN: dict = {}
+
+
+def _own_words(lexicon: Lexicon) -> frozenset:
+    """Where a chat form is the base's own word: a one-word vocabulary entry ("min"), or
+    a pair of words of a person's name ("min hee" of "Min Hee-hoon", "rep huh" of "Rep.
+    Huh Young"), so "trade min" is still the minister and "Min Hee-hoon" a name."""
+    cached = _OWN.get(id(lexicon.phrases))
+    if cached is None or cached[0] is not lexicon.phrases:
+        chat = set(CHAT_WORDS) | CONTEXT_WORDS
+        own = set()
+        for key, concept in lexicon.phrases.items():
+            if len(key) == 1 and key[0] in chat:
+                own.add(key[0])
+            elif concept.startswith("person:"):
+                own.update(f"{a} {b}" for a, b in zip(key, key[1:]) if a in chat or b in chat)
+        cached = (lexicon.phrases, frozenset(own))
+        _OWN.clear()
+        _OWN[id(lexicon.phrases)] = cached
+    return cached[1]
 
 
 _KNOWN_KO: dict = {}

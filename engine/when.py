@@ -41,8 +41,20 @@ MONTH_WORDS = {
 _MONTH = "|".join(sorted(MONTH_WORDS, key=len, reverse=True))
 # "September 2025", "sept 2025", "Sep 15, 2025", "15 September 2025"
 _MONTH_YEAR = re.compile(
-    rf"\b(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+)?(?P<m>{_MONTH})\.?(?:\s+(?P<d2>\d{{1,2}})"
+    rf"\b(?:(?<![+\d])(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+)?(?P<m>{_MONTH})\.?(?:\s+(?P<d2>\d{{1,2}})"
     rf"(?:st|nd|rd|th)?,?)?\s+(?P<y>20[2-3]\d)\b"
+)
+# "may vs july 2025", "oct and nov 2025": the first month takes the year of the second
+_MONTH_PAIR = re.compile(
+    rf"\b(?P<m>{_MONTH})\.?\s*(?:vs\.?|versus|and|or|to|through|-|&)\s*(?:{_MONTH})\.?"
+    rf"(?:\s+\d{{1,2}}(?:st|nd|rd|th)?,?)?\s+(?P<y>20[2-3]\d)\b"
+)
+# "in oct 25", "oct '25", "since jan '26": a month and a two-digit year. Only after "in"
+# or "during", or with an apostrophe: "on jan 26" and "since jan 26" are days.
+_MONTH_YY = re.compile(
+    rf"(?:(?<=\bin )|(?<=\bduring ))"
+    rf"(?P<m>{_MONTH})\.?\s+'?(?P<yy>2[0-9])\b(?![.,]?\s*(?:st|nd|rd|th|20[2-3]\d)\b)"
+    rf"|\b(?P<m2>{_MONTH})\.?\s+'(?P<yy2>2[0-9])\b"
 )
 _ISO = re.compile(r"\b(?P<y>20[2-3]\d)-(?P<m>\d{2})(?:-(?P<d>\d{2}))?\b")
 _KO = re.compile(
@@ -57,7 +69,7 @@ NOW = re.compile(
 )
 RELATION = re.compile(
     r"\b(?P<rel>before|b4|after|since|prior to|following|until|"
-    r"ahead of)\s+(?P<what>[a-z0-9' -]{3,60})"
+    r"ahead of|during|throughout)\s+(?P<what>[a-z0-9' -]{3,60})"
 )
 RELATION_KO = re.compile(
     r"(?P<what>[\uac00-\ud7a3 ]{2,30}?)\s*(?P<rel>이전|전에|전|이후|후에|후|뒤)"
@@ -102,6 +114,13 @@ def read_time(text: str) -> TimeRef:
     ref = TimeRef(now=bool(NOW.search(text)))
     found: list[tuple[int, Day]] = []
     taken: list[tuple[int, int]] = []
+    for m in _MONTH_PAIR.finditer(text):
+        found.append((m.start(), Day(int(m["y"]), MONTH_WORDS[m["m"]])))
+        taken.append(m.span("m"))
+    for m in _MONTH_YY.finditer(text):
+        month, yy = (m["m"], m["yy"]) if m["m"] else (m["m2"], m["yy2"])
+        found.append((m.start(), Day(2000 + int(yy), MONTH_WORDS[month])))
+        taken.append(m.span())
     for rx in (_ISO, _KO, _MONTH_YEAR):
         for m in rx.finditer(text):
             if any(s <= m.start() < e for s, e in taken):

@@ -143,6 +143,7 @@ class Phrasebook:
     as_of_label: str
     more_sources: Text  # (n) -> '; and 2 more sources'
     did_you_mean: str  # the heading above suggestions (console)
+    read_as_dollars: Text  # ([(typed, Decimal)]) -> '(I read 30k as $30,000, in US dollars.)'
     # ----- declines (orchestrator)
     out_of_scope: Text  # (what)
     won: str

@@ -35,6 +35,11 @@ def _more_sources(n: int) -> str:
     return f"; and {n} more source{'s' if n > 1 else ''}"
 
 
+def _read_as_dollars(readings: list) -> str:
+    listed = ", ".join(f"{typed} as {format_money(value)}" for typed, value in readings)
+    return f"(I read {listed}, in US dollars.)"
+
+
 def _earlier_report(publisher: str, day: Day, said: str) -> str:
     return f" Earlier report ({publisher}, {day.text(weekday=False)}): {said}"
 
@@ -458,6 +463,7 @@ EN = Phrasebook(
     as_of_label="as of",
     more_sources=_more_sources,
     did_you_mean="Did you mean:",
+    read_as_dollars=_read_as_dollars,
     out_of_scope=lambda what: (
         f"My sources cover only the South Korea–US tariff dispute; they say nothing about {what}."
     ),

@@ -485,6 +485,13 @@ CASUAL = CasualWords(
     no_source_part=lambda part: f"\u201c{part}\u201d에 대해서는 출처가 있는 사실이 없습니다.",
 )
 
+
+def _read_as_dollars(readings: list) -> str:
+    return " ".join(
+        f"({typed} → 미국 달러 {format_money(value)}로 계산)" for typed, value in readings
+    )
+
+
 KO = Phrasebook(
     lang="ko",
     date=date_ko,
@@ -499,6 +506,7 @@ KO = Phrasebook(
     as_of_label="기준일",
     more_sources=lambda n: f" 외 {n}건",
     did_you_mean="이런 질문을 찾으셨나요?",
+    read_as_dollars=_read_as_dollars,
     out_of_scope=lambda what: (
         f"제 출처는 한미 관세 분쟁만 다루며, {what}에 대해서는 아무 내용도 없습니다."
     ),
