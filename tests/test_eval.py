@@ -63,7 +63,7 @@ FLOORS = {
     # file: (accuracy at least, wrong at most)      target
     "questions_paraphrases.yaml": (90.0, 6),  # 95% / 0
     "questions_ko.yaml": (98.0, 1),  # 90% / 0
-    "questions_dispute.yaml": (63.0, 15),  # 95% / 0
+    "questions_dispute.yaml": (63.5, 14),  # 95% / 0
     "questions_dispute_ko.yaml": (71.5, 5),  # 95% / 0
     "questions_casual.yaml": (69.5, 17),  # 90% / 0
     # holdout: written blind, never tuned to (a measurement; do not tune to it)
