@@ -5,6 +5,7 @@ question -> parse -> (follow-up merge) -> guards -> rank -> decide -> handler ->
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import handlers
@@ -15,11 +16,13 @@ from engine.lexicon_ko import FOREIGN_KO, HANGUL
 from engine.match import rank
 from engine.parse import ParsedQuestion, parse
 from engine.scope import out_of_scope
-from handlers import deltas, rate_state
+from handlers import asks_ko, deltas, facts, pledge, premise, rate_state
 from handlers import sources as sources_handler
+from handlers.common import answer as sourced
 from knowledge import DATA_DIR, FactBase, open_base
+from knowledge.factbase import PledgeFact
 from knowledge.index import Lexicon, build_lexicon
-from values.text import fold
+from values.text import asked_key, fold
 
 
 class Engine:
@@ -27,13 +30,14 @@ class Engine:
         """An engine over base; lexicon when open_base built (or cached) it already."""
         self.base = base
         self._checking = False  # inside _answers: suggestions are not checked again
+        # suggestion -> whether it answers: a property of the text and this base, so each
+        # is checked once per engine (bounded: suggestions are the facts' own questions)
+        self._answerable: dict[str, bool] = {}
         self.lexicon = lexicon if lexicon is not None else build_lexicon(base)
         # Each fact's own question (the "did you mean" and autocomplete entries) answers
         # with that fact when asked word for word: a suggestion always leads to its fact.
-        self.own_questions: dict[str, str] = {}
-        for fact in base.current:
-            for asked in fact.question.values():
-                self.own_questions.setdefault(_key(asked), fact.id)
+        # Built with the lexicon (knowledge/index.py), so the cache serves it.
+        self.own_questions: dict[str, str] = self.lexicon.own_questions
 
     @classmethod
     def load(cls, data_dir: Path | str | None = None) -> Engine:
@@ -49,21 +53,126 @@ class Engine:
         q = self.parse(question)
         if previous is not None and previous.topic is not None and _is_followup(q):
             q = q.merged_with(previous.topic)
-        return self._answer(q)
+        return self._reply(q)
+
+    def _reply(self, q: ParsedQuestion) -> Answer:
+        """The answer, with a false premise corrected and a stated figure checked."""
+        corrected = self._corrected(q)
+        if corrected is not None:
+            return corrected
+        whole = self._checked(q, self._answer(q))
+        return self._in_parts(q, whole) or whole
+
+    def _in_parts(self, q: ParsedQuestion, whole: Answer) -> Answer | None:
+        """'whats the car tariff and when did it change?': each part answered, or said to
+        have no source. A part without its own subject takes the first part's."""
+        if q.foreign or q.won or q.amount_problem:
+            return None  # declined for the whole question, whichever part it is in
+        texts = split_parts(q.raw)
+        if len(texts) < 2:
+            return None
+        first = self.parse(texts[0])
+        replies = []
+        for number, text in enumerate(texts):
+            part = first if number == 0 else self.parse(text)
+            if number and not (
+                part.products or part.people or part.topic_concepts.keys() - _ASK_ONLY
+            ):
+                part = part.merged_with(first)
+            replies.append((text, self._checked(part, self._answer(part))))
+        answered = [r for _, r in replies if r.answered]
+        if not answered:
+            return None
+        if whole.answered:
+            if len(answered) < len(replies):
+                return None  # the whole question answered; a part alone is not better
+            if all(r.facts[:1] and r.facts[0] in whole.facts for r in answered):
+                return None  # the whole answer already speaks to every part
+        return _joined(q, replies)
+
+    def _checked_date(self, q: ParsedQuestion, result: Answer) -> Answer:
+        """'the 90 day pause was in june right?': Yes or No first, from the date of the
+        event that answers the question asked without its date."""
+        stated = premise.stated_date(q)
+        if stated is None:
+            return result
+        first = self.base.fact(result.facts[0]) if result.answered and result.facts else None
+        if first is not None and first.kind == "event" and first.date and stated.fits(first.date):
+            result.text = f"{premise.date_verdict(stated, first.date, q.lang)} {result.text}"
+            return result
+        again = self._answer(self.parse(premise.without_date(q, stated)))
+        if not again.answered or not again.facts:
+            return result
+        fact = self.base.fact(again.facts[0])
+        if fact.kind != "event" or fact.date is None or fact.date.month is None:
+            return result
+        if not stated.fits(fact.date) and any(
+            other.date
+            and stated.fits(other.date)
+            and len(set(other.keywords) & set(fact.keywords)) >= 2
+            for other in self.base.of_kind("event")
+        ):
+            return result  # another event like it did happen then: no "No"
+        again = _as_asked(again, q)
+        again.text = f"{premise.date_verdict(stated, fact.date, q.lang)} {again.text}"
+        return again
+
+    def _corrected(self, q: ParsedQuestion) -> Answer | None:
+        """A question the facts contradict gets the correction, then what they say."""
+        if premise.reversed_pledge(q):
+            whole = pledge.whole_pledge(self.base)
+            if whole is not None:
+                text = f"{premise.no_us_pledge(q.lang)} {whole.says(q.lang)}"
+                return sourced(q, self.base, [whole], text, [], 1.0, note_history=False)
+        for taken, text in premise.premise_rewrites(q):
+            again = self._answer(self.parse(text))
+            if again.answered and premise.contradicts(taken, again.text):
+                again.text = f"{premise.correction(taken, q.lang)} {again.text}"
+                return _as_asked(again, q)
+        return None
+
+    def _checked(self, q: ParsedQuestion, result: Answer) -> Answer:
+        """'so the hike is to 30% right?': Yes or No first, from the figure the answer gives
+        when the question is asked without its own."""
+        stated = premise.stated_rate(q)
+        if stated is None:
+            before = result.text
+            result = self._checked_date(q, result)
+            opener = (
+                facts.meeting_confirmed(q, self.base, result.facts) if result.answered else None
+            )
+            if opener and result.text == before:  # no Yes/No from the date check already
+                result.text = f"{opener} {result.text}"
+            return result
+        # Asked again without the figure, which would otherwise pull in any fact that
+        # happens to state it ("section 122 is 15%": the announced 15%, not the 10% in force).
+        again = self._answer(self.parse(premise.without_rate(q, stated)))
+        headline = premise.headline_rate(again.text, q.lang) if again.answered else None
+        if headline is not None:
+            result = _as_asked(again, q)
+        else:
+            # The answer to the question as asked may have matched on the figure itself:
+            # it can show the figure is wrong, never confirm it.
+            headline = premise.headline_rate(result.text, q.lang) if result.answered else None
+            if headline is None or headline == stated:
+                return result
+        result.text = f"{premise.verdict(stated, headline, q.lang)} {result.text}"
+        return result
 
     def _answer(self, q: ParsedQuestion) -> Answer:
         ko = q.lang == "ko"
         words = phrasebook.of(q.lang)
         declined = words.decline
-        if ("source" in q.asks and not q.foreign) or (
-            "term:source" in q.concepts and len(q.topic_concepts) == 1
-        ):
+        if _about_sources(q):
             return sources_handler.handle(q, self.base)
+        on_day = facts.on_day(q, self.base)  # a date is all it names: before the empty check
+        if on_day is not None:
+            return on_day
         if not q.text.strip() or not (q.concepts or q.unknown or q.amounts or q.foreign):
             return self.decline(q, words.empty if not q.text.strip() else declined)
         if q.amount_problem == "currency":  # "30,000 Canadian dollars": not Canada's
             return self.decline(q, deltas.refuse_amount(q) or declined)
-        own = self.own_questions.get(_key(q.raw))
+        own = self.own_questions.get(asked_key(q.raw))
         if own is not None:
             result = handlers.compose(q, [self.base.fact(own)], self.base, 1.0)
             if result is not None and result.answered:
@@ -87,6 +196,11 @@ class Engine:
         if problem:
             return self.decline(q, problem)
 
+        special = (
+            pledge.sums(q, self.base) or facts.meetings(q, self.base) or facts.outcome(q, self.base)
+        )
+        if special is not None:
+            return special
         if rate_state.is_products_at_rate(q):
             listed = rate_state.products_at_rate(q, self.base)
             if listed is not None:
@@ -105,7 +219,7 @@ class Engine:
             result = handlers.compose(q, decision.chosen, self.base, decision.score)
             if result is not None:
                 if decision.earlier is not None and result.answered:
-                    _add_earlier(result, decision.earlier, q.lang)
+                    _add_earlier(result, decision.earlier, q.lang, self.base)
                 return result
             return self.decline(q, declined, ranked[:3], decision.score)
         if decision.action == "suggest":
@@ -135,16 +249,20 @@ class Engine:
     def _answers(self, suggestion: str, asked: str) -> bool:
         """A "did you mean" must lead somewhere: never the question itself, never a
         question the bot would decline in turn. Checked with suggestions switched off, so
-        it cannot recurse (a few ms per decline)."""
-        if fold(suggestion).strip(" ?") == fold(asked).strip(" ?"):
+        it cannot recurse, and once per suggestion per engine."""
+        if _same_question(suggestion, asked):
             return False
         if self._checking:
             return True
+        known = self._answerable.get(suggestion)
+        if known is not None:
+            return known
         self._checking = True
         try:
-            return self._answer(self.parse(suggestion)).answered
+            known = self._answerable[suggestion] = self._answer(self.parse(suggestion)).answered
         finally:
             self._checking = False
+        return known
 
     def suggestions_for(self, text: str, limit: int = 25) -> list[str]:
         """Known questions ranked for what has been typed so far (Discord autocomplete)."""
@@ -166,6 +284,24 @@ class Engine:
         return seen
 
 
+def _same_question(one: str, other: str) -> bool:
+    """The question asked, in other case, spacing or punctuation, or a letter off."""
+    from rapidfuzz import fuzz
+
+    a, b = (" ".join(re.findall(r"\w+", fold(t))) for t in (one, other))
+    return a == b or fuzz.ratio(a, b) >= SAME_QUESTION
+
+
+def _about_sources(q: ParsedQuestion) -> bool:
+    """'What is your source?', not 'how much did Korea export, according to the sources?'."""
+    other = q.asks - {"source", "yesno", "where", "which", "who", "say"}
+    if "term:source" in q.concepts and len(q.topic_concepts) == 1:
+        return not (other and (q.unknown or q.years or q.amounts))
+    if "source" not in q.asks or q.foreign:
+        return False
+    return not (other and set(q.topic_concepts) - {"term:source"})
+
+
 def _is_followup(q: ParsedQuestion) -> bool:
     """'and lumber?', 'what about $50,000?': short, and leaning on the last question."""
     if q.followup:
@@ -184,11 +320,15 @@ def _default_question(fact, base, lang: str = "en") -> str | None:
     return None
 
 
-def _add_earlier(result: Answer, fact, lang: str) -> None:
+def _add_earlier(result: Answer, fact, lang: str, base: FactBase) -> None:
     """The newest report answered; the best-matching older one tells how it stood before."""
     said = fact.says(lang)
-    if not said or said in result.text:
-        return
+    if not said or said in result.text or result.working:
+        return  # a computed answer stands on its own arithmetic
+    if isinstance(fact, PledgeFact) and any(
+        isinstance(base.facts.get(i), PledgeFact) for i in result.facts
+    ):
+        return  # pledge terms are not a story told over time: a revision supersedes
     result.text += phrasebook.of(lang).earlier_report(
         fact.source.publisher, fact.source.published, said
     )
@@ -196,6 +336,73 @@ def _add_earlier(result: Answer, fact, lang: str) -> None:
         if source not in result.sources:
             result.sources.append(source)
     result.facts.append(fact.id)
+
+
+# Where one question ends and the next begins: "..., and when did it change?", "... and
+# the steel tariff rn", "... plus whats left", "...; who signed it".
+_ASKING = (
+    r"(?:what|whats|what's|how|when|who|whos|who's|where|why|which|is|are|did|does|was|were)\b"
+)
+_NEXT_PART = re.compile(
+    # after a comma, 'plus', ';' or 'also' a new part may start "the ...", "its ..."; after a
+    # bare 'and' only a question word starts one ("did Korea and the US sign ..." is one).
+    r"\s*(?:(?:,\s*(?:and|plus|also)\b|\bplus\b|;|\balso\b)\s*"
+    r"(?=" + _ASKING + r"|(?:the|its|it's|their|his|her)\b)"
+    r"|\s+(?:\band\b|&)\s+(?=" + _ASKING + r")"
+    r"|\s*(?:" + asks_ko.NEXT_PART + r")\s+)"
+)
+SAME_QUESTION = 92  # fuzz.ratio of two questions' words: one question, retyped
+_ASK_ONLY = {"term:tariff", "term:rate", "term:change", "term:when", "term:date"}
+
+
+def split_parts(question: str) -> list[str]:
+    """The separate questions in one message, at 'and'/'plus'/';' before a new question."""
+    parts = [p.strip(" ,;?") for p in _NEXT_PART.split(question)]
+    if len(parts) < 2 or any(len(p.split()) < 3 for p in parts):
+        return [question]  # "did China and the US ...": one question
+    return parts
+
+
+def _joined(q: ParsedQuestion, replies: list) -> Answer:
+    """One reply from the parts' replies: each answer once, each source once."""
+    texts: list[str] = []
+    working: list[str] = []
+    facts: list[str] = []
+    sources: list = []
+    status, as_of, score = None, None, 1.0
+    for part, reply in replies:
+        if not reply.answered:
+            texts.append(phrasebook.of(q.lang).casual.no_source_part(part))
+            continue
+        if reply.text not in texts:
+            texts.append(reply.text)
+            working.extend(w for w in reply.working if w not in working)
+        facts.extend(f for f in reply.facts if f not in facts)
+        sources.extend(s for s in reply.sources if s not in sources)
+        status = status or reply.status
+        if reply.as_of and (as_of is None or reply.as_of.sort_key > as_of.sort_key):
+            as_of = reply.as_of
+        score = min(score, reply.score)
+    return Answer(
+        question=q.raw,
+        answered=True,
+        text=" ".join(texts),
+        working=working,
+        facts=facts,
+        sources=sources,
+        as_of=as_of,
+        status=status,
+        score=score,
+        lang=q.lang,
+        topic=q,
+    )
+
+
+def _as_asked(result: Answer, q: ParsedQuestion) -> Answer:
+    """An answer found for a reworded question, given as the answer to the one asked."""
+    result.question = q.raw
+    result.topic = q
+    return result
 
 
 def _key(question: str) -> str:

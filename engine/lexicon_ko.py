@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from rapidfuzz import fuzz, process
+from values.patterns import LazyPattern
 
 HANGUL = re.compile(r"[\uac00-\ud7a3]")
 
@@ -222,9 +222,9 @@ ASKS_KO = {
     "percent_change": r"몇\s*(?:%|퍼센트|프로)\s*(?:인상|증가|올|상승|오른|늘)|상대적|증가율|인상률|인상율"
     r"|상승률|상승율|몇\s*퍼센트나",
 }
-ASKS_KO = {name: re.compile(rx) for name, rx in ASKS_KO.items()}
-FOLLOWUP_KO = re.compile(r"^(?:그럼|그러면|그리고|또|그럼\s*|그건|이번엔)")
-FOLLOWUP_SHORT_KO = re.compile(r"(?:은|는|이면|라면)\s*(?:요)?\s*\??$")  # "목재는?" alone
+ASKS_KO = {name: LazyPattern(rx) for name, rx in ASKS_KO.items()}
+FOLLOWUP_KO = LazyPattern(r"^(?:그럼|그러면|그리고|또|그럼\s*|그건|이번엔)")
+FOLLOWUP_SHORT_KO = LazyPattern(r"(?:은|는|이면|라면)\s*(?:요)?\s*\??$")  # "목재는?" alone
 
 
 def is_followup(text: str) -> bool:
@@ -235,7 +235,7 @@ def is_followup(text: str) -> bool:
 
 
 # "5년 후", "10년 뒤", "3년간": a number of years (not a calendar year: at most 2 digits).
-YEARS_KO = re.compile(r"(?<![\d,.])(?P<n>\d{1,2})\s*(?:년|해)\s*(?:후|뒤|동안|간|이면|만에|째|차)")
+YEARS_KO = LazyPattern(r"(?<![\d,.])(?P<n>\d{1,2})\s*(?:년|해)\s*(?:후|뒤|동안|간|이면|만에|째|차)")
 
 
 def is_hangul(word: str) -> bool:
@@ -308,8 +308,8 @@ WEEKDAYS_KO = {
     "토요일": "saturday",
     "일요일": "sunday",
 }
-MONTH_KO = re.compile(r"(?<!\d)(1[0-2]|[1-9])\s*월")
-FUTURE_KO = re.compile(
+MONTH_KO = LazyPattern(r"(?<!\d)(1[0-2]|[1-9])\s*월")
+FUTURE_KO = LazyPattern(
     r"예정|계획|겠|[할될갈볼날] (?:거|것|건가|예정)|내일|다음|다시 만나|앞으로|할까|될까|언제 만나"
 )
 
@@ -326,7 +326,7 @@ def is_verbal(word: str) -> bool:
     )
 
 
-PAST_KO = re.compile(r"만난|발표한|서명한|체결한|열린|지난|어제|처음 만|첫 만남|첫날|던\b")
+PAST_KO = LazyPattern(r"만난|발표한|서명한|체결한|열린|지난|어제|처음 만|첫 만남|첫날|던\b")
 
 
 def is_past(text: str) -> bool:
@@ -338,6 +338,8 @@ def is_past(text: str) -> bool:
 
 def fuzzy_known(token: str, jamo_words: list, words: list) -> tuple[str, float] | None:
     """The known word of three syllables or more that a typo most likely means."""
+    from rapidfuzz import fuzz, process  # imported by the first question with a typo
+
     for candidate in dict.fromkeys([token, strip_particle(token)]):
         if len(candidate) < 3:
             continue

@@ -551,6 +551,16 @@ def rank(q: ParsedQuestion, base: FactBase, lexicon: Lexicon, limit: int = 8) ->
             if fid in seen:
                 continue
             seen.add(fid)
+            absent = 0.6 ** len(people - lexicon.people[fid]) if people else 1.0
+            # A fact first seen here holds none of order[:index]: its coverage is at most
+            # unseen[index] / total, so when even that cannot pass, skip it unsummed (the
+            # same facts are skipped as below; _EPS covers the sums' rounding order).
+            if absent < 1.0:
+                cap = min(1.0, unseen[index] / total * boost * absent) + _EPS
+                if (len(best) >= limit and cap < best[0] - _EPS) or (
+                    best and best_score >= DECISIVE_AT and cap < DECISIVE_AT
+                ):
+                    continue
             fact = base.facts[fid]
             concepts = lexicon.fact_concepts[fid]
             if named and isinstance(fact, RateFact) and fact.product not in named:
@@ -562,7 +572,7 @@ def rank(q: ParsedQuestion, base: FactBase, lexicon: Lexicon, limit: int = 8) ->
                     held.add(fact.old_rate)  # "is 15% in effect?" is not about 15% -> 25%
                 matched += rate_weight * sum(r in held for r in q.rates) / len(q.rates)
             coverage = matched / total
-            bound = min(1.0, coverage * boost * 0.6 ** len(people - lexicon.people[fid]))
+            bound = min(1.0, coverage * boost * absent)
             if (len(best) >= limit and bound < best[0] - _EPS) or (
                 best and best_score >= DECISIVE_AT and bound < DECISIVE_AT
             ):

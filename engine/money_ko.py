@@ -12,6 +12,7 @@ from decimal import Decimal
 
 from phrasebook.ko import format_money_ko, format_won_style  # noqa: F401 (written Korean)
 from values.money import Reading, read_number
+from values.patterns import LazyPattern
 
 BIG = {"조": Decimal(10) ** 12, "억": Decimal(10) ** 8, "만": Decimal(10) ** 4}
 SMALL = {"천": Decimal(1000), "백": Decimal(100), "십": Decimal(10)}
@@ -19,21 +20,21 @@ _NUM = r"(?:\d[\d,.]*\d|\d)"  # separators checked by values.money.read_number
 _UNIT_PART = rf"{_NUM}\s*(?:[천백십]\s*[조억만]?|[조억만])"
 # 3만 · 3,500억 · 2천만 · 3천5백만 · 1.2조 · 1조 2천억 · 3만 5천 · 3만 5000 · 30,000
 KOREAN_NUMBER = rf"(?:(?:{_UNIT_PART}\s*)+(?:{_NUM}(?![\d,.]))?|{_NUM})"
-DOLLARS_KO = re.compile(
+DOLLARS_KO = LazyPattern(
     rf"(?P<neg>-\s*)?(?P<num>{KOREAN_NUMBER})\s*(?:미국\s*)?(?:달러|불|usd)"
     rf"|\$\s*(?P<num2>(?:{_UNIT_PART}\s*)+(?:{_NUM}(?![\d,.]))?)"
 )
 # A scaled number with no currency ("3,500억을 투자"): dollars in this domain's sources,
 # unless it is followed by 원 (won) or a counter (대 cars, 명 people, ...).
-BARE_KO = re.compile(
+BARE_KO = LazyPattern(
     rf"(?<![\d.,])(?P<num>(?:{_UNIT_PART}\s*)+(?:{_NUM}(?![\d,.]))?)"
     r"(?!\s*(?:원|대|명|개|건|톤|년|달|일|위|배|가지|번|차례|회|%|퍼센트))"
 )
-WON_KO = re.compile(
+WON_KO = LazyPattern(
     r"\d[\d,.]*\s*(?:[천백십조억만]\s*)*원(?![가-힣])|\d[\d,.]*\s*(?:[천백십조억만]\s*)*원(?:어치|짜리|을|이|의|으로|에|이면|인|은)"
     r"|원화|한국\s*돈|원\s*단위|원으로\s*(?:환산|바꾸|계산)|몇\s*원"
 )
-_PART = re.compile(rf"(?P<num>{_NUM})\s*(?P<small>[천백십])?\s*(?P<big>[조억만])?")
+_PART = LazyPattern(rf"(?P<num>{_NUM})\s*(?P<small>[천백십])?\s*(?P<big>[조억만])?")
 # Other currencies next to a Korean figure ("3만 유로", "5천 엔", "3만 호주 달러"): the bot
 # computes in US dollars only. 엔 must end the word or take a particle ("3만 엔진" is
 # 30,000 engines).
@@ -42,7 +43,7 @@ _CURRENCY_KO = (
     r"|엔(?=[은는이가을를의에으도만과])"
 )
 _DOLLAR_COUNTRIES_KO = r"호주|캐나다|홍콩|대만|싱가포르|뉴질랜드|멕시코|싱가폴"
-FOREIGN_KO = re.compile(
+FOREIGN_KO = LazyPattern(
     rf"\d[\d,.]*\s*(?:[천백십조억만]\s*)*(?:{_CURRENCY_KO})"
     rf"|(?:{_DOLLAR_COUNTRIES_KO})\s*(?:달러|불)|유로화|위안화|파운드화"
 )

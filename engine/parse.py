@@ -12,8 +12,6 @@ import unicodedata
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
-from rapidfuzz import fuzz, process
-
 from engine import lexicon_ko as ko
 from engine.lexicon_en import NUMBER_WORDS, STOPWORDS
 from engine.money_ko import FOREIGN_KO, WON_KO, parse_korean_amounts
@@ -412,6 +410,8 @@ def parse(question: str, lexicon: Lexicon) -> ParsedQuestion:
         if word in WEEKDAYS or word in MONTHS or word in MONTH_WORDS:
             continue
         if len(word) >= 4:
+            from rapidfuzz import fuzz, process  # imported by the first word left over
+
             cutoff = FUZZY_CUTOFF_SHORT if len(word) == 4 else FUZZY_CUTOFF
             hit = process.extractOne(
                 word_stems[i], lexicon.fuzzy_words, scorer=fuzz.ratio, score_cutoff=cutoff

@@ -8,7 +8,9 @@ fuzzy match is about to be used, so most questions never pay for it.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
+from pathlib import Path
 
 
 @lru_cache(maxsize=1)
@@ -47,13 +49,41 @@ def warm() -> None:
 COMMON_ZIPF = 4.0
 
 
-@lru_cache(maxsize=4096)
-def is_common(word: str) -> bool:
-    """Everyday English, or an inflection of it ("imported" -> "import")."""
+# Every lower-case a-z word wordfreq rates at COMMON_ZIPF or more ("en", best list), one a
+# line after a header naming the threshold; built by `python -m engine.common_words`. For
+# such a word the table answers exactly as wordfreq would (tests/test_common_words.py
+# rebuilds it and compares) without loading wordfreq's 320,000-word list (~0.4 s); other
+# words (accents, other scripts) still ask wordfreq.
+COMMON_TABLE = Path(__file__).with_name("common_words_en.txt")
+TABLE_HEADER = f"# wordfreq en zipf >= {COMMON_ZIPF}"
+_PLAIN = re.compile(r"[a-z]+")
+
+
+@lru_cache(maxsize=1)
+def _common_table() -> frozenset[str] | None:
+    try:
+        lines = COMMON_TABLE.read_text(encoding="ascii").splitlines()
+    except (OSError, UnicodeDecodeError):  # pragma: no cover - shipped with the code
+        return None
+    if not lines or lines[0] != TABLE_HEADER:  # pragma: no cover - built for another threshold
+        return None
+    return frozenset(lines[1:])
+
+
+def _zipf_common(form: str) -> bool:
+    table = _common_table()
+    if table is not None and _PLAIN.fullmatch(form):
+        return form in table
     try:
         from wordfreq import zipf_frequency
     except ImportError:  # pragma: no cover - a requirement; without it, every word counts
         return False
+    return zipf_frequency(form, "en") >= COMMON_ZIPF
+
+
+@lru_cache(maxsize=4096)
+def is_common(word: str) -> bool:
+    """Everyday English, or an inflection of it ("imported" -> "import")."""
     forms = [word]
     for suffix, repl in (
         ("ing", ""),
@@ -66,4 +96,4 @@ def is_common(word: str) -> bool:
     ):
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             forms.append(word[: -len(suffix)] + repl)
-    return any(zipf_frequency(form, "en") >= COMMON_ZIPF for form in forms)
+    return any(_zipf_common(form) for form in forms)

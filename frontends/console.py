@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import json
 import sys
 from collections import Counter
 
 import phrasebook
 from answering.orchestrator import Engine
 from engine.answer import Answer
-from knowledge import DATA_DIR, BaseError, FactBase, load_base
+from knowledge import DATA_DIR, BaseError, FactBase
 from knowledge.factbase import RateFact
 
 
@@ -27,6 +26,8 @@ def render_text(answer: Answer) -> str:
 
 
 def render_json(answer: Answer) -> str:
+    import json  # only --json needs it
+
     return json.dumps(answer.as_json(), ensure_ascii=False)
 
 
@@ -169,6 +170,8 @@ def summary(base: FactBase) -> str:
 def check(data_dir=None, out=sys.stdout, err=sys.stderr) -> int:
     """Validate the base; 0 when clean, 2 with every problem listed. Never from the
     cache: `check` must judge the files as they are on disk now."""
+    from knowledge import load_base  # the loader and PyYAML: not needed to answer
+
     try:
         base = load_base(data_dir or DATA_DIR)
     except BaseError as error:

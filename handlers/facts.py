@@ -3,9 +3,14 @@ A "when" question gets the calendar date even where the text gives only a weekda
 
 from __future__ import annotations
 
+import re
+
 import phrasebook
+from engine.when import MONTH_WORDS
+from handlers import asks_ko as ko
 from handlers.common import answer
-from knowledge.factbase import Fact, FactBase, PersonFact
+from knowledge.factbase import EventFact, Fact, FactBase, PersonFact, Role
+from values.text import fold
 
 
 def handle(q, facts: list[Fact], base: FactBase, score: float):
@@ -23,3 +28,270 @@ def handle(q, facts: list[Fact], base: FactBase, score: float):
     ):
         text = f"{text} ({words.on_day(fact.date)})"
     return answer(q, base, [fact], text, [], score)
+
+
+# --- "Who did X meet?", "who else besides Y?", "who did X and Z each meet?": every
+# meeting the sources report, one per person met, not only the best-matching one.
+
+MAX_MET = 4
+
+_MET = re.compile(
+    r"\b(?:meet|met|meets|meeting|see|saw|seen|sees|talk(?:ed|s)? (?:to|with)|sit down with|"
+    r"sat down with)\b|" + ko.MET
+)
+_EXCLUDING = re.compile(
+    r"\b(?:besides|apart from|aside from|other than|except(?: for)?|beyond|in addition to|"
+    r"not counting|excluding|on top of)\s+|" + ko.SET_ASIDE
+)
+_SET_ASIDE = {*ko.SET_ASIDE_WORDS, "else", "besides", "apart", "aside"}
+_MONTH_DAY = re.compile(
+    r"\b(?P<m>" + "|".join(sorted(MONTH_WORDS, key=len, reverse=True)) + r")\.?\s+(?P<d>\d{1,2})\b"
+)
+
+
+def _names(base: FactBase, person_id: str) -> list[str]:
+    person = base.facts.get(person_id)
+    if not isinstance(person, PersonFact):
+        return []
+    names = [person.name, *person.aliases, *person.aliases_ko, person.name_ko or ""]
+    return [fold(n) for n in names if n]
+
+
+def _on_day(fact: Fact, q) -> bool:
+    days = list(q.time.days)
+    hit = _MONTH_DAY.search(q.text) if not days else None
+    if not days and not hit:
+        return True
+    if fact.date is None:
+        return False
+    if hit:
+        return fact.date.month == MONTH_WORDS[hit["m"]] and fact.date.day == int(hit["d"])
+    for day in days:
+        if fact.date.year == day.year and day.month in (None, fact.date.month):
+            if day.day in (None, fact.date.day):
+                return True
+    return False
+
+
+def meetings(q, base: FactBase):
+    """Everyone the named person met (where and when the question says), or None."""
+    if "who" not in q.asks or not q.people or not _MET.search(q.text):
+        return None
+    if any(word not in _SET_ASIDE for word in q.blocking):
+        return None
+    if q.products or q.amounts or q.rates or q.foreign:
+        return None
+    korean = q.lang == "ko"
+    cut = _EXCLUDING.search(q.text)
+    excluded = []
+    if cut and not korean:  # "besides Lutnick (and Bessent)": the names after it
+        tail = q.text[cut.end() :]
+        excluded = [p for p in q.people if any(n in tail for n in _names(base, p))]
+    elif cut:  # "러트닉 장관 외에": the name just before it
+        head = q.text[: cut.start()]
+        placed = {p: max((head.rfind(n) for n in _names(base, p)), default=-1) for p in q.people}
+        last = max(placed, key=lambda p: placed[p])
+        excluded = [last] if placed[last] >= 0 else []
+    subjects = [p for p in q.people if p not in excluded]
+    if not subjects or len(subjects) > 2:
+        return None
+    parts: list[tuple[str, dict[str, Fact]]] = []
+    used: list[Fact] = []
+    for subject in subjects:
+        person = base.facts.get(subject)
+        home = person.country if isinstance(person, PersonFact) else None
+        met: dict[str, Fact] = {}
+        for fact in sorted(
+            base.of_kind("event"), key=lambda f: f.date.sort_key if f.date else (0, 0, 0)
+        ):
+            if subject not in fact.people or fact.status != "happened":
+                continue
+            if "meet" not in fact.keywords and not _MET.search(fact.says() or ""):
+                continue
+            if q.places and fact.place not in q.places:
+                continue
+            if not _on_day(fact, q):
+                continue
+            for other in fact.people:
+                who = base.facts.get(other)
+                if other == subject or not isinstance(who, PersonFact) or who.country == home:
+                    continue
+                if other in excluded or other in met:
+                    continue
+                # the plainest report of the meeting: it names the two of them only
+                if len(fact.people) <= 3:
+                    met[other] = fact
+        if len(met) > MAX_MET:
+            return None  # too many to list: the matcher answers the one asked about
+        parts.append((subject, met))
+    if all(not met for _, met in parts) and not excluded:
+        return None
+    words = phrasebook.of(q.lang).casual
+    where = words.where(q.places[0]) if q.places else ""
+    when = _when_text(q, words)
+    sentences = []
+    for subject, met in parts:
+        name = base.person_name(subject, q.lang)
+        aside = [base.person_name(p, q.lang) for p in excluded]
+        used.extend(met.values())
+        if not met:
+            sentences.append(words.met_none(name, where, when, aside))
+            continue
+        names = [base.person_name(p, q.lang) for p in met]
+        sentences.append(words.met(name, names, where, when, aside))
+        sentences.extend(f.says(q.lang) or "" for f in met.values())
+    if not used:  # no one else: cite the meeting with the one set aside
+        return None
+    return answer(q, base, used, " ".join(sentences), [], 1.0, note_history=False)
+
+
+def _when_text(q, words) -> str:
+    hit = _MONTH_DAY.search(q.text)
+    days = list(q.time.days)
+    if days and days[0].month:
+        day = days[0]
+        return words.when_month_day(day.month, day.day) if day.day else words.when_month(day)
+    if hit:
+        return words.when_month_day(MONTH_WORDS[hit["m"]], int(hit["d"]))
+    return ""
+
+
+# --- "What came out of Kim's meeting with Wright?": when no source reports an outcome,
+# the reply says so, and what the sources do report (the meeting, its date, its source).
+
+_OUTCOME = re.compile(
+    r"\b(?:came out of|come out of|comes? of|came of|outcome|results?|resulted|achieve[ds]?|"
+    r"accomplish(?:ed)?|produce[ds]?|yield(?:ed)?|agree(?:d)? on|deliver(?:ed)?|"
+    r"what happened (?:at|in|after))\b|" + ko.OUTCOME
+)
+
+
+def outcome(q, base: FactBase):
+    """No reported outcome of the named people's meeting: say so, or None."""
+    if len(q.people) < 2 or not _OUTCOME.search(q.text) or q.blocking:
+        return None
+    if q.products or q.amounts or q.rates:
+        return None
+    named = set(q.people)
+    held = [
+        f
+        for f in base.of_kind("event")
+        if named <= set(f.people)
+        and ("meet" in f.keywords or _MET.search(f.says() or ""))
+        and (not q.places or f.place in q.places)
+        and _on_day(f, q)
+    ]
+    if not held:
+        return None
+    together = [f for f in base.of_kind("event") if named <= set(f.people)]
+    if any(f.outcome or "outcome" in f.keywords for f in together):
+        return None  # an outcome is reported: the matcher finds it
+    held.sort(key=lambda f: (f.status != "happened", f.date.sort_key if f.date else (9999, 0, 0)))
+    shown = held[0]
+    lead = phrasebook.of(q.lang).casual.no_outcome
+    return answer(q, base, [shown], f"{lead} {shown.says(q.lang)}", [], 1.0)
+
+
+_MET_ASKED = re.compile(
+    r"^(?:did|has|have|had)\b.*\b(?:meet|see|sit down with|talk (?:to|with)|hold talks with)\b|"
+    + ko.MET_ASKED
+)
+_MORE_ASKED = re.compile(
+    r"\b(?:agree\w*|deal|reach\w*|sign\w*|decide\w*|settle\w*|resolve\w*|discuss\w*|about)\b|"
+    + ko.MORE_ASKED
+)
+
+
+def meeting_confirmed(q, base: FactBase, fact_ids: list[str]) -> str | None:
+    """'Did Kim meet Wright?' answered by a meeting both attended: the reply opens 'Yes —'."""
+    if "yesno" not in q.asks or len(q.people) < 2 or not fact_ids:
+        return None
+    if not _MET_ASKED.search(q.text) or _MORE_ASKED.search(q.text):
+        return None  # "did they reach a deal when they met?" asks about more than the meeting
+    fact = base.facts.get(fact_ids[0])
+    if not isinstance(fact, EventFact) or fact.status != "happened":
+        return None
+    if not set(q.people) <= set(fact.people):
+        return None
+    if "meet" not in fact.keywords and not _MET.search(fact.says() or ""):
+        return None
+    if (q.places and fact.place not in q.places) or not _on_day(fact, q):
+        return None
+    return phrasebook.of(q.lang).casual.yes
+
+
+# --- "What happened on June 4, 2025?": everything the sources date to that day (events,
+# rates taking effect, offices taken up), each story once, not only the best match.
+
+MAX_ON_DAY = 4
+# Keywords many stories share: two reports are of one story only if they share another.
+_GENERIC = {
+    "role",
+    "take-office",
+    "rate",
+    "in effect",
+    "meet",
+    "talks",
+    "official",
+    "product",
+    "say",
+    "review",
+    "schedule",
+    "visit",
+    "outcome",
+    "reason",
+    "tariff",
+    "cost",
+    "impact",
+}
+_WHAT_HAPPENED = re.compile(
+    r"^\W*(?:(?:so|ok|and|hey)\s+)*what(?:'s| has| had)? (?:happened|went on|was going on|"
+    r"happens|took place)\b|" + ko.WHAT_HAPPENED
+)
+
+
+def on_day(q, base: FactBase):
+    """Every story the sources date to the one day asked about, or None."""
+    days = list(q.time.days)
+    if len(days) != 1 or days[0].day is None or not _WHAT_HAPPENED.search(q.text):
+        return None
+    if q.topic_concepts or q.people or q.products or q.blocking or q.amounts:
+        return None  # "what happened to steel on June 4": the matcher narrows it
+    day = days[0]
+
+    def same(d) -> bool:
+        return d is not None and (d.year, d.month, d.day) == (day.year, day.month, day.day)
+
+    told: list[Fact] = []
+    events = [f for f in base.of_kind("event") if same(f.date) and f.status == "happened"]
+    for fact in sorted(events, key=lambda f: (f.file, f.line)):  # as the sources tell them
+        own = set(fact.keywords) - _GENERIC
+        if not any(own & (set(other.keywords) - _GENERIC) for other in told):
+            told.append(fact)  # one report of each story ("raid" once)
+    for rate in base.of_kind("rate"):
+        if rate.status == "in_effect" and (same(rate.effective) or same(rate.date)):
+            if not any(set(rate.keywords) - {"rate", "in effect"} & set(o.keywords) for o in told):
+                told.append(rate)
+    korean = q.lang == "ko"
+    words = phrasebook.of(q.lang).casual
+    offices: list[tuple[str, Role]] = []
+    for person in base.of_kind("person"):
+        if any(person.id in f.people for f in told):
+            continue  # an event of that day already tells it
+        for role in person.roles:
+            if same(role.start):
+                name = base.person_name(person.id, q.lang)
+                title = (role.title_ko or role.title) if korean else role.title
+                offices.append((words.took_office(name, title), role))
+    if not told and not offices:
+        return None
+    told = told[:MAX_ON_DAY]
+    offices = offices[: max(0, MAX_ON_DAY - len(told))]
+    lead = words.on_day(day)
+    parts = [lead, *(f.says(q.lang) or "" for f in told), *(text for text, _ in offices)]
+    result = answer(q, base, told, " ".join(parts), [], 1.0, note_history=False, note_status=False)
+    for _, role in offices:
+        for source in role.sources:
+            if source not in result.sources:
+                result.sources.append(source)
+    return result

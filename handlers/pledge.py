@@ -4,9 +4,11 @@ the annual cap, cash paid after N years, each part's share)."""
 from __future__ import annotations
 
 import math
+import re
 from decimal import Decimal
 
 import phrasebook
+from handlers import asks_ko as ko
 from handlers.common import answer
 from knowledge.factbase import Fact, FactBase, PledgeFact
 from values.money import format_money, format_share
@@ -47,8 +49,13 @@ def handle(q, facts: list[Fact], base: FactBase, score: float):
             score,
         )
 
-    if capped is not None and (
-        fact is capped or "term:cap" in q.concepts or "term:cash" in q.concepts
+    found = _family(base)
+    if capped is not None and found and capped.amount == found[0].amount:
+        capped = found[1]  # a report of the whole with its cap: the cap is on the cash part
+    if (
+        capped is not None
+        and (fact is capped or "term:cap" in q.concepts or "term:cash" in q.concepts)
+        and all(_UNDERSTOOD.match(word) for word in q.blocking)
     ):
         cash, cap = capped.amount, capped.cap_per_year
         if q.years is not None and q.years > 0:
@@ -88,3 +95,216 @@ def _part_asked(q, base: FactBase) -> PledgeFact | None:
     ]
     parts.sort(key=lambda f: (f.date or f.as_of).sort_key if (f.date or f.as_of) else (0, 0, 0))
     return parts[-1] if parts else None
+
+
+# --- Pledge sums: remainders, shares, ratios, per-month amounts, years to pay, a stated
+# figure checked, parts added up. Answered from the newest report of the whole pledge and
+# its two parts (cash with its annual cap, shipbuilding), the arithmetic shown.
+
+_REMAINDER = re.compile(
+    r"\b(?:left|rest|remain(?:s|ing|der)?|other than|minus|excluding|except|without|"
+    r"apart from|besides|aside from|after the|not (?:in )?cash)\b|" + ko.REMAINDER
+)
+_RATIO = re.compile(r"\bratio\b|\bhow many times\b|\bx times\b|" + ko.RATIO)
+_PER_MONTH = re.compile(r"\b(?:per|a|each|every|by) month\b|\bmonthly\b|\bmo\b|" + ko.PER_MONTH)
+_SUM = re.compile(r"\+|\bplus\b|\badd(?:ed)? up\b|\btogether\b|\bcombined\b|\bsum\b|" + ko.ADDED_UP)
+_CHECK = re.compile(
+    r"\bright\b|\bcorrect\b|\btrue\b|\bhuh\b|\byeah\b|\bconfirm\b|\bisn'?t it\b|"
+    r"^(?:ok |okay |so |wait )*(?:so )?(?:is|was|are|the)\b|\?$|" + ko.CHECK
+)
+# Words the patterns above read, so they do not count as unknown here.
+_UNDERSTOOD = re.compile(
+    r"^(?:yrs?|mo|mos|ratio|left|rest|remainder|plus|monthly|max|" + "|".join(ko.UNDERSTOOD) + ")$"
+)
+_PLEDGE_TOPIC = {"term:pledge", "term:invest", "term:cash", "term:shipbuilding", "term:cap"}
+_PLEDGE_WORDS = {
+    "term:" + word
+    for word in (
+        "pledge invest cash shipbuilding cap annual total share breakdown installment mou "
+        "cooperation masga rate"
+    ).split()
+} | {"country:KR", "country:US"}
+_PART_WORDS = {
+    "invest",
+    "pledge",
+    "cash",
+    "installment",
+    "cap",
+    "annual",
+    "shipbuilding",
+    "cooperation",
+    "masga",
+    "mou",
+    "total",
+}
+
+
+def _pick(base: FactBase, keyword: str, parent: PledgeFact | None) -> PledgeFact | None:
+    """The plainest report of one part: it names the part and little else."""
+    found = [
+        f
+        for f in base.of_kind("pledge")
+        if f.amount is not None
+        and keyword in f.keywords
+        and (parent is None or f.part_of == parent.id)
+        and (parent is not None or not f.part_of)
+    ]
+    found.sort(key=lambda f: (len(set(f.keywords) - _PART_WORDS), len(f.says() or "")))
+    return found[0] if found else None
+
+
+def _family(base: FactBase) -> tuple[PledgeFact, PledgeFact, PledgeFact] | None:
+    """(whole, cash, ships): the pledge with the most parts, and its two parts."""
+    wholes = [f for f in base.of_kind("pledge") if not f.part_of and "total" in f.keywords]
+    if not wholes:
+        return None
+    whole = max(wholes, key=lambda w: len(family(base, w)[1]))
+    cash = _pick(base, "cash", whole)
+    ships = _pick(base, "shipbuilding", whole)
+    if cash is None or ships is None or not cash.cap_per_year:
+        return None
+    return whole, cash, ships
+
+
+def whole_pledge(base: FactBase) -> PledgeFact | None:
+    """The newest report of the whole pledge, the one its parts hang from."""
+    found = _family(base)
+    return found[0] if found else None
+
+
+def _about(value: Decimal) -> Decimal:
+    """$1.67 billion: a computed amount to three figures, exact amounts as they are."""
+    if value >= 10**9 and value % 10**7:
+        value = (value / 10**9).quantize(Decimal("0.01")) * 10**9
+    elif value >= 10**6 and value % 10**4:
+        value = (value / 10**6).quantize(Decimal("0.01")) * 10**6
+    return value.normalize()
+
+
+def sums(q, base: FactBase):
+    """Pledge arithmetic asked outright, or None for the matcher to handle."""
+    if not (_PLEDGE_TOPIC & set(q.concepts)) or q.products or q.people or q.rates:
+        return None
+    if q.foreign or q.won or q.amount_problem:
+        return None
+    if any(not _UNDERSTOOD.match(word) for word in q.blocking):
+        return None  # a word that could change the question: the matcher decides
+    if not set(q.concepts) <= _PLEDGE_WORDS:
+        return None  # about more than the pledge's sums
+    found = _family(base)
+    if found is None:
+        return None
+    whole, cash, ships = found
+    total, cash_amount, ship_amount = (whole.amount, cash.amount, ships.amount)
+    cap = cash.cap_per_year
+    if total is None or cash_amount is None or ship_amount is None or cap is None:
+        return None
+    words = phrasebook.of(q.lang).casual
+    text = q.text
+    concepts = set(q.concepts)
+    known = {total, cash_amount, ship_amount, cap}
+
+    def done(body: str, used: list[Fact], working: list[str]):
+        return answer(q, base, used, body, working, 1.0, note_history=False)
+
+    if q.years is not None and q.years > 0 and "term:cap" in concepts and _REMAINDER.search(text):
+        paid = min(cap * q.years, cash_amount)
+        left = cash_amount - paid
+        body = words.left_after(cap, q.years, paid, cash_amount, left)
+        return done(
+            body,
+            [cash],
+            [
+                f"{q.years} × {format_money(cap)} = {format_money(cap * q.years)};",
+                f"{format_money(cash_amount)} − {format_money(paid)} = {format_money(left)}.",
+            ],
+        )
+    if len(q.amounts) >= 2 and _SUM.search(text) and all(a in known for a in q.amounts):
+        added = sum(q.amounts, Decimal(0))
+        if added != total:
+            return None
+        body = words.added_up(q.amounts, added)
+        return done(f"{body} {whole.says(q.lang) or ''}", [whole, cash, ships], [])
+    if (
+        len(q.amounts) == 1
+        and _CHECK.search(text)
+        and not (q.asks - {"calc", "rate", "how_much", "yesno"})
+        and not (_RATIO.search(text) or _PER_MONTH.search(text) or _REMAINDER.search(text))
+    ):
+        stated = q.amounts[0]
+        target, fact = total, whole
+        if "term:cap" in concepts:
+            target, fact = cap, cash
+        elif "term:cash" in concepts and "term:shipbuilding" not in concepts:
+            target, fact = cash_amount, cash
+        elif "term:shipbuilding" in concepts and "term:cash" not in concepts:
+            target, fact = ship_amount, ships
+        head = words.yes_amount(target) if stated == target else words.no_amount(target, stated)
+        return done(f"{head} {fact.says(q.lang)}", [fact], [])
+    if any(a != total for a in q.amounts):
+        return None
+    if _RATIO.search(text) and "term:cash" in concepts and "term:shipbuilding" in concepts:
+        ratio = cash_amount / ship_amount
+        shown = f"{ratio.quantize(Decimal('0.01')).normalize()}"
+        g = math.gcd(int(cash_amount), int(ship_amount))
+        simple = f"{int(cash_amount) // g}:{int(ship_amount) // g}"
+        body = words.ratio(cash_amount, ship_amount, shown, simple)
+        return done(
+            body,
+            [cash, ships],
+            [f"{format_money(cash_amount)} ÷ {format_money(ship_amount)} = {shown}."],
+        )
+    if _PER_MONTH.search(text) and ("term:cap" in concepts or "term:cash" in concepts):
+        month = _about(cap / 12)
+        body = words.per_month(cap, month)
+        return done(body, [cash], [f"{format_money(cap)} ÷ 12 = {format_money(month)}."])
+    if _REMAINDER.search(text) and not ("term:cap" in concepts and "years" in q.asks):
+        named = [
+            key
+            for key, concept in (("cash", "term:cash"), ("ships", "term:shipbuilding"))
+            if concept in concepts
+        ]
+        if len(named) != 1 or not ({"term:pledge", "term:total", "term:invest"} & concepts):
+            return None
+        part, other = (cash, ships) if named[0] == "cash" else (ships, cash)
+        part_amount = cash_amount if named[0] == "cash" else ship_amount
+        other_key = "ships" if named[0] == "cash" else "cash"
+        rest = total - part_amount
+        body = words.remainder(total, part_amount, named[0], rest, other_key)
+        return done(
+            body,
+            [whole, part, other],
+            [f"{format_money(total)} − {format_money(part_amount)} = {format_money(rest)}."],
+        )
+    if "term:cash" in concepts and ("years" in q.asks or (q.years is not None and q.years > 0)):
+        return handle(q, [cash], base, 1.0)  # years to pay at the cap; paid after N years
+    named = [
+        key
+        for key, concept in (("cash", "term:cash"), ("ships", "term:shipbuilding"))
+        if concept in concepts
+    ]
+    if "share" in q.asks and named and not _RATIO.search(text):
+        # "what share of the pledge is for shipbuilding?": each part named over the whole
+        bodies: list[str] = []
+        used: list[Fact] = []
+        working: list[str] = []
+        for key in named:
+            part, amount = (cash, cash_amount) if key == "cash" else (ships, ship_amount)
+            shown = format_share(amount / total * 100)
+            bodies.append(
+                phrasebook.of(q.lang).pledge_share(amount, total, shown, part.says(q.lang) or "")
+            )
+            used.append(part)
+            working.append(f"{format_money(amount)} ÷ {format_money(total)} = {shown}.")
+        return done(" ".join(bodies), [*used, whole], working)
+    if q.asks - {"how_much", "calc", "rate"} or "term:share" in concepts:
+        return None
+    if any(not _UNDERSTOOD.match(word) for word in q.unknown) or re.search(r"\d", text):
+        return None  # "sec 122 max": not the pledge's cap
+    if "term:breakdown" in concepts or {"term:cash", "term:shipbuilding"} <= concepts:
+        # "split between cash and ships, plus the annual limit?": the whole, then each part
+        text = " ".join(f.says(q.lang) or "" for f in (whole, cash, ships))
+        return done(text, [whole, cash, ships], [])
+    if "term:cap" in concepts and not ({"term:shipbuilding", "term:total"} & concepts):
+        return done(cash.says(q.lang) or "", [cash], [])  # "the annual limit": the cash part
+    return None

@@ -8,7 +8,9 @@ from decimal import Decimal
 
 import phrasebook
 from engine.match import ALL_GOODS
+from handlers import asks_ko
 from handlers.common import answer
+from handlers.premise import is_check
 from knowledge.factbase import Fact, FactBase, RateFact
 from values.money import format_rate, format_relative
 
@@ -66,6 +68,23 @@ def stated_change(q) -> tuple[Decimal, Decimal]:
     return first, second
 
 
+# "how big is the jump", "in percent": the size of a change is asked.
+_SIZE_ASKED = re.compile(
+    r"\bhow (?:big|large|much)\b.*\b(?:jump|hike|increase|rise|cut|drop|change)\b|"
+    r"\bin (?:percent|%|relative)\b|\brelative\b|" + asks_ko.SIZE_ASKED
+)
+_FROM_TO = re.compile(r"\bfrom (\d+(?:\.\d+)?)\s*%? to (\d+(?:\.\d+)?)\s*%?(?![\d,.])")
+
+
+def _bare_change(text: str) -> list[Decimal]:
+    """'from 15 to 25': two rates written without the percent sign."""
+    hit = _FROM_TO.search(text)
+    if not hit:
+        return []
+    rates = [Decimal(hit.group(1)), Decimal(hit.group(2))]
+    return rates if all(0 <= r <= 100 for r in rates) else []
+
+
 def handle(q, facts: list[Fact], base: FactBase, score: float):
     rated = [f for f in facts if isinstance(f, RateFact)]
     if not rated:
@@ -75,20 +94,23 @@ def handle(q, facts: list[Fact], base: FactBase, score: float):
     text = describe(base, rated, q.lang)
     working = []
     first = rated[0]
-    if "term:in effect" in q.concepts and "yesno" in q.asks:
+    if "term:in effect" in q.concepts and is_check(q):
         # the newest report, not the fact's own
         if not first.in_effect:
             text = words.in_effect_no(base.as_of, first.status) + text
         else:
             text = words.in_effect_yes(base.as_of) + text
-    if "percent_change" in q.asks:
+    if "percent_change" in q.asks or _SIZE_ASKED.search(q.text):
         old, new = first.old_rate, first.new_rate
-        if len(q.rates) == 2 and set(q.rates) != {old, new}:
-            old, new = stated_change(q)
+        stated = list(q.rates[:2]) if len(q.rates) >= 2 else _bare_change(q.text)
+        if len(stated) == 2 and set(stated) != {old, new}:
+            old, new = stated_change(q) if len(q.rates) >= 2 else stated
         if old is not None and new is not None and old != 0:
             shown, step = relative(Decimal(old), Decimal(new))
-            text = words.relative_change(old, new, shown) + text
             working.append(step + ".")
+            if (old, new) != (first.old_rate, first.new_rate):
+                # rates the fact does not give: the stated change, then the fact
+                text = words.relative_change(old, new, shown) + text
             if korean:
                 return answer(q, base, rated, text, working, score)
     if (

@@ -51,9 +51,7 @@ def key_for(root: Path, contents: list[tuple[str, bytes]]) -> str | None:
             and root.resolve() != DATA_DIR.resolve()
         ):
             return None
-        import yaml
-
-        digest = hashlib.sha256(f"{sys.version} {yaml.__version__}".encode())
+        digest = hashlib.sha256(sys.version.encode() + b"\0" + _yaml_version())
         for code_dir in _CODE_DIRS:
             for path in sorted((_ROOT / code_dir).glob("*.py")):
                 digest.update(path.name.encode() + b"\0" + path.read_bytes())
@@ -63,6 +61,17 @@ def key_for(root: Path, contents: list[tuple[str, bytes]]) -> str | None:
         return digest.hexdigest()
     except (OSError, ValueError):
         return None
+
+
+def _yaml_version() -> bytes:
+    """PyYAML's __init__.py (it holds __version__), read without importing PyYAML: a
+    cache hit parses no YAML and should not pay for loading the parser."""
+    import importlib.util
+
+    spec = importlib.util.find_spec("yaml")
+    if spec is None or spec.origin is None:  # pragma: no cover - a requirement
+        return b"no yaml"
+    return Path(spec.origin).read_bytes()
 
 
 def _safe(path: Path) -> bool:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from knowledge.paths import PEOPLE_FILE, SOURCES_DIR, VOCABULARY_FILE, relative
 from knowledge.problems import Problem
-from knowledge.yamlfile import YamlProblem, read_bytes
+from knowledge.rawfile import YamlProblem, read_bytes
 
 MAX_FILES = 500
 # Names a person may give a fact file that the loader would otherwise skip silently.

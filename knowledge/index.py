@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from knowledge.factbase import EventFact, Fact, FactBase, PersonFact, RateFact
 from knowledge.gcpause import collector_paused
 from knowledge.owners import Owners, variant_owners
-from values.text import stems
+from values.text import asked_key, stems
 
 # Concepts a fact of each kind is about even when its text does not say so.
 KIND_CONCEPTS = {
@@ -40,6 +40,9 @@ class Lexicon:
     # Precomputed for the matcher's inner loop (engine/match.py rank):
     own: dict = field(default_factory=dict)  # fact id -> sum of idf x weight
     people: dict = field(default_factory=dict)  # fact id -> frozenset of person ids
+    # Each current fact's own questions (asked_key -> fact id, the first fact wins):
+    # built here so the cache serves them instead of every process folding them again.
+    own_questions: dict = field(default_factory=dict)
 
 
 def concepts_in(word_stems: tuple, phrases: dict, longest: int) -> list[tuple[str, int, int]]:
@@ -88,6 +91,10 @@ def _build_lexicon(base: FactBase, given: Owners | None) -> Lexicon:
         fid: sum(idf[c] * w for c, w in concepts.items()) for fid, concepts in fact_concepts.items()
     }
     people_of = {f.id: frozenset(f.people) for f in base.current}
+    own_questions: dict[str, str] = {}
+    for fact in base.current:
+        for asked in fact.question.values():
+            own_questions.setdefault(asked_key(asked), fact.id)
     return Lexicon(
         owners,
         longest,
@@ -98,6 +105,7 @@ def _build_lexicon(base: FactBase, given: Owners | None) -> Lexicon:
         postings,
         own,
         people_of,
+        own_questions,
     )
 
 

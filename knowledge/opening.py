@@ -11,7 +11,6 @@ from knowledge import cache
 from knowledge.factbase import FactBase
 from knowledge.files import read_files
 from knowledge.index import Lexicon, build_lexicon
-from knowledge.loader import build_base
 from knowledge.paths import DATA_DIR
 
 
@@ -32,6 +31,8 @@ def open_base(data_dir: Path | str = DATA_DIR, *, use_cache: bool = True) -> Loa
     if hit is not None:
         cached_base, cached_lexicon = hit
         return LoadedBase(cached_base, cached_lexicon, from_cache=True)
+    from knowledge.loader import build_base  # not needed when the cache serves the base
+
     base, owners = build_base(files)
     lexicon = build_lexicon(base, owners)
     if key:

@@ -7,32 +7,22 @@ billion-laughs bomb), tags and oversized or non-UTF-8 files are refused up front
 
 from __future__ import annotations
 
-import os
 import re
-import stat
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
 import yaml
+
+from knowledge.rawfile import MAX_FILE_BYTES, YamlProblem, read_bytes  # noqa: F401 - re-exported
 
 try:  # the C loader is several times faster; the pure-Python one behaves the same
     _Base = yaml.CSafeLoader
 except AttributeError:  # pragma: no cover - wheels ship libyaml
     _Base = yaml.SafeLoader
 
-MAX_FILE_BYTES = 1 << 20  # a fact file is a few KiB; 1 MiB is generous, 50 MB is an attack
 MAX_DEPTH = 64  # a fact file nests 3 or 4 deep; libyaml's composer recurses in C,
 # and 100,000 levels ("- - - ..." or "[[[...") crash the process
 _TIMESTAMP = "tag:yaml.org,2002:timestamp"
-
-
-class YamlProblem(Exception):
-    """A file that cannot be read as a fact file, with the line where it went wrong."""
-
-    def __init__(self, message: str, line: int | None = None):
-        super().__init__(message)
-        self.message = message
-        self.line = line
 
 
 class Suspect:
@@ -252,26 +242,6 @@ def suspects(node, field: str = ""):
 def read_yaml(path: Path):
     """The file's single YAML document, or YamlProblem saying why and where."""
     return parse_yaml(read_bytes(path))
-
-
-def read_bytes(path: Path) -> bytes:
-    """The file's bytes, read once, within the size limit; YamlProblem if it cannot be.
-    The loader hashes and parses these same bytes, so an edit between the two cannot
-    put one version's content under another version's cache key."""
-    try:
-        info = os.stat(path)
-        if not stat.S_ISREG(info.st_mode):  # a FIFO blocks, /dev/zero never ends
-            raise YamlProblem("not a regular file")
-        size = info.st_size
-        if size > MAX_FILE_BYTES:
-            raise YamlProblem(f"file is {size:,} bytes; the limit is {MAX_FILE_BYTES:,}")
-        with open(path, "rb") as handle:  # read no more than the limit, even if it grew
-            raw = handle.read(MAX_FILE_BYTES + 1)
-        if len(raw) > MAX_FILE_BYTES:
-            raise YamlProblem(f"file is over {MAX_FILE_BYTES:,} bytes")
-    except OSError as error:
-        raise YamlProblem(f"cannot read: {error.strerror or error}") from None
-    return raw
 
 
 def parse_yaml(raw: bytes):

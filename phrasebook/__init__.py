@@ -18,11 +18,20 @@ imported.
 
 from __future__ import annotations
 
-from phrasebook.book import ChartWords, DiscordWords, Phrasebook, Text
+from phrasebook.book import CasualWords, ChartWords, DiscordWords, Phrasebook, Text
 from phrasebook.en import EN
 from phrasebook.ko import KO
 
-__all__ = ["BOOKS", "LANGS", "ChartWords", "DiscordWords", "Phrasebook", "Text", "of"]
+__all__ = [
+    "BOOKS",
+    "LANGS",
+    "CasualWords",
+    "ChartWords",
+    "DiscordWords",
+    "Phrasebook",
+    "Text",
+    "of",
+]
 
 
 def of(lang: str | None) -> Phrasebook:

@@ -95,6 +95,38 @@ class DiscordWords:
 
 
 @dataclass(frozen=True)
+class CasualWords:
+    """Casual questions answered in full (issue #12): corrections, Yes/No first, pledge
+    sums, every meeting, every story of a day, each part of a multi-part question."""
+
+    yes_rate: Text  # (rate) -> 'Yes — 25%.'
+    no_rate: Text  # (right rate, wrong rate) -> 'No — 25%, not 30%.'
+    yes_date: Text  # (day) -> 'Yes — March 12, 2026.'
+    no_date: (
+        Text  # (day, month, day of month or None, year or None) -> 'No — April 9, 2025, not June.'
+    )
+    yes_amount: Text  # (amount)
+    no_amount: Text  # (right amount, wrong amount)
+    no_us_pledge: str
+    premise: Mapping[str, str]  # premise name -> the correction
+    remainder: Text  # (total, part amount, part key, rest amount, rest key)
+    left_after: Text  # (cap, years, paid, cash, left)
+    ratio: Text  # (cash, ships, ratio text, simple ratio text)
+    per_month: Text  # (cap, monthly amount)
+    added_up: Text  # (amounts, total)
+    met: Text  # (who, [names], where, when, [set aside])
+    met_none: Text  # (who, where, when, [set aside])
+    where: Text  # (place id) -> ' in Washington'
+    when_month: Text  # (day of month precision or month precision Day)
+    when_month_day: Text  # (month, day)
+    no_outcome: str
+    on_day: Text  # (day)
+    took_office: Text  # (name, title)
+    yes: str
+    no_source_part: Text  # (the part, as asked)
+
+
+@dataclass(frozen=True)
 class Phrasebook:
     lang: str
     # ----- figures and dates, in this language
@@ -171,7 +203,10 @@ class Phrasebook:
     person_is: Text  # (name, role)
     quote_clause: Text  # (speaker, first, where, said)
     translated_quote: Text  # (translation, original)
-    sources_intro: Text  # (count, cited, day)
+    sources_intro: (
+        Text  # (count, first day, last day, [(publisher, n)], rest, [(agency, n)], cited)
+    )
+    casual: CasualWords
     # ----- front ends
     charts: ChartWords
     discord: DiscordWords

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from phrasebook.book import ChartWords, DiscordWords, Phrasebook
+from phrasebook.book import CasualWords, ChartWords, DiscordWords, Phrasebook
 from values.dates import Day
-from values.money import format_money, format_points, format_rate
+from values.money import format_money, format_points, format_rate, format_relative
 
 MONTHS_SHORT = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
 
@@ -51,11 +51,17 @@ def _updates_earlier(publisher: str, day: Day, changes: list[tuple[str, str]]) -
     return f"This updates an earlier report ({publisher}, {day.text(weekday=False)}){which}."
 
 
+def _relative(old: Decimal, new: Decimal) -> str:
+    """'+66.7%': the relative size of a change, beside its points."""
+    return format_relative((Decimal(new) - Decimal(old)) / Decimal(old) * 100)
+
+
 def _change_text(old: Decimal, new: Decimal) -> str:
     verb = "rise" if new > old else "fall"
+    shown = f" ({_relative(old, new)} relative)" if old else ""
     return (
         f"would {verb} from {format_rate(old)} to {format_rate(new)}, "
-        f"{'an increase' if new > old else 'a cut'} of {format_points(abs(new - old))}"
+        f"{'an increase' if new > old else 'a cut'} of {format_points(abs(new - old))}{shown}"
     )
 
 
@@ -197,10 +203,17 @@ def _quote_clause(speaker: str, first: bool, where: str, said: str) -> str:
     return f"{speaker if first else 'and'} said{where}: {said}"
 
 
-def _sources_intro(count: int, cited: str, day: Day) -> str:
+def _sources_intro(count, first, last, publishers, rest, agencies, cited) -> str:
+    """A summary: the source list itself goes with the answer, never into its text."""
+    named = ", ".join(f"{name} ({n})" for name, n in publishers)
+    others = f" and {rest} other publisher{'s' if rest != 1 else ''}" if rest else ""
+    relayed = ", ".join(f"{name} {n}" for name, n in agencies)
+    via = f" {cited} of them cite a news agency ({relayed})." if cited else ""
+    last_text = last.text(weekday=False)
     return (
-        f"My facts come from {count} source{'s' if count != 1 else ''}: "
-        f"{cited}. They are current as of {day.text(weekday=False)}."
+        f"My facts come from {count} source{'s' if count != 1 else ''}, published "
+        f"{first.text(weekday=False)} to {last_text}, most of them from {named}{others}.{via} "
+        f"They are current as of {last_text}."
     )
 
 
@@ -359,6 +372,77 @@ DISCORD = DiscordWords(
     commands={text: text for text in COMMANDS},
 )
 
+
+MONTH_NAMES = (
+    "January February March April May June July August September October November December"
+).split()
+PLEDGE_PARTS = {"cash": "cash portion", "ships": "shipbuilding portion"}
+
+
+def _stated_day(month: int, day: int | None, year: int | None) -> str:
+    shown = f"{MONTH_NAMES[month - 1]} {day}" if day else MONTH_NAMES[month - 1]
+    if year:
+        return f"{shown}, {year}" if day else f"{shown} {year}"
+    return shown
+
+
+def _met(who: str, names: list[str], where: str, when: str, aside: list[str]) -> str:
+    lead = f"Besides {join(aside)}, my sources" if aside else "My sources"
+    return f"{lead} report {who} met {join(names)}{where}{when}."
+
+
+CASUAL = CasualWords(
+    yes_rate=lambda rate: f"Yes — {format_rate(rate)}.",
+    no_rate=lambda right, wrong: f"No — {format_rate(right)}, not {format_rate(wrong)}.",
+    yes_date=lambda day: f"Yes — {day.text(weekday=False)}.",
+    no_date=lambda day, month, dom, year: (
+        f"No — {day.text(weekday=False)}, not {_stated_day(month, dom, year)}."
+    ),
+    yes_amount=lambda amount: f"Yes — {format_money(amount)}.",
+    no_amount=lambda right, wrong: f"No — {format_money(right)}, not {format_money(wrong)}.",
+    no_us_pledge=(
+        "My sources report no US pledge to invest in South Korea; the pledge runs the other way."
+    ),
+    premise={
+        "court-upheld": "No — the sources report no ruling upholding them; they report the "
+        "court ruled against them.",
+        "bill-failed": "No — the sources report that it passed.",
+        "swap-granted": "No — the sources report no currency swap for South Korea.",
+    },
+    remainder=lambda total, part, part_key, rest, rest_key: (
+        f"The {format_money(total)} pledge minus the {format_money(part)} "
+        f"{PLEDGE_PARTS[part_key]} leaves {format_money(rest)}, the {PLEDGE_PARTS[rest_key]}."
+    ),
+    left_after=lambda cap, years, paid, cash, left: (
+        f"At the cap of {format_money(cap)} a year, after {years} year{'s' if years != 1 else ''} "
+        f"South Korea would have paid at most {format_money(paid)} of the {format_money(cash)} "
+        f"in cash, leaving {format_money(left)} to pay."
+    ),
+    ratio=lambda cash, ships, ratio, simple: (
+        f"Cash to shipbuilding is {format_money(cash)} to {format_money(ships)}: "
+        f"{ratio} to 1 ({simple})."
+    ),
+    per_month=lambda cap, month: (
+        f"At the cap of {format_money(cap)} a year, the cash comes to at most about "
+        f"{format_money(month)} a month."
+    ),
+    added_up=lambda amounts, total: (
+        f"{' + '.join(format_money(a) for a in amounts)} = {format_money(total)}: the whole pledge."
+    ),
+    met=_met,
+    met_none=lambda who, where, when, aside: (
+        f"Besides {join(aside)}, my sources report no one else {who} met{where}{when}."
+    ),
+    where=lambda place: f" in {place.replace('-', ' ').title()}",
+    when_month=lambda day: f" in {day.text(weekday=False)}",
+    when_month_day=lambda month, dom: f" on {MONTH_NAMES[month - 1]} {dom}",
+    no_outcome="My sources report no outcome of that meeting; they report the meeting itself.",
+    on_day=lambda day: f"On {day.text(weekday=False)}, my sources report:",
+    took_office=lambda name, title: f"{name} took office as {title}.",
+    yes="Yes.",
+    no_source_part=lambda part: f"I don't have a sourced fact on \u201c{part}\u201d.",
+)
+
 EN = Phrasebook(
     lang="en",
     date=_date,
@@ -408,8 +492,8 @@ EN = Phrasebook(
     measure_same=_measure_same,
     measure_mixed=_measure_mixed,
     in_effect_no=lambda day, status: (
-        f"Not as far as my sources report (as of {day.text(weekday=False)}, the newest): "
-        f"it is {status}. "
+        f"No, not in effect as far as my sources report (as of {day.text(weekday=False)}, "
+        f"the newest): it is {status}. "
     ),
     in_effect_yes=lambda day: f"Yes, as of {day.text(weekday=False)}. ",
     relative_change=lambda old, new, shown: (
@@ -481,7 +565,7 @@ EN = Phrasebook(
     duty_difference=_duty_difference,
     duty_if_pending=_duty_if_pending,
     pledge_share=lambda part, whole, shown, says: (
-        f"{format_money(part)} of the {format_money(whole)} pledge is {shown} of it. {says}"
+        f"{format_money(part)} is {shown} of the {format_money(whole)} pledge. {says}"
     ),
     more_than_cash=lambda cash: (
         f", more than the {format_money(cash)} in cash, so all {format_money(cash)}"
@@ -500,6 +584,7 @@ EN = Phrasebook(
         f"\u201c{translation}\u201d(translation; original: \u201c{original}\u201d)"
     ),
     sources_intro=_sources_intro,
+    casual=CASUAL,
     charts=CHARTS,
     discord=DISCORD,
 )

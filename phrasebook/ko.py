@@ -7,9 +7,9 @@ from __future__ import annotations
 import datetime as _dt
 from decimal import ROUND_HALF_UP, Decimal
 
-from phrasebook.book import ChartWords, DiscordWords, Phrasebook
+from phrasebook.book import CasualWords, ChartWords, DiscordWords, Phrasebook
 from values.dates import Day
-from values.money import CENT, format_money, format_rate
+from values.money import CENT, format_money, format_rate, format_relative
 
 WEEKDAYS_KO = "월화수목금토일"
 
@@ -143,10 +143,15 @@ def _measure_same(day: Day | None, by: str, verb: str, goods: list[str], old, ne
     when = f"{date_ko(day)}, " if day else ""
     move = "오를" if new > old else "내릴"
     change = "인상" if new > old else "인하"
+    shown = (
+        f", 상대적으로 {format_relative((Decimal(new) - Decimal(old)) / Decimal(old) * 100)}"
+        if old
+        else ""
+    )
     return (
         f"{when}{topic(by)} 한국산 {join_ko(goods)}에 대한 미국 관세가 "
         f"{format_rate(old)}에서 {format_rate(new)}로 {move} 것이라고 {verb}"
-        f"({points_ko(abs(new - old))} {change})."
+        f"({points_ko(abs(new - old))} {change}{shown})."
     )
 
 
@@ -154,6 +159,18 @@ def _measure_mixed(day: Day | None, by: str, verb: str, parts: list[tuple]) -> s
     when = f"{date_ko(day)}, " if day else ""
     shown = [f"{name} {format_rate(old)} → {format_rate(new)}" for name, old, new in parts]
     return f"{when}{topic(by)} 한국산 제품에 대한 미국 관세 인상을 {verb}: {'; '.join(shown)}."
+
+
+def _sources_intro(count, first, last, publishers, rest, agencies, cited) -> str:
+    named = ", ".join(f"{name} ({n}건)" for name, n in publishers)
+    others = f" 외 {rest}개 매체" if rest else ""
+    relayed = ", ".join(f"{name} {n}건" for name, n in agencies)
+    via = f" 그중 {cited}건은 통신사 기사를 인용합니다({relayed})." if cited else ""
+    last_text = date_ko(last, weekday=False)
+    return (
+        f"제 사실 정보의 출처는 {count}건({date_ko(first, weekday=False)}~{last_text})이며, "
+        f"주로 {named}{others}의 기사입니다.{via} {last_text} 기준 정보입니다."
+    )
 
 
 def _in_effect_no(day: Day, status: str) -> str:
@@ -165,7 +182,8 @@ def _in_effect_no(day: Day, status: str) -> str:
         "scheduled": "예정",
     }.get(status, status)
     return (
-        f"출처가 보도한 바로는 아닙니다({date_ko(day, weekday=False)} 기준): {state} 단계입니다. "
+        f"아니요, 출처가 보도한 바로는 아닙니다({date_ko(day, weekday=False)} 기준): "
+        f"{state} 단계입니다. "
     )
 
 
@@ -392,6 +410,80 @@ DISCORD = DiscordWords(
     },
 )
 
+
+PLEDGE_PARTS = {"cash": "현금", "ships": "조선 협력"}
+PLACES = {"washington": "워싱턴", "seoul": "서울"}
+
+
+def _stated_day_ko(month: int, day: int | None, year: int | None) -> str:
+    shown = f"{month}월 {day}일" if day else f"{month}월"
+    return f"{year}년 {shown}" if year else shown
+
+
+def _met_ko(who: str, names: list[str], where: str, when: str, aside: list[str]) -> str:
+    place = " ".join(filter(None, [when.strip(), where.strip()]))
+    place = f"{place}에서 " if place else ""
+    listed = join_ko(names)
+    lead = f"{join_ko(aside)} 외에, 출처에 따르면" if aside else "출처에 따르면"
+    more = "더 " if aside else ""
+    return f"{lead} {topic(who)} {place}{josa(listed, '을', '를')} {more}만났습니다."
+
+
+def _met_none_ko(who: str, where: str, when: str, aside: list[str]) -> str:
+    place = " ".join(filter(None, [when.strip(), where.strip()]))
+    place = f"{place}에서 " if place else ""
+    return f"{join_ko(aside)} 외에 {topic(who)} {place}만났다고 출처가 보도한 사람은 없습니다."
+
+
+CASUAL = CasualWords(
+    yes_rate=lambda rate: f"네, {format_rate(rate)}입니다.",
+    no_rate=lambda right, wrong: (
+        f"아니요, {format_rate(wrong)}가 아니라 {format_rate(right)}입니다."
+    ),
+    yes_date=lambda day: f"네, {date_ko(day, weekday=False)}입니다.",
+    no_date=lambda day, month, dom, year: (
+        f"아니요, {_stated_day_ko(month, dom, year)}이 아니라 {date_ko(day, weekday=False)}입니다."
+    ),
+    yes_amount=lambda amount: f"네, {money(amount)}입니다.",
+    no_amount=lambda right, wrong: f"아니요, {money(wrong)}가 아니라 {money(right)}입니다.",
+    no_us_pledge=(
+        "제 출처에는 미국이 한국에 투자하기로 약속했다는 내용이 없습니다. 약속은 그 반대 방향입니다."
+    ),
+    premise={
+        "court-upheld": "아니요, 출처는 법원이 관세를 인정했다고 보도하지 않았습니다. "
+        "법원은 관세가 위법하다고 판결했습니다.",
+        "bill-failed": "아니요, 출처는 통과되었다고 보도합니다.",
+        "swap-granted": "아니요, 출처는 한국이 통화스와프를 받지 못했다고 보도합니다.",
+    },
+    remainder=lambda total, part, part_key, rest, rest_key: (
+        f"전체 {money(total)} 약속에서 {PLEDGE_PARTS[part_key]} {josa(money(part), '을', '를')} "
+        f"빼면 {PLEDGE_PARTS[rest_key]} {money(rest)}가 남습니다."
+    ),
+    left_after=lambda cap, years, paid, cash, left: (
+        f"연간 한도 {money(cap)} 기준으로 {years}년 후 현금 {money(cash)} 가운데 최대 "
+        f"{money(paid)}를 납부하고 {money(left)}가 남습니다."
+    ),
+    ratio=lambda cash, ships, ratio, simple: (
+        f"현금 대 조선은 {money(cash)} 대 {money(ships)}, 즉 {ratio} 대 1({simple})입니다."
+    ),
+    per_month=lambda cap, month: (
+        f"연간 한도 {money(cap)} 기준으로 현금 납부는 한 달에 최대 약 {money(month)}입니다."
+    ),
+    added_up=lambda amounts, total: (
+        f"{' + '.join(format_money(a) for a in amounts)} = {money(total)}: 전체 약속 금액입니다."
+    ),
+    met=_met_ko,
+    met_none=_met_none_ko,
+    where=lambda place: f" {PLACES.get(place, place)}",
+    when_month=lambda day: f" {date_ko(day, weekday=False)}",
+    when_month_day=lambda month, dom: f" {month}월 {dom}일",
+    no_outcome="제 출처에는 그 회담의 결과가 보도되어 있지 않습니다. 보도된 것은 회담 자체입니다.",
+    on_day=lambda day: f"{date_ko(day, weekday=False)}에 있었던 일로 출처가 보도한 내용입니다:",
+    took_office=lambda name, title: f"{josa(name, '이', '가')} {title}에 취임했습니다.",
+    yes="네.",
+    no_source_part=lambda part: f"\u201c{part}\u201d에 대해서는 출처가 있는 사실이 없습니다.",
+)
+
 KO = Phrasebook(
     lang="ko",
     date=date_ko,
@@ -445,7 +537,7 @@ KO = Phrasebook(
     in_effect_no=_in_effect_no,
     in_effect_yes=lambda day: f"네, {date_ko(day, weekday=False)} 기준 시행 중입니다. ",
     relative_change=lambda old, new, shown: (
-        f"{format_rate(old)}에서 {format_rate(new)}로 오르면 "
+        f"{format_rate(old)}에서 {format_rate(new)}로 바뀌면 "
         f"{points_ko(abs(new - old))} 차이로, 상대적으로 {shown} 변화입니다. "
     ),
     separately=lambda sentence: " 별도로, " + sentence,
@@ -535,10 +627,8 @@ KO = Phrasebook(
     translated_quote=lambda translation, original: (
         f"\u201c{translation}\u201d(번역; 원문: \u201c{original}\u201d)"
     ),
-    sources_intro=lambda count, cited, day: (
-        f"제 사실 정보의 출처는 {count}건입니다: {cited}. "
-        f"{date_ko(day, weekday=False)} 기준 정보입니다."
-    ),
+    sources_intro=_sources_intro,
+    casual=CASUAL,
     charts=CHARTS,
     discord=DISCORD,
 )

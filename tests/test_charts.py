@@ -4,6 +4,7 @@ status; the PNGs decode at the promised size; Korean is drawn in the shipped fon
 
 from __future__ import annotations
 
+import shutil
 import struct
 import subprocess
 import sys
@@ -434,11 +435,24 @@ def test_bot_chart_writes_the_png(tmp_path):
     assert pledge.returncode == 0 and "Total: $350 billion" in pledge.stdout
 
 
-def test_bot_chart_unknown_product_lists_the_known_ones(tmp_path, base):
-    # copper is a product the base knows, with no rate for it in any source
+COPPER_FILES = (
+    "2025-07-09-joongang-copper-pharma-threats.yaml",
+    "2025-07-31-xinhua-copper-50.yaml",
+    "2025-08-mondaq-copper-50.yaml",
+)
+
+
+def test_bot_chart_unknown_product_lists_the_known_ones(tmp_path):
+    # Every product of the shipped base has a rate now; in a copy without the copper
+    # sources, copper is a product the base knows with no rate for it in any source.
+    data = tmp_path / "data"
+    shutil.copytree(ROOT / "knowledge" / "data", data)
+    for name in COPPER_FILES:
+        (data / "sources" / name).unlink()
+    base = load_base(data)
     assert "copper" in base.vocabulary.products
     assert "copper" not in products_with_history(base)
-    done = run_bot("chart", "copper", "--out", str(tmp_path / "x.png"))
+    done = run_bot("--data", str(data), "chart", "copper", "--out", str(tmp_path / "x.png"))
     assert done.returncode == 2
     assert "No rate history for 'copper'" in done.stderr
     assert ", ".join(S.targets(base)) in done.stderr
@@ -458,7 +472,7 @@ def test_ask_never_imports_a_chart_library():
         for line in done.stderr.splitlines()
         if line.startswith("import time:")
     }
-    assert "engine" in imported and "yaml" in imported, "importtime output was read"
+    assert "engine" in imported and "knowledge" in imported, "importtime output was read"
     assert not imported & set(CHART_LIBRARIES), imported & set(CHART_LIBRARIES)
 
 

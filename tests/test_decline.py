@@ -100,3 +100,20 @@ def test_when_the_announced_hike_takes_effect_is_not_invented(ask):
     assert answer.answered
     assert "announced on January 26, 2026 and not reported in force" in answer.text
     assert "will take effect on" not in answer.text and "takes effect on" not in answer.text
+
+
+def test_suggestions_are_checked_once_per_engine_and_stay_the_same(engine):
+    from answering.orchestrator import Engine
+
+    fresh = Engine(engine.base, engine.lexicon)
+    question = "What's the weather in Seoul today?"
+    first = fresh.ask(question)
+    assert not first.answered and first.suggestions
+    assert all(fresh._answerable[s] is True for s in first.suggestions)
+    asked = []
+    original = fresh._answer
+    fresh._answer = lambda q: asked.append(q.raw) or original(q)  # type: ignore[method-assign]
+    again = fresh.ask(question)
+    assert again.suggestions == first.suggestions
+    assert asked == [question]  # no suggestion parsed and answered a second time
+    assert Engine(engine.base, engine.lexicon).ask(question).suggestions == first.suggestions

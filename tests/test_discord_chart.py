@@ -121,7 +121,7 @@ def test_a_korean_client_gets_korean_labels(bot_and_cog):
 def test_unknown_product_lists_the_known_ones(bot_and_cog, engine):
     bot, cog = bot_and_cog
     inter = chart_interaction(bot)
-    run(cog.chart.callback(cog, inter, "@everyone copper"))  # no rate in any source
+    run(cog.chart.callback(cog, inter, "@everyone kimchi"))  # no product, no rate history
     inter.response.send_message.assert_awaited_once()
     args, kwargs = inter.response.send_message.await_args
     assert kwargs["ephemeral"] is True
@@ -244,7 +244,7 @@ def test_rate_duty_and_pledge_answers_get_a_chart_button(ask, engine, question, 
     "question",
     [
         "Who is Howard Lutnick?",
-        "What's the tariff on copper?",
+        "What's the tariff on Korean ships?",  # declined: no source rates ships
         "When was the memorandum of understanding signed?",
     ],
 )

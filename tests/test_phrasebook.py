@@ -158,6 +158,7 @@ READS_KOREAN = {
     "engine/when.py": "'2025년 9월', '이전/이후' in a question's time",
     "engine/scope.py": "price and trade-volume words in a question",
     "benchmarks/chart_renderers.py": "sample Korean labels to time the chart font",
+    "handlers/asks_ko.py": "tags, set-asides and sums in a question ('맞죠', '외에', '남은')",
 }
 SKIPPED = {"tests", "phrasebook", "mutants", ".venv", "venv", ".git"}
 

@@ -97,6 +97,11 @@ def fold(text: str) -> str:
     return re.sub(r"'s\b|s'(?=\s|$)", lambda m: "" if m.group(0) == "'s" else "s", text)
 
 
+def asked_key(question: str) -> str:
+    """A question as looked up among the facts' own questions: folded, no "?", one space."""
+    return " ".join(fold(question).replace("?", " ").split())
+
+
 def stem(word: str) -> str:
     """Plural to singular, just enough to make 'tariffs' meet 'tariff'."""
     if not word.isascii() or len(word) <= 3 or word in _KEEP_S:

@@ -1,0 +1,35 @@
+"""The Korean words of a question that the casual-question handlers read (what people
+type, not what the bot says: that is phrasebook/ko.py). Each is a regex fragment, joined
+with the English one where it is used."""
+
+from __future__ import annotations
+
+# a premise the facts contradict (handlers/premise.py)
+COURT_UPHELD = r"합법(?:이라고|으로)? ?(?:판결|인정)|지지했|인정했"
+COURT_AGAINST = r"위법|무효"
+BILL_FAILED = r"부결|무산|폐기"
+BILL_PASSED = r"통과"
+WHY = r"왜\s*"
+CHECK_TAG = r"(?:맞죠|맞나요|맞아요?|맞습니까|맞지|이죠|죠|인가요|이지요?|아닌가요)\W*$"
+HEADLINE = r"(\d+(?:\.\d+)?)%\s*(?:\([^)]*\))?\s*(?:입니다|였습니다|로\s)"
+RATE_WORDS = r"퍼센트|프로"
+REVERSED = r"미국(?:이|은|측이|측은)\s*(?:\S+\s+)?한국에\s*(?:\S+\s+){0,3}?(?:투자|약속)"
+NOT_REVERSED = r"관세|대가"
+# pledge sums (handlers/pledge.py)
+REMAINDER = r"남은|나머지|남는|제외"
+RATIO = r"비율|몇 배"
+PER_MONTH = r"매달|매월|한 달|월별"
+ADDED_UP = r"합치면|더하면|합계"
+CHECK = r"맞나요|맞죠|맞아|인가요|이죠"
+UNDERSTOOD = ("남", "남은", "나머지", "달", "매달", "매월", "비율", "누적")
+# meetings, outcomes, days (handlers/facts.py)
+MET = r"만났|만난|만나|회담|면담"
+MET_ASKED = r"만났|만난 적"
+SET_ASIDE = r"외에|말고|빼고|제외하고"
+SET_ASIDE_WORDS = ("외", "말고", "빼고", "제외")
+OUTCOME = r"결과|성과|합의"
+MORE_ASKED = r"합의|타결|결론|서명|논의"
+WHAT_HAPPENED = r"무슨 일|뭐가 있었|무엇이 있었|어떤 일"
+# rates (handlers/rates.py) and parts (answering/orchestrator.py)
+SIZE_ASKED = r"몇 퍼센트|상대적"
+NEXT_PART = r"그리고"
