@@ -61,11 +61,11 @@ def test_shared_question_set_scores_95_with_none_wrong():
 # whenever the bot improves; README "Question sets" lists the figures and the targets.
 FLOORS = {
     # file: (accuracy at least, wrong at most)      target
-    "questions_paraphrases.yaml": (89.0, 5),  # 95% / 0
-    "questions_ko.yaml": (97.0, 1),  # 90% / 0
-    "questions_dispute.yaml": (59.0, 16),  # 95% / 0
-    "questions_dispute_ko.yaml": (59.0, 5),  # 95% / 0
-    "questions_casual.yaml": (54.5, 24),  # 90% / 0
+    "questions_paraphrases.yaml": (90.0, 5),  # 95% / 0
+    "questions_ko.yaml": (98.0, 1),  # 90% / 0
+    "questions_dispute.yaml": (61.0, 15),  # 95% / 0
+    "questions_dispute_ko.yaml": (62.0, 5),  # 95% / 0
+    "questions_casual.yaml": (61.5, 19),  # 90% / 0
     # holdout: written blind, never tuned to (a measurement; do not tune to it)
     "questions_holdout.yaml": (54.0, 11),
 }
