@@ -11,18 +11,19 @@ from pathlib import Path
 import handlers
 import phrasebook
 from engine.answer import Answer
-from engine.decide import decide
+from engine.decide import MAX_SUGGESTIONS, decide
 from engine.lexicon_ko import FOREIGN_KO, HANGUL
 from engine.match import rank
 from engine.parse import ParsedQuestion, parse
 from engine.scope import out_of_scope
+from engine.thresholds import AUTOCOMPLETE_CUTOFF, SUGGEST_AT
 from handlers import asks_ko, deltas, facts, pledge, premise, rate_state
 from handlers import sources as sources_handler
 from handlers.common import answer as sourced
 from knowledge import DATA_DIR, FactBase, open_base
 from knowledge.factbase import PledgeFact
 from knowledge.index import Lexicon, build_lexicon
-from values.text import asked_key, fold
+from values.text import MAX_QUESTION_CHARS, asked_key, fold
 
 
 class Engine:
@@ -68,6 +69,8 @@ class Engine:
         have no source. A part without its own subject takes the first part's."""
         if q.foreign or q.won or q.amount_problem:
             return None  # declined for the whole question, whichever part it is in
+        if len(q.raw) > MAX_QUESTION_CHARS:
+            return None  # a wall of text is cut, not split: splitting it costs time, not sense
         texts = split_parts(q.raw)
         if len(texts) < 2:
             return None
@@ -190,7 +193,7 @@ class Engine:
             return self.decline(
                 q,
                 f"{declined} {words.no_source.get(beyond) or getattr(words, beyond)}",
-                [c for c in ranked if c.score >= 0.25][:3],
+                [c for c in ranked if c.score >= SUGGEST_AT][:MAX_SUGGESTIONS],
             )
         problem = deltas.refuse_amount(q)
         if problem:
@@ -272,7 +275,9 @@ class Engine:
         choices = self.known_questions(lang)
         if not text.strip():
             return choices[:limit]
-        hits = process.extract(text, choices, scorer=fuzz.WRatio, limit=limit, score_cutoff=40)
+        hits = process.extract(
+            text, choices, scorer=fuzz.WRatio, limit=limit, score_cutoff=AUTOCOMPLETE_CUTOFF
+        )
         return [hit[0] for hit in hits]
 
     def known_questions(self, lang: str = "en") -> list[str]:

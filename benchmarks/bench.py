@@ -308,7 +308,7 @@ def _correctness(engine, world) -> dict:
             found += 1
         else:
             wrong.append(question)
-    declined = {}
+    declined: dict[str, tuple[int, int]] = {}
     for question, category in world.out_of_base:
         total, ok = declined.get(category, (0, 0))
         declined[category] = (total + 1, ok + (not engine.ask(question).answered))
@@ -449,7 +449,9 @@ def _cpu() -> str:
 def _nproc() -> int:
     import os
 
-    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    return (
+        len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+    )
 
 
 if __name__ == "__main__":

@@ -60,9 +60,10 @@ def installed_bytes(name: str, seen: set | None = None) -> int:
         return 0
     total = sum(
         (
-            dist.locate_file(f).stat().st_size
+            path.stat().st_size
             for f in dist.files or ()
-            if dist.locate_file(f).exists()
+            # a Path for an installed wheel; the stubs type it as the narrower SimplePath
+            if (path := Path(str(dist.locate_file(f)))).exists()
         ),
         0,
     )

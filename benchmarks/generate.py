@@ -169,7 +169,7 @@ def _synthetic_words(rng: random.Random, n: int, taken: set) -> list[str]:
     onsets = "b br c d dr f g gr k l m n p pr r s st t tr v z".split()
     vowels = "a e i o u ae ia io".split()
     codas = "n r l s x th nd rn".split()
-    out = []
+    out: list[str] = []
     while len(out) < n:
         word = "".join(rng.choice(onsets) + rng.choice(vowels) for _ in range(rng.randint(2, 3)))
         word += rng.choice(codas)
@@ -181,7 +181,7 @@ def _synthetic_words(rng: random.Random, n: int, taken: set) -> list[str]:
 
 def _names(rng: random.Random, n: int, taken: set) -> list[tuple[str, str]]:
     """(full name, country) pairs with distinct word stems."""
-    out = []
+    out: list[tuple[str, str]] = []
     while len(out) < n:
         if rng.random() < 0.5:
             a, b = rng.sample(KO_SYLLABLES, 2)
@@ -207,7 +207,7 @@ def write_base(n_facts: int, folder: Path | str, seed: int = 0) -> World:
     for old in (folder / "sources").glob("*.yaml"):
         old.unlink()
     shipped = yaml.safe_load(SHIPPED_VOCABULARY.read_text(encoding="utf-8"))
-    taken_stems = set()
+    taken_stems: set[tuple[str, ...]] = set()
     for section in ("terms", "places", "countries", "foreign_countries"):
         for variants in shipped[section].values():
             taken_stems.update(stems(str(v)) for v in variants)
@@ -264,7 +264,7 @@ def write_base(n_facts: int, folder: Path | str, seed: int = 0) -> World:
         )
     for product in rated:
         fid = f"rate-{_slug(product)}"
-        fact = {
+        fact: dict[str, object] = {
             "id": fid,
             "kind": "rate",
             "product": _slug(product),
@@ -274,10 +274,10 @@ def write_base(n_facts: int, folder: Path | str, seed: int = 0) -> World:
         if rng.random() < 0.5:
             fact.update(rate=rng.choice([0, 2.5, 5, 8, 10, 15]), status="in_effect")
         else:
-            old = rng.choice([0, 5, 10, 15])
+            old_rate = rng.choice([0, 5, 10, 15])
             fact.update(
-                old_rate=old,
-                new_rate=old + rng.choice([5, 10, 15, 25]),
+                old_rate=old_rate,
+                new_rate=old_rate + rng.choice([5, 10, 15, 25]),
                 status=rng.choice(["announced", "threatened", "in_effect"]),
                 by=rng.choice(person_ids),
             )
@@ -324,7 +324,7 @@ def write_base(n_facts: int, folder: Path | str, seed: int = 0) -> World:
                 fid,
             )
         )
-    pairs = set()
+    pairs: set[tuple[int, int]] = set()
     while len(pairs) < n_meetings:
         a, b = rng.sample(range(len(person_ids)), 2)
         pairs.add((min(a, b), max(a, b)))

@@ -18,6 +18,7 @@ import threading
 from decimal import Decimal
 from functools import cache
 from pathlib import Path
+from typing import Literal
 
 import matplotlib
 from matplotlib.axes import Axes
@@ -41,6 +42,9 @@ from charts.series import (
 from knowledge.factbase import FactBase, Source
 from values.money import format_rate
 
+# The axes take datetime.date x values and Decimal rates through matplotlib's unit
+# converters (matplotlib.dates, matplotlib.units.DecimalConverter); its type stubs list
+# only numbers and arrays, so the calls passing them carry `type: ignore[arg-type]`.
 FONT = Path(__file__).resolve().parent / "fonts" / "NanumGothic.ttf"
 WIDTH, HEIGHT, DPI = 1000, 560, 100  # 16:9-ish, what Discord shows without cropping
 DASH_UNIT = 2.5  # points per unit of a Style's dash pattern
@@ -79,7 +83,7 @@ def font(size: float = 10, weight: str = "normal") -> FontProperties:
     return FontProperties(fname=str(FONT), size=size, weight=weight)
 
 
-def linestyle(style: Style, width: float) -> str | tuple:
+def linestyle(style: Style, width: float) -> Literal["-"] | tuple[float, tuple[float, ...]]:
     """A Style's dash pattern for a line `width` points wide; matplotlib scales dashes
     by the width, so dividing keeps every line's dashes the same length."""
     if style.dash is None:
@@ -204,8 +208,8 @@ def draw_rates(chart: RateChart) -> Figure:
             statuses.setdefault(step.status, step.style)
             dashes = linestyle(step.style, width)
             axes.plot(
-                [step.x0, step.x1],
-                [step.rate, step.rate],
+                [step.x0, step.x1],  # type: ignore[arg-type]  # units (top of file)
+                [step.rate, step.rate],  # type: ignore[arg-type]  # units (top of file)
                 color=color,
                 linewidth=width,
                 linestyle=dashes,
@@ -216,8 +220,8 @@ def draw_rates(chart: RateChart) -> Figure:
             )
             if step.rise_from is not None:
                 axes.plot(
-                    [step.x0, step.x0],
-                    [step.rise_from, step.rate],
+                    [step.x0, step.x0],  # type: ignore[arg-type]  # units (top of file)
+                    [step.rise_from, step.rate],  # type: ignore[arg-type]  # units (top of file)
                     color=color,
                     linewidth=max(width * 0.6, 1.5),
                     linestyle=linestyle(step.style, max(width * 0.6, 1.5)),
@@ -228,8 +232,8 @@ def draw_rates(chart: RateChart) -> Figure:
                 pass  # a later report of the rate already drawn: no new start
             elif step.open_start:
                 axes.plot(
-                    [step.x0],
-                    [step.rate],
+                    [step.x0],  # type: ignore[arg-type]  # units (top of file)
+                    [step.rate],  # type: ignore[arg-type]  # units (top of file)
                     marker="<",
                     markersize=7,
                     color=color,
@@ -239,8 +243,8 @@ def draw_rates(chart: RateChart) -> Figure:
                 )
             else:
                 axes.plot(
-                    [step.x0],
-                    [step.rate],
+                    [step.x0],  # type: ignore[arg-type]  # units (top of file)
+                    [step.rate],  # type: ignore[arg-type]  # units (top of file)
                     marker="o",
                     markersize=4.5 if crowded else 6,
                     markerfacecolor=color if step.style.actual else "white",
@@ -252,8 +256,8 @@ def draw_rates(chart: RateChart) -> Figure:
                 )
             if step.period.end is not None and step.style.end_marker:
                 axes.plot(
-                    [step.x1],
-                    [step.rate],
+                    [step.x1],  # type: ignore[arg-type]  # units (top of file)
+                    [step.rate],  # type: ignore[arg-type]  # units (top of file)
                     marker=step.style.end_marker,
                     markersize=11,
                     markeredgewidth=2.5,
@@ -293,17 +297,24 @@ def draw_rates(chart: RateChart) -> Figure:
             )
     if chart.as_of is not None:
         axes.axvline(
-            to_date(chart.as_of), color=GREY, linewidth=1, linestyle=":", gid="as-of", zorder=1
+            to_date(chart.as_of),  # type: ignore[arg-type]  # units (top of file)
+            color=GREY,
+            linewidth=1,
+            linestyle=":",
+            gid="as-of",
+            zorder=1,
         )
-    top, step = _rate_top(chart)
+    top, tick = _rate_top(chart)
     axes.set_ylim(0, top)
-    ticks = list(range(0, top + 1, step))
+    ticks = list(range(0, top + 1, tick))
     axes.set_yticks(ticks, [f"{t}%" for t in ticks], fontproperties=font(9.5))
-    axes.set_xlim(chart.left, chart.right)
+    axes.set_xlim(chart.left, chart.right)  # type: ignore[arg-type]  # units (top of file)
     months = _month_ticks(chart.left, chart.right)
     yearly = len(months) > 1 and all(m.month == 1 for m in months)
     axes.set_xticks(
-        months, [_month_label(m, lang, yearly) for m in months], fontproperties=font(9.5)
+        months,  # type: ignore[arg-type]  # units (top of file)
+        [_month_label(m, lang, yearly) for m in months],
+        fontproperties=font(9.5),
     )
     axes.set_ylabel(phrasebook.of(lang).charts.axis_rate, fontproperties=font(10))
     axes.grid(axis="y", color="#e5e5e5", linewidth=0.8)

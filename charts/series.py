@@ -161,12 +161,12 @@ def _overtaken(period: RatePeriod, history: list[RatePeriod]) -> _dt.date | None
     if said is None:
         return None
     days = [
-        to_date(when(c))
+        to_date(placed)
         for c in history
         if c.status not in RATE_NOT_IN_FORCE
-        and when(c) is not None
+        and (placed := when(c)) is not None
         and (
-            (c.rate == period.rate and when(c).sort_key >= said.sort_key)
+            (c.rate == period.rate and placed.sort_key >= said.sort_key)
             or (c.start is not None and c.start.sort_key >= said.sort_key)
         )
     ]
@@ -186,9 +186,11 @@ def _steps(history: list[RatePeriod], left: _dt.date, right: _dt.date) -> tuple[
         placed = when(period)
         x0 = to_date(placed) if placed else left
         later = [
-            to_date(when(p))
+            to_date(other)
             for p in history[index + 1 :]
-            if when(p) and style_of(p.status).actual == style.actual and to_date(when(p)) > x0
+            if (other := when(p))
+            and style_of(p.status).actual == style.actual
+            and to_date(other) > x0
         ]
         if not style.actual:
             overtaken = _overtaken(period, history)
@@ -338,18 +340,21 @@ def pledge_chart(base: FactBase, lang: str = "en") -> PledgeChart:
     if not wholes:
         raise LookupError("the fact base has no pledge")
     whole = max(wholes, key=lambda f: sum(p.part_of == f.id for p in pledges))
+    total = whole.amount
+    if total is None:  # never: wholes keeps the facts with an amount
+        raise LookupError("the fact base has no pledge amount")
     groups = _parts(whole, pledges, lang)
     parts = []
     for label, reports in groups:
         newest = _newest(reports)
         capped = [r for r in reports if r.cap_per_year]
         cap = _newest(capped).cap_per_year if capped else None
-        parts.append(PledgePart(newest.id, label, newest.amount, cap))
+        if newest.amount is not None:  # always: _parts keeps the reports with an amount
+            parts.append(PledgePart(newest.id, label, newest.amount, cap))
     parts.sort(key=lambda p: p.amount, reverse=True)
     facts = [whole] + [r for _, reports in groups for r in reports]
     sources = tuple(dict.fromkeys(f.source for f in facts))
     as_of = max((f.as_of or f.source.published for f in facts), key=lambda d: d.sort_key)
-    total = whole.amount
     title = phrasebook.of(lang).charts.pledge_title(money_text(total, lang))
     return PledgeChart(lang, title, whole.id, total, tuple(parts), as_of, sources)
 

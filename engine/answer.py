@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 import phrasebook
 from values.dates import Day
+
+if TYPE_CHECKING:
+    from engine.parse import ParsedQuestion
 
 # Citations shown in the one-line source note (every source stays in the JSON and the
 # Discord embed's source field): a reply must fit a 2,000-character chat message.
@@ -26,7 +30,7 @@ class Answer:
     score: float = 0.0
     suggestions: list = field(default_factory=list)  # "did you mean" questions
     lang: str = "en"
-    topic: object = None  # the parsed question, for follow-ups
+    topic: ParsedQuestion | None = None  # the parsed question, for follow-ups
 
     @property
     def full_text(self) -> str:

@@ -4,7 +4,7 @@ A wrong confident answer is the worst outcome, so answering needs a clear winner
 score over ANSWER_AT and a margin over the best fact of another group. A word the base
 does not know ("steel", "Bitcoin", "arrive") means part of the question is not
 understood, usually the part asked about: then the bot suggests at most. The thresholds
-come from the sweep in benchmarks/calibrate.py (shared set plus our paraphrases/traps).
+are in engine/thresholds.py, each with the sweep (benchmarks/calibrate.py) that chose it.
 """
 
 from __future__ import annotations
@@ -15,18 +15,17 @@ from dataclasses import dataclass, field
 from engine.match import Candidate
 from engine.parse import ParsedQuestion
 from engine.spelling import is_english_word
+from engine.thresholds import (
+    ANSWER_AT,  # coverage x fit needed to answer
+    CLEAR_MARGIN,  # lead over the best candidate of another group
+    GROUP_KEEP,  # same-group candidates within this share of the top answer together
+    NEWEST_COVERAGE,  # close candidates must each cover this share of the best's coverage
+    SUGGEST_AT,  # below this, nothing is close enough to suggest
+    SURE_AT,  # above this, a close runner-up does not block the answer
+    THIN_BELOW,  # known words this common (IDF) leave the unknown ones as the topic
+)
 
-ANSWER_AT = 0.5  # coverage x fit needed to answer
-SURE_AT = 0.8  # above this, a close runner-up does not block the answer
-CLEAR_MARGIN = 0.1  # lead over the best candidate of another group
-SUGGEST_AT = 0.25  # below this, nothing is close enough to suggest
-GROUP_KEEP = 0.7  # same-group candidates within this share of the top answer together
 MAX_SUGGESTIONS = 3
-NEWEST_COVERAGE = 0.95  # close candidates must each cover this share of the best's coverage
-# A question whose known words are only what most facts hold ("tariff", "products",
-# "Trump"): its unknown words ("poem", "cheese", "Samsung") are then likely what it is
-# about, so it is never answered. The IDF of "Korean autos" is 2.3, of "tariff" 1.1.
-THIN_BELOW = 2.0
 # "Lutnick's *net worth*", "Hyundai's *stock*": the words after a possessive are what is
 # asked; unknown there, the question is not understood.
 # Question words run together ("whos", "whats") and short chat forms ("sec", "lol",

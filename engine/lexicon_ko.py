@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from engine.thresholds import FUZZY_CUTOFF_KO
 from values.patterns import LazyPattern
 
 HANGUL = re.compile(r"[\uac00-\ud7a3]")
@@ -201,7 +202,7 @@ STOP_PREFIXES = (
 )
 
 # What is asked, in Korean (searched in the folded text, beside the English ASKS).
-ASKS_KO = {
+_ASK_PATTERNS_KO = {
     "who_is": r"누구(?:야|예요|에요|인가|입니까|지|니|냐|인지|죠|세요|임)|누군(?:가|지|데|가요)"
     r"|(?:어떤|무슨) (?:사람|인물)|뭐 하는 사람|직책|직함|정체",
     "who": r"누가|누구|(?:어떤|어느) (?:관리|인사|사람|인물|장관|고위)",
@@ -222,7 +223,7 @@ ASKS_KO = {
     "percent_change": r"몇\s*(?:%|퍼센트|프로)\s*(?:인상|증가|올|상승|오른|늘)|상대적|증가율|인상률|인상율"
     r"|상승률|상승율|몇\s*퍼센트나",
 }
-ASKS_KO = {name: LazyPattern(rx) for name, rx in ASKS_KO.items()}
+ASKS_KO = {name: LazyPattern(rx) for name, rx in _ASK_PATTERNS_KO.items()}
 FOLLOWUP_KO = LazyPattern(r"^(?:그럼|그러면|그리고|또|그럼\s*|그건|이번엔)")
 FOLLOWUP_SHORT_KO = LazyPattern(r"(?:은|는|이면|라면)\s*(?:요)?\s*\??$")  # "목재는?" alone
 
@@ -274,7 +275,8 @@ def jamo(word: str) -> str:
 def segment(token: str, known: frozenset) -> list[str] | None:
     """A Hangul run as the known words it is made of, endings dropped:
     '자동차관세는' -> ['자동차', '관세']; None when it does not start with a known word."""
-    out, i = [], 0
+    out: list[str] = []
+    i = 0
     longest = max(map(len, known), default=0)
     while i < len(token):
         rest = token[i:]
@@ -343,7 +345,9 @@ def fuzzy_known(token: str, jamo_words: list, words: list) -> tuple[str, float] 
     for candidate in dict.fromkeys([token, strip_particle(token)]):
         if len(candidate) < 3:
             continue
-        hit = process.extractOne(jamo(candidate), jamo_words, scorer=fuzz.ratio, score_cutoff=80)
+        hit = process.extractOne(
+            jamo(candidate), jamo_words, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF_KO
+        )
         if hit:
             return words[hit[2]], hit[1] / 100
     return None

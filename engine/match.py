@@ -17,6 +17,11 @@ from dataclasses import dataclass, replace
 from engine import lexicon_ko as ko
 from engine.lexicon_en import STOPWORDS
 from engine.parse import ParsedQuestion
+from engine.thresholds import (
+    DECISIVE_AT,  # rank() prunes below it once a candidate has it
+    LONE_BELOW,  # IDF under which a lone known term is common
+    LONE_TERM,  # what such a question's specificity counts as: thin
+)
 from knowledge.factbase import EventFact, Fact, FactBase, PledgeFact, QuoteFact, RateFact
 from knowledge.index import Lexicon
 
@@ -30,10 +35,6 @@ ALL_GOODS = "korean-imports"  # the product that means all South Korean goods
 # rank's pruning relies on it, so a new boost must raise it.
 MAX_BOOST = 1.1
 _EPS = 1e-9
-# decide.SUGGEST_AT: with a candidate at least this good, decide() never uses one below
-# it (suggestions need SUGGEST_AT; answering needs ANSWER_AT >= SUGGEST_AT + CLEAR_MARGIN;
-# a group keeps GROUP_KEEP x ANSWER_AT >= SUGGEST_AT). tests/test_bench_generate.py checks.
-DECISIVE_AT = 0.25
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 # What a question asks for, beyond its topic: a number, a length of time, a place. A fact
@@ -94,8 +95,6 @@ _DURATION = re.compile(
 STALE_MONTHS = 6  # a person's office reported only this long before the newest report
 SLOT_MISSING = 0.45
 WHO_RUN_TOGETHER = {"whos", "whose"}  # "whos Lutnick": the parser does not read it as "who"
-LONE_TERM = 1.99  # a question whose one known concept is a common term counts as thin
-LONE_BELOW = 2.5  # "common": in more facts than "the court" (2.8) or "Section 122" (2.9)
 # "When did Lee take office?", "when was Yeo appointed?": the report of that very step.
 OFFICE_ASKS = (
     (
@@ -341,7 +340,7 @@ def _date_factor(fact: Fact, q: ParsedQuestion) -> float:
     day = fact.date
     if months and day.month and day.month not in months:
         return 0.4
-    if q.weekdays and day.day:
+    if q.weekdays and day.day and day.month:
         weekday = WEEKDAYS[_dt.date(day.year, day.month, day.day).weekday()]
         return 1.1 if weekday in q.weekdays else 0.4
     return 1.0
@@ -468,7 +467,8 @@ def predecessor(q: ParsedQuestion, base: FactBase) -> list[Candidate] | None:
         return []
     began = min(starts, key=lambda d: d.sort_key)
     asked = _title_words(q.text)
-    office = set().union(*(_title_words(r.title) for r in getattr(successor, "roles", None)))
+    roles = getattr(successor, "roles", None) or ()
+    office = set().union(*(_title_words(r.title) for r in roles))
     best: dict = {}
     for fact in base.of_kind("person"):
         if fact is successor or getattr(fact, "country", None) != getattr(

@@ -83,12 +83,14 @@ def korean_number(text: str) -> Decimal | None:
 def parse_korean_amounts(text: str) -> list[tuple]:
     """(value, negative, span, problem, guess) for each Korean dollar amount in folded
     text; value is None when problem says why it cannot be read one way."""
-    found = []
+    found: list[tuple] = []
     for pattern in (DOLLARS_KO, BARE_KO):
         for match in pattern.finditer(text):
             if any(s <= match.start() < e or s < match.end() <= e for _, _, (s, e), _, _ in found):
                 continue
             number = match.groupdict().get("num") or match.groupdict().get("num2")
+            if not number:  # each alternative captures one of the two
+                continue
             if pattern is BARE_KO and not re.search(r"[조억만]", number):
                 continue
             reading = read_korean_number(number)

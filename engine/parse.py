@@ -16,6 +16,7 @@ from engine import lexicon_ko as ko
 from engine.lexicon_en import NUMBER_WORDS, STOPWORDS
 from engine.money_ko import FOREIGN_KO, WON_KO, parse_korean_amounts
 from engine.spelling import is_common, is_english_word
+from engine.thresholds import FUZZY_CUTOFF, FUZZY_CUTOFF_SHORT  # typo correction
 from engine.when import MONTH_WORDS, TimeRef, read_time
 from knowledge.index import Lexicon, concepts_in
 from values.money import MAX_AMOUNT, SCALES, read_number
@@ -86,11 +87,6 @@ RATE = re.compile(
     r"(?<![\w.])(?P<num>\d+(?:\.\d+)?)\s*(?:%|percent\b|per cent\b|pct\b|퍼센트|프로(?![젝그])|퍼)"
 )
 YEARS = re.compile(r"\b(?P<n>\d+|" + "|".join(NUMBER_WORDS) + r")\s*(?:-\s*)?(?:years?|yrs?)\b")
-# rapidfuzz fuzz.ratio cutoffs for typo correction, from benchmarks/calibrate.py: 80
-# catches one slip in a word of five or more ("lumbr", "tarrif", "Lutnik"); a four-letter
-# word must be closer, or "meat" would become "meet".
-FUZZY_CUTOFF = 80
-FUZZY_CUTOFF_SHORT = 88
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTHS = (
     "january",
@@ -107,7 +103,7 @@ MONTHS = (
     "december",
 )
 
-ASKS = {
+_ASK_PATTERNS = {
     "who_is": r"\bwho(?:'s| s| is| are| was| were)\b(?! (?:meeting|scheduled|going|set|planning|expected))",
     "who": r"\bwho(?:m|se)?\b|\bwhich (?:officials?|person|people|ministers?|secretar(?:y|ies))\b|\bwith whom\b",
     "when": r"\bwhen\b|\bwhat (?:date|day|time|month|year)\b|\bwhich (?:day|date|month)\b|\bhow soon\b",
@@ -123,7 +119,7 @@ ASKS = {
     "share": r"\bshares?\b|\bproportion\b|\bfraction\b|\bpercent(?:age)? of\b|\bwhat part\b",
     "percent_change": r"\bby what (?:percent|percentage)\b|\bpercent(?:age)? (?:increase|rise|change|jump|hike)\b|\brelative\b|\bhow many percent\b|\bin percent(?:age)? terms\b|\bby how much percent\b",
 }
-ASKS = {name: re.compile(rx) for name, rx in ASKS.items()}
+ASKS = {name: re.compile(rx) for name, rx in _ASK_PATTERNS.items()}
 PAST = re.compile(r"\b(?:did|was|were|had|has|have|met|held|happened|ago|last|yesterday)\b")
 FUTURE = re.compile(
     r"\b(?:will|going to|gonna|next|plans?|planned|scheduled|upcoming|later|tomorrow|soon)\b"
@@ -352,9 +348,9 @@ def parse(question: str, lexicon: Lexicon) -> ParsedQuestion:
         q.lang = "ko"
 
     q.time = read_time(text)
-    found = read_amounts(text)
-    q.amounts, q.amount_problem, q.amount_guess = found.amounts, found.problem, found.guess
-    spans = found.spans
+    amounts = read_amounts(text)
+    q.amounts, q.amount_problem, q.amount_guess = amounts.amounts, amounts.problem, amounts.guess
+    spans = amounts.spans
     q.won = bool(WON.search(text) or (q.lang == "ko" and WON_KO.search(text)))
     for match in RATE.finditer(text):
         if not _in_spans(match.start(), spans):

@@ -12,6 +12,8 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from engine.thresholds import COMMON_ZIPF  # Zipf frequency of an everyday English word
+
 
 @lru_cache(maxsize=1)
 def _words() -> set:
@@ -39,14 +41,6 @@ def is_english_word(word: str) -> bool:
 def warm() -> None:
     """Load the word list now (a long-running bot does this at start, not mid-question)."""
     _words()
-
-
-# Zipf frequency (log10 per billion words, from wordfreq) at which an English word is
-# everyday vocabulary: "decide" 4.8, "passenger" 4.4, "phase" 4.6, "lol" 5.1 pass;
-# names and niche goods do not: "kimchi" 2.8, "musk" 3.5, "ramen" 3.4, "meds" 3.6.
-# Measured on tests/questions_casual.yaml and questions_dispute.yaml (README, "Casual
-# questions"): 3.5 lets "elon"/"musk" through, 4.5 blocks "passenger" and "imported".
-COMMON_ZIPF = 4.0
 
 
 # Every lower-case a-z word wordfreq rates at COMMON_ZIPF or more ("en", best list), one a

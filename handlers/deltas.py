@@ -59,7 +59,7 @@ def handle(q, facts: list[Fact], base: FactBase, score: float):
     if first.new_rate is None:
         if not first.in_effect or first.status == "agreed":
             return None  # never a duty at a rate that is not collected
-        rate = first.rate
+        rate = first.reported_rate()
         due = duty(value, rate)
         text = words.duty_at_rate(rate, goods, value, due)
         return answer(
@@ -70,7 +70,7 @@ def handle(q, facts: list[Fact], base: FactBase, score: float):
             [f"{format_money(value)} × {format_rate(rate)} = {format_money(due)}."],
             score,
         )
-    old, new = first.old_rate, first.new_rate
+    old, new = first.change()
     if len(q.rates) == 2 and set(q.rates) != {old, new}:
         return None  # the question's rates are not the sourced ones: don't mix them
     before, after = duty(value, old), duty(value, new)

@@ -36,16 +36,17 @@ def handle(q, facts: list[Fact], base: FactBase, score: float):
     words = phrasebook.of(q.lang)
     capped = fact if fact.cap_per_year else next((p for p in parts if p.cap_per_year), None)
 
-    if "share" in q.asks and fact is not whole and whole.amount:
-        share = fact.amount / whole.amount * 100
+    part, total = fact.amount, whole.amount  # _part_asked keeps an amount too
+    if "share" in q.asks and fact is not whole and part is not None and total:
+        share = part / total * 100
         shown = format_share(share)
-        text = words.pledge_share(fact.amount, whole.amount, shown, fact.says(q.lang))
+        text = words.pledge_share(part, total, shown, fact.says(q.lang))
         return answer(
             q,
             base,
             [fact, whole],
             text,
-            [f"{format_money(fact.amount)} ÷ {format_money(whole.amount)} = {shown}."],
+            [f"{format_money(part)} ÷ {format_money(total)} = {shown}."],
             score,
         )
 
@@ -58,6 +59,8 @@ def handle(q, facts: list[Fact], base: FactBase, score: float):
         and all(_UNDERSTOOD.match(word) for word in q.blocking)
     ):
         cash, cap = capped.amount, capped.cap_per_year
+        if cash is None or cap is None:  # never: capped has a cap, parts an amount
+            return answer(q, base, [fact], fact.says(q.lang), [], score)
         if q.years is not None and q.years > 0:
             paid = min(cap * q.years, cash)
             step = f"{q.years} × {format_money(cap)} = {format_money(cap * q.years)}"
@@ -93,7 +96,7 @@ def _part_asked(q, base: FactBase) -> PledgeFact | None:
     parts = [
         f for f in base.of_kind("pledge") if f.part_of and f.amount and asked & set(f.keywords)
     ]
-    parts.sort(key=lambda f: (f.date or f.as_of).sort_key if (f.date or f.as_of) else (0, 0, 0))
+    parts.sort(key=lambda f: day.sort_key if (day := f.date or f.as_of) else (0, 0, 0))
     return parts[-1] if parts else None
 
 

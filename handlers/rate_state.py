@@ -102,6 +102,8 @@ def moment(q: ParsedQuestion, base: FactBase, product: str) -> tuple[Moment, Fac
         if event is None:
             return None
         when = event.date
+        if when is None:  # anchor_fact gives only dated events
+            return None
         name = (event.names or ("it",))[0]
         if time.relation == "before":
             day = when.before()
@@ -337,12 +339,29 @@ def is_start_question(q: ParsedQuestion) -> bool:
     )
 
 
+def _start_key(period: RatePeriod) -> tuple[int, int, int]:
+    return period.start.sort_key if period.start else (0, 0, 0)
+
+
+def _no_start(q: ParsedQuestion) -> Answer:
+    """No start day the sources give: a decline, never a near date."""
+    return Answer(
+        question=q.raw,
+        answered=False,
+        text=phrasebook.of(q.lang).decline,
+        lang=q.lang,
+        topic=q,
+    )
+
+
 def start_of(q: ParsedQuestion, base: FactBase) -> Answer:
     """The day the asked rate first applied: the earliest start of a collected period at
     that rate (or of the one rate ever collected). A period reported in force with no
     start, or several rates with none stated, give no day: then a decline, never a
     near date."""
     product = asked_product(q, [])
+    if product is None:  # never: is_start_question wants a product
+        return _no_start(q)
     history = rate_history(base, product)
     collected = [p for p in history if p.collected]
     rate = asked_rate(q)
@@ -351,13 +370,13 @@ def start_of(q: ParsedQuestion, base: FactBase) -> Answer:
     elif len({p.rate for p in collected}) != 1:
         collected = []
     started = [p for p in collected if p.start is not None]
-    first = min(started, key=lambda p: p.start.sort_key) if started else None
+    first = min(started, key=_start_key) if started else None
     unknown_start = [p for p in collected if p.start is None]
     earliest_seen = min(
         (p.seen for p in unknown_start if p.seen), key=lambda d: d.sort_key, default=None
     )
     if first is not None and any(
-        p.seen is None or p.seen.sort_key < first.start.sort_key for p in unknown_start
+        p.seen is None or p.seen.sort_key < _start_key(first) for p in unknown_start
     ):
         first = None
     if first is not None and rate is None:
@@ -367,7 +386,7 @@ def start_of(q: ParsedQuestion, base: FactBase) -> Answer:
             p.rate != first.rate
             and p.status in ("announced", "agreed")
             and p.start
-            and p.start.sort_key < first.start.sort_key
+            and p.start.sort_key < _start_key(first)
             for p in history
         ):
             first = None
@@ -384,17 +403,12 @@ def start_of(q: ParsedQuestion, base: FactBase) -> Answer:
         ]
         if said:
             return _said_then_seen(q, base, product, said[0], earliest_seen, unknown_start[0])
-    if first is None:
-        return Answer(
-            question=q.raw,
-            answered=False,
-            text=phrasebook.of(q.lang).decline,
-            lang=q.lang,
-            topic=q,
-        )
+    if first is None or first.start is None:  # started: every first has a start
+        return _no_start(q)
+    start = first.start
     what = goods(base, product, q.lang)
     basis = basis_text(first)
-    text = phrasebook.of(q.lang).rate_started(first.rate, what, basis, first.start)
+    text = phrasebook.of(q.lang).rate_started(first.rate, what, basis, start)
     fact = base.fact(first.fact_id)
     return answer(q, base, [fact], text, [], 1.0, note_status=False, note_history=False)
 

@@ -86,8 +86,10 @@ def _safe(path: Path) -> bool:
 def load(key: str) -> tuple | None:
     """The cached (base, lexicon), or None."""
     where = folder()
-    path = where / f"{key}.pickle" if where else None
-    if path is None or not (_safe(where) and _safe(path)):
+    if where is None:
+        return None
+    path = where / f"{key}.pickle"
+    if not (_safe(where) and _safe(path)):
         return None
     try:
         with open(path, "rb") as handle, collector_paused():

@@ -102,8 +102,9 @@ class Fact:
         own = (self.source,) if self.source is not None else ()
         return tuple(dict.fromkeys(own + tuple(self.also)))
 
-    def says(self, lang: str = "en") -> str | None:
-        return self.text.get(lang) or self.text.get("en")
+    def says(self, lang: str = "en") -> str:
+        """The fact's sentence in lang, else in English; "" when it has none (a person)."""
+        return self.text.get(lang) or self.text.get("en") or ""
 
     def asks(self, lang: str = "en") -> str | None:
         return self.question.get(lang) or self.question.get("en")
@@ -140,6 +141,20 @@ class RateFact(Fact):
     @property
     def people(self) -> tuple:
         return (self.by,) if self.by else ()
+
+    def reported_rate(self) -> Decimal:
+        """`rate`, or for a change the rate after it: the loader requires `rate`, or both
+        `old_rate` and `new_rate`."""
+        rate = self.rate if self.rate is not None else self.new_rate
+        if rate is None:
+            raise ValueError(f"rate fact {self.id} has neither rate nor new_rate")
+        return rate
+
+    def change(self) -> tuple[Decimal, Decimal]:
+        """(old_rate, new_rate) of a fact that reports a change of rate."""
+        if self.old_rate is None or self.new_rate is None:
+            raise ValueError(f"rate fact {self.id} reports no change of rate")
+        return self.old_rate, self.new_rate
 
 
 @dataclass(eq=False)
@@ -228,13 +243,17 @@ class FactBase:
     vocabulary: Vocabulary
     files: tuple = ()
 
-    def __post_init__(self):
+    def __post_init__(self) -> None:
         self.current = [f for f in self.facts.values() if not f.superseded_by]
         self._by_kind: dict[str, list[Fact]] = {}  # handlers ask per question
         for fact in self.current:
             self._by_kind.setdefault(fact.kind, []).append(fact)
-        self.as_of = max(
-            (s.published for s in self.sources.values()), default=None, key=lambda d: d.sort_key
+        # The newest source's day: every answer's "as of". A base always has a source
+        # (load_base refuses a folder without source files and a file without its record).
+        if not self.sources:
+            raise ValueError("a fact base needs at least one source")
+        self.as_of: Day = max(
+            (s.published for s in self.sources.values()), key=lambda d: d.sort_key
         )
 
     def timeline(self) -> list[Fact]:

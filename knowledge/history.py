@@ -77,9 +77,7 @@ def period_of(fact: RateFact, base: FactBase | None = None) -> RatePeriod:
     """The period a rate fact tells. A report that a rate is in force without saying since
     when gives no start, only the day it was seen; a report that a rate ended may leave its
     start to the earlier report it supersedes."""
-    rate = fact.rate
-    if rate is None:
-        rate = fact.new_rate
+    rate = fact.reported_rate()
     status = fact.status or "in_effect"
     start = fact.effective
     if start is None and base is not None:

@@ -70,7 +70,7 @@ def _load_base(files: Files) -> tuple[FactBase, Owners]:
     link_sources_and_history(facts, sources, problems)
     if not problems:
         problems.extend(check_base(facts, sources))
-    if problems:
+    if problems or vocab is None:  # a vocabulary that did not load is among the problems
         raise BaseError(problems)
     base = FactBase(
         sources=sources,

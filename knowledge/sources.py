@@ -3,6 +3,8 @@ checked against its kind's fields and rules (knowledge/schema.py)."""
 
 from __future__ import annotations
 
+from typing import cast
+
 from knowledge.factbase import FACT_KINDS, Source
 from knowledge.fields import Checker, report_suspects
 from knowledge.paths import PEOPLE_FILE
@@ -95,7 +97,9 @@ def load_source_file(
         record.pop("kind", None)
         facts[fid] = FACT_KINDS[kind](
             id=fid,
-            source=fact_source or source,
+            # an id, or None after a broken source section, until linking resolves it;
+            # check_base refuses a fact left without one, so a loaded base holds a Source
+            source=cast(Source, fact_source or source),
             file=name,
             line=item.line,
             text=common.get("text", {}),

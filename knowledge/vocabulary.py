@@ -45,7 +45,7 @@ def load_vocabulary(raw: bytes | YamlProblem, name: str, problems: list) -> Voca
         return tuple(str(v) for v in value)
 
     def named_lists(section):
-        out = {}
+        out: dict[str, tuple[str, ...]] = {}
         block = data.get(section)
         if block is None:
             return out

@@ -10,15 +10,15 @@ from __future__ import annotations
 import re
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
+from typing import Any
 
 import yaml
 
 from knowledge.rawfile import MAX_FILE_BYTES, YamlProblem, read_bytes  # noqa: F401 - re-exported
 
-try:  # the C loader is several times faster; the pure-Python one behaves the same
-    _Base = yaml.CSafeLoader
-except AttributeError:  # pragma: no cover - wheels ship libyaml
-    _Base = yaml.SafeLoader
+# The C loader is several times faster; the pure-Python one (wheels without libyaml)
+# behaves the same. Looked up by name: the two share no loader class to type them by.
+_Base: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 MAX_DEPTH = 64  # a fact file nests 3 or 4 deep; libyaml's composer recurses in C,
 # and 100,000 levels ("- - - ..." or "[[[...") crash the process
@@ -258,8 +258,7 @@ def parse_yaml(raw: bytes):
         return yaml.load(text, Loader=_LineLoader)  # noqa: S506 - a safe loader subclass
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
-        line = mark.line + 1 if mark else None
-        raise YamlProblem(error.problem or str(error), line) from None
+        raise YamlProblem(error.problem or str(error), mark.line + 1 if mark else None) from None
     except yaml.YAMLError as error:
         raise YamlProblem(str(error)) from None
     except RecursionError:
@@ -274,8 +273,9 @@ def _check_depth(text: str) -> None:
         if isinstance(event, (yaml.SequenceStartEvent, yaml.MappingStartEvent)):
             depth += 1
             if depth > MAX_DEPTH:
+                mark = event.start_mark
                 raise YamlProblem(
-                    f"nested more than {MAX_DEPTH} levels deep", event.start_mark.line + 1
+                    f"nested more than {MAX_DEPTH} levels deep", mark.line + 1 if mark else None
                 )
         elif isinstance(event, (yaml.SequenceEndEvent, yaml.MappingEndEvent)):
             depth -= 1

@@ -126,10 +126,11 @@ def _tariff_in_force(label: str, what: str, rates: list[str], now: bool) -> str:
     return f"{_cap(label)}, the US tariff on {what} {verb} {' plus '.join(rates)}."
 
 
-def _ended_tariff(rate, basis: str, start: Day, end: Day, status: str) -> str:
+def _ended_tariff(rate, basis: str, start: Day | None, end: Day, status: str) -> str:
+    since = f" (from {start.text(weekday=False)})" if start else ""  # none: only seen in force
     return (
         f"The {format_rate(rate)} {basis + ' ' if basis else ''}"
-        f"tariff (from {start.text(weekday=False)}) was "
+        f"tariff{since} was "
         f"{ENDED.get(status, 'ended')} on "
         f"{end.text(weekday=False)}."
     )

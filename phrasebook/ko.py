@@ -209,10 +209,11 @@ def _since(basis: str | None, start: Day | None, seen: Day | None) -> str:
     return f"({', '.join(parts)})" if parts else ""
 
 
-def _ended_tariff(rate, basis: str, start: Day, end: Day, status: str) -> str:
+def _ended_tariff(rate, basis: str, start: Day | None, end: Day, status: str) -> str:
+    since = f"({date_ko(start, weekday=False)}부터)" if start else ""  # none: only seen in force
     return (
         f"{basis + ' ' if basis else ''}{format_rate(rate)} 관세"
-        f"({date_ko(start, weekday=False)}부터)는 "
+        f"{since}는 "
         f"{date_ko(end, weekday=False)}에 "
         f"{ENDED.get(status, '종료되었습니다')}."
     )

@@ -322,9 +322,22 @@ def test_how_many_of_an_unknown_thing_is_not_answered(ask):
     assert "10 years" in ask("how many years would it take to pay the cash at the cap").text
 
 
-def test_a_plain_rate_question_on_a_product_wants_a_rate(ask):
-    # No copper rate in the base: a notice that mentions copper is not its tariff.
-    assert not ask("copper tariff").answered
+def test_a_plain_rate_question_on_a_product_wants_a_rate(ask, tmp_path):
+    # With its rate sourced, copper answers with it; in a copy of the base without the
+    # copper rate sources, a notice that mentions copper is not its tariff.
+    import shutil
+
+    from answering import Engine
+    from tests.conftest import ROOT
+    from tests.test_charts import COPPER_FILES
+
+    answer = ask("copper tariff")
+    assert answer.answered and "50%" in answer.text and "Section 232" in answer.text
+    data = tmp_path / "data"
+    shutil.copytree(ROOT / "knowledge" / "data", data)
+    for name in COPPER_FILES:
+        (data / "sources" / name).unlink()
+    assert not Engine.load(data).ask("copper tariff").answered
     answer = ask("steel tariff")
     assert answer.answered and "50%" in answer.text
 

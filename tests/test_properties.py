@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -20,6 +21,15 @@ from tests.test_hostile_input import BAD_NUMBER, DISCORD_MESSAGE_LIMIT, LIVE_MEN
 from values.money import MAX_AMOUNT, format_money, format_rate
 from values.text import MAX_QUESTION_CHARS, clean, fold
 
+# Every word the fact base itself holds (facts, sources, vocabulary): a reply may use those.
+BASE_TEXT = fold(
+    " ".join(
+        path.read_text(encoding="utf-8")
+        for path in sorted(
+            (Path(__file__).resolve().parent.parent / "knowledge" / "data").rglob("*.yaml")
+        )
+    )
+)
 SETTINGS = settings(
     max_examples=200,
     deadline=None,
@@ -121,7 +131,8 @@ def test_the_users_words_are_never_echoed(engine, word):
     fact base, so nothing a user types (a mention, markdown) can reach a reply."""
     answer = engine.ask(f"What did {word} say about tariffs?")
     folded = fold(word)
-    if len(folded) >= 12:
+    # "HARMACEUTICA" is no echo: the reply names pharmaceuticals because the base does
+    if len(folded) >= 12 and folded not in BASE_TEXT:
         assert folded not in fold(shown(answer))
 
 

@@ -43,10 +43,13 @@ class Day:
         match = _DATE.match(str(text).strip())
         if not match:
             raise ValueError(f"{text!r} is not a date (write YYYY-MM-DD, YYYY-MM or YYYY)")
-        year, month, day = (int(g) if g else None for g in match.groups())
+        year_text, month_text, day_text = match.groups()
+        year = int(year_text)
+        month = int(month_text) if month_text else None
+        day = int(day_text) if day_text else None
         if month is not None and not 1 <= month <= 12:
             raise ValueError(f"{text!r} is not a date (month {month})")
-        if day is not None:
+        if day is not None and month is not None:  # the pattern gives a day only after a month
             try:
                 _dt.date(year, month, day)
             except ValueError:
@@ -67,7 +70,7 @@ class Day:
 
     def text(self, weekday: bool = True) -> str:
         """'Monday, January 26, 2026' · 'November 2025' · '2026'."""
-        if self.day:
+        if self.day and self.month:
             date = _dt.date(self.year, self.month, self.day)
             stem = f"{MONTHS[self.month - 1]} {self.day}, {self.year}"
             return f"{date.strftime('%A')}, {stem}" if weekday else stem

@@ -26,6 +26,7 @@ from rapidfuzz.utils import default_process
 
 from answering.orchestrator import Engine
 from engine.lexicon_ko import HANGUL
+from engine.thresholds import AUTOCOMPLETE_CUTOFF
 
 MAX_TYPED = 200  # characters of the box considered
 MAX_TOKENS = 8  # typed words considered (the last ones)
@@ -33,7 +34,7 @@ SHORTLIST = 120  # questions WRatio scores per keystroke
 COMMON = 0.05  # a word in more than this share of questions does not narrow
 PREFIX_WORDS = 300  # a prefix matching more words than this does not narrow
 TYPO_CUTOFF = 75  # fuzz.ratio for a typed word to stand for a known word
-SCORE_CUTOFF = 40  # as engine.suggestions_for
+SCORE_CUTOFF = AUTOCOMPLETE_CUTOFF  # as engine.suggestions_for
 FALLBACK_CHARS = 60  # of the query, for the whole-list ratio (its cost grows with length)
 MAX_WORD = 24  # longer "words" are not looked up as typos (nobody's word is)
 

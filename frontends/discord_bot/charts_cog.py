@@ -18,6 +18,7 @@ import io
 import logging
 import re
 from collections import OrderedDict
+from typing import TYPE_CHECKING, Any, Protocol
 
 import discord
 from discord import app_commands
@@ -27,6 +28,8 @@ import phrasebook
 from charts.series import (
     ALL,
     PLEDGE,
+    PledgeChart,
+    RateChart,
     as_of_text,
     pledge_chart,
     pledge_lines,
@@ -40,6 +43,9 @@ from engine.answer import Answer
 from frontends.discord_bot import embeds
 from frontends.discord_bot.cooldown import NOTICE, Cooldown
 from knowledge.factbase import FactBase, RateFact
+
+if TYPE_CHECKING:
+    from answering.orchestrator import Engine
 
 log = logging.getLogger(__name__)
 
@@ -67,12 +73,13 @@ def chart_embed(base: FactBase, target: str, lang: str) -> discord.Embed:
     """The chart's title, as-of date, every plotted point (date · rate · status) and the
     sources: the text equivalent of the image, which it shows."""
     words = LABELS[lang]
+    chart: PledgeChart | RateChart
     if target == PLEDGE:
-        chart = pledge_chart(base, lang)
-        fields = [(words["pledge"], pledge_lines(chart))]
+        chart = pledge = pledge_chart(base, lang)
+        fields = [(words["pledge"], pledge_lines(pledge))]
     else:
-        chart = rate_chart(base, target, lang)
-        fields = points_text(chart)
+        chart = rates = rate_chart(base, target, lang)
+        fields = points_text(rates)
     embed = discord.Embed(
         title=embeds.clip(chart.title, embeds.TITLE),
         description=as_of_text(chart.as_of, lang),
@@ -116,12 +123,24 @@ def draw(base: FactBase, target: str, lang: str) -> bytes:
     return render(base, target, lang)
 
 
+class ChartsBot(Protocol):
+    """What the cog needs of its bot (client.TariffBot, which this module may not import:
+    the client installs the cog): the live engine, and a place for the Chart button."""
+
+    @property
+    def engine(self) -> Engine: ...
+
+    def add_dynamic_items(self, *items: type[discord.ui.DynamicItem[Any]]) -> None: ...
+
+    def remove_dynamic_items(self, *items: type[discord.ui.DynamicItem[Any]]) -> None: ...
+
+
 class ChartsCog(commands.Cog, name="Charts"):
     """/chart, and the handler behind every "Chart" button (a dynamic item, so buttons
     keep working after a restart)."""
 
     def __init__(
-        self, bot: commands.Bot, *, cooldown: Cooldown | None = None, concurrency: int = 1
+        self, bot: ChartsBot, *, cooldown: Cooldown | None = None, concurrency: int = 1
     ) -> None:
         self.bot = bot
         self.cooldown = cooldown if cooldown is not None else Cooldown()
@@ -246,13 +265,16 @@ class ChartButton(discord.ui.DynamicItem[discord.ui.Button], template=TEMPLATE):
 
     @classmethod
     async def from_custom_id(
-        cls, interaction: discord.Interaction, item: discord.ui.Button, match: re.Match[str]
+        cls, interaction: discord.Interaction, item: discord.ui.Item[Any], match: re.Match[str]
     ) -> ChartButton:
         return cls(match["target"], match["lang"])
 
     async def callback(self, interaction: discord.Interaction) -> None:
-        cog = interaction.client.get_cog("Charts")
-        if cog is None:
+        client = interaction.client
+        cog = None
+        if isinstance(client, (commands.Bot, commands.AutoShardedBot)):
+            cog = client.get_cog("Charts")
+        if not isinstance(cog, ChartsCog):
             log.warning("a Chart button was pressed but the Charts cog is not loaded")
             return
         await cog.send_chart(interaction, self.target, self.lang)

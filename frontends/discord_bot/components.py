@@ -248,7 +248,7 @@ def question_of_message(message: discord.Message | None) -> str:
     return _ESCAPED.sub(r"\1", title).replace("\u200b", "")
 
 
-_SHARED_VIEWS: OrderedDict[tuple[tuple[str, ...], str], discord.ui.View] = OrderedDict()
+_SHARED_VIEWS: OrderedDict[tuple[tuple[str, ...], str, str | None], discord.ui.View] = OrderedDict()
 SHARED_VIEWS = 512
 
 

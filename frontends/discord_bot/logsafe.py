@@ -29,7 +29,9 @@ class RedactToken(logging.Filter):
         return text
 
     def _leaks(self, text: str | None) -> bool:
-        return bool(text) and any(s in text for s in self.secrets)  # type: ignore[operator]
+        if not text:
+            return False
+        return any(s in text for s in self.secrets)
 
     def filter(self, record: logging.LogRecord) -> bool:
         try:

@@ -18,7 +18,10 @@ from frontends.discord_bot.service import ReloadResult, Service
 
 
 async def is_owner(interaction: discord.Interaction) -> bool:
-    return await interaction.client.is_owner(interaction.user)  # type: ignore[attr-defined]
+    client = interaction.client  # a bot (commands.Bot) knows its owners; a bare Client not
+    if not isinstance(client, (commands.Bot, commands.AutoShardedBot)):
+        return False
+    return await client.is_owner(interaction.user)
 
 
 def reload_text(result: ReloadResult, lang: str) -> str:
