@@ -114,6 +114,10 @@ def decide(q: ParsedQuestion, ranked: list[Candidate]) -> Decision:
         and c.score >= ranked[0].score - CLEAR_MARGIN
         and c.fact.kind == top.fact.kind
     ]
+    if _count_missing(q, top.fact):
+        return Decision(
+            "suggest", suggestions=near, score=top.score, reason="a count asked; the fact has none"
+        )
     earlier = older[0].fact if older else None
     if top.fact.kind == "rate" and (q.time.now or q.time.stated):
         earlier = None  # the rate's state at the time asked tells its history already
@@ -142,6 +146,30 @@ def _unclear_words(q: ParsedQuestion, top: Candidate) -> list:
     if names:
         return names  # a name the base does not know ("Samsung"): another subject
     return [w for m in POSSESSIVE.findall(q.raw.lower()) for w in m if w and w in q.unknown]
+
+
+# What in a text is a label or a date, not a count: "Section 301", "March 11, 2026", "15%".
+NOT_A_COUNT = re.compile(
+    r"\b(?:section|sec\.?|article|no\.?)\s*\d+\w*"
+    r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b"
+    r"|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b"
+    r"|\b(?:1[89]|20)\d\d\b|\d+(?:\.\d+)?\s*(?:%|percent\b)|\d{1,2}:\d\d",
+    re.IGNORECASE,
+)
+A_COUNT = re.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|"
+    r"hundreds?|thousands?|millions?|billions?|several|few|many|no|none|single|both|all)\b",
+    re.IGNORECASE,
+)
+
+
+def _count_missing(q: ParsedQuestion, fact) -> bool:
+    """ "How many countries are in the probe?" answered by a text whose only figures are
+    dates, section numbers and rates: the count asked is not in the fact."""
+    if not HOW_MANY.search(q.text) or fact.kind in ("pledge", "rate"):
+        return False
+    text = fact.says(q.lang) or ""
+    return not A_COUNT.search(NOT_A_COUNT.sub(" ", text))
 
 
 def _newest_of_equals(ranked: list[Candidate]) -> Candidate | None:

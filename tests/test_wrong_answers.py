@@ -1,0 +1,33 @@
+"""Wrong confident answers turned into declines (or right answers): a detail asked
+that the best-matching fact does not hold is not answered from that fact."""
+
+from __future__ import annotations
+
+import pytest
+
+from engine.decide import A_COUNT, NOT_A_COUNT
+
+
+@pytest.mark.parametrize(
+    "text, has_count",
+    [
+        ("The Section 301 probe opened on March 11, 2026, with comments through April 15.", False),
+        ("Tariffs were lowered to 15% on 1 November.", False),
+        ("The probe covers 16 economies.", True),
+        ("more than 300 Koreans were detained", True),
+        ("two officials met", True),
+    ],
+)
+def test_a_count_is_a_figure_other_than_a_date_a_section_or_a_rate(text, has_count):
+    assert bool(A_COUNT.search(NOT_A_COUNT.sub(" ", text))) is has_count
+
+
+def test_a_count_the_fact_does_not_hold_is_declined(ask):
+    answer = ask("how many countries in the 301 excess capacity probe")
+    assert not answer.answered, answer.text
+
+
+def test_a_count_the_fact_holds_is_answered(ask):
+    answer = ask("how many ppl detained in the georgia raid")
+    assert answer.answered, answer.text
+    assert "475" in answer.full_text or "300" in answer.full_text, answer.full_text
