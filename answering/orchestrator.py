@@ -6,6 +6,7 @@ question -> parse -> (follow-up merge) -> guards -> rank -> decide -> handler ->
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import Path
 
 import handlers
@@ -76,7 +77,7 @@ class Engine:
             return None  # a wall of text is cut, not split: splitting it costs time, not sense
         texts = split_parts(q.raw)
         if len(texts) < 2:
-            return None
+            return self._each_product(q, whole)
         first = self.parse(texts[0])
         replies = []
         for number, text in enumerate(texts):
@@ -94,6 +95,30 @@ class Engine:
                 return None  # the whole question answered; a part alone is not better
             if all(r.facts[:1] and r.facts[0] in whole.facts for r in answered):
                 return None  # the whole answer already speaks to every part
+        return _joined(q, replies)
+
+    def _each_product(self, q: ParsedQuestion, whole: Answer) -> Answer | None:
+        """'whats the car tariff and the steel tariff rn': one rate asked of each product,
+        each answered (or said to have no source), not the best match for one of them."""
+        products = list(dict.fromkeys(q.products))
+        if len(products) < 2 or q.amounts or COMPARING.search(q.text):
+            return None  # a sum, a Yes or No, a comparison: about the products together
+        if not ("term:tariff" in q.concepts or "rate" in q.asks):
+            return None
+        told = {getattr(self.base.fact(f), "product", None) for f in whole.facts}
+        if whole.answered and set(products) <= told:
+            return None  # every product answered already
+        replies = []
+        for product in products:
+            others = {f"product:{p}" for p in products if p != product}
+            part = replace(
+                q,
+                products=[product],
+                concepts={k: v for k, v in q.concepts.items() if k not in others},
+            )
+            replies.append((product, self._checked(part, self._answer(part))))
+        if not all(r.answered for _, r in replies):
+            return None  # a part without a source: the whole question is not clear
         return _joined(q, replies)
 
     def _checked_date(self, q: ParsedQuestion, result: Answer) -> Answer:
@@ -358,6 +383,13 @@ _NEXT_PART = re.compile(
     r"(?=" + _ASKING + r"|(?:the|its|it's|their|his|her)\b)"
     r"|\s+(?:\band\b|&)\s+(?=" + _ASKING + r")"
     r"|\s*(?:" + asks_ko.NEXT_PART + r")\s+)"
+)
+# "is the car tariff higher than steel", "difference between car and steel tariffs": a
+# comparison, answered whole.
+COMPARING = re.compile(
+    r"\b(?:vs\.?|versus|than|compar\w*|differ\w*|between|gap|same|both|either|which|also|too)\b"
+    # "after the deal, do cars also pay the steel duty?": a Yes or No about them together
+    r"|(?:^|,\s*)(?:do|does|did|is|are|was|were|will|can|has|have)\b"
 )
 SAME_QUESTION = 92  # fuzz.ratio of two questions' words: one question, retyped
 _ASK_ONLY = {"term:tariff", "term:rate", "term:change", "term:when", "term:date"}

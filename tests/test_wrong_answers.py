@@ -31,3 +31,26 @@ def test_a_count_the_fact_holds_is_answered(ask):
     answer = ask("how many ppl detained in the georgia raid")
     assert answer.answered, answer.text
     assert "475" in answer.full_text or "300" in answer.full_text, answer.full_text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["whats the car tariff and the steel tariff rn", "what are the tariffs on cars and steel"],
+)
+def test_a_rate_asked_of_two_products_answers_each(ask, question):
+    answer = ask(question)
+    assert answer.answered, answer.text
+    assert "autos is 15%" in answer.text, answer.text
+    assert "steel is 50%" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is the car tariff higher than the steel tariff",
+        "After the deal, do Korean cars and parts also pay the Section 232 steel and aluminum duties?",
+    ],
+)
+def test_products_compared_or_asked_together_are_not_split(ask, question):
+    answer = ask(question)
+    assert "autos is 15%" not in answer.text or "steel is 50%" not in answer.text, answer.text
