@@ -79,6 +79,12 @@ def anchor_fact(base: FactBase, words: str) -> EventFact | None:
     return best[1] if best else None
 
 
+# "right after the deal", "immediately after": the day of the event, not the rate it led to.
+RIGHT_AFTER = re.compile(
+    r"\b(?:right|immediately|straight|directly|just|soon)\s+after\b|\bas soon as\b"
+)
+
+
 def re_word(name: str, text: str) -> bool:
     index = text.find(name)
     if index < 0:
@@ -116,6 +122,8 @@ def moment(q: ParsedQuestion, base: FactBase, product: str) -> tuple[Moment, Fac
             if p.collected and p.start and p.start.sort_key >= when.sort_key
         ]
         day = min(later, key=lambda d: d.sort_key) if later else when
+        if RIGHT_AFTER.search(q.text):
+            day = when  # "right after the deal": that day's rate, not the next change
         return Moment(day, False, _said(lambda w: w.after_event(name, when))), event
     return now_moment(base), None
 

@@ -54,3 +54,15 @@ def test_a_rate_asked_of_two_products_answers_each(ask, question):
 def test_products_compared_or_asked_together_are_not_split(ask, question):
     answer = ask(question)
     assert "autos is 15%" not in answer.text or "steel is 50%" not in answer.text, answer.text
+
+
+def test_right_after_an_event_is_the_rate_of_that_day(ask):
+    answer = ask("tbh was the 15% car rate applied right after the july deal?")
+    assert answer.answered, answer.text
+    assert "autos was 25%" in answer.text, answer.text
+
+
+def test_after_an_event_is_the_rate_it_led_to(ask):
+    answer = ask("car tariff after the july deal?")
+    assert answer.answered, answer.text
+    assert "autos was 15%" in answer.text, answer.text
