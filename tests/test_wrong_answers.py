@@ -66,3 +66,11 @@ def test_after_an_event_is_the_rate_it_led_to(ask):
     answer = ask("car tariff after the july deal?")
     assert answer.answered, answer.text
     assert "autos was 15%" in answer.text, answer.text
+
+
+def test_the_capital_the_act_passed_with_replaces_the_bills(ask, engine):
+    answer = ask("special act corp capital?")
+    assert answer.answered, answer.text
+    assert "2 trillion won" in answer.text and "3 trillion" not in answer.text, answer.text
+    bill = engine.base.facts["special-bill-corporation-capital"]
+    assert bill.superseded_by == "special-act-corporation-capital"  # kept as history
