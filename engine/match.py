@@ -94,6 +94,7 @@ _DURATION = re.compile(
 )
 STALE_MONTHS = 6  # a person's office reported only this long before the newest report
 SLOT_MISSING = 0.45
+OTHER_PLACE = 0.7  # the fact happened at a place other than the one the question names
 WHO_RUN_TOGETHER = {"whos", "whose"}  # "whos Lutnick": the parser does not read it as "who"
 # "When did Lee take office?", "when was Yeo appointed?": the report of that very step.
 OFFICE_ASKS = (
@@ -304,6 +305,10 @@ def fit(fact: Fact, q: ParsedQuestion, concepts: dict) -> float:
         factor *= 0.85  # "where were the talks held?" is about the meeting that happened
     if q.tense == "future" and "when" in q.asks and fact.status == "happened":
         factor *= 0.6  # "when will Trump visit again?" is not answered by a past visit
+    places = {c for c in q.concepts if c.startswith("place:")}
+    place = getattr(fact, "place", None)
+    if places and place and f"place:{place}" not in places:
+        factor *= OTHER_PLACE  # "will Trump visit Seoul?" is not told by a visit to Washington
     told = None
     for asked, answered in OFFICE_ASKS:
         if asked.search(q.text):

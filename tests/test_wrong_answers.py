@@ -74,3 +74,14 @@ def test_the_capital_the_act_passed_with_replaces_the_bills(ask, engine):
     assert "2 trillion won" in answer.text and "3 trillion" not in answer.text, answer.text
     bill = engine.base.facts["special-bill-corporation-capital"]
     assert bill.superseded_by == "special-act-corporation-capital"  # kept as history
+
+
+def test_a_fact_at_another_place_does_not_answer_a_place_named(ask):
+    answer = ask("when will trump visit seoul again")
+    assert not answer.answered, answer.text
+
+
+def test_a_fact_at_the_place_named_still_answers(ask):
+    answer = ask("when was the gyeongju summit")
+    assert answer.answered, answer.text
+    assert "Gyeongju" in answer.text, answer.text
