@@ -134,6 +134,10 @@ def _unclear_words(q: ParsedQuestion, top: Candidate) -> list:
         for w in q.unknown
         if (len(w) > 3 and w not in NOT_TOPIC) or re.search(rf"\b{w}\.? ?\d", q.text)
     ]  # "sec 122": a short word before a number names something
+    # "was it ICE that did the raid?": an unknown word in capitals is a name, however short
+    acronyms = [w for w in q.unknown if len(w) > 1 and re.search(rf"\b{w.upper()}\b", q.raw)]
+    if acronyms:
+        return acronyms
     if top.specific < THIN_BELOW:
         return words
     if HOW_MANY.search(q.text) and top.fact.kind != "pledge":

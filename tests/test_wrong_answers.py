@@ -85,3 +85,14 @@ def test_a_fact_at_the_place_named_still_answers(ask):
     answer = ask("when was the gyeongju summit")
     assert answer.answered, answer.text
     assert "Gyeongju" in answer.text, answer.text
+
+
+def test_an_unknown_name_in_capitals_is_what_is_asked(ask):
+    answer = ask("was it ICE that did the raid?")
+    assert not answer.answered, answer.text
+
+
+def test_known_names_in_capitals_still_answer(ask):
+    answer = ask("when was the MOU signed?")
+    assert answer.answered, answer.text
+    assert "November 14, 2025" in answer.text, answer.text
