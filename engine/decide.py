@@ -103,7 +103,7 @@ def decide(q: ParsedQuestion, ranked: list[Candidate]) -> Decision:
             return Decision("suggest", suggestions=near, score=top.score, reason="no clear winner")
         top = newest
     elif top.score >= SURE_AT and top.score - runner < CLEAR_MARGIN:
-        top = _newest_of_equals(ranked) or top
+        top = _newest_of_equals(ranked) or _newest_full_report(ranked) or top
     chosen = [c.fact for c in ranked if c.group == top.group and c.score >= GROUP_KEEP * top.score]
     # The best match from before the newest report, when it is close: how it stood then.
     older = [
@@ -186,6 +186,22 @@ def _newest_of_equals(ranked: list[Candidate]) -> Candidate | None:
     if len({c.fact.kind for c in close}) != 1 or close[0].fact.kind in ("rate", "person"):
         return None
     if any(c.coverage < NEWEST_COVERAGE * top.coverage for c in close):
+        return None
+    return max(close, key=lambda c: (_when(c.fact), c.score))
+
+
+REPORT_KINDS = {"event", "pledge"}
+
+
+def _newest_full_report(ranked: list[Candidate]) -> Candidate | None:
+    """Two sure reports of one topic told differently ("Lutnick said 90% of the profits",
+    "the MOU splits profits 50/50, then 90/10"), each covering the whole question: the
+    newer one is how it stands."""
+    top = ranked[0]
+    close = [c for c in ranked if c.score >= top.score - CLEAR_MARGIN]
+    if len(close) < 2 or any(c.fact.kind not in REPORT_KINDS for c in close):
+        return None
+    if any(c.coverage < top.coverage or _when(c.fact) == (0, 0, 0) for c in close):
         return None
     return max(close, key=lambda c: (_when(c.fact), c.score))
 

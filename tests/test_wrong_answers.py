@@ -96,3 +96,23 @@ def test_known_names_in_capitals_still_answer(ask):
     answer = ask("when was the MOU signed?")
     assert answer.answered, answer.text
     assert "November 14, 2025" in answer.text, answer.text
+
+
+def test_of_two_sure_full_reports_the_newer_answers(ask):
+    answer = ask("profit split on the investments?")
+    assert answer.answered, answer.text
+    assert "equally" in answer.text and "90%" in answer.text, answer.text
+
+
+def test_a_newer_report_of_another_kind_does_not_replace_a_quote(engine):
+    from engine.decide import _newest_full_report
+    from engine.match import Candidate
+
+    facts = engine.base.facts
+    event = facts["lutnick-90-percent-profits-2025-07"]
+    pledge = facts["mou-2025-11-14-profit-split-50-then-90"]
+    quote = facts["quote-trump-work-something-out"]
+    reports = [Candidate(event, 0.86, 1.0), Candidate(pledge, 0.84, 1.0)]
+    assert _newest_full_report(reports).fact is pledge
+    assert _newest_full_report([Candidate(event, 0.86, 1.0), Candidate(quote, 0.84, 1.0)]) is None
+    assert _newest_full_report([Candidate(event, 0.86, 1.0), Candidate(pledge, 0.84, 0.9)]) is None
