@@ -14,7 +14,7 @@ import phrasebook
 from engine.answer import Answer, dollar_note
 from engine.decide import MAX_SUGGESTIONS, decide
 from engine.lexicon_ko import FOREIGN_KO, HANGUL
-from engine.match import rank
+from engine.match import ALL_GOODS, rank
 from engine.parse import ParsedQuestion, parse
 from engine.scope import out_of_scope
 from engine.thresholds import AUTOCOMPLETE_CUTOFF, SUGGEST_AT
@@ -100,7 +100,8 @@ class Engine:
     def _each_product(self, q: ParsedQuestion, whole: Answer) -> Answer | None:
         """'whats the car tariff and the steel tariff rn': one rate asked of each product,
         each answered (or said to have no source), not the best match for one of them."""
-        products = list(dict.fromkeys(q.products))
+        # "한국산 자동차": Korean goods named as where the car comes from, not a second product
+        products = [p for p in dict.fromkeys(q.products) if p != ALL_GOODS]
         if len(products) < 2 or q.amounts or COMPARING.search(q.text):
             return None  # a sum, a Yes or No, a comparison: about the products together
         if not ("term:tariff" in q.concepts or "rate" in q.asks):

@@ -116,3 +116,9 @@ def test_a_newer_report_of_another_kind_does_not_replace_a_quote(engine):
     assert _newest_full_report(reports).fact is pledge
     assert _newest_full_report([Candidate(event, 0.86, 1.0), Candidate(quote, 0.84, 1.0)]) is None
     assert _newest_full_report([Candidate(event, 0.86, 1.0), Candidate(pledge, 0.84, 0.9)]) is None
+
+
+def test_korean_goods_named_as_the_origin_are_not_a_second_product(ask):
+    answer = ask("한국산 자동차 관세율은?")
+    assert answer.answered, answer.text
+    assert "Section 122" not in answer.text, answer.text
