@@ -259,3 +259,38 @@ def test_korean_autocomplete(engine):
     assert found and "하워드 러트닉은 누구인가요?" in found
     assert all("러트닉" in s for s in found)
     assert not any(has_hangul(s) for s in engine.suggestions_for("tariff on cars", limit=5))
+
+
+# --- readings of single Korean words ------------------------------------------------
+
+
+@pytest.mark.parametrize("question", ["한국 차는 관세가 얼마야?", "미국에 차를 팔면 관세는?"])
+def test_cha_alone_is_a_car(engine, question):
+    assert "autos" in engine.parse(question).products
+
+
+@pytest.mark.parametrize(
+    "question", ["1차 협상은 언제였어?", "몇 차 협상이야?", "관세 차이가 뭐야?"]
+)
+def test_cha_as_a_round_or_difference_is_not_a_car(engine, question):
+    assert "autos" not in engine.parse(question).products
+
+
+def test_legal_basis_is_not_a_sources_question(engine, ask):
+    assert "source" not in engine.parse("철강 관세는 무슨 법에 근거해서 매기는 거야?").asks
+    assert "source" in engine.parse("그 답의 근거가 뭐야?").asks
+    # the law is not understood: declined, never the bot's list of sources
+    answer = ask("철강 관세는 무슨 법에 근거해서 매기는 거야?")
+    assert "출처는 138건" not in answer.text
+
+
+def test_question_word_is_not_yes_or_no(engine):
+    assert "yesno" not in engine.parse("몇 명이 체포됐어?").asks
+    assert "yesno" not in engine.parse("누가 서명했어?").asks
+    assert "yesno" in engine.parse("관세가 인상됐어?").asks
+
+
+def test_how_many_people_is_about_people(engine, ask):
+    assert "term:people" in engine.parse("조지아 배터리 공장 단속으로 몇 명 체포됐나요?").concepts
+    answer = ask("조지아 배터리 공장 단속으로 몇 명 체포됐나요?")
+    assert answer.answered and "475" in answer.text
