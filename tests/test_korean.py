@@ -294,3 +294,12 @@ def test_how_many_people_is_about_people(engine, ask):
     assert "term:people" in engine.parse("조지아 배터리 공장 단속으로 몇 명 체포됐나요?").concepts
     answer = ask("조지아 배터리 공장 단속으로 몇 명 체포됐나요?")
     assert answer.answered and "475" in answer.text
+
+
+@pytest.mark.parametrize(
+    "question", ["대미투자특별법은 언제부터 시행돼?", "특별법은 공포되고 나서 언제 시행되나요?"]
+)
+def test_when_a_law_takes_effect_is_told_by_its_rule(ask, question):
+    # no date of effect, but "three months after promulgation": that is the answer
+    answer = ask(question)
+    assert answer.answered and "3개월" in answer.text
