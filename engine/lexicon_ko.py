@@ -109,6 +109,7 @@ ENDING_STARTS = (
     "실",
     "게",
     "어치",
+    "서",  # "만나서", "올려서": a connective ending
 )
 
 # Words with no topic: question words, fillers, politeness, function words. A Hangul

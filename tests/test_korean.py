@@ -303,3 +303,21 @@ def test_when_a_law_takes_effect_is_told_by_its_rule(ask, question):
     # no date of effect, but "three months after promulgation": that is the answer
     answer = ask(question)
     assert answer.answered and "3개월" in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "김정관과 러트닉은 1월 회담에서 합의했나요?",
+        "김 장관과 러트닉은 1월에 만나서 합의에 이르렀어?",
+    ],
+)
+def test_did_they_agree_is_about_a_deal(ask, question):
+    # "합의했어?" asks whether a deal was reached, not whether they agreed to meet again
+    answer = ask(question)
+    assert answer.answered and "합의 없이" in answer.text
+
+
+def test_connective_seo_is_an_ending(engine):
+    q = engine.parse("러트닉을 만나서 뭐 했어?")
+    assert "term:meet" in q.concepts and not q.unknown
