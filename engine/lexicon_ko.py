@@ -128,7 +128,7 @@ STOPWORDS = set(
 대해서 대한 대하여 위해 위한 통해 따르면 따라 의하면 기준 기준으로 경우 만약 만일 각종 등
 바 후 뒤 전 동안 간 년 이후 이전 이상 이하 미만 초과 당 개 대 명 건 해당 모든 어떤지 인지요
 한미 무역 통상 금액 액수 액 날짜 일자 날 장소 나라 분야 산업 해 월 일 안 못 면 이면 라면 이라면 문제 상황 소식 뉴스 질문 내용 정보 사항 부분 쪽은 얘기 이야기 것은 것이
-실제 실제로 바로 그냥 솔직히 기간 나서 나면
+실제 실제로 바로 그냥 솔직히 기간 나서 나면 따른 실린 실렸 실려
 """.split()
 )
 STOP_PREFIXES = (
@@ -266,6 +266,10 @@ def is_ending(rest: str) -> bool:
 # a round; "차" with the subject particle "이" is left out for that reason.
 _CAR_PARTICLES = ("", "를", "는", "가", "도", "에", "의", "에는", "에도", "만", "값", "로", "으로")
 _ROUND_BEFORE = ("몇", "제", "첫", "두", "세", "네")
+
+
+# Counters after "몇" ("몇 표", "몇 곳"): how many, not a topic.
+COUNTERS = frozenset("표 곳 명 개 건 번 대 척 가지 차례 배".split())
 
 
 def is_round_word(word: str, before: str) -> bool:

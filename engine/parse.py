@@ -803,6 +803,8 @@ def _korean_words(q: ParsedQuestion, word_list: list, lexicon: Lexicon) -> list:
             out.append(word)
             continue
         before = word_list[i - 1] if i else ""
+        if before == "몇" and ko.strip_particle(word) in ko.COUNTERS:
+            continue  # "몇 표야", "몇 곳": part of the question word
         if ko.is_round_word(word, before):
             continue  # "몇 차 협상", "두 차례": a round, not a car
         if ko.is_car_word(word, before) and "자동차" in known:

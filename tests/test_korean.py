@@ -321,3 +321,26 @@ def test_did_they_agree_is_about_a_deal(ask, question):
 def test_connective_seo_is_an_ending(engine):
     q = engine.parse("러트닉을 만나서 뭐 했어?")
     assert "term:meet" in q.concepts and not q.unknown
+
+
+@pytest.mark.parametrize(
+    "question, concept",
+    [
+        ("미국산 에너지 구매 규모는?", "country:US"),
+        ("대미투자특별법 반대표는 몇 표야?", "term:vote"),
+    ],
+)
+def test_korean_variants(engine, question, concept):
+    q = engine.parse(question)
+    assert concept in q.concepts and not q.blocking
+
+
+@pytest.mark.parametrize("question", ["관보에 실린 날짜는?", "특별법에 따른 투자 규모는?"])
+def test_grammar_words_do_not_block(engine, question):
+    assert not engine.parse(question).blocking
+
+
+def test_time_and_verb_words_that_change_the_answer_still_block(engine):
+    # "직후" (right after) pins a time; "받" (receive) says who: neither is dropped
+    assert engine.parse("합의 직후에 관세가 내려갔어?").blocking
+    assert engine.parse("환급은 누가 받을 수 있어?").blocking
