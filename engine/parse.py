@@ -820,6 +820,14 @@ def _korean_words(q: ParsedQuestion, word_list: list, lexicon: Lexicon) -> list:
             continue
         if parts is None and (ko.is_stopword(word) or ko.WEEKDAYS_KO.get(word[:3])):
             continue
+        if (
+            parts is not None
+            and len(parts) == 1
+            and len(parts[0]) == 1
+            and (parts[0],) not in lexicon.phrases
+            and ko.is_verbal(word)
+        ):
+            continue  # "정해졌어": a verb, not the "정" of a name
         if parts is None:
             hit = ko.fuzzy_known(word, long_jamo, long)
             if hit:

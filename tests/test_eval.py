@@ -64,7 +64,7 @@ FLOORS = {
     "questions_paraphrases.yaml": (90.0, 6),  # 95% / 0
     "questions_ko.yaml": (98.0, 1),  # 90% / 0
     "questions_dispute.yaml": (63.5, 14),  # 95% / 0
-    "questions_dispute_ko.yaml": (78.0, 0),  # 95% / 0
+    "questions_dispute_ko.yaml": (79.0, 0),  # 95% / 0
     "questions_casual.yaml": (69.5, 17),  # 90% / 0
     # holdout: written blind, never tuned to (a measurement; do not tune to it)
     "questions_holdout.yaml": (60.0, 11),

@@ -344,3 +344,9 @@ def test_time_and_verb_words_that_change_the_answer_still_block(engine):
     # "직후" (right after) pins a time; "받" (receive) says who: neither is dropped
     assert engine.parse("합의 직후에 관세가 내려갔어?").blocking
     assert engine.parse("환급은 누가 받을 수 있어?").blocking
+
+
+def test_verb_is_not_the_syllable_of_a_name(engine):
+    # "정" is part of a person's name in the base; "정해졌어" is a verb (was set)
+    q = engine.parse("상호관세율은 몇 %로 정해졌어?")
+    assert "정" not in q.unknown and not q.blocking
