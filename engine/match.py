@@ -100,6 +100,7 @@ SLOT_MISSING = 0.45
 TELLS_EFFECT = re.compile(
     r"\btakes? effect\b[^.;]{0,40}?\b(?:days?|weeks?|months?|years?) (?:after|from)\b"
 )
+WHO_RUN_TOGETHER = {"whos", "whose"}  # "whos Lutnick": the parser does not read it as "who"
 # "When did Lee take office?", "when was Yeo appointed?": the report of that very step.
 OFFICE_ASKS = (
     (
@@ -143,7 +144,10 @@ _QUESTION_WORDS = {
     "does",
     "did",
     "will",
-}  # title words a predecessor's office shares with the question's  # as a strong ask the fact cannot answer
+}
+# How a question asks for someone's words ("what did Kim tell reporters?"): never in the
+# words themselves, so not held against a quote.
+_SPEECH_WORDS = {"tell", "told", "reporters", "reporter", "press", "journalists", "said", "says"}
 
 
 @dataclass
@@ -213,13 +217,20 @@ def _stems(text: str) -> set:
     return {w[:5] for w in re.findall(r"[a-z]{4,}", text.lower())}
 
 
+def _literal_kind(fact: Fact, q: ParsedQuestion) -> bool:
+    """Reports and quotes are matched on their words too."""
+    return fact.kind in ("event", "quote")
+
+
 def literal_share(fact: Fact, q: ParsedQuestion) -> float:
     """The share of the question's content words the fact's own English text holds."""
     words = {
         w[:5]
         for w in re.findall(r"[a-z]{4,}", q.text)
-        if w not in STOPWORDS and w not in _QUESTION_WORDS
+        if w not in STOPWORDS and w not in _QUESTION_WORDS and w not in _SPEECH_WORDS
     }
+    if fact.kind == "quote":  # a quote's words never name its speaker
+        words -= {w[:5] for p in q.people for w in re.findall(r"[a-z]{4,}", p)}
     if not words:
         return 1.0
     held = _FACT_WORDS.get(id(fact))
@@ -229,20 +240,35 @@ def literal_share(fact: Fact, q: ParsedQuestion) -> float:
     return len(words & held[1]) / len(words)
 
 
+_SLOT_CACHE: dict = {}
+
+
 def holds_slot(fact: Fact, slot: str, concepts: dict, q: ParsedQuestion | None = None) -> bool:
     """Whether the fact's own words hold what the question asks for: "count" a number
     that is not part of a date, "duration" a length of time, "place" a place."""
+    if slot == "count" and fact.kind == "rate":
+        # A rate, told from its fields, is the number asked when the question is about the
+        # rate ("how big is the increase?", not "how large was the quota?").
+        if q is None or all(
+            c in RATE_TOPICS or c.startswith(("product:", "term:section")) for c in q.topic_concepts
+        ):
+            return True
+    key = (id(fact), slot)
+    cached = _SLOT_CACHE.get(key)
+    if cached is not None and cached[0] is fact:
+        return cached[1]
+    held = _holds_slot(fact, slot, concepts)
+    _SLOT_CACHE[key] = (fact, held)
+    return held
+
+
+def _holds_slot(fact: Fact, slot: str, concepts: dict) -> bool:
     text = " ".join(t for t in fact.text.values() if t).lower()
     if slot == "count" and fact.kind == "pledge":
         return True  # a sum, told from its fields
-    if slot == "count" and fact.kind == "rate":
-        # A rate, told from its fields, is the number asked only when the question is
-        # about the rate ("how big is the increase?", not "how large was the quota?").
-        about_rate = q is None or all(
-            c in RATE_TOPICS or c.startswith(("product:", "term:section")) for c in q.topic_concepts
-        )
+    if slot == "count" and fact.kind == "rate":  # else: a count in its report
         rest = re.sub(r"\d+(?:\.\d+)?\s*(?:%|percent)", " ", _DATE.sub(" ", text))
-        return about_rate or bool(re.search(r"\d", rest))
+        return bool(re.search(r"\d", rest))
     if fact.kind == "rate" and slot == "duration":
         return False  # a rate is answered from its fields, which hold no length of time
     if slot == "place":
@@ -346,6 +372,8 @@ def stale_role(fact: Fact, q: ParsedQuestion, base: FactBase) -> bool:
     may well have changed hands since, so it is not an answer for now."""
     if fact.kind != "person" or q.tense == "past" or q.time.stated or base.as_of is None:
         return False
+    if _named(fact, q):
+        return False  # "who is Han Duck-soo?" asks who they are, not who holds an office
     roles = getattr(fact, "roles", None) or ()
     if not roles or any(r.start or not r.seen for r in roles):
         return False
@@ -353,6 +381,14 @@ def stale_role(fact: Fact, q: ParsedQuestion, base: FactBase) -> bool:
     seen = max(r.seen for r in roles if r.seen)
     months = (newest.year - seen.year) * 12 + (newest.month or 1) - (seen.month or 1)
     return months > STALE_MONTHS
+
+
+def _named(fact: Fact, q: ParsedQuestion) -> bool:
+    """Whether the question names the person by name rather than by an office."""
+    name = getattr(fact, "name", "") or ""
+    words = set(re.findall(r"[a-z0-9]+", q.text))
+    parts = re.findall(r"[a-z0-9]+", name.lower())
+    return bool(parts) and len(set(parts) & words) >= min(2, len(parts))
 
 
 def role_held(role, day) -> bool:
@@ -583,13 +619,14 @@ def _score(
     # Everyone the question names must be in the fact: "Did Trump meet Kim?" is not
     # answered by a meeting of Kim's that Trump was not at.
     score *= 0.6 ** len(set(q.people) - lexicon.people[fact.id])
-    if q.lang == "en" and fact.kind in ("event", "quote") and any(fact.text.values()):
+    if q.lang == "en" and _literal_kind(fact, q) and any(fact.text.values()):
         score *= 1 - LITERAL_WEIGHT + LITERAL_WEIGHT * literal_share(fact, q)
     if (
         fact.kind != "person"
         and len(asked) == 1
         and next(iter(asked)).startswith("person:")
         and not q.asks - {"who", "who_is"}
+        and (q.asks or WHO_RUN_TOGETHER & set(q.unknown))
     ):
         score *= 0.85  # "whos Lutnick", "Korea's industry minister": about the person
     if not fits_time(fact, q):

@@ -61,7 +61,7 @@ def test_shared_question_set_scores_95_with_none_wrong():
 # whenever the bot improves; README "Question sets" lists the figures and the targets.
 FLOORS = {
     # file: (accuracy at least, wrong at most)      target
-    "questions_paraphrases.yaml": (90.0, 6),  # 95% / 0
+    "questions_paraphrases.yaml": (90.0, 5),  # 95% / 0
     "questions_ko.yaml": (98.0, 1),  # 90% / 0
     "questions_dispute.yaml": (63.5, 14),  # 95% / 0
     "questions_dispute_ko.yaml": (79.0, 0),  # 95% / 0

@@ -386,3 +386,18 @@ def test_the_exchange_rate_is_not_in_the_sources(engine, ask):
         assert out_of_scope(engine.parse(question)) == "won", question
         assert not ask(question).answered
     assert out_of_scope(engine.parse("can korea slow payments if the won tanks?")) is None
+
+
+def test_a_person_asked_by_name_is_never_stale(engine, ask):
+    q = engine.parse("who is ahn duk-geun")
+    assert not stale_role(engine.base.facts["ahn-duk-geun"], q, engine.base)
+    assert "Ahn Duk-geun" in ask("Who is Ahn Duk-geun?").text
+
+
+def test_how_words_are_asked_for_is_not_held_against_a_quote(engine):
+    from knowledge.factbase import QuoteFact
+
+    quote = QuoteFact(id="q", source=None, file="t", line=1, text={"en": "We will talk."})
+    asked = engine.parse("What did Howard Lutnick tell reporters?")
+    assert literal_share(quote, asked) == 1.0  # the speaker and "tell reporters" aside
+    assert literal_share(quote, engine.parse("What did Lutnick say about chips?")) < 1.0
