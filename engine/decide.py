@@ -104,6 +104,7 @@ def decide(q: ParsedQuestion, ranked: list[Candidate]) -> Decision:
         top = newest
     elif top.score >= SURE_AT and top.score - runner < CLEAR_MARGIN:
         top = _newest_of_equals(ranked) or _newest_full_report(ranked) or top
+    top = _quote_echoed(q, ranked, top)
     chosen = [c.fact for c in ranked if c.group == top.group and c.score >= GROUP_KEEP * top.score]
     # The best match from before the newest report, when it is close: how it stood then.
     older = [
@@ -191,6 +192,32 @@ def _newest_of_equals(ranked: list[Candidate]) -> Candidate | None:
 
 
 REPORT_KINDS = {"event", "pledge"}
+ECHOED_PAIRS = 2  # word pairs a question must share with a quote to be echoing it
+
+
+GLUE = {"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "is", "was", "it"}
+
+
+def _pairs(text: str) -> set:
+    """Word pairs, but not two glue words together ("of the", "in the")."""
+    words = re.findall(r"[a-z0-9']+", text.lower())
+    return {(a, b) for a, b in zip(words, words[1:]) if not (a in GLUE and b in GLUE)}
+
+
+def _quote_echoed(q: ParsedQuestion, ranked: list[Candidate], top: Candidate) -> Candidate:
+    """ "trump said we will work something out, when": among close quotes, the one whose
+    words the question repeats, though those words are too common to match on."""
+    if top.fact.kind != "quote" or "say" not in q.asks:
+        return top
+    asked = _pairs(q.text)
+    close = [
+        c for c in ranked if c.fact.kind == "quote" and c.score >= ranked[0].score - CLEAR_MARGIN
+    ]
+    shared = {id(c): len(asked & _pairs(c.fact.says(q.lang) or "")) for c in close}
+    best = max(close, key=lambda c: shared[id(c)], default=top)
+    if shared[id(best)] >= ECHOED_PAIRS and shared[id(best)] > shared.get(id(top), 0):
+        return best
+    return top
 
 
 def _newest_full_report(ranked: list[Candidate]) -> Candidate | None:

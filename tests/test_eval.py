@@ -65,7 +65,7 @@ FLOORS = {
     "questions_ko.yaml": (98.0, 1),  # 90% / 0
     "questions_dispute.yaml": (64.0, 14),  # 95% / 0
     "questions_dispute_ko.yaml": (79.0, 0),  # 95% / 0
-    "questions_casual.yaml": (71.5, 10),  # 90% / 0
+    "questions_casual.yaml": (72.0, 9),  # 90% / 0
     # holdout: written blind, never tuned to (a measurement; do not tune to it)
     "questions_holdout.yaml": (61.5, 9),
 }

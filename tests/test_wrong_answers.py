@@ -122,3 +122,22 @@ def test_korean_goods_named_as_the_origin_are_not_a_second_product(ask):
     answer = ask("한국산 자동차 관세율은?")
     assert answer.answered, answer.text
     assert "Section 122" not in answer.text, answer.text
+
+
+def test_a_quote_the_question_repeats_is_the_one_answered(ask):
+    answer = ask("trump said we will work something out, when")
+    assert answer.answered, answer.text
+    assert "January 27, 2026" in answer.text, answer.text
+
+
+def test_glue_words_alone_do_not_pick_a_quote():
+    from engine.decide import _pairs
+
+    assert _pairs("what was said in the end of the talks") == {
+        ("what", "was"),
+        ("was", "said"),
+        ("said", "in"),
+        ("the", "end"),
+        ("end", "of"),
+        ("the", "talks"),
+    }
