@@ -10,13 +10,14 @@ from pathlib import Path
 
 import handlers
 import phrasebook
+from engine import detail
 from engine.answer import Answer, dollar_note
-from engine.decide import MAX_SUGGESTIONS, decide
+from engine.decide import MAX_SUGGESTIONS, _when, decide
 from engine.lexicon_ko import FOREIGN_KO, HANGUL
 from engine.match import rank
 from engine.parse import ParsedQuestion, parse
 from engine.scope import out_of_scope
-from engine.thresholds import AUTOCOMPLETE_CUTOFF, SUGGEST_AT
+from engine.thresholds import ANSWER_AT, AUTOCOMPLETE_CUTOFF, CLEAR_MARGIN, SUGGEST_AT
 from handlers import asks_ko, deltas, facts, pledge, premise, rate_state
 from handlers import sources as sources_handler
 from handlers.common import answer as sourced
@@ -222,15 +223,46 @@ class Engine:
         ranked = rank(q, self.base, self.lexicon)
         decision = decide(q, ranked)
         if decision.action == "answer":
-            result = handlers.compose(q, decision.chosen, self.base, decision.score)
+            result, held = self._with_detail(q, ranked, decision.chosen, decision.score)
+            if not held:  # the detail asked is in no close fact
+                return self.decline(q, declined, ranked[:3], decision.score)
             if result is not None:
-                if decision.earlier is not None and result.answered:
+                if decision.earlier is not None and result.answered and held == "chosen":
                     _add_earlier(result, decision.earlier, q.lang, self.base)
                 return result
             return self.decline(q, declined, ranked[:3], decision.score)
         if decision.action == "suggest":
             return self.decline(q, declined, decision.suggestions, decision.score)
         return self.decline(q, declined, score=decision.score)
+
+    def _with_detail(
+        self, q: ParsedQuestion, ranked: list, chosen: list, score: float
+    ) -> tuple[Answer | None, str]:
+        """The answer composed from the chosen facts ("chosen") when it states the detail
+        asked for ("for how long", "by when", "what percentage of"); else from the best
+        close fact that states it ("other"); ("") when none does (engine/detail.py)."""
+        result = handlers.compose(q, chosen, self.base, score)
+        if q.lang != "en" or result is None or not result.answered:
+            return result, "chosen"
+        if not detail.missing(q.text, result.text):
+            return result, "chosen"
+        holding = [
+            c
+            for c in ranked
+            if c.score >= ANSWER_AT
+            and c.fact not in chosen
+            and not detail.missing(q.text, c.fact.says() or "")
+        ]
+        # close ones tell one story at different times: the newest report first
+        close = (
+            [c for c in holding if c.score >= holding[0].score - CLEAR_MARGIN] if holding else []
+        )
+        close.sort(key=lambda c: (_when(c.fact), c.score), reverse=True)
+        for candidate in close:
+            again = handlers.compose(q, [candidate.fact], self.base, candidate.score)
+            if again is not None and again.answered and not detail.missing(q.text, again.text):
+                return again, "other"
+        return None, ""
 
     def decline(self, q: ParsedQuestion, text: str, near=(), score: float = 0.0) -> Answer:
         suggestions: list[str] = []

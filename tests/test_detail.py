@@ -1,0 +1,94 @@
+"""A detail the question asks for ("for how long", "by when", "what percentage of") must
+be in the answer: from the best close fact that states it, or a decline."""
+
+from __future__ import annotations
+
+import pytest
+
+from engine import detail
+
+
+@pytest.mark.parametrize(
+    ("question", "name", "holds", "lacks"),
+    [
+        (
+            "for how long can a section 122 surcharge last?",
+            "duration",
+            "the tariff can stay for 150 days",
+            "the tariff took effect on February 24, 2026",
+        ),
+        (
+            "over what period is korea to buy us energy?",
+            "duration",
+            "purchases over 3.5 years",
+            "$100 billion of LNG as part of the deal",
+        ),
+        (
+            "by how many percentage points did the deal cut it?",
+            "points",
+            "a 10 percentage-point cut",
+            "lowered to 15%",
+        ),
+        (
+            "what percentage of lawmakers voted for it?",
+            "share",
+            "93.4% of those present",
+            "226 votes in favor and 8 against",
+        ),
+        (
+            "by when must the projects be selected?",
+            "deadline",
+            "before Trump's term ends in January 2029",
+            "under the MOU signed on November 14, 2025",
+        ),
+        (
+            "what is the capital of the corporation?",
+            "capital",
+            "capital of 2 trillion won",
+            "a public corporation manages the investments",
+        ),
+        (
+            "how much does korea export to the us each year?",
+            "exports",
+            "exports to the US reached $127.8 billion",
+            "capped at $20 billion a year",
+        ),
+    ],
+)
+def test_a_detail_asked_must_be_in_the_answer(question, name, holds, lacks):
+    assert name in detail.asked(question)
+    assert name not in detail.missing(question, holds)
+    assert name in detail.missing(question, lacks)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what is the tariff on korean cars?",
+        "how long ago did the deal take effect?",
+        "when was the special act passed?",
+        "who is the trade minister?",
+    ],
+)
+def test_questions_asking_no_such_detail_need_none(question):
+    assert detail.asked(question) == []
+    assert detail.missing(question, "the tariff is 15%") == []
+
+
+def test_the_engine_answers_from_a_fact_that_states_the_duration(ask):
+    reply = ask("For how long can a Section 122 surcharge last?")
+    assert reply.answered
+    assert "150 days" in reply.text
+
+
+def test_the_engine_answers_the_capital_from_the_newest_close_report(ask):
+    reply = ask("What is the capital of the Korea-US Strategic Investment Corporation?")
+    assert reply.answered
+    assert "2 trillion won" in reply.text
+
+
+def test_the_engine_declines_when_no_close_fact_states_the_detail(ask):
+    reply = ask("What percentage of lawmakers present voted for the Special Act?")
+    assert not reply.answered
+    # the same topic without the detail asked is still answered
+    assert ask("How many lawmakers voted for the Special Act?").answered
