@@ -26,6 +26,11 @@ from knowledge.factbase import PledgeFact
 from knowledge.index import Lexicon, build_lexicon
 from values.text import MAX_QUESTION_CHARS, asked_key, fold
 
+# Products an answer must name when the question asks about one of them alone: goods
+# reports name plainly (cars, chips and drugs go by many names; measured on the sets, a
+# wider list declined right answers).
+NAMED_PRODUCTS = {"steel", "aluminum", "copper", "lumber"}
+
 
 class Engine:
     def __init__(self, base: FactBase, lexicon: Lexicon | None = None):
@@ -239,19 +244,20 @@ class Engine:
         self, q: ParsedQuestion, ranked: list, chosen: list, score: float
     ) -> tuple[Answer | None, str]:
         """The answer composed from the chosen facts ("chosen") when it states the detail
-        asked for ("for how long", "by when", "what percentage of"); else from the best
-        close fact that states it ("other"); ("") when none does (engine/detail.py)."""
+        asked for ("for how long", "by when", "what percentage of") and names the one
+        product asked about; else from the best close fact that does ("other"); ("") when
+        none does (engine/detail.py)."""
         result = handlers.compose(q, chosen, self.base, score)
         if q.lang != "en" or result is None or not result.answered:
             return result, "chosen"
+        if not self._names_product(q, result.text):
+            return None, ""  # a report of other goods: a passing mention is no answer either
         if not detail.missing(q.text, result.text):
             return result, "chosen"
         holding = [
             c
             for c in ranked
-            if c.score >= ANSWER_AT
-            and c.fact not in chosen
-            and not detail.missing(q.text, c.fact.says() or "")
+            if c.score >= ANSWER_AT and c.fact not in chosen and self._holds(q, c.fact.says() or "")
         ]
         # close ones tell one story at different times: the newest report first
         close = (
@@ -260,9 +266,22 @@ class Engine:
         close.sort(key=lambda c: (_when(c.fact), c.score), reverse=True)
         for candidate in close:
             again = handlers.compose(q, [candidate.fact], self.base, candidate.score)
-            if again is not None and again.answered and not detail.missing(q.text, again.text):
+            if again is not None and again.answered and self._holds(q, again.text):
                 return again, "other"
         return None, ""
+
+    def _holds(self, q: ParsedQuestion, text: str) -> bool:
+        """The text states each detail asked for and names the one product asked about
+        ("the tariff on *steel*": a report of cars and lumber answers another question)."""
+        return not detail.missing(q.text, text) and self._names_product(q, text)
+
+    def _names_product(self, q: ParsedQuestion, text: str) -> bool:
+        if len(q.products) != 1 or q.products[0] not in NAMED_PRODUCTS:
+            return True
+        product = self.base.vocabulary.products.get(q.products[0])
+        if product is None:
+            return True
+        return detail.names_product(text, [product.name, *product.aliases])
 
     def decline(self, q: ParsedQuestion, text: str, near=(), score: float = 0.0) -> Answer:
         suggestions: list[str] = []

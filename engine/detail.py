@@ -60,3 +60,9 @@ def missing(question: str, text: str) -> list[str]:
     """The details the question asks for that the answer text does not state."""
     lowered = text.lower()
     return [name for name in asked(question) if not DETAILS[name][1].search(lowered)]
+
+
+def names_product(text: str, names: list[str]) -> bool:
+    """Whether the answer text names the product asked about, by any of its names."""
+    lowered = text.lower()
+    return any(re.search(rf"\b{re.escape(n.lower())}", lowered) for n in names if n)

@@ -92,3 +92,18 @@ def test_the_engine_declines_when_no_close_fact_states_the_detail(ask):
     assert not reply.answered
     # the same topic without the detail asked is still answered
     assert ask("How many lawmakers voted for the Special Act?").answered
+
+
+def test_names_product_matches_any_name_as_a_word_start():
+    assert detail.names_product("sector tariffs on Steel stay at 50%", ["steel", "posco"])
+    assert detail.names_product("POSCO said so", ["steel", "posco"])
+    assert not detail.names_product("cars and lumber were cut to 15%", ["steel", "posco"])
+
+
+def test_a_report_of_other_goods_does_not_answer_about_steel(ask):
+    reply = ask("Did the 2025 trade deal lower the US tariff on Korean steel?")
+    assert not reply.answered
+    # the tariff on steel itself is still answered
+    reply = ask("What is the US tariff on Korean steel?")
+    assert reply.answered
+    assert "50%" in reply.text
