@@ -40,6 +40,10 @@ DETAILS: dict[str, tuple[re.Pattern, re.Pattern]] = {
             r"\b(?:by|until|before|no later than|deadline)\b[^.;]{0,50}\b(?:19|20)\d\d\b",
         ),
     ),
+    "published": (
+        re.compile(r"\bwhen\b[^?]*\b(?:published|posted|printed|carried|gazetted)\b"),
+        re.compile(r"\b(?:publish\w*|(?:pre-?)?post(?:ed|ing)|printed|carried)\b"),
+    ),
     "capital": (
         re.compile(r"\b(?:capital|capitali[sz]ation|capitali[sz]ed)\b"),
         re.compile(r"\bcapital"),

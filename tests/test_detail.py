@@ -42,6 +42,12 @@ from engine import detail
             "under the MOU signed on November 14, 2025",
         ),
         (
+            "when was the cut published in the federal register?",
+            "published",
+            "the notice was pre-posted on December 3; formal publication was set for December 4",
+            "the reduced rate is effective november 1, 2025",
+        ),
+        (
             "what is the capital of the corporation?",
             "capital",
             "capital of 2 trillion won",
@@ -68,6 +74,7 @@ def test_a_detail_asked_must_be_in_the_answer(question, name, holds, lacks):
         "how long ago did the deal take effect?",
         "when was the special act passed?",
         "who is the trade minister?",
+        "what did the federal register notice say?",
     ],
 )
 def test_questions_asking_no_such_detail_need_none(question):
@@ -107,3 +114,9 @@ def test_a_report_of_other_goods_does_not_answer_about_steel(ask):
     reply = ask("What is the US tariff on Korean steel?")
     assert reply.answered
     assert "50%" in reply.text
+
+
+def test_the_engine_answers_when_a_notice_was_published_from_a_report_of_publication(ask):
+    reply = ask("When was the cut in the Korean auto tariff published in the Federal Register?")
+    assert reply.answered
+    assert "December 4" in reply.text
