@@ -40,6 +40,14 @@ DETAILS: dict[str, tuple[re.Pattern, re.Pattern]] = {
             r"\b(?:by|until|before|no later than|deadline)\b[^.;]{0,50}\b(?:19|20)\d\d\b",
         ),
     ),
+    "start": (
+        re.compile(r"\b(?:from|since|starting|beginning) when\b"),
+        re.compile(
+            r"\b(?:from|since|starting|beginning|effective|took effect|takes effect|"
+            r"in force|in effect) (?:on )?(?:\w+, )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|"
+            r"nov|dec)\w*\.? \d"
+        ),
+    ),
     "published": (
         re.compile(r"\bwhen\b[^?]*\b(?:published|posted|printed|carried|gazetted)\b"),
         re.compile(r"\b(?:publish\w*|(?:pre-?)?post(?:ed|ing)|printed|carried)\b"),

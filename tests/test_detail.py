@@ -42,6 +42,12 @@ from engine import detail
             "under the MOU signed on November 14, 2025",
         ),
         (
+            "what did the letter threaten, and from when?",
+            "start",
+            "25% tariffs on all South Korean products from August 1, 2025",
+            "25% is far less than what is needed",
+        ),
+        (
             "when was the cut published in the federal register?",
             "published",
             "the notice was pre-posted on December 3; formal publication was set for December 4",
