@@ -48,6 +48,13 @@ DETAILS: dict[str, tuple[re.Pattern, re.Pattern]] = {
             r"nov|dec)\w*\.? \d"
         ),
     ),
+    "after": (
+        re.compile(
+            r"\b(?:say|said|tell|told|announce|announced)\b.*\bafter (?:the|their|his|her) "
+            r"(?:meeting|talks|call|summit)\b"
+        ),
+        re.compile(r"\bafter\b"),
+    ),
     "published": (
         re.compile(r"\bwhen\b[^?]*\b(?:published|posted|printed|carried|gazetted)\b"),
         re.compile(r"\b(?:publish\w*|(?:pre-?)?post(?:ed|ing)|printed|carried)\b"),

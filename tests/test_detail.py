@@ -48,6 +48,12 @@ from engine import detail
             "25% is far less than what is needed",
         ),
         (
+            "what did lutnick say after the meeting?",
+            "after",
+            "Lutnick told reporters after the meeting that talks would go on",
+            "at a White House cabinet meeting, Lutnick said Japan and Korea had offered",
+        ),
+        (
             "when was the cut published in the federal register?",
             "published",
             "the notice was pre-posted on December 3; formal publication was set for December 4",
@@ -81,6 +87,7 @@ def test_a_detail_asked_must_be_in_the_answer(question, name, holds, lacks):
         "when was the special act passed?",
         "who is the trade minister?",
         "what did the federal register notice say?",
+        "what did lutnick say at the meeting?",
     ],
 )
 def test_questions_asking_no_such_detail_need_none(question):
