@@ -133,3 +133,21 @@ def test_the_engine_answers_when_a_notice_was_published_from_a_report_of_publica
     reply = ask("When was the cut in the Korean auto tariff published in the Federal Register?")
     assert reply.answered
     assert "December 4" in reply.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Which other US officials will Kim meet?", "which senior officials did Kim see"],
+)
+def test_which_officials_with_a_modifier_asks_who(engine, question):
+    assert "who" in engine.parse(question).asks
+
+
+def test_which_asks_who_only_of_people(engine):
+    assert "who" not in engine.parse("Which other US products face the tariff?").asks
+
+
+def test_which_other_officials_lists_everyone_kim_met(ask):
+    reply = ask("Which other US officials will Kim meet?")
+    assert reply.answered
+    assert "Chris Wright" in reply.text
