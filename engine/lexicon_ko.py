@@ -109,6 +109,7 @@ ENDING_STARTS = (
     "실",
     "게",
     "어치",
+    "서",  # "만나서", "올려서": a connective ending
 )
 
 # Words with no topic: question words, fillers, politeness, function words. A Hangul
@@ -127,7 +128,7 @@ STOPWORDS = set(
 대해서 대한 대하여 위해 위한 통해 따르면 따라 의하면 기준 기준으로 경우 만약 만일 각종 등
 바 후 뒤 전 동안 간 년 이후 이전 이상 이하 미만 초과 당 개 대 명 건 해당 모든 어떤지 인지요
 한미 무역 통상 금액 액수 액 날짜 일자 날 장소 나라 분야 산업 해 월 일 안 못 면 이면 라면 이라면 문제 상황 소식 뉴스 질문 내용 정보 사항 부분 쪽은 얘기 이야기 것은 것이
-실제 실제로 바로 그냥 솔직히 기간
+실제 실제로 바로 그냥 솔직히 기간 나서 나면 따른 실린 실렸 실려
 """.split()
 )
 STOP_PREFIXES = (
@@ -216,7 +217,8 @@ _ASK_PATTERNS_KO = {
     r"|적용(?:되|받)|영향을 받",
     "yesno": r"(?:나요|었나|었어|았나|았어|했어|했나|습니까|는가|었니|았니|했니|할까|일까|인가요|됐어|됐나|됩니까)\s*\??$",
     "say": r"말했|말한|말하|말을\s*했|무슨\s*말|발언|언급|밝혔|밝힌|뭐라고|무엇이라고|무어라|인용|코멘트|소감|답했|반응",
-    "source": r"출처|근거|어디서\s*(?:나온|봤|들은|얻은|가져온|가져와|가져오|얻어|얻었|구해|구했)"
+    # "근거" alone is a source ("근거가 뭐야?"); "어떤 법에 근거해서" asks for a legal basis.
+    "source": r"출처|(?<!법에 )(?<!법적 )근거(?!해|하여|한|로 한|법)|어디서\s*(?:나온|봤|들은|얻은|가져온|가져와|가져오|얻어|얻었|구해|구했)"
     r"|어디서\s*(?:정보|자료|데이터)|정보\s*(?:의\s*)?출처|어떻게\s*알|어느\s*(?:기사|언론|매체|보도)"
     r"|무슨\s*(?:기사|보도)",
     "years": r"몇\s*년|몇\s*해|얼마나\s*(?:걸|오래)|기간이",
@@ -224,6 +226,9 @@ _ASK_PATTERNS_KO = {
     "percent_change": r"몇\s*(?:%|퍼센트|프로)\s*(?:인상|증가|올|상승|오른|늘)|상대적|증가율|인상률|인상율"
     r"|상승률|상승율|몇\s*퍼센트나",
 }
+# A question word: the question is not a yes-or-no one, whatever its ending.
+WH_KO = LazyPattern(r"누가|누구|언제|어디|왜|얼마|몇|무엇|뭐|뭘|뭔|무슨|어떤|어느|어떻게|며칠")
+PEOPLE_COUNT_KO = LazyPattern(r"몇\s*명")
 ASKS_KO = {name: LazyPattern(rx) for name, rx in _ASK_PATTERNS_KO.items()}
 FOLLOWUP_KO = LazyPattern(r"^(?:그럼|그러면|그리고|또|그럼\s*|그건|이번엔)")
 FOLLOWUP_SHORT_KO = LazyPattern(r"(?:은|는|이면|라면)\s*(?:요)?\s*\??$")  # "목재는?" alone
@@ -255,6 +260,28 @@ def strip_particle(word: str) -> str:
 def is_ending(rest: str) -> bool:
     """True when what follows a known word is a particle or an ending, not a new word."""
     return not rest or rest in PARTICLES or rest.startswith(ENDING_STARTS)
+
+
+# "차" alone is a car ("한국 차를", "차는"), but "차이" is a difference and "1차", "몇 차"
+# a round; "차" with the subject particle "이" is left out for that reason.
+_CAR_PARTICLES = ("", "를", "는", "가", "도", "에", "의", "에는", "에도", "만", "값", "로", "으로")
+_ROUND_BEFORE = ("몇", "제", "첫", "두", "세", "네")
+
+
+# Counters after "몇" ("몇 표", "몇 곳"): how many, not a topic.
+COUNTERS = frozenset("표 곳 명 개 건 번 대 척 가지 차례 배".split())
+
+
+def is_round_word(word: str, before: str) -> bool:
+    """'몇 차', '두 차례', '2 차': a count of rounds."""
+    return word.startswith("차") and (before[-1:].isdigit() or before in _ROUND_BEFORE)
+
+
+def is_car_word(word: str, before: str) -> bool:
+    """'차', '차를', '차는' as a word of its own: a car, unless a number or "몇" counts it."""
+    if not word.startswith("차") or word[1:] not in _CAR_PARTICLES:
+        return False
+    return not is_round_word(word, before)
 
 
 def is_stopword(word: str) -> bool:

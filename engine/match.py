@@ -94,6 +94,12 @@ _DURATION = re.compile(
 )
 STALE_MONTHS = 6  # a person's office reported only this long before the newest report
 SLOT_MISSING = 0.45
+# A fact that tells when something takes effect relative to another step ("the law takes
+# effect three months after promulgation") answers "when does it take effect?" though it
+# gives no date.
+TELLS_EFFECT = re.compile(
+    r"\btakes? effect\b[^.;]{0,40}?\b(?:days?|weeks?|months?|years?) (?:after|from)\b"
+)
 WHO_RUN_TOGETHER = {"whos", "whose"}  # "whos Lutnick": the parser does not read it as "who"
 # "When did Lee take office?", "when was Yeo appointed?": the report of that very step.
 OFFICE_ASKS = (
@@ -297,7 +303,12 @@ def fit(fact: Fact, q: ParsedQuestion, concepts: dict) -> float:
     for ask, penalty in {**STRONG_ASKS, **WEAK_ASKS}.items():
         if ask in q.asks and not can_answer(fact, ask, concepts, q.asks):
             factor *= penalty
-    if "when" in q.asks and "term:in effect" in q.concepts and not fact.in_effect:
+    if (
+        "when" in q.asks
+        and "term:in effect" in q.concepts
+        and not fact.in_effect
+        and not TELLS_EFFECT.search((fact.text.get("en") or "").lower())
+    ):
         factor *= 0.3  # an announced measure has no date of effect in the base
     planned = fact.status in ("planned", "scheduled")
     if (q.tense == "past" and planned) or (q.tense == "future" and fact.status == "happened"):

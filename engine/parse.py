@@ -567,6 +567,10 @@ def parse(question: str, lexicon: Lexicon) -> ParsedQuestion:
             q.years = int(years["n"])
             q.concepts["term:annual"] = 1.0  # as "years" does in English
         q.asks |= {name for name, rx in ko.ASKS_KO.items() if rx.search(text)}
+        if ko.WH_KO.search(text):
+            q.asks.discard("yesno")  # "몇 명이 구금됐어?": a question word, not yes or no
+        if ko.PEOPLE_COUNT_KO.search(text):
+            q.concepts["term:people"] = 1.0  # "몇 명": how many people, as in English
         if q.asks & {"share", "percent_change"}:
             q.asks.discard("rate")  # "비중은 몇 퍼센트": a share, not a tariff rate
     if q.amounts or q.amount_problem:
@@ -794,9 +798,17 @@ def _korean_words(q: ParsedQuestion, word_list: list, lexicon: Lexicon) -> list:
     a vocabulary word (three syllables or more) read as that word."""
     known, long, long_jamo = _known_korean(lexicon)
     out = []
-    for word in word_list:
+    for i, word in enumerate(word_list):
         if not ko.is_hangul(word):
             out.append(word)
+            continue
+        before = word_list[i - 1] if i else ""
+        if before == "몇" and ko.strip_particle(word) in ko.COUNTERS:
+            continue  # "몇 표야", "몇 곳": part of the question word
+        if ko.is_round_word(word, before):
+            continue  # "몇 차 협상", "두 차례": a round, not a car
+        if ko.is_car_word(word, before) and "자동차" in known:
+            out.append("자동차")  # "한국 차를": a car ("1차", "차이" are not)
             continue
         if (word in ko.STOPWORDS or ko.strip_particle(word) in ko.STOPWORDS) and word not in known:
             continue
@@ -808,6 +820,14 @@ def _korean_words(q: ParsedQuestion, word_list: list, lexicon: Lexicon) -> list:
             continue
         if parts is None and (ko.is_stopword(word) or ko.WEEKDAYS_KO.get(word[:3])):
             continue
+        if (
+            parts is not None
+            and len(parts) == 1
+            and len(parts[0]) == 1
+            and (parts[0],) not in lexicon.phrases
+            and ko.is_verbal(word)
+        ):
+            continue  # "정해졌어": a verb, not the "정" of a name
         if parts is None:
             hit = ko.fuzzy_known(word, long_jamo, long)
             if hit:

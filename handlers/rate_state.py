@@ -176,7 +176,8 @@ def describe_state(state: RateState, base: FactBase, when: Moment, lang: str) ->
             )
         )
         also = [o for o in others if o in ALSO_REPORTED and o != period.status]
-        if also and period.status != "under_investigation":
+        # A fact whose reports differ says so in full ("Reports differ: ..."), once.
+        if also and period.status != "under_investigation" and not fact.differ:
             sentences[-1] += words.also_reported(also)
     return " ".join(sentences)
 

@@ -64,7 +64,7 @@ FLOORS = {
     "questions_paraphrases.yaml": (93.5, 2),  # 95% / 0
     "questions_ko.yaml": (98.0, 1),  # 90% / 0
     "questions_dispute.yaml": (66.0, 6),  # 95% / 0
-    "questions_dispute_ko.yaml": (71.5, 5),  # 95% / 0
+    "questions_dispute_ko.yaml": (79.0, 0),  # 95% / 0
     "questions_casual.yaml": (70.0, 15),  # 90% / 0
     # holdout: written blind, never tuned to (a measurement; do not tune to it)
     "questions_holdout.yaml": (62.5, 8),

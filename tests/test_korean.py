@@ -259,3 +259,94 @@ def test_korean_autocomplete(engine):
     assert found and "하워드 러트닉은 누구인가요?" in found
     assert all("러트닉" in s for s in found)
     assert not any(has_hangul(s) for s in engine.suggestions_for("tariff on cars", limit=5))
+
+
+# --- readings of single Korean words ------------------------------------------------
+
+
+@pytest.mark.parametrize("question", ["한국 차는 관세가 얼마야?", "미국에 차를 팔면 관세는?"])
+def test_cha_alone_is_a_car(engine, question):
+    assert "autos" in engine.parse(question).products
+
+
+@pytest.mark.parametrize(
+    "question", ["1차 협상은 언제였어?", "몇 차 협상이야?", "관세 차이가 뭐야?"]
+)
+def test_cha_as_a_round_or_difference_is_not_a_car(engine, question):
+    assert "autos" not in engine.parse(question).products
+
+
+def test_legal_basis_is_not_a_sources_question(engine, ask):
+    assert "source" not in engine.parse("철강 관세는 무슨 법에 근거해서 매기는 거야?").asks
+    assert "source" in engine.parse("그 답의 근거가 뭐야?").asks
+    # the law is not understood: declined, never the bot's list of sources
+    answer = ask("철강 관세는 무슨 법에 근거해서 매기는 거야?")
+    assert "출처는 138건" not in answer.text
+
+
+def test_question_word_is_not_yes_or_no(engine):
+    assert "yesno" not in engine.parse("몇 명이 체포됐어?").asks
+    assert "yesno" not in engine.parse("누가 서명했어?").asks
+    assert "yesno" in engine.parse("관세가 인상됐어?").asks
+
+
+def test_how_many_people_is_about_people(engine, ask):
+    assert "term:people" in engine.parse("조지아 배터리 공장 단속으로 몇 명 체포됐나요?").concepts
+    answer = ask("조지아 배터리 공장 단속으로 몇 명 체포됐나요?")
+    assert answer.answered and "475" in answer.text
+
+
+@pytest.mark.parametrize(
+    "question", ["대미투자특별법은 언제부터 시행돼?", "특별법은 공포되고 나서 언제 시행되나요?"]
+)
+def test_when_a_law_takes_effect_is_told_by_its_rule(ask, question):
+    # no date of effect, but "three months after promulgation": that is the answer
+    answer = ask(question)
+    assert answer.answered and "3개월" in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "김정관과 러트닉은 1월 회담에서 합의했나요?",
+        "김 장관과 러트닉은 1월에 만나서 합의에 이르렀어?",
+    ],
+)
+def test_did_they_agree_is_about_a_deal(ask, question):
+    # "합의했어?" asks whether a deal was reached, not whether they agreed to meet again
+    answer = ask(question)
+    assert answer.answered and "합의 없이" in answer.text
+
+
+def test_connective_seo_is_an_ending(engine):
+    q = engine.parse("러트닉을 만나서 뭐 했어?")
+    assert "term:meet" in q.concepts and not q.unknown
+
+
+@pytest.mark.parametrize(
+    "question, concept",
+    [
+        ("미국산 에너지 구매 규모는?", "country:US"),
+        ("대미투자특별법 반대표는 몇 표야?", "term:vote"),
+    ],
+)
+def test_korean_variants(engine, question, concept):
+    q = engine.parse(question)
+    assert concept in q.concepts and not q.blocking
+
+
+@pytest.mark.parametrize("question", ["관보에 실린 날짜는?", "특별법에 따른 투자 규모는?"])
+def test_grammar_words_do_not_block(engine, question):
+    assert not engine.parse(question).blocking
+
+
+def test_time_and_verb_words_that_change_the_answer_still_block(engine):
+    # "직후" (right after) pins a time; "받" (receive) says who: neither is dropped
+    assert engine.parse("합의 직후에 관세가 내려갔어?").blocking
+    assert engine.parse("환급은 누가 받을 수 있어?").blocking
+
+
+def test_verb_is_not_the_syllable_of_a_name(engine):
+    # "정" is part of a person's name in the base; "정해졌어" is a verb (was set)
+    q = engine.parse("상호관세율은 몇 %로 정해졌어?")
+    assert "정" not in q.unknown and not q.blocking
