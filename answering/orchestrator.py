@@ -12,7 +12,7 @@ import handlers
 import phrasebook
 from engine import detail
 from engine.answer import Answer, dollar_note
-from engine.decide import MAX_SUGGESTIONS, _when, decide
+from engine.decide import MAX_SUGGESTIONS, decide, reported_when
 from engine.lexicon_ko import FOREIGN_KO, HANGUL
 from engine.match import rank
 from engine.parse import ParsedQuestion, parse
@@ -263,7 +263,7 @@ class Engine:
         close = (
             [c for c in holding if c.score >= holding[0].score - CLEAR_MARGIN] if holding else []
         )
-        close.sort(key=lambda c: (_when(c.fact), c.score), reverse=True)
+        close.sort(key=lambda c: (reported_when(c.fact), c.score), reverse=True)
         for candidate in close:
             again = handlers.compose(q, [candidate.fact], self.base, candidate.score)
             if again is not None and again.answered and self._holds(q, again.text):

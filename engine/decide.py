@@ -110,7 +110,7 @@ def decide(q: ParsedQuestion, ranked: list[Candidate]) -> Decision:
         c
         for c in ranked
         if c.group != top.group
-        and _when(c.fact) < _when(top.fact)
+        and reported_when(c.fact) < reported_when(top.fact)
         and c.score >= ranked[0].score - CLEAR_MARGIN
         and c.fact.kind == top.fact.kind
     ]
@@ -155,9 +155,9 @@ def _newest_of_equals(ranked: list[Candidate]) -> Candidate | None:
         return None
     if any(c.coverage < NEWEST_COVERAGE * top.coverage for c in close):
         return None
-    return max(close, key=lambda c: (_when(c.fact), c.score))
+    return max(close, key=lambda c: (reported_when(c.fact), c.score))
 
 
-def _when(fact) -> tuple[int, int, int]:
+def reported_when(fact) -> tuple[int, int, int]:
     day = fact.date or fact.as_of
     return day.sort_key if day else (0, 0, 0)
