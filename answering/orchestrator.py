@@ -11,13 +11,14 @@ from pathlib import Path
 
 import handlers
 import phrasebook
+from engine import detail
 from engine.answer import Answer, dollar_note
-from engine.decide import MAX_SUGGESTIONS, decide
+from engine.decide import MAX_SUGGESTIONS, decide, reported_when
 from engine.lexicon_ko import FOREIGN_KO, HANGUL
 from engine.match import ALL_GOODS, rank
 from engine.parse import ParsedQuestion, parse
 from engine.scope import out_of_scope
-from engine.thresholds import AUTOCOMPLETE_CUTOFF, SUGGEST_AT
+from engine.thresholds import ANSWER_AT, AUTOCOMPLETE_CUTOFF, CLEAR_MARGIN, SUGGEST_AT
 from handlers import asks_ko, deltas, facts, pledge, premise, rate_state
 from handlers import sources as sources_handler
 from handlers.common import answer as sourced
@@ -25,6 +26,11 @@ from knowledge import DATA_DIR, FactBase, open_base
 from knowledge.factbase import PledgeFact
 from knowledge.index import Lexicon, build_lexicon
 from values.text import MAX_QUESTION_CHARS, asked_key, fold
+
+# Products an answer must name when the question asks about one of them alone: goods
+# reports name plainly (cars, chips and drugs go by many names; measured on the sets, a
+# wider list declined right answers).
+NAMED_PRODUCTS = {"steel", "aluminum", "copper", "lumber"}
 
 
 class Engine:
@@ -248,15 +254,60 @@ class Engine:
         ranked = rank(q, self.base, self.lexicon)
         decision = decide(q, ranked)
         if decision.action == "answer":
-            result = handlers.compose(q, decision.chosen, self.base, decision.score)
+            result, held = self._with_detail(q, ranked, decision.chosen, decision.score)
+            if not held:  # the detail asked is in no close fact
+                return self.decline(q, declined, ranked[:3], decision.score)
             if result is not None:
-                if decision.earlier is not None and result.answered:
+                if decision.earlier is not None and result.answered and held == "chosen":
                     _add_earlier(result, decision.earlier, q.lang, self.base)
                 return result
             return self.decline(q, declined, ranked[:3], decision.score)
         if decision.action == "suggest":
             return self.decline(q, declined, decision.suggestions, decision.score)
         return self.decline(q, declined, score=decision.score)
+
+    def _with_detail(
+        self, q: ParsedQuestion, ranked: list, chosen: list, score: float
+    ) -> tuple[Answer | None, str]:
+        """The answer composed from the chosen facts ("chosen") when it states the detail
+        asked for ("for how long", "by when", "what percentage of") and names the one
+        product asked about; else from the best close fact that does ("other"); ("") when
+        none does (engine/detail.py)."""
+        result = handlers.compose(q, chosen, self.base, score)
+        if q.lang != "en" or result is None or not result.answered:
+            return result, "chosen"
+        if not self._names_product(q, result.text):
+            return None, ""  # a report of other goods: a passing mention is no answer either
+        if not detail.missing(q.text, result.text):
+            return result, "chosen"
+        holding = [
+            c
+            for c in ranked
+            if c.score >= ANSWER_AT and c.fact not in chosen and self._holds(q, c.fact.says() or "")
+        ]
+        # close ones tell one story at different times: the newest report first
+        close = (
+            [c for c in holding if c.score >= holding[0].score - CLEAR_MARGIN] if holding else []
+        )
+        close.sort(key=lambda c: (reported_when(c.fact), c.score), reverse=True)
+        for candidate in close:
+            again = handlers.compose(q, [candidate.fact], self.base, candidate.score)
+            if again is not None and again.answered and self._holds(q, again.text):
+                return again, "other"
+        return None, ""
+
+    def _holds(self, q: ParsedQuestion, text: str) -> bool:
+        """The text states each detail asked for and names the one product asked about
+        ("the tariff on *steel*": a report of cars and lumber answers another question)."""
+        return not detail.missing(q.text, text) and self._names_product(q, text)
+
+    def _names_product(self, q: ParsedQuestion, text: str) -> bool:
+        if len(q.products) != 1 or q.products[0] not in NAMED_PRODUCTS:
+            return True
+        product = self.base.vocabulary.products.get(q.products[0])
+        if product is None:
+            return True
+        return detail.names_product(text, [product.name, *product.aliases])
 
     def decline(self, q: ParsedQuestion, text: str, near=(), score: float = 0.0) -> Answer:
         suggestions: list[str] = []

@@ -111,7 +111,7 @@ def decide(q: ParsedQuestion, ranked: list[Candidate]) -> Decision:
         c
         for c in ranked
         if c.group != top.group
-        and _when(c.fact) < _when(top.fact)
+        and reported_when(c.fact) < reported_when(top.fact)
         and c.score >= ranked[0].score - CLEAR_MARGIN
         and c.fact.kind == top.fact.kind
     ]
@@ -188,7 +188,7 @@ def _newest_of_equals(ranked: list[Candidate]) -> Candidate | None:
         return None
     if any(c.coverage < NEWEST_COVERAGE * top.coverage for c in close):
         return None
-    return max(close, key=lambda c: (_when(c.fact), c.score))
+    return max(close, key=lambda c: (reported_when(c.fact), c.score))
 
 
 REPORT_KINDS = {"event", "pledge"}
@@ -228,11 +228,11 @@ def _newest_full_report(ranked: list[Candidate]) -> Candidate | None:
     close = [c for c in ranked if c.score >= top.score - CLEAR_MARGIN]
     if len(close) < 2 or any(c.fact.kind not in REPORT_KINDS for c in close):
         return None
-    if any(c.coverage < top.coverage or _when(c.fact) == (0, 0, 0) for c in close):
+    if any(c.coverage < top.coverage or reported_when(c.fact) == (0, 0, 0) for c in close):
         return None
-    return max(close, key=lambda c: (_when(c.fact), c.score))
+    return max(close, key=lambda c: (reported_when(c.fact), c.score))
 
 
-def _when(fact) -> tuple[int, int, int]:
+def reported_when(fact) -> tuple[int, int, int]:
     day = fact.date or fact.as_of
     return day.sort_key if day else (0, 0, 0)

@@ -1,0 +1,87 @@
+"""A detail the question asks for, which the answer must hold.
+
+"For how long can it last?", "by how many points?", "what percentage of lawmakers?":
+a fact on the right topic that does not state that detail answers another question, and
+answering it reads as a confident wrong answer. The engine then looks for a close fact
+that does state it, and declines when none does.
+"""
+
+from __future__ import annotations
+
+import re
+
+_NUMBER = (
+    r"(?:\d+(?:\.\d+)?|\d+½|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten) and a half)"
+)
+_UNIT = r"(?:minutes?|hours?|days?|weeks?|months?|years?)"
+
+# name -> (what the question says, what the answer must then say)
+DETAILS: dict[str, tuple[re.Pattern, re.Pattern]] = {
+    "duration": (
+        re.compile(
+            r"\b(?:(?:for )?how long\b(?! ago)|over what (?:period|time|span)|for what period|"
+            r"over how many (?:days|weeks|months|years)|how many (?:days|weeks|months|years) "
+            r"(?:can|could|will|would|does|did|do|is|was|must|may)\b)"
+        ),
+        re.compile(rf"\b{_NUMBER}[- ]{_UNIT}\b|\b{_NUMBER} (?:business |working )?{_UNIT}\b"),
+    ),
+    "points": (
+        re.compile(r"\b(?:by )?how many (?:percentage[- ])?points?\b"),
+        re.compile(r"\bpoints?\b|%p\b|\bpp\b"),
+    ),
+    "share": (
+        re.compile(r"\bwhat (?:percentage|percent|share|proportion|fraction) of\b"),
+        re.compile(r"%|\bpercent\b"),
+    ),
+    "deadline": (
+        re.compile(r"\bby when\b|\bdeadline\b|\bno later than when\b"),
+        re.compile(
+            r"\b(?:by|until|before|no later than|deadline)\b[^.;]{0,50}\b(?:19|20)\d\d\b",
+        ),
+    ),
+    "start": (
+        re.compile(r"\b(?:from|since|starting|beginning) when\b"),
+        re.compile(
+            r"\b(?:from|since|starting|beginning|effective|took effect|takes effect|"
+            r"in force|in effect) (?:on )?(?:\w+, )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|"
+            r"nov|dec)\w*\.? \d"
+        ),
+    ),
+    "after": (
+        re.compile(
+            r"\b(?:say|said|tell|told|announce|announced)\b.*\bafter (?:the|their|his|her) "
+            r"(?:meeting|talks|call|summit)\b"
+        ),
+        re.compile(r"\bafter\b"),
+    ),
+    "published": (
+        re.compile(r"\bwhen\b[^?]*\b(?:published|posted|printed|carried|gazetted)\b"),
+        re.compile(r"\b(?:publish\w*|(?:pre-?)?post(?:ed|ing)|printed|carried)\b"),
+    ),
+    "capital": (
+        re.compile(r"\b(?:capital|capitali[sz]ation|capitali[sz]ed)\b"),
+        re.compile(r"\bcapital"),
+    ),
+    "exports": (
+        re.compile(r"\bhow much\b.*\bexports?\b|\bexports?\b.*\b(?:worth|value|volume)\b"),
+        re.compile(r"\bexport"),
+    ),
+}
+
+
+def asked(question: str) -> list[str]:
+    """The details the question (folded English text) asks for."""
+    return [name for name, (ask, _) in DETAILS.items() if ask.search(question)]
+
+
+def missing(question: str, text: str) -> list[str]:
+    """The details the question asks for that the answer text does not state."""
+    lowered = text.lower()
+    return [name for name in asked(question) if not DETAILS[name][1].search(lowered)]
+
+
+def names_product(text: str, names: list[str]) -> bool:
+    """Whether the answer text names the product asked about, by any of its names."""
+    lowered = text.lower()
+    return any(re.search(rf"\b{re.escape(n.lower())}", lowered) for n in names if n)
