@@ -13,6 +13,7 @@ import datetime as _dt
 import heapq
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from engine import lexicon_ko as ko
 from engine.lexicon_en import STOPWORDS
@@ -281,16 +282,42 @@ def _holds_slot(fact: Fact, slot: str, concepts: dict) -> bool:
     return bool(_NUMBER.search(_DATE.sub(" ", text)))
 
 
+@dataclass(frozen=True)
+class _TextReads:
+    """What the question's text asks, read once per text: fit() runs for every candidate
+    fact, and these regular expressions depend on the question alone."""
+
+    duration: bool
+    count: bool
+    place: bool
+    offices: tuple[int, ...]  # indexes into OFFICE_ASKS whose question pattern matched
+    others: bool
+    months: tuple[int, ...]
+
+
+@lru_cache(maxsize=1024)
+def _reads(text: str) -> _TextReads:
+    return _TextReads(
+        duration=bool(DURATION_ASK.search(text)),
+        count=bool(COUNT_ASK.search(text)),
+        place=bool(PLACE_ASK.search(text)),
+        offices=tuple(i for i, (asked, _) in enumerate(OFFICE_ASKS) if asked.search(text)),
+        others=bool(OTHERS.search(text)),
+        months=tuple(MONTH_NUMBERS[m] for m in _MONTH_IN.findall(text)),
+    )
+
+
 def asked_slots(q: ParsedQuestion) -> set:
     """The slots a question asks to be filled; none for arithmetic on stated figures."""
     if q.amounts or "calc" in q.asks:
         return set()
     slots = set()
-    if DURATION_ASK.search(q.text):
+    reads = _reads(q.text)
+    if reads.duration:
         slots.add("duration")
-    elif COUNT_ASK.search(q.text):
+    elif reads.count:
         slots.add("count")
-    if PLACE_ASK.search(q.text) and "source" not in q.asks:
+    if reads.place and "source" not in q.asks:
         slots.add("place")
     return slots
 
@@ -321,12 +348,12 @@ def fit(fact: Fact, q: ParsedQuestion, concepts: dict) -> float:
     if places and place and f"place:{place}" not in places:
         factor *= OTHER_PLACE  # "will Trump visit Seoul?" is not told by a visit to Washington
     told = None
-    for asked, answered in OFFICE_ASKS:
-        if asked.search(q.text):
-            told = told or " ".join(t for t in fact.text.values() if t).lower()
-            if not answered.search(told):
-                factor *= SLOT_MISSING  # "when did Lee take office?" wants that report
-    if OTHERS.search(q.text) and q.asks & {"who", "who_is"} and set(fact.people) <= set(q.people):
+    reads = _reads(q.text)
+    for index in reads.offices:
+        told = told or " ".join(t for t in fact.text.values() if t).lower()
+        if not OFFICE_ASKS[index][1].search(told):
+            factor *= SLOT_MISSING  # "when did Lee take office?" wants that report
+    if reads.others and q.asks & {"who", "who_is"} and set(fact.people) <= set(q.people):
         factor *= 0.4  # "who else did Kim meet besides Lutnick?": someone not named
     named = [p for p in q.products if p != ALL_GOODS]
     if (
@@ -346,7 +373,7 @@ def asked_months(q: ParsedQuestion) -> list:
     """The months a question names: the parser's, and chat's "in jan", "b4 aug"."""
     if q.months or q.time.days:
         return q.months  # a stated date is read by the time handling
-    return [MONTH_NUMBERS[m] for m in _MONTH_IN.findall(q.text)]
+    return list(_reads(q.text).months)
 
 
 def _date_factor(fact: Fact, q: ParsedQuestion) -> float:
