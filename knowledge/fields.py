@@ -6,15 +6,33 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from typing import Any
 
 from knowledge.factbase import Role, Variant
 from knowledge.problems import Problem
 from knowledge.schema import BASES, COUNTRIES, LANGUAGES, ROLE_FIELDS, STATUSES, VARIANT_FIELDS
-from knowledge.yamlfile import Mapping, Sequence, Suspect, suspects
+from knowledge.yamlfile import Mapping, Sequence, Suspect, YamlProblem, parse_yaml, suspects
 from values.dates import Day
 from values.money import parse_money_text
 
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,63}$")
+
+
+# What read_yaml returns for a file that could not be read or parsed (an empty file parses
+# to None, which is data: its callers report it as the wrong shape).
+UNREADABLE: Any = object()
+
+
+def read_yaml(raw: bytes | YamlProblem, name: str, problems: list) -> Any:
+    """The file's parsed YAML, or UNREADABLE with its `file:line` problem recorded: the
+    one way the vocabulary, people and source files are opened."""
+    try:
+        if isinstance(raw, YamlProblem):
+            raise raw
+        return parse_yaml(raw)
+    except YamlProblem as error:
+        problems.append(Problem(name, error.line, None, error.message))
+        return UNREADABLE
 
 
 class Checker:

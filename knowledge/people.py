@@ -4,22 +4,18 @@ source files refer to people by id, so a name or an office is written in one pla
 from __future__ import annotations
 
 from knowledge.factbase import PersonFact
-from knowledge.fields import Checker, report_suspects
+from knowledge.fields import UNREADABLE, Checker, read_yaml, report_suspects
 from knowledge.problems import Problem
 from knowledge.schema import PERSON_FIELDS
-from knowledge.yamlfile import Mapping, Sequence, YamlProblem, parse_yaml
+from knowledge.yamlfile import Mapping, Sequence
 
 
 def load_people(raw, name: str, facts: dict, seen: dict, problems: list) -> list:
     """people.yaml: each person once, as a `person` fact whose role is their latest office
     and whose sources are the ones that report their offices. Returns references to check."""
     check = Checker(name)
-    try:
-        if isinstance(raw, YamlProblem):
-            raise raw
-        data = parse_yaml(raw)
-    except YamlProblem as error:
-        problems.append(Problem(name, error.line, None, error.message))
+    data = read_yaml(raw, name, problems)
+    if data is UNREADABLE:
         return []
     report_suspects(check, data)
     items = data.get("people") if isinstance(data, Mapping) else None

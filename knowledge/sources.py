@@ -6,11 +6,11 @@ from __future__ import annotations
 from typing import cast
 
 from knowledge.factbase import FACT_KINDS, Source
-from knowledge.fields import Checker, report_suspects
+from knowledge.fields import UNREADABLE, Checker, read_yaml, report_suspects
 from knowledge.paths import PEOPLE_FILE
 from knowledge.problems import Problem
 from knowledge.schema import COMMON_FIELDS, KIND_FIELDS, SOURCE_FIELDS
-from knowledge.yamlfile import Mapping, Sequence, YamlProblem, parse_yaml
+from knowledge.yamlfile import Mapping, Sequence
 
 
 def load_source_file(
@@ -19,12 +19,8 @@ def load_source_file(
     """Add the file's source and facts to sources and facts (ids first defined where
     `seen` says), its problems to problems; returns its references to check."""
     check = Checker(name)
-    try:
-        if isinstance(raw, YamlProblem):
-            raise raw
-        data = parse_yaml(raw)
-    except YamlProblem as error:
-        problems.append(Problem(name, error.line, None, error.message))
+    data = read_yaml(raw, name, problems)
+    if data is UNREADABLE:
         return []
     if not isinstance(data, Mapping):
         problems.append(Problem(name, 1, None, "must be a mapping with `source` and `facts`"))

@@ -4,20 +4,16 @@ out-of-scope countries, read into a Vocabulary with every problem as file:line: 
 from __future__ import annotations
 
 from knowledge.factbase import Product, Vocabulary
-from knowledge.fields import Checker, has_suspect, report_suspects
+from knowledge.fields import UNREADABLE, Checker, has_suspect, read_yaml, report_suspects
 from knowledge.problems import Problem
 from knowledge.schema import COUNTRIES
-from knowledge.yamlfile import Mapping, Sequence, YamlProblem, parse_yaml
+from knowledge.yamlfile import Mapping, Sequence, YamlProblem
 
 
 def load_vocabulary(raw: bytes | YamlProblem, name: str, problems: list) -> Vocabulary | None:
     check = Checker(name)
-    try:
-        if isinstance(raw, YamlProblem):
-            raise raw
-        data = parse_yaml(raw)
-    except YamlProblem as error:
-        problems.append(Problem(name, error.line, None, error.message))
+    data = read_yaml(raw, name, problems)
+    if data is UNREADABLE:
         return None
     sections = {"terms", "products", "places", "countries", "foreign_countries"}
     if not isinstance(data, Mapping):
