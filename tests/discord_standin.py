@@ -41,6 +41,28 @@ def user(user_id: int, name: str, bot: bool = False) -> dict:
     }
 
 
+def message_payload(message_id: int, author: dict, content: str = "") -> dict:
+    """A channel message as Discord's API sends it: the fields every message carries."""
+    return {
+        "id": str(message_id),
+        "channel_id": str(CHANNEL_ID),
+        "author": author,
+        "content": content,
+        "timestamp": STAMP,
+        "edited_timestamp": None,
+        "tts": False,
+        "mention_everyone": False,
+        "mentions": [],
+        "mention_roles": [],
+        "attachments": [],
+        "embeds": [],
+        "pinned": False,
+        "type": 0,
+        "flags": 0,
+        "components": [],
+    }
+
+
 def member(user_id: int, name: str, bot: bool = False) -> dict:
     return {
         "user": user(user_id, name, bot),
@@ -305,25 +327,8 @@ class StandIn:
     def _message(self, body: dict, message_id: int | None, interaction=None) -> dict:
         old = self.messages.get(message_id, {}) if message_id else {}
         message_id = message_id or self.next_id()
-        message = {
-            "id": str(message_id),
-            "channel_id": str(CHANNEL_ID),
-            "guild_id": str(GUILD_ID),
-            "author": user(BOT_ID, "tariffbot", bot=True),
-            "content": "",
-            "timestamp": STAMP,
-            "edited_timestamp": None,
-            "tts": False,
-            "mention_everyone": False,
-            "mentions": [],
-            "mention_roles": [],
-            "attachments": [],
-            "embeds": [],
-            "pinned": False,
-            "type": 0,
-            "flags": 0,
-            "components": [],
-        }
+        message = message_payload(message_id, user(BOT_ID, "tariffbot", bot=True))
+        message["guild_id"] = str(GUILD_ID)
         message.update({k: v for k, v in old.items() if k in message})
         for key in ("content", "embeds", "components", "flags"):
             if key in body and body[key] is not None:
@@ -446,24 +451,7 @@ class StandIn:
 
     def user_message(self, content: str, author_id: int = OTHER_ID) -> dict:
         """A message someone else wrote in the channel (for the message context menu)."""
-        return {
-            "id": str(self.next_id()),
-            "channel_id": str(CHANNEL_ID),
-            "author": user(author_id, f"user{author_id % 1000}"),
-            "content": content,
-            "timestamp": STAMP,
-            "edited_timestamp": None,
-            "tts": False,
-            "mention_everyone": False,
-            "mentions": [],
-            "mention_roles": [],
-            "attachments": [],
-            "embeds": [],
-            "pinned": False,
-            "type": 0,
-            "flags": 0,
-            "components": [],
-        }
+        return message_payload(self.next_id(), user(author_id, f"user{author_id % 1000}"), content)
 
     async def context_menu(
         self, name: str, target: dict, user_id: int = USER_ID, locale: str = "en-US"
