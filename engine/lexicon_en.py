@@ -195,7 +195,8 @@ STOPWORDS = FUNCTION_WORDS | FILLER_WORDS
 
 # Unknown words that always count, however common: goods the sources give no rate for
 # (a truck is not a car: "korean trucks tariff" must not get the autos rate), a car that
-# is not new, and requests that are not questions about the facts ("a tariff joke").
+# is not new, requests that are not questions about the facts ("a tariff joke"), and a
+# phase other than the one the base knows ("phase 1" is a phrase of the vocabulary).
 ALWAYS_BLOCKING = set(
     """
 truck trucks pickup pickups lorry lorries bus buses motorcycle motorcycles motorbike
@@ -206,5 +207,6 @@ joke jokes poem poems song songs story stories rap limerick haiku essay
 ignore instructions prompt net
 rain snow weather forecast temperature sunny
 sold sell sells selling sales
+phase phases
 """.split()
 )

@@ -42,3 +42,82 @@ def test_an_everyday_synonym_is_read_as_the_concept(ask, question, expected):
 def test_a_word_that_changes_the_answer_still_blocks(ask, question):
     answer = ask(question)
     assert not answer.answered, answer.text
+
+
+@pytest.mark.parametrize(
+    "question, expected",
+    [
+        # inflections of the vocabulary's own words
+        ("In what Georgia city did the raid happen?", "Ellabell"),
+        ("when were the reciprocal tariffs paused?", "April 9"),
+        # "phase 1" / "1단계": the 25% Section 232 chip tariff (a "phase one" action)
+        ("what's the rate for phase one of the chip tariff?", "25%"),
+        ("반도체 1단계 관세율은 몇 %야?", "25%"),
+    ],
+)
+def test_an_inflection_or_a_named_phase_is_read(ask, question, expected):
+    answer = ask(question)
+    assert answer.answered, answer.text
+    assert expected in answer.full_text, answer.full_text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what is the phase 2 chip tariff rate?",  # a phase no source reports
+        "when did the chip tariff phase 2 start?",
+        "반도체 2단계 관세는 언제 시행돼?",
+    ],
+)
+def test_another_phase_still_blocks(ask, question):
+    answer = ask(question)
+    assert not answer.answered, answer.text
+
+
+def test_an_everyday_word_the_clear_best_fact_says_does_not_block(ask):
+    # "added" is in no concept, but the fact that answers says "is not added on"
+    answer = ask("is the 122 surcharge added on top of section 232 tariffs?")
+    assert answer.answered, answer.text
+    assert "not added" in answer.full_text, answer.full_text
+
+
+def test_a_word_in_the_best_of_close_reports_still_blocks(ask):
+    # three close reports of the raid: "companies" asked, and only one names them
+    answer = ask("which companies ran the georgia plant that was raided?")
+    assert not answer.answered, answer.text
+
+
+@pytest.mark.parametrize(
+    "word, text, expected",
+    [
+        ("added", "The tariff is not added on goods under USMCA.", True),
+        ("collecting", "CBP kept collecting the tariff.", True),
+        ("collection", "Collection starts on April 3.", True),
+        ("collecting", "CBP collected $166 billion.", True),
+        ("arrive", "He left the building after an hour.", False),
+        ("sat", "satisfied with the talks", False),
+        ("단계", "1단계 관세", False),  # Korean words are never grounded this way
+    ],
+)
+def test_grounded_is_an_inflection_of_a_word_of_the_text(word, text, expected):
+    from engine.decide import grounded
+
+    assert grounded(word, text) is expected
+
+
+@pytest.mark.parametrize(
+    "question, text, missing",
+    [
+        ("what % voted yes on the act?", "226 votes in favor and 8 against", ["share"]),
+        ("what % voted yes on the act?", "93.4% of those present voted yes", []),
+        ("what % is the tariff on cars?", "the tariff is 15%", []),
+        ("in which georgia town was the plant?", "a plant in Georgia", ["town"]),
+        ("in which georgia town was the plant?", "the site in Ellabell, Georgia", []),
+        ("from which city did he fly?", "he was to leave Ottawa on Wednesday", []),
+        ("which city was it in?", "on Thursday, September 4", ["town"]),
+    ],
+)
+def test_a_share_or_a_town_asked_must_be_in_the_answer(question, text, missing):
+    from engine import detail
+
+    assert detail.missing(question, text) == missing
