@@ -121,3 +121,39 @@ def test_a_share_or_a_town_asked_must_be_in_the_answer(question, text, missing):
     from engine import detail
 
     assert detail.missing(question, text) == missing
+
+
+@pytest.mark.parametrize(
+    "question, expected",
+    [
+        # memory chips are chips (as 메모리 반도체 already was): the answer says they are out
+        ("do korean memory chips pay the 25% chip tariff?", "memory chips"),
+        # the penalty on transshipment
+        ("what's the penalty on transshipped goods?", "40%"),
+        # a post on X is an announcement; "confirming" is a filler like "confirm"
+        ("lutnick's x post on the 15% car tariff - what date?", "December 1"),
+    ],
+)
+def test_more_everyday_words_are_read(ask, question, expected):
+    answer = ask(question)
+    assert answer.answered, answer.text
+    assert expected in answer.full_text, answer.full_text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what's the penalty for late pledge payments?",
+        "what's the tariff on memory foam mattresses?",
+        "did trump tweet about samsung?",
+    ],
+)
+def test_near_misses_of_those_words_still_decline(ask, question):
+    answer = ask(question)
+    assert not answer.answered, answer.text
+
+
+def test_an_ordinal_counter_is_not_a_topic_in_korean(engine):
+    # "두 번째 회담": the second meeting; 번째 is a counter, not an unknown word
+    q = engine.parse("김정관-러트닉 두 번째 회담은 언제였어?")
+    assert "번째" not in q.unknown
