@@ -157,3 +157,16 @@ def test_an_ordinal_counter_is_not_a_topic_in_korean(engine):
     # "두 번째 회담": the second meeting; 번째 is a counter, not an unknown word
     q = engine.parse("김정관-러트닉 두 번째 회담은 언제였어?")
     assert "번째" not in q.unknown
+
+
+def test_korean_buy_is_a_purchase(ask):
+    # "사기로 했다": agreed to buy
+    answer = ask("한국이 미국산 에너지를 얼마나 사기로 했어?")
+    assert answer.answered, answer.text
+    assert "1,000억" in answer.full_text, answer.full_text
+
+
+def test_korean_company_and_apply_are_fillers_like_english(engine):
+    # 기업 (company) and 신청 (apply) carry no topic, as "company" and "apply" do not
+    q = engine.parse("환급 신청이 가능한 한국 기업은?")
+    assert "기업" not in q.unknown and "신청" not in q.unknown
