@@ -72,6 +72,15 @@ DETAILS: dict[str, tuple[re.Pattern, re.Pattern]] = {
         # checked by _names_a_place: a place the question does not name already
         re.compile(r"(?!)"),
     ),
+    "company": (
+        re.compile(r"\b(?:which|what) (?:[a-z]+ )?(?:compan(?:y|ies)|firms?|businesses)\b"),
+        # checked case kept (_CASED): a corporate word or a company the sources name
+        re.compile(
+            r"\b(?:Co\.|Corp\b|Corporation|Inc\b|Ltd\b|Group\b|Motor\b|Electronics\b|"
+            r"Energy Solution|Tire\b|Cable\b|Hyundai|Kia\b|LG\b|Samsung|SK\b|Hankook|POSCO|"
+            r"Hanwha|Celltrion|Boeing|Korean Air|Nvidia|AMD\b)"
+        ),
+    ),
     "exports": (
         re.compile(r"\bhow much\b.*\bexports?\b|\bexports?\b.*\b(?:worth|value|volume)\b"),
         re.compile(r"\bexport"),
@@ -84,6 +93,9 @@ def asked(question: str) -> list[str]:
     return [name for name, (ask, _) in DETAILS.items() if ask.search(question)]
 
 
+_CASED = {"company"}  # details whose pattern reads capitals
+
+
 def missing(question: str, text: str) -> list[str]:
     """The details the question asks for that the answer text does not state."""
     lowered = text.lower()
@@ -91,7 +103,8 @@ def missing(question: str, text: str) -> list[str]:
         name
         for name in asked(question)
         if not (
-            DETAILS[name][1].search(lowered) or (name == "town" and _names_a_place(question, text))
+            DETAILS[name][1].search(text if name in _CASED else lowered)
+            or (name == "town" and _names_a_place(question, text))
         )
     ]
 
