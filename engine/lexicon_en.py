@@ -134,6 +134,8 @@ CHAT_WORDS = {
     "wats": "what is",
     "wat": "what",
     "wut": "what",
+    "wen": "when",
+    "whn": "when",
     "hows": "how is",
     "wheres": "where is",
     "whens": "when is",

@@ -17,6 +17,9 @@ import pytest
         # expire: run out, due to end
         ("when does the section 122 tariff run out?", "July 24"),
         ("the 122 surcharge is due to end when?", "July 24"),
+        # submit: file, filed; chat: wen
+        ("when did the dp file the special bill?", "November 26"),
+        ("wen did cape go live", "April 20"),
         # reduce: fall, fell
         ("did car tariffs fall right after the july deal?", "25%"),
     ],
