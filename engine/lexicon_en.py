@@ -191,6 +191,7 @@ FILLER_WORDS |= set(
 mid early late immediately largely mostly normal normally use used using economies
 fr tbh ngl idk lmao lmfao smh iirc afaik imho ty omg bruh bro dude yo yeah yea nah huh
 wait literally honestly seriously confirm confirms confirmed confirming
+subsidiary subsidiaries affiliate affiliates unit units
 """.split()
 )
 STOPWORDS = FUNCTION_WORDS | FILLER_WORDS

@@ -183,6 +183,13 @@ def test_an_ordinal_counter_is_not_a_topic_in_korean(engine):
     assert "번째" not in q.unknown
 
 
+def test_a_subsidiary_is_the_company_and_a_briefing_is_what_was_said(ask):
+    answer = ask("which korean firm's american subsidiary sued over tariffs?")
+    assert answer.answered and "Hankook" in answer.full_text, answer.full_text
+    assert not ask("which samsung subsidiary sued for refunds?").answered
+    assert not ask("how many units did hyundai sell in the us?").answered
+
+
 def test_korean_buy_is_a_purchase(ask):
     # "사기로 했다": agreed to buy
     answer = ask("한국이 미국산 에너지를 얼마나 사기로 했어?")
