@@ -201,3 +201,9 @@ def test_korean_company_and_apply_are_fillers_like_english(engine):
     # 기업 (company) and 신청 (apply) carry no topic, as "company" and "apply" do not
     q = engine.parse("환급 신청이 가능한 한국 기업은?")
     assert "기업" not in q.unknown and "신청" not in q.unknown
+
+
+def test_korean_when_does_it_end_asks_the_expiry(ask):
+    answer = ask("122조 관세는 언제 끝나요?")
+    assert answer.answered and "7월 24일" in answer.full_text, answer.full_text
+    assert not ask("MOU는 언제 끝나?").answered  # no source gives the MOU an end
