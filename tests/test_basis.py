@@ -1,0 +1,109 @@
+"""The legal basis of a tariff ("which law", "under what authority", "sec 232 or ieepa?",
+"어떤 법에 근거"): answered from the product's rate history, at the time asked; "law"
+about the Special Act still goes to the Act."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    "question, present, absent",
+    [
+        # the basis of the rate in force now, with its figure and start
+        (
+            "What statute are the US tariffs on Korean cars imposed under?",
+            ["Section 232", "15%"],
+            ["IEEPA"],
+        ),
+        ("legal basis for the korean auto tariff?", ["Section 232"], ["IEEPA"]),
+        ("which law covers the tariff on korean lumber", ["Section 232"], ["IEEPA"]),
+        ("what's the legal authority behind the copper tariff", ["Section 232", "50%"], []),
+        # all goods: IEEPA until struck down, then Section 122
+        (
+            "under what authority did trump impose the reciprocal tariffs on korea?",
+            ["IEEPA", "struck down", "February 20, 2026", "Section 122"],
+            [],
+        ),
+        ("what legal authority are tariffs on korean goods under now", ["Section 122", "10%"], []),
+        # "X or Y?": which of the two
+        (
+            "Is the tariff on Korean autos under IEEPA or Section 232?",
+            ["Section 232, not IEEPA"],
+            [],
+        ),
+        ("korean goods tariff: ieepa or sec 122 rn?", ["Section 122, not IEEPA"], []),
+        # what took the place of a basis that ended
+        (
+            "What took the place of the IEEPA tariffs once the court struck them down?",
+            ["Section 122", "10%", "February 24, 2026"],
+            [],
+        ),
+        # at a time asked
+        (
+            "under which law was the reciprocal tariff on korea in october 2025?",
+            ["IEEPA", "15%"],
+            ["Section 122"],
+        ),
+        # Korean
+        ("한국산 목재 관세의 법적 근거는 뭐야?", ["232"], ["IEEPA"]),
+        ("상호관세는 무슨 법으로 부과됐어?", ["IEEPA", "122"], []),
+        ("반도체 관세 근거 법은?", ["232"], []),
+        ("자동차 관세는 232조야 IEEPA야?", ["232"], []),
+    ],
+)
+def test_basis_answered(ask, question, present, absent):
+    answer = ask(question)
+    assert answer.answered, answer.text
+    assert answer.sources
+    for text in present:
+        assert text in answer.text, (text, answer.text)
+    for text in absent:
+        assert text not in answer.text, (text, answer.text)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what law is the tariff on korean kimchi under?",  # no rate on the product
+        "under what law are the tariffs on korean trucks imposed?",
+        "what law is the korean aluminum tariff under?",  # no source names it
+        "what law were the reciprocal tariffs under in may 2025?",  # none named for then
+        "what law will the tariffs on korean cars be under in 2027?",  # after the newest report
+    ],
+)
+def test_basis_not_sourced_is_declined(ask, question):
+    answer = ask(question)
+    assert not answer.answered, answer.text
+    assert "Section 232" not in answer.text and "IEEPA" not in answer.text
+
+
+@pytest.mark.parametrize(
+    "question, expected",
+    [
+        ("which law did the national assembly pass in march 2026?", "March 12, 2026"),
+        ("when was the law passed", "March 12, 2026"),
+    ],
+)
+def test_the_law_of_the_special_act_stays_the_act(ask, question, expected):
+    answer = ask(question)
+    assert answer.answered, answer.text
+    assert expected in answer.text
+    assert "Section 232" not in answer.text and "IEEPA" not in answer.text
+
+
+def test_basis_question_parses_as_basis(engine):
+    for question in (
+        "under which statute are chip tariffs imposed",
+        "sec 232 or ieepa for steel?",
+        "철강 관세는 어떤 법에 근거해?",
+    ):
+        q = engine.parse(question)
+        assert "basis" in q.asks, question
+        assert not q.blocking, (question, q.blocking)
+    for question in (
+        "when was the law passed",
+        "is the 20bn cap in the law",
+        "특별법 통과는 언제야?",
+    ):
+        assert "basis" not in engine.parse(question).asks, question
