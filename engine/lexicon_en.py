@@ -238,5 +238,17 @@ BASIS_WORDS = frozenset(
         "place",
         "covers",
         "governs",
+        "authorize",
+        "authorizes",
+        "authorized",
+        "authorizing",
+        "tariffed",
+        "cite",
+        "cited",
+        "invoke",
+        "invoked",
+        "invoking",
+        "use",
+        "used",
     }
 )

@@ -164,7 +164,10 @@ _ASK_PATTERNS = {
     # legal instrument a tariff is imposed under (handlers/basis.py)
     "basis": r"\b(?:which|what)(?:'s| s| is| are| was| were)? (?:(?:us|u s|american|federal|legal|trade|tariff|the)\s+){0,2}(?:laws?|statutes?|acts?|authorit(?:y|ies)|legal basis|basis|provisions?|legislation|powers?|sections?)\b(?! ?\d)"
     r"|\blegal (?:basis|authority|authorities|grounds?|footing|instrument|justification)\b"
-    r"|\bon what (?:legal )?(?:basis|grounds?|authority)\b|\bunder (?:section \d{3}|ieepa)\s*\??$",
+    r"|\bon what (?:legal )?(?:basis|grounds?|authority)\b"
+    # "are cars under ieepa?", "... under section 232 right?", "is it a section 232 tariff?"
+    r"|\bunder (?:section \d{3}|ieepa)(?: (?:right|correct|yeah|yes|huh|or not|no|too))?\s*\??$"
+    r"|^(?:is|are|was|were)\b.*\b(?:a|an) (?:section \d{3}|ieepa) (?:tariffs?|duty|duties|levy|measure)\b",
     # "how many points did it drop": the change between two rates, with its relative size
     "percent_change": r"\bhow many (?:percentage )?points\b|\bby what (?:percent|percentage)\b|\bpercent(?:age)? (?:increase|rise|change|jump|hike)\b|\brelative\b|\bhow many percent\b|\bin percent(?:age)? terms\b|\bby how much percent\b",
 }

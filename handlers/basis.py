@@ -11,10 +11,12 @@ never a guessed law.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import phrasebook
 from engine.answer import Answer
+from engine.lexicon_ko import WH_KO
 from engine.parse import BASIS_CONCEPTS, BASIS_SUCCESSOR, ParsedQuestion
 from handlers.common import answer
 from handlers.rate_state import _dedupe, asked_product, goods, moment
@@ -42,8 +44,13 @@ ABOUT_BASIS = {
     "term:outcome",
     "term:remove",
     "term:reason",  # "the legal authority behind"
+    "term:source",  # "what law did trump cite"
     *BASIS_CONCEPTS,
 }
+
+
+# "the car tariff is under ieepa right?": a statement put up to be checked.
+CHECKED = re.compile(r"\b(?:right|correct|yeah|yes|huh|or not|isn'?t it|aren'?t they)\s*\??$")
 
 
 def _known(basis: str | None) -> bool:
@@ -117,14 +124,15 @@ def _product(q: ParsedQuestion, base: FactBase) -> str | None:
     if product is not None:
         return product
     named = {BASIS_OF[c] for c in BASIS_CONCEPTS if c in q.concepts}
-    if len(named) != 1:
+    rates = [f for f in base.of_kind("rate") if isinstance(f, RateFact)]
+    if len(named) == 1:
+        basis = named.pop()
+        products = {f.product for f in rates if f.basis == basis and f.status != "agreed"}
+    elif not named and "term:supreme-court" in q.concepts:
+        # "which law was struck down by the supreme court?": the product whose rate was
+        products = {f.product for f in rates if f.status == "struck_down"}
+    else:
         return None
-    basis = named.pop()
-    products = {
-        f.product
-        for f in base.of_kind("rate")
-        if isinstance(f, RateFact) and f.basis == basis and f.status != "agreed"
-    }
     return products.pop() if len(products) == 1 else None
 
 
@@ -151,12 +159,12 @@ def handle(q: ParsedQuestion, base: FactBase) -> Answer | None:
     what = goods(base, product, q.lang)
     if not in_force:
         return _unnamed(q, None)
-    named = [(p, *basis_of(p, history, base)) for p in in_force]
-    if not all(basis for _, basis, _ in named):
+    found_bases = [(p, *basis_of(p, history, base)) for p in in_force]
+    named = [(p, basis, lent) for p, basis, lent in found_bases if basis is not None]
+    if len(named) < len(found_bases):
         return _unnamed(q, words.basis_unnamed(when.label(q.lang), what, when.now))
     parts = [
-        (words.basis_names.get(basis or "", basis), p.rate, p.start, p.seen)
-        for p, basis, _ in named
+        (words.basis_names.get(basis, basis), p.rate, p.start, p.seen) for p, basis, _ in named
     ]
     sentences = [words.basis_in_force(when.label(q.lang), what, parts, when.now)]
     told = list(in_force) + [lent for _, _, lent in named if lent is not None]
@@ -185,8 +193,10 @@ def handle(q: ParsedQuestion, base: FactBase) -> Answer | None:
         else:
             sentences.append(sentence)
         told += stretch.periods
-    shown = current | ({s.basis for s in earlier} if past_first else set())
-    verdict = _verdict(q, shown, current, words)
+    # the bases the answer leads with, in the order it tells them
+    shown = list(dict.fromkeys([s.basis for s in earlier] if past_first else []))
+    shown += [b for b in dict.fromkeys(basis for _, basis, _ in named) if b not in shown]
+    verdict = _verdict(q, shown, words)
     text = " ".join(([verdict] if verdict else []) + sentences)
     # A rate read as the old rate of a later change ("from 15% to 25%") cites that report,
     # but its "reports differ" is about the change, not this rate: sources only.
@@ -234,15 +244,18 @@ def _earlier(history: list[RatePeriod], base: FactBase, current: set, day) -> li
     return [s for s in out.values() if s.ended is not None]
 
 
-def _verdict(q: ParsedQuestion, shown: set, current: set, words) -> str:
+def _verdict(q: ParsedQuestion, shown: list, words) -> str:
     """'Section 232, not IEEPA.' for "sec 232 or ieepa?"; Yes or No for "under IEEPA?"."""
     named = [BASIS_OF[c] for c in BASIS_CONCEPTS if c in q.concepts]
-    if not named or (len(named) < 2 and "yesno" not in q.asks) or BASIS_SUCCESSOR.search(q.text):
+    checking = "yesno" in q.asks or bool(
+        CHECKED.search(q.text) or (q.lang == "ko" and not WH_KO.search(q.text))
+    )
+    if not named or (len(named) < 2 and not checking) or BASIS_SUCCESSOR.search(q.text):
         return ""  # "what replaced the IEEPA tariffs?" names what ended, not a choice
     right = [words.basis_names[b] for b in named if b in shown]
     wrong = [words.basis_names[b] for b in named if b not in shown]
-    actual = [words.basis_names.get(b, b) for b in sorted(current)]
-    return words.basis_verdict(actual, right, wrong, "yesno" in q.asks)
+    actual = [words.basis_names.get(b, b) for b in shown]
+    return words.basis_verdict(actual, right, wrong, checking)
 
 
 def _unnamed(q: ParsedQuestion, said: str | None) -> Answer:

@@ -33,6 +33,23 @@ import pytest
             [],
         ),
         ("korean goods tariff: ieepa or sec 122 rn?", ["Section 122, not IEEPA"], []),
+        # a law named, to be checked
+        ("is the lumber tariff a section 232 tariff?", ["Yes — Section 232"], []),
+        ("the car tariff is under ieepa right?", ["No — Section 232, not IEEPA"], []),
+        (
+            "were the reciprocal tariffs imposed under section 232?",
+            ["No — IEEPA", "not Section 232"],
+            [],
+        ),
+        ("are korean goods still under ieepa?", ["No — Section 122, not IEEPA"], []),
+        ("목재 관세는 IEEPA로 부과돼?", ["아니요", "232"], []),
+        # the words people use for it
+        ("which statute authorizes the tariff on korean chips", ["Section 232", "25%"], []),
+        ("on what legal grounds are auto parts tariffed?", ["Section 232"], []),
+        ("what law did trump cite for the car tariffs?", ["Section 232"], []),
+        # a rate raised under the measure it raised: that measure's law, citing its report
+        ("what authority does the us use for the steel tariffs?", ["Section 232", "50%"], []),
+        ("which law was struck down by the supreme court?", ["IEEPA", "February 20, 2026"], []),
         # what took the place of a basis that ended
         (
             "What took the place of the IEEPA tariffs once the court struck them down?",
@@ -70,6 +87,8 @@ def test_basis_answered(ask, question, present, absent):
         "what law is the korean aluminum tariff under?",  # no source names it
         "what law were the reciprocal tariffs under in may 2025?",  # none named for then
         "what law will the tariffs on korean cars be under in 2027?",  # after the newest report
+        "what law are pharma tariffs under",  # in force, no law named; an agreed rate lends none
+        "under what law was the car tariff in september 2025?",  # the 25%: no law named
     ],
 )
 def test_basis_not_sourced_is_declined(ask, question):
@@ -107,3 +126,12 @@ def test_basis_question_parses_as_basis(engine):
         "특별법 통과는 언제야?",
     ):
         assert "basis" not in engine.parse(question).asks, question
+
+
+def test_borrowed_basis_cites_the_report_that_names_it(ask):
+    """Steel's 50% report names no law; the 25% it doubled was under Section 232 (another
+    report): the answer cites both."""
+    answer = ask("what law are korean steel tariffs under?")
+    assert answer.answered, answer.text
+    assert "rate-steel-section-232-25-2025-03-12" in answer.facts
+    assert "rate-steel-section-232-50-2025-06-04" in answer.facts
