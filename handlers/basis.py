@@ -62,9 +62,11 @@ def basis_of(
 ) -> tuple[str | None, RatePeriod | None]:
     """The period's legal basis, and the period whose report names it when that is
     another: its own report's; else the basis of the one measure at the same rate
-    collected by then (two reports of one measure); else the basis of the rate it raised
-    or cut ("doubled from 25% to 50%": the same measure). A rate only agreed or announced
-    under a basis lends it nothing: it may never have been collected so."""
+    collected by then (two reports of one measure); else that of the measure announced
+    at that rate to take effect on the day this one did (the measure carried out); else
+    the basis of the rate it raised or cut ("doubled from 25% to 50%": the same measure).
+    A rate only agreed or announced under a basis lends it nothing otherwise: it may
+    never have been collected so."""
     if _known(period.basis):
         return period.basis, None
     when = period.start or period.seen
@@ -81,6 +83,18 @@ def basis_of(
     ]
     if len({p.basis for p in same}) == 1:
         return same[0].basis, same[0]
+    # announced to take effect that very day, at that rate: the measure it carried out
+    planned = [
+        p
+        for p in history
+        if not p.collected
+        and p.rate == period.rate
+        and _known(p.basis)
+        and period.start is not None
+        and p.start == period.start
+    ]
+    if len({p.basis for p in planned}) == 1:
+        return planned[0].basis, planned[0]
     fact = base.fact(period.fact_id)
     if isinstance(fact, RateFact) and fact.old_rate is not None and period.rate != fact.old_rate:
         before = [

@@ -56,6 +56,9 @@ import pytest
             ["Section 122", "10%", "February 24, 2026"],
             [],
         ),
+        # at a time asked; the 25% took effect the day the Section 232 measure was announced
+        # to (Korea Pro), though its own report names no law (KBS News)
+        ("under what law was the car tariff in september 2025?", ["Section 232", "25%"], []),
         # at a time asked
         (
             "under which law was the reciprocal tariff on korea in october 2025?",
@@ -88,7 +91,6 @@ def test_basis_answered(ask, question, present, absent):
         "what law were the reciprocal tariffs under in may 2025?",  # none named for then
         "what law will the tariffs on korean cars be under in 2027?",  # after the newest report
         "what law are pharma tariffs under",  # in force, no law named; an agreed rate lends none
-        "under what law was the car tariff in september 2025?",  # the 25%: no law named
     ],
 )
 def test_basis_not_sourced_is_declined(ask, question):
