@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 import phrasebook
+from engine import detail
 from engine.answer import Answer
 from engine.lexicon_ko import WH_KO
 from engine.parse import BASIS_CONCEPTS, BASIS_SUCCESSOR, ParsedQuestion
@@ -124,8 +125,15 @@ class Stretch:
         return max(ends, key=lambda p: p.end.sort_key) if ends else None  # type: ignore[union-attr]
 
 
+# What else a question about a tariff's law may ask: whether it is that law, the rate
+# under it, what is behind it, where it is written. "When", "who", "how much" ask more.
+WITH_BASIS = {"basis", "yesno", "rate", "why", "source"}
+
+
 def is_basis_question(q: ParsedQuestion) -> bool:
     if "basis" not in q.asks or q.blocking or q.foreign or q.amounts or q.won:
+        return False
+    if q.asks - WITH_BASIS or detail.asked(q.text):
         return False
     topics = {c for c in q.topic_concepts if not c.startswith(("product:", "person:"))}
     return topics <= ABOUT_BASIS
