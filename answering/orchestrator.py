@@ -243,6 +243,9 @@ class Engine:
             told = basis.handle(q, self.base)
             if told is not None:
                 return told
+        spared = basis.after_ruling(q, self.base)  # "did the court kill the car tariffs?"
+        if spared is not None:
+            return spared
         if rate_state.is_products_at_rate(q):
             listed = rate_state.products_at_rate(q, self.base)
             if listed is not None:

@@ -17,12 +17,12 @@ from dataclasses import dataclass
 import phrasebook
 from engine import detail
 from engine.answer import Answer
-from engine.lexicon_ko import WH_KO
+from engine.lexicon_ko import STRUCK_KO, WH_KO
 from engine.parse import BASIS_CONCEPTS, BASIS_SUCCESSOR, ParsedQuestion
 from handlers.common import answer
-from handlers.rate_state import _dedupe, asked_product, goods, moment
+from handlers.rate_state import _dedupe, age_text, asked_product, goods, moment
 from knowledge.factbase import FactBase, RateFact
-from knowledge.history import RatePeriod, rate_history, state_on
+from knowledge.history import ALL_GOODS, RatePeriod, rate_history, state_on
 from knowledge.schema import RATE_ENDED
 
 # The concept a question names a basis by -> the basis id the rate facts use.
@@ -290,3 +290,77 @@ def _unnamed(q: ParsedQuestion, said: str | None) -> Answer:
         lang=q.lang,
         topic=q,
     )
+
+
+# "did the supreme court kill the car tariffs?", "판결로 자동차 관세도 없어졌어?": whether a
+# ruling that struck tariffs down took this product's with them.
+STRUCK = re.compile(
+    r"\b(?:kill(?:ed)?|remov(?:e|ed)|strike|struck|end(?:ed)?|scrap(?:ped)?|invalidat(?:e|ed)|"
+    r"void(?:ed)?|cancel(?:l?ed)?|affect(?:ed)?|overturn(?:ed)?|cover(?:ed)?|appl(?:y|ied) to|"
+    r"hit|touch(?:ed)?|wipe[ds]? out|toss(?:ed)?|nix(?:ed)?|axe[ds]?)\b|" + STRUCK_KO
+)
+RULING = {"term:court", "term:supreme-court"}
+# A statement put as a question, with no question word: "so the court killed them too?"
+CHECKED_EN = re.compile(r"^(?!.*\b(?:what|which|when|who|whom|whose|why|how|where)\b).*\?\s*$")
+
+
+def after_ruling(q: ParsedQuestion, base: FactBase) -> Answer | None:
+    """Yes or No, from the rate history: the tariffs a ruling struck down were those under
+    one law; a product's rate under another, in force through the ruling and still in
+    force, was not among them (and which law it is under, with its source)."""
+    products = [p for p in dict.fromkeys(q.products) if p != ALL_GOODS]
+    asks_yes = (
+        "yesno" in q.asks
+        or (q.lang == "ko" and not WH_KO.search(q.text))
+        or bool(not q.asks and CHECKED_EN.search(q.text))  # "so scotus killed them too?"
+    )
+    if (
+        not asks_yes
+        or not RULING & set(q.concepts)
+        or not products
+        or q.blocking
+        or q.foreign
+        or q.amounts
+        or q.time.stated
+        or not STRUCK.search(q.text)
+    ):
+        return None
+    topics = {c for c in q.topic_concepts if not c.startswith(("product:", "person:"))}
+    if not topics <= ABOUT_BASIS:
+        return None
+    struck = [f for f in base.of_kind("rate") if f.status == "struck_down" and f.ends]
+    if len({(f.basis, f.ends) for f in struck}) != 1 or not _known(struck[0].basis):
+        return None
+    ruled, day = struck[0], struck[0].ends
+    if day is None:  # never: struck-down facts without an end are left out above
+        return None
+    words = phrasebook.of(q.lang)
+    now = base.as_of
+    sentences, told = [], []
+    for product in products:
+        history = rate_history(base, product)
+        if any(p.status == "struck_down" for p in history):
+            return None  # struck down too: the matcher's reports tell it
+        then = {p.fact_id for p in state_on(base, product, day).in_force}
+        kept = [p for p in _dedupe(state_on(base, product, now).in_force) if p.fact_id in then]
+        if not kept:
+            return None  # changed since, or nothing in force: not this answer's to tell
+        named = [(p, *basis_of(p, history, base)) for p in kept]
+        if any(basis is None or basis == ruled.basis for _, basis, _ in named):
+            return None
+        parts = [(words.basis_names.get(b or "", b), p.rate, p.start, p.seen) for p, b, _ in named]
+        label = words.newest_report(now, age_text(now, q.lang))
+        what = goods(base, product, q.lang)
+        sentences.append(words.basis_in_force(label, what, parts, True))
+        told += kept + [lent for _, _, lent in named if lent is not None]
+    name = words.basis_names.get(ruled.basis or "", ruled.basis)
+    text = " ".join([words.ruling_spared(day, name), *sentences])
+    facts = [ruled] + [base.fact(p.fact_id) for p in told if _own_rate(p, base)]
+    result = answer(q, base, facts, text, [], 1.0, note_status=False, note_history=False)
+    for period in told:
+        if not _own_rate(period, base):
+            fact = base.fact(period.fact_id)
+            result.sources.extend(s for s in fact.sources if s not in result.sources)
+    result.as_of = now
+    result.status = None
+    return result

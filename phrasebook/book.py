@@ -189,6 +189,7 @@ class Phrasebook:
     basis_ended: Text  # (what, basis name, [rates], start, end, status, first: bool)
     basis_unnamed: Text  # (label, what, now) -> no source names the law
     basis_verdict: Text  # (actual [names], named and right [names], named and wrong, yesno)
+    ruling_spared: Text  # (day, basis name) -> 'No. What was struck down on ... were ...'
     said_products: Text  # (day, rate, status, names)
     in_force_products: Text  # (names)
     products_head: Text  # (newest, rate)

@@ -590,6 +590,10 @@ EN = Phrasebook(
     basis_ended=_basis_ended,
     basis_unnamed=_basis_unnamed,
     basis_verdict=_basis_verdict,
+    ruling_spared=lambda day, name: (
+        f"No. The tariffs struck down on {day.text(weekday=False)} were those under {name}; "
+        f"my sources report these still in force:"
+    ),
     said_products=lambda day, rate, status, names: (
         f"{status.replace('_', ' ')} on {day.text(weekday=False)} and not "
         f"reported in force: {names}"

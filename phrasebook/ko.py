@@ -634,6 +634,10 @@ KO = Phrasebook(
     basis_ended=_basis_ended,
     basis_unnamed=_basis_unnamed,
     basis_verdict=_basis_verdict,
+    ruling_spared=lambda day, name: (
+        f"아니요. {date_ko(day, weekday=False)}에 무효화된 것은 {name}에 근거한 관세이며, "
+        f"출처는 다음 관세가 여전히 시행 중이라고 보도합니다:"
+    ),
     said_products=lambda day, rate, status, names: (
         f"{date_ko(day, weekday=False)}에 {format_rate(rate)} 관세가 "
         f"{VERB.get(status, '발표했습니다').replace('했습니다', '된')} 품목: {names}"

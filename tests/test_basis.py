@@ -137,3 +137,36 @@ def test_borrowed_basis_cites_the_report_that_names_it(ask):
     assert answer.answered, answer.text
     assert "rate-steel-section-232-25-2025-03-12" in answer.facts
     assert "rate-steel-section-232-50-2025-06-04" in answer.facts
+
+
+@pytest.mark.parametrize(
+    "question, present",
+    [
+        (
+            "did the ruling affect the lumber tariff?",
+            ["No.", "IEEPA", "Section 232", "still in force"],
+        ),
+        ("so scotus wiped out the tariffs on korean chips too?", ["No.", "Section 232", "25%"]),
+        ("대법원 판결로 자동차 관세도 없어졌어?", ["아니요", "232"]),
+    ],
+)
+def test_a_ruling_that_struck_other_tariffs_down_spared_these(ask, question, present):
+    """The tariffs struck down were under one law (IEEPA); a product's rate under another,
+    in force through the ruling and still in force, was not among them."""
+    answer = ask(question)
+    assert answer.answered, answer.text
+    for text in present:
+        assert text in answer.text, (text, answer.text)
+    assert "rate-korean-imports-ieepa-15-2025-08-07-struck-down" in answer.facts
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "did the court kill the aluminum tariff",  # no law named for it: no "No"
+        "did the supreme court kill the car tariffs in 2025?",  # no ruling then
+    ],
+)
+def test_no_no_without_the_law_or_the_ruling(ask, question):
+    answer = ask(question)
+    assert not answer.text.startswith("No."), answer.text
