@@ -676,7 +676,7 @@ BASIS_SUCCESSOR = re.compile(
 def _asks_basis(q: ParsedQuestion) -> None:
     """Which law a tariff is under: asked in words ("which law", "법적 근거"), as a choice
     between two instruments named, or as what followed one ("what replaced the IEEPA
-    tariffs", "상호관세 대신"). The words that ask it are then understood."""
+    tariffs", "상호관세 대신")."""
     named = [c for c in BASIS_CONCEPTS if c in q.concepts]
     if len(named) >= 2 and BASIS_CHOICE.search(q.text):
         q.asks.add("basis")
@@ -686,7 +686,13 @@ def _asks_basis(q: ParsedQuestion) -> None:
         q.asks.add("basis")
     if "basis" in q.asks:
         q.asks.discard("source")  # "근거 법은?": the law, not where the bot read it
-        q.unknown = [w for w in q.unknown if w not in BASIS_WORDS and w not in ko.BASIS_WORDS_KO]
+
+
+def asking_basis(word: str) -> bool:
+    """A word that asks which law ("statute", "authority", "근거"): understood when the
+    question is answered as one about a tariff's law (handlers/basis.py), and left
+    unknown otherwise ("which authority handles refunds?")."""
+    return word in BASIS_WORDS or word in ko.BASIS_WORDS_KO
 
 
 # Car brands: in a question about the tariff or duty on one ("duty on a 30k hyundai",

@@ -18,7 +18,7 @@ import phrasebook
 from engine import detail
 from engine.answer import Answer
 from engine.lexicon_ko import STRUCK_KO, WH_KO
-from engine.parse import BASIS_CONCEPTS, BASIS_SUCCESSOR, ParsedQuestion
+from engine.parse import BASIS_CONCEPTS, BASIS_SUCCESSOR, ParsedQuestion, asking_basis
 from handlers.common import answer
 from handlers.rate_state import _dedupe, age_text, asked_product, goods, moment
 from knowledge.factbase import FactBase, RateFact
@@ -131,7 +131,8 @@ WITH_BASIS = {"basis", "yesno", "rate", "why", "source"}
 
 
 def is_basis_question(q: ParsedQuestion) -> bool:
-    if "basis" not in q.asks or q.blocking or q.foreign or q.amounts or q.won:
+    blocking = [w for w in q.blocking if not asking_basis(w)]
+    if "basis" not in q.asks or blocking or q.foreign or q.amounts or q.won:
         return False
     if q.asks - WITH_BASIS or detail.asked(q.text):
         return False
@@ -191,7 +192,9 @@ def handle(q: ParsedQuestion, base: FactBase) -> Answer | None:
     sentences = [words.basis_in_force(when.label(q.lang), what, parts, when.now)]
     told = list(in_force) + [lent for _, _, lent in named if lent is not None]
     current = {basis for _, basis, _ in named}
-    earlier = [] if stated else _earlier(history, base, current, when.day)
+    # what came before: with no time asked, or when asked what replaced it
+    told_before = not stated or bool(BASIS_SUCCESSOR.search(q.text))
+    earlier = _earlier(history, base, current, when.day) if told_before else []
     past_first = q.tense == "past" and not q.time.now
     for number, stretch in enumerate(earlier):
         last = stretch.ended
