@@ -20,7 +20,7 @@ from engine.answer import Answer
 from engine.lexicon_ko import STRUCK_KO, WH_KO
 from engine.parse import BASIS_CONCEPTS, BASIS_SUCCESSOR, ParsedQuestion, asking_basis
 from handlers.common import answer
-from handlers.rate_state import _dedupe, age_text, asked_product, goods, moment
+from handlers.rate_state import Moment, _dedupe, age_text, asked_product, goods, moment
 from knowledge.factbase import FactBase, RateFact
 from knowledge.history import ALL_GOODS, RatePeriod, rate_history, state_on
 from knowledge.schema import RATE_ENDED
@@ -177,6 +177,17 @@ def handle(q: ParsedQuestion, base: FactBase) -> Answer | None:
     if when.now and q.tense == "past" and not q.time.now:
         stated = False  # "what law *were* they under": the history, not one day
     state = state_on(base, product, when.day)
+    if q.rates and not set(q.rates) & {p.rate for p in state.in_force}:
+        # "the 25% car tariff": the day that rate was last in force, if it ever was
+        if q.time.stated:
+            return _unnamed(q, None)
+        at_rate = [p for p in history if p.collected and p.rate in q.rates]
+        days = [p.start for p in at_rate if p.start] or [p.seen for p in at_rate if p.seen]
+        if not days:
+            return _unnamed(q, None)
+        day = max(days, key=lambda d: d.sort_key)
+        when = Moment(day, False, {lang: b.at_day(day) for lang, b in phrasebook.BOOKS.items()})
+        stated, state = True, state_on(base, product, day)
     in_force = _dedupe(state.in_force)
     words = phrasebook.of(q.lang)
     what = goods(base, product, q.lang)

@@ -67,6 +67,9 @@ from handlers.basis import is_basis_question
             ["IEEPA", "15%"],
             ["Section 122"],
         ),
+        # a rate stated: the law of that rate, when it was in force
+        ("is the 25% car tariff under ieepa?", ["No — Section 232, not IEEPA", "25%"], ["15%"]),
+        ("what law was the 15% reciprocal tariff under?", ["IEEPA", "15%"], ["Section 122"]),
         # Korean
         ("한국산 목재 관세의 법적 근거는 뭐야?", ["232"], ["IEEPA"]),
         ("상호관세는 무슨 법으로 부과됐어?", ["IEEPA", "122"], []),
@@ -92,6 +95,8 @@ def test_basis_answered(ask, question, present, absent):
         "what law is the korean aluminum tariff under?",  # no source names it
         "what law were the reciprocal tariffs under in may 2025?",  # none named for then
         "what law will the tariffs on korean cars be under in 2027?",  # after the newest report
+        "what law is the 30% car tariff under?",  # never a 30% rate
+        "what law was the 25% reciprocal tariff under?",  # paused the day it began; no law named
         "what law are pharma tariffs under",  # in force, no law named; an agreed rate lends none
     ],
 )
