@@ -235,7 +235,10 @@ class Engine:
             return self.decline(q, problem)
 
         special = (
-            pledge.sums(q, self.base) or facts.meetings(q, self.base) or facts.outcome(q, self.base)
+            pledge.profits(q, self.base)
+            or pledge.sums(q, self.base)
+            or facts.meetings(q, self.base)
+            or facts.outcome(q, self.base)
         )
         if special is not None:
             return special

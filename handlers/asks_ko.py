@@ -22,6 +22,23 @@ PER_MONTH = r"매달|매월|한 달|월별"
 ADDED_UP = r"합치면|더하면|합계"
 CHECK = r"맞나요|맞죠|맞아|인가요|이죠"
 UNDERSTOOD = ("남", "남은", "나머지", "달", "매달", "매월", "비율", "누적")
+# a project's profits before or after Korea's money is recovered
+PROFIT_BEFORE = r"회수\S*\s*(?:전|까지)|회수될 때까지"
+PROFIT_AFTER = r"회수\S*\s*(?:후|뒤|이후|다음)|회수되면|회수하면|회수된 다음"
+PROFIT_SPLIT = r"각각|배분|분배|나눠|나누|나뉘|몫|가져|갖"
+PROFIT_UNDERSTOOD = (
+    "각각",
+    "각",
+    "얼마",
+    "얼마씩",
+    "어떻게",
+    "나눠",
+    "나누",
+    "배분",
+    "분배",
+    "측",
+    "쪽",
+)
 # meetings, outcomes, days (handlers/facts.py)
 MET = r"만났|만난|만나|회담|면담"
 MET_ASKED = r"만났|만난 적"

@@ -8,10 +8,11 @@ import re
 from decimal import Decimal
 
 import phrasebook
+from engine.decide import reported_when
 from handlers import asks_ko as ko
 from handlers.common import answer
 from knowledge.factbase import Fact, FactBase, PledgeFact
-from values.money import format_money, format_share
+from values.money import format_money, format_rate, format_share
 
 
 def family(base: FactBase, fact: PledgeFact) -> tuple[PledgeFact, list[PledgeFact]]:
@@ -311,3 +312,95 @@ def sums(q, base: FactBase):
     if "term:cap" in concepts and not ({"term:shipbuilding", "term:total"} & concepts):
         return done(cash.says(q.lang) or "", [cash], [])  # "the annual limit": the cash part
     return None
+
+
+# --- A project's profits: how they are shared until Korea's initial investment is
+# recovered and after it (the MOU's terms, `profits_before_recovery` and
+# `profits_after_recovery` of a pledge fact), and what each side gets of a stated profit.
+
+_PROFIT_CONCEPTS = {
+    "term:profit",
+    "term:profit-split",
+    "term:recoup",
+    "term:project",
+    "term:invest",
+    "term:breakdown",
+    "term:share",
+    "term:mou",
+    "term:pledge",
+    "term:installment",
+    "term:say",  # "say a project makes $1 billion": no one is named (q.people is empty)
+    "country:KR",
+    "country:US",
+}
+_SPLIT_CONCEPTS = {"term:profit-split", "term:recoup", "term:breakdown", "term:share"}
+_SPLIT_ASKED = re.compile(
+    r"\b(?:split|splits|divided|divvied|shared?|sharing|each|gets?|goes|go to|going to|"
+    r"who|whom|cut|sides?)\b|" + ko.PROFIT_SPLIT
+)
+_BEFORE = re.compile(r"\b(?:before|until|till|til|prior to|pre)\b|" + ko.PROFIT_BEFORE)
+_AFTER = re.compile(r"\b(?:after|once|post|afterwards?)\b|" + ko.PROFIT_AFTER)
+# Words these patterns read: not unknown here.
+_PROFIT_UNDERSTOOD = re.compile(
+    r"^(?:initial|side|sides|each|gets?|got|goes|makes?|made|generates?|generated|both|"
+    r"parties|party|whom?|splits?|divided|divvied|cut|once|brings?|brought|yields?|"
+    r"country|countries|nations?|receives?|takes?|keeps?|" + "|".join(ko.PROFIT_UNDERSTOOD) + ")$"
+)
+
+
+def _phase(text: str) -> str | None:
+    """'before' or 'after' Korea's money is recovered, or None when the question says
+    neither (or both)."""
+    before, after = bool(_BEFORE.search(text)), bool(_AFTER.search(text))
+    if before == after:
+        return None
+    return "before" if before else "after"
+
+
+def _split_of(fact: PledgeFact, phase: str) -> dict | None:
+    return fact.profits_before_recovery if phase == "before" else fact.profits_after_recovery
+
+
+def profits(q, base: FactBase):
+    """ "If a project earns $1 billion after Korea's money is recouped, who gets what?":
+    each side's share of the stated profit, from the newest report of the terms, the
+    arithmetic shown; with no amount, the terms themselves. None for the matcher."""
+    concepts = set(q.concepts)
+    if not ({"term:profit", "term:profit-split"} & concepts) or not concepts <= _PROFIT_CONCEPTS:
+        return None
+    if q.products or q.people or q.rates or q.foreign or q.won or q.amount_problem:
+        return None
+    if any(not _PROFIT_UNDERSTOOD.match(word) for word in q.unknown):
+        return None  # "Samsung's profit": another subject
+    if len(q.amounts) > 1 or not (_SPLIT_CONCEPTS & concepts or _SPLIT_ASKED.search(q.text)):
+        return None
+    phase = _phase(q.text)
+    phases = [phase] if phase else ["before", "after"]
+    reports = [
+        f
+        for f in base.of_kind("pledge")
+        if all(_split_of(f, p) for p in phases) and not f.superseded_by
+    ]
+    if not reports:
+        return None  # the terms asked are in no fact: the matcher decides
+    fact = max(reports, key=lambda f: reported_when(f))
+    words = phrasebook.of(q.lang)
+    if not q.amounts:
+        return answer(q, base, [fact], fact.says(q.lang), [], 1.0, note_history=False)
+    amount = q.amounts[0]
+    shares: list[tuple[str, list[tuple[str, Decimal, Decimal]]]] = []
+    working: list[str] = []
+    for p in phases:
+        split = _split_of(fact, p) or {}
+        # the larger share first; at equal shares the US, as the terms are written
+        order = sorted(split.items(), key=lambda kv: (-kv[1], kv[0] != "US"))
+        each = [(country, pct, (amount * pct / 100).normalize()) for country, pct in order]
+        shares.append((p, each))
+        working.extend(
+            f"{format_money(amount)} × {format_rate(pct)} = {format_money(value)};"
+            for _, pct, value in each
+        )
+    working = list(dict.fromkeys(working))  # equal shares: one line
+    working[-1] = working[-1][:-1] + "."
+    body = words.casual.profit_shares(amount, shares)
+    return answer(q, base, [fact], f"{body} {fact.says(q.lang)}", working, 1.0, note_history=False)

@@ -124,6 +124,9 @@ class CasualWords:
     took_office: Text  # (name, title)
     yes: str
     no_source_part: Text  # (the part, as asked)
+    # (profit, [(phase "before" | "after", [(country "US" | "KR", percent, amount)])]):
+    # each side's share of a project's profit, before and after Korea's money is recovered
+    profit_shares: Text
 
 
 @dataclass(frozen=True)
