@@ -236,6 +236,7 @@ class Engine:
 
         special = (
             pledge.profits(q, self.base)
+            or pledge.spread(q, self.base)
             or pledge.sums(q, self.base)
             or facts.meetings(q, self.base)
             or facts.outcome(q, self.base)

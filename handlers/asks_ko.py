@@ -22,6 +22,8 @@ PER_MONTH = r"매달|매월|한 달|월별"
 ADDED_UP = r"합치면|더하면|합계"
 CHECK = r"맞나요|맞죠|맞아|인가요|이죠"
 UNDERSTOOD = ("남", "남은", "나머지", "달", "매달", "매월", "비율", "누적")
+# a purchase spread over years: "몇 년에 걸쳐", "1년에 얼마나 사"
+SPREAD_UNDERSTOOD = ("걸쳐", "동안", "사", "사나", "사나요", "사요", "사야", "사는", "산다", "나눠")
 # a project's profits before or after Korea's money is recovered
 PROFIT_BEFORE = r"회수\S*\s*(?:전|까지)|회수될 때까지"
 PROFIT_AFTER = r"회수\S*\s*(?:후|뒤|이후|다음)|회수되면|회수하면|회수된 다음"

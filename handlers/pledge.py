@@ -187,7 +187,8 @@ def _about(value: Decimal) -> Decimal:
 
 def sums(q, base: FactBase):
     """Pledge arithmetic asked outright, or None for the matcher to handle."""
-    if not (_PLEDGE_TOPIC & set(q.concepts)) or q.products or q.people or q.rates:
+    topic = bool(_PLEDGE_TOPIC & set(q.concepts))
+    if not (topic or (q.amounts and "years" in q.asks)) or q.products or q.people or q.rates:
         return None
     if q.foreign or q.won or q.amount_problem:
         return None
@@ -207,6 +208,12 @@ def sums(q, base: FactBase):
     text = q.text
     concepts = set(q.concepts)
     known = {total, cash_amount, ship_amount, cap}
+    if not topic:
+        # "how many years to pay 200bn at 20bn a year": the pledge's own figures, the cash
+        # at its cap; any other sum is not one the sources give
+        if cap in q.amounts and set(q.amounts) <= {cash_amount, cap}:
+            return handle(q, [cash], base, 1.0)
+        return None
 
     def done(body: str, used: list[Fact], working: list[str]):
         return answer(q, base, used, body, working, 1.0, note_history=False)
@@ -404,3 +411,67 @@ def profits(q, base: FactBase):
     working[-1] = working[-1][:-1] + "."
     body = words.casual.profit_shares(amount, shares)
     return answer(q, base, [fact], f"{body} {fact.says(q.lang)}", working, 1.0, note_history=False)
+
+
+# --- A purchase spread over years ("$100 billion of US energy over four years"): how
+# many years, and how much a year, from the reports that give the period (`over_years`).
+
+_SPREAD_WORDS = {
+    "term:annual",
+    "term:purchase",
+    "term:pledge",
+    "term:invest",
+    "term:total",
+    "term:agree",
+    "term:deal",
+    "country:KR",
+    "country:US",
+    "place:seoul",  # "does seoul buy": the government, not the place
+}
+
+
+def spread(q, base: FactBase):
+    """ "energy buys over how many yrs", "how much energy a year?": the period, or the
+    amount a year for each period reported, the arithmetic shown. None for the matcher."""
+    concepts = set(q.concepts)
+    if q.products or q.people or q.rates or q.foreign or q.won or q.amount_problem:
+        return None
+    if any(word not in ko.SPREAD_UNDERSTOOD for word in q.blocking):
+        return None
+    subject = {c[5:] for c in concepts - _SPREAD_WORDS if c.startswith("term:")}
+    if not subject or len(subject) != len(concepts - _SPREAD_WORDS):
+        return None  # nothing named to buy, or something other than a term
+    reports = [
+        f
+        for f in base.of_kind("pledge")
+        if f.over_years and f.amount and not f.superseded_by and subject <= set(f.keywords)
+    ]
+    if not reports or len({f.part_of or f.id for f in reports}) != 1:
+        return None  # no period reported, or of two different purchases
+    reports.sort(key=reported_when, reverse=True)
+    newest = reports[0]
+    if "years" in q.asks:
+        return answer(q, base, [newest], newest.says(q.lang), [], 1.0, note_history=False)
+    per_year = "term:annual" in concepts and not (q.asks - {"how_much", "calc"})
+    amount = newest.amount
+    if amount is None or not per_year or any(a != amount for a in q.amounts):
+        return None
+    periods = list(dict.fromkeys(f.over_years for f in reports if f.amount == amount))
+    each = [(years, _about(amount / years)) for years in periods if years]
+    exact = [value * years == amount for years, value in each]
+    working = [
+        f"{format_money(amount)} ÷ {_years(years)} {'=' if sure else '≈'} {format_money(value)};"
+        for (years, value), sure in zip(each, exact)
+    ]
+    working[-1] = working[-1][:-1] + "."
+    body = phrasebook.of(q.lang).casual.per_year(
+        amount, [(_years(y), v, sure) for (y, v), sure in zip(each, exact)]
+    )
+    return answer(
+        q, base, [newest], f"{body} {newest.says(q.lang)}", working, 1.0, note_history=False
+    )
+
+
+def _years(years: Decimal) -> str:
+    """4, 3.5: a number of years as written."""
+    return f"{years.normalize():f}"

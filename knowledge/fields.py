@@ -126,6 +126,12 @@ class Checker:
             if not 0 <= rate <= 100:
                 return bad(f"{value} is outside 0-100 (a rate is a percent)")
             return rate
+        if kind == "years":
+            if isinstance(value, bool) or not isinstance(value, (int, Decimal)):
+                return bad(f"{value!r} is not a number of years, such as 4 or 3.5")
+            if not 0 < Decimal(value) <= 100:
+                return bad(f"{value} is not a number of years from above 0 to 100")
+            return Decimal(value)
         if kind == "money":
             amount = parse_money_text(value) if isinstance(value, str) else None
             if amount is None or amount <= 0:

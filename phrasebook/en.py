@@ -478,6 +478,15 @@ CASUAL = CasualWords(
     yes="Yes.",
     no_source_part=lambda part: f"I don't have a sourced fact on \u201c{part}\u201d.",
     profit_shares=_profit_shares,
+    per_year=lambda amount, each: (
+        f"{format_money(amount)} over "
+        + "; over ".join(
+            f"{years} years {'is' if i == 0 else 'would be'} {'' if exact else 'about '}"
+            f"{format_money(value)} a year"
+            for i, (years, value, exact) in enumerate(each)
+        )
+        + "."
+    ),
 )
 
 EN = Phrasebook(

@@ -511,6 +511,14 @@ CASUAL = CasualWords(
     yes="네.",
     no_source_part=lambda part: f"\u201c{part}\u201d에 대해서는 출처가 있는 사실이 없습니다.",
     profit_shares=_profit_shares_ko,
+    per_year=lambda amount, each: (
+        f"{money(amount)}를 "
+        + ", ".join(
+            f"{years}년에 나누면 연 {'' if exact else '약 '}{money(value)}"
+            for years, value, exact in each
+        )
+        + "입니다."
+    ),
 )
 
 
