@@ -120,7 +120,31 @@ _CHECK = re.compile(
 _UNDERSTOOD = re.compile(
     r"^(?:yrs?|mo|mos|ratio|left|rest|remainder|plus|monthly|max|" + "|".join(ko.UNDERSTOOD) + ")$"
 )
-_PLEDGE_TOPIC = {"term:pledge", "term:invest", "term:cash", "term:shipbuilding", "term:cap"}
+_PLEDGE_TOPIC = {
+    "term:pledge",
+    "term:invest",
+    "term:cash",
+    "term:shipbuilding",
+    "term:masga",
+    "term:cap",
+}
+# "what % of the 350bn is shipbuilding", "what fraction is cash": a part over the whole
+_SHARE_ASKED = re.compile(
+    r"\bwhat (?:%|percent(?:age)?|pct|share|fraction|portion|proportion)|"
+    r"\b(?:percent(?:age)?|pct|%) of\b|\bhow many (?:percent|%)|" + ko.SHARE
+)
+
+
+def _named_parts(concepts: set) -> list[str]:
+    """The parts a question names: "cash", "ships" (shipbuilding, MASGA)."""
+    named = []
+    if "term:cash" in concepts:
+        named.append("cash")
+    if {"term:shipbuilding", "term:masga"} & concepts:
+        named.append("ships")
+    return named
+
+
 _PLEDGE_WORDS = {
     "term:" + word
     for word in (
@@ -188,7 +212,8 @@ def _about(value: Decimal) -> Decimal:
 def sums(q, base: FactBase):
     """Pledge arithmetic asked outright, or None for the matcher to handle."""
     topic = bool(_PLEDGE_TOPIC & set(q.concepts))
-    if not (topic or (q.amounts and "years" in q.asks)) or q.products or q.people or q.rates:
+    sums_asked = q.amounts and ("years" in q.asks or _SHARE_ASKED.search(q.text))
+    if not (topic or sums_asked) or q.products or q.people or q.rates:
         return None
     if q.foreign or q.won or q.amount_problem:
         return None
@@ -208,15 +233,28 @@ def sums(q, base: FactBase):
     text = q.text
     concepts = set(q.concepts)
     known = {total, cash_amount, ship_amount, cap}
+
+    def done(body: str, used: list[Fact], working: list[str]):
+        return answer(q, base, used, body, working, 1.0, note_history=False)
+
+    if (
+        len(q.amounts) == 2
+        and q.amounts[1] == total
+        and q.amounts[0] in (cash_amount, ship_amount)
+        and _SHARE_ASKED.search(text)
+    ):
+        # "150bn is what % of 350bn": a part of the pledge over the whole, as stated
+        part = cash if q.amounts[0] == cash_amount else ships
+        shown = format_share(q.amounts[0] / total * 100)
+        body = phrasebook.of(q.lang).pledge_share(q.amounts[0], total, shown, part.says(q.lang))
+        steps = [f"{format_money(q.amounts[0])} ÷ {format_money(total)} = {shown}."]
+        return done(body, [part, whole], steps)
     if not topic:
         # "how many years to pay 200bn at 20bn a year": the pledge's own figures, the cash
         # at its cap; any other sum is not one the sources give
         if cap in q.amounts and set(q.amounts) <= {cash_amount, cap}:
             return handle(q, [cash], base, 1.0)
         return None
-
-    def done(body: str, used: list[Fact], working: list[str]):
-        return answer(q, base, used, body, working, 1.0, note_history=False)
 
     if q.years is not None and q.years > 0 and "term:cap" in concepts and _REMAINDER.search(text):
         paid = min(cap * q.years, cash_amount)
@@ -270,11 +308,7 @@ def sums(q, base: FactBase):
         body = words.per_month(cap, month)
         return done(body, [cash], [f"{format_money(cap)} ÷ 12 = {format_money(month)}."])
     if _REMAINDER.search(text) and not ("term:cap" in concepts and "years" in q.asks):
-        named = [
-            key
-            for key, concept in (("cash", "term:cash"), ("ships", "term:shipbuilding"))
-            if concept in concepts
-        ]
+        named = _named_parts(concepts)
         if len(named) != 1 or not ({"term:pledge", "term:total", "term:invest"} & concepts):
             return None
         part, other = (cash, ships) if named[0] == "cash" else (ships, cash)
@@ -289,12 +323,8 @@ def sums(q, base: FactBase):
         )
     if "term:cash" in concepts and ("years" in q.asks or (q.years is not None and q.years > 0)):
         return handle(q, [cash], base, 1.0)  # years to pay at the cap; paid after N years
-    named = [
-        key
-        for key, concept in (("cash", "term:cash"), ("ships", "term:shipbuilding"))
-        if concept in concepts
-    ]
-    if "share" in q.asks and named and not _RATIO.search(text):
+    named = _named_parts(concepts)
+    if ("share" in q.asks or _SHARE_ASKED.search(text)) and named and not _RATIO.search(text):
         # "what share of the pledge is for shipbuilding?": each part named over the whole
         bodies: list[str] = []
         used: list[Fact] = []

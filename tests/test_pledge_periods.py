@@ -53,3 +53,31 @@ def test_years_to_pay_the_stated_cash_at_the_cap(ask, question, figures):
 def test_sums_on_figures_no_fact_gives_decline(ask, question):
     answer = ask(question)
     assert not answer.answered, answer.text
+
+
+@pytest.mark.parametrize(
+    "question, figures",
+    [
+        ("what % of the pledge is masga", ["42.9%", "$150 billion ÷ $350 billion"]),
+        ("what percentage of the 350bn is for ships?", ["42.9%"]),
+        ("150bn is what % of 350bn", ["42.9%", "$150 billion ÷ $350 billion = 42.9%"]),
+        ("현금은 전체의 몇 퍼센트야?", ["57.1%"]),
+    ],
+)
+def test_a_part_as_a_share_of_the_whole(ask, question, figures):
+    answer = ask(question)
+    assert answer.answered, answer.text
+    for figure in figures:
+        assert figure in answer.full_text, (figure, answer.full_text)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "100bn is what % of 350bn",  # $100 billion is no part of the $350 billion
+        "350bn is what % of 150bn",
+    ],
+)
+def test_a_share_of_figures_the_pledge_does_not_split_declines(ask, question):
+    answer = ask(question)
+    assert not answer.answered, answer.text
