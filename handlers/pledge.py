@@ -375,11 +375,16 @@ _SPLIT_ASKED = re.compile(
     r"\b(?:split|splits|divided|divvied|shared?|sharing|each|gets?|goes|go to|going to|"
     r"who|whom|cut|sides?)\b|" + ko.PROFIT_SPLIT
 )
-_BEFORE = re.compile(r"\b(?:before|until|till|til|prior to|pre)\b|" + ko.PROFIT_BEFORE)
+_BEFORE = re.compile(
+    r"\b(?:before|until|till|til|prior to|pre|not yet|yet to)\b|"
+    r"(?:n't|\bnot)\s+(?:yet\s+)?(?:been\s+)?(?:recoup|recover|paid|repaid|made)|"
+    + ko.PROFIT_BEFORE
+)
 _AFTER = re.compile(r"\b(?:after|once|post|afterwards?)\b|" + ko.PROFIT_AFTER)
 # Words these patterns read: not unknown here.
 _PROFIT_UNDERSTOOD = re.compile(
     r"^(?:initial|side|sides|each|gets?|got|goes|makes?|made|generates?|generated|both|"
+    r"shared?|sharing|divided?|dividing|back|yet|"
     r"parties|party|whom?|splits?|divided|divvied|cut|once|brings?|brought|yields?|"
     r"country|countries|nations?|receives?|takes?|keeps?|" + "|".join(ko.PROFIT_UNDERSTOOD) + ")$"
 )

@@ -28,7 +28,13 @@ import pytest
             "how much of 1bn profit goes to korea after payback?",
             ["$100 million (10%)", "$900 million"],
         ),
+        (
+            "if profit is 1 billion and korea hasn't recouped yet, how much each",
+            ["$500 million each"],
+        ),
+        ("how is a 300 million profit shared before the principal is recovered", ["$150 million"]),
         ("원금 회수 전에 수익 4억 달러면 각각 얼마 받아?", ["2억 달러", "50%"]),
+        ("원금 회수 전에 5억 달러 벌면 한국 몫은?", ["2억 5,000만 달러"]),
         ("원금 회수 후 수익 20억 달러는 어떻게 나눠?", ["18억 달러", "2억 달러", "90%"]),
     ],
 )
@@ -47,6 +53,7 @@ def test_profit_shares_are_computed(ask, question, figures):
         "how r profits shared b4 the principal is recouped",
         "how are profits from projects split under the mou",
         "수익 배분은?",
+        "after korea gets its money back, who gets the profits?",
     ],
 )
 def test_profit_terms_without_an_amount(ask, question):
