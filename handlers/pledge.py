@@ -375,6 +375,12 @@ _SPLIT_ASKED = re.compile(
     r"\b(?:split|splits|divided|divvied|shared?|sharing|each|gets?|goes|go to|going to|"
     r"who|whom|cut|sides?)\b|" + ko.PROFIT_SPLIT
 )
+# Korea's money got back: read here, in a question about a project's profit only (as
+# concepts they would turn "did the won recover" into a profit question).
+_RECOVERED = re.compile(
+    r"\b(?:recoup\w*|pay(?:s|ing)?\s?back|paid back|repaid|recover(?:s|ed|y|ing)?|"
+    r"principal|break[- ]?even|money back|initial (?:investment|capital))\b|" + ko.RECOVERED
+)
 _BEFORE = re.compile(
     r"\b(?:before|until|till|til|prior to|pre|not yet|yet to)\b|"
     r"(?:n't|\bnot)\s+(?:yet\s+)?(?:been\s+)?(?:recoup|recover|paid|repaid|made)|"
@@ -384,7 +390,8 @@ _AFTER = re.compile(r"\b(?:after|once|post|afterwards?)\b|" + ko.PROFIT_AFTER)
 # Words these patterns read: not unknown here.
 _PROFIT_UNDERSTOOD = re.compile(
     r"^(?:initial|side|sides|each|gets?|got|goes|makes?|made|generates?|generated|both|"
-    r"shared?|sharing|divided?|dividing|back|yet|"
+    r"shared?|sharing|divided?|dividing|back|yet|recover(?:s|ed|y|ing)?|principal|payback|"
+    r"repaid|breakeven|break|even|"
     r"parties|party|whom?|splits?|divided|divvied|cut|once|brings?|brought|yields?|"
     r"country|countries|nations?|receives?|takes?|keeps?|" + "|".join(ko.PROFIT_UNDERSTOOD) + ")$"
 )
@@ -414,7 +421,8 @@ def profits(q, base: FactBase):
         return None
     if any(not _PROFIT_UNDERSTOOD.match(word) for word in q.unknown):
         return None  # "Samsung's profit": another subject
-    if len(q.amounts) > 1 or not (_SPLIT_CONCEPTS & concepts or _SPLIT_ASKED.search(q.text)):
+    asked = _SPLIT_CONCEPTS & concepts or _SPLIT_ASKED.search(q.text) or _RECOVERED.search(q.text)
+    if len(q.amounts) > 1 or not asked:
         return None
     phase = _phase(q.text)
     phases = [phase] if phase else ["before", "after"]

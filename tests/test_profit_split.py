@@ -77,3 +77,18 @@ def test_other_profits_are_not_split(ask, question):
     answer = ask(question)
     assert "× 90%" not in answer.full_text
     assert "× 50%" not in answer.full_text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is there a recovery in exports",
+        "did the won recover",
+        "will korea get a payback for the tariffs",
+        "how do companies recover duties paid",
+        "who is the principal negotiator for korea",
+    ],
+)
+def test_getting_money_back_is_read_only_in_a_profit_question(ask, question):
+    answer = ask(question)
+    assert "mou-2025-11-14-profit-split-50-then-90" not in answer.facts, answer.text
