@@ -415,14 +415,22 @@ def profits(q, base: FactBase):
     each side's share of the stated profit, from the newest report of the terms, the
     arithmetic shown; with no amount, the terms themselves. None for the matcher."""
     concepts = set(q.concepts)
-    if not ({"term:profit", "term:profit-split"} & concepts) or not concepts <= _PROFIT_CONCEPTS:
+    about = {"term:profit", "term:profit-split", "term:recoup"}  # "원금 회수 후 미국 몫"
+    if not (about & concepts) or not concepts <= _PROFIT_CONCEPTS:
         return None
-    if q.products or q.people or q.rates or q.foreign or q.won or q.amount_problem:
+    if q.products or q.people or q.foreign or q.won or q.amount_problem:
+        return None
+    if q.rates and (len(q.rates) > 1 or q.amounts):
         return None
     if any(not _PROFIT_UNDERSTOOD.match(word) for word in q.unknown):
         return None  # "Samsung's profit": another subject
-    asked = _SPLIT_CONCEPTS & concepts or _SPLIT_ASKED.search(q.text) or _RECOVERED.search(q.text)
-    if len(q.amounts) > 1 or not asked:
+    split_asked = bool(
+        _SPLIT_ASKED.search(q.text) or {"term:profit-split", "term:share"} & concepts
+    )
+    if not ({"term:profit", "term:profit-split"} & concepts or split_asked):
+        return None  # "when will korea recoup its money": not how profits are shared
+    asked = split_asked or _SPLIT_CONCEPTS & concepts or _RECOVERED.search(q.text)
+    if len(q.amounts) > 1 or not asked or q.asks & {"when", "why", "where", "who_is"}:
         return None
     phase = _phase(q.text)
     phases = [phase] if phase else ["before", "after"]
@@ -435,6 +443,19 @@ def profits(q, base: FactBase):
         return None  # the terms asked are in no fact: the matcher decides
     fact = max(reports, key=lambda f: reported_when(f))
     words = phrasebook.of(q.lang)
+    if q.rates:
+        # "does korea get 50% after payback?": Yes or No, for the one side named, at the
+        # stage named; otherwise the matcher (it answers with the terms)
+        sides = [c[8:] for c in concepts if c.startswith("country:")]
+        if not phase or len(sides) != 1:
+            return None
+        actual = (_split_of(fact, phase) or {}).get(sides[0])
+        if actual is None:
+            return None
+        said = q.rates[0]
+        casual = words.casual
+        head = casual.yes_rate(actual) if said == actual else casual.no_rate(actual, said)
+        return answer(q, base, [fact], f"{head} {fact.says(q.lang)}", [], 1.0, note_history=False)
     if not q.amounts:
         return answer(q, base, [fact], fact.says(q.lang), [], 1.0, note_history=False)
     amount = q.amounts[0]

@@ -92,3 +92,18 @@ def test_other_profits_are_not_split(ask, question):
 def test_getting_money_back_is_read_only_in_a_profit_question(ask, question):
     answer = ask(question)
     assert "mou-2025-11-14-profit-split-50-then-90" not in answer.facts, answer.text
+
+
+@pytest.mark.parametrize(
+    "question, head",
+    [
+        ("does the us get 90% of profits after payback?", "Yes — 90%."),
+        ("does korea get 50% of profits before the principal is recovered", "Yes — 50%."),
+        ("so korea keeps 20% of the profits after recoup?", "No — 10%, not 20%."),
+        ("원금 회수 후 미국 몫이 50%야?", "아니요, 50%가 아니라 90%입니다."),
+    ],
+)
+def test_a_stated_share_is_checked(ask, question, head):
+    answer = ask(question)
+    assert answer.answered, answer.text
+    assert answer.text.startswith(head), answer.text
