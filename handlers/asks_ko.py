@@ -30,7 +30,9 @@ PROFIT_BEFORE = r"회수\S*\s*(?:전|까지)|회수될 때까지"
 PROFIT_AFTER = r"회수\S*\s*(?:후|뒤|이후|다음)|회수되면|회수하면|회수된 다음"
 PROFIT_SPLIT = r"각각|배분|분배|나눠|나누|나뉘|몫|가져|갖"
 RECOVERED = r"회수"
+PROFIT_BOTH = r"전후|전과 후"
 PROFIT_UNDERSTOOD = (
+    "전후",
     "회수",
     "회수된",
     "회수되기",

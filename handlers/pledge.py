@@ -391,7 +391,7 @@ _AFTER = re.compile(r"\b(?:after|once|post|afterwards?)\b|" + ko.PROFIT_AFTER)
 _PROFIT_UNDERSTOOD = re.compile(
     r"^(?:initial|side|sides|each|gets?|got|goes|makes?|made|generates?|generated|both|"
     r"shared?|sharing|divided?|dividing|back|yet|recover(?:s|ed|y|ing)?|principal|payback|"
-    r"repaid|breakeven|break|even|"
+    r"repaid|breakeven|break|even|payback|"
     r"parties|party|whom?|splits?|divided|divvied|cut|once|brings?|brought|yields?|"
     r"country|countries|nations?|receives?|takes?|keeps?|" + "|".join(ko.PROFIT_UNDERSTOOD) + ")$"
 )
@@ -401,7 +401,7 @@ def _phase(text: str) -> str | None:
     """'before' or 'after' Korea's money is recovered, or None when the question says
     neither (or both)."""
     before, after = bool(_BEFORE.search(text)), bool(_AFTER.search(text))
-    if before == after:
+    if before == after or re.search(ko.PROFIT_BOTH, text):
         return None
     return "before" if before else "after"
 
@@ -415,6 +415,11 @@ def profits(q, base: FactBase):
     each side's share of the stated profit, from the newest report of the terms, the
     arithmetic shown; with no amount, the terms themselves. None for the matcher."""
     concepts = set(q.concepts)
+    # "post-recoup" is no office (role), "korea's cut of" no tariff cut (reduce)
+    if re.search(r"\bpost[- ]", q.text):
+        concepts.discard("term:role")
+    if re.search(r"\bcuts? of\b", q.text):
+        concepts.discard("term:reduce")
     about = {"term:profit", "term:profit-split", "term:recoup"}  # "원금 회수 후 미국 몫"
     if not (about & concepts) or not concepts <= _PROFIT_CONCEPTS:
         return None

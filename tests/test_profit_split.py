@@ -35,6 +35,9 @@ import pytest
         ("how is a 300 million profit shared before the principal is recovered", ["$150 million"]),
         ("원금 회수 전에 수익 4억 달러면 각각 얼마 받아?", ["2억 달러", "50%"]),
         ("원금 회수 전에 5억 달러 벌면 한국 몫은?", ["2억 5,000만 달러"]),
+        ("us share of a $700m profit post-recoup", ["$630 million (90%)"]),
+        ("korea's cut of 1bn profit b4 payback", ["$500 million each"]),
+        ("수익이 10억 달러 나면 원금 회수 전후로 각각 얼마?", ["5억 달러", "9억 달러", "1억 달러"]),
         ("원금 회수 후 수익 20억 달러는 어떻게 나눠?", ["18억 달러", "2억 달러", "90%"]),
     ],
 )
