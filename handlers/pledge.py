@@ -452,6 +452,10 @@ def profits(q, base: FactBase):
         # "does korea get 50% after payback?": Yes or No, for the one side named, at the
         # stage named; otherwise the matcher (it answers with the terms)
         sides = [c[8:] for c in concepts if c.startswith("country:")]
+        stated = {pct for p in ("before", "after") for pct in (_split_of(fact, p) or {}).values()}
+        if not sides and q.rates[0] in stated and split_asked:
+            # "who gets the 90%?": the terms say who, at which stage
+            return answer(q, base, [fact], fact.says(q.lang), [], 1.0, note_history=False)
         if not phase or len(sides) != 1:
             return None
         actual = (_split_of(fact, phase) or {}).get(sides[0])

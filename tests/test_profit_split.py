@@ -110,3 +110,10 @@ def test_a_stated_share_is_checked(ask, question, head):
     answer = ask(question)
     assert answer.answered, answer.text
     assert answer.text.startswith(head), answer.text
+
+
+def test_who_gets_a_stated_share_gets_the_terms(ask):
+    answer = ask("who gets the 90% of profits?")
+    assert answer.answered, answer.text
+    assert "the US receives 90%" in answer.text
+    assert not ask("who gets 80% of the profits").answered  # no such share
