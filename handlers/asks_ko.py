@@ -24,6 +24,7 @@ CHECK = r"맞나요|맞죠|맞아|인가요|이죠"
 SHARE = r"몇 ?(?:퍼센트|%|프로)|비중"
 UNDERSTOOD = ("남", "남은", "나머지", "달", "매달", "매월", "비율", "누적")
 # a purchase spread over years: "몇 년에 걸쳐", "1년에 얼마나 사"
+SPREAD_PERIOD = r"기간|몇 ?년|언제까지"
 SPREAD_UNDERSTOOD = ("걸쳐", "동안", "사", "사나", "사나요", "사요", "사야", "사는", "산다", "나눠")
 # a project's profits before or after Korea's money is recovered
 PROFIT_BEFORE = r"회수\S*\s*(?:전|까지)|회수될 때까지"

@@ -500,7 +500,15 @@ _SPREAD_WORDS = {
     "country:KR",
     "country:US",
     "place:seoul",  # "does seoul buy": the government, not the place
+    "term:deadline",  # "by when", "언제까지": the period answers it
 }
+_PERIOD_WORDS = {"timeframe", "duration", "timeline", "period", "span"}
+
+
+_PERIOD_ASKED = re.compile(
+    r"\bhow long\b|\bover how many\b|\bperiod\b|\btime ?frame\b|\btimeline\b|\bduration\b|"
+    r"\bby when\b|\buntil when\b|" + ko.SPREAD_PERIOD
+)
 
 
 def spread(q, base: FactBase):
@@ -509,7 +517,7 @@ def spread(q, base: FactBase):
     concepts = set(q.concepts)
     if q.products or q.people or q.rates or q.foreign or q.won or q.amount_problem:
         return None
-    if any(word not in ko.SPREAD_UNDERSTOOD for word in q.blocking):
+    if any(word not in ko.SPREAD_UNDERSTOOD and word not in _PERIOD_WORDS for word in q.blocking):
         return None
     subject = {c[5:] for c in concepts - _SPREAD_WORDS if c.startswith("term:")}
     if not subject or len(subject) != len(concepts - _SPREAD_WORDS):
@@ -523,7 +531,9 @@ def spread(q, base: FactBase):
         return None  # no period reported, or of two different purchases
     reports.sort(key=reported_when, reverse=True)
     newest = reports[0]
-    if "years" in q.asks:
+    if any(a != newest.amount for a in q.amounts):
+        return None  # "by when must korea buy 200bn of energy": not the sum reported
+    if "years" in q.asks or "term:deadline" in concepts or _PERIOD_ASKED.search(q.text):
         return answer(q, base, [newest], newest.says(q.lang), [], 1.0, note_history=False)
     per_year = "term:annual" in concepts and not (q.asks - {"how_much", "calc"})
     amount = newest.amount

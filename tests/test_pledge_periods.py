@@ -17,6 +17,9 @@ import pytest
             ["$25 billion a year", "about $28.57 billion", "$100 billion ÷ 4 = $25 billion"],
         ),
         ("에너지 구매는 1년에 얼마씩이야?", ["250억 달러", "285억"]),
+        ("what's the timeframe for the energy purchases", ["through 2028", "3.5 years"]),
+        ("energy purchase deadline?", ["through 2028"]),
+        ("에너지 구매 기간은?", ["2028년까지", "3년 반"]),
     ],
 )
 def test_purchase_spread_over_years(ask, question, figures):
@@ -47,6 +50,7 @@ def test_years_to_pay_the_stated_cash_at_the_cap(ask, question, figures):
         "how many years to pay 350bn at 20bn a year",  # the cap is on the cash, not the whole
         "how many years to pay 200bn at 25bn a year",
         "how much steel does korea buy per year",
+        "by when must korea buy the 200bn of energy",  # the sum reported is $100 billion
         "how much extra us energy does korea buy a year on top of current imports, 10bn?",
     ],
 )
