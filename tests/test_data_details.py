@@ -1,0 +1,104 @@
+"""Details the fact base states plainly, so the answer holds the detail asked: each new or
+reworded fact is asked in words of our own, with near misses that must not take it."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _said(answer) -> str:
+    return answer.full_text.lower()
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["how long did the june 2025 lee trump phone call last", "length of lee's first trump call"],
+)
+def test_the_first_lee_trump_call_gives_its_length_in_minutes(ask, question):
+    answer = ask(question)
+    assert answer.answered, answer.text
+    assert "20 minutes" in answer.full_text, answer.full_text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["how did kim's second day with lutnick end", "did kim and lutnick reach a deal on day two"],
+)
+def test_the_second_day_of_talks_says_it_ended_without_a_deal(ask, question):
+    answer = ask(question)
+    assert answer.answered, answer.text
+    assert "without a deal" in _said(answer) or "inconclusive" in _said(answer), answer.full_text
+
+
+def test_kims_march_8_remark_on_the_federal_register_is_stated_plainly(ask):
+    answer = ask("kim federal register remark march 8 2026")
+    assert answer.answered, answer.text
+    assert "no federal register notice" in _said(answer), answer.full_text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["who can claim the ieepa tariff refund", "who qualifies for a refund of the ieepa tariffs"],
+)
+def test_ieepa_refunds_go_to_the_importer_of_record(ask, question):
+    answer = ask(question)
+    assert answer.answered, answer.text
+    assert "importer of record" in _said(answer), answer.full_text
+
+
+def test_a_korean_refund_question_names_the_importer_of_record(ask):
+    answer = ask("IEEPA 관세 환급은 누가 청구하나요?")
+    assert answer.answered, answer.text
+    assert "수입신고인" in answer.full_text, answer.full_text
+
+
+def test_who_gets_money_from_the_pledge_is_not_a_refund(ask):
+    answer = ask("who gets the money from the 350 billion")
+    assert "importer of record" not in _said(answer), answer.full_text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["what's the forced labor section 301 probe", "section 301 probe on forced labour, what is it"],
+)
+def test_the_forced_labor_probe_is_told_apart(ask, question):
+    answer = ask(question)
+    assert answer.answered, answer.text
+    assert "forced labor" in _said(answer), answer.full_text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["when did the excess capacity probe open", "what is the excess-capacity 301 probe about"],
+)
+def test_excess_capacity_questions_keep_the_excess_capacity_probe(ask, question):
+    answer = ask(question)
+    assert answer.answered, answer.text
+    first = answer.text.split("Earlier report")[0].lower()
+    assert "excess" in first and "forced labor" not in first, answer.full_text
+
+
+def test_korea_is_in_the_forced_labor_probe(ask):
+    answer = ask("does the forced labour investigation include south korea")
+    assert answer.answered, answer.text
+    assert "including south korea" in _said(answer), answer.full_text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "did seoul and washington sign the july 2025 deal",
+        "was there a written agreement for the july deal",
+    ],
+)
+def test_the_july_deal_was_not_signed(ask, question):
+    answer = ask(question)
+    assert answer.answered, answer.text
+    assert "not signed" in _said(answer), answer.full_text
+
+
+def test_the_mou_signing_is_not_the_july_deal(ask):
+    answer = ask("when was the MOU signed")
+    assert answer.answered, answer.text
+    assert "November 14, 2025" in answer.full_text, answer.full_text
+    assert "not signed" not in _said(answer), answer.full_text
