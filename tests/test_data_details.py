@@ -107,3 +107,44 @@ def test_the_mou_signing_is_not_the_july_deal(ask):
     assert answer.answered, answer.text
     assert "November 14, 2025" in answer.full_text, answer.full_text
     assert "not signed" not in _said(answer), answer.full_text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["what was the supreme court vote on the ieepa tariffs", "supreme court tariff vote count"],
+)
+def test_the_supreme_court_ruling_gives_its_vote_and_author(ask, question):
+    answer = ask(question)
+    assert answer.answered, answer.text
+    assert "6-3" in answer.text and "Roberts" in answer.text, answer.text
+
+
+def test_the_ruling_names_the_case(ask):
+    answer = ask("When did the US Supreme Court strike down Trump's reciprocal tariffs?")
+    assert "Learning Resources" in answer.text, answer.text
+
+
+def test_lutnick_chairs_the_us_investment_committee(ask):
+    answer = ask("who is the chair of the investment committee")
+    assert answer.answered, answer.text
+    assert "Lutnick" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    "question", ["who chairs the consultation committee", "협의위원회 위원장은 누구야?"]
+)
+def test_the_korean_consultation_committee_is_not_the_us_committee(ask, question):
+    answer = ask(question)
+    assert "Lutnick" not in answer.text and "러트닉" not in answer.text, answer.text
+
+
+def test_the_special_act_names_its_lead_sponsor_and_party(ask):
+    answer = ask("who sponsored the US investment special act")
+    assert answer.answered, answer.text
+    assert "Kim Byung-kee" in answer.text and "Democratic Party" in answer.text, answer.text
+
+
+def test_the_lumber_rate_under_the_deal_is_the_15_percent_ceiling(ask):
+    answer = ask("korean lumber tariff under the deal")
+    assert answer.answered, answer.text
+    assert "15%" in answer.text, answer.text
