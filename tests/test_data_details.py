@@ -148,3 +148,9 @@ def test_the_lumber_rate_under_the_deal_is_the_15_percent_ceiling(ask):
     answer = ask("korean lumber tariff under the deal")
     assert answer.answered, answer.text
     assert "15%" in answer.text, answer.text
+
+
+def test_masga_is_named_and_explained(ask):
+    answer = ask("what does MASGA stand for")
+    assert answer.answered, answer.text
+    assert "Make American Shipbuilding Great Again" in answer.text, answer.text
