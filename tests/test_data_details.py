@@ -151,6 +151,6 @@ def test_the_lumber_rate_under_the_deal_is_the_15_percent_ceiling(ask):
 
 
 def test_masga_is_named_and_explained(ask):
-    answer = ask("what does MASGA stand for")
+    answer = ask("explain masga to me")
     assert answer.answered, answer.text
     assert "Make American Shipbuilding Great Again" in answer.text, answer.text
