@@ -81,7 +81,7 @@ def decide(q: ParsedQuestion, ranked: list[Candidate]) -> Decision:
         )
     if (
         q.amounts
-        and not q.products
+        and (not q.products or "calc" in q.asks)
         and top.fact.kind not in ("rate", "pledge")
         and not q.asks & {"who", "who_is", "when", "where", "why", "say"}
     ):

@@ -154,3 +154,18 @@ def test_masga_is_named_and_explained(ask):
     answer = ask("explain masga to me")
     assert answer.answered, answer.text
     assert "Make American Shipbuilding Great Again" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["korus rate on korean cars before 2025", "under the korea-us fta what did korean cars pay"],
+)
+def test_korus_car_duty_before_2025_was_zero(ask, question):
+    answer = ask(question)
+    assert answer.answered, answer.text
+    assert "duty-free (0%)" in answer.text, answer.text
+
+
+def test_a_sum_with_a_product_is_never_answered_by_a_report_without_a_rate(ask):
+    answer = ask("$50k of korean machinery (not cars, korus duty free) in 2024 vs now")
+    assert "KORUS" not in answer.text or not answer.answered, answer.text
