@@ -169,3 +169,9 @@ def test_korus_car_duty_before_2025_was_zero(ask, question):
 def test_a_sum_with_a_product_is_never_answered_by_a_report_without_a_rate(ask):
     answer = ask("$50k of korean machinery (not cars, korus duty free) in 2024 vs now")
     assert "KORUS" not in answer.text or not answer.answered, answer.text
+
+
+def test_the_investment_corporation_lasts_at_most_20_years(ask):
+    answer = ask("how long is the investment corporation meant to exist")
+    assert answer.answered, answer.text
+    assert "20 years" in answer.text, answer.text
