@@ -175,3 +175,9 @@ def test_the_investment_corporation_lasts_at_most_20_years(ask):
     answer = ask("how long is the investment corporation meant to exist")
     assert answer.answered, answer.text
     assert "20 years" in answer.text, answer.text
+
+
+def test_the_special_committee_size_is_answered(ask):
+    answer = ask("how many lawmakers were on the special committee for the investment bill")
+    assert answer.answered, answer.text
+    assert "16 members" in answer.text, answer.text
