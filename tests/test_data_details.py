@@ -181,3 +181,9 @@ def test_the_special_committee_size_is_answered(ask):
     answer = ask("how many lawmakers were on the special committee for the investment bill")
     assert answer.answered, answer.text
     assert "16 members" in answer.text, answer.text
+
+
+def test_civil_aircraft_under_the_deal_say_the_tariffs_do_not_apply(ask):
+    answer = ask("are korean civil aircraft hit by tariffs under the deal")
+    assert answer.answered, answer.text
+    assert "not apply" in answer.text or "not subject" in answer.text, answer.text
