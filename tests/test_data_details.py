@@ -187,3 +187,15 @@ def test_civil_aircraft_under_the_deal_say_the_tariffs_do_not_apply(ask):
     answer = ask("what does the trade deal mean for korean civil aircraft")
     assert answer.answered, answer.text
     assert "not apply" in answer.text or "not subject" in answer.text, answer.text
+
+
+def test_the_party_behind_the_special_act_is_named(ask):
+    answer = ask("which party sponsored the us investment special act")
+    assert answer.answered, answer.text
+    assert "Democratic Party" in answer.text, answer.text
+
+
+def test_the_honor_trump_got_in_gyeongju(ask):
+    answer = ask("which honour was trump given in gyeongju")
+    assert answer.answered, answer.text
+    assert "highest civilian honor" in answer.text, answer.text
