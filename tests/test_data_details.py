@@ -199,3 +199,16 @@ def test_the_honor_trump_got_in_gyeongju(ask):
     answer = ask("which honour was trump given in gyeongju")
     assert answer.answered, answer.text
     assert "highest civilian honor" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    "question, expected",
+    [
+        ("cape refund total by late may 2026", "$85 billion"),
+        ("when did cape launch", "April 20, 2026"),
+    ],
+)
+def test_cape_launch_and_its_may_figure_are_told_apart(ask, question, expected):
+    answer = ask(question)
+    assert answer.answered, answer.text
+    assert expected in answer.text.split("Earlier report")[0], answer.text
