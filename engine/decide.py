@@ -134,7 +134,7 @@ def _amount_to_compute(q: ParsedQuestion, top: Candidate) -> bool:
     can; a report that mentions duties is not that, unless it gives the very figure."""
     return (
         bool(q.amounts)
-        and not q.products
+        and (not q.products or "calc" in q.asks)
         and top.fact.kind not in ("rate", "pledge")
         and not q.asks & {"who", "who_is", "when", "where", "why", "say"}
         and not states_amounts(q, top.fact)
