@@ -33,3 +33,13 @@ WHAT_HAPPENED = r"무슨 일|뭐가 있었|무엇이 있었|어떤 일"
 # rates (handlers/rates.py) and parts (answering/orchestrator.py)
 SIZE_ASKED = r"몇 퍼센트|상대적"
 NEXT_PART = r"그리고"
+# a rate's move a question states, checked against the history (handlers/rate_premise.py)
+RATE_DOWN = r"내려|내렸|내린|인하|낮아|낮춰|낮췄|낮춘|떨어|깎"
+RATE_UP = r"올라|올랐|올린|올려|올렸|인상|높아|높였|높인"
+RATE_STAY = r"유지|그대로"
+RATE_AGREE = r"수용|받아들"
+AT_ONCE = r"곧바로|바로|즉시"
+RATE_IS = r"\d+(?:\.\d+)?\s*%\s*(?:야|이야|지|죠|이죠|인가요|입니까|맞죠|맞지|맞나요)"
+SPOKEN = r"발표|위협|예고|경고|말했|밝혔|라고"
+RATE_STEPS = r"(\d{1,3}(?:\.\d+)?)\s*%?\s*에서\s*(\d{1,3}(?:\.\d+)?)\s*%?\s*로"
+OPENED = r"네[,. ]|아니요|전제가 틀렸"

@@ -1,0 +1,620 @@
+"""A rate, a change or a time a question states about a product's tariff, checked against
+the product's rate history (knowledge/history.py): "why was steel cut to 15% in the
+deal?" (it stayed at 50%), "why did the car tariff rise to 25% on November 1, 2025?" (it
+fell to 15%), "did it fall to 15% as soon as the deal was announced?" (25% until November
+1), "sec 122 is 20% huh" (10%), "aluminum went 25 then 50?" (yes).
+
+check(q, base) gives a Verdict: "no" (the history contradicts the claim: the correction,
+then the facts), "yes" (the history confirms it), "said" (the rate was only threatened,
+announced or agreed then: never told as in force), or None when there is no claim or the
+history cannot tell (the product, the time or the direction unclear, a time before the
+history begins): then the question is answered as it always was, never with a "No".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+import phrasebook
+from engine.answer import Answer
+from engine.parse import ParsedQuestion
+from handlers import asks_ko as ko
+from handlers import premise, rate_state
+from handlers.common import answer
+from knowledge.factbase import EventFact, Fact, FactBase
+from knowledge.history import ALL_GOODS, RatePeriod, rate_history, state_on
+from knowledge.schema import BASES
+from values.dates import Day
+from values.money import format_rate
+
+# What the question says the tariff did.
+_DOWN = re.compile(
+    r"\b(?:cut|cuts|slash(?:ed|es)?|lower(?:ed|s|ing)?|reduc(?:e|ed|es|ing)|fell|fall(?:s|en)?|"
+    r"drop(?:ped|s)?|decreas(?:e|ed|es)|(?:go|goes|went|gone|come|came)\s+down|"
+    r"(?:bring|brings|bringing|brought|knock(?:ed|s)?|push(?:ed|es)?|took|take[sn]?)\b"
+    r"[^.?!]{0,40}?\bdown)\b|" + ko.RATE_DOWN
+)
+_UP = re.compile(
+    r"\b(?:rise|rises|rose|risen|raise[ds]?|raising|increas(?:e|ed|es)|jump(?:ed|s)?|"
+    r"climb(?:ed|s)?|(?:go|goes|went|gone|come|came)\s+(?:back\s+)?up|back\s+up)\b|" + ko.RATE_UP
+)
+_STAY = re.compile(r"\b(?:stay(?:ed|s)?|remain(?:ed|s)?|kept|unchanged)\b|" + ko.RATE_STAY)
+_AGREE = re.compile(
+    r"\b(?:accept(?:ed|s)?|agree(?:d|s)? (?:to|on)|settle(?:d|s)? (?:for|on))\b|" + ko.RATE_AGREE
+)
+# "Trump said he was raising tariffs": a move said, not one made; the history's said
+# measures answer it (rate_state), not a check of what was collected.
+_SPOKEN = re.compile(
+    r"\b(?:say|says|said|saying|announc\w*|threat\w*|warn\w*|vow\w*|plan\w*|propos\w*|"
+    r"promis\w*|want\w*|would|will|going to|wanted)\b|" + ko.SPOKEN
+)
+_AT_ONCE = re.compile(rate_state.RIGHT_AFTER.pattern + "|" + ko.AT_ONCE)
+_NUMBER = r"(\d{1,3}(?:\.\d+)?)"
+_SEQUENCE = re.compile(
+    r"\bfrom\s+" + _NUMBER + r"\s*%?\s+to\s+" + _NUMBER + r"\b|"
+    r"\b" + _NUMBER + r"\s*%?\s*,?\s*(?:then|and then|->|→)\s+" + _NUMBER + r"\b|" + ko.RATE_STEPS
+)
+# "sec 122 is 20%", "why is the surcharge 15%?": the rate is said to be the tariff's.
+_PERCENT = r"\s*(?:%|percent|per cent|pct)"
+_IS_WORDS = r"\b(?:is|was|are|were|be|at|now|still|'s)\s+(?:now\s+|still\s+|only\s+|just\s+)?"
+_WHY_IS = re.compile(r"^(?:so |wait |but |ok |okay )*(?:why|how come)\b.*\b(?:is|are|was|were)\b")
+_IS_KO = re.compile(ko.RATE_IS)
+# Words the move patterns read, which the vocabulary does not know.
+_MOVE_WORDS = re.compile(
+    "|".join([_DOWN.pattern, _UP.pattern, _STAY.pattern, _AGREE.pattern, r"\bback\b", r"\baccept"])
+)
+# Legal bases a question about Korean goods as a whole may name.
+_BASES = {"term:section-122": "section-122", "term:reciprocal": "ieepa", "term:ieepa": "ieepa"}
+
+
+@dataclass(frozen=True)
+class Claim:
+    product: str
+    basis: str | None  # for Korean goods as a whole: which measure ("section-122", "ieepa")
+    move: str  # "is", "down", "up", "stay", "agree", "steps", "started"
+    rates: tuple[Decimal, ...]  # stated, in order
+    day: Day | None  # the day, month or year stated
+    event: EventFact | None  # the event stated ("the deal")
+    at_once: bool  # "as soon as", "right after"
+
+
+@dataclass
+class Verdict:
+    kind: str  # "yes", "no", "said"
+    answer: Answer
+
+
+@dataclass(frozen=True)
+class Step:
+    """The day a new rate began to be collected, with the rate collected before it."""
+
+    day: Day
+    old: Decimal | None  # None: nothing collected before, or several rates stacked
+    new: Decimal
+    period: RatePeriod
+
+    @property
+    def direction(self) -> str | None:
+        if self.old is None or self.old == self.new:
+            return None
+        return "down" if self.new < self.old else "up"
+
+
+def _product(q: ParsedQuestion) -> str | None:
+    named = {p for p in q.products if p != ALL_GOODS}
+    if len(named) == 1:
+        return named.pop()
+    if named:
+        return None
+    concepts = set(q.concepts)
+    if ALL_GOODS in q.products or _BASES.keys() & concepts or "country:KR" in concepts:
+        return ALL_GOODS
+    return None
+
+
+def _basis(q: ParsedQuestion, product: str) -> str | None:
+    if product != ALL_GOODS:
+        return None
+    found = {_BASES[c] for c in q.concepts if c in _BASES}
+    return found.pop() if len(found) == 1 else None
+
+
+def _kept(basis: str | None):
+    """Which periods of Korean goods' history the stated measure covers."""
+    if basis == "section-122":
+        return lambda p: p.basis == "section-122"
+    if basis == "ieepa":
+        return lambda p: p.basis not in ("section-122", "section-301")
+    return lambda p: True
+
+
+def _stated_rates(q: ParsedQuestion) -> tuple[Decimal, ...]:
+    if q.rates:
+        return tuple(dict.fromkeys(q.rates))
+    changed = rate_state.CHANGED_TO.search(q.text)
+    return (Decimal(changed["rate"]),) if changed else ()
+
+
+def _asserted(q: ParsedQuestion, rate: Decimal) -> bool:
+    """The rate is said to be the tariff's ("is 20%", "why is it 15%?", "15%죠?")."""
+    if q.lang == "ko":
+        return bool(_IS_KO.search(q.text))
+    number = re.escape(format_rate(rate).rstrip("%"))
+    if re.search(_IS_WORDS + number + _PERCENT, q.text):
+        return True
+    # "why is the section 122 surcharge 15%?": the figure closes a why-is question
+    return bool(_WHY_IS.search(q.text) and re.search(number + _PERCENT + r"\W*$", q.text))
+
+
+def read_claim(q: ParsedQuestion, base: FactBase) -> Claim | None:
+    """The claim about a product's rate the question states, else None."""
+    if q.foreign or q.amounts or q.won or q.amount_problem:
+        return None
+    if {"which", "who", "how_much", "calc", "percent_change"} & q.asks:
+        return None
+    if [w for w in q.blocking if not _MOVE_WORDS.fullmatch(w)]:
+        return None  # a word not understood: the question may be about something else
+    product = _product(q)
+    if product is None or product not in base.vocabulary.products:
+        return None
+    rates = _stated_rates(q)
+    if len(rates) > 2:
+        return None
+    text = q.text
+    sequence = _SEQUENCE.search(text)
+    if len(rates) == 2:
+        if not sequence:
+            return None  # "15% or 25%?": not one claim
+        pair = [Decimal(n) for n in sequence.groups() if n is not None]
+        if set(pair) != set(rates):
+            return None
+        move = "steps"
+        rates = tuple(pair)
+    elif _STAY.search(text):
+        move = "stay"
+    elif _AGREE.search(text):
+        move = "agree"
+    elif _DOWN.search(text) and not _UP.search(text):
+        move = "down"
+    elif _UP.search(text) and not _DOWN.search(text):
+        move = "up"
+    elif len(rates) == 1 and _asserted(q, rates[0]):
+        move = "is"
+    elif len(rates) == 1 and "when" in q.asks and rate_state.STARTED.search(text):
+        move = "started"
+    else:
+        return None
+    if move in ("is", "agree", "stay", "started") and not rates:
+        return None
+    if move in ("down", "up"):
+        moved = (_DOWN if move == "down" else _UP).search(text)
+        spoken = _SPOKEN.search(text)
+        if moved and spoken and spoken.start() < moved.start():
+            return None
+    day = None
+    if len(q.time.days) > 1:
+        return None
+    if q.time.days:
+        day = q.time.days[0]
+    event = rate_state.anchor_fact(base, q.time.anchor) if q.time.anchor else None
+    if q.time.anchor and event is None:
+        return None  # a time named that the base cannot place
+    if q.time.relation == "before":
+        return None
+    if event is None and day is None:
+        event = rate_state.anchor_fact(base, text)
+        if event is None and "term:deal" in q.concepts:
+            deals = [
+                e for e in base.of_kind("event") if e.status == "agreed" and e.date and e.names
+            ]
+            event = min(deals, key=lambda e: _key(e.date)) if deals else None
+    if event is not None and event.date is None:
+        return None
+    return Claim(product, _basis(q, product), move, rates, day, event, bool(_AT_ONCE.search(text)))
+
+
+def _key(day: Day | None) -> tuple[int, int, int]:
+    return day.sort_key if day is not None else (0, 0, 0)
+
+
+def _fits(stated: Day, day: Day) -> bool:
+    return (
+        day.year == stated.year
+        and (stated.month is None or day.month == stated.month)
+        and (stated.day is None or day.day == stated.day)
+    )
+
+
+def _rates_on(base: FactBase, product: str, day: Day, kept) -> list[RatePeriod]:
+    state = state_on(base, product, day)
+    return [p for p in rate_state._dedupe(state.in_force) if kept(p)]
+
+
+def steps(base: FactBase, product: str, kept) -> list[Step]:
+    """Each day a new rate began to be collected, in order, with the rate before it."""
+    days = sorted(
+        {p.start for p in rate_history(base, product) if p.collected and p.start and kept(p)},
+        key=lambda d: d.sort_key,
+    )
+    out: list[Step] = []
+    before: set[Decimal] = set()
+    for day in days:
+        periods = _rates_on(base, product, day, kept)
+        rates = {p.rate for p in periods}
+        if len(rates) != 1:
+            before = rates or before
+            continue
+        new = rates.pop()
+        if before != {new}:
+            old = next(iter(before)) if len(before) == 1 else None
+            started = [p for p in periods if p.start == day] or periods
+            out.append(Step(day, old, new, started[0]))
+        before = {new}
+    return out
+
+
+def _said(base: FactBase, product: str, kept) -> list[RatePeriod]:
+    return [p for p in rate_history(base, product) if not p.collected and p.start and kept(p)]
+
+
+def _carried_out(base: FactBase, product: str, period: RatePeriod) -> bool:
+    """A rate said, later collected: "no source reports it in force" would be untrue."""
+    start = period.start
+    return start is not None and any(
+        p.collected and p.rate == period.rate and p.start and p.start.sort_key >= start.sort_key
+        for p in rate_history(base, product)
+    )
+
+
+def _first_collected(base: FactBase, product: str, kept) -> Day | None:
+    starts = [p.start for p in rate_history(base, product) if p.collected and p.start and kept(p)]
+    return min(starts, key=lambda d: d.sort_key) if starts else None
+
+
+def _in_window(claim: Claim, day: Day, after: Day | None = None) -> bool:
+    """The day falls in the time the claim states (after: where an event's window ends)."""
+    if claim.day is not None:
+        if claim.at_once and claim.day.day is not None:
+            return day == claim.day
+        return _fits(claim.day, day)
+    if claim.event is not None and claim.event.date is not None:
+        start = claim.event.date
+        if claim.at_once:
+            return day.sort_key == start.sort_key
+        if day.sort_key < start.sort_key:
+            return False
+        return after is None or day.sort_key <= after.sort_key
+    return True
+
+
+def check(q: ParsedQuestion, base: FactBase) -> Verdict | None:
+    claim = read_claim(q, base)
+    if claim is None:
+        return None
+    kept = _kept(claim.basis)
+    first = _first_collected(base, claim.product, kept)
+    if first is None or base.as_of is None:
+        return None
+    when = claim.day or (claim.event.date if claim.event else None)
+    if when is not None:
+        if when.sort_key > base.as_of.sort_key:
+            return None
+        if claim.day is not None and (claim.day.year, claim.day.month or 12, 31) < first.sort_key:
+            return None  # before the history begins: the sources cannot tell
+        if claim.event is not None and claim.at_once and when.sort_key < first.sort_key:
+            return None
+    if claim.move in ("down", "up"):
+        return _check_move(q, base, claim, kept)
+    if claim.move == "steps":
+        return _check_steps(q, base, claim, kept)
+    if claim.move == "stay":
+        return _check_stay(q, base, claim, kept)
+    if claim.move == "agree":
+        return _check_agreed(q, base, claim, kept)
+    return _check_rate(q, base, claim, kept)
+
+
+def _moment_day(base: FactBase, claim: Claim) -> Day:
+    if claim.day is not None:
+        return claim.day
+    if claim.event is not None and claim.event.date is not None:
+        return claim.event.date
+    return base.as_of
+
+
+def _state_text(q, base, claim: Claim, kept, day: Day | None = None) -> tuple[str, list[Fact]]:
+    """What was in force on the day (now when none), and what was said then."""
+    if day is None:
+        when = rate_state.now_moment(base)
+    else:
+        shown = day
+        when = rate_state.Moment(shown, False, rate_state._said(lambda w: w.at_day(shown)))
+    state = state_on(base, claim.product, when.day)
+    state.in_force = [p for p in state.in_force if kept(p)]
+    state.pending = [p for p in state.pending if kept(p)]
+    state.ended = [p for p in state.ended if kept(p)]
+    text = rate_state.describe_state(state, base, when, q.lang)
+    return text, rate_state.state_facts(state, base)
+
+
+def _said_lines(q, base, claim: Claim, kept, shown: list[Fact]) -> tuple[str, list[Fact]]:
+    """The stated rate, when it was only said (threatened, announced, agreed): who said it
+    and when, never as in force."""
+    words = phrasebook.of(q.lang)
+    lines, used = [], []
+    for period in _said(base, claim.product, kept):
+        if period.rate not in claim.rates or period.status == "under_investigation":
+            continue
+        if _carried_out(base, claim.product, period):
+            continue
+        fact = base.fact(period.fact_id)
+        if fact in shown or fact in used:
+            continue
+        who = rate_state._who(base, fact, q.lang)
+        by = bool(getattr(fact, "by", None))
+        lines.append(
+            words.pending_measure(
+                period.start,
+                who,
+                by,
+                period.rate,
+                period.status,
+                rate_state.basis_text(period),
+                "",
+                True,
+            )
+        )
+        used.append(fact)
+        break
+    return " ".join(lines), used
+
+
+def _reply(q, base, kind: str, opener: str, body: str, facts: list[Fact], now: bool) -> Verdict:
+    text = f"{opener} {body}".strip()
+    result = answer(q, base, facts, text, [], 1.0, note_status=False, note_history=False)
+    result.question = q.raw
+    result.topic = q
+    if now:
+        result.as_of = base.as_of
+    return Verdict(kind, result)
+
+
+def _body(q, base, claim: Claim, kept, day: Day | None) -> tuple[str, list[Fact]]:
+    text, facts = _state_text(q, base, claim, kept, day)
+    said, more = _said_lines(q, base, claim, kept, facts)
+    if day is not None and day.sort_key != base.as_of.sort_key:
+        now_text, now_facts = _state_text(q, base, claim, kept, None)
+        if now_text not in text:
+            text = f"{text} {now_text}"
+            facts += [f for f in now_facts if f not in facts]
+    return " ".join(filter(None, [text, said])), facts + more
+
+
+def _goods(base, claim: Claim, lang: str) -> str:
+    return rate_state.goods(base, claim.product, lang)
+
+
+def _check_move(q, base, claim: Claim, kept) -> Verdict | None:
+    words = phrasebook.of(q.lang).casual
+    rate = claim.rates[0] if claim.rates else None
+    history = steps(base, claim.product, kept)
+    if claim.event is not None and claim.day is None and not claim.at_once:
+        after = [s for s in history if s.day.sort_key >= _key(claim.event.date)]
+        window = after[:1]
+    else:
+        window = [s for s in history if _in_window(claim, s.day)]
+    hits = [s for s in window if rate is None or s.new == rate]
+    day = _moment_day(base, claim) if (claim.day or claim.event) else None
+    if any(s.direction == claim.move for s in hits):
+        if not premise_check(q):
+            return None  # a true premise: the question is answered as asked
+        step = next(s for s in hits if s.direction == claim.move)
+        body, facts = _body(q, base, claim, kept, step.day)
+        facts = [base.fact(step.period.fact_id), *facts]
+        return _reply(
+            q, base, "yes", words.moved_yes(step.day, step.old, step.new), body, facts, False
+        )
+    if any(s.direction is None for s in hits):
+        return None  # a first rate, or stacked ones: no direction to judge
+    for s in hits:  # the rate moved the other way: from a rate said before, maybe
+        pending = [
+            p
+            for p in _said(base, claim.product, kept)
+            if _key(p.start) < s.day.sort_key
+            and ((p.rate > s.new) if claim.move == "down" else (p.rate < s.new))
+        ]
+        if pending:
+            return None  # "cut to 15%" from a threatened 25%: the sources tell both
+    later = [s for s in history if (rate is None or s.new == rate) and s.direction == claim.move]
+    timed = claim.at_once or (claim.event is not None and claim.day is None)
+    if later and rate is not None and timed and not window:
+        step = later[0]  # "fell to 15% as soon as the deal": only on November 1
+        opener = words.moved_later(step.day, step.old, step.new)
+        body, facts = _body(q, base, claim, kept, day)
+        return _reply(q, base, "no", opener, body, [base.fact(step.period.fact_id), *facts], False)
+    said = [
+        p
+        for p in _said(base, claim.product, kept)
+        if p.start is not None
+        and _in_window(claim, p.start)
+        and (rate is None or p.rate == rate)
+        and (claim.day is not None or claim.event is not None)
+    ]
+    if said and hits == [] and said[0].start is not None:
+        before = _rates_on(base, claim.product, said[0].start, kept)
+        olds = {p.rate for p in before}
+        right_way = len(olds) == 1 and (
+            (said[0].rate < olds.pop()) if claim.move == "down" else (said[0].rate > olds.pop())
+        )
+        if right_way and later and rate is not None:
+            step = later[0]  # agreed then, in force only later
+            opener = words.moved_later(step.day, step.old, step.new)
+            body, facts = _body(q, base, claim, kept, day)
+            facts = [base.fact(step.period.fact_id), *facts]
+            return _reply(q, base, "no", opener, body, facts, False)
+        if right_way:
+            body, facts = _body(q, base, claim, kept, day)
+            return _reply(
+                q, base, "said", words.said_only(said[0].status), body, facts, day is None
+            )
+    if window and not hits and window[0].direction is not None:
+        step = window[0]  # "the car tariff rose to 25% on nov 1": it fell that day
+        opener = words.moved_no(step.day, step.old, step.new)
+        body, facts = _body(q, base, claim, kept, step.day)
+        return _reply(q, base, "no", opener, body, [base.fact(step.period.fact_id), *facts], False)
+    if window and not (claim.day or claim.event):
+        return None  # moves at other rates, no time stated: which one is meant is unclear
+    opener = words.no_move(
+        claim.move == "up",
+        rate,
+        _goods(base, claim, q.lang),
+        claim.day,
+        (claim.event.names or ("",))[0] if claim.event and not claim.day else None,
+        claim.event.date if claim.event and not claim.day else None,
+    )
+    body, facts = _body(q, base, claim, kept, None if claim.event and not claim.day else day)
+    return _reply(q, base, "no", opener, body, facts, day is None or bool(claim.event))
+
+
+def _timeline(q, base, claim: Claim, kept) -> tuple[str, list[Fact]]:
+    history = steps(base, claim.product, kept)
+    text = phrasebook.of(q.lang).casual.rate_steps(
+        _goods(base, claim, q.lang), [(s.new, s.day) for s in history]
+    )
+    state = state_on(base, claim.product, base.as_of)
+    ended = [p for p in state.ended if kept(p)]
+    words = phrasebook.of(q.lang)
+    for period in ended:
+        text += " " + words.ended_tariff(
+            period.rate, rate_state.basis_text(period), period.start, period.end, period.status
+        )
+    facts = [base.fact(s.period.fact_id) for s in history] + [base.fact(p.fact_id) for p in ended]
+    return text, list(dict.fromkeys(facts))
+
+
+def _check_steps(q, base, claim: Claim, kept) -> Verdict | None:
+    words = phrasebook.of(q.lang).casual
+    first, second = claim.rates
+    history = [s for s in steps(base, claim.product, kept) if _in_window(claim, s.day)]
+    text, facts = _timeline(q, base, claim, kept)
+    if any(s.old == first and s.new == second for s in history):
+        if not premise_check(q) and "why" in q.asks:
+            return None
+        return _reply(q, base, "yes", words.yes_steps, text, facts, True)
+    into = [s for s in history if s.new == second]
+    if into and all(s.old is not None and s.old != first for s in into):
+        return _reply(q, base, "no", words.no_steps, text, facts, True)  # "went 10 then 50"
+    if history and not into and not any(s.new == first for s in history):
+        return _reply(q, base, "no", words.no_steps, text, facts, True)
+    return None  # no rate known before, or part of it right: the sources tell
+
+
+def _check_stay(q, base, claim: Claim, kept) -> Verdict | None:
+    words = phrasebook.of(q.lang).casual
+    rate = claim.rates[0]
+    start = claim.event.date if claim.event and claim.event.date else _moment_day(base, claim)
+    held = {p.rate for p in _rates_on(base, claim.product, start, kept)}
+    moved = [
+        s
+        for s in steps(base, claim.product, kept)
+        if s.day.sort_key > (start.year, start.month or 12, start.day or 31)
+    ]
+    ended = [p for p in state_on(base, claim.product, base.as_of).ended if kept(p)]
+    if held == {rate} and not moved and not ended:
+        if not premise_check(q):
+            return None
+        text, facts = _state_text(q, base, claim, kept, None)
+        return _reply(q, base, "yes", words.yes_rate(rate), text, facts, True)
+    if moved and moved[0].direction is not None:
+        opener = words.moved_no(moved[0].day, moved[0].old, moved[0].new)
+    elif len(held) == 1 and held != {rate}:
+        opener = words.no_rate(next(iter(held)), rate)
+    else:
+        return None
+    text, facts = _timeline(q, base, claim, kept)
+    return _reply(q, base, "no", opener, text, facts, True)
+
+
+def _check_agreed(q, base, claim: Claim, kept) -> Verdict | None:
+    words = phrasebook.of(q.lang).casual
+    rate = claim.rates[0]
+    agreed = [
+        p
+        for p in rate_history(base, claim.product)
+        if p.status == "agreed" and p.start and kept(p) and _in_window(claim, p.start)
+    ]
+    rates = {p.rate for p in agreed}
+    if not rates or rate in rates:
+        return None  # the rate agreed, or none reported: answered as asked
+    if len(rates) != 1:
+        return None
+    right = rates.pop()
+    body, facts = _body(q, base, claim, kept, None)
+    said = [base.fact(agreed[0].fact_id)]
+    words_ = phrasebook.of(q.lang)
+    line = words_.pending_measure(
+        agreed[0].start,
+        rate_state._who(base, said[0], q.lang),
+        False,
+        right,
+        "agreed",
+        rate_state.basis_text(agreed[0]),
+        "",
+        False,
+    )
+    return _reply(q, base, "no", words.no_rate(right, rate), f"{line} {body}", said + facts, True)
+
+
+def _check_rate(q, base, claim: Claim, kept) -> Verdict | None:
+    words = phrasebook.of(q.lang).casual
+    rate = claim.rates[0]
+    history = [p for p in rate_history(base, claim.product) if kept(p)]
+    if claim.move == "started":
+        if any(p.rate == rate and p.collected for p in history):
+            return None  # it did start: answered as asked
+        goods = _goods(base, claim, q.lang)
+        basis = BASES.get(claim.basis or "", "")
+        if any(p.rate == rate for p in history):
+            said = next(p for p in history if p.rate == rate)
+            opener = words.said_only(said.status)
+            kind = "said"
+        else:
+            opener = words.no_such_rate(rate, basis, goods)
+            kind = "no"
+        body, facts = _body(q, base, claim, kept, None)
+        return _reply(q, base, kind, opener, body, facts, True)
+    day = None if claim.day is None and claim.event is None else _moment_day(base, claim)
+    if claim.event is not None and claim.day is None and claim.event.date is not None:
+        later = [
+            p.start
+            for p in history
+            if p.collected and p.start and p.start.sort_key >= claim.event.date.sort_key
+        ]
+        if later and not claim.at_once:
+            day = min(later, key=lambda d: d.sort_key)
+    held = {p.rate for p in _rates_on(base, claim.product, day or base.as_of, kept)}
+    if len(held) != 1:
+        return None
+    right = next(iter(held))
+    if right == rate:
+        if not premise_check(q):
+            return None
+        body, facts = _body(q, base, claim, kept, day)
+        return _reply(q, base, "yes", words.yes_rate(rate), body, facts, day is None)
+    body, facts = _body(q, base, claim, kept, day)
+    return _reply(q, base, "no", words.no_rate(right, rate), body, facts, day is None)
+
+
+def premise_check(q: ParsedQuestion) -> bool:
+    """Asked to be confirmed (a yes/no question or a tag), not why or when."""
+    return premise.is_check(q) and not ({"why", "when"} & q.asks)
+
+
+# An answer that already opens with Yes or No about the stated figure.
+_OPENED = re.compile(r"^(?:Yes\b|No\b|The premise is off|" + ko.OPENED + ")")
+
+
+def has_verdict(text: str) -> bool:
+    return bool(_OPENED.search(text))

@@ -1,0 +1,110 @@
+"""A question that states a rate, a change or a date about a product's tariff is checked
+against the product's rate history: the correction first when the history contradicts
+it, "Yes" when it confirms it (asked as a check), and never "No" when it is unclear.
+These are new paraphrases, not the question sets' wording."""
+
+from __future__ import annotations
+
+import pytest
+
+NO = ("No —", "The premise is off", "아니요", "전제가 틀렸")
+
+
+def _corrects(answer) -> bool:
+    return answer.text.startswith(NO)
+
+
+@pytest.mark.parametrize(
+    "question, figure",
+    [
+        # a cut that never happened: the product stayed where it was
+        ("how come the deal brought the aluminum tariff down to 10%", "50%"),
+        ("copper got cut to 25 after the trade deal right", "50%"),
+        ("did the trade deal reduce the tariff on korean aluminum?", "50%"),
+        # a rise where the history shows a fall, on the day stated
+        ("why did korean car tariffs jump to 30% on november 1 2025", "15%"),
+        ("the auto tariff went up on nov 1, 2025 right?", "15%"),
+        # a rate stated for a day when another was in force
+        ("lumber tariff rose to 50% in november 2025, why?", "15%"),
+        ("did car tariffs climb back to 25% in march 2026", "15%"),
+        # the day a change is said to have applied, when it applied later
+        ("did korean car tariffs drop to 15% right after the july 2025 deal was struck?", "25%"),
+        ("was the car tariff lowered to 15% in july 2025?", "November 1"),
+        # a stated rate that is not the one in force, or not the one agreed
+        ("why is the global section 122 tariff 25%", "10%"),
+        ("the section 122 surcharge is 15% now right", "10%"),
+        ("why did seoul agree to a 20% tariff on its autos", "15%"),
+        # a measure that never existed at that rate
+        ("when did the 30% section 122 tariff take effect", "10%"),
+        # stayed put, when it moved
+        ("why did the car tariff stay at 25% after the july 2025 deal", "15%"),
+        # Korean
+        ("알루미늄 관세도 이번 합의로 10%로 낮아졌죠?", "50%"),
+        ("2025년 11월 1일에 자동차 관세가 25%로 올랐지?", "15%"),
+    ],
+)
+def test_a_false_premise_gets_the_correction_first(ask, question, figure):
+    answer = ask(question)
+    assert answer.answered, answer.text
+    assert _corrects(answer), answer.text
+    assert figure in answer.text, answer.text
+    assert answer.sources, answer.text
+
+
+@pytest.mark.parametrize(
+    "question, figures",
+    [
+        ("steel went 25 then 50 right?", ["25%", "50%"]),
+        ("so korean steel went from 25% to 50%?", ["25%", "50%"]),
+        ("did the car tariff fall to 15% on november 1, 2025?", ["15%"]),
+        ("lumber rose to 15% in november 2025 right?", ["15%"]),
+        ("the deal cut the car tariff to 15% right?", ["15%"]),
+        ("알루미늄 관세가 25%에서 50%로 올랐죠?", ["25%", "50%"]),
+    ],
+)
+def test_a_premise_the_history_confirms_gets_yes(ask, question, figures):
+    answer = ask(question)
+    assert answer.answered, answer.text
+    assert answer.text.startswith(("Yes", "네")), answer.text
+    for figure in figures:
+        assert figure in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # true premises asked as why/when: answered, never corrected
+        "why did the car tariff drop to 15% on november 1 2025",
+        "when did the korean car tariff fall to 15%",
+        "why did steel go up to 50% in june 2025",
+        # a rate said to be announced, with the status it has
+        "why did trump announce a 25% tariff on korean cars in january 2026",
+        # before the history begins: the sources cannot tell
+        "did the car tariff rise to 25% in 2019",
+        # the start of a tariff with nothing collected before it: no direction to judge
+        "did the chip tariff go up to 25% in january 2026",
+    ],
+)
+def test_a_true_or_unclear_premise_is_never_called_false(ask, question):
+    answer = ask(question)
+    assert not _corrects(answer), answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "why did japan's car tariff fall to 15%",
+        "did the deal cut the tariff on korean kimchi",
+        "why did the eu cut its steel tariff to 15%",
+    ],
+)
+def test_outside_the_base_is_still_declined(ask, question):
+    answer = ask(question)
+    assert not answer.answered, answer.text
+
+
+def test_an_announced_rise_is_never_told_as_in_force(ask):
+    answer = ask("trump raised the car tariff to 25% in january 2026 right?")
+    assert answer.answered, answer.text
+    assert not answer.text.startswith("Yes"), answer.text
+    assert "announced" in answer.text or "threatened" in answer.text, answer.text
