@@ -13,6 +13,8 @@ history begins): then the question is answered as it always was, never with a "N
 
 from __future__ import annotations
 
+import calendar
+import datetime as _dt
 import re
 from dataclasses import dataclass
 from decimal import Decimal
@@ -55,6 +57,10 @@ _NUMBER = r"(\d{1,3}(?:\.\d+)?)"
 _SEQUENCE = re.compile(
     r"\bfrom\s+" + _NUMBER + r"\s*%?\s+to\s+" + _NUMBER + r"\b|"
     r"\b" + _NUMBER + r"\s*%?\s*,?\s*(?:then|and then|->|→)\s+" + _NUMBER + r"\b|" + ko.RATE_STEPS
+)
+# "25 then 15 then 25": more than one step, checked by no one here
+_CHAIN = re.compile(
+    r"\d\s*%?\s*,?\s*(?:then|and then|->|→|to)\s+\d+\s*%?\s*,?\s*(?:then|and then|->|→|to)\s+\d"
 )
 # "sec 122 is 20%", "why is the surcharge 15%?": the rate is said to be the tariff's.
 _PERCENT = r"\s*(?:%|percent|per cent|pct)"
@@ -154,7 +160,7 @@ def read_claim(q: ParsedQuestion, base: FactBase) -> Claim | None:
         return None
     if {"which", "who", "how_much", "calc", "percent_change"} & q.asks:
         return None
-    if [w for w in q.blocking if not _MOVE_WORDS.fullmatch(w)]:
+    if [w for w in q.blocking if not (_MOVE_WORDS.fullmatch(w) or _AT_ONCE.fullmatch(w))]:
         return None  # a word not understood: the question may be about something else
     product = _product(q)
     if product is None or product not in base.vocabulary.products:
@@ -165,7 +171,7 @@ def read_claim(q: ParsedQuestion, base: FactBase) -> Claim | None:
     text = q.text
     sequence = _SEQUENCE.search(text)
     if len(rates) == 2:
-        if not sequence:
+        if not sequence or _CHAIN.search(text):
             return None  # "15% or 25%?": not one claim
         pair = [Decimal(n) for n in sequence.groups() if n is not None]
         if set(pair) != set(rates):
@@ -200,16 +206,13 @@ def read_claim(q: ParsedQuestion, base: FactBase) -> Claim | None:
         day = q.time.days[0]
     event = rate_state.anchor_fact(base, q.time.anchor) if q.time.anchor else None
     if q.time.anchor and event is None:
-        return None  # a time named that the base cannot place
+        event = rate_state.anchor_fact(base, text) or _deal(base, q)
+        if event is None:
+            return None  # a time named that the base cannot place
     if q.time.relation == "before":
         return None
     if event is None and day is None:
-        event = rate_state.anchor_fact(base, text)
-        if event is None and "term:deal" in q.concepts:
-            deals = [
-                e for e in base.of_kind("event") if e.status == "agreed" and e.date and e.names
-            ]
-            event = min(deals, key=lambda e: _key(e.date)) if deals else None
+        event = rate_state.anchor_fact(base, text) or _deal(base, q)
     if event is not None and event.date is None:
         return None
     return Claim(product, _basis(q, product), move, rates, day, event, bool(_AT_ONCE.search(text)))
@@ -217,6 +220,14 @@ def read_claim(q: ParsedQuestion, base: FactBase) -> Claim | None:
 
 def _key(day: Day | None) -> tuple[int, int, int]:
     return day.sort_key if day is not None else (0, 0, 0)
+
+
+def _deal(base: FactBase, q: ParsedQuestion) -> EventFact | None:
+    """ "the deal" unnamed: the first deal the base names (an agreed event with names)."""
+    if "term:deal" not in q.concepts:
+        return None
+    deals = [e for e in base.of_kind("event") if e.status == "agreed" and e.date and e.names]
+    return min(deals, key=lambda e: _key(e.date)) if deals else None
 
 
 def _fits(stated: Day, day: Day) -> bool:
@@ -396,13 +407,46 @@ def _goods(base, claim: Claim, lang: str) -> str:
     return rate_state.goods(base, claim.product, lang)
 
 
+def _explained(base, claim: Claim, kept, step: Step) -> bool:
+    """The step went the other way from the rate collected, but the claimed way from a
+    rate said before it ("cut to 15%" from a threatened 25%): the sources tell both."""
+    return any(
+        _key(p.start) < step.day.sort_key
+        and ((p.rate > step.new) if claim.move == "down" else (p.rate < step.new))
+        for p in _said(base, claim.product, kept)
+    )
+
+
+def _window_end(claim: Claim) -> _dt.date | None:
+    """The last day of the time the claim states."""
+    day = claim.day or (claim.event.date if claim.event and claim.at_once else None)
+    if day is None:
+        return None
+    month = day.month or 12
+    last = day.day or calendar.monthrange(day.year, month)[1]
+    return _dt.date(day.year, month, last)
+
+
+def _near(claim: Claim, step: Step) -> bool:
+    """A step just after the time stated ("right after the Gyeongju summit": three days
+    later): close enough that the claim may mean it."""
+    end = _window_end(claim)
+    if end is None or step.day.month is None or step.day.day is None:
+        return False
+    gap = (_dt.date(step.day.year, step.day.month, step.day.day) - end).days
+    return 0 < gap <= NEAR_DAYS
+
+
+NEAR_DAYS = 10
+
+
 def _check_move(q, base, claim: Claim, kept) -> Verdict | None:
     words = phrasebook.of(q.lang).casual
     rate = claim.rates[0] if claim.rates else None
     history = steps(base, claim.product, kept)
     if claim.event is not None and claim.day is None and not claim.at_once:
         after = [s for s in history if s.day.sort_key >= _key(claim.event.date)]
-        window = after[:1]
+        window = after[:1]  # "did the deal cut steel": the next change after it
     else:
         window = [s for s in history if _in_window(claim, s.day)]
     hits = [s for s in window if rate is None or s.new == rate]
@@ -413,23 +457,18 @@ def _check_move(q, base, claim: Claim, kept) -> Verdict | None:
         step = next(s for s in hits if s.direction == claim.move)
         body, facts = _body(q, base, claim, kept, step.day)
         facts = [base.fact(step.period.fact_id), *facts]
-        return _reply(
-            q, base, "yes", words.moved_yes(step.day, step.old, step.new), body, facts, False
-        )
-    if any(s.direction is None for s in hits):
-        return None  # a first rate, or stacked ones: no direction to judge
-    for s in hits:  # the rate moved the other way: from a rate said before, maybe
-        pending = [
-            p
-            for p in _said(base, claim.product, kept)
-            if _key(p.start) < s.day.sort_key
-            and ((p.rate > s.new) if claim.move == "down" else (p.rate < s.new))
-        ]
-        if pending:
-            return None  # "cut to 15%" from a threatened 25%: the sources tell both
-    later = [s for s in history if (rate is None or s.new == rate) and s.direction == claim.move]
-    timed = claim.at_once or (claim.event is not None and claim.day is None)
-    if later and rate is not None and timed and not window:
+        opener = words.moved_yes(step.day, step.old, step.new)
+        return _reply(q, base, "yes", opener, body, facts, False)
+    if any(s.direction is None or _explained(base, claim, kept, s) for s in hits):
+        return None  # a first rate, stacked ones, or a move from a rate only said
+    to_rate = [s for s in history if rate is not None and s.new == rate]
+    if any(
+        _near(claim, s) and (s.direction in (claim.move, None) or _explained(base, claim, kept, s))
+        for s in to_rate
+    ):
+        return None  # the change came days after the time stated: the claim may mean it
+    later = [s for s in to_rate if s.direction == claim.move]
+    if later and claim.at_once and not window:
         step = later[0]  # "fell to 15% as soon as the deal": only on November 1
         opener = words.moved_later(step.day, step.old, step.new)
         body, facts = _body(q, base, claim, kept, day)
@@ -442,30 +481,31 @@ def _check_move(q, base, claim: Claim, kept) -> Verdict | None:
         and (rate is None or p.rate == rate)
         and (claim.day is not None or claim.event is not None)
     ]
-    if said and hits == [] and said[0].start is not None:
-        before = _rates_on(base, claim.product, said[0].start, kept)
-        olds = {p.rate for p in before}
-        right_way = len(olds) == 1 and (
-            (said[0].rate < olds.pop()) if claim.move == "down" else (said[0].rate > olds.pop())
-        )
-        if right_way and later and rate is not None:
-            step = later[0]  # agreed then, in force only later
-            opener = words.moved_later(step.day, step.old, step.new)
-            body, facts = _body(q, base, claim, kept, day)
-            facts = [base.fact(step.period.fact_id), *facts]
-            return _reply(q, base, "no", opener, body, facts, False)
-        if right_way:
-            body, facts = _body(q, base, claim, kept, day)
-            return _reply(
-                q, base, "said", words.said_only(said[0].status), body, facts, day is None
+    if said and not hits and said[0].start is not None:
+        olds = {p.rate for p in _rates_on(base, claim.product, said[0].start, kept)}
+        old = olds.pop() if len(olds) == 1 else None
+        if old is not None and (said[0].rate < old if claim.move == "down" else said[0].rate > old):
+            # said then, not collected then: with when it was, if it ever was
+            taken = [s for s in later if s.day.sort_key > said[0].start.sort_key]
+            opener = (
+                words.said_then(said[0].status, taken[0].day, taken[0].old, taken[0].new)
+                if taken
+                else words.said_only(said[0].status)
             )
-    if window and not hits and window[0].direction is not None:
-        step = window[0]  # "the car tariff rose to 25% on nov 1": it fell that day
+            body, facts = _body(q, base, claim, kept, day)
+            if taken:
+                facts = [base.fact(taken[0].period.fact_id), *facts]
+            return _reply(q, base, "said", opener, body, facts, day is None)
+    moved = [s for s in window if s.direction is not None and s.direction != claim.move]
+    if moved and (claim.day or claim.event):
+        step = moved[0]  # "the car tariff rose to 25% on nov 1": it fell that day
         opener = words.moved_no(step.day, step.old, step.new)
         body, facts = _body(q, base, claim, kept, step.day)
         return _reply(q, base, "no", opener, body, [base.fact(step.period.fact_id), *facts], False)
     if window and not (claim.day or claim.event):
         return None  # moves at other rates, no time stated: which one is meant is unclear
+    if later and not (claim.day or claim.event):
+        return None
     opener = words.no_move(
         claim.move == "up",
         rate,
@@ -546,10 +586,24 @@ def _check_agreed(q, base, claim: Claim, kept) -> Verdict | None:
         if p.status == "agreed" and p.start and kept(p) and _in_window(claim, p.start)
     ]
     rates = {p.rate for p in agreed}
-    if not rates or rate in rates:
-        return None  # the rate agreed, or none reported: answered as asked
-    if len(rates) != 1:
-        return None
+    if not rates or len(rates) != 1:
+        return None  # none reported, or several: answered as asked
+    if rate in rates:
+        if not premise_check(q):
+            return None
+        fact = base.fact(agreed[0].fact_id)
+        line = phrasebook.of(q.lang).pending_measure(
+            agreed[0].start,
+            rate_state._who(base, fact, q.lang),
+            False,
+            rate,
+            "agreed",
+            rate_state.basis_text(agreed[0]),
+            "",
+            False,
+        )
+        body, facts = _body(q, base, claim, kept, None)
+        return _reply(q, base, "yes", words.yes_rate(rate), f"{line} {body}", [fact, *facts], True)
     right = rates.pop()
     body, facts = _body(q, base, claim, kept, None)
     said = [base.fact(agreed[0].fact_id)]

@@ -130,6 +130,9 @@ class CasualWords:
     moved_later: Text  # (day, old, new) -> 'No — that came on November 1, 2025: it fell ...'
     no_move: Text  # (up, rate or None, goods, day or None, event name or None, event day or None)
     said_only: Text  # (status) -> 'Not in force — only announced.'
+    said_then: (
+        Text  # (status, day, old, new) -> 'Not in force then — only agreed; on ... it fell ...'
+    )
     no_such_rate: Text  # (rate, basis text, goods) -> 'The premise is off: ... no 20% ... tariff'
     rate_steps: Text  # (goods, [(rate, day)]) -> 'The US tariff on ... was 25% from ..., then ...'
     yes_steps: str

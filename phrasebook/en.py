@@ -479,6 +479,9 @@ CASUAL = CasualWords(
     ),
     no_move=_no_move,
     said_only=lambda status: f"Not in force — only {VERB.get(status, 'announced')}.",
+    said_then=lambda status, day, old, new: (
+        f"Not in force then — only {VERB.get(status, 'announced')}; {_moved(day, old, new)}."
+    ),
     no_such_rate=lambda rate, basis, goods: (
         f"The premise is off: my sources report no {format_rate(rate)} "
         f"{basis + ' ' if basis else ''}tariff on {goods}."

@@ -521,6 +521,10 @@ CASUAL = CasualWords(
     moved_later=lambda day, old, new: f"아니요, 그 변화는 나중입니다: {_moved_ko(day, old, new)}.",
     no_move=_no_move_ko,
     said_only=lambda status: f"시행되지 않았습니다. {SAID_KO.get(status, '발표')}만 되었습니다.",
+    said_then=lambda status, day, old, new: (
+        f"그때는 시행되지 않았습니다. {SAID_KO.get(status, '발표')}만 되었고, "
+        f"{_moved_ko(day, old, new)}."
+    ),
     no_such_rate=lambda rate, basis, goods: (
         f"전제가 틀렸습니다: 출처에는 {goods}에 대한 {format_rate(rate)} "
         f"{basis + ' ' if basis else ''}관세가 없습니다."

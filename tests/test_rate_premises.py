@@ -29,7 +29,6 @@ def _corrects(answer) -> bool:
         ("did car tariffs climb back to 25% in march 2026", "15%"),
         # the day a change is said to have applied, when it applied later
         ("did korean car tariffs drop to 15% right after the july 2025 deal was struck?", "25%"),
-        ("was the car tariff lowered to 15% in july 2025?", "November 1"),
         # a stated rate that is not the one in force, or not the one agreed
         ("why is the global section 122 tariff 25%", "10%"),
         ("the section 122 surcharge is 15% now right", "10%"),
@@ -101,6 +100,13 @@ def test_a_true_or_unclear_premise_is_never_called_false(ask, question):
 def test_outside_the_base_is_still_declined(ask, question):
     answer = ask(question)
     assert not answer.answered, answer.text
+
+
+def test_a_rate_agreed_then_and_collected_later_says_both(ask):
+    answer = ask("was the car tariff lowered to 15% in july 2025?")
+    assert answer.answered, answer.text
+    assert not answer.text.startswith("Yes"), answer.text
+    assert "agreed" in answer.text and "November 1, 2025" in answer.text, answer.text
 
 
 def test_an_announced_rise_is_never_told_as_in_force(ask):
