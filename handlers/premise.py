@@ -120,6 +120,9 @@ _HEADLINE = re.compile(r"\b(?:is|was|are|were|to|be)\s+(\d+(?:\.\d+)?)%")
 _HEADLINE_KO = re.compile(ko.HEADLINE)
 
 
+_HYPOTHETICAL = re.compile(r"\b(?:if|suppose|supposing|assuming|imagine)\b|" + ko.HYPOTHETICAL)
+
+
 def is_check(q) -> bool:
     """A yes/no question, asked outright or as a statement with a tag ('... huh', 'right?')."""
     if "yesno" in q.asks:
@@ -129,8 +132,8 @@ def is_check(q) -> bool:
 
 def stated_rate(q) -> Decimal | None:
     """The one rate a question asserts and asks to be confirmed, else None."""
-    if len(q.rates) != 1:
-        return None
+    if len(q.rates) != 1 or _HYPOTHETICAL.search(q.text):
+        return None  # "what if it were 25%?": nothing asserted
     rate = q.rates[0]
     number = re.escape(format_rate(rate).rstrip("%"))
     if q.lang == "ko":

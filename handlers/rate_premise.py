@@ -71,6 +71,13 @@ _IS_KO = re.compile(ko.RATE_IS)
 _MOVE_WORDS = re.compile(
     "|".join([_DOWN.pattern, _UP.pattern, _STAY.pattern, _AGREE.pattern, r"\bback\b", r"\baccept"])
 )
+# Not a claim about what happened: "what if it were 25%?", "korea cut its tariffs on US
+# beef" (Korea's own tariffs: the base has the US's on Korean goods).
+_NOT_A_CLAIM = re.compile(
+    r"\b(?:if|suppose|supposing|assuming|hypothetical\w*|imagine)\b|"
+    r"\b(?:korea|seoul|south korea)(?:'s)?\s+(?:\w+\s+){0,2}?"
+    r"(?:cut|lower|reduc|rais|hik|scrap|remov|eliminat|drop|impos)\w*|" + ko.NOT_A_CLAIM
+)
 # Legal bases a question about Korean goods as a whole may name.
 _BASES = {"term:section-122": "section-122", "term:reciprocal": "ieepa", "term:ieepa": "ieepa"}
 
@@ -156,7 +163,9 @@ def _asserted(q: ParsedQuestion, rate: Decimal) -> bool:
 
 def read_claim(q: ParsedQuestion, base: FactBase) -> Claim | None:
     """The claim about a product's rate the question states, else None."""
-    if q.foreign or q.amounts or q.won or q.amount_problem:
+    if q.foreign or q.amounts or q.won or q.amount_problem or "US" in q.origins:
+        return None
+    if _NOT_A_CLAIM.search(q.text):
         return None
     if {"which", "who", "how_much", "calc", "percent_change"} & q.asks:
         return None

@@ -37,8 +37,13 @@ def _corrects(answer) -> bool:
         ("when did the 30% section 122 tariff take effect", "10%"),
         # stayed put, when it moved
         ("why did the car tariff stay at 25% after the july 2025 deal", "15%"),
+        # a chat form with no tag: stated as a fact
+        ("cars are 25% tho", "15%"),
         # Korean
         ("알루미늄 관세도 이번 합의로 10%로 낮아졌죠?", "50%"),
+        ("122조 관세가 20%였지?", "10%"),
+        ("트럼프가 2026년 1월 26일에 한국 관세를 10%로 낮췄죠?", "25%"),
+        ("상호관세는 7월 합의 이후 계속 25%로 유지됐죠?", "15%"),
         ("2025년 11월 1일에 자동차 관세가 25%로 올랐지?", "15%"),
     ],
 )
@@ -59,6 +64,8 @@ def test_a_false_premise_gets_the_correction_first(ask, question, figure):
         ("lumber rose to 15% in november 2025 right?", ["15%"]),
         ("the deal cut the car tariff to 15% right?", ["15%"]),
         ("알루미늄 관세가 25%에서 50%로 올랐죠?", ["25%", "50%"]),
+        ("알루미늄은 25%였다가 50%로 올랐지?", ["25%", "50%"]),
+        ("korea accepted 15% on cars right?", ["15%"]),
     ],
 )
 def test_a_premise_the_history_confirms_gets_yes(ask, question, figures):
@@ -82,6 +89,17 @@ def test_a_premise_the_history_confirms_gets_yes(ask, question, figures):
         "did the car tariff rise to 25% in 2019",
         # the start of a tariff with nothing collected before it: no direction to judge
         "did the chip tariff go up to 25% in january 2026",
+        # a cut from a rate only threatened (25%) to one collected (15%, up from 10%)
+        "did the deal cut korea's tariffs?",
+        "why did the us lower korea's tariff to 15% in july 2025?",
+        # three days after the summit: "immediately after" may well mean it
+        "did the car tariff fall to 15% immediately after the gyeongju summit?",
+        # a hike said, not made; a what-if; Korea's own tariffs
+        "did trump say he would raise the car tariff to 25% in january 2026?",
+        "what if the car tariff was 25%?",
+        "did korea cut its tariffs on american cars to 0%",
+        # more steps than one claim checks
+        "cars went 25 then 15 then 25 right?",
     ],
 )
 def test_a_true_or_unclear_premise_is_never_called_false(ask, question):
