@@ -279,11 +279,15 @@ def _said(base: FactBase, product: str, kept) -> list[RatePeriod]:
     return [p for p in rate_history(base, product) if not p.collected and p.start and kept(p)]
 
 
-def _carried_out(base: FactBase, product: str, period: RatePeriod) -> bool:
-    """A rate said, later collected: "no source reports it in force" would be untrue."""
+def _carried_out(base: FactBase, product: str, period: RatePeriod, kept) -> bool:
+    """A rate said while (or before) that rate was collected: "no source reports it in
+    force" would be untrue."""
     start = period.start
     return start is not None and any(
-        p.collected and p.rate == period.rate and p.start and p.start.sort_key >= start.sort_key
+        p.collected
+        and kept(p)
+        and p.rate == period.rate
+        and (p.end is None or p.end.sort_key >= start.sort_key)
         for p in rate_history(base, product)
     )
 
@@ -359,7 +363,9 @@ def _state_text(q, base, claim: Claim, kept, day: Day | None = None) -> tuple[st
     return text, rate_state.state_facts(state, base)
 
 
-def _said_lines(q, base, claim: Claim, kept, shown: list[Fact]) -> tuple[str, list[Fact]]:
+def _said_lines(
+    q, base, claim: Claim, kept, shown: list[Fact], told: str = ""
+) -> tuple[str, list[Fact]]:
     """The stated rate, when it was only said (threatened, announced, agreed): who said it
     and when, never as in force."""
     words = phrasebook.of(q.lang)
@@ -367,48 +373,48 @@ def _said_lines(q, base, claim: Claim, kept, shown: list[Fact]) -> tuple[str, li
     for period in _said(base, claim.product, kept):
         if period.rate not in claim.rates or period.status == "under_investigation":
             continue
-        if _carried_out(base, claim.product, period):
+        if _carried_out(base, claim.product, period, kept):
             continue
         fact = base.fact(period.fact_id)
         if fact in shown or fact in used:
             continue
         who = rate_state._who(base, fact, q.lang)
         by = bool(getattr(fact, "by", None))
-        lines.append(
-            words.pending_measure(
-                period.start,
-                who,
-                by,
-                period.rate,
-                period.status,
-                rate_state.basis_text(period),
-                "",
-                True,
-            )
+        line = words.pending_measure(
+            period.start,
+            who,
+            by,
+            period.rate,
+            period.status,
+            rate_state.basis_text(period),
+            "",
+            True,
         )
+        if line in told:
+            continue  # said already, from another report of the same measure
+        lines.append(line)
         used.append(fact)
         break
     return " ".join(lines), used
 
 
-def _reply(q, base, kind: str, opener: str, body: str, facts: list[Fact], now: bool) -> Verdict:
+def _reply(q, base, kind: str, opener: str, body: str, facts: list[Fact]) -> Verdict:
     text = f"{opener} {body}".strip()
     result = answer(q, base, facts, text, [], 1.0, note_status=False, note_history=False)
     result.question = q.raw
     result.topic = q
-    if now:
-        result.as_of = base.as_of
+    result.as_of = base.as_of  # every reply tells the rate now, or the history up to now
     return Verdict(kind, result)
 
 
 def _body(q, base, claim: Claim, kept, day: Day | None) -> tuple[str, list[Fact]]:
     text, facts = _state_text(q, base, claim, kept, day)
-    said, more = _said_lines(q, base, claim, kept, facts)
     if day is not None and day.sort_key != base.as_of.sort_key:
         now_text, now_facts = _state_text(q, base, claim, kept, None)
         if now_text not in text:
             text = f"{text} {now_text}"
             facts += [f for f in now_facts if f not in facts]
+    said, more = _said_lines(q, base, claim, kept, facts, text)
     return " ".join(filter(None, [text, said])), facts + more
 
 
@@ -467,7 +473,7 @@ def _check_move(q, base, claim: Claim, kept) -> Verdict | None:
         body, facts = _body(q, base, claim, kept, step.day)
         facts = [base.fact(step.period.fact_id), *facts]
         opener = words.moved_yes(step.day, step.old, step.new)
-        return _reply(q, base, "yes", opener, body, facts, False)
+        return _reply(q, base, "yes", opener, body, facts)
     if any(s.direction is None or _explained(base, claim, kept, s) for s in hits):
         return None  # a first rate, stacked ones, or a move from a rate only said
     to_rate = [s for s in history if rate is not None and s.new == rate]
@@ -481,7 +487,7 @@ def _check_move(q, base, claim: Claim, kept) -> Verdict | None:
         step = later[0]  # "fell to 15% as soon as the deal": only on November 1
         opener = words.moved_later(step.day, step.old, step.new)
         body, facts = _body(q, base, claim, kept, day)
-        return _reply(q, base, "no", opener, body, [base.fact(step.period.fact_id), *facts], False)
+        return _reply(q, base, "no", opener, body, [base.fact(step.period.fact_id), *facts])
     said = [
         p
         for p in _said(base, claim.product, kept)
@@ -504,13 +510,13 @@ def _check_move(q, base, claim: Claim, kept) -> Verdict | None:
             body, facts = _body(q, base, claim, kept, day)
             if taken:
                 facts = [base.fact(taken[0].period.fact_id), *facts]
-            return _reply(q, base, "said", opener, body, facts, day is None)
+            return _reply(q, base, "said", opener, body, facts)
     moved = [s for s in window if s.direction is not None and s.direction != claim.move]
     if moved and (claim.day or claim.event):
         step = moved[0]  # "the car tariff rose to 25% on nov 1": it fell that day
         opener = words.moved_no(step.day, step.old, step.new)
         body, facts = _body(q, base, claim, kept, step.day)
-        return _reply(q, base, "no", opener, body, [base.fact(step.period.fact_id), *facts], False)
+        return _reply(q, base, "no", opener, body, [base.fact(step.period.fact_id), *facts])
     if window and not (claim.day or claim.event):
         return None  # moves at other rates, no time stated: which one is meant is unclear
     if later and not (claim.day or claim.event):
@@ -524,7 +530,7 @@ def _check_move(q, base, claim: Claim, kept) -> Verdict | None:
         claim.event.date if claim.event and not claim.day else None,
     )
     body, facts = _body(q, base, claim, kept, None if claim.event and not claim.day else day)
-    return _reply(q, base, "no", opener, body, facts, day is None or bool(claim.event))
+    return _reply(q, base, "no", opener, body, facts)
 
 
 def _timeline(q, base, claim: Claim, kept) -> tuple[str, list[Fact]]:
@@ -551,12 +557,12 @@ def _check_steps(q, base, claim: Claim, kept) -> Verdict | None:
     if any(s.old == first and s.new == second for s in history):
         if not premise_check(q) and "why" in q.asks:
             return None
-        return _reply(q, base, "yes", words.yes_steps, text, facts, True)
+        return _reply(q, base, "yes", words.yes_steps, text, facts)
     into = [s for s in history if s.new == second]
     if into and all(s.old is not None and s.old != first for s in into):
-        return _reply(q, base, "no", words.no_steps, text, facts, True)  # "went 10 then 50"
+        return _reply(q, base, "no", words.no_steps, text, facts)  # "went 10 then 50"
     if history and not into and not any(s.new == first for s in history):
-        return _reply(q, base, "no", words.no_steps, text, facts, True)
+        return _reply(q, base, "no", words.no_steps, text, facts)
     return None  # no rate known before, or part of it right: the sources tell
 
 
@@ -575,7 +581,7 @@ def _check_stay(q, base, claim: Claim, kept) -> Verdict | None:
         if not premise_check(q):
             return None
         text, facts = _state_text(q, base, claim, kept, None)
-        return _reply(q, base, "yes", words.yes_rate(rate), text, facts, True)
+        return _reply(q, base, "yes", words.yes_rate(rate), text, facts)
     if moved and moved[0].direction is not None:
         opener = words.moved_no(moved[0].day, moved[0].old, moved[0].new)
     elif len(held) == 1 and held != {rate}:
@@ -583,7 +589,7 @@ def _check_stay(q, base, claim: Claim, kept) -> Verdict | None:
     else:
         return None
     text, facts = _timeline(q, base, claim, kept)
-    return _reply(q, base, "no", opener, text, facts, True)
+    return _reply(q, base, "no", opener, text, facts)
 
 
 def _check_agreed(q, base, claim: Claim, kept) -> Verdict | None:
@@ -612,7 +618,7 @@ def _check_agreed(q, base, claim: Claim, kept) -> Verdict | None:
             False,
         )
         body, facts = _body(q, base, claim, kept, None)
-        return _reply(q, base, "yes", words.yes_rate(rate), f"{line} {body}", [fact, *facts], True)
+        return _reply(q, base, "yes", words.yes_rate(rate), f"{line} {body}", [fact, *facts])
     right = rates.pop()
     body, facts = _body(q, base, claim, kept, None)
     said = [base.fact(agreed[0].fact_id)]
@@ -627,7 +633,7 @@ def _check_agreed(q, base, claim: Claim, kept) -> Verdict | None:
         "",
         False,
     )
-    return _reply(q, base, "no", words.no_rate(right, rate), f"{line} {body}", said + facts, True)
+    return _reply(q, base, "no", words.no_rate(right, rate), f"{line} {body}", said + facts)
 
 
 def _check_rate(q, base, claim: Claim, kept) -> Verdict | None:
@@ -647,7 +653,7 @@ def _check_rate(q, base, claim: Claim, kept) -> Verdict | None:
             opener = words.no_such_rate(rate, basis, goods)
             kind = "no"
         body, facts = _body(q, base, claim, kept, None)
-        return _reply(q, base, kind, opener, body, facts, True)
+        return _reply(q, base, kind, opener, body, facts)
     day = None if claim.day is None and claim.event is None else _moment_day(base, claim)
     if claim.event is not None and claim.day is None and claim.event.date is not None:
         later = [
@@ -665,9 +671,9 @@ def _check_rate(q, base, claim: Claim, kept) -> Verdict | None:
         if not premise_check(q):
             return None
         body, facts = _body(q, base, claim, kept, day)
-        return _reply(q, base, "yes", words.yes_rate(rate), body, facts, day is None)
+        return _reply(q, base, "yes", words.yes_rate(rate), body, facts)
     body, facts = _body(q, base, claim, kept, day)
-    return _reply(q, base, "no", words.no_rate(right, rate), body, facts, day is None)
+    return _reply(q, base, "no", words.no_rate(right, rate), body, facts)
 
 
 def premise_check(q: ParsedQuestion) -> bool:
