@@ -27,7 +27,7 @@ from handlers import premise, rate_state
 from handlers.common import answer
 from knowledge.factbase import EventFact, Fact, FactBase
 from knowledge.history import ALL_GOODS, RatePeriod, rate_history, state_on
-from knowledge.schema import BASES
+from knowledge.schema import BASES, RATE_ENDED
 from values.dates import Day
 from values.money import format_rate
 
@@ -64,9 +64,15 @@ _CHAIN = re.compile(
 )
 # "sec 122 is 20%", "why is the surcharge 15%?": the rate is said to be the tariff's.
 _PERCENT = r"\s*(?:%|percent|per cent|pct)"
-_IS_WORDS = r"\b(?:is|was|are|were|be|at|now|still|'s)\s+(?:now\s+|still\s+|only\s+|just\s+)?"
+_IS_WORDS = r"\b(?:is|was|are|were|be|been|at|now|still|'s)\s+(?:now\s+|still\s+|only\s+|just\s+)?"
 _WHY_IS = re.compile(r"^(?:so |wait |but |ok |okay )*(?:why|how come)\b.*\b(?:is|are|was|were)\b")
 _IS_KO = re.compile(ko.RATE_IS)
+_ONLY_TIME_AFTER = (
+    r"(?:\s+(?:now|then|today|still|yet|right now|rn|(?:in|on|during|as of|back in)\s+"
+    r"(?:[a-z]+\.?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:20\d\d)?))*"
+    r"(?:\s+(?:right|correct|true|huh|or not|yeah|then))?\W*$"
+)
+_ASKED_IS = re.compile(r"^(?:so |wait |ok |okay |but |and )*(?:is|was|are|were|has|have)\b")
 # Words the move patterns read, which the vocabulary does not know.
 _MOVE_WORDS = re.compile(
     "|".join([_DOWN.pattern, _UP.pattern, _STAY.pattern, _AGREE.pattern, r"\bback\b", r"\baccept"])
@@ -78,6 +84,10 @@ _NOT_A_CLAIM = re.compile(
     r"\b(?:korea|seoul|south korea)(?:'s)?\s+(?:\w+\s+){0,2}?"
     r"(?:cut|lower|reduc|rais|hik|scrap|remov|eliminat|drop|impos)\w*|" + ko.NOT_A_CLAIM
 )
+# "25% until November 2025": true up to a time, which no check here reads
+_UNTIL = re.compile(r"\b(?:until|till|til|through|thru)\b|" + ko.UNTIL)
+# "has been 25% since April 2025": from then to now
+_SINCE = re.compile(r"\bsince\b|" + ko.SINCE)
 # Legal bases a question about Korean goods as a whole may name.
 _BASES = {"term:section-122": "section-122", "term:reciprocal": "ieepa", "term:ieepa": "ieepa"}
 
@@ -157,6 +167,9 @@ def _asserted(q: ParsedQuestion, rate: Decimal) -> bool:
     number = re.escape(format_rate(rate).rstrip("%"))
     if re.search(_IS_WORDS + number + _PERCENT, q.text):
         return True
+    if "yesno" in q.asks and _ASKED_IS.search(q.text):
+        # "was steel 50% in may 2025?": the figure last, but for a time or a tag
+        return bool(re.search(r"\b" + number + _PERCENT + _ONLY_TIME_AFTER, q.text))
     # "why is the section 122 surcharge 15%?": the figure closes a why-is question
     return bool(_WHY_IS.search(q.text) and re.search(number + _PERCENT + r"\W*$", q.text))
 
@@ -165,7 +178,7 @@ def read_claim(q: ParsedQuestion, base: FactBase) -> Claim | None:
     """The claim about a product's rate the question states, else None."""
     if q.foreign or q.amounts or q.won or q.amount_problem or "US" in q.origins:
         return None
-    if _NOT_A_CLAIM.search(q.text):
+    if _NOT_A_CLAIM.search(q.text) or _UNTIL.search(q.text):
         return None
     if {"which", "who", "how_much", "calc", "percent_change"} & q.asks:
         return None
@@ -203,6 +216,8 @@ def read_claim(q: ParsedQuestion, base: FactBase) -> Claim | None:
         return None
     if move in ("is", "agree", "stay", "started") and not rates:
         return None
+    if move == "is" and _SINCE.search(text) and (q.time.days or q.time.anchor):
+        move = "stay"  # "cars have been 25% since april 2025": then and every day to now
     if move in ("down", "up"):
         moved = (_DOWN if move == "down" else _UP).search(text)
         spoken = _SPOKEN.search(text)
@@ -216,7 +231,7 @@ def read_claim(q: ParsedQuestion, base: FactBase) -> Claim | None:
     event = rate_state.anchor_fact(base, q.time.anchor) if q.time.anchor else None
     if q.time.anchor and event is None:
         event = rate_state.anchor_fact(base, text) or _deal(base, q)
-        if event is None:
+        if event is None and day is None:
             return None  # a time named that the base cannot place
     if q.time.relation == "before":
         return None
@@ -549,6 +564,15 @@ def _timeline(q, base, claim: Claim, kept) -> tuple[str, list[Fact]]:
     return text, list(dict.fromkeys(facts))
 
 
+def _was_said(base, claim: Claim, kept, rate: Decimal, before: Day) -> bool:
+    """The rate was said (or set and stopped) for the product before the day."""
+    return any(
+        p.rate == rate and p.start and p.start.sort_key < before.sort_key and kept(p)
+        for p in rate_history(base, claim.product)
+        if not p.collected or p.status in RATE_ENDED
+    )
+
+
 def _check_steps(q, base, claim: Claim, kept) -> Verdict | None:
     words = phrasebook.of(q.lang).casual
     first, second = claim.rates
@@ -559,6 +583,8 @@ def _check_steps(q, base, claim: Claim, kept) -> Verdict | None:
             return None
         return _reply(q, base, "yes", words.yes_steps, text, facts)
     into = [s for s in history if s.new == second]
+    if any(_was_said(base, claim, kept, first, s.day) for s in into):
+        return None  # "from 25 to 15": from a rate threatened or paused, as reports put it
     if into and all(s.old is not None and s.old != first for s in into):
         return _reply(q, base, "no", words.no_steps, text, facts)  # "went 10 then 50"
     if history and not into and not any(s.new == first for s in history):
@@ -667,6 +693,14 @@ def _check_rate(q, base, claim: Claim, kept) -> Verdict | None:
     if len(held) != 1:
         return None
     right = next(iter(held))
+    if day is not None and (day.month is None or day.day is None):
+        # "in June 2025": every rate collected some day of it (25% to June 3, then 50%)
+        start = Day(day.year, day.month or 1, 1)
+        during = {p.rate for p in _rates_on(base, claim.product, start, kept)} | {
+            s.new for s in steps(base, claim.product, kept) if _fits(day, s.day)
+        }
+        if rate in during and during != {rate}:
+            return None  # right for part of the time stated
     if right == rate:
         if not premise_check(q):
             return None

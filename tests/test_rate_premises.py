@@ -37,6 +37,10 @@ def _corrects(answer) -> bool:
         ("when did the 30% section 122 tariff take effect", "10%"),
         # stayed put, when it moved
         ("why did the car tariff stay at 25% after the july 2025 deal", "15%"),
+        # "since" a time: then and every day to now
+        ("cars have been 25% since april 2025 right?", "15%"),
+        # a yes/no question with the rate in it
+        ("was steel 50% in may 2025?", "25%"),
         # a chat form with no tag: stated as a fact
         ("cars are 25% tho", "15%"),
         # Korean
@@ -98,6 +102,15 @@ def test_a_premise_the_history_confirms_gets_yes(ask, question, figures):
         "did trump say he would raise the car tariff to 25% in january 2026?",
         "what if the car tariff was 25%?",
         "did korea cut its tariffs on american cars to 0%",
+        # true up to a time, which is not checked here
+        "cars were 25% until november 2025 right?",
+        # right for part of the month stated (25% to June 3, then 50%)
+        "steel was 25% in june 2025 right?",
+        # "from 25 to 15": from the threatened (and paused) 25%, as reports put it
+        "did the reciprocal go from 25 to 15?",
+        # a rate named, something else asked about it
+        "is the 15% car rate retroactive?",
+        "Is the 15% rate on Korean cars charged on top of the MFN duty?",
         # more steps than one claim checks
         "cars went 25 then 15 then 25 right?",
     ],
@@ -105,6 +118,7 @@ def test_a_premise_the_history_confirms_gets_yes(ask, question, figures):
 def test_a_true_or_unclear_premise_is_never_called_false(ask, question):
     answer = ask(question)
     assert not _corrects(answer), answer.text
+    assert not answer.text.startswith("Yes — 15%"), answer.text  # a figure named, not asked
 
 
 @pytest.mark.parametrize(
