@@ -81,11 +81,14 @@ class Engine:
         """'why was steel cut to 15% in the deal?', 'aluminum went 25 then 50?': a rate,
         move or time the question states, checked against the product's history; the
         correction (or Yes) first, then the facts. An answer that already says Yes or No
-        to the stated figure stands."""
-        if whole.answered and rate_premise.has_verdict(whole.text):
-            return None
+        to the stated figure stands, unless the figure is a rate stated for a day (or now):
+        that is read from the rates collected then, never from an announced one."""
         verdict = rate_premise.check(q, self.base)
-        return verdict.answer if verdict is not None else None
+        if verdict is None:
+            return None
+        if whole.answered and rate_premise.has_verdict(whole.text) and not verdict.firm:
+            return None
+        return verdict.answer
 
     def _in_parts(self, q: ParsedQuestion, whole: Answer) -> Answer | None:
         """'whats the car tariff and when did it change?': each part answered, or said to

@@ -42,6 +42,10 @@ _UP = re.compile(
     r"\b(?:rise|rises|rose|risen|raise[ds]?|raising|increas(?:e|ed|es)|jump(?:ed|s)?|"
     r"climb(?:ed|s)?|(?:go|goes|went|gone|come|came)\s+(?:back\s+)?up|back\s+up)\b|" + ko.RATE_UP
 )
+_CHANGE = re.compile(
+    r"\b(?:went|go|goes|gone|came|come|returned|returns|return|moved|changed|switched|"
+    r"reverted|set)\s+(?:back\s+)?to\b|" + ko.RATE_CHANGE
+)
 _STAY = re.compile(r"\b(?:stay(?:ed|s)?|remain(?:ed|s)?|kept|unchanged)\b|" + ko.RATE_STAY)
 _AGREE = re.compile(
     r"\b(?:accept(?:ed|s)?|agree(?:d|s)? (?:to|on)|settle(?:d|s)? (?:for|on))\b|" + ko.RATE_AGREE
@@ -52,7 +56,11 @@ _SPOKEN = re.compile(
     r"\b(?:say|says|said|saying|announc\w*|threat\w*|warn\w*|vow\w*|plan\w*|propos\w*|"
     r"promis\w*|want\w*|would|will|going to|wanted)\b|" + ko.SPOKEN
 )
-_AT_ONCE = re.compile(rate_state.RIGHT_AFTER.pattern + "|" + ko.AT_ONCE)
+_AT_ONCE = re.compile(
+    rate_state.RIGHT_AFTER.pattern
+    + r"|\b(?:the|that|same|that very) day\b|\bimmediately\b|\bat once\b|"
+    + ko.AT_ONCE
+)
 _NUMBER = r"(\d{1,3}(?:\.\d+)?)"
 _SEQUENCE = re.compile(
     r"\bfrom\s+" + _NUMBER + r"\s*%?\s+to\s+" + _NUMBER + r"\b|"
@@ -107,6 +115,9 @@ class Claim:
 class Verdict:
     kind: str  # "yes", "no", "said"
     answer: Answer
+    # a rate stated for a day (or now), read from the rates collected that day: it stands
+    # over a Yes/No taken from the headline of another answer (an announced rate's figure)
+    firm: bool = False
 
 
 @dataclass(frozen=True)
@@ -167,6 +178,10 @@ def _asserted(q: ParsedQuestion, rate: Decimal) -> bool:
     number = re.escape(format_rate(rate).rstrip("%"))
     if re.search(_IS_WORDS + number + _PERCENT, q.text):
         return True
+    if premise.is_check(q) and not re.search(r"\b(?:the|a|an)\s+" + number, q.text):
+        # "global tariff 15% rn right": the figure last, then only a time or a tag
+        if re.search(r"\b" + number + _PERCENT + _ONLY_TIME_AFTER, q.text):
+            return True
     if "yesno" in q.asks and _ASKED_IS.search(q.text):
         # "was steel 50% in may 2025?": the figure last, but for a time or a tag
         return bool(re.search(r"\b" + number + _PERCENT + _ONLY_TIME_AFTER, q.text))
@@ -208,6 +223,8 @@ def read_claim(q: ParsedQuestion, base: FactBase) -> Claim | None:
         move = "down"
     elif _UP.search(text) and not _DOWN.search(text):
         move = "up"
+    elif _CHANGE.search(text) and rates:
+        move = "change"
     elif len(rates) == 1 and _asserted(q, rates[0]):
         move = "is"
     elif len(rates) == 1 and "when" in q.asks and rate_state.STARTED.search(text):
@@ -218,11 +235,17 @@ def read_claim(q: ParsedQuestion, base: FactBase) -> Claim | None:
         return None
     if move == "is" and _SINCE.search(text) and (q.time.days or q.time.anchor):
         move = "stay"  # "cars have been 25% since april 2025": then and every day to now
-    if move in ("down", "up"):
-        moved = (_DOWN if move == "down" else _UP).search(text)
+    if move in ("down", "up", "change"):
+        moved = {"down": _DOWN, "up": _UP, "change": _CHANGE}[move].search(text)
         spoken = _SPOKEN.search(text)
-        if moved and spoken and spoken.start() < moved.start():
-            return None
+        # "Trump said he was raising ...", "...올린다고 발표했다": the speech frames the move
+        # (before it in English, after it in Korean); "발표되자마자" only dates it
+        if moved and spoken:
+            framed = (
+                spoken.start() > moved.start() if q.lang == "ko" else spoken.start() < moved.start()
+            )
+            if framed:
+                return None
     day = None
     if len(q.time.days) > 1:
         return None
@@ -332,6 +355,13 @@ def check(q: ParsedQuestion, base: FactBase) -> Verdict | None:
     claim = read_claim(q, base)
     if claim is None:
         return None
+    verdict = _check(q, base, claim)
+    if verdict is not None and claim.move == "is" and verdict.kind in ("yes", "no"):
+        verdict.firm = True
+    return verdict
+
+
+def _check(q: ParsedQuestion, base: FactBase, claim: Claim) -> Verdict | None:
     kept = _kept(claim.basis)
     first = _first_collected(base, claim.product, kept)
     if first is None or base.as_of is None:
@@ -344,7 +374,7 @@ def check(q: ParsedQuestion, base: FactBase) -> Verdict | None:
             return None  # before the history begins: the sources cannot tell
         if claim.event is not None and claim.at_once and when.sort_key < first.sort_key:
             return None
-    if claim.move in ("down", "up"):
+    if claim.move in ("down", "up", "change"):
         return _check_move(q, base, claim, kept)
     if claim.move == "steps":
         return _check_steps(q, base, claim, kept)
@@ -402,7 +432,7 @@ def _said_lines(
             period.rate,
             period.status,
             rate_state.basis_text(period),
-            "",
+            rate_state.newest_report(base, q.lang),
             True,
         )
         if line in told:
@@ -442,6 +472,7 @@ def _explained(base, claim: Claim, kept, step: Step) -> bool:
     rate said before it ("cut to 15%" from a threatened 25%): the sources tell both."""
     return any(
         _key(p.start) < step.day.sort_key
+        and claim.move != "change"
         and ((p.rate > step.new) if claim.move == "down" else (p.rate < step.new))
         for p in _said(base, claim.product, kept)
     )
@@ -470,6 +501,17 @@ def _near(claim: Claim, step: Step) -> bool:
 NEAR_DAYS = 10
 
 
+def _way(move: str, old: Decimal, new: Decimal) -> bool:
+    """A change from old to new goes the way the claim says ("change": any way)."""
+    if move == "change":
+        return new != old
+    return new < old if move == "down" else new > old
+
+
+def _goes(claim: Claim, step: Step) -> bool:
+    return step.old is not None and _way(claim.move, step.old, step.new)
+
+
 def _check_move(q, base, claim: Claim, kept) -> Verdict | None:
     words = phrasebook.of(q.lang).casual
     rate = claim.rates[0] if claim.rates else None
@@ -481,10 +523,10 @@ def _check_move(q, base, claim: Claim, kept) -> Verdict | None:
         window = [s for s in history if _in_window(claim, s.day)]
     hits = [s for s in window if rate is None or s.new == rate]
     day = _moment_day(base, claim) if (claim.day or claim.event) else None
-    if any(s.direction == claim.move for s in hits):
+    if any(_goes(claim, s) for s in hits):
         if not premise_check(q):
             return None  # a true premise: the question is answered as asked
-        step = next(s for s in hits if s.direction == claim.move)
+        step = next(s for s in hits if _goes(claim, s))
         body, facts = _body(q, base, claim, kept, step.day)
         facts = [base.fact(step.period.fact_id), *facts]
         opener = words.moved_yes(step.day, step.old, step.new)
@@ -493,11 +535,12 @@ def _check_move(q, base, claim: Claim, kept) -> Verdict | None:
         return None  # a first rate, stacked ones, or a move from a rate only said
     to_rate = [s for s in history if rate is not None and s.new == rate]
     if any(
-        _near(claim, s) and (s.direction in (claim.move, None) or _explained(base, claim, kept, s))
+        _near(claim, s)
+        and (_goes(claim, s) or s.direction is None or _explained(base, claim, kept, s))
         for s in to_rate
     ):
         return None  # the change came days after the time stated: the claim may mean it
-    later = [s for s in to_rate if s.direction == claim.move]
+    later = [s for s in to_rate if _goes(claim, s)]
     if later and claim.at_once and not window:
         step = later[0]  # "fell to 15% as soon as the deal": only on November 1
         opener = words.moved_later(step.day, step.old, step.new)
@@ -514,7 +557,7 @@ def _check_move(q, base, claim: Claim, kept) -> Verdict | None:
     if said and not hits and said[0].start is not None:
         olds = {p.rate for p in _rates_on(base, claim.product, said[0].start, kept)}
         old = olds.pop() if len(olds) == 1 else None
-        if old is not None and (said[0].rate < old if claim.move == "down" else said[0].rate > old):
+        if old is not None and _way(claim.move, old, said[0].rate):
             # said then, not collected then: with when it was, if it ever was
             taken = [s for s in later if s.day.sort_key > said[0].start.sort_key]
             opener = (
@@ -526,7 +569,7 @@ def _check_move(q, base, claim: Claim, kept) -> Verdict | None:
             if taken:
                 facts = [base.fact(taken[0].period.fact_id), *facts]
             return _reply(q, base, "said", opener, body, facts)
-    moved = [s for s in window if s.direction is not None and s.direction != claim.move]
+    moved = [s for s in window if s.direction is not None and not _goes(claim, s)]
     if moved and (claim.day or claim.event):
         step = moved[0]  # "the car tariff rose to 25% on nov 1": it fell that day
         opener = words.moved_no(step.day, step.old, step.new)
@@ -537,7 +580,7 @@ def _check_move(q, base, claim: Claim, kept) -> Verdict | None:
     if later and not (claim.day or claim.event):
         return None
     opener = words.no_move(
-        claim.move == "up",
+        {"up": True, "down": False}.get(claim.move),
         rate,
         _goods(base, claim, q.lang),
         claim.day,
@@ -640,7 +683,7 @@ def _check_agreed(q, base, claim: Claim, kept) -> Verdict | None:
             rate,
             "agreed",
             rate_state.basis_text(agreed[0]),
-            "",
+            phrasebook.of(q.lang).at_day(agreed[0].start),
             False,
         )
         body, facts = _body(q, base, claim, kept, None)
@@ -656,7 +699,7 @@ def _check_agreed(q, base, claim: Claim, kept) -> Verdict | None:
         right,
         "agreed",
         rate_state.basis_text(agreed[0]),
-        "",
+        phrasebook.of(q.lang).at_day(agreed[0].start),
         False,
     )
     return _reply(q, base, "no", words.no_rate(right, rate), f"{line} {body}", said + facts)

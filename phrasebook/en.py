@@ -405,7 +405,7 @@ def _moved(day: Day, old, new) -> str:
 
 
 def _no_move(up, rate, goods, day, event, event_day) -> str:
-    kind = "rise" if up else "cut"
+    kind = {True: "rise", False: "cut"}.get(up, "change")
     to = f" to {format_rate(rate)}" if rate is not None else ""
     if day is not None:
         when = f" {day.on(weekday=False)}"

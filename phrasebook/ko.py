@@ -444,7 +444,7 @@ def _moved_ko(day: Day, old, new) -> str:
 
 
 def _no_move_ko(up, rate, goods, day, event, event_day) -> str:
-    kind = "인상" if up else "인하"
+    kind = {True: "인상", False: "인하"}.get(up, "변경")
     to = f" {format_rate(rate)}로" if rate is not None else ""
     if day is not None:
         when = f"{date_ko(day, weekday=False)}에 "

@@ -41,6 +41,15 @@ def _corrects(answer) -> bool:
         ("cars have been 25% since april 2025 right?", "15%"),
         # a yes/no question with the rate in it
         ("was steel 50% in may 2025?", "25%"),
+        # a move with no direction said, checked for its rate and time
+        ("cars went back to 25% in march 2026 didn't they", "15%"),
+        # "the day" of an event: that day, not the next change after it
+        ("did car tariffs drop to 15% the day the deal was announced", "25%"),
+        ("합의 발표되자마자 자동차 관세가 15%로 내려갔나요?", "25%"),
+        # the figure and a tag, no verb
+        ("global tariff 15% rn right", "10%"),
+        # a rate said for now is read from what is collected, not from an announced 15%
+        ("122조 관세가 20%라던데 맞아?", "10%"),
         # a chat form with no tag: stated as a fact
         ("cars are 25% tho", "15%"),
         # Korean
