@@ -30,6 +30,7 @@ from knowledge.history import ALL_GOODS, RatePeriod, rate_history, state_on
 from knowledge.schema import BASES, RATE_ENDED
 from values.dates import Day
 from values.money import format_rate
+from values.text import fold
 
 # What the question says the tariff did.
 _DOWN = re.compile(
@@ -46,6 +47,37 @@ _CHANGE = re.compile(
     r"\b(?:went|go|goes|gone|came|come|returned|returns|return|moved|changed|switched|"
     r"reverted|set)\s+(?:back\s+)?to\b|" + ko.RATE_CHANGE
 )
+_END = re.compile(
+    r"\b(?:kill(?:ed|s)?|scrap(?:ped|s)?|remov(?:e|ed|es)|end(?:ed|s)?|eliminat(?:e|ed|es)|"
+    r"strik(?:e|es) down|struck down|abolish(?:ed|es)?|invalidat(?:e|ed|es)|(?:get|got) rid of|"
+    r"ax(?:e|ed|es)|nix(?:ed)?|void(?:ed)?|wip(?:e|ed) out)\b|" + ko.RATE_END
+)
+_TARIFF_WORD = r"(?:tariffs?|dut(?:y|ies)|levy|levies|surcharges?)\b"
+# the tariff itself ended, not a quota, a pause, a probe or talks about it
+_ENDED_TARIFF = re.compile(
+    "(?:"
+    + _END.pattern
+    + r")(?:\s+\S+){0,4}?\s+"
+    + _TARIFF_WORD
+    + r"|\b"
+    + _TARIFF_WORD
+    + r"(?:\s+\S+){0,4}?\s+(?:"
+    + _END.pattern
+    + ")"
+    + "|"
+    + ko.TARIFF_ENDED
+)
+_NOT_THE_TARIFF = re.compile(
+    r"\b(?:quotas?|pause|exemptions?|waivers?|talks|probes?|investigations?|threats?|"
+    r"negotiations?|truce|deadline|cap|refunds?|dispute|war)\b"
+)
+
+
+def _ends_tariff(q: ParsedQuestion) -> bool:
+    """'did the court kill the car tariffs', not 'when did the steel quota end'."""
+    return bool(_ENDED_TARIFF.search(q.text)) and not _NOT_THE_TARIFF.search(q.text)
+
+
 _STAY = re.compile(r"\b(?:stay(?:ed|s)?|remain(?:ed|s)?|kept|unchanged)\b|" + ko.RATE_STAY)
 _AGREE = re.compile(
     r"\b(?:accept(?:ed|s)?|agree(?:d|s)? (?:to|on)|settle(?:d|s)? (?:for|on))\b|" + ko.RATE_AGREE
@@ -83,7 +115,10 @@ _ONLY_TIME_AFTER = (
 _ASKED_IS = re.compile(r"^(?:so |wait |ok |okay |but |and )*(?:is|was|are|were|has|have)\b")
 # Words the move patterns read, which the vocabulary does not know.
 _MOVE_WORDS = re.compile(
-    "|".join([_DOWN.pattern, _UP.pattern, _STAY.pattern, _AGREE.pattern, r"\bback\b", r"\baccept"])
+    "|".join(
+        [_DOWN.pattern, _UP.pattern, _STAY.pattern, _AGREE.pattern, _END.pattern, r"\bback\b"]
+        + [r"\baccept"]
+    )
 )
 # Not a claim about what happened: "what if it were 25%?", "korea cut its tariffs on US
 # beef" (Korea's own tariffs: the base has the US's on Korean goods).
@@ -178,7 +213,11 @@ def _asserted(q: ParsedQuestion, rate: Decimal) -> bool:
     number = re.escape(format_rate(rate).rstrip("%"))
     if re.search(_IS_WORDS + number + _PERCENT, q.text):
         return True
-    if premise.is_check(q) and not re.search(r"\b(?:the|a|an)\s+" + number, q.text):
+    if (
+        premise.is_check(q)
+        and not re.search(r"\b(?:the|a|an|to)\s+" + number, q.text)
+        and not {"term:hike", "term:reduce"} & set(q.concepts)
+    ):
         # "global tariff 15% rn right": the figure last, then only a time or a tag
         if re.search(r"\b" + number + _PERCENT + _ONLY_TIME_AFTER, q.text):
             return True
@@ -189,7 +228,18 @@ def _asserted(q: ParsedQuestion, rate: Decimal) -> bool:
     return bool(_WHY_IS.search(q.text) and re.search(number + _PERCENT + r"\W*$", q.text))
 
 
-def read_claim(q: ParsedQuestion, base: FactBase) -> Claim | None:
+def read_claims(q: ParsedQuestion, base: FactBase) -> list[Claim]:
+    """The claims a question states: one, or one per product when it says the tariffs on
+    several ended ("did the ruling remove the tariffs on cars and steel?")."""
+    named = [p for p in dict.fromkeys(q.products) if p != ALL_GOODS]
+    if len(named) > 1 and _END.search(q.text):
+        claims = [read_claim(q, base, product) for product in named]
+        return [c for c in claims if c is not None] if all(claims) else []
+    claim = read_claim(q, base)
+    return [claim] if claim is not None else []
+
+
+def read_claim(q: ParsedQuestion, base: FactBase, product: str | None = None) -> Claim | None:
     """The claim about a product's rate the question states, else None."""
     if q.foreign or q.amounts or q.won or q.amount_problem or "US" in q.origins:
         return None
@@ -199,7 +249,7 @@ def read_claim(q: ParsedQuestion, base: FactBase) -> Claim | None:
         return None
     if [w for w in q.blocking if not (_MOVE_WORDS.fullmatch(w) or _AT_ONCE.fullmatch(w))]:
         return None  # a word not understood: the question may be about something else
-    product = _product(q)
+    product = product or _product(q)
     if product is None or product not in base.vocabulary.products:
         return None
     rates = _stated_rates(q)
@@ -215,6 +265,8 @@ def read_claim(q: ParsedQuestion, base: FactBase) -> Claim | None:
             return None
         move = "steps"
         rates = tuple(pair)
+    elif _END.search(text) and not rates and _ends_tariff(q):
+        move = "end"
     elif _STAY.search(text):
         move = "stay"
     elif _AGREE.search(text):
@@ -235,8 +287,8 @@ def read_claim(q: ParsedQuestion, base: FactBase) -> Claim | None:
         return None
     if move == "is" and _SINCE.search(text) and (q.time.days or q.time.anchor):
         move = "stay"  # "cars have been 25% since april 2025": then and every day to now
-    if move in ("down", "up", "change"):
-        moved = {"down": _DOWN, "up": _UP, "change": _CHANGE}[move].search(text)
+    if move in ("down", "up", "change", "end"):
+        moved = {"down": _DOWN, "up": _UP, "change": _CHANGE, "end": _END}[move].search(text)
         spoken = _SPOKEN.search(text)
         # "Trump said he was raising ...", "...올린다고 발표했다": the speech frames the move
         # (before it in English, after it in Korean); "발표되자마자" only dates it
@@ -259,9 +311,11 @@ def read_claim(q: ParsedQuestion, base: FactBase) -> Claim | None:
     if q.time.relation == "before":
         return None
     if event is None and day is None:
-        event = rate_state.anchor_fact(base, text) or _deal(base, q)
+        event = rate_state.anchor_fact(base, text) or _deal(base, q) or _named_by_stem(base, text)
     if event is not None and event.date is None:
         return None
+    if move == "end" and event is None and day is None:
+        return None  # "a court killed it": which ruling, and when, is unclear
     return Claim(product, _basis(q, product), move, rates, day, event, bool(_AT_ONCE.search(text)))
 
 
@@ -275,6 +329,27 @@ def _deal(base: FactBase, q: ParsedQuestion) -> EventFact | None:
         return None
     deals = [e for e in base.of_kind("event") if e.status == "agreed" and e.date and e.names]
     return min(deals, key=lambda e: _key(e.date)) if deals else None
+
+
+# The last word of an event's name the question may leave out: "did the supreme court
+# kill ..." names "the supreme court ruling".
+_NAME_ENDS = ("ruling", "decision", "vote", "summit", "announcement", "raid")
+
+
+def _named_by_stem(base: FactBase, text: str) -> EventFact | None:
+    """The event whose name, less its last word, is in the text (two words at least)."""
+    text = fold(text)
+    found = []
+    for event in base.of_kind("event"):
+        for name in event.names:
+            words = fold(name).split()
+            if words[:1] == ["the"]:
+                words = words[1:]
+            if len(words) >= 3 and words[-1] in _NAME_ENDS and event.date is not None:
+                if rate_state.re_word(" ".join(words[:-1]), text):
+                    found.append(event)
+                    break
+    return found[0] if len(found) == 1 else None
 
 
 def _fits(stated: Day, day: Day) -> bool:
@@ -352,13 +427,31 @@ def _in_window(claim: Claim, day: Day, after: Day | None = None) -> bool:
 
 
 def check(q: ParsedQuestion, base: FactBase) -> Verdict | None:
-    claim = read_claim(q, base)
-    if claim is None:
+    claims = read_claims(q, base)
+    verdicts = [_check(q, base, claim) for claim in claims]
+    if not verdicts or None in verdicts:
         return None
-    verdict = _check(q, base, claim)
-    if verdict is not None and claim.move == "is" and verdict.kind in ("yes", "no"):
+    if len(verdicts) > 1:
+        return _together(q, base, [v for v in verdicts if v is not None])
+    verdict = verdicts[0]
+    if verdict is not None and claims[0].move == "is" and verdict.kind in ("yes", "no"):
         verdict.firm = True
     return verdict
+
+
+def _together(q, base, verdicts: list[Verdict]) -> Verdict | None:
+    """One reply for several products: only when each gets the same verdict."""
+    if len({v.kind for v in verdicts}) != 1:
+        return None
+    ids = list(dict.fromkeys(i for v in verdicts for i in v.answer.facts))
+    text = verdicts[0].answer.text
+    for verdict in verdicts[1:]:
+        # each sentence once: the event and its notes are told for the first product
+        kept_part = [c for c in re.split(r"(?<=[.)])\s+", verdict.answer.text) if c not in text]
+        text = f"{text} {' '.join(kept_part)}"
+    together = _reply(q, base, verdicts[0].kind, "", text, [base.fact(i) for i in ids])
+    together.answer.text = text  # each part told its facts' notes already
+    return together
 
 
 def _check(q: ParsedQuestion, base: FactBase, claim: Claim) -> Verdict | None:
@@ -382,6 +475,8 @@ def _check(q: ParsedQuestion, base: FactBase, claim: Claim) -> Verdict | None:
         return _check_stay(q, base, claim, kept)
     if claim.move == "agree":
         return _check_agreed(q, base, claim, kept)
+    if claim.move == "end":
+        return _check_end(q, base, claim, kept)
     return _check_rate(q, base, claim, kept)
 
 
@@ -659,6 +754,46 @@ def _check_stay(q, base, claim: Claim, kept) -> Verdict | None:
         return None
     text, facts = _timeline(q, base, claim, kept)
     return _reply(q, base, "no", opener, text, facts)
+
+
+def _check_end(q, base, claim: Claim, kept) -> Verdict | None:
+    """'did the supreme court kill the car tariffs?': did a measure on the product end then."""
+    words = phrasebook.of(q.lang).casual
+    ended = [
+        p
+        for p in rate_history(base, claim.product)
+        if kept(p) and p.status in RATE_ENDED and p.end is not None and _ends_in(claim, p.end)
+    ]
+    if ended:
+        return None  # one did: answered as asked
+    start = claim.day or (claim.event.date if claim.event else None)
+    if start is None:
+        return None
+    then = _rates_on(base, claim.product, start, kept)
+    now = _rates_on(base, claim.product, base.as_of, kept)
+    if not then or not now:
+        return None  # nothing collected then, or nothing now: the sources tell no end
+    event = claim.event if claim.day is None else None
+    opener = words.no_end(
+        _goods(base, claim, q.lang),
+        claim.day,
+        (event.names or ("",))[0] if event else None,
+        event.date if event else None,
+    )
+    body, facts = _state_text(q, base, claim, kept, None)
+    told = event.says(q.lang) if event is not None else None
+    if told and event is not None:  # what the event did ("... IEEPA tariffs were unlawful")
+        body = f"{told} {body}"
+        facts = [event, *facts]
+    return _reply(q, base, "no", opener, body, facts)
+
+
+def _ends_in(claim: Claim, end: Day) -> bool:
+    if claim.day is not None:
+        return _fits(claim.day, end)
+    if claim.event is not None and claim.event.date is not None:
+        return end.sort_key >= claim.event.date.sort_key
+    return True
 
 
 def _check_agreed(q, base, claim: Claim, kept) -> Verdict | None:

@@ -129,6 +129,7 @@ class CasualWords:
     moved_no: Text  # (day, old rate or None, new rate) -> 'No — on ... it fell from 25% to 15%.'
     moved_later: Text  # (day, old, new) -> 'No — that came on November 1, 2025: it fell ...'
     no_move: Text  # (up: True, False or None for any change, rate or None, goods, day or None, event name or None, event day or None)
+    no_end: Text  # (goods, day or None, event name or None, event day or None)
     said_only: Text  # (status) -> 'Not in force — only announced.'
     said_then: (
         Text  # (status, day, old, new) -> 'Not in force then — only agreed; on ... it fell ...'

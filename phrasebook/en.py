@@ -416,6 +416,18 @@ def _no_move(up, rate, goods, day, event, event_day) -> str:
     return f"No — my sources report no {kind} in the US tariff on {goods}{to}{when}."
 
 
+def _no_end(goods, day, event, event_day) -> str:
+    if day is not None:
+        when = f" {day.on(weekday=False)}"
+    elif event and event_day is not None:
+        when = f" after {event} ({event_day.text(weekday=False)})"
+    else:
+        when = ""
+    return (
+        f"No — my sources report no end to the US tariff on {goods}{when}; it is still collected."
+    )
+
+
 def _rate_steps(goods: str, steps: list) -> str:
     told = [f"{format_rate(rate)} from {day.text(weekday=False)}" for rate, day in steps]
     return f"The US tariff on {goods} was {', then '.join(told)}."
@@ -478,6 +490,7 @@ CASUAL = CasualWords(
         else f"No — {format_rate(new)} took effect only {day.on(weekday=False)}."
     ),
     no_move=_no_move,
+    no_end=_no_end,
     said_only=lambda status: f"Not in force — only {VERB.get(status, 'announced')}.",
     said_then=lambda status, day, old, new: (
         f"Not in force then — only {VERB.get(status, 'announced')}; {_moved(day, old, new)}."

@@ -455,6 +455,19 @@ def _no_move_ko(up, rate, goods, day, event, event_day) -> str:
     return f"아니요, 출처에는 {when}{goods} 관세가{to} {kind}되었다는 보도가 없습니다."
 
 
+def _no_end_ko(goods, day, event, event_day) -> str:
+    if day is not None:
+        when = f"{date_ko(day, weekday=False)}에 "
+    elif event_day is not None:
+        when = f"{date_ko(event_day, weekday=False)} 이후 "
+    else:
+        when = ""
+    return (
+        f"아니요, 출처에는 {when}{goods} 관세가 폐지되었다는 보도가 없습니다. "
+        "여전히 부과되고 있습니다."
+    )
+
+
 def _rate_steps_ko(goods: str, steps: list) -> str:
     told = [f"{date_ko(day, weekday=False)}부터 {format_rate(rate)}" for rate, day in steps]
     return f"미국의 {goods} 관세는 {', 이어서 '.join(told)}였습니다."
@@ -520,6 +533,7 @@ CASUAL = CasualWords(
     moved_no=lambda day, old, new: f"아니요, {_moved_ko(day, old, new)}.",
     moved_later=lambda day, old, new: f"아니요, 그 변화는 나중입니다: {_moved_ko(day, old, new)}.",
     no_move=_no_move_ko,
+    no_end=_no_end_ko,
     said_only=lambda status: f"시행되지 않았습니다. {SAID_KO.get(status, '발표')}만 되었습니다.",
     said_then=lambda status, day, old, new: (
         f"그때는 시행되지 않았습니다. {SAID_KO.get(status, '발표')}만 되었고, "

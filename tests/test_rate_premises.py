@@ -50,6 +50,9 @@ def _corrects(answer) -> bool:
         ("global tariff 15% rn right", "10%"),
         # a rate said for now is read from what is collected, not from an announced 15%
         ("122조 관세가 20%라던데 맞아?", "10%"),
+        # an end the history does not show: the tariff still collected
+        ("did the supreme court ruling scrap the tariff on korean lumber?", "15%"),
+        ("대법원 판결로 자동차 관세가 폐지됐나요?", "15%"),
         # a chat form with no tag: stated as a fact
         ("cars are 25% tho", "15%"),
         # Korean
@@ -120,6 +123,13 @@ def test_a_premise_the_history_confirms_gets_yes(ask, question, figures):
         # a rate named, something else asked about it
         "is the 15% car rate retroactive?",
         "Is the 15% rate on Korean cars charged on top of the MFN duty?",
+        # an end with no time or ruling named: which court, and when, is unclear
+        "a court killed the section 122 tariff right?",
+        # something else about the tariff ended: a quota, a pause, a threat
+        "did the steel quota end in march 2025?",
+        "did the ruling end the threat of 25% tariffs on cars",
+        # one that did end
+        "did the supreme court strike down the reciprocal tariffs?",
         # more steps than one claim checks
         "cars went 25 then 15 then 25 right?",
     ],
@@ -155,3 +165,10 @@ def test_an_announced_rise_is_never_told_as_in_force(ask):
     assert answer.answered, answer.text
     assert not answer.text.startswith("Yes"), answer.text
     assert "announced" in answer.text or "threatened" in answer.text, answer.text
+
+
+def test_an_end_claimed_for_two_products_is_checked_for_each(ask):
+    answer = ask("did the supreme court ruling end the tariffs on korean steel and copper?")
+    assert answer.answered, answer.text
+    assert answer.text.startswith("No"), answer.text
+    assert "steel" in answer.text and "copper" in answer.text, answer.text
