@@ -127,6 +127,11 @@ _NOT_A_CLAIM = re.compile(
     r"\b(?:korea|seoul|south korea)(?:'s)?\s+(?:\w+\s+){0,2}?"
     r"(?:cut|lower|reduc|rais|hik|scrap|remov|eliminat|drop|impos)\w*|" + ko.NOT_A_CLAIM
 )
+# "did it go up or down?": a choice asked, not a claim
+_EITHER = re.compile(
+    r"\b(?:up|down|rise|fall|raised|lowered|cut|higher|lower|increase|decrease)\s+or\s+"
+    r"(?:up|down|rise|fall|raised|lowered|cut|higher|lower|increase|decrease)\b|" + ko.EITHER
+)
 # "25% until November 2025": true up to a time, which no check here reads
 _UNTIL = re.compile(r"\b(?:until|till|til|through|thru)\b|" + ko.UNTIL)
 # "has been 25% since April 2025": from then to now
@@ -243,7 +248,7 @@ def read_claim(q: ParsedQuestion, base: FactBase, product: str | None = None) ->
     """The claim about a product's rate the question states, else None."""
     if q.foreign or q.amounts or q.won or q.amount_problem or "US" in q.origins:
         return None
-    if _NOT_A_CLAIM.search(q.text) or _UNTIL.search(q.text):
+    if _NOT_A_CLAIM.search(q.text) or _UNTIL.search(q.text) or _EITHER.search(q.text):
         return None
     if {"which", "who", "how_much", "calc", "percent_change"} & q.asks:
         return None

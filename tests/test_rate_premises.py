@@ -128,6 +128,8 @@ def test_a_premise_the_history_confirms_gets_yes(ask, question, figures):
         # something else about the tariff ended: a quota, a pause, a threat
         "did the steel quota end in march 2025?",
         "did the ruling end the threat of 25% tariffs on cars",
+        # a choice asked, not a claim
+        "did the car tariff go up or down in november 2025?",
         # one that did end
         "did the supreme court strike down the reciprocal tariffs?",
         # more steps than one claim checks
