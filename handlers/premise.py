@@ -198,7 +198,12 @@ def stated_date(q) -> StatedDate | None:
         return None
     if "when" in q.asks:
         return None  # asking for the date, not stating it
-    hits = list(_STATED_DATE.finditer(q.raw.casefold()))
+    return stated_day(q.raw)
+
+
+def stated_day(raw: str) -> StatedDate | None:
+    """The one month (and day, and year) a text names: "on feb 21", "in june 2025"."""
+    hits = list(_STATED_DATE.finditer(raw.casefold()))
     if len(hits) != 1:
         return None
     hit = hits[0]

@@ -127,6 +127,11 @@ _NOT_A_CLAIM = re.compile(
     r"\b(?:korea|seoul|south korea)(?:'s)?\s+(?:\w+\s+){0,2}?"
     r"(?:cut|lower|reduc|rais|hik|scrap|remov|eliminat|drop|impos)\w*|" + ko.NOT_A_CLAIM
 )
+# "trump said 15% on feb 21 but whats actually collected": a rate said, and what is paid
+_ACTUAL = re.compile(
+    r"\b(?:actually|really|in reality|in practice|collected|charged|in force|in effect|"
+    r"applied|paid)\b|" + ko.ACTUAL
+)
 # "did it go up or down?": a choice asked, not a claim
 _EITHER = re.compile(
     r"\b(?:up|down|rise|fall|raised|lowered|cut|higher|lower|increase|decrease)\s+or\s+"
@@ -254,10 +259,12 @@ def read_claim(q: ParsedQuestion, base: FactBase, product: str | None = None) ->
         return None
     if [w for w in q.blocking if not (_MOVE_WORDS.fullmatch(w) or _AT_ONCE.fullmatch(w))]:
         return None  # a word not understood: the question may be about something else
+    rates = _stated_rates(q)
+    if product is None and len(rates) == 1 and _SPOKEN.search(q.text) and _ACTUAL.search(q.text):
+        return _said_claim(q, base, rates[0])
     product = product or _product(q)
     if product is None or product not in base.vocabulary.products:
         return None
-    rates = _stated_rates(q)
     if len(rates) > 2:
         return None
     text = q.text
@@ -322,6 +329,32 @@ def read_claim(q: ParsedQuestion, base: FactBase, product: str | None = None) ->
     if move == "end" and event is None and day is None:
         return None  # "a court killed it": which ruling, and when, is unclear
     return Claim(product, _basis(q, product), move, rates, day, event, bool(_AT_ONCE.search(text)))
+
+
+def _said_claim(q: ParsedQuestion, base: FactBase, rate: Decimal) -> Claim | None:
+    """'trump said 15% on feb 21 but whats actually collected': the one measure said at
+    that rate (on that day, of that product, when the question names them)."""
+    from knowledge.history import products_with_history
+
+    named = _product(q) if (q.products or _BASES.keys() & set(q.concepts)) else None
+    stated = premise.stated_day(q.raw)
+    found = {}
+    for product in products_with_history(base):
+        if named is not None and product != named:
+            continue
+        for period in rate_history(base, product):
+            if period.collected or period.rate != rate or period.start is None:
+                continue
+            if stated is not None and not stated.fits(period.start):
+                continue
+            if _carried_out(base, product, period, lambda p, b=period.basis: p.basis == b):
+                continue
+            basis = period.basis if period.basis in ("section-122", "ieepa") else None
+            found[(product, basis if product == ALL_GOODS else None)] = period
+    if len(found) != 1:
+        return None
+    product, basis = next(iter(found))
+    return Claim(product, basis, "said", (rate,), None, None, False)
 
 
 def _key(day: Day | None) -> tuple[int, int, int]:
@@ -482,6 +515,8 @@ def _check(q: ParsedQuestion, base: FactBase, claim: Claim) -> Verdict | None:
         return _check_agreed(q, base, claim, kept)
     if claim.move == "end":
         return _check_end(q, base, claim, kept)
+    if claim.move == "said":
+        return _check_said(q, base, claim, kept)
     return _check_rate(q, base, claim, kept)
 
 
@@ -759,6 +794,18 @@ def _check_stay(q, base, claim: Claim, kept) -> Verdict | None:
         return None
     text, facts = _timeline(q, base, claim, kept)
     return _reply(q, base, "no", opener, text, facts)
+
+
+def _check_said(q, base, claim: Claim, kept) -> Verdict | None:
+    """A rate said, asked what is collected: the rate in force now, and what was said."""
+    said = [p for p in _said(base, claim.product, kept) if p.rate in claim.rates]
+    now = {p.rate for p in _rates_on(base, claim.product, base.as_of, kept)}
+    if not said or not now or claim.rates[0] in now:
+        return None
+    body, facts = _body(q, base, claim, kept, None)
+    return _reply(
+        q, base, "said", phrasebook.of(q.lang).casual.said_only(said[0].status), body, facts
+    )
 
 
 def _check_end(q, base, claim: Claim, kept) -> Verdict | None:

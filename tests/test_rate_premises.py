@@ -174,3 +174,17 @@ def test_an_end_claimed_for_two_products_is_checked_for_each(ask):
     assert answer.answered, answer.text
     assert answer.text.startswith("No"), answer.text
     assert "steel" in answer.text and "copper" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    "question, collected, said",
+    [
+        ("trump announced 25% on cars in january but what do they actually pay", "15%", "25%"),
+        ("trump said 100% on chips but what is actually charged", "25%", "100%"),
+    ],
+)
+def test_a_rate_said_is_told_apart_from_the_rate_collected(ask, question, collected, said):
+    answer = ask(question)
+    assert answer.answered, answer.text
+    assert answer.text.startswith("Not in force"), answer.text
+    assert collected in answer.text and said in answer.text, answer.text
