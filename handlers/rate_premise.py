@@ -26,7 +26,13 @@ from handlers import asks_ko as ko
 from handlers import premise, rate_state
 from handlers.common import answer
 from knowledge.factbase import EventFact, Fact, FactBase
-from knowledge.history import ALL_GOODS, RatePeriod, rate_history, state_on
+from knowledge.history import (
+    ALL_GOODS,
+    RatePeriod,
+    products_with_history,
+    rate_history,
+    state_on,
+)
 from knowledge.schema import BASES, RATE_ENDED
 from values.dates import Day
 from values.money import format_rate
@@ -124,7 +130,7 @@ _MOVE_WORDS = re.compile(
 # beef" (Korea's own tariffs: the base has the US's on Korean goods).
 _NOT_A_CLAIM = re.compile(
     r"\b(?:if|suppose|supposing|assuming|hypothetical\w*|imagine)\b|"
-    r"\b(?:korea|seoul|south korea)(?:'s)?\s+(?:\w+\s+){0,2}?"
+    r"\b(?:korea|seoul|south korea)\s+(?:has\s+|had\s+|will\s+|would\s+)?"
     r"(?:cut|lower|reduc|rais|hik|scrap|remov|eliminat|drop|impos)\w*|" + ko.NOT_A_CLAIM
 )
 # "trump said 15% on feb 21 but whats actually collected": a rate said, and what is paid
@@ -149,7 +155,10 @@ _BASES = {"term:section-122": "section-122", "term:reciprocal": "ieepa", "term:i
 class Claim:
     product: str
     basis: str | None  # for Korean goods as a whole: which measure ("section-122", "ieepa")
-    move: str  # "is", "down", "up", "stay", "agree", "steps", "started"
+    # "is" (the rate then), "down", "up", "change" (to a rate, either way), "stay", "agree"
+    # (the rate agreed), "steps" (one rate then another), "started" (when did N% start),
+    # "end" (the tariff ended), "said" (a rate said, asked what is collected)
+    move: str
     rates: tuple[Decimal, ...]  # stated, in order
     day: Day | None  # the day, month or year stated
     event: EventFact | None  # the event stated ("the deal")
@@ -242,9 +251,10 @@ def read_claims(q: ParsedQuestion, base: FactBase) -> list[Claim]:
     """The claims a question states: one, or one per product when it says the tariffs on
     several ended ("did the ruling remove the tariffs on cars and steel?")."""
     named = [p for p in dict.fromkeys(q.products) if p != ALL_GOODS]
-    if len(named) > 1 and _END.search(q.text):
+    if len(named) > 1 and _ends_tariff(q):
         claims = [read_claim(q, base, product) for product in named]
-        return [c for c in claims if c is not None] if all(claims) else []
+        ends = [c for c in claims if c is not None and c.move == "end"]
+        return ends if len(ends) == len(named) else []
     claim = read_claim(q, base)
     return [claim] if claim is not None else []
 
@@ -334,11 +344,9 @@ def read_claim(q: ParsedQuestion, base: FactBase, product: str | None = None) ->
 def _said_claim(q: ParsedQuestion, base: FactBase, rate: Decimal) -> Claim | None:
     """'trump said 15% on feb 21 but whats actually collected': the one measure said at
     that rate (on that day, of that product, when the question names them)."""
-    from knowledge.history import products_with_history
-
     named = _product(q) if (q.products or _BASES.keys() & set(q.concepts)) else None
     stated = premise.stated_day(q.raw)
-    found = {}
+    found = set()
     for product in products_with_history(base):
         if named is not None and product != named:
             continue
@@ -350,7 +358,7 @@ def _said_claim(q: ParsedQuestion, base: FactBase, rate: Decimal) -> Claim | Non
             if _carried_out(base, product, period, lambda p, b=period.basis: p.basis == b):
                 continue
             basis = period.basis if period.basis in ("section-122", "ieepa") else None
-            found[(product, basis if product == ALL_GOODS else None)] = period
+            found.add((product, basis if product == ALL_GOODS else None))
     if len(found) != 1:
         return None
     product, basis = next(iter(found))
@@ -448,19 +456,16 @@ def _first_collected(base: FactBase, product: str, kept) -> Day | None:
     return min(starts, key=lambda d: d.sort_key) if starts else None
 
 
-def _in_window(claim: Claim, day: Day, after: Day | None = None) -> bool:
-    """The day falls in the time the claim states (after: where an event's window ends)."""
+def _in_window(claim: Claim, day: Day) -> bool:
+    """The day falls in the time the claim states (any day when it states none)."""
     if claim.day is not None:
         if claim.at_once and claim.day.day is not None:
             return day == claim.day
         return _fits(claim.day, day)
     if claim.event is not None and claim.event.date is not None:
-        start = claim.event.date
         if claim.at_once:
-            return day.sort_key == start.sort_key
-        if day.sort_key < start.sort_key:
-            return False
-        return after is None or day.sort_key <= after.sort_key
+            return day.sort_key == claim.event.date.sort_key
+        return day.sort_key >= claim.event.date.sort_key
     return True
 
 
