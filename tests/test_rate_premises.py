@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-NO = ("No —", "The premise is off", "아니요", "전제가 틀렸")
+NO = ("No —", "No.", "The premise is off", "아니요", "전제가 틀렸")
 
 
 def _corrects(answer) -> bool:
