@@ -125,9 +125,8 @@ def test_a_premise_the_history_confirms_gets_yes(ask, question, figures):
         "Is the 15% rate on Korean cars charged on top of the MFN duty?",
         # an end with no time or ruling named: which court, and when, is unclear
         "a court killed the section 122 tariff right?",
-        # something else about the tariff ended: a quota, a pause, a threat
+        # something else about the tariff ended: a quota
         "did the steel quota end in march 2025?",
-        "did the ruling end the threat of 25% tariffs on cars",
         # a choice asked, not a claim
         "did the car tariff go up or down in november 2025?",
         # one that did end
@@ -188,3 +187,17 @@ def test_a_rate_said_is_told_apart_from_the_rate_collected(ask, question, collec
     assert answer.answered, answer.text
     assert answer.text.startswith("Not in force"), answer.text
     assert collected in answer.text and said in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "did the ruling end the threat of 25% tariffs on cars",
+        "did the steel quota end in march 2025?",
+        "did the 90 day pause on korean goods end in july 2025?",
+    ],
+)
+def test_something_else_that_ended_is_not_the_tariff(engine, question):
+    from handlers import rate_premise
+
+    assert rate_premise.check(engine.parse(question), engine.base) is None
