@@ -138,6 +138,11 @@ class CasualWords:
     rate_steps: Text  # (goods, [(rate, day)]) -> 'The US tariff on ... was 25% from ..., then ...'
     yes_steps: str
     no_steps: str
+    # (profit, [(phase "before" | "after", [(country "US" | "KR", percent, amount)])]):
+    # each side's share of a project's profit, before and after Korea's money is recovered
+    profit_shares: Text
+    # (amount, [(years as written, amount a year, exact or rounded)]), the newest report first
+    per_year: Text
 
 
 @dataclass(frozen=True)
