@@ -166,3 +166,10 @@ def test_an_announced_rate_asked_as_done_says_it_is_not_in_force(engine):
 def test_the_announced_measure_itself_can_still_be_confirmed(engine):
     reply = engine.ask("so the car hike is to 25% right?")
     assert reply.text.startswith("Yes — 25%"), reply.text
+
+
+def test_reports_that_differ_alike_for_several_products_are_told_once(engine):
+    """The January hike told for autos, lumber and drugs in one sentence: its one
+    disagreement (announced vs. threatened) is said once, not once per product."""
+    reply = engine.ask("did the section 122 tariff rise to 15%?")
+    assert reply.text.count("Reports differ") <= 1, reply.text
