@@ -23,7 +23,7 @@ from handlers import asks_ko, basis, deltas, facts, pledge, premise, rate_premis
 from handlers import sources as sources_handler
 from handlers.common import answer as sourced
 from knowledge import DATA_DIR, FactBase, open_base
-from knowledge.factbase import PledgeFact
+from knowledge.factbase import PledgeFact, RateFact
 from knowledge.index import Lexicon, build_lexicon
 from values.text import MAX_QUESTION_CHARS, asked_key, fold
 
@@ -215,8 +215,25 @@ class Engine:
             headline = premise.headline_rate(result.text, q.lang) if result.answered else None
             if headline is None or headline == stated:
                 return result
-        result.text = f"{premise.verdict(stated, headline, q.lang)} {result.text}"
+        opener = premise.verdict(stated, headline, q.lang)
+        if stated == headline and self._happened_unconfirmed(q, result):
+            # "did s122 rise to 15%?": only a rate in force confirms a change happened
+            fact = self.base.fact(result.facts[0]) if result.facts else None
+            if not isinstance(fact, RateFact) or not fact.status:
+                return result  # a report that mentions the figure: no Yes, no No
+            opener = phrasebook.of(q.lang).casual.said_only(fact.status)
+        result.text = f"{opener} {result.text}"
         return result
+
+    def _happened_unconfirmed(self, q: ParsedQuestion, result: Answer) -> bool:
+        """The question asks whether a change happened ("did it rise to 15%?", not about
+        the announcement itself), and the answer does not lead with a rate in force."""
+        if q.concepts.keys() & ANNOUNCING or "say" in q.asks:
+            return False
+        if q.lang == "en" and not HAPPENED.search(q.text):
+            return False
+        fact = self.base.fact(result.facts[0]) if result.facts else None
+        return not (isinstance(fact, RateFact) and fact.in_effect)
 
     def _answer(self, q: ParsedQuestion) -> Answer:
         ko = q.lang == "ko"
@@ -399,6 +416,18 @@ class Engine:
             if asked and asked not in seen:
                 seen.append(asked)
         return seen
+
+
+# A question about the announcement itself ("did trump threaten 25%?") may be confirmed by
+# an announced rate.
+ANNOUNCING = {"term:announce"}
+# "did s122 *rise* to 15%?", "has the car tariff *gone up* to 25%?": asks whether the
+# change happened, which an announced rate does not confirm ("the hike is to 25%, right?"
+# asks about the announced measure itself).
+HAPPENED = re.compile(
+    r"\b(?:did|has|have|had|could|can|will)\b.*\b(?:rise|rose|risen|raise|go|gone|went|"
+    r"increase|climb|jump|fall|fell|fallen|drop|cut|lower|reduce|take|took|kick|get|got)\w*\b"
+)
 
 
 def _same_question(one: str, other: str) -> bool:
