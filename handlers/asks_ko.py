@@ -33,3 +33,17 @@ WHAT_HAPPENED = r"무슨 일|뭐가 있었|무엇이 있었|어떤 일"
 # rates (handlers/rates.py) and parts (answering/orchestrator.py)
 SIZE_ASKED = r"몇 퍼센트|상대적"
 NEXT_PART = r"그리고"
+# confirmations (handlers/confirm.py)
+NEWS = r"뭐라고|무슨 말|발표|게시|올렸|소식|새로"
+SAME_PERSON = r"같은 사람|동일 인물|동일인"
+VOTE_TO = r"대"
+COMPANIES_KO = {
+    "Samsung": "삼성",
+    "SK hynix": "SK하이닉스",
+    "Hyundai": "현대",
+    "LG Energy Solution": "LG에너지솔루션",
+    "Kia": "기아",
+    "Hankook": "한국타이어",
+}
+YESNO_END = r"(?:이야|야|이에요|예요|인가|이냐|냐|이니|니)\s*\?*\s*$"
+SUPREME = r"대법원"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from phrasebook.book import CasualWords, ChartWords, DiscordWords, Phrasebook
+from phrasebook.book import CasualWords, ChartWords, ConfirmWords, DiscordWords, Phrasebook
 from values.dates import Day
 from values.money import format_money, format_points, format_rate, format_relative
 
@@ -397,6 +397,28 @@ def _met(who: str, names: list[str], where: str, when: str, aside: list[str]) ->
     return f"{lead} report {who} met {join(names)}{where}{when}."
 
 
+CONFIRM = ConfirmWords(
+    after_newest=lambda day: (
+        f"My newest report is from {day.text(weekday=False)}; I have no report from that time."
+    ),
+    yes_office=lambda name, office: f"Yes — {name} is {office}.",
+    no_office=lambda name, office, holder, held: f"No — {name} is {office}; {holder} is {held}.",
+    two_people=lambda people: (
+        "No — two people: " + "; ".join(f"{name} is {office}" for name, office in people) + "."
+    ),
+    yes_vote=lambda vote: f"Yes — {vote}.",
+    no_vote=lambda right, wrong: f"No — {right}, not {wrong}.",
+    yes_named=lambda name: f"Yes — my sources name {name}.",
+    no_named=lambda names, stated: f"No — my sources name {join(names)}, not {stated}.",
+    court_struck=lambda basis: f"Yes, the tariffs imposed under {basis}.",
+    court_spared=lambda goods, rate, basis, struck: (
+        f"No — the ruling struck down the {struck} tariffs; the {format_rate(rate)} {basis} "
+        f"tariff on {goods} stayed in force."
+    ),
+    not_signed="No — my sources report it was not signed then.",
+)
+
+
 CASUAL = CasualWords(
     yes_rate=lambda rate: f"Yes — {format_rate(rate)}.",
     no_rate=lambda right, wrong: f"No — {format_rate(right)}, not {format_rate(wrong)}.",
@@ -592,6 +614,7 @@ EN = Phrasebook(
     ),
     sources_intro=_sources_intro,
     casual=CASUAL,
+    confirm=CONFIRM,
     charts=CHARTS,
     discord=DISCORD,
 )

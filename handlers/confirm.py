@@ -1,0 +1,467 @@
+"""Yes or No first, beyond rates and dates (those are handlers/premise.py): a statement
+asked to be confirmed ("is bessent the commerce sec?", "scotus ruling was 6-3 right?",
+"was it ICE that did the raid?", "did the supreme court kill the car tariffs",
+"was the july deal signed tho") gets Yes or No when the facts settle it, with the fact
+and its source; when they do not, what they do say without a verdict, or nothing (the
+question goes on to be answered, or declined, as before). And a time told against today
+("yesterday", "this week") that falls after the newest report has no source.
+
+Each check returns an Answer or None. The orchestrator passes `ranked(text)`: the
+candidate facts for a question reworded without its stated part.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from collections.abc import Callable
+
+import phrasebook
+from engine.answer import Answer
+from engine.match import ALL_GOODS
+from engine.thresholds import ANSWER_AT
+from engine.when import MONTH_WORDS
+from handlers import asks_ko as ko
+from handlers.common import answer
+from handlers.premise import is_check
+from knowledge.factbase import EventFact, FactBase, PersonFact, RateFact
+from knowledge.history import state_on
+from knowledge.schema import BASES
+
+Ranked = Callable[[str], list]
+
+# --- a time after the newest report -----------------------------------------------------
+
+# Words of a question about what was said or happened (not about how things stand):
+# "what did trump post today" asks for news; "the car tariff today" means now.
+_NEWS = re.compile(
+    r"\b(?:say|said|says|saying|post|posted|posts|tweet\w*|announc\w*|happen\w*|news|"
+    r"new|update\w*|latest on|talk(?:ed|s)? about)\b|" + ko.NEWS
+)
+
+
+def after_newest(q, base: FactBase) -> bool:
+    """'What did Trump post yesterday?' with the newest report months old: no source."""
+    relative = q.time.relative
+    if relative is None:
+        return False
+    newest = base.as_of
+    last = _dt.date(newest.year, newest.month or 12, newest.day or 28)
+    if relative.first <= last:
+        return False  # a day the sources may cover: asked of that day
+    if relative.present and not _NEWS.search(q.text):
+        # "the car tariff today", "what does it pay today": now, as of the newest report
+        if q.tense != "past" or q.amounts or q.rates or q.products:
+            return False
+    return True
+
+
+def after_newest_text(base: FactBase, lang: str) -> str:
+    words = phrasebook.of(lang)
+    return f"{words.decline} {words.confirm.after_newest(base.as_of)}"
+
+
+# --- offices: "is bessent the commerce sec?", "kim jung-kwan and kim yong-beom same guy?"
+
+_SAME = re.compile(
+    r"\bsame (?:guy|person|man|woman|one|people|official|minister)\b|\bone and the same\b|"
+    r"\bthe same\W*$|" + ko.SAME_PERSON
+)
+_ABOUT_PEOPLE = {"term:people", "term:role"}
+_TITLE_FILLER = {"us", "u", "s", "the", "of", "south", "korean", "american", "korea"}
+
+
+def _tokens(text: str) -> set:
+    return set(re.findall(r"[a-z0-9]+|[\uac00-\ud7a3]+", text.lower()))
+
+
+def _name_tokens(person: PersonFact) -> set:
+    tokens = {t for t in _tokens(person.name) if len(t) > 1}
+    if person.name_ko:
+        tokens |= {t for t in _tokens(person.name_ko) if len(t) > 1}
+    return tokens
+
+
+def _in_text(phrase: str, text: str) -> bool:
+    phrase = phrase.lower()
+    if re.search(r"[\uac00-\ud7a3]", phrase):
+        return phrase in text
+    return bool(re.search(rf"(?<![a-z0-9]){re.escape(phrase)}(?![a-z0-9])", text))
+
+
+def _named(person: PersonFact, text: str) -> bool:
+    """The question names the person (a word of their name), not only an office."""
+    words = _tokens(text)
+    names = _name_tokens(person)
+    if any(t in words for t in names if t.isascii()):
+        return True
+    return any(t in text for t in names if not t.isascii())  # 베선트가: a particle on it
+
+
+def _titles_typed(person: PersonFact, text: str) -> list[str]:
+    """The office words the question names this person by ('commerce secretary')."""
+    names = _name_tokens(person)
+    found = []
+    for alias in (*person.aliases, *person.aliases_ko):
+        if _tokens(alias) & names or not _in_text(alias, text):
+            continue
+        if alias.isascii() and not alias.islower():
+            continue  # a name written with capitals ("Minister Kim"), not an office
+        found.append(alias)
+    return found
+
+
+def _held(person: PersonFact, title: str) -> bool:
+    """Whether any office the person held has the title's words ('prime minister')."""
+    asked = {w[:6] for w in _tokens(title) if w not in _TITLE_FILLER}
+    for role in person.roles:
+        held = {w[:6] for w in _tokens(role.title) | _tokens(role.title_ko or "")}
+        if asked and asked <= held:
+            return True
+    return False
+
+
+def _role(person: PersonFact, lang: str) -> str:
+    return (person.role_ko or person.role) if lang == "ko" else person.role
+
+
+def _checks(q) -> bool:
+    """A yes/no question or a statement with a tag; in Korean also '...상무장관이야?'."""
+    return is_check(q) or (q.lang == "ko" and bool(re.search(ko.YESNO_END, q.text)))
+
+
+def offices(q, base: FactBase) -> Answer | None:
+    """A stated office checked against each person's dated offices."""
+    if not _checks(q) and not _SAME.search(q.text):
+        return None
+    if q.products or q.amounts or q.rates or q.places or q.unknown and not _SAME.search(q.text):
+        return None
+    if any(not c.startswith("person:") and c not in _ABOUT_PEOPLE for c in q.topic_concepts):
+        return None
+    people: list[PersonFact] = [
+        f for p in dict.fromkeys(q.people) if isinstance(f := base.facts.get(p), PersonFact)
+    ]
+    named = [p for p in people if _named(p, q.text)]
+    words = phrasebook.of(q.lang)
+    lang = q.lang
+    if len(named) == 2 and _SAME.search(q.text):
+        pairs = [(base.person_name(p.id, lang), _role(p, lang)) for p in named]
+        return answer(q, base, named, words.confirm.two_people(pairs), note_history=False)
+    if len(named) != 1:
+        return None
+    person = named[0]
+    titled = [(p, t) for p in people for t in _titles_typed(p, q.text)]
+    if len(titled) != 1:
+        return None
+    holder, title = titled[0]
+    name = base.person_name(person.id, lang)
+    if holder is person:
+        if not _held(person, title) or not _title_in(title, person.role):
+            return None  # named by an office they no longer hold: not a plain Yes
+        text = words.confirm.yes_office(name, _role(person, lang))
+        return answer(q, base, [person], text, note_history=False)
+    if _held(person, title):
+        return None  # "was han the prime minister?": he was, before the one named now
+    text = words.confirm.no_office(
+        name, _role(person, lang), base.person_name(holder.id, lang), _role(holder, lang)
+    )
+    return answer(q, base, [person, holder], text, note_history=False)
+
+
+def _title_in(title: str, role: str) -> bool:
+    asked = {w[:6] for w in _tokens(title) if w not in _TITLE_FILLER}
+    held = {w[:6] for w in _tokens(role)}
+    return bool(asked) and (asked <= held or not title.isascii())
+
+
+# --- a vote count: "scotus tariff ruling was 6-3 right?" ------------------------------
+
+_VOTE_ASKED = re.compile(
+    r"(?<![\d.$])(\d{1,2})\s*(?:-|–|to|" + ko.VOTE_TO + r")\s*(\d{1,2})(?![\d%]|[.,]\d)"
+)
+_VOTE_TOLD = re.compile(
+    r"\b(?:ruled|held|voted|vote|votes|ruling|decision|decided|majority)\b[^.]{0,30}?"
+    r"(?<![\d.])(\d{1,2})[-–](\d{1,2})(?![\d.,%])"
+)
+_VOTE_CONTEXT = {"term:court", "term:supreme-court", "term:court-of-international-trade"}
+
+
+def vote(q, base: FactBase, ranked: Ranked) -> Answer | None:
+    """The vote a question states, against the vote the ruling's report gives."""
+    if not is_check(q) or not (_VOTE_CONTEXT & set(q.concepts)) or q.amounts:
+        return None
+    hits = list(_VOTE_ASKED.finditer(q.text))
+    if len(hits) != 1:
+        return None
+    stated = f"{hits[0][1]}-{hits[0][2]}"
+    rest = (q.text[: hits[0].start()] + " " + q.text[hits[0].end() :]).strip()
+    for candidate in ranked(rest):
+        if candidate.score < ANSWER_AT:
+            break
+        told = _VOTE_TOLD.search(candidate.fact.says() or "")
+        if told is None:
+            continue
+        right = f"{told[1]}-{told[2]}"
+        words = phrasebook.of(q.lang).confirm
+        verdict = words.yes_vote(right) if right == stated else words.no_vote(right, stated)
+        return answer(q, base, [candidate.fact], f"{verdict} {candidate.fact.says(q.lang)}")
+    return None
+
+
+# --- who did it: "was it ICE that did the raid?", "so samsung's georgia plant got raided?"
+
+# name shown -> how it is typed; companies and US agencies the sources name
+COMPANIES = {
+    "Samsung": r"samsung(?: electronics)?",
+    "SK hynix": r"sk ?hynix|hynix",
+    "Hyundai": r"hyundai(?: motor(?: group| co\.?| company)?)?",
+    "LG Energy Solution": r"lg(?: energy solution)?",
+    "Kia": r"kia",
+    "Hankook": r"hankook(?: tire)?",
+    "Hanwha": r"hanwha(?: ocean)?",
+    "POSCO": r"posco",
+    "Korean Air": r"korean air",
+    "Boeing": r"boeing",
+    "SK On": r"sk on",
+}
+AGENCIES = {
+    "ICE": r"ICE|immigration and customs enforcement",
+    "Homeland Security Investigations": r"HSI|homeland security(?: investigations)?",
+    "FBI": r"FBI|federal bureau of investigation",
+    "ATF": r"ATF",
+    "DEA": r"DEA",
+    "IRS": r"IRS",
+    "CBP": r"CBP|customs and border protection",
+    "CIA": r"CIA",
+    "Border Patrol": r"border patrol",
+}
+_ACRONYM = re.compile(r"^[A-Z]+$")
+
+
+def _pattern(typed: str) -> re.Pattern:
+    parts = typed.split("|")
+    flags = 0 if all(_ACRONYM.match(p) for p in parts[:1]) else re.IGNORECASE
+    words = "|".join(parts)
+    return re.compile(rf"(?<![\w-])(?:{words})(?:'s|’s)?(?![\w-])", flags)
+
+
+_NAMES = {
+    name: (kind, _pattern(typed), ko.COMPANIES_KO.get(name))
+    for kind, table in (("company", COMPANIES), ("agency", AGENCIES))
+    for name, typed in table.items()
+}
+# "was it ICE that did the raid?", "it was the FBI who ...": the name is what is asked
+_CLEFT = re.compile(r"^(?:so |wait |ok |and )*(?:was|is) it (?:the )?\S+(?: \S+)? (?:that|who)\b")
+_FACILITY = re.compile(r"\b(?:plant|factory|site|facility|facilities|plants|factories)\b")
+# a role the report may give another ("did ICE *lead* the raid?"): never a plain Yes
+_ROLE_VERB = re.compile(
+    r"\b(?:lead|led|leads|order(?:ed)?|run|ran|head(?:ed)?|start(?:ed)?|plan(?:ned)?|"
+    r"approve[d]?|sign(?:ed)?|own(?:s|ed)?|only|alone|just)\b"
+)
+
+
+def _names_in(text: str) -> list[str]:
+    found = []
+    for name, (_, pattern, korean) in _NAMES.items():
+        if pattern.search(text) or (korean and korean in text):
+            found.append(name)
+    return found
+
+
+def named(q, base: FactBase, ranked: Ranked) -> Answer | None:
+    """A company or agency the question names, against the reports of what it asks."""
+    if not is_check(q) or q.amounts or q.rates and not q.products:
+        return None
+    stated = _names_in(q.raw)
+    if not stated or len(stated) > 2:
+        return None
+    kinds = {_NAMES[n][0] for n in stated}
+    if len(kinds) != 1:
+        return None
+    kind = kinds.pop()
+    rest = q.raw
+    for name in stated:
+        _, pattern, korean = _NAMES[name]
+        rest = pattern.sub(" ", rest)
+        if korean:
+            rest = rest.replace(korean, " ")
+    close = [c for c in ranked(rest) if c.score >= ANSWER_AT]
+    if not close:
+        return None
+    words = phrasebook.of(q.lang).confirm
+    naming = [c.fact for c in close if _names_all(c.fact, stated)]
+    if not naming:  # the report of what is asked may name them in another of its facts
+        top = close[0].fact
+        naming = [f for f in base.current if f.source is top.source and _names_all(f, stated)]
+    if naming:
+        fact = naming[0]
+        text = fact.says(q.lang) or ""
+        cleft = _CLEFT.search(q.text) and len(stated) == 1 and not _ROLE_VERB.search(q.text)
+        if cleft:
+            text = f"{words.yes_named(stated[0])} {text}"
+        return answer(q, base, [fact], text)
+    if kind != "company" or len(stated) != 1 or not _owned(q.text, stated[0]):
+        return None  # a list "including" some agencies: one left out is not a No
+    for candidate in close:
+        fact = candidate.fact
+        others = [n for n in _names_in(fact.says() or "") if _NAMES[n][0] == "company"]
+        if others:
+            break
+    else:
+        return None
+    text = f"{words.no_named(others, stated[0])} {fact.says(q.lang)}"
+    return answer(q, base, [fact], text)
+
+
+def _names_all(fact, stated: list[str]) -> bool:
+    told = _names_in(fact.says() or "")
+    return all(n in told for n in stated)
+
+
+def _owned(text: str, name: str) -> bool:
+    """'samsung's georgia plant', 'the samsung plant': the company a facility is said to be of."""
+    hit = _NAMES[name][1].search(text)
+    if hit is None:
+        return False
+    after = text[hit.end() :].split()[:3]
+    return any(_FACILITY.match(w) for w in after)
+
+
+# --- what a ruling struck down: "did the supreme court kill the car tariffs lol" ----------
+
+_STRUCK = re.compile(r"\bunlawful\b|\bstruck down\b|\bstrikes down\b|\binvalid")
+_SPARED = re.compile(r"remain in effect|remain in place|unaffected|not affected|still appl")
+
+
+def ruling(q, base: FactBase) -> Answer | None:
+    """Whether the Supreme Court's ruling ended the tariffs asked about: from the rate
+    history, the measures it struck down and those under other laws it left in force."""
+    concepts = set(q.concepts)
+    supreme = "term:supreme-court" in concepts or (
+        "term:court" in concepts and re.search(r"\bsupreme\b|" + ko.SUPREME, q.text)
+    )
+    if not is_check(q) or not supreme or "term:remove" not in concepts:
+        return None
+    if q.amounts or q.rates or q.time.stated:
+        return None
+    rulings = [
+        f
+        for f in base.of_kind("event")
+        if isinstance(f, EventFact)
+        and "supreme-court" in f.keywords
+        and f.status == "happened"
+        and f.date is not None
+        and f.date.day
+        and _STRUCK.search(f.says() or "")
+    ]
+    rulings.sort(key=lambda f: (not f.names, f.date.sort_key if f.date else (0, 0, 0)))
+    if not rulings:
+        return None
+    court = rulings[0]
+    struck = [
+        f
+        for f in base.facts.values()
+        if isinstance(f, RateFact) and f.measure == court.id and f.status == "struck_down"
+    ]
+    if not struck:
+        return None
+    bases = {f.basis for f in struck}
+    if len(bases) != 1:
+        return None
+    basis = bases.pop() or ""
+    struck_label = BASES.get(basis, basis)
+    spared = [
+        f
+        for f in base.of_kind("event")
+        if isinstance(f, EventFact)
+        and f.date is not None
+        and _SPARED.search(f.says() or "")
+        and 0 <= _days(court.date, f.date) <= 7
+    ]
+    words = phrasebook.of(q.lang).confirm
+    products = [p for p in dict.fromkeys(q.products) if p != ALL_GOODS]
+    if len(products) > 1:
+        return None
+    if not products or any(f.product == products[0] for f in struck):
+        text = " ".join(
+            [words.court_struck(struck_label), *(f.says(q.lang) or "" for f in [court, *spared])]
+        )
+        return answer(q, base, [court, *spared], text, note_history=False)
+    product = products[0]
+    if court.date is None:
+        return None
+    state = state_on(base, product, court.date)
+    kept = [p for p in state.in_force if p.basis and p.basis not in (basis, "none")]
+    if not kept:
+        return None
+    period = kept[-1]
+    from handlers.rate_state import goods
+
+    verdict = words.court_spared(
+        goods(base, product, q.lang), period.rate, BASES.get(period.basis or "", ""), struck_label
+    )
+    shown = [court, *spared]
+    text = " ".join([verdict, *(f.says(q.lang) or "" for f in shown)])
+    result = answer(q, base, shown, text, note_history=False)
+    rate_fact = base.facts.get(period.fact_id)
+    if rate_fact is not None:
+        result.sources.extend(s for s in rate_fact.sources if s not in result.sources)
+        result.facts.append(rate_fact.id)
+    return result
+
+
+def _days(start, end) -> int:
+    one = _dt.date(start.year, start.month or 1, start.day or 1)
+    two = _dt.date(end.year, end.month or 1, end.day or 1)
+    return (two - one).days
+
+
+# --- signed or not: "was the july deal signed tho" -----------------------------------
+
+_NOT_SIGNED = re.compile(
+    r"\b(?:yet to be|not been|not yet been|not|never|n't|had not) signed\b|\bunsigned\b"
+)
+_MONTH_ASKED = re.compile(
+    r"\b("
+    + "|".join(sorted((m for m in MONTH_WORDS if m != "may"), key=len, reverse=True))
+    + r")\b"
+)
+_MONTH_NAMES = [
+    "",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
+
+
+def signed(q, base: FactBase) -> Answer | None:
+    """A deal of a stated month that the reports say was not signed then: No first."""
+    concepts = set(q.concepts)
+    if not is_check(q) or not {"term:sign", "term:deal"} <= concepts:
+        return None
+    months = {MONTH_WORDS[m] for m in _MONTH_ASKED.findall(q.text)}
+    if len(months) != 1:
+        return None
+    month = _MONTH_NAMES[months.pop()]
+    found = []
+    for fact in base.of_kind("event"):
+        said = fact.says() or ""
+        hit = _NOT_SIGNED.search(said)
+        if not hit or month not in said or not re.search(r"\b(?:deal|agreement)\b", said):
+            continue
+        distance = abs(said.find(month) - hit.start())
+        found.append((distance, fact))
+    if not found:
+        return None
+    fact = min(found, key=lambda x: x[0])[1]
+    text = f"{phrasebook.of(q.lang).confirm.not_signed} {fact.says(q.lang)}"
+    return answer(q, base, [fact], text, note_status=False)
