@@ -426,6 +426,9 @@ _MONTH_ASKED = re.compile(
     + "|".join(sorted((m for m in MONTH_WORDS if m != "may"), key=len, reverse=True))
     + r")\b"
 )
+_EVER = re.compile(
+    r"\b(?:ever|eventually|finally|in the end|at last|later|by now|since|after all)\b|" + ko.EVER
+)
 _MONTH_NAMES = [
     "",
     "January",
@@ -448,6 +451,8 @@ def signed(q, base: FactBase) -> Answer | None:
     concepts = set(q.concepts)
     if not is_check(q) or not {"term:sign", "term:deal"} <= concepts:
         return None
+    if _EVER.search(q.text):
+        return None  # "signed in the end?": a later signing (the MOU) may be the answer
     months = {MONTH_WORDS[m] for m in _MONTH_ASKED.findall(q.text)}
     if len(months) != 1:
         return None

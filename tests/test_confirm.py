@@ -147,6 +147,25 @@ def test_the_july_deal_was_not_signed(ask, question):
     assert "not signed" in answer.text
 
 
+@pytest.mark.parametrize(
+    "question", ["was the july deal signed in the end?", "did the deal ever get signed"]
+)
+def test_a_later_signing_is_never_a_no(ask, question):
+    answer = ask(question)
+    assert not answer.text.startswith("No"), answer.text
+
+
+def test_a_role_the_report_gives_another_is_never_a_yes(ask):
+    answer = ask("was it the FBI that led the raid?")
+    assert not answer.text.startswith("Yes"), answer.text
+
+
+def test_a_vote_check_in_korean(ask):
+    answer = ask("대법원 관세 판결은 7대 2였죠?")
+    assert _opens(answer, "아니요"), answer.text
+    assert "6-3" in answer.text
+
+
 def test_the_mou_was_signed(ask):
     answer = ask("was the mou signed?")
     assert not answer.text.startswith("No"), answer.text
