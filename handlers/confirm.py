@@ -24,7 +24,7 @@ from engine.when import MONTH_WORDS
 from handlers import asks_ko as ko
 from handlers.common import answer
 from handlers.premise import is_check
-from knowledge.factbase import EventFact, FactBase, PersonFact, RateFact
+from knowledge.factbase import EventFact, FactBase, PersonFact, RateFact, Role
 from knowledge.history import state_on
 from knowledge.schema import BASES
 
@@ -155,23 +155,70 @@ def offices(q, base: FactBase) -> Answer | None:
         return None
     holder, title = titled[0]
     name = base.person_name(person.id, lang)
-    if holder is person:
-        if not _held(person, title) or not _title_in(title, person.role):
-            return None  # named by an office they no longer hold: not a plain Yes
-        text = words.confirm.yes_office(name, _role(person, lang))
-        return answer(q, base, [person], text, note_history=False)
-    if _held(person, title):
+    current = _current(person, title, base)
+    if current is not None:  # "is lee the president?": his office, whoever else has the word
+        office = (current.title_ko or current.title) if lang == "ko" else current.title
+        result = answer(q, base, [person], words.confirm.yes_office(name, office))
+        result.sources = [s for s in result.sources if s in current.sources] or result.sources
+        return result
+    if holder is person or _held(person, title):
         return None  # "was han the prime minister?": he was, before the one named now
+    fitting = [r for r in holder.roles if _fits(title, r)]
+    held = max(fitting, key=_began) if fitting else None
+    held_title = _role(holder, lang)
+    if held is not None:
+        held_title = (held.title_ko or held.title) if lang == "ko" else held.title
     text = words.confirm.no_office(
-        name, _role(person, lang), base.person_name(holder.id, lang), _role(holder, lang)
+        name, _role(person, lang), base.person_name(holder.id, lang), held_title
     )
     return answer(q, base, [person, holder], text, note_history=False)
 
 
-def _title_in(title: str, role: str) -> bool:
-    asked = {w[:6] for w in _tokens(title) if w not in _TITLE_FILLER}
-    held = {w[:6] for w in _tokens(role)}
-    return bool(asked) and (asked <= held or not title.isascii())
+_MODIFIERS = {"deputy", "acting", "vice", "former", "assistant", "associate"}
+
+
+def _words(text: str) -> list[str]:
+    return [
+        w.rstrip("s")
+        for w in re.findall(r"[a-z0-9]+|[\uac00-\ud7a3]+", text.lower())
+        if w not in _TITLE_FILLER
+    ]
+
+
+def _fits(title: str, role: Role) -> bool:
+    """The office named, word for word, in the role's title: 'prime minister' is not
+    'Deputy Prime Minister', 'industry minister' is 'Industry Minister (...)'."""
+    asked = _words(title)
+    if not asked:
+        return False
+    for told in (role.title, role.title_ko or ""):
+        held = _words(re.sub(r"\([^)]*\)", " ", told))  # "(named by President X)"
+        for i in range(len(held) - len(asked) + 1):
+            if held[i : i + len(asked)] == asked and (i == 0 or held[i - 1] not in _MODIFIERS):
+                return True
+    return False
+
+
+def _current(person: PersonFact, title: str, base: FactBase) -> Role | None:
+    """The office with the title's words the person holds as of the newest report: not
+    ended, and no one of their country reported in such an office since it began."""
+    fitting = [r for r in person.roles if _fits(title, r)]
+    if not fitting or any(r.end for r in fitting):
+        return None
+    role = max(fitting, key=lambda r: _began(r))
+    for other in base.of_kind("person"):
+        if other is person or not isinstance(other, PersonFact):
+            continue
+        if other.country != person.country:
+            continue
+        if any(_fits(title, r) and _began(r) > _began(role) for r in other.roles):
+            return None  # someone took such an office later: it may have changed hands
+    return role
+
+
+def _began(role: Role) -> tuple:
+    day = role.start or role.seen
+    return day.sort_key if day else (0, 0, 0)
 
 
 # --- a vote count: "scotus tariff ruling was 6-3 right?" ------------------------------

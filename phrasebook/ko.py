@@ -442,7 +442,7 @@ CONFIRM = ConfirmWords(
     ),
     yes_office=lambda name, office: f"네, {topic(name)} {office}입니다.",
     no_office=lambda name, office, holder, held: (
-        f"아니요, {topic(name)} {office}이고 {held}은(는) {holder}입니다."
+        f"아니요, {topic(name)} {office}이고 {topic(held)} {holder}입니다."
     ),
     two_people=lambda people: (
         "아니요, 서로 다른 사람입니다: "

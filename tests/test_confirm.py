@@ -39,12 +39,33 @@ def test_a_wrong_office_is_a_no_with_each_ones_office(ask, question, right, name
     [
         ("is lutnick the commerce secretary?", "Commerce"),
         ("bessent is the treasury secretary right?", "Treasury"),
+        ("is kim min-seok the prime minister?", "Prime Minister"),
+        ("is lee jae-myung the president?", "President"),
     ],
 )
 def test_a_right_office_is_a_yes(ask, question, office):
     answer = ask(question)
     assert _opens(answer, "Yes"), answer.text
     assert office in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is han duck-soo the prime minister?",  # until May 2025
+        "is koo yun-cheol the prime minister?",  # the deputy prime minister
+        "is choi sang-mok the acting president?",  # no later office sourced
+    ],
+)
+def test_an_office_not_held_now_is_never_a_yes(ask, question):
+    answer = ask(question)
+    assert not answer.text.startswith("Yes"), answer.text
+
+
+def test_the_office_asked_is_the_one_shown(ask):
+    answer = ask("is yeo han-koo the industry minister?")
+    assert _opens(answer, "No"), answer.text
+    assert "Kim Jung-kwan is Industry Minister" in answer.text, answer.text
 
 
 def test_an_office_once_held_is_never_a_no(ask):
