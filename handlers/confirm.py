@@ -18,12 +18,14 @@ from collections.abc import Callable
 
 import phrasebook
 from engine.answer import Answer
+from engine.lexicon_ko import WH_KO
 from engine.match import ALL_GOODS
 from engine.thresholds import ANSWER_AT
 from engine.when import MONTH_WORDS
 from handlers import asks_ko as ko
 from handlers.common import answer
 from handlers.premise import is_check
+from handlers.rate_state import goods
 from knowledge.factbase import EventFact, FactBase, PersonFact, RateFact, Role
 from knowledge.history import state_on
 from knowledge.schema import BASES
@@ -127,7 +129,14 @@ def _role(person: PersonFact, lang: str) -> str:
 
 def _checks(q) -> bool:
     """A yes/no question or a statement with a tag; in Korean also '...상무장관이야?'."""
-    return is_check(q) or (q.lang == "ko" and bool(re.search(ko.YESNO_END, q.text)))
+    if is_check(q):
+        return True
+    if q.lang != "ko":
+        return False
+    # "...상무장관이야?", "...없어졌어?": a question with no question word
+    return bool(re.search(ko.YESNO_END, q.text)) or (
+        q.text.rstrip().endswith("?") and not WH_KO.search(q.text)
+    )
 
 
 def offices(q, base: FactBase) -> Answer | None:
@@ -387,7 +396,8 @@ def ruling(q, base: FactBase) -> Answer | None:
     supreme = "term:supreme-court" in concepts or (
         "term:court" in concepts and re.search(r"\bsupreme\b|" + ko.SUPREME, q.text)
     )
-    if not is_check(q) or not supreme or "term:remove" not in concepts:
+    removed = "term:remove" in concepts or (q.lang == "ko" and re.search(ko.REMOVED, q.text))
+    if not _checks(q) or not supreme or not removed:
         return None
     if q.amounts or q.rates or q.time.stated:
         return None
@@ -427,34 +437,53 @@ def ruling(q, base: FactBase) -> Answer | None:
     ]
     words = phrasebook.of(q.lang).confirm
     products = [p for p in dict.fromkeys(q.products) if p != ALL_GOODS]
-    if len(products) > 1:
-        return None
-    if not products or any(f.product == products[0] for f in struck):
-        text = " ".join(
-            [words.court_struck(struck_label), *(f.says(q.lang) or "" for f in [court, *spared])]
-        )
-        return answer(q, base, [court, *spared], text, note_history=False)
-    product = products[0]
+    shown = [court, *spared]
+    if not products or any(f.product in products for f in struck):
+        if len(products) > 1:
+            return None  # one struck down, another perhaps not: no single Yes
+        text = " ".join([words.court_struck(struck_label), *(f.says(q.lang) or "" for f in shown)])
+        return answer(q, base, shown, text, note_history=False)
     if court.date is None:
         return None
-    state = state_on(base, product, court.date)
-    kept = [p for p in state.in_force if p.basis and p.basis not in (basis, "none")]
-    if not kept:
-        return None
-    period = kept[-1]
-    from handlers.rate_state import goods
-
+    stayed = []
+    for product in products:
+        state = state_on(base, product, court.date)
+        kept = [p for p in state.in_force if p.basis and p.basis not in (basis, "none")]
+        if not kept and any(_names_product(base, product, f) for f in spared):
+            # no basis given for the rate, but the report says it stayed ("steel products")
+            kept = [p for p in state.in_force if p.basis in (None, "none")]
+        if not kept:
+            return None  # nothing in force under another law: the sources do not settle it
+        stayed.append((product, kept[-1]))
     verdict = words.court_spared(
-        goods(base, product, q.lang), period.rate, BASES.get(period.basis or "", ""), struck_label
+        [
+            (
+                goods(base, product, q.lang),
+                period.rate,
+                BASES.get(period.basis or "", "") if period.basis != "none" else "",
+            )
+            for product, period in stayed
+        ],
+        struck_label,
     )
-    shown = [court, *spared]
     text = " ".join([verdict, *(f.says(q.lang) or "" for f in shown)])
     result = answer(q, base, shown, text, note_history=False)
-    rate_fact = base.facts.get(period.fact_id)
-    if rate_fact is not None:
-        result.sources.extend(s for s in rate_fact.sources if s not in result.sources)
-        result.facts.append(rate_fact.id)
+    for _, period in stayed:
+        rate_fact = base.facts.get(period.fact_id)
+        if rate_fact is not None:
+            result.sources.extend(s for s in rate_fact.sources if s not in result.sources)
+            result.facts.append(rate_fact.id)
     return result
+
+
+def _names_product(base: FactBase, product: str, fact) -> bool:
+    known = base.vocabulary.products.get(product)
+    if known is None:
+        return False
+    said = (fact.says() or "").lower()
+    return any(
+        re.search(rf"\b{re.escape(name.lower())}", said) for name in (known.name, *known.aliases)
+    )
 
 
 def _days(start, end) -> int:
@@ -496,11 +525,12 @@ _MONTH_NAMES = [
 def signed(q, base: FactBase) -> Answer | None:
     """A deal of a stated month that the reports say was not signed then: No first."""
     concepts = set(q.concepts)
-    if not is_check(q) or not {"term:sign", "term:deal"} <= concepts:
+    if not _checks(q) or not {"term:sign", "term:deal"} <= concepts:
         return None
     if _EVER.search(q.text):
         return None  # "signed in the end?": a later signing (the MOU) may be the answer
     months = {MONTH_WORDS[m] for m in _MONTH_ASKED.findall(q.text)}
+    months |= {int(m) for m in re.findall(ko.MONTH, q.text)}
     if len(months) != 1:
         return None
     month = _MONTH_NAMES[months.pop()]

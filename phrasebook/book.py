@@ -140,7 +140,7 @@ class ConfirmWords:
     yes_named: Text  # (name)
     no_named: Text  # ([names], stated name)
     court_struck: Text  # (basis) -> 'Yes, the IEEPA tariffs.'
-    court_spared: Text  # (goods, rate, basis, struck basis)
+    court_spared: Text  # ([(goods, rate, basis)], struck basis)
     not_signed: str
 
 

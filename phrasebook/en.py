@@ -411,9 +411,15 @@ CONFIRM = ConfirmWords(
     yes_named=lambda name: f"Yes — my sources name {name}.",
     no_named=lambda names, stated: f"No — my sources name {join(names)}, not {stated}.",
     court_struck=lambda basis: f"Yes, the tariffs imposed under {basis}.",
-    court_spared=lambda goods, rate, basis, struck: (
-        f"No — the ruling struck down the {struck} tariffs; the {format_rate(rate)} {basis} "
-        f"tariff on {goods} stayed in force."
+    court_spared=lambda kept, struck: (
+        f"No — the ruling struck down the {struck} tariffs; "
+        + join(
+            [
+                f"the {format_rate(rate)} {basis + ' ' if basis else ''}tariff on {goods}"
+                for goods, rate, basis in kept
+            ]
+        )
+        + " stayed in force."
     ),
     not_signed="No — my sources report it was not signed then.",
 )

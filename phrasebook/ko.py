@@ -456,9 +456,15 @@ CONFIRM = ConfirmWords(
         f"아니요, 출처에 나오는 것은 {stated}이(가) 아니라 {join_ko(names)}입니다."
     ),
     court_struck=lambda basis: f"네, {basis}에 근거한 관세입니다.",
-    court_spared=lambda goods, rate, basis, struck: (
-        f"아니요, 판결로 무효가 된 것은 {struck} 관세이고 {goods}에 대한 {format_rate(rate)} "
-        f"{basis} 관세는 그대로 유지됐습니다."
+    court_spared=lambda kept, struck: (
+        f"아니요, 판결로 무효가 된 것은 {struck} 관세이고 "
+        + join_ko(
+            [
+                f"{goods}에 대한 {format_rate(rate)} {basis + ' ' if basis else ''}관세"
+                for goods, rate, basis in kept
+            ]
+        )
+        + "는 그대로 유지됐습니다."
     ),
     not_signed="아니요, 출처에 따르면 그때는 서명되지 않았습니다.",
 )

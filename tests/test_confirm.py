@@ -187,6 +187,27 @@ def test_a_vote_check_in_korean(ask):
     assert "6-3" in answer.text
 
 
+@pytest.mark.parametrize(
+    "question, opener",
+    [
+        ("대법원 판결로 자동차 관세도 없어졌어?", "아니요"),
+        ("대법원이 트럼프 관세를 무효로 했어?", "네"),
+        ("7월 합의는 서명됐어?", "아니요"),
+    ],
+)
+def test_korean_confirmations(ask, question, opener):
+    answer = ask(question)
+    assert _opens(answer, opener), answer.text
+
+
+def test_the_ruling_left_cars_and_steel(ask):
+    answer = ask(
+        "Did the Supreme Court ruling remove the Section 232 tariffs on Korean cars and steel?"
+    )
+    assert _opens(answer, "No"), answer.text
+    assert "autos" in answer.text and "steel" in answer.text, answer.text
+
+
 def test_the_mou_was_signed(ask):
     answer = ask("was the mou signed?")
     assert not answer.text.startswith("No"), answer.text
