@@ -233,35 +233,69 @@ def _began(role: Role) -> tuple:
 # --- a vote count: "scotus tariff ruling was 6-3 right?" ------------------------------
 
 _VOTE_ASKED = re.compile(
-    r"(?<![\d.$])(\d{1,2})\s*(?:-|–|to|" + ko.VOTE_TO + r")\s*(\d{1,2})(?![\d%]|[.,]\d)"
+    r"(?<![\d.$])(\d{1,3})\s*(?:-|–|to|" + ko.VOTE_TO + r")\s*(\d{1,3})(?![\d%]|[.,]\d)"
 )
 _VOTE_TOLD = re.compile(
     r"\b(?:ruled|held|voted|vote|votes|ruling|decision|decided|majority)\b[^.]{0,30}?"
     r"(?<![\d.])(\d{1,2})[-–](\d{1,2})(?![\d.,%])"
 )
-_VOTE_CONTEXT = {"term:court", "term:supreme-court", "term:court-of-international-trade"}
+_VOTES_FOR = re.compile(r"\b(\d{1,3}) votes? in favou?r,?(?: and)? (\d{1,3}) against\b")
+_VOTE_CONTEXT = {
+    "term:court",
+    "term:supreme-court",
+    "term:court-of-international-trade",
+    "term:special-act",
+    "term:bill",
+    "term:legislature",
+}
+# the vote as a thing asked for: "the vote", "scotus vote?", "what was the split"
+_VOTE_NOUN = re.compile(
+    r"\b(?:the|a|its|their|final|court'?s?|scotus) (?:vote|split|tally|margin)\b(?! (?:down|for|against|on|to)\b)"
+    r"|\bvote\s*\?|\b(?:split|tally)\b|\bhow did [^?]*\bvote\b|" + ko.VOTE_ASKED
+)
+_VOTE_WORD = re.compile(r"\b(?:vote|split|tally|margin)\b")
+# a question about something else than the count ("why did they vote it down")
+_NOT_THE_VOTE = {"why", "when", "where", "who", "who_is", "share", "percent_change", "calc"}
+_HOW_MANY = re.compile(r"\bhow many\b|%|\bpercent")
 
 
 def vote(q, base: FactBase, ranked: Ranked) -> Answer | None:
-    """The vote a question states, against the vote the ruling's report gives."""
-    if not is_check(q) or not (_VOTE_CONTEXT & set(q.concepts)) or q.amounts:
+    """The vote a question states, against the vote the ruling's report gives; or the
+    vote asked for ('scotus vote?', 'what was the vote in the ruling?')."""
+    if not (_VOTE_CONTEXT & set(q.concepts)) or q.amounts or q.rates:
         return None
     hits = list(_VOTE_ASKED.finditer(q.text))
-    if len(hits) != 1:
+    stated = None
+    if len(hits) == 1 and _checks(q):
+        stated = f"{hits[0][1]}-{hits[0][2]}"
+        rest = (q.text[: hits[0].start()] + " " + q.text[hits[0].end() :]).strip()
+    elif (
+        not hits
+        and _VOTE_NOUN.search(q.text)
+        and not q.asks & _NOT_THE_VOTE
+        and not _HOW_MANY.search(q.text)
+    ):
+        rest = _VOTE_WORD.sub(" ", re.sub(r"\bhow did\b", " ", q.text))
+    else:
         return None
-    stated = f"{hits[0][1]}-{hits[0][2]}"
-    rest = (q.text[: hits[0].start()] + " " + q.text[hits[0].end() :]).strip()
     for candidate in ranked(rest):
         if candidate.score < ANSWER_AT:
             break
-        told = _VOTE_TOLD.search(candidate.fact.says() or "")
-        if told is None:
+        right = _vote_told(candidate.fact.says() or "")
+        if right is None:
             continue
-        right = f"{told[1]}-{told[2]}"
+        said = candidate.fact.says(q.lang) or ""
+        if stated is None:
+            return answer(q, base, [candidate.fact], said)
         words = phrasebook.of(q.lang).confirm
         verdict = words.yes_vote(right) if right == stated else words.no_vote(right, stated)
-        return answer(q, base, [candidate.fact], f"{verdict} {candidate.fact.says(q.lang)}")
+        return answer(q, base, [candidate.fact], f"{verdict} {said}")
     return None
+
+
+def _vote_told(text: str) -> str | None:
+    told = _VOTE_TOLD.search(text) or _VOTES_FOR.search(text)
+    return f"{told[1]}-{told[2]}" if told else None
 
 
 # --- who did it: "was it ICE that did the raid?", "so samsung's georgia plant got raided?"

@@ -108,6 +108,36 @@ def test_a_wrong_vote_count_is_a_no(ask):
     assert "6-3" in answer.text
 
 
+@pytest.mark.parametrize(
+    "question, vote",
+    [
+        ("scotus vote?", "6-3"),
+        ("how did the supreme court vote on the tariffs?", "6-3"),
+        ("the special act passed 226 to 8 right?", "226"),
+    ],
+)
+def test_the_vote_asked_is_the_vote_reported(ask, question, vote):
+    answer = ask(question)
+    assert answer.answered and vote in answer.text, answer.text
+
+
+def test_a_wrong_tally_is_a_no(ask):
+    answer = ask("the special act passed 226-0 right?")
+    assert _opens(answer, "No"), answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what % voted yes on the special act (of those present)",
+        "why did the national assembly vote down the special act?",
+    ],
+)
+def test_a_question_about_the_vote_but_not_its_count_is_not_answered_with_it(ask, question):
+    answer = ask(question)
+    assert not (answer.answered and answer.text.startswith(("Yes", "On Thursday"))), answer.text
+
+
 # --- who did it ----------------------------------------------------------------------
 
 
