@@ -379,18 +379,29 @@ def named(q, base: FactBase, ranked: Ranked) -> Answer | None:
     if not close:
         return None
     words = phrasebook.of(q.lang).confirm
-    naming = [c.fact for c in close if _names_all(c.fact, stated)]
-    if not naming:  # the report of what is asked may name them in another of its facts
-        top = close[0].fact
-        naming = [f for f in base.current if f.source is top.source and _names_all(f, stated)]
+    top = close[0].fact
+    figures = set(re.findall(r"\d+", rest))  # "did ICE arrest 475 people?": 475 must be told
+    cleft = _CLEFT.search(q.text) and len(stated) == 1 and not _ROLE_VERB.search(q.text)
+    owned = kind == "company" and len(stated) == 1 and _owned(q.text, stated[0])
+    if cleft or owned:  # the name is what is asked: any close report naming it answers
+        naming = [c.fact for c in close if _names_all(c.fact, stated)]
+        naming = [f for f in naming if figures <= set(re.findall(r"\d+", f.says() or ""))]
+    else:  # what the report asked about says of them, in its own words
+        told = set(re.findall(r"\d+", (top.says() or "")))
+        naming = [
+            f
+            for f in base.current
+            if f.source is top.source
+            and _names_all(f, stated)
+            and figures <= told | set(re.findall(r"\d+", f.says() or ""))
+        ]
     if naming:
         fact = naming[0]
         text = fact.says(q.lang) or ""
-        cleft = _CLEFT.search(q.text) and len(stated) == 1 and not _ROLE_VERB.search(q.text)
-        if cleft:
+        if cleft or owned:
             text = f"{words.yes_named(stated[0])} {text}"
         return answer(q, base, [fact], text)
-    if kind != "company" or len(stated) != 1 or not _owned(q.text, stated[0]):
+    if not owned:
         return None  # a list "including" some agencies: one left out is not a No
     for candidate in close:
         fact = candidate.fact

@@ -159,6 +159,17 @@ def test_another_companys_plant_is_a_no(ask):
     assert "Hyundai" in answer.text
 
 
+def test_the_owner_of_the_plant_is_a_yes(ask):
+    answer = ask("so hyundai's georgia plant got raided?")
+    assert _opens(answer, "Yes"), answer.text
+
+
+def test_a_figure_asked_must_be_in_the_report_naming_them(ask):
+    answer = ask("did ICE arrest 475 people?")
+    assert not answer.text.startswith("Yes"), answer.text
+    assert not answer.answered or "475" in answer.text, answer.text
+
+
 def test_companies_named_by_the_sources_answer_without_a_verdict(ask):
     answer = ask("did samsung n sk hynix get a pass on the 100% chip thing")
     assert answer.answered, answer.text
