@@ -101,7 +101,8 @@ KO_RELATION = {
 # it saying how new the newest report is); one inside the sources is asked of that day.
 RELATIVE = re.compile(
     r"\b(?P<past>yesterday|last night|the day before yesterday|(?P<n>\d|a few|two|three) days ago|"
-    r"last week|last month|past week|past few days)\b"
+    r"last week|last month|past week|(?:past|last) (?:few|couple(?: of)?) days|"
+    r"(?:past|last) (?:24|48) hours|(?:past|last) (?P<span>\d) days)\b"
     r"|\b(?P<present>today|tonight|this morning|this afternoon|this evening|this week|this month)\b"
     r"|(?P<past_ko>그저께|그제|어제|어젯밤|지난주|지난 주|지난달|지난 달)"
     r"|(?P<present_ko>오늘|이번 주|이번주|이번 달|이번달)"
@@ -114,6 +115,15 @@ _BACK = {  # words -> (days back to the first day, days back to the last day)
     "last week": (13, 7),  # the week before this one, at its widest
     "past week": (7, 0),
     "past few days": (4, 0),
+    "last few days": (4, 0),
+    "past couple days": (3, 0),
+    "past couple of days": (3, 0),
+    "last couple days": (3, 0),
+    "last couple of days": (3, 0),
+    "past 24 hours": (1, 0),
+    "last 24 hours": (1, 0),
+    "past 48 hours": (2, 0),
+    "last 48 hours": (2, 0),
     "last month": (62, 28),
     "그저께": (2, 2),
     "그제": (2, 2),
@@ -165,6 +175,8 @@ def read_relative(text: str) -> Relative | None:
     if hit["n"]:
         back = int(hit["n"]) if hit["n"].isdigit() else _DAYS_AGO[hit["n"]]
         far, near = back, back
+    elif hit["span"]:
+        far, near = int(hit["span"]), 0
     else:
         far, near = _BACK[words]
     present = bool(hit["present"] or hit["present_ko"])

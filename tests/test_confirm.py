@@ -283,6 +283,9 @@ LATER = _dt.date(2026, 11, 30)
         "what did trump say about korean tariffs today",
         "any news on the tariffs this week?",
         "what did lutnick say last week",
+        "what did lutnick say in the last few days",
+        "did lee say anything this morning",
+        "what did trump say 2 days ago",
     ],
 )
 def test_a_relative_time_after_the_newest_report_is_declined(engine, question):
@@ -318,3 +321,31 @@ def test_yesterday_inside_the_sources_is_that_day(engine):
         q = engine.parse("What did Trump post about Korea yesterday?")
     assert not confirm.after_newest(q, engine.base)
     assert [(d.year, d.month, d.day) for d in q.time.days] == [(2025, 8, 25)]
+
+
+@pytest.mark.parametrize(
+    "text, first, last, present",
+    [
+        ("what did he say yesterday", (2026, 11, 29), (2026, 11, 29), False),
+        ("any news in the past 3 days", (2026, 11, 27), (2026, 11, 30), False),
+        ("the car tariff today", (2026, 11, 30), (2026, 11, 30), True),
+        ("지난주 소식", (2026, 11, 17), (2026, 11, 23), False),
+    ],
+)
+def test_a_relative_time_is_read_against_today(text, first, last, present):
+    from engine.when import read_relative
+
+    with clock.frozen(LATER):
+        relative = read_relative(text)
+    assert relative is not None
+    assert (relative.first, relative.last, relative.present) == (
+        _dt.date(*first),
+        _dt.date(*last),
+        present,
+    )
+
+
+def test_no_relative_time_in_a_plain_question():
+    from engine.when import read_relative
+
+    assert read_relative("what is the car tariff in september 2025") is None
