@@ -358,9 +358,19 @@ def _names_in(text: str) -> list[str]:
     return found
 
 
+_WH = re.compile(r"\b(?:what|whats|when|who|whom|whose|why|how|where|which)\b")
+
+
+def _asked_yes_no(q) -> bool:
+    """_checks, and a bare statement asked: 'hankook sued for refunds?'."""
+    if _checks(q):
+        return True
+    return q.lang == "en" and q.text.rstrip().endswith("?") and not _WH.search(q.text)
+
+
 def named(q, base: FactBase, ranked: Ranked) -> Answer | None:
     """A company or agency the question names, against the reports of what it asks."""
-    if not is_check(q) or q.amounts or q.rates and not q.products:
+    if not _asked_yes_no(q) or q.amounts or q.rates and not q.products:
         return None
     stated = _names_in(q.raw)
     if not stated or len(stated) > 2:
@@ -402,6 +412,17 @@ def named(q, base: FactBase, ranked: Ranked) -> Answer | None:
             text = f"{words.yes_named(stated[0])} {text}"
         return answer(q, base, [fact], text)
     if not owned:
+        if kind == "company" and _names_other(close[0].fact, stated):
+            # "hyundai sued for refunds?": the report names other companies, not this one;
+            # it may not list them all, so neither Yes nor No, and not the others' story
+            words_ = phrasebook.of(q.lang)
+            return Answer(
+                question=q.raw,
+                answered=False,
+                text=f"{words_.decline} {words_.confirm.not_named(stated[0])}",
+                lang=q.lang,
+                topic=q,
+            )
         return None  # a list "including" some agencies: one left out is not a No
     for candidate in close:
         fact = candidate.fact
@@ -412,6 +433,11 @@ def named(q, base: FactBase, ranked: Ranked) -> Answer | None:
         return None
     text = f"{words.no_named(others, stated[0])} {fact.says(q.lang)}"
     return answer(q, base, [fact], text)
+
+
+def _names_other(fact, stated: list[str]) -> bool:
+    told = _names_in(fact.says() or "")
+    return any(_NAMES[n][0] == "company" and n not in stated for n in told)
 
 
 def _names_all(fact, stated: list[str]) -> bool:

@@ -141,6 +141,7 @@ class ConfirmWords:
     no_named: Text  # ([names], stated name)
     court_struck: Text  # (basis) -> 'Yes, the IEEPA tariffs.'
     court_spared: Text  # ([(goods, rate, basis)], struck basis)
+    not_named: Text  # (name) -> 'The reports I have on that do not name Hyundai.'
     not_signed: str
 
 

@@ -177,6 +177,18 @@ def test_companies_named_by_the_sources_answer_without_a_verdict(ask):
     assert "Samsung" in answer.text and "build" in answer.text
 
 
+def test_a_company_the_report_does_not_name_gets_no_other_companys_story(ask):
+    answer = ask("hyundai sued for refunds?")
+    assert not answer.answered, answer.text
+    assert "Hankook" not in answer.text
+
+
+def test_a_company_the_report_names_gets_what_it_says(ask):
+    answer = ask("hankook sued for refunds?")
+    assert answer.answered and "Hankook" in answer.text, answer.text
+    assert not answer.text.startswith(("Yes", "No")), answer.text
+
+
 def test_a_company_the_sources_do_not_tie_to_it_is_not_a_no(ask):
     answer = ask("did samsung invest in the us?")
     assert not answer.text.startswith("No"), answer.text
