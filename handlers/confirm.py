@@ -332,7 +332,7 @@ def _pattern(typed: str) -> re.Pattern:
     parts = typed.split("|")
     flags = 0 if all(_ACRONYM.match(p) for p in parts[:1]) else re.IGNORECASE
     words = "|".join(parts)
-    return re.compile(rf"(?<![\w-])(?:{words})(?:'s|’s)?(?![\w-])", flags)
+    return re.compile(rf"(?<![A-Za-z0-9-])(?:{words})(?:'s|’s)?(?![A-Za-z0-9-])", flags)
 
 
 _NAMES = {

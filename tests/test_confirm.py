@@ -159,6 +159,11 @@ def test_another_companys_plant_is_a_no(ask):
     assert "Hyundai" in answer.text
 
 
+def test_an_agency_named_in_korean_gets_what_the_report_says(ask):
+    answer = ask("ICE가 단속했어?")
+    assert answer.answered and "ICE" in answer.text, answer.text
+
+
 def test_the_owner_of_the_plant_is_a_yes(ask):
     answer = ask("so hyundai's georgia plant got raided?")
     assert _opens(answer, "Yes"), answer.text
