@@ -181,6 +181,7 @@ class Engine:
             or confirm.ruling(q, self.base)
             or confirm.vote(q, self.base, ranked)
             or confirm.named(q, self.base, ranked)
+            or confirm.denied(q, self.base, ranked)
         )
 
     def _corrected(self, q: ParsedQuestion) -> Answer | None:

@@ -29,6 +29,7 @@ from handlers.rate_state import goods
 from knowledge.factbase import EventFact, FactBase, PersonFact, RateFact, Role
 from knowledge.history import state_on
 from knowledge.schema import BASES
+from values.money import format_rate
 
 Ranked = Callable[[str], list]
 
@@ -618,3 +619,43 @@ def signed(q, base: FactBase) -> Answer | None:
     fact = min(found, key=lambda x: x[0])[1]
     text = f"{phrasebook.of(q.lang).confirm.not_signed} {fact.says(q.lang)}"
     return answer(q, base, [fact], text, note_status=False)
+
+
+# --- a claim the report denies: "did seoul get official notice of the hike?" ----------
+
+# concept the question asks about -> (what the report says in denying it, the verdict)
+DENIED = {
+    "term:notification": (
+        re.compile(
+            r"\b(?:not|no|never|without)\b[^.]{0,50}\b(?:official )?(?:notification|notice|"
+            r"explanation)\b"
+        ),
+        "not_notified",
+    ),
+}
+_GOT = re.compile(r"\b(?:get|got|gotten|receive[sd]?|obtain(?:ed)?|given)\b|" + ko.GOT)
+
+
+def denied(q, base: FactBase, ranked: Ranked) -> Answer | None:
+    """A yes/no question whose best report says the thing asked did not happen: No first."""
+    if not _checks(q) or _EVER.search(q.text):
+        return None
+    asked = [c for c in DENIED if c in q.concepts]
+    if len(asked) != 1:
+        return None
+    pattern, key = DENIED[asked[0]]
+    rest = _GOT.sub(" ", q.text)
+    figures = [format_rate(r) for r in q.rates]
+    for figure in figures:  # "the 25% hike": asked again without it, then held to it
+        rest = rest.replace(figure, " ")
+    close = [c for c in ranked(rest) if c.score >= ANSWER_AT]
+    if not close:
+        return None
+    fact = close[0].fact  # the report of what is asked, not any report denying something
+    if not pattern.search(fact.says() or ""):
+        return None
+    told = f"{fact.says() or ''} {fact.source.title}"
+    if any(figure not in told for figure in figures):
+        return None  # the report denies something of another measure
+    verdict = getattr(phrasebook.of(q.lang).confirm, key)
+    return answer(q, base, [fact], f"{verdict} {fact.says(q.lang)}", note_status=False)

@@ -143,6 +143,7 @@ class ConfirmWords:
     court_spared: Text  # ([(goods, rate, basis)], struck basis)
     not_named: Text  # (name) -> 'The reports I have on that do not name Hyundai.'
     not_signed: str
+    not_notified: str
 
 
 @dataclass(frozen=True)

@@ -467,6 +467,7 @@ CONFIRM = ConfirmWords(
         + "는 그대로 유지됐습니다."
     ),
     not_named=lambda name: f"그에 관한 보도에 {name}은(는) 나오지 않습니다.",
+    not_notified="아니요, 출처에 따르면 그때 공식 통보는 없었습니다.",
     not_signed="아니요, 출처에 따르면 그때는 서명되지 않았습니다.",
 )
 

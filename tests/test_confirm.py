@@ -271,6 +271,34 @@ def test_the_mou_was_signed(ask):
     assert not answer.text.startswith("No"), answer.text
 
 
+# --- a claim the report denies ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "did seoul get official notice of the 25% hike",
+        "Did Seoul receive official notice of the January 2026 tariff increase?",
+    ],
+)
+def test_a_notice_the_report_denies_is_a_no(ask, question):
+    answer = ask(question)
+    assert _opens(answer, "No"), answer.text
+    assert "no official" in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "did seoul get official notice of the 30% hike",
+        "did korea get official notice of the july deal?",
+    ],
+)
+def test_a_denial_of_another_measure_is_never_a_no(ask, question):
+    answer = ask(question)
+    assert not answer.text.startswith("No"), answer.text
+
+
 # --- "again" as filler ---------------------------------------------------------------
 
 
