@@ -92,13 +92,24 @@ def _in_text(phrase: str, text: str) -> bool:
     return bool(re.search(rf"(?<![a-z0-9]){re.escape(phrase)}(?![a-z0-9])", text))
 
 
-def _named(person: PersonFact, text: str) -> bool:
-    """The question names the person (a word of their name), not only an office."""
+def _named(person: PersonFact, text: str, shared: set) -> bool:
+    """The question names the person, not only an office: two words of their name, or
+    one no one else's name has ("bessent"; "kim" alone could be anyone)."""
     words = _tokens(text)
     names = _name_tokens(person)
-    if any(t in words for t in names if t.isascii()):
-        return True
-    return any(t in text for t in names if not t.isascii())  # 베선트가: a particle on it
+    found = {t for t in names if t.isascii() and t in words}
+    found |= {t for t in names if not t.isascii() and t in text}  # 베선트가: a particle on it
+    return len(found) >= 2 or bool(found - shared)
+
+
+def _shared_name_words(base: FactBase) -> set:
+    """Words of more than one person's name ("kim", "lee")."""
+    seen: dict[str, int] = {}
+    for person in base.of_kind("person"):
+        if isinstance(person, PersonFact):
+            for token in _name_tokens(person):
+                seen[token] = seen.get(token, 0) + 1
+    return {t for t, n in seen.items() if n > 1}
 
 
 def _titles_typed(person: PersonFact, text: str) -> list[str]:
@@ -125,6 +136,13 @@ def _held(person: PersonFact, title: str) -> bool:
 
 
 def _role(person: PersonFact, lang: str) -> str:
+    """The office the person is known by: the latest one still held that people name them
+    by (an office alias: "industry minister"), else their latest office."""
+    titles = [a for a in person.aliases if a.islower()]
+    known = [r for r in person.roles if not r.end and any(_fits(t, r) for t in titles)]
+    if known:
+        role = max(known, key=_began)
+        return (role.title_ko or role.title) if lang == "ko" else role.title
     return (person.role_ko or person.role) if lang == "ko" else person.role
 
 
@@ -151,7 +169,8 @@ def offices(q, base: FactBase) -> Answer | None:
     people: list[PersonFact] = [
         f for p in dict.fromkeys(q.people) if isinstance(f := base.facts.get(p), PersonFact)
     ]
-    named = [p for p in people if _named(p, q.text)]
+    shared = _shared_name_words(base)
+    named = [p for p in people if _named(p, q.text, shared)]
     words = phrasebook.of(q.lang)
     lang = q.lang
     if len(named) == 2 and _SAME.search(q.text):
@@ -160,7 +179,7 @@ def offices(q, base: FactBase) -> Answer | None:
     if len(named) != 1:
         return None
     person = named[0]
-    titled = [(p, t) for p in people for t in _titles_typed(p, q.text)]
+    titled = [(p, max(typed, key=len)) for p in people if (typed := _titles_typed(p, q.text))]
     if len(titled) != 1:
         return None
     holder, title = titled[0]

@@ -68,6 +68,19 @@ def test_the_office_asked_is_the_one_shown(ask):
     assert "Kim Jung-kwan is Industry Minister" in answer.text, answer.text
 
 
+def test_a_shared_family_name_alone_does_not_name_a_person(ask):
+    # "kim" is in three names: Kim Yong-beom is named, "industry minister" is Kim Jung-kwan
+    answer = ask("is kim yong-beom the industry minister?")
+    assert _opens(answer, "No"), answer.text
+    assert "Kim Jung-kwan is Industry Minister" in answer.text, answer.text
+
+
+def test_two_people_are_shown_by_the_offices_they_are_known_by(ask):
+    answer = ask("kim jung-kwan and kim yong-beom - same guy?")
+    assert "industry minister" in answer.text.lower(), answer.text
+    assert "Chair of" not in answer.text
+
+
 def test_an_office_once_held_is_never_a_no(ask):
     # "prime minister" names Kim Min-seok now; Han Duck-soo held the office before him
     answer = ask("was han duck-soo the prime minister?")
