@@ -95,8 +95,9 @@ KO_RELATION = {
 }
 
 
-# Times told against today ("yesterday", "last week", "어제"): (words, first day back, last
-# day back, whether it can also mean "now" as "today" does in "the car tariff today").
+# Times told against today ("yesterday", "last week", "tomorrow", "어제"): (words, first day
+# back, last day back, whether it can also mean "now" as "today" does in "the car tariff
+# today"; a day ahead is a negative number of days back).
 # A question about them after the newest report has no source (the orchestrator declines
 # it saying how new the newest report is); one inside the sources is asked of that day.
 RELATIVE = re.compile(
@@ -104,7 +105,9 @@ RELATIVE = re.compile(
     r"last week|last month|past week|(?:past|last) (?:few|couple(?: of)?) days|"
     r"(?:past|last) (?:24|48) hours|(?:past|last) (?P<span>\d) days)\b"
     r"|\b(?P<present>today|tonight|this morning|this afternoon|this evening|this week|this month)\b"
+    r"|\b(?P<future>tomorrow|next week|next month|the day after tomorrow)\b"
     r"|(?P<past_ko>그저께|그제|어제|어젯밤|지난주|지난 주|지난달|지난 달)"
+    r"|(?P<future_ko>내일|모레|다음 주|다음주|다음 달|다음달)"
     r"|(?P<present_ko>오늘|이번 주|이번주|이번 달|이번달)"
 )
 _DAYS_AGO = {"a few": 3, "two": 2, "three": 3}
@@ -133,6 +136,16 @@ _BACK = {  # words -> (days back to the first day, days back to the last day)
     "지난 주": (13, 7),
     "지난달": (62, 28),
     "지난 달": (62, 28),
+    "tomorrow": (-1, -1),
+    "the day after tomorrow": (-2, -2),
+    "next week": (-7, -13),
+    "next month": (-28, -62),
+    "내일": (-1, -1),
+    "모레": (-2, -2),
+    "다음 주": (-7, -13),
+    "다음주": (-7, -13),
+    "다음 달": (-28, -62),
+    "다음달": (-28, -62),
     "today": (0, 0),
     "tonight": (0, 0),
     "this morning": (0, 0),
@@ -247,7 +260,7 @@ def read_time(text: str) -> TimeRef:
     found = [(start, day) for start, day in found if not NAMES_MEASURE.search(text[:start])]
     ref.days = tuple(day for _, day in found)
     relative = ref.relative
-    if relative is not None and not relative.present and relative.day and not ref.days:
+    if relative is not None and relative.last < clock.today() and relative.day and not ref.days:
         ref.days = (relative.day,)  # "yesterday": that day
     relation = None if BOTH_SIDES.search(text) else RELATION.search(text)
     if relation:

@@ -20,6 +20,7 @@ import phrasebook
 from engine.answer import Answer
 from engine.lexicon_ko import WH_KO
 from engine.match import ALL_GOODS
+from engine.scope import out_of_scope
 from engine.thresholds import ANSWER_AT
 from engine.when import MONTH_WORDS
 from handlers import asks_ko as ko
@@ -46,17 +47,25 @@ _NEWS = re.compile(
 def after_newest(q, base: FactBase) -> bool:
     """'What did Trump post yesterday?' with the newest report months old: no source."""
     relative = q.time.relative
-    if relative is None:
+    if relative is None or q.foreign or q.won or out_of_scope(q):
         return False
+    if any(word not in relative.words for word in q.blocking):
+        return False  # "the weather today", "kospi today": no source on it at any time
     newest = base.as_of
     last = _dt.date(newest.year, newest.month or 12, newest.day or 28)
     if relative.first <= last:
         return False  # a day the sources may cover: asked of that day
-    if relative.present and not _NEWS.search(q.text):
-        # "the car tariff today", "what does it pay today": now, as of the newest report
-        if q.tense != "past" or q.amounts or q.rates or q.products:
-            return False
+    if relative.present and not _NEWS.search(q.text) and _about_now(q):
+        return False  # "the car tariff today", "who is the trade minister today": now
     return True
+
+
+def _about_now(q) -> bool:
+    """How things stand (a tariff, a duty, who holds an office), which "today" asks of
+    the newest report; not what happens ("is trump meeting lee tonight?")."""
+    if q.amounts or q.rates or q.products or q.asks & {"rate", "who_is", "calc"}:
+        return True
+    return bool({"term:tariff", "term:rate"} & set(q.concepts)) and q.tense != "past"
 
 
 def after_newest_text(base: FactBase, lang: str) -> str:
