@@ -259,7 +259,8 @@ def _keep_or(kept: Callable[[re.Match, str], str], repl: str, match: re.Match) -
 # "what was" asks to be reminded; after a verb ("did they meet again") it is read.
 REMIND_AGAIN = re.compile(
     r"^(?P<head>(?:(?:so|wait|ok|okay|and|sorry|remind me),? )*"
-    r"(?:who|what|when|where|which)(?: is| was| are| were|'s)\b.*?)\s+again(?P<tail>\W*)$"
+    r"(?:who|what|when|where|which)(?:(?: is| was| are| were|'s)\b| (?=the\b))"
+    r".*?)\s+again(?P<tail>\W*)$"
 )
 
 

@@ -324,6 +324,11 @@ def test_again_after_who_is_is_filler(ask, question, office):
     assert "meet again" not in answer.text
 
 
+def test_again_after_a_bare_what_is_filler(ask):
+    answer = ask("what's the reciprocal rate again?")
+    assert answer.answered and "10%" in answer.text, answer.text
+
+
 def test_again_after_a_verb_is_still_read(ask):
     answer = ask("did kim and lutnick agree to meet again")
     assert answer.answered and "again" in answer.text, answer.text
