@@ -26,9 +26,7 @@ from engine.when import MONTH_WORDS
 from handlers import asks_ko as ko
 from handlers.common import answer
 from handlers.premise import is_check
-from handlers.rate_state import goods
 from knowledge.factbase import EventFact, FactBase, PersonFact, RateFact, Role
-from knowledge.history import state_on
 from knowledge.schema import BASES
 from values.money import format_rate
 
@@ -490,8 +488,9 @@ _SPARED = re.compile(r"remain in effect|remain in place|unaffected|not affected|
 
 
 def ruling(q, base: FactBase) -> Answer | None:
-    """Whether the Supreme Court's ruling ended the tariffs asked about: from the rate
-    history, the measures it struck down and those under other laws it left in force."""
+    """'did scotus kill trumps tariffs?': Yes, those under the law the ruling struck
+    down (the rates it ended, from the history), with the report of what it left in force.
+    Goods under another law are handlers/basis.after_ruling's: No, from their history."""
     concepts = set(q.concepts)
     supreme = "term:supreme-court" in concepts or (
         "term:court" in concepts and re.search(r"\bsupreme\b|" + ko.SUPREME, q.text)
@@ -537,53 +536,13 @@ def ruling(q, base: FactBase) -> Answer | None:
     ]
     words = phrasebook.of(q.lang).confirm
     products = [p for p in dict.fromkeys(q.products) if p != ALL_GOODS]
-    shown = [court, *spared]
-    if not products or any(f.product in products for f in struck):
-        if len(products) > 1:
-            return None  # one struck down, another perhaps not: no single Yes
-        text = " ".join([words.court_struck(struck_label), *(f.says(q.lang) or "" for f in shown)])
-        return answer(q, base, shown, text, note_history=False)
-    if court.date is None:
+    if products and not all(any(f.product == p for f in struck) for p in products):
+        # "did the supreme court kill the car tariffs": goods whose tariff was under another
+        # law are answered from their rate history (handlers/basis.after_ruling)
         return None
-    stayed = []
-    for product in products:
-        state = state_on(base, product, court.date)
-        kept = [p for p in state.in_force if p.basis and p.basis not in (basis, "none")]
-        if not kept and any(_names_product(base, product, f) for f in spared):
-            # no basis given for the rate, but the report says it stayed ("steel products")
-            kept = [p for p in state.in_force if p.basis in (None, "none")]
-        if not kept:
-            return None  # nothing in force under another law: the sources do not settle it
-        stayed.append((product, kept[-1]))
-    verdict = words.court_spared(
-        [
-            (
-                goods(base, product, q.lang),
-                period.rate,
-                BASES.get(period.basis or "", "") if period.basis != "none" else "",
-            )
-            for product, period in stayed
-        ],
-        struck_label,
-    )
-    text = " ".join([verdict, *(f.says(q.lang) or "" for f in shown)])
-    result = answer(q, base, shown, text, note_history=False)
-    for _, period in stayed:
-        rate_fact = base.facts.get(period.fact_id)
-        if rate_fact is not None:
-            result.sources.extend(s for s in rate_fact.sources if s not in result.sources)
-            result.facts.append(rate_fact.id)
-    return result
-
-
-def _names_product(base: FactBase, product: str, fact) -> bool:
-    known = base.vocabulary.products.get(product)
-    if known is None:
-        return False
-    said = (fact.says() or "").lower()
-    return any(
-        re.search(rf"\b{re.escape(name.lower())}", said) for name in (known.name, *known.aliases)
-    )
+    shown = [court, *spared]
+    text = " ".join([words.court_struck(struck_label), *(f.says(q.lang) or "" for f in shown)])
+    return answer(q, base, shown, text, note_history=False)
 
 
 def _days(start, end) -> int:
