@@ -19,7 +19,17 @@ from engine.match import ALL_GOODS, rank
 from engine.parse import ParsedQuestion, parse
 from engine.scope import out_of_scope
 from engine.thresholds import ANSWER_AT, AUTOCOMPLETE_CUTOFF, CLEAR_MARGIN, SUGGEST_AT
-from handlers import asks_ko, basis, deltas, facts, pledge, premise, rate_premise, rate_state
+from handlers import (
+    asks_ko,
+    basis,
+    confirm,
+    deltas,
+    facts,
+    pledge,
+    premise,
+    rate_premise,
+    rate_state,
+)
 from handlers import sources as sources_handler
 from handlers.common import answer as sourced
 from knowledge import DATA_DIR, FactBase, open_base
@@ -68,6 +78,11 @@ class Engine:
 
     def _reply(self, q: ParsedQuestion) -> Answer:
         """The answer, with a false premise corrected and a stated figure checked."""
+        if confirm.after_newest(q, self.base):  # "yesterday", months after the newest report
+            return self.decline(q, confirm.after_newest_text(self.base, q.lang))
+        confirmed = self._confirmed(q)
+        if confirmed is not None:
+            return confirmed
         corrected = self._corrected(q)
         if corrected is not None:
             return corrected
@@ -170,6 +185,30 @@ class Engine:
         again = _as_asked(again, q)
         again.text = f"{premise.date_verdict(stated, fact.date, q.lang)} {again.text}"
         return again
+
+    def _confirmed(self, q: ParsedQuestion) -> Answer | None:
+        """A stated office, vote, name, ruling or signing: Yes or No first (handlers/confirm.py)."""
+
+        def ranked(text: str) -> list:
+            again = self.parse(text)
+            if again.foreign or again.won:
+                return []
+            # a word the base does not know ("raided", "plant") must be in the fact's own text
+            stems = [w[: max(4, len(w) - 2)] for w in again.blocking]
+            return [
+                c
+                for c in rank(again, self.base, self.lexicon)
+                if all(s in fold(c.fact.says() or "") for s in stems)
+            ]
+
+        return (
+            confirm.offices(q, self.base)
+            or confirm.signed(q, self.base)
+            or confirm.ruling(q, self.base)
+            or confirm.vote(q, self.base, ranked)
+            or confirm.named(q, self.base, ranked)
+            or confirm.denied(q, self.base, ranked)
+        )
 
     def _corrected(self, q: ParsedQuestion) -> Answer | None:
         """A question the facts contradict gets the correction, then what they say."""

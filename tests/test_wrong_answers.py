@@ -88,7 +88,8 @@ def test_a_fact_at_the_place_named_still_answers(ask):
 
 
 def test_an_unknown_name_in_capitals_is_what_is_asked(ask):
-    answer = ask("was it ICE that did the raid?")
+    # (ICE is read since handlers/confirm.py: the raid reports name it; NCIS they do not)
+    answer = ask("was it NCIS that did the raid?")
     assert not answer.answered, answer.text
 
 
