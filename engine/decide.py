@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from engine.match import Candidate
+from engine.match import Candidate, asks_first, says_first
 from engine.parse import ParsedQuestion
 from engine.spelling import is_english_word
 from engine.thresholds import (
@@ -98,12 +98,13 @@ def decide(q: ParsedQuestion, ranked: list[Candidate]) -> Decision:
     if top.score < ANSWER_AT:
         return Decision("suggest", suggestions=near, score=top.score, reason="best match weak")
     if top.score - runner < CLEAR_MARGIN and top.score < SURE_AT:
-        newest = _newest_of_equals(ranked)
+        newest = _newest_of_equals(ranked, asks_first(q))
         if newest is None:
             return Decision("suggest", suggestions=near, score=top.score, reason="no clear winner")
         top = newest
     elif top.score >= SURE_AT and top.score - runner < CLEAR_MARGIN:
-        top = _newest_of_equals(ranked) or _newest_full_report(ranked) or top
+        first = asks_first(q)
+        top = _newest_of_equals(ranked, first) or (not first and _newest_full_report(ranked)) or top
     top = _quote_echoed(q, ranked, top)
     chosen = [c.fact for c in ranked if c.group == top.group and c.score >= GROUP_KEEP * top.score]
     # The best match from before the newest report, when it is close: how it stood then.
@@ -177,15 +178,23 @@ def _count_missing(q: ParsedQuestion, fact) -> bool:
     return not A_COUNT.search(NOT_A_COUNT.sub(" ", text))
 
 
-def _newest_of_equals(ranked: list[Candidate]) -> Candidate | None:
+def _newest_of_equals(ranked: list[Candidate], first: bool = False) -> Candidate | None:
     """Many reports tell one story, so near-equal candidates are often the same topic told
     at different times ("the bill is pending", "the bill passed"). When the close ones are
     all of one kind and each covers the question as fully as the best, the newest report
-    is the answer; otherwise the question is ambiguous and only suggestions are honest."""
+    is the answer; otherwise the question is ambiguous and only suggestions are honest.
+    Asked for the first of something ("when did they first meet?"), the newest is not the
+    answer: the earliest report that says "first" is, when it covers the question fully."""
     top = ranked[0]
     close = [c for c in ranked if c.score >= top.score - CLEAR_MARGIN]
     if len({c.fact.kind for c in close}) != 1 or close[0].fact.kind in ("rate", "person"):
         return None
+    if first:
+        told = [c for c in close if says_first(c.fact)]
+        earliest = min(told, key=lambda c: (reported_when(c.fact), -c.score), default=None)
+        if earliest is None or earliest.coverage < NEWEST_COVERAGE * top.coverage:
+            return None
+        return earliest
     if any(c.coverage < NEWEST_COVERAGE * top.coverage for c in close):
         return None
     return max(close, key=lambda c: (reported_when(c.fact), c.score))

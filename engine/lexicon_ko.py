@@ -430,3 +430,6 @@ TOOK_OFFICE_KO = r"취임"
 APPOINTED_KO = r"임명|지명"
 RATE_STARTED_KO = r"발효|시행|적용"
 COUNTED_KO = r"몇 ?(?:명|개|일|년|개월)"
+# "처음 만난 건 언제야?": an order of events asked ("first"), as engine/match.py reads it.
+FIRST_ASK_KO = r"처음|최초"
+FIRST_TOLD_KO = r"처음|최초|첫"

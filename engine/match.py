@@ -120,6 +120,12 @@ OFFICE_ASKS = (
         re.compile(r"\bappoint|\bnamed\b|\bnominat|" + ko.APPOINTED_KO),
     ),
 )
+# "When did Lee and Trump first meet?": of close reports of their meetings, the earliest
+# that says it was the first ("their first summit") answers (engine/decide.py).
+FIRST_ASK = re.compile(r"\bfirst\b(?! (?:day|round|half|quarter|phase)\b)|" + ko.FIRST_ASK_KO)
+FIRST_TOLD = re.compile(r"\bfirst\b|" + ko.FIRST_TOLD_KO)
+NOT_FIRST = 0.75
+FIRST_COVERAGE = 0.95
 OTHERS = re.compile(r"\b(?:else|other|others|besides|apart from|aside from|except)\b")
 RATE_TOPICS = {
     "term:tariff",
@@ -293,6 +299,7 @@ class _TextReads:
     offices: tuple[int, ...]  # indexes into OFFICE_ASKS whose question pattern matched
     others: bool
     months: tuple[int, ...]
+    first: bool  # "first" as an order of events, not "the first day" of talks
 
 
 @lru_cache(maxsize=1024)
@@ -304,7 +311,18 @@ def _reads(text: str) -> _TextReads:
         offices=tuple(i for i, (asked, _) in enumerate(OFFICE_ASKS) if asked.search(text)),
         others=bool(OTHERS.search(text)),
         months=tuple(MONTH_NUMBERS[m] for m in _MONTH_IN.findall(text)),
+        first=bool(FIRST_ASK.search(text)),
     )
+
+
+def asks_first(q: ParsedQuestion) -> bool:
+    """Whether the question asks for the first of something ("when did they first meet?")."""
+    return _reads(q.text).first
+
+
+def says_first(fact: Fact) -> bool:
+    """Whether the fact's own words say it was the first ("their first summit")."""
+    return any(FIRST_TOLD.search(t) for t in fact.text.values() if t)
 
 
 def asked_slots(q: ParsedQuestion) -> set:
@@ -535,6 +553,13 @@ def predecessor(q: ParsedQuestion, base: FactBase) -> list[Candidate] | None:
 
 def rank(q: ParsedQuestion, base: FactBase, lexicon: Lexicon, limit: int = 8) -> list[Candidate]:
     asked = {c: w for c, w in q.topic_concepts.items() if c not in OPERATIONS}
+    if (
+        q.asks & {"who", "who_is"}
+        and "term:again" in asked
+        and all(c.startswith("person:") for c in asked if c != "term:again")
+        and len(asked) > 1
+    ):
+        del asked["term:again"]  # "whos Lutnick again": remind me who, not a second meeting
     if q.countries:
         # "the president of South Korea": a title that names someone of another country
         # is not that person, but may name whoever holds that office in the country asked.
@@ -628,8 +653,23 @@ def rank(q: ParsedQuestion, base: FactBase, lexicon: Lexicon, limit: int = 8) ->
                 heapq.heappush(best, candidate.score)
             elif candidate.score > best[0]:
                 heapq.heapreplace(best, candidate.score)
+    if ranked and asks_first(q):
+        _first_told_first(ranked)
     ranked.sort(key=lambda c: (-c.score, len(lexicon.fact_concepts[c.fact.id]), c.fact.id))
     return ranked[:limit]
+
+
+def _first_told_first(ranked: list[Candidate]) -> None:
+    """ "When did Lee and Trump first meet?": when a report covering the question as fully
+    as the best says it was the first ("their first summit"), the reports that do not say
+    so (a call in which they agreed to meet, a later visit) are marked down. When none
+    says so, nothing changes: "first" then orders nothing the base can tell."""
+    full = max(c.coverage for c in ranked)
+    if not any(says_first(c.fact) and c.coverage >= FIRST_COVERAGE * full for c in ranked):
+        return
+    for c in ranked:
+        if c.fact.kind != "person" and not says_first(c.fact):
+            c.score *= NOT_FIRST
 
 
 def _score(

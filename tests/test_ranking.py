@@ -1,0 +1,54 @@
+"""Ranking between facts of one topic: the fact that answers what is asked comes first
+(the person for "who is X again", the first summit for "first meet", the announcement a
+later report superseded for "Liberation Day"), and near-misses still decline."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["who's bessent again?", "who is yeo han-koo again"],
+)
+def test_who_is_someone_again_is_about_the_person(engine, ask, question):
+    answer = ask(question)
+    assert answer.answered, answer.text
+    assert engine.base.facts[answer.facts[0]].kind == "person", answer.facts
+
+
+def test_when_do_they_meet_again_is_still_about_a_next_meeting(engine, ask):
+    answer = ask("when will kim and lutnick meet again?")
+    assert answer.answered, answer.text
+    assert engine.base.facts[answer.facts[0]].kind != "person", answer.facts
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "when did trump and lee jae myung first meet face to face?",
+        "lee and trump first in-person meeting, when?",
+    ],
+)
+def test_a_first_meeting_is_the_first_summit(ask, question):
+    answer = ask(question)
+    assert answer.answered, answer.text
+    assert "August 25" in answer.full_text, answer.full_text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what rate did korea get on liberation day?",
+        "on liberation day what reciprocal tariff was korea given",
+    ],
+)
+def test_liberation_day_rate_is_the_announced_25(ask, question):
+    answer = ask(question)
+    assert answer.answered, answer.text
+    assert "25%" in answer.text, answer.text
+
+
+def test_liberation_day_for_a_product_the_base_has_no_rate_for_declines(ask):
+    answer = ask("what did liberation day do to korean kimchi?")
+    assert not answer.answered, answer.text
