@@ -128,6 +128,13 @@ OFFICE_ASKS = (
 FIRST_ASK = re.compile(r"\bfirst\b(?! (?:day|round|half|quarter|phase)\b)|" + ko.FIRST_ASK_KO)
 FIRST_TOLD = re.compile(r"\bfirst\b|" + ko.FIRST_TOLD_KO)
 NOT_FIRST = 0.75
+# A rate reported in effect without the day it took effect, for "when did it take effect?"
+NO_START_DAY = 0.85
+# "From what date did the 15% apply?": when it took effect, like "when did it take effect?"
+START_ASK = re.compile(
+    r"\b(?:from|since|starting|beginning) (?:what|which) (?:date|day|month)\b|"
+    r"\b(?:from|since|starting) when\b"
+)
 FIRST_COVERAGE = 0.95
 OTHERS = re.compile(r"\b(?:else|other|others|besides|apart from|aside from|except)\b")
 RATE_TOPICS = {
@@ -303,6 +310,7 @@ class _TextReads:
     others: bool
     months: tuple[int, ...]
     first: bool  # "first" as an order of events, not "the first day" of talks
+    start: bool  # "from what date", "since when": when something began to apply
 
 
 @lru_cache(maxsize=1024)
@@ -315,6 +323,7 @@ def _reads(text: str) -> _TextReads:
         others=bool(OTHERS.search(text)),
         months=tuple(MONTH_NUMBERS[m] for m in _MONTH_IN.findall(text)),
         first=bool(FIRST_ASK.search(text)),
+        start=bool(START_ASK.search(text)),
     )
 
 
@@ -354,11 +363,18 @@ def fit(fact: Fact, q: ParsedQuestion, concepts: dict) -> float:
             factor *= penalty
     if (
         "when" in q.asks
-        and "term:in effect" in q.concepts
+        and ("term:in effect" in q.concepts or _reads(q.text).start)
         and not fact.in_effect
         and not TELLS_EFFECT.search((fact.text.get("en") or "").lower())
     ):
         factor *= 0.3  # an announced measure has no date of effect in the base
+    elif (
+        "when" in q.asks
+        and ("term:in effect" in q.concepts or _reads(q.text).start)
+        and isinstance(fact, RateFact)
+        and fact.effective is None
+    ):
+        factor *= NO_START_DAY  # an agreed rate, dated by its report: not when it applied
     planned = fact.status in ("planned", "scheduled")
     if (q.tense == "past" and planned) or (q.tense == "future" and fact.status == "happened"):
         factor *= 0.85  # "where were the talks held?" is about the meeting that happened

@@ -72,3 +72,18 @@ def test_what_tariff_someone_announced_is_answered_by_a_rate(ask, question):
 def test_what_tariff_on_a_product_the_base_lacks_still_declines(ask):
     answer = ask("what tariff did trump announce on korean kimchi?")
     assert not answer.answered, answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["since when do korean cars pay 15%?", "starting what date did the 15% car tariff apply?"],
+)
+def test_from_when_a_rate_applied_is_the_day_it_took_effect(ask, question):
+    answer = ask(question)
+    assert answer.answered, answer.text
+    assert "November 1, 2025" in answer.text, answer.text
+
+
+def test_from_when_a_threat_applies_is_not_answered_with_another_date(ask):
+    answer = ask("the 25% in trump's july 2025 letter, from when?")
+    assert "April 9" not in answer.text or not answer.answered, answer.text
