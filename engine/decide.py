@@ -98,7 +98,7 @@ def decide(q: ParsedQuestion, ranked: list[Candidate]) -> Decision:
     if top.score < ANSWER_AT:
         return Decision("suggest", suggestions=near, score=top.score, reason="best match weak")
     if top.score - runner < CLEAR_MARGIN and top.score < SURE_AT:
-        newest = _newest_of_equals(ranked, asks_first(q))
+        newest = _newest_of_equals(ranked, asks_first(q)) or _one_person(q, ranked)
         if newest is None:
             return Decision("suggest", suggestions=near, score=top.score, reason="no clear winner")
         top = newest
@@ -198,6 +198,22 @@ def _newest_of_equals(ranked: list[Candidate], first: bool = False) -> Candidate
     if any(c.coverage < NEWEST_COVERAGE * top.coverage for c in close):
         return None
     return max(close, key=lambda c: (reported_when(c.fact), c.score))
+
+
+def _one_person(q: ParsedQuestion, ranked: list[Candidate]) -> Candidate | None:
+    """ "Who was acting president in January 2025?": the close candidates are that person
+    and reports naming them (his call with Trump that month); they agree on who."""
+    if not q.asks & {"who", "who_is"}:
+        return None
+    top = ranked[0]
+    close = [c for c in ranked if c.score >= top.score - CLEAR_MARGIN]
+    persons = [c for c in close if c.fact.kind == "person"]
+    if len(persons) != 1:
+        return None
+    person = persons[0]
+    if all(c is person or person.fact.id in c.fact.people for c in close):
+        return person
+    return None
 
 
 REPORT_KINDS = {"event", "pledge"}

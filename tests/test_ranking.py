@@ -87,3 +87,15 @@ def test_from_when_a_rate_applied_is_the_day_it_took_effect(ask, question):
 def test_from_when_a_threat_applies_is_not_answered_with_another_date(ask):
     answer = ask("the 25% in trump's july 2025 letter, from when?")
     assert "April 9" not in answer.text or not answer.answered, answer.text
+
+
+def test_a_person_is_found_by_an_earlier_office(ask):
+    answer = ask("Who was Korea's acting president in January 2025?")
+    assert answer.answered, answer.text
+    assert "Choi Sang-mok was Acting President" in answer.text, answer.text
+
+
+def test_who_a_person_is_now_is_their_latest_office(ask):
+    answer = ask("who is choi sang-mok?")
+    assert answer.answered, answer.text
+    assert "Acting President" not in answer.text, answer.text
