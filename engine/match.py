@@ -396,9 +396,13 @@ def fit(fact: Fact, q: ParsedQuestion, concepts: dict) -> float:
     if (
         named
         and fact.kind != "rate"
-        and all(c in RATE_TOPICS or c.startswith("product:") for c in q.topic_concepts)
+        and all(
+            c in RATE_TOPICS or c == "term:deal" or c.startswith("product:")
+            for c in q.topic_concepts
+        )
     ):
-        factor *= 0.6  # "copper tariff": a rate, not a report that mentions copper
+        # "copper tariff", "did the deal cut steel": a rate, not a report that mentions it
+        factor *= 0.6
     if fact.kind == "quote" and "say" not in q.asks:
         factor *= 0.85  # the event a quote comes from tells it more plainly
     if "rate" in q.asks and fact.kind in ("event", "quote"):

@@ -99,3 +99,18 @@ def test_who_a_person_is_now_is_their_latest_office(ask):
     answer = ask("who is choi sang-mok?")
     assert answer.answered, answer.text
     assert "Acting President" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["how are korean civil aircraft treated under the deal?", "deal and aircraft parts?"],
+)
+def test_aircraft_under_the_deal_is_the_notice_that_exempts_them(ask, question):
+    answer = ask(question)
+    assert answer.answered, answer.text
+    assert "not subject to reciprocal tariffs" in answer.text, answer.text
+
+
+def test_a_product_the_deal_names_in_passing_is_not_answered_by_that_report(ask):
+    answer = ask("did the trade deal lower steel?")
+    assert "Civil Aircraft" not in answer.text, answer.text
