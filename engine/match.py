@@ -136,6 +136,15 @@ START_ASK = re.compile(
     r"\b(?:from|since|starting) when\b"
 )
 FIRST_COVERAGE = 0.95
+# "What rate does the chip tariff impose?", "the tariff imposed on chips now": what a
+# measure does, in the present; "impose" then says nothing of an announcement.
+IMPOSED_NOW = re.compile(
+    r"\b(?:does|do)\b[^?.;]*\bimpose\b|\bimposes\b|\b(?:is|are) (?:being |currently |now )?imposed\b"
+)
+ANNOUNCED = re.compile(
+    r"\b(?:announc\w*|threat\w*|declar\w*|unveil\w*|float\w*|propos\w*|plan\w*|said|says|say|"
+    r"will|would|going to|gonna|want\w*|intend\w*)\b"
+)
 OTHERS = re.compile(r"\b(?:else|other|others|besides|apart from|aside from|except)\b")
 RATE_TOPICS = {
     "term:tariff",
@@ -585,6 +594,9 @@ def rank(q: ParsedQuestion, base: FactBase, lexicon: Lexicon, limit: int = 8) ->
         and len(asked) > 1
     ):
         del asked["term:again"]  # "whos Lutnick again": remind me who, not a second meeting
+    if "term:announce" in asked and IMPOSED_NOW.search(q.text) and not ANNOUNCED.search(q.text):
+        # "what rate does the chip tariff impose?": the rate in force, not a threat of one
+        del asked["term:announce"]
     if q.countries:
         # "the president of South Korea": a title that names someone of another country
         # is not that person, but may name whoever holds that office in the country asked.

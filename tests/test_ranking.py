@@ -114,3 +114,21 @@ def test_aircraft_under_the_deal_is_the_notice_that_exempts_them(ask, question):
 def test_a_product_the_deal_names_in_passing_is_not_answered_by_that_report(ask):
     answer = ask("did the trade deal lower steel?")
     assert "Civil Aircraft" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["what tariff does the us impose on chips?", "what rate is imposed on advanced chips now?"],
+)
+def test_what_a_measure_imposes_is_the_rate_in_force_not_a_threat(ask, question):
+    answer = ask(question)
+    assert answer.answered, answer.text
+    assert "25%" in answer.text, answer.text
+    # the threat may follow as the earlier report, never as the answer
+    assert "100%" not in answer.text or answer.text.index("25%") < answer.text.index("100%")
+
+
+def test_what_trump_said_he_will_impose_is_still_the_threat(ask):
+    answer = ask("what chip tariff did trump say he would impose in august 2025?")
+    assert answer.answered, answer.text
+    assert "100%" in answer.text, answer.text
