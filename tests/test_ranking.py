@@ -132,3 +132,23 @@ def test_what_trump_said_he_will_impose_is_still_the_threat(ask):
     answer = ask("what chip tariff did trump say he would impose in august 2025?")
     assert answer.answered, answer.text
     assert "100%" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    "question", ["what was the supreme court's vote on the ieepa tariffs?", "supreme court vote?"]
+)
+def test_the_supreme_court_vote_is_its_6_3_ruling(ask, question):
+    answer = ask(question)
+    assert answer.answered, answer.text
+    assert "6-3" in answer.text, answer.text
+
+
+def test_a_vote_of_lawmakers_is_not_the_court_s(ask):
+    answer = ask("how did lawmakers vote on the special act")
+    assert "6-3" not in answer.text, answer.text
+
+
+def test_how_long_after_promulgation_the_act_takes_effect(ask):
+    answer = ask("how many months after promulgation does the special act take effect?")
+    assert answer.answered, answer.text
+    assert "three months" in answer.text, answer.text
