@@ -96,6 +96,7 @@ _DURATION = re.compile(
     r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|several|few|an?))[ -]"
     r"(?:\w+ )?(?:minutes?|hours?|days?|weeks?|months?|years?)\b|\bhalf an hour\b"
 )
+SAME_DAY = 1.1  # the fact is dated the very day the question names (<= MAX_BOOST)
 STALE_MONTHS = 6  # a person's office reported only this long before the newest report
 SLOT_MISSING = 0.45
 OTHER_PLACE = 0.7  # the fact happened at a place other than the one the question names
@@ -438,6 +439,8 @@ def _date_factor(fact: Fact, q: ParsedQuestion) -> float:
     if q.weekdays and day.day and day.month:
         weekday = WEEKDAYS[_dt.date(day.year, day.month, day.day).weekday()]
         return 1.1 if weekday in q.weekdays else 0.4
+    if day.day and any(d.day and d == day for d in q.time.days):
+        return SAME_DAY  # "announced on April 2, 2025": the report of that very day
     return 1.0
 
 
@@ -638,7 +641,7 @@ def rank(q: ParsedQuestion, base: FactBase, lexicon: Lexicon, limit: int = 8) ->
     # Also, once a candidate scores DECISIVE_AT, facts that cannot reach DECISIVE_AT
     # are skipped: decide() never looks at them then (see DECISIVE_AT), so the decision
     # is the same; only the list's tail of weak candidates may be shorter.
-    boost = MAX_BOOST if (q.weekdays or asked_months(q)) else 1.0
+    boost = MAX_BOOST if (q.weekdays or asked_months(q) or any(d.day for d in q.time.days)) else 1.0
     order = sorted(asked, key=lambda c: -weight[c])
     unseen = [sum(weight[c] for c in order[i:]) + rate_weight for i in range(len(order))]
     best: list[float] = []  # min-heap of the `limit` best scores so far

@@ -152,3 +152,15 @@ def test_how_long_after_promulgation_the_act_takes_effect(ask):
     answer = ask("how many months after promulgation does the special act take effect?")
     assert answer.answered, answer.text
     assert "three months" in answer.text, answer.text
+
+
+def test_the_report_of_the_very_day_asked_answers(ask):
+    answer = ask("what reciprocal rate was announced for korea on april 2, 2025?")
+    assert answer.answered, answer.text
+    assert "26%" in answer.text or "25%" in answer.text, answer.text
+    assert "90-day pause" not in answer.text.split(".")[0], answer.text
+
+
+def test_a_day_asked_never_gets_the_rate_of_a_later_day(ask):
+    answer = ask("april 2 2025 reciprocal tariff for korea announced by trump?")
+    assert not answer.answered or "10%" not in answer.text.split(".")[0], answer.text
