@@ -164,3 +164,9 @@ def test_the_report_of_the_very_day_asked_answers(ask):
 def test_a_day_asked_never_gets_the_rate_of_a_later_day(ask):
     answer = ask("april 2 2025 reciprocal tariff for korea announced by trump?")
     assert not answer.answered or "10%" not in answer.text.split(".")[0], answer.text
+
+
+def test_who_spoke_for_korea_at_the_first_two_plus_two(ask):
+    answer = ask("which officials spoke for korea at the first 2+2 trade talks?")
+    assert answer.answered, answer.text
+    assert "Choi Sang-mok" in answer.text and "Ahn Duk-geun" in answer.text, answer.text
