@@ -98,7 +98,11 @@ def decide(q: ParsedQuestion, ranked: list[Candidate]) -> Decision:
     if top.score < ANSWER_AT:
         return Decision("suggest", suggestions=near, score=top.score, reason="best match weak")
     if top.score - runner < CLEAR_MARGIN and top.score < SURE_AT:
-        newest = _newest_of_equals(ranked, asks_first(q)) or _one_person(q, ranked)
+        newest = (
+            _newest_of_equals(ranked, asks_first(q))
+            or _one_person(q, ranked)
+            or _one_story(q, ranked)
+        )
         if newest is None:
             return Decision("suggest", suggestions=near, score=top.score, reason="no clear winner")
         top = newest
@@ -214,6 +218,26 @@ def _one_person(q: ParsedQuestion, ranked: list[Candidate]) -> Candidate | None:
     if all(c is person or person.fact.id in c.fact.people for c in close):
         return person
     return None
+
+
+def _one_story(q: ParsedQuestion, ranked: list[Candidate]) -> Candidate | None:
+    """ "When's the next round of talks?": a report and the words of someone in it, from
+    the same article or the same day ("we agreed to meet again tomorrow morning"), tell one
+    story: the report answers, or the words when the question asks what was said."""
+    top = ranked[0]
+    close = [c for c in ranked if c.score >= top.score - CLEAR_MARGIN]
+    events = [c for c in close if c.fact.kind == "event"]
+    quotes = [c for c in close if c.fact.kind == "quote"]
+    if len(events) != 1 or not quotes or len(events) + len(quotes) != len(close):
+        return None
+    event = events[0].fact
+    told = {s.id for s in event.sources}
+    for quote in quotes:
+        fact = quote.fact
+        same = bool(told & {s.id for s in fact.sources}) or fact.date == event.date
+        if not same or getattr(fact, "speaker", None) not in event.people:
+            return None
+    return quotes[0] if "say" in q.asks else events[0]
 
 
 REPORT_KINDS = {"event", "pledge"}

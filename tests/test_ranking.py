@@ -170,3 +170,9 @@ def test_who_spoke_for_korea_at_the_first_two_plus_two(ask):
     answer = ask("which officials spoke for korea at the first 2+2 trade talks?")
     assert answer.answered, answer.text
     assert "Choi Sang-mok" in answer.text and "Ahn Duk-geun" in answer.text, answer.text
+
+
+def test_a_report_and_the_words_it_quotes_tell_one_story(ask):
+    answer = ask("next round of talks when?")
+    assert answer.answered, answer.text
+    assert "January 30" in answer.text or "tomorrow morning" in answer.text, answer.text
