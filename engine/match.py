@@ -96,6 +96,7 @@ _DURATION = re.compile(
     r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|several|few|an?))[ -]"
     r"(?:\w+ )?(?:minutes?|hours?|days?|weeks?|months?|years?)\b|\bhalf an hour\b"
 )
+REPORTED = ("event", "quote")  # facts of a day, unlike a rate in force for years
 SAME_DAY = 1.1  # the fact is dated the very day the question names (<= MAX_BOOST)
 STALE_MONTHS = 6  # a person's office reported only this long before the newest report
 SLOT_MISSING = 0.45
@@ -436,6 +437,9 @@ def _date_factor(fact: Fact, q: ParsedQuestion) -> float:
     day = fact.date
     if months and day.month and day.month not in months:
         return 0.4
+    years = {d.year for d in q.time.days}
+    if years and fact.kind in REPORTED and day.year not in years:
+        return 0.4  # "in January 2026": not an event of January 2025
     if q.weekdays and day.day and day.month:
         weekday = WEEKDAYS[_dt.date(day.year, day.month, day.day).weekday()]
         return 1.1 if weekday in q.weekdays else 0.4

@@ -176,3 +176,8 @@ def test_a_report_and_the_words_it_quotes_tell_one_story(ask):
     answer = ask("next round of talks when?")
     assert answer.answered, answer.text
     assert "January 30" in answer.text or "tomorrow morning" in answer.text, answer.text
+
+
+def test_an_event_of_another_year_does_not_answer_for_the_year_asked(engine, ask):
+    answer = ask("where was trump in january 2026 when he announced the tariff increase?")
+    assert "trump-inauguration-2025-01-20" not in answer.facts, answer.text
