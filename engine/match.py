@@ -13,6 +13,7 @@ import datetime as _dt
 import heapq
 import re
 from dataclasses import dataclass, replace
+from decimal import Decimal
 from functools import lru_cache
 
 from engine import lexicon_ko as ko
@@ -97,6 +98,9 @@ _DURATION = re.compile(
     r"(?:\w+ )?(?:minutes?|hours?|days?|weeks?|months?|years?)\b|\bhalf an hour\b"
 )
 REPORTED = ("event", "quote")  # facts of a day, unlike a rate in force for years
+# A report that states a rate the question names ("the 200% pharma threat") covers that
+# rate at this share of what a rate fact of it covers: the report is about more than it.
+REPORTED_RATE = 0.75
 SAME_DAY = 1.1  # the fact is dated the very day the question names (<= MAX_BOOST)
 STALE_MONTHS = 6  # a person's office reported only this long before the newest report
 SLOT_MISSING = 0.45
@@ -341,6 +345,20 @@ def _reads(text: str) -> _TextReads:
 def asks_first(q: ParsedQuestion) -> bool:
     """Whether the question asks for the first of something ("when did they first meet?")."""
     return _reads(q.text).first
+
+
+_RATE_TOLD = re.compile(r"(\d+(?:\.\d+)?)\s*(?:%|percent\b)")
+_RATES_CACHE: dict = {}
+
+
+def rates_told(fact: Fact) -> set:
+    """The rates a report states in its English words ("up to 200%", "15 percent")."""
+    held = _RATES_CACHE.get(id(fact))
+    if held is None or held[0] is not fact:
+        found = {Decimal(m) for m in _RATE_TOLD.findall((fact.text.get("en") or "").lower())}
+        held = (fact, found)
+        _RATES_CACHE[id(fact)] = held
+    return held[1]
 
 
 def says_first(fact: Fact) -> bool:
@@ -683,6 +701,11 @@ def rank(q: ParsedQuestion, base: FactBase, lexicon: Lexicon, limit: int = 8) ->
                 if "term:in effect" not in q.concepts:
                     held.add(fact.old_rate)  # "is 15% in effect?" is not about 15% -> 25%
                 matched += rate_weight * sum(r in held for r in q.rates) / len(q.rates)
+            elif rate_weight and fact.kind in REPORTED:
+                # "the 200% pharma threat": a report that states the figure holds it too
+                told = rates_told(fact)
+                share = sum(r in told for r in q.rates) / len(q.rates)
+                matched += REPORTED_RATE * rate_weight * share
             coverage = matched / total
             bound = min(1.0, coverage * boost * absent)
             if (len(best) >= limit and bound < best[0] - _EPS) or (

@@ -181,3 +181,14 @@ def test_a_report_and_the_words_it_quotes_tell_one_story(ask):
 def test_an_event_of_another_year_does_not_answer_for_the_year_asked(engine, ask):
     answer = ask("where was trump in january 2026 when he announced the tariff increase?")
     assert "trump-inauguration-2025-01-20" not in answer.facts, answer.text
+
+
+def test_a_report_that_states_the_rate_named_answers_when(ask):
+    answer = ask("when did trump float the 200% drug tariff?")
+    assert answer.answered, answer.text
+    assert "July 8, 2025" in answer.text, answer.text
+
+
+def test_a_stated_rate_does_not_carry_a_report_past_the_word_asked(ask):
+    answer = ask("was the 25% hike ever published in the federal register?")
+    assert not answer.answered or "March 8, 2026" not in answer.text, answer.text
