@@ -151,6 +151,19 @@ ANNOUNCED = re.compile(
     r"\b(?:announc\w*|threat\w*|declar\w*|unveil\w*|float\w*|propos\w*|plan\w*|said|says|say|"
     r"will|would|going to|gonna|want\w*|intend\w*)\b"
 )
+# "Where in Gyeongju did they meet?": the venue, which a report naming only the city lacks.
+WHERE_WITHIN = re.compile(r"\bwhere (?:exactly )?in\b|\bwhich (?:venue|building)\b")
+VENUE = re.compile(
+    r"\b(?:at|in|inside) (?:the )?(?:[\w'.-]+ ){0,4}(?:museum|cent(?:er|re)|hall|hotel|house|"
+    r"palace|garden|building|office|airport|headquarters|residence|department|embassy|plant|"
+    r"factory|complex)\b"
+)
+
+
+def _names_venue(fact: Fact) -> bool:
+    return bool(VENUE.search((fact.text.get("en") or "").lower()))
+
+
 OTHERS = re.compile(r"\b(?:else|other|others|besides|apart from|aside from|except)\b")
 RATE_TOPICS = {
     "term:tariff",
@@ -326,6 +339,7 @@ class _TextReads:
     months: tuple[int, ...]
     first: bool  # "first" as an order of events, not "the first day" of talks
     start: bool  # "from what date", "since when": when something began to apply
+    within: bool  # "where in Gyeongju": a place inside the one named
 
 
 @lru_cache(maxsize=1024)
@@ -339,6 +353,7 @@ def _reads(text: str) -> _TextReads:
         months=tuple(MONTH_NUMBERS[m] for m in _MONTH_IN.findall(text)),
         first=bool(FIRST_ASK.search(text)),
         start=bool(START_ASK.search(text)),
+        within=bool(WHERE_WITHIN.search(text)),
     )
 
 
@@ -409,6 +424,8 @@ def fit(fact: Fact, q: ParsedQuestion, concepts: dict) -> float:
         factor *= 0.85  # "where were the talks held?" is about the meeting that happened
     if q.tense == "future" and "when" in q.asks and fact.status == "happened":
         factor *= 0.6  # "when will Trump visit again?" is not answered by a past visit
+    if _reads(q.text).within and not _names_venue(fact):
+        factor *= SLOT_MISSING  # "where in Gyeongju?": a venue there, not the city again
     places = {c for c in q.concepts if c.startswith("place:")}
     place = getattr(fact, "place", None)
     if places and place and f"place:{place}" not in places:

@@ -192,3 +192,14 @@ def test_a_report_that_states_the_rate_named_answers_when(ask):
 def test_a_stated_rate_does_not_carry_a_report_past_the_word_asked(ask):
     answer = ask("was the 25% hike ever published in the federal register?")
     assert not answer.answered or "March 8, 2026" not in answer.text, answer.text
+
+
+def test_where_within_a_city_is_a_venue_there(ask):
+    answer = ask("where exactly in gyeongju was the summit held?")
+    assert answer.answered, answer.text
+    assert "Arts Center" in answer.full_text, answer.full_text
+
+
+def test_where_within_a_city_is_not_an_organisation_named_there(ask):
+    answer = ask("where in washington did the 2+2 talks take place")
+    assert "canceled" not in answer.text, answer.text
