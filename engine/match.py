@@ -151,6 +151,10 @@ ANNOUNCED = re.compile(
     r"\b(?:announc\w*|threat\w*|declar\w*|unveil\w*|float\w*|propos\w*|plan\w*|said|says|say|"
     r"will|would|going to|gonna|want\w*|intend\w*)\b"
 )
+# "Korea's tariffs are how many times higher?": a multiple ("four times"), which a fact
+# with other figures does not hold.
+TIMES_ASK = re.compile(r"\bhow many times (?:higher|more|larger|bigger|greater|as|over)\b")
+TIMES_TOLD = re.compile(r"\b(?:\w+|\d+(?:\.\d+)?)[ -]times\b|\btwice\b|\bdouble\b|\bfold\b")
 # "Where in Gyeongju did they meet?": the venue, which a report naming only the city lacks.
 WHERE_WITHIN = re.compile(r"\bwhere (?:exactly )?in\b|\bwhich (?:venue|building)\b")
 VENUE = re.compile(
@@ -319,6 +323,8 @@ def _holds_slot(fact: Fact, slot: str, concepts: dict) -> bool:
         return False  # a rate is answered from its fields, which hold no length of time
     if slot == "place":
         return bool(getattr(fact, "place", None)) or any(c.startswith("place:") for c in concepts)
+    if slot == "times":
+        return bool(TIMES_TOLD.search(text))
     if slot == "duration":
         return bool(_DURATION.search(_DATE.sub(" ", text))) or bool(
             re.search(ko.DURATION_TOLD_KO, text)
@@ -340,6 +346,7 @@ class _TextReads:
     first: bool  # "first" as an order of events, not "the first day" of talks
     start: bool  # "from what date", "since when": when something began to apply
     within: bool  # "where in Gyeongju": a place inside the one named
+    times: bool  # "how many times higher": a multiple, not a count
 
 
 @lru_cache(maxsize=1024)
@@ -354,6 +361,7 @@ def _reads(text: str) -> _TextReads:
         first=bool(FIRST_ASK.search(text)),
         start=bool(START_ASK.search(text)),
         within=bool(WHERE_WITHIN.search(text)),
+        times=bool(TIMES_ASK.search(text)),
     )
 
 
@@ -389,6 +397,8 @@ def asked_slots(q: ParsedQuestion) -> set:
     reads = _reads(q.text)
     if reads.duration:
         slots.add("duration")
+    elif reads.times:
+        slots.add("times")
     elif reads.count:
         slots.add("count")
     if reads.place and "source" not in q.asks:

@@ -203,3 +203,14 @@ def test_where_within_a_city_is_a_venue_there(ask):
 def test_where_within_a_city_is_not_an_organisation_named_there(ask):
     answer = ask("where in washington did the 2+2 talks take place")
     assert "canceled" not in answer.text, answer.text
+
+
+def test_how_many_times_higher_is_a_multiple(ask):
+    answer = ask("how many times higher did trump say korean tariffs were?")
+    assert answer.answered, answer.text
+    assert "four times" in answer.full_text, answer.full_text
+
+
+def test_how_many_times_without_a_multiple_in_the_base_declines(ask):
+    answer = ask("how many times higher are us tariffs than korean ones on steel?")
+    assert not answer.answered or "times" in answer.full_text, answer.text
