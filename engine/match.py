@@ -104,6 +104,15 @@ REPORTED_RATE = 0.75
 SAME_DAY = 1.1  # the fact is dated the very day the question names (<= MAX_BOOST)
 STALE_MONTHS = 6  # a person's office reported only this long before the newest report
 SLOT_MISSING = 0.45
+# The legal basis a question names, as a rate fact's `basis` spells it: a rate under
+# another law (or none yet) is not the one asked about.
+BASES = {
+    "term:section 232": "section-232",
+    "term:section-122": "section-122",
+    "term:ieepa": "ieepa",
+    "term:section-301": "section-301",
+}
+OTHER_BASIS = 0.7
 OTHER_PLACE = 0.7  # the fact happened at a place other than the one the question names
 # A fact that tells when something takes effect relative to another step ("the law takes
 # effect three months after promulgation") answers "when does it take effect?" though it
@@ -459,6 +468,9 @@ def fit(fact: Fact, q: ParsedQuestion, concepts: dict) -> float:
     ):
         # "copper tariff", "did the deal cut steel": a rate, not a report that mentions it
         factor *= 0.6
+    bases = {BASES[c] for c in q.concepts if c in BASES}
+    if bases and isinstance(fact, RateFact) and fact.basis not in bases:
+        factor *= OTHER_BASIS  # "meds under the Section 122 thing": not the threatened 100%
     if fact.kind == "quote" and "say" not in q.asks:
         factor *= 0.85  # the event a quote comes from tells it more plainly
     if "rate" in q.asks and fact.kind in ("event", "quote"):

@@ -214,3 +214,15 @@ def test_how_many_times_higher_is_a_multiple(ask):
 def test_how_many_times_without_a_multiple_in_the_base_declines(ask):
     answer = ask("how many times higher are us tariffs than korean ones on steel?")
     assert not answer.answered or "times" in answer.full_text, answer.text
+
+
+def test_a_rate_under_another_law_is_not_the_one_asked(ask):
+    answer = ask("do korean drugs pay the section 122 surcharge?")
+    assert answer.answered, answer.text
+    assert "exempt" in answer.text, answer.text
+
+
+def test_the_rate_under_the_law_named_still_answers(ask):
+    answer = ask("what is the section 232 rate on korean pharmaceuticals?")
+    assert answer.answered, answer.text
+    assert "15%" in answer.text, answer.text
