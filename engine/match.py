@@ -30,8 +30,9 @@ from knowledge.index import Lexicon
 # How much a fact that cannot answer what is asked is marked down.
 STRONG_ASKS = {"who_is": 0.6, "who": 0.45, "when": 0.45, "where": 0.45, "why": 0.45, "say": 0.55}
 WEAK_ASKS = {"rate": 0.8, "how_much": 0.8, "which": 0.7}
-# A report that mentions a rate answers a rate asked, but less plainly than the rate fact
-# of the same measure: among reports covering the question alike, the rate comes first.
+# A report that mentions a rate answers a rate someone set ("what tariff did Trump
+# announce?"), but less plainly than the rate fact of the same measure: among reports
+# covering the question alike, the rate comes first.
 REPORT_OF_RATE = 0.97
 # Concepts that ask for arithmetic, not for a fact: the handlers satisfy them.
 OPERATIONS = {"term:share", "term:percent change"}
@@ -473,7 +474,7 @@ def fit(fact: Fact, q: ParsedQuestion, concepts: dict) -> float:
         factor *= OTHER_BASIS  # "meds under the Section 122 thing": not the threatened 100%
     if fact.kind == "quote" and "say" not in q.asks:
         factor *= 0.85  # the event a quote comes from tells it more plainly
-    if "rate" in q.asks and fact.kind in ("event", "quote"):
+    if "rate" in q.asks and fact.kind in REPORTED and q.people:
         factor *= REPORT_OF_RATE  # "what tariff did Trump announce?": the rate itself first
     if isinstance(fact, PledgeFact) and fact.part_of:
         factor *= 0.95  # the whole pledge, unless the question names the part
