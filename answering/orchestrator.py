@@ -19,11 +19,11 @@ from engine.match import ALL_GOODS, rank
 from engine.parse import ParsedQuestion, parse
 from engine.scope import out_of_scope
 from engine.thresholds import ANSWER_AT, AUTOCOMPLETE_CUTOFF, CLEAR_MARGIN, SUGGEST_AT
-from handlers import asks_ko, basis, deltas, facts, pledge, premise, rate_state
+from handlers import asks_ko, basis, deltas, facts, pledge, premise, rate_premise, rate_state
 from handlers import sources as sources_handler
 from handlers.common import answer as sourced
 from knowledge import DATA_DIR, FactBase, open_base
-from knowledge.factbase import PledgeFact
+from knowledge.factbase import PledgeFact, RateFact
 from knowledge.index import Lexicon, build_lexicon
 from values.text import MAX_QUESTION_CHARS, asked_key, fold
 
@@ -72,7 +72,23 @@ class Engine:
         if corrected is not None:
             return corrected
         whole = self._checked(q, self._answer(q))
+        claimed = self._rate_claim(q, whole)
+        if claimed is not None:
+            return claimed
         return self._in_parts(q, whole) or whole
+
+    def _rate_claim(self, q: ParsedQuestion, whole: Answer) -> Answer | None:
+        """'why was steel cut to 15% in the deal?', 'aluminum went 25 then 50?': a rate,
+        move or time the question states, checked against the product's history; the
+        correction (or Yes) first, then the facts. An answer that already says Yes or No
+        to the stated figure stands, unless the figure is a rate stated for a day (or now):
+        that is read from the rates collected then, never from an announced one."""
+        verdict = rate_premise.check(q, self.base)
+        if verdict is None:
+            return None
+        if whole.answered and rate_premise.has_verdict(whole.text) and not verdict.firm:
+            return None
+        return verdict.answer
 
     def _in_parts(self, q: ParsedQuestion, whole: Answer) -> Answer | None:
         """'whats the car tariff and when did it change?': each part answered, or said to
@@ -199,8 +215,25 @@ class Engine:
             headline = premise.headline_rate(result.text, q.lang) if result.answered else None
             if headline is None or headline == stated:
                 return result
-        result.text = f"{premise.verdict(stated, headline, q.lang)} {result.text}"
+        opener = premise.verdict(stated, headline, q.lang)
+        if stated == headline and self._happened_unconfirmed(q, result):
+            # "did s122 rise to 15%?": only a rate in force confirms a change happened
+            fact = self.base.fact(result.facts[0]) if result.facts else None
+            if not isinstance(fact, RateFact) or not fact.status:
+                return result  # a report that mentions the figure: no Yes, no No
+            opener = phrasebook.of(q.lang).casual.said_only(fact.status)
+        result.text = f"{opener} {result.text}"
         return result
+
+    def _happened_unconfirmed(self, q: ParsedQuestion, result: Answer) -> bool:
+        """The question asks whether a change happened ("did it rise to 15%?", not about
+        the announcement itself), and the answer does not lead with a rate in force."""
+        if q.concepts.keys() & ANNOUNCING or "say" in q.asks:
+            return False
+        if q.lang == "en" and not HAPPENED.search(q.text):
+            return False
+        fact = self.base.fact(result.facts[0]) if result.facts else None
+        return not (isinstance(fact, RateFact) and fact.in_effect)
 
     def _answer(self, q: ParsedQuestion) -> Answer:
         ko = q.lang == "ko"
@@ -383,6 +416,18 @@ class Engine:
             if asked and asked not in seen:
                 seen.append(asked)
         return seen
+
+
+# A question about the announcement itself ("did trump threaten 25%?") may be confirmed by
+# an announced rate.
+ANNOUNCING = {"term:announce"}
+# "did s122 *rise* to 15%?", "has the car tariff *gone up* to 25%?": asks whether the
+# change happened, which an announced rate does not confirm ("the hike is to 25%, right?"
+# asks about the announced measure itself).
+HAPPENED = re.compile(
+    r"\b(?:did|has|have|had|could|can|will)\b.*\b(?:rise|rose|risen|raise|go|gone|went|"
+    r"increase|climb|jump|fall|fell|fallen|drop|cut|lower|reduce|take|took|kick|get|got)\w*\b"
+)
 
 
 def _same_question(one: str, other: str) -> bool:
