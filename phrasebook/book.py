@@ -247,6 +247,7 @@ class Phrasebook:
     years_step: Text  # (target, cap, ratio)
     # ----- facts, quotes, sources
     person_is: Text  # (name, role)
+    person_was: Text  # (name, role, when): an office held at the time asked
     quote_clause: Text  # (speaker, first, where, said)
     translated_quote: Text  # (translation, original)
     sources_intro: (

@@ -759,6 +759,7 @@ EN = Phrasebook(
         f"{format_money(target)} ÷ {format_money(cap)} a year = {ratio:g} years."
     ),
     person_is=lambda name, role: f"{name} is {role}.",
+    person_was=lambda name, role, when: f"In {when}, {name} was {role}.",
     quote_clause=_quote_clause,
     translated_quote=lambda translation, original: (
         f"\u201c{translation}\u201d(translation; original: \u201c{original}\u201d)"

@@ -819,6 +819,7 @@ KO = Phrasebook(
         f"{format_money(target)} ÷ {format_money(cap)}/년 = {ratio:g}년."
     ),
     person_is=lambda name, role: f"{topic(name)} {role}입니다.",
+    person_was=lambda name, role, when: f"{when} {topic(name)} {josa(role, '이었', '였')}습니다.",
     quote_clause=_quote_clause,
     translated_quote=lambda translation, original: (
         f"\u201c{translation}\u201d(번역; 원문: \u201c{original}\u201d)"
