@@ -34,6 +34,8 @@ WEAK_ASKS = {"rate": 0.8, "how_much": 0.8, "which": 0.7}
 # announce?"), but less plainly than the rate fact of the same measure: among reports
 # covering the question alike, the rate comes first.
 REPORT_OF_RATE = 0.97
+# A rate only threatened or announced, asked what a measure imposes in the present.
+SAID_NOT_IMPOSED = 0.95
 # Concepts that ask for arithmetic, not for a fact: the handlers satisfy them.
 OPERATIONS = {"term:share", "term:percent change"}
 ALL_GOODS = "korean-imports"  # the product that means all South Korean goods
@@ -799,6 +801,13 @@ def _score(
     # Everyone the question names must be in the fact: "Did Trump meet Kim?" is not
     # answered by a meeting of Kim's that Trump was not at.
     score *= 0.6 ** len(set(q.people) - lexicon.people[fact.id])
+    if (
+        isinstance(fact, RateFact)
+        and not fact.in_effect
+        and IMPOSED_NOW.search(q.text)
+        and not ANNOUNCED.search(q.text)
+    ):
+        score *= SAID_NOT_IMPOSED  # "what tariff does the US impose on chips?": in force
     if q.lang == "en" and _literal_kind(fact, q) and any(fact.text.values()):
         score *= 1 - LITERAL_WEIGHT + LITERAL_WEIGHT * literal_share(fact, q)
     if (

@@ -581,6 +581,9 @@ CASUAL = CasualWords(
     took_office=lambda name, title: f"{name} took office as {title}.",
     yes="Yes.",
     moved_yes=lambda day, old, new: f"Yes — {_moved(day, old, new)}.",
+    moved_when=lambda day, old, new: (
+        f"{_moved(day, old, new)[:1].upper()}{_moved(day, old, new)[1:]}."
+    ),
     moved_no=lambda day, old, new: f"No — {_moved(day, old, new)}.",
     moved_later=lambda day, old, new: (
         f"No — that came {day.on(weekday=False)}: {_moved(day, old, new).split(' ', 4)[-1]}."
