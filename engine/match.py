@@ -146,6 +146,9 @@ OFFICE_ASKS = (
 FIRST_ASK = re.compile(r"\bfirst\b(?! (?:day|round|half|quarter|phase)\b)|" + ko.FIRST_ASK_KO)
 FIRST_TOLD = re.compile(r"\bfirst\b|" + ko.FIRST_TOLD_KO)
 NOT_FIRST = 0.75
+# "What is the second Section 301 probe about?": likewise, reports that say "second".
+SECOND_ASK = re.compile(r"\b(?:second|2nd)\b(?! (?:day|round|half|quarter|phase|term)\b)|두 번째")
+SECOND_TOLD = re.compile(r"\bsecond\b|\b2nd\b|두 번째")
 # A rate reported in effect without the day it took effect, for "when did it take effect?"
 NO_START_DAY = 0.85
 # "From what date did the 15% apply?": when it took effect, like "when did it take effect?"
@@ -360,6 +363,7 @@ class _TextReads:
     start: bool  # "from what date", "since when": when something began to apply
     within: bool  # "where in Gyeongju": a place inside the one named
     times: bool  # "how many times higher": a multiple, not a count
+    second: bool  # "the second probe": the report that says it was the second
 
 
 @lru_cache(maxsize=1024)
@@ -372,6 +376,7 @@ def _reads(text: str) -> _TextReads:
         others=bool(OTHERS.search(text)),
         months=tuple(MONTH_NUMBERS[m] for m in _MONTH_IN.findall(text)),
         first=bool(FIRST_ASK.search(text)),
+        second=bool(SECOND_ASK.search(text)),
         start=bool(START_ASK.search(text)),
         within=bool(WHERE_WITHIN.search(text)),
         times=bool(TIMES_ASK.search(text)),
@@ -765,6 +770,8 @@ def rank(q: ParsedQuestion, base: FactBase, lexicon: Lexicon, limit: int = 8) ->
                 heapq.heapreplace(best, candidate.score)
     if ranked and asks_first(q):
         _first_told_first(ranked)
+    elif ranked and _reads(q.text).second:
+        _told_first(ranked, SECOND_TOLD)
     ranked.sort(key=lambda c: (-c.score, len(lexicon.fact_concepts[c.fact.id]), c.fact.id))
     return ranked[:limit]
 
@@ -779,6 +786,20 @@ def _first_told_first(ranked: list[Candidate]) -> None:
         return
     for c in ranked:
         if c.fact.kind != "person" and not says_first(c.fact):
+            c.score *= NOT_FIRST
+
+
+def _told_first(ranked: list[Candidate], told: re.Pattern) -> None:
+    """As _first_told_first, for an ordinal other than "first" ("the second probe")."""
+    full = max(c.coverage for c in ranked)
+
+    def says(fact: Fact) -> bool:
+        return any(told.search(t) for t in fact.text.values() if t)
+
+    if not any(says(c.fact) and c.coverage >= FIRST_COVERAGE * full for c in ranked):
+        return
+    for c in ranked:
+        if c.fact.kind != "person" and not says(c.fact):
             c.score *= NOT_FIRST
 
 

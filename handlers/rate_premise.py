@@ -667,7 +667,14 @@ def _check_move(q, base, claim: Claim, kept) -> Verdict | None:
     day = _moment_day(base, claim) if (claim.day or claim.event) else None
     if any(_goes(claim, s) for s in hits):
         moves = [s for s in hits if _goes(claim, s)]
-        if "when" in q.asks and len(moves) == 1 and not claim.day and not claim.event:
+        if (
+            "when" in q.asks
+            and rate is not None
+            and len(moves) == 1
+            and not claim.day
+            and not claim.event
+            and _only_the_move(q)
+        ):
             # "when was the car tariff cut to 15%?": the day it was collected, not the day
             # a report first said it
             step = moves[0]
@@ -740,6 +747,25 @@ def _check_move(q, base, claim: Claim, kept) -> Verdict | None:
     )
     body, facts = _body(q, base, claim, kept, None if claim.event and not claim.day else day)
     return _reply(q, base, "no", opener, body, facts)
+
+
+# What "when was the car tariff cut to 15%?" names beside the move itself: anything else
+# ("published in the Federal Register", "announced") asks about another event.
+MOVE_ONLY = {
+    "term:tariff",
+    "term:rate",
+    "term:reduce",
+    "term:hike",
+    "term:reciprocal",
+    "term:in effect",
+    "term:section-232",
+    "term:section-122",
+    "term:ieepa",
+}
+
+
+def _only_the_move(q: ParsedQuestion) -> bool:
+    return all(c in MOVE_ONLY or c.startswith(("product:", "country:")) for c in q.concepts)
 
 
 def _timeline(q, base, claim: Claim, kept) -> tuple[str, list[Fact]]:

@@ -226,3 +226,15 @@ def test_the_rate_under_the_law_named_still_answers(ask):
     answer = ask("what is the section 232 rate on korean pharmaceuticals?")
     assert answer.answered, answer.text
     assert "15%" in answer.text, answer.text
+
+
+def test_the_second_of_two_probes_is_the_report_that_says_second(ask):
+    """Two Section 301 probes opened a day apart: "the second one" is the report that
+    calls itself the second, not the newer or the better-covered report of the first."""
+    reply = ask("what was the second section 301 probe of march 2026 about?")
+    assert reply.answered and "forced labor" in reply.text, reply.text
+
+
+def test_the_excess_capacity_probe_is_not_the_forced_labor_one(ask):
+    reply = ask("what does the excess capacity probe cover?")
+    assert reply.answered and "forced labor" not in reply.text, reply.text
