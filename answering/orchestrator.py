@@ -188,6 +188,8 @@ class Engine:
 
     def _confirmed(self, q: ParsedQuestion) -> Answer | None:
         """A stated office, vote, name, ruling or signing: Yes or No first (handlers/confirm.py)."""
+        if out_of_scope(q):
+            return None  # "hyundai stock price now?": what no source gives, declined as such
 
         def ranked(text: str) -> list:
             again = self.parse(text)

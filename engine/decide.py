@@ -34,6 +34,10 @@ MAX_SUGGESTIONS = 3
 # "pts") are not what a question is about.
 NOT_TOPIC = {"whos", "whats", "hows", "wheres", "whens", "whys", "whose", "thats", "theres"}
 HOW_MANY = re.compile(r"\bhow many\b")
+# "what did Lutnick say about *bitcoin*?": the word after "about" is the topic asked.
+ABOUT = re.compile(
+    r"\b(?:about|abt|regarding|concerning)\s+(?:(?:the|a|an|his|her|their|its)\s+)?([a-z]+)"
+)
 POSSESSIVE = re.compile(
     r"(?:'s|’s)\s+(?:(?:current|latest|new|own|real|actual)\s+)?(\w+)(?:\s+(\w+))?"
 )
@@ -201,6 +205,9 @@ def _unclear_words(q: ParsedQuestion, top: Candidate) -> list:
         return words
     if HOW_MANY.search(q.text) and top.fact.kind != "pledge":
         return words  # "how many *exporters* can claim?": what is counted is unknown
+    about = [w for w in ABOUT.findall(q.text) if w in q.unknown]
+    if about:
+        return about
     names = [
         w
         for w in words

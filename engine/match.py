@@ -116,6 +116,9 @@ BASES = {
     "term:section-301": "section-301",
 }
 OTHER_BASIS = 0.7
+# "What does the deal say on chips?", "which court said ...": a fact not about the text
+# named, or the goods asked of it, does not tell what that text states.
+NOT_STATED = 0.7
 OTHER_PLACE = 0.7  # the fact happened at a place other than the one the question names
 # A fact that tells when something takes effect relative to another step ("the law takes
 # effect three months after promulgation") answers "when does it take effect?" though it
@@ -240,15 +243,34 @@ def group_of(fact: Fact) -> str:
     return fact.id
 
 
+# "Lutnick said 90% of the profits ...", "Lee had earlier told Reuters ...": a report of
+# what someone said, a word of their name right before the verb.
+_REPORTED_SPEECH = r"(?:'s)?\s+(?:[a-z]+\s+){0,2}?(?:said|says|told|warned|stated|wrote)\b"
+
+
 def speakers(fact: Fact) -> set:
-    """Whose words the fact reports: a quote's speaker, an announcement's author."""
+    """Whose words the fact reports: a quote's speaker, an announcement's author, the
+    people a report says said something."""
     if isinstance(fact, QuoteFact):
         return {fact.speaker}
     if isinstance(fact, RateFact) and fact.by:
         return {fact.by}
     if fact.kind == "event" and fact.status in ("announced", "threatened"):
         return set(fact.people)
+    if fact.kind == "event":
+        text = (fact.text.get("en") or "").lower()
+        return {p for p in fact.people if _reports_words(p, text)}
     return set()
+
+
+@lru_cache(maxsize=512)
+def _speech_of(person: str) -> re.Pattern:
+    names = "|".join(re.escape(w) for w in person.split("-") if len(w) >= 3)
+    return re.compile(rf"\b(?:{names or '$^'})" + _REPORTED_SPEECH)
+
+
+def _reports_words(person: str, text: str) -> bool:
+    return bool(_speech_of(person).search(text))
 
 
 def can_answer(fact: Fact, ask: str, concepts: dict, asks: set) -> bool:
@@ -419,7 +441,7 @@ def asked_slots(q: ParsedQuestion) -> set:
         slots.add("times")
     elif reads.count:
         slots.add("count")
-    if reads.place and "source" not in q.asks:
+    if reads.place and "source" not in q.asks and not q.recipient:
         slots.add("place")
     return slots
 
@@ -470,6 +492,7 @@ def fit(fact: Fact, q: ParsedQuestion, concepts: dict) -> float:
     if (
         named
         and fact.kind != "rate"
+        and "states" not in q.asks
         and all(
             c in RATE_TOPICS or c == "term:deal" or c.startswith("product:")
             for c in q.topic_concepts
@@ -477,6 +500,9 @@ def fit(fact: Fact, q: ParsedQuestion, concepts: dict) -> float:
     ):
         # "copper tariff", "did the deal cut steel": a rate, not a report that mentions it
         factor *= 0.6
+    for concept in q.stated_by:
+        if concept not in concepts:
+            factor *= NOT_STATED  # "what does the deal say on chips": not told by this
     bases = {BASES[c] for c in q.concepts if c in BASES}
     if bases and isinstance(fact, RateFact) and fact.basis not in bases:
         factor *= OTHER_BASIS  # "meds under the Section 122 thing": not the threatened 100%

@@ -149,7 +149,7 @@ MONTHS = (
 _ASK_PATTERNS = {
     "who_is": r"\bwho(?:'s| s| is| are| was| were)\b(?! (?:meeting|scheduled|going|set|planning|expected))",
     "who": r"\bwho(?:m|se)?\b|\bwhich (?:(?:other|us|u\.s\.|american|korean|senior|top) ){0,2}(?:officials?|person|people|ministers?|secretar(?:y|ies))\b|\bwith whom\b",
-    "when": r"\bwhen\b|\bwhat (?:date|day|time|month|year)\b|\bwhich (?:day|date|month)\b|\bhow soon\b",
+    "when": r"\bwhen\b|\bwhat (?:date|day|time|month|year)\b|\bwhich (?:day|date|month|year)\b|\bhow soon\b",
     "where": r"\bwhere\b|\b(?:which|what) (?:city|place|location|town|venue|state)\b",
     "why": r"\bwhy\b|\breasons?\b|\bwhat (?:prompted|triggered|caused|led to)\b|\bhow come\b|\bbehind\b",
     "how_much": r"\bhow (?:much|big|large|high)\b|\bwhat (?:amount|size|sum)\b",
@@ -250,6 +250,23 @@ _CHAT_CONTEXT = [
         re.compile(r"\b((?:south )?korean?|korea's) (?:stuff|things|items)\b"),
         r"\1 goods",
     ),
+    # a company's "shares" and shares that fall or rise are its stock, not a proportion
+    (
+        re.compile(
+            r"\b(hyundai|kia|samsung|lg|hynix|posco|hanwha|mobis|motor|motors|electronics|"
+            r"company|companies|automakers?|carmakers?|chipmakers?) shares\b"
+        ),
+        r"\1 stock",
+    ),
+    (
+        re.compile(
+            r"\bshares(?= (?:fell|fall|falls|falling|drop|dropped|drops|dropping|rose|rise|"
+            r"rises|rising|jumped|jump|slid|slide|slumped|slump|plunged|plunge|tumbled|tumble|"
+            r"sank|sink|surged|surge|soared|soar|price|prices|react\w*)\b)"
+        ),
+        "stock",
+    ),
+    (re.compile(r"\bshare (?=prices?\b)"), "stock "),
     # "what'd", "why'd", "how'd", "who'd": did
     (re.compile(r"\b(what|why|how|who|where|when)'d\b"), r"\1 did"),
 ]
@@ -334,6 +351,9 @@ class ParsedQuestion:
     truncated: bool = False
     origins: list = field(default_factory=list)  # "US cars" -> ["US"]
     tense: str | None = None  # "past" / "future" when the verbs say so
+    # "what does the deal say on chips": the concepts a fact must hold to tell what it states
+    stated_by: tuple = ()
+    recipient: bool = False  # "profits go where": to whom, not a place
     time: TimeRef = field(default_factory=TimeRef)  # now, a stated date, before/after an event
 
     @property
@@ -659,6 +679,9 @@ def parse(question: str, lexicon: Lexicon) -> ParsedQuestion:
     if q.products or RATE_CONTEXT & set(q.concepts):
         _bare_rates(q, spans)
     _asks_basis(q)
+    _said_by_a_text(q, lexicon)
+    _money_goes_to(q)
+    _year_asked(q)
     q.blocking = blocking_words(q)
     q.weekdays = [w for w in WEEKDAYS if re.search(rf"\b{w}\b", text)]
     if q.lang == "ko":
@@ -670,6 +693,72 @@ def parse(question: str, lexicon: Lexicon) -> ParsedQuestion:
     if q.lang == "ko":
         q.months += [int(m) for m in ko.MONTH_KO.findall(text) if int(m) not in q.months]
     return q
+
+
+# "Which court said Section 122 was unlawful?", "what does the deal say on chips?": what
+# a court rules or a text states, not anyone's quoted words.
+SAID_BY_TEXT = re.compile(
+    r"\b(?P<by>courts?|ruling|verdict|decision|opinion|deal|agreement|mou|memorandum|fact sheet|"
+    r"act|law|bill|order|proclamation|notice|treaty|pact|framework|document|text)\s+"
+    r"(?:(?:actually|really|exactly|officially|even|also)\s+)?(?:say|says|said)\b"
+)
+
+
+# "90% of profits go where", "where does the money go": to whom it goes, not a place.
+_MONEY = r"(?:profits?|money|funds?|cash|proceeds|returns|earnings|gains|revenues?|dividends?)"
+_GO = r"(?:go|goes|going|went|flow|flows|end up|ends up)"
+MONEY_GOES_WHERE = re.compile(
+    rf"\b{_MONEY}\b(?:\s+[\w']+){{0,3}}?\s+{_GO}\s+(?:to\s+)?where\b"
+    rf"|\bwhere\b(?:\s+[\w'%]+){{0,8}}?\s+{_MONEY}\s+(?:[\w']+\s+)?{_GO}\b"
+)
+
+
+# "a crisis like what year": a year asked is a time, not something yearly.
+WHAT_YEAR = re.compile(r"\b(?:what|which) year\b")
+YEARLY = re.compile(r"\b(?:annual\w*|yearly|per year|a year|each year|every year|per annum)\b")
+
+
+# "paying cash could cause a crisis": something that would follow, not a reason asked.
+CAUSE_VERB = re.compile(
+    r"\b(?:could|would|might|may|will|can|to|it'll|would've)\s+(?:\w+\s+)?"
+    r"(?:cause|trigger|prompt|spark)\b"
+)
+REASON_WORD = re.compile(
+    r"\b(?:reasons?|because|motive|causes|caused|justification|rationale|grounds|triggered|"
+    r"prompted|behind)\b|\bcause (?:of|for)\b"
+)
+
+
+def _year_asked(q: ParsedQuestion) -> None:
+    if "rate" in q.asks:
+        # "what rate is being collected": the rate in force, which rate facts tell without
+        # the word; collecting as an act ("when did CBP stop collecting") stays asked
+        q.concepts.pop("term:collect", None)
+    if q.lang != "en":
+        return
+    if WHAT_YEAR.search(q.text) and not YEARLY.search(q.text):
+        q.concepts.pop("term:annual", None)
+    if "why" not in q.asks and CAUSE_VERB.search(q.text) and not REASON_WORD.search(q.text):
+        q.concepts.pop("term:reason", None)
+
+
+def _money_goes_to(q: ParsedQuestion) -> None:
+    if q.lang == "en" and MONEY_GOES_WHERE.search(q.text):
+        q.asks.discard("where")
+        q.recipient = True
+        q.concepts.pop("term:outcome", None)  # "go" here is where it goes, not how it went
+
+
+def _said_by_a_text(q: ParsedQuestion, lexicon: Lexicon) -> None:
+    said = SAID_BY_TEXT.search(q.text) if "say" in q.asks and q.lang == "en" else None
+    if said is None:
+        return
+    q.asks.discard("say")
+    q.asks.add("states")  # what the text states: its terms, not only a rate
+    q.concepts.pop("term:say", None)
+    # what a fact must be about to tell it: the text named and the goods asked of it
+    by = lexicon.phrases.get((stem(said["by"]),))
+    q.stated_by = tuple(c for c in q.concepts if c == by or (c.startswith("product:") and c != by))
 
 
 # The legal instruments a tariff is imposed under, as the vocabulary names them.

@@ -15,7 +15,9 @@ PRICE = re.compile(
     r"\bcost\b|\bprices?\b|\bpriced\b|\bmsrp\b|가격|값이|얼마에 팔|"
     r"\bwhat (?:does|do|did|would|will) (?:an? |the )?[a-z0-9' -]{2,40}\bcost\b|"
     r"\bhow much (?:is|are) (?:an?|one) [a-z0-9' -]{2,40}\b(?:in the us|in america|in the states)\b|"
-    r"\bstock (?:price|close|closed|market)\b|\bshares? (?:price|closed?)\b|\bclose at\b"
+    r"\bstock (?:price|close|closed|market)\b|\bshares? (?:price|closed?)\b|\bclose at\b|"
+    # a stock's level now or its worth (engine/parse.py reads "hyundai shares" as stock)
+    r"\bstocks? (?:\w+ )?(?:worth|at|now|today|currently|trading|value|valuation)\b"
 )
 VOLUME = re.compile(
     r"\bhow many (?:cars|vehicles|autos|units|chips|tons|tonnes|barrels|"

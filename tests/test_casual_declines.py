@@ -1,0 +1,90 @@
+"""Casual questions that were declined though the base holds the answer: "say" of a
+court, a deal or a report (what it states, not someone's quoted words); reported speech
+("Lutnick said 90% ...") as the speaker's words; everyday words for what the base knows
+(shares, the Justice Department, a case and its opinion, lawmakers present, chose,
+headed). Each with near-misses that must still decline."""
+
+from __future__ import annotations
+
+import pytest
+
+PENDING = pytest.mark.xfail(reason="not read yet", strict=True)
+
+
+@pytest.mark.parametrize(
+    "question, expected",
+    [
+        # a court, a deal, a document "says": what it states or rules
+        ("what court said the section 122 surcharge was unlawful?", "Court of International Trade"),
+        ("which court said in may that sec 122 was unlawful", "Court of International Trade"),
+        ("what does the agreement say about semiconductors?", "no less favorable"),
+        # reported speech: the report of what someone said is their words
+        ("where did lutnick say 90% of the profits would go?", "American"),
+        ("lutnick said 90 percent of the fund's profits go to who?", "American"),
+        ("lee warned that paying in cash could cause a crisis like which year's?", "1997"),
+    ],
+)
+def test_what_a_court_a_deal_or_a_report_says_is_answered(ask, question, expected):
+    answer = ask(question)
+    assert answer.answered, answer.text
+    assert expected in answer.full_text, answer.full_text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what did the court say about the weather?",
+        "what does the deal say about kimchi?",
+        "where did lutnick go after the cabinet meeting?",
+    ],
+)
+def test_say_of_something_the_base_does_not_hold_still_declines(ask, question):
+    answer = ask(question)
+    assert not answer.answered, answer.text
+
+
+@pytest.mark.parametrize(
+    "question, expected",
+    [
+        ("did hyundai shares fall after trump's tariff threat?", "4.8%"),
+        ("how far did hyundai stock fall after the 25% threat", "4.8%"),
+        ("when did the justice department appeal the refund injunction?", "June 2"),
+        ("when did the doj appeal the cit refund order?", "June 2"),
+        pytest.param(
+            "what's the name of the supreme court case on ieepa?",
+            "Learning Resources",
+            marks=PENDING,
+        ),
+        pytest.param("who wrote the majority opinion in the ieepa case?", "Roberts", marks=PENDING),
+        pytest.param(
+            "how many lawmakers were present when the special act passed?", "242", marks=PENDING
+        ),
+        pytest.param(
+            "who headed the industry ministry before kim jung-kwan", "Ahn Duk-geun", marks=PENDING
+        ),
+    ],
+)
+def test_everyday_words_for_what_the_base_holds(ask, question, expected):
+    answer = ask(question)
+    assert answer.answered, answer.text
+    assert expected in answer.full_text, answer.full_text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who chairs the justice department?",
+        "who heads the justice department?",
+        "who is the attorney general at the doj?",
+        "what is hyundai's stock price today?",
+        "hyundai shares now",
+        "how much is hyundai stock worth?",
+        "what did lutnick say about bitcoin?",
+        "how many lawmakers were present in 2024?",
+        "who ran the georgia plant?",
+        "who wrote the song?",
+    ],
+)
+def test_near_misses_of_the_everyday_words_still_decline(ask, question):
+    answer = ask(question)
+    assert not answer.answered, answer.text
