@@ -250,6 +250,34 @@ _CHAT_CONTEXT = [
         re.compile(r"\b((?:south )?korean?|korea's) (?:stuff|things|items)\b"),
         r"\1 goods",
     ),
+    # "who ran the industry ministry": who was the minister (a ministry run, not a plant)
+    (
+        re.compile(r"\bwho (?:ran|headed|led) (?:the )?((?:[a-z]+ ){0,2}?)ministry\b"),
+        r"who was the \1minister",
+    ),
+    (
+        re.compile(r"\bwho (?:runs|heads|leads) (?:the )?((?:[a-z]+ ){0,2}?)ministry\b"),
+        r"who is the \1minister",
+    ),
+    # "the finance guy", "the commerce chief": the holder of that office
+    (
+        re.compile(
+            r"\b(finance|industry|foreign) (?:guy|gal|dude|person|man|woman|boss|chief|head|"
+            r"honcho)\b"
+        ),
+        r"\1 minister",
+    ),
+    (
+        re.compile(
+            r"\b(commerce|treasury) (?:guy|gal|dude|person|man|woman|boss|chief|head|honcho)\b"
+        ),
+        r"\1 secretary",
+    ),
+    # "the scotus opinion", "the majority opinion": the court's ruling, not anyone's view
+    (re.compile(r"\b(?:the )?(?:majority|dissenting|court'?s?) opinion\b"), "the ruling"),
+    (re.compile(r"\b(scotus|supreme court|high court) opinion\b"), r"\1 ruling"),
+    # "at present" is now; "present" alone (lawmakers present) is attendance
+    (re.compile(r"\b(?:at|for the) present\b"), "now"),
     # a company's "shares" and shares that fall or rise are its stock, not a proportion
     (
         re.compile(

@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import pytest
 
-PENDING = pytest.mark.xfail(reason="not read yet", strict=True)
-
 
 @pytest.mark.parametrize(
     "question, expected",
@@ -50,18 +48,14 @@ def test_say_of_something_the_base_does_not_hold_still_declines(ask, question):
         ("how far did hyundai stock fall after the 25% threat", "4.8%"),
         ("when did the justice department appeal the refund injunction?", "June 2"),
         ("when did the doj appeal the cit refund order?", "June 2"),
-        pytest.param(
-            "what's the name of the supreme court case on ieepa?",
-            "Learning Resources",
-            marks=PENDING,
-        ),
-        pytest.param("who wrote the majority opinion in the ieepa case?", "Roberts", marks=PENDING),
-        pytest.param(
-            "how many lawmakers were present when the special act passed?", "242", marks=PENDING
-        ),
-        pytest.param(
-            "who headed the industry ministry before kim jung-kwan", "Ahn Duk-geun", marks=PENDING
-        ),
+        ("what's the name of the supreme court case on ieepa?", "Learning Resources"),
+        ("who wrote the majority opinion in the ieepa case?", "Roberts"),
+        ("how many lawmakers were present when the special act passed?", "242"),
+        ("who headed the industry ministry before kim jung-kwan", "Ahn Duk-geun"),
+        ("who runs the industry ministry now", "Kim Jung-kwan"),
+        ("who is korea's finance chief", "Koo Yun-cheol"),
+        ("who's the commerce guy in the us", "Lutnick"),
+        ("what's the car tariff at present", "15%"),
     ],
 )
 def test_everyday_words_for_what_the_base_holds(ask, question, expected):
@@ -80,7 +74,8 @@ def test_everyday_words_for_what_the_base_holds(ask, question, expected):
         "hyundai shares now",
         "how much is hyundai stock worth?",
         "what did lutnick say about bitcoin?",
-        "how many lawmakers were present in 2024?",
+        "what is your opinion on the tariffs?",
+        "who is the trade guy",  # the US trade representative or Korea's trade minister?
         "who ran the georgia plant?",
         "who wrote the song?",
     ],
