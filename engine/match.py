@@ -90,7 +90,9 @@ _MONTHS = (
 )
 _DATE = re.compile(
     rf"\b(?:{_MONTHS})\.? \d{{1,2}}(?:st|nd|rd|th)?\b|\b\d{{1,2}}(?:st|nd|rd|th)? (?:{_MONTHS})\b|"
-    r"\b(?:19|20)\d\d\b|\b\d{1,2}(?::\d\d)? ?[ap]\.?m\b|\b\d{4}-\d\d(?:-\d\d)?\b"
+    r"\b(?:19|20)\d\d\b|\b\d{1,2}(?::\d\d)? ?[ap]\.?m\b|\b\d{4}-\d\d(?:-\d\d)?\b|"
+    # a date as Korean writes it ("2026년 2월 22일"): a fact's Korean text is read too
+    r"\d{4}년|\d{1,2}월(?: ?\d{1,2}일)?|\d{1,2}일"
 )
 _NUMBER = re.compile(
     r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
@@ -154,6 +156,13 @@ SECOND_ASK = re.compile(r"\b(?:second|2nd)\b(?! (?:day|round|half|quarter|phase|
 SECOND_TOLD = re.compile(r"\bsecond\b|\b2nd\b|두 번째")
 # A rate reported in effect without the day it took effect, for "when did it take effect?"
 NO_START_DAY = 0.85
+# A report that never says anything took effect ("committed to implementing the act"),
+# for "when does it take effect?"
+EFFECT_NOT_TOLD = 0.85
+EFFECT_TOLD = re.compile(
+    r"\b(?:takes?|took|taken|taking) effect\b|\bin effect\b|\bin force\b|\beffective\b|"
+    r"\bkicks? in\b|\bcomes? into force\b|\bapplies from\b|\bwent into effect\b"
+)
 # "From what date did the 15% apply?": when it took effect, like "when did it take effect?"
 START_ASK = re.compile(
     r"\b(?:from|since|starting|beginning) (?:what|which) (?:date|day|month)\b|"
@@ -469,6 +478,14 @@ def fit(fact: Fact, q: ParsedQuestion, concepts: dict) -> float:
         and fact.effective is None
     ):
         factor *= NO_START_DAY  # an agreed rate, dated by its report: not when it applied
+    elif (
+        "when" in q.asks
+        and "term:in effect" in q.concepts
+        and EFFECT_TOLD.search(q.text)  # asked in those words, not "implementing"
+        and fact.kind in REPORTED
+        and not EFFECT_TOLD.search((fact.text.get("en") or "").lower())
+    ):
+        factor *= EFFECT_NOT_TOLD  # "implementing the agreements": not when a law takes effect
     planned = fact.status in ("planned", "scheduled")
     if (q.tense == "past" and planned) or (q.tense == "future" and fact.status == "happened"):
         factor *= 0.85  # "where were the talks held?" is about the meeting that happened

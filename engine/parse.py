@@ -276,6 +276,14 @@ _CHAT_CONTEXT = [
     # "the scotus opinion", "the majority opinion": the court's ruling, not anyone's view
     (re.compile(r"\b(?:the )?(?:majority|dissenting|court'?s?) opinion\b"), "the ruling"),
     (re.compile(r"\b(scotus|supreme court|high court) opinion\b"), r"\1 ruling"),
+    # "is the hike a done deal?": is it in effect (a deal that is "done" is another matter)
+    (
+        re.compile(
+            r"\b((?:hikes?|increases?|tariffs?|rates?|raises?|dut(?:y|ies))\b[^?.]*?)"
+            r"\b(?:an? )?(?:done deal|set in stone|locked in)\b"
+        ),
+        r"\1in effect",
+    ),
     # "at present" is now; "present" alone (lawmakers present) is attendance
     (re.compile(r"\b(?:at|for the) present\b"), "now"),
     # a company's "shares" and shares that fall or rise are its stock, not a proportion

@@ -83,3 +83,31 @@ def test_everyday_words_for_what_the_base_holds(ask, question, expected):
 def test_near_misses_of_the_everyday_words_still_decline(ask, question):
     answer = ask(question)
     assert not answer.answered, answer.text
+
+
+@pytest.mark.parametrize(
+    "question, expected",
+    [
+        # "when does it take effect?": the report that tells when, not one about implementing
+        ("when will the special act come into force?", "three months"),
+        ("when does the investment law kick in", "three months"),
+        # "a done deal", "set in stone" of a hike: is it in effect
+        ("is the 25% tariff hike set in stone?", "not in effect"),
+        # "can claim" is who is entitled; the count asked must be in the answer
+        ("how many korean companies could claim refunds", "6,000"),
+    ],
+)
+def test_take_effect_done_deal_and_can_claim(ask, question, expected):
+    answer = ask(question)
+    assert answer.answered, answer.text
+    assert expected in answer.full_text, answer.full_text
+
+
+def test_a_korean_date_is_not_a_count(engine):
+    from engine.match import holds_slot
+
+    # the report's only figures are dates, in English and in Korean ("2026년 2월 22일")
+    fact = engine.base.facts["ieepa-refunds-importer-of-record-2026-02-22"]
+    concepts = engine.lexicon.fact_concepts[fact.id]
+    assert not holds_slot(fact, "count", concepts)
+    assert holds_slot(engine.base.facts["kcs-ddp-6000-firms"], "count", concepts)

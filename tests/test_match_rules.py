@@ -323,7 +323,9 @@ def test_a_sum_to_work_out_is_not_answered_by_a_report(ask):
 
 
 def test_how_many_of_an_unknown_thing_is_not_answered(ask):
-    assert not ask("how many korean exporters can claim refunds").answered
+    # ("can claim" is understood now: who is entitled; the count is in the answer)
+    assert not ask("how many korean exporters can lobby for refunds").answered
+    assert not ask("how many korean exporters hired lawyers for refunds").answered
     assert "10 years" in ask("how many years would it take to pay the cash at the cap").text
 
 
