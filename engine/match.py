@@ -518,8 +518,10 @@ def fit(fact: Fact, q: ParsedQuestion, concepts: dict) -> float:
         # "copper tariff", "did the deal cut steel": a rate, not a report that mentions it
         factor *= 0.6
     for concept in q.stated_by:
-        if concept not in concepts:
-            factor *= NOT_STATED  # "what does the deal say on chips": not told by this
+        # "what does the deal say on chips": told by a fact about the deal (not one that
+        # mentions it in passing) and about chips
+        if concepts.get(concept, 0.0) < (1.0 if concept.startswith("term:") else _EPS):
+            factor *= NOT_STATED
     bases = {BASES[c] for c in q.concepts if c in BASES}
     if bases and isinstance(fact, RateFact) and fact.basis not in bases:
         factor *= OTHER_BASIS  # "meds under the Section 122 thing": not the threatened 100%

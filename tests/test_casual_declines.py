@@ -16,6 +16,7 @@ import pytest
         ("what court said the section 122 surcharge was unlawful?", "Court of International Trade"),
         ("which court said in may that sec 122 was unlawful", "Court of International Trade"),
         ("what does the agreement say about semiconductors?", "no less favorable"),
+        ("what does the fact sheet say about aircraft", "civil aircraft"),
         # reported speech: the report of what someone said is their words
         ("where did lutnick say 90% of the profits would go?", "American"),
         ("lutnick said 90 percent of the fund's profits go to who?", "American"),
@@ -95,6 +96,8 @@ def test_near_misses_of_the_everyday_words_still_decline(ask, question):
         ("is the 25% tariff hike set in stone?", "not in effect"),
         # "can claim" is who is entitled; the count asked must be in the answer
         ("how many korean companies could claim refunds", "6,000"),
+        # "so far": how far the refunds had got by the newest report
+        ("how much has been refunded to date", "$85 billion"),
     ],
 )
 def test_take_effect_done_deal_and_can_claim(ask, question, expected):
