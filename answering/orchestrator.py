@@ -366,6 +366,13 @@ class Engine:
         product asked about; else from the best close fact that does ("other"); ("") when
         none does (engine/detail.py)."""
         result = handlers.compose(q, chosen, self.base, score)
+        if q.lang == "en" and (
+            result is None or not result.answered or detail.missing(q.text, result.text)
+        ):
+            close_facts = [c.fact for c in ranked if c.score >= ANSWER_AT]
+            shared = facts.vote_share(q, [*chosen, *close_facts], self.base)
+            if shared is not None:  # "what % voted yes": worked out from the tally
+                return shared, "other"
         if q.lang != "en" or result is None or not result.answered:
             return result, "chosen"
         if not self._names_product(q, result.text):

@@ -90,9 +90,8 @@ _MONTHS = (
 )
 _DATE = re.compile(
     rf"\b(?:{_MONTHS})\.? \d{{1,2}}(?:st|nd|rd|th)?\b|\b\d{{1,2}}(?:st|nd|rd|th)? (?:{_MONTHS})\b|"
-    r"\b(?:19|20)\d\d\b|\b\d{1,2}(?::\d\d)? ?[ap]\.?m\b|\b\d{4}-\d\d(?:-\d\d)?\b|"
-    # a date as Korean writes it ("2026년 2월 22일"): a fact's Korean text is read too
-    r"\d{4}년|\d{1,2}월(?: ?\d{1,2}일)?|\d{1,2}일"
+    r"\b(?:19|20)\d\d\b|\b\d{1,2}(?::\d\d)? ?[ap]\.?m\b|\b\d{4}-\d\d(?:-\d\d)?\b|" + ko.DATE_KO
+    # a date as Korean writes it: a fact's Korean text is read too
 )
 _NUMBER = re.compile(
     r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
@@ -152,8 +151,10 @@ FIRST_ASK = re.compile(r"\bfirst\b(?! (?:day|round|half|quarter|phase)\b)|" + ko
 FIRST_TOLD = re.compile(r"\bfirst\b|" + ko.FIRST_TOLD_KO)
 NOT_FIRST = 0.75
 # "What is the second Section 301 probe about?": likewise, reports that say "second".
-SECOND_ASK = re.compile(r"\b(?:second|2nd)\b(?! (?:day|round|half|quarter|phase|term)\b)|두 번째")
-SECOND_TOLD = re.compile(r"\bsecond\b|\b2nd\b|두 번째")
+SECOND_ASK = re.compile(
+    r"\b(?:second|2nd)\b(?! (?:day|round|half|quarter|phase|term)\b)|" + ko.SECOND_KO
+)
+SECOND_TOLD = re.compile(r"\bsecond\b|\b2nd\b|" + ko.SECOND_KO)
 # A rate reported in effect without the day it took effect, for "when did it take effect?"
 NO_START_DAY = 0.85
 # A report that never says anything took effect ("committed to implementing the act"),

@@ -4,6 +4,7 @@ A "when" question gets the calendar date even where the text gives only a weekda
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 import phrasebook
 from engine.match import role_held
@@ -11,6 +12,7 @@ from engine.when import MONTH_WORDS
 from handlers import asks_ko as ko
 from handlers.common import answer
 from knowledge.factbase import EventFact, Fact, FactBase, PersonFact, Role
+from values.money import format_share
 from values.text import fold
 
 
@@ -311,3 +313,50 @@ def on_day(q, base: FactBase):
             if source not in result.sources:
                 result.sources.append(source)
     return result
+
+
+# "what % voted yes (of those present)": the votes in favour over the lawmakers present,
+# from a report that gives both; its tally must add up to those present ("226 in favor,
+# 8 against and 8 abstentions, with 242 ... present"), else the figures are not one vote's.
+_IN_FAVOR = re.compile(r"\b(\d[\d,]*) votes? in favou?r\b")
+_AGAINST = re.compile(r"\b(\d[\d,]*) against\b")
+_ABSTAINED = re.compile(r"\b(\d[\d,]*) abstentions?\b")
+_PRESENT = re.compile(
+    r"\b(\d[\d,]*) of the \d[\d,]* (?:lawmakers|members|legislators)(?: were)? present\b"
+    r"|\b(\d[\d,]*) (?:lawmakers|members|legislators)(?: were)? present\b"
+)
+_NOT_IN_FAVOR = re.compile(r"\b(?:against|no|nay|opposed|oppose|abstain\w*|reject\w*)\b")
+_OF_ALL = re.compile(r"\b(?:all|whole|entire|total|every)\b|\bseats\b")
+VOTE_SHARE_ASKED = re.compile(
+    r"\bwhat (?:%|(?:percent|percentage|share|proportion|fraction)\b)[^?]*\bvot"
+)
+
+
+def _count(match: re.Match | None) -> int | None:
+    if match is None:
+        return None
+    return int(next(g for g in match.groups() if g).replace(",", ""))
+
+
+def vote_share(q, facts: list[Fact], base: FactBase):
+    """The share of lawmakers present who voted in favour, with the division shown; None
+    when the question asks no such share or no fact gives a tally that adds up."""
+    if "term:vote" not in q.concepts or not VOTE_SHARE_ASKED.search(q.text):
+        return None
+    if _NOT_IN_FAVOR.search(q.text):
+        return None  # the share against, or abstaining: not told here
+    if _OF_ALL.search(q.text):
+        return None  # of all the seats, not of those present
+    for fact in facts:
+        text = fact.says("en") or ""
+        yes, present = _count(_IN_FAVOR.search(text)), _count(_PRESENT.search(text))
+        if not yes or not present or yes > present:
+            continue
+        against, abstained = _count(_AGAINST.search(text)), _count(_ABSTAINED.search(text))
+        if against is not None and yes + against + (abstained or 0) != present:
+            continue  # not one tally of those present
+        shown = format_share(Decimal(yes) / Decimal(present) * 100)
+        words = phrasebook.of(q.lang)
+        body = words.vote_share(yes, present, shown, fact.says(q.lang) or "")
+        return answer(q, base, [fact], body, [f"{yes} ÷ {present} = {shown}."])
+    return None

@@ -242,6 +242,7 @@ class Phrasebook:
     duty_if_pending: Text  # (day, rate, status, due, change, more)
     # ----- pledge
     pledge_share: Text  # (part, whole, shown, says)
+    vote_share: Text  # (in favour, present, shown, says) -> '226 of the 242 ... present: 93.4%.'
     more_than_cash: Text  # (cash)
     paid_after_years: Text  # (cap, years, cash, paid)
     years_to_pay: Text  # (cap, target, years)

@@ -750,6 +750,9 @@ EN = Phrasebook(
     pledge_share=lambda part, whole, shown, says: (
         f"{format_money(part)} is {shown} of the {format_money(whole)} pledge. {says}"
     ),
+    vote_share=lambda yes, present, shown, says: (
+        f"{yes} of the {present} lawmakers present voted in favor: {shown}. {says}"
+    ),
     more_than_cash=lambda cash: (
         f", more than the {format_money(cash)} in cash, so all {format_money(cash)}"
     ),

@@ -805,6 +805,9 @@ KO = Phrasebook(
     pledge_share=lambda part, whole, shown, says: (
         f"{money(part)}는 전체 {money(whole)} 약속의 {shown}입니다. {says}"
     ),
+    vote_share=lambda yes, present, shown, says: (
+        f"출석 의원 {present}명 가운데 {yes}명이 찬성해 찬성 비율은 {shown}입니다. {says}"
+    ),
     more_than_cash=lambda cash: (
         f", 현금 {format_money(cash)}보다 많으므로 {format_money(cash)} 전액"
     ),

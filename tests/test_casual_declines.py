@@ -114,3 +114,39 @@ def test_a_korean_date_is_not_a_count(engine):
     concepts = engine.lexicon.fact_concepts[fact.id]
     assert not holds_slot(fact, "count", concepts)
     assert holds_slot(engine.base.facts["kcs-ddp-6000-firms"], "count", concepts)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["what percentage of the lawmakers present voted in favor of the special act?"],
+)
+def test_a_vote_share_is_worked_out_from_the_tally(ask, question):
+    answer = ask(question)
+    assert answer.answered, answer.text
+    assert "93.4%" in answer.full_text and "226 ÷ 242" in answer.full_text, answer.full_text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what % of lawmakers voted against the special act",  # the share against: not told
+        "what % voted no on the special act",
+        "what % of all lawmakers voted for the special act",  # of the seats, not present
+    ],
+)
+def test_a_vote_share_not_worked_out_is_declined(ask, question):
+    answer = ask(question)
+    assert not answer.answered, answer.text
+
+
+def test_a_tally_that_does_not_add_up_is_not_divided(engine):
+    from handlers.facts import vote_share
+
+    q = engine.parse("what % voted yes on the special act")
+    # NOWnews: 226 + 8 + 8 in favour, against and abstaining "among 295 members present"
+    assert (
+        vote_share(q, [engine.base.facts["nownews-special-act-vote-295-present"]], engine.base)
+        is None
+    )
+    told = vote_share(q, [engine.base.facts["special-act-passed-2026-03-12"]], engine.base)
+    assert told is not None and "93.4%" in told.text
