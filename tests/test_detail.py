@@ -108,7 +108,9 @@ def test_the_engine_answers_the_capital_from_the_newest_close_report(ask):
 
 
 def test_the_engine_declines_when_no_close_fact_states_the_detail(ask):
-    reply = ask("What percentage of lawmakers present voted for the Special Act?")
+    # (the share in favour of those present is worked out from the tally now:
+    # handlers/facts.vote_share; the share against is not)
+    reply = ask("What percentage of lawmakers voted against the Special Act?")
     assert not reply.answered
     # the same topic without the detail asked is still answered
     assert ask("How many lawmakers voted for the Special Act?").answered
