@@ -373,6 +373,8 @@ class Engine:
             shared = facts.vote_share(q, [*chosen, *close_facts], self.base)
             if shared is not None:  # "what % voted yes": worked out from the tally
                 return shared, "other"
+            if facts.asks_vote_share(q):
+                return None, ""  # another fact's "%" ("10% tariffs") is not a vote's share
         if q.lang != "en" or result is None or not result.answered:
             return result, "chosen"
         if not self._names_product(q, result.text):

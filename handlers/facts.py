@@ -338,10 +338,15 @@ def _count(match: re.Match | None) -> int | None:
     return int(next(g for g in match.groups() if g).replace(",", ""))
 
 
+def asks_vote_share(q) -> bool:
+    """ "what % voted yes", "what percentage of lawmakers voted for ...": a share of a vote."""
+    return "term:vote" in q.concepts and bool(VOTE_SHARE_ASKED.search(q.text))
+
+
 def vote_share(q, facts: list[Fact], base: FactBase):
     """The share of lawmakers present who voted in favour, with the division shown; None
     when the question asks no such share or no fact gives a tally that adds up."""
-    if "term:vote" not in q.concepts or not VOTE_SHARE_ASKED.search(q.text):
+    if not asks_vote_share(q):
         return None
     if _NOT_IN_FAVOR.search(q.text):
         return None  # the share against, or abstaining: not told here

@@ -132,6 +132,8 @@ def test_a_vote_share_is_worked_out_from_the_tally(ask, question):
         "what % of lawmakers voted against the special act",  # the share against: not told
         "what % voted no on the special act",
         "what % of all lawmakers voted for the special act",  # of the seats, not present
+        # no tally in the ruling's report; another ruling's "10% tariffs" is not a share
+        "what % voted yes on the scotus ruling",
     ],
 )
 def test_a_vote_share_not_worked_out_is_declined(ask, question):
