@@ -320,6 +320,7 @@ class Engine:
             or pledge.spread(q, self.base)
             or pledge.sums(q, self.base)
             or facts.meetings(q, self.base)
+            or facts.met_someone_else(q, self.base)
             or facts.outcome(q, self.base)
         )
         if special is not None:

@@ -557,7 +557,22 @@ def _date_factor(fact: Fact, q: ParsedQuestion) -> float:
         return 1.1 if weekday in q.weekdays else 0.4
     if day.day and any(d.day and d == day for d in q.time.days):
         return SAME_DAY  # "announced on April 2, 2025": the report of that very day
+    if day.day and day.month and not q.time.days:
+        # "did kim meet lutnick on jan 29": a day named without its year
+        named = _month_days(q.text)
+        if (day.month, day.day) in named:
+            return SAME_DAY
     return 1.0
+
+
+_MONTH_DAY = re.compile(rf"\b({_MONTHS})\.? (\d{{1,2}})(?:st|nd|rd|th)?\b(?!,? (?:19|20)\d\d)")
+
+
+@lru_cache(maxsize=1024)
+def _month_days(text: str) -> frozenset:
+    return frozenset(
+        (MONTH_NUMBERS[m], int(d)) for m, d in _MONTH_DAY.findall(text) if 1 <= int(d) <= 31
+    )
 
 
 def beyond_newest(q: ParsedQuestion, base: FactBase) -> bool:

@@ -163,6 +163,45 @@ def meetings(q, base: FactBase):
     return answer(q, base, used, " ".join(sentences), [], 1.0, note_history=False)
 
 
+def met_someone_else(q, base: FactBase):
+    """ "kim met bessent jan 29, what'd they say?": no report of those two meeting that day,
+    but of whom the first named met then: the correction, then those meetings. None when
+    the two did meet then, no day is named, or the first named met no one then."""
+    if len(q.people) != 2 or not _MET.search(q.text) or q.blocking:
+        return None
+    if q.products or q.amounts or q.rates or q.foreign or _EXCLUDING.search(q.text):
+        return None
+    if not any(d.day for d in q.time.days) and not _MONTH_DAY.search(q.text):
+        return None  # without a day, a meeting no source reports says little
+    subject, other = q.people
+    events = [f for f in base.of_kind("event") if _on_day(f, q)]
+    if any({subject, other} <= set(f.people) for f in events):
+        return None  # they did meet (or are reported together) that day
+    person = base.facts.get(subject)
+    home = person.country if isinstance(person, PersonFact) else None
+    met: dict[str, Fact] = {}
+    for fact in sorted(events, key=lambda f: f.date.sort_key if f.date else (0, 0, 0)):
+        if subject not in fact.people or fact.status != "happened" or len(fact.people) > 3:
+            continue
+        if "meet" not in fact.keywords and not _MET.search(fact.says() or ""):
+            continue
+        for someone in fact.people:
+            who = base.facts.get(someone)
+            if someone != subject and isinstance(who, PersonFact) and who.country != home:
+                met.setdefault(someone, fact)
+    if not met or len(met) > MAX_MET:
+        return None
+    words = phrasebook.of(q.lang).casual
+    when = _when_text(q, words)
+    name = base.person_name(subject, q.lang)
+    sentences = [
+        words.met_not(name, base.person_name(other, q.lang), when),
+        words.met(name, [base.person_name(p, q.lang) for p in met], "", when, []),
+        *(f.says(q.lang) or "" for f in met.values()),
+    ]
+    return answer(q, base, list(met.values()), " ".join(sentences), [], 1.0, note_history=False)
+
+
 def _when_text(q, words) -> str:
     hit = _MONTH_DAY.search(q.text)
     days = list(q.time.days)

@@ -573,6 +573,7 @@ CASUAL = CasualWords(
     met_none=lambda who, where, when, aside: (
         f"Besides {join(aside)}, my sources report no one else {who} met{where}{when}."
     ),
+    met_not=lambda who, other, when: f"My sources report no meeting of {who} with {other}{when}.",
     where=lambda place: f" in {place.replace('-', ' ').title()}",
     when_month=lambda day: f" in {day.text(weekday=False)}",
     when_month_day=lambda month, dom: f" on {MONTH_NAMES[month - 1]} {dom}",

@@ -627,6 +627,9 @@ CASUAL = CasualWords(
     ),
     met=_met_ko,
     met_none=_met_none_ko,
+    met_not=lambda who, other, when: (
+        f"출처에는{when} {josa(who, '과', '와')} {other}의 만남이 보도되어 있지 않습니다."
+    ),
     where=lambda place: f" {PLACES.get(place, place)}",
     when_month=lambda day: f" {date_ko(day, weekday=False)}",
     when_month_day=lambda month, dom: f" {month}월 {dom}일",

@@ -152,3 +152,24 @@ def test_a_tally_that_does_not_add_up_is_not_divided(engine):
     )
     told = vote_share(q, [engine.base.facts["special-act-passed-2026-03-12"]], engine.base)
     assert told is not None and "93.4%" in told.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["did kim meet bessent on january 29?", "kim and bessent met jan 29, what came of it"],
+)
+def test_a_meeting_no_source_reports_that_day_is_corrected(ask, question):
+    answer = ask(question)
+    assert answer.answered, answer.text
+    assert "no meeting of Kim Jung-kwan with Scott Bessent" in answer.text, answer.text
+    assert "Howard Lutnick" in answer.text, answer.text
+
+
+def test_without_a_day_no_meeting_is_said_not_to_have_happened(ask):
+    assert "no meeting of" not in ask("did kim meet bessent?").text
+
+
+def test_a_day_named_without_its_year_picks_that_days_report(ask):
+    answer = ask("did kim meet lutnick on jan 29")
+    assert answer.answered, answer.text
+    assert "January 29" in answer.text and "second day" not in answer.text, answer.text
