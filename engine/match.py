@@ -258,6 +258,9 @@ def group_of(fact: Fact) -> str:
 _REPORTED_SPEECH = r"(?:'s)?\s+(?:[a-z]+\s+){0,2}?(?:said|says|told|warned|stated|wrote)\b"
 
 
+RETOLD = 0.95  # what someone said, told by a report, beside a quote of the words
+
+
 def speakers(fact: Fact) -> set:
     """Whose words the fact reports: a quote's speaker, an announcement's author, the
     people a report says said something."""
@@ -918,6 +921,10 @@ def _score(
         )
     ):
         score *= 0.5  # "did Trump meet Kim?" needs a meeting both attended
-    if "say" in q.asks and q.people and not set(q.people) & speakers(fact):
-        score *= 0.5  # "what did Lutnick say?" wants Lutnick's own words
+    if "say" in q.asks and q.people:
+        said = set(q.people) & speakers(fact)
+        if not said:
+            score *= 0.5  # "what did Lutnick say?" wants Lutnick's own words
+        elif fact.kind == "event" and fact.status not in ("announced", "threatened"):
+            score *= RETOLD  # a report of the words: the words themselves first
     return Candidate(fact, min(score, 1.0), coverage)

@@ -173,3 +173,11 @@ def test_a_day_named_without_its_year_picks_that_days_report(ask):
     answer = ask("did kim meet lutnick on jan 29")
     assert answer.answered, answer.text
     assert "January 29" in answer.text and "second day" not in answer.text, answer.text
+
+
+def test_a_quote_comes_before_a_report_of_the_same_words(ask):
+    # Kim's March 8 words: quoted, and told by the report of his return; "what did he
+    # say" is answered with the quote
+    answer = ask("What did Kim Jung-kwan say on March 8, 2026 about a Federal Register notice?")
+    assert answer.answered, answer.text
+    assert answer.text.startswith("Kim Jung-kwan said"), answer.text
