@@ -65,15 +65,18 @@ def main(argv: list[str] | None = None) -> int:
 
         return chart_main(args.data, args.target, args.out, args.lang)
 
-    from answering.orchestrator import Engine
-    from frontends import console
-    from knowledge import BaseError
+    from frontends.compile_cache import kept
 
-    try:
-        engine = Engine.load(args.data)
-    except BaseError as error:
-        print(f"The fact base is broken; run `python bot.py check`.\n{error}", file=sys.stderr)
-        return 2
+    with kept():  # the regexes and dataclass methods compiled by the last run
+        from answering.orchestrator import Engine
+        from frontends import console
+        from knowledge import BaseError
+
+        try:
+            engine = Engine.load(args.data)
+        except BaseError as error:
+            print(f"The fact base is broken; run `python bot.py check`.\n{error}", file=sys.stderr)
+            return 2
     if args.command == "ask":
         question = " ".join(args.question).strip()
         return console.ask(engine, [question] if question else [], args.json)

@@ -74,7 +74,7 @@ def _yaml_version() -> bytes:
     return Path(spec.origin).read_bytes()
 
 
-def _safe(path: Path) -> bool:
+def trusted(path: Path) -> bool:
     """Ours, and writable by no one else (pickle runs code: trust only our own files)."""
     try:
         info = os.stat(path)
@@ -89,7 +89,7 @@ def load(key: str) -> tuple | None:
     if where is None:
         return None
     path = where / f"{key}.pickle"
-    if not (_safe(where) and _safe(path)):
+    if not (trusted(where) and trusted(path)):
         return None
     try:
         with open(path, "rb") as handle, collector_paused():
@@ -106,7 +106,7 @@ def store(key: str | None, base, lexicon) -> None:
         return
     try:
         where.mkdir(parents=True, exist_ok=True, mode=0o700)
-        if not _safe(where):
+        if not trusted(where):
             return
         import tempfile
 
