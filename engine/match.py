@@ -29,6 +29,7 @@ from knowledge.index import Lexicon
 # How much a fact that cannot answer what is asked is marked down.
 STRONG_ASKS = {"who_is": 0.6, "who": 0.45, "when": 0.45, "where": 0.45, "why": 0.45, "say": 0.55}
 WEAK_ASKS = {"rate": 0.8, "how_much": 0.8, "which": 0.7}
+_ASK_PENALTIES = {**STRONG_ASKS, **WEAK_ASKS}  # fit() reads it for every candidate
 # Concepts that ask for arithmetic, not for a fact: the handlers satisfy them.
 OPERATIONS = {"term:share", "term:percent change"}
 ALL_GOODS = "korean-imports"  # the product that means all South Korean goods
@@ -224,15 +225,26 @@ def _literal_kind(fact: Fact, q: ParsedQuestion) -> bool:
     return fact.kind in ("event", "quote")
 
 
+@lru_cache(maxsize=1024)
+def _content_stems(text: str) -> frozenset:
+    """The stems of a question's content words (literal_share runs once per candidate)."""
+    return frozenset(
+        w[:5]
+        for w in re.findall(r"[a-z]{4,}", text)
+        if w not in STOPWORDS and w not in _QUESTION_WORDS and w not in _SPEECH_WORDS
+    )
+
+
+@lru_cache(maxsize=1024)
+def _people_stems(people: tuple) -> frozenset:
+    return frozenset(w[:5] for p in people for w in re.findall(r"[a-z]{4,}", p))
+
+
 def literal_share(fact: Fact, q: ParsedQuestion) -> float:
     """The share of the question's content words the fact's own English text holds."""
-    words = {
-        w[:5]
-        for w in re.findall(r"[a-z]{4,}", q.text)
-        if w not in STOPWORDS and w not in _QUESTION_WORDS and w not in _SPEECH_WORDS
-    }
+    words = _content_stems(q.text)
     if fact.kind == "quote":  # a quote's words never name its speaker
-        words -= {w[:5] for p in q.people for w in re.findall(r"[a-z]{4,}", p)}
+        words = words - _people_stems(tuple(q.people))
     if not words:
         return 1.0
     held = _FACT_WORDS.get(id(fact))
@@ -322,13 +334,38 @@ def asked_slots(q: ParsedQuestion) -> set:
     return slots
 
 
-def fit(fact: Fact, q: ParsedQuestion, concepts: dict) -> float:
-    """1.0 when the fact can answer every kind of thing asked; less for each it can't."""
+class _Asked:
+    """What fit() and _score() read of the question alone, read once per rank() instead
+    of once per candidate fact (~30 a question)."""
+
+    __slots__ = ("slots", "places", "reads", "products_only", "people", "stale_who")
+
+    def __init__(self, q: ParsedQuestion, base: FactBase | None = None) -> None:
+        self.slots = asked_slots(q)
+        self.places = {c for c in q.concepts if c.startswith("place:")}
+        self.reads = _reads(q.text)
+        # "copper tariff": only named products and rate words, no other topic
+        self.products_only = any(p != ALL_GOODS for p in q.products) and all(
+            c in RATE_TOPICS or c.startswith("product:") for c in q.topic_concepts
+        )
+        self.people = set(q.people)
+        self.stale_who = (
+            base is not None
+            and "who_is" in q.asks
+            and any(stale_role(base.facts[p], q, base) for p in q.people if p in base.facts)
+        )
+
+
+def fit(fact: Fact, q: ParsedQuestion, concepts: dict, asked: _Asked | None = None) -> float:
+    """1.0 when the fact can answer every kind of thing asked; less for each it can't.
+    asked: the question's own reads, when the caller has them (rank)."""
+    if asked is None:
+        asked = _Asked(q)
     factor = 1.0
-    for slot in asked_slots(q):
+    for slot in asked.slots:
         if not holds_slot(fact, slot, concepts, q):
             factor *= SLOT_MISSING
-    for ask, penalty in {**STRONG_ASKS, **WEAK_ASKS}.items():
+    for ask, penalty in _ASK_PENALTIES.items():
         if ask in q.asks and not can_answer(fact, ask, concepts, q.asks):
             factor *= penalty
     if (
@@ -343,24 +380,19 @@ def fit(fact: Fact, q: ParsedQuestion, concepts: dict) -> float:
         factor *= 0.85  # "where were the talks held?" is about the meeting that happened
     if q.tense == "future" and "when" in q.asks and fact.status == "happened":
         factor *= 0.6  # "when will Trump visit again?" is not answered by a past visit
-    places = {c for c in q.concepts if c.startswith("place:")}
+    places = asked.places
     place = getattr(fact, "place", None)
     if places and place and f"place:{place}" not in places:
         factor *= OTHER_PLACE  # "will Trump visit Seoul?" is not told by a visit to Washington
     told = None
-    reads = _reads(q.text)
+    reads = asked.reads
     for index in reads.offices:
         told = told or " ".join(t for t in fact.text.values() if t).lower()
         if not OFFICE_ASKS[index][1].search(told):
             factor *= SLOT_MISSING  # "when did Lee take office?" wants that report
     if reads.others and q.asks & {"who", "who_is"} and set(fact.people) <= set(q.people):
         factor *= 0.4  # "who else did Kim meet besides Lutnick?": someone not named
-    named = [p for p in q.products if p != ALL_GOODS]
-    if (
-        named
-        and fact.kind != "rate"
-        and all(c in RATE_TOPICS or c.startswith("product:") for c in q.topic_concepts)
-    ):
+    if asked.products_only and fact.kind != "rate":
         factor *= 0.6  # "copper tariff": a rate, not a report that mentions copper
     if fact.kind == "quote" and "say" not in q.asks:
         factor *= 0.85  # the event a quote comes from tells it more plainly
@@ -584,6 +616,8 @@ def rank(q: ParsedQuestion, base: FactBase, lexicon: Lexicon, limit: int = 8) ->
     people = frozenset(q.people)
     seen: set = set()
     ranked = []
+    reads = _Asked(q, base)
+    weighted = list(weight.items())
     for index, concept in enumerate(order):
         bound = min(1.0, unseen[index] / total * boost)
         if (len(best) >= limit and bound < best[0] - _EPS) or (
@@ -608,7 +642,7 @@ def rank(q: ParsedQuestion, base: FactBase, lexicon: Lexicon, limit: int = 8) ->
             concepts = lexicon.fact_concepts[fid]
             if named and isinstance(fact, RateFact) and fact.product not in named:
                 continue
-            matched = sum(w * concepts[c] for c, w in weight.items() if c in concepts)
+            matched = sum([w * concepts[c] for c, w in weighted if c in concepts])
             if rate_weight and isinstance(fact, RateFact):
                 held = {fact.rate, fact.new_rate}
                 if "term:in effect" not in q.concepts:
@@ -620,7 +654,7 @@ def rank(q: ParsedQuestion, base: FactBase, lexicon: Lexicon, limit: int = 8) ->
                 best and best_score >= DECISIVE_AT and bound < DECISIVE_AT
             ):
                 continue
-            candidate = _score(fact, q, lexicon, asked, concepts, coverage, base)
+            candidate = _score(fact, q, lexicon, asked, concepts, coverage, base, reads)
             candidate.specific = specific
             ranked.append(candidate)
             best_score = max(best_score, candidate.score)
@@ -640,17 +674,20 @@ def _score(
     concepts: dict,
     coverage: float,
     base: FactBase,
+    reads: _Asked | None = None,
 ) -> Candidate:
     """The candidate for one fact. Every factor after coverage must stay <= 1, except
     _date_factor's, which is <= MAX_BOOST: rank's pruning relies on it."""
     # How much of the fact the question is about: breaks ties between facts that
     # both cover the question, in favour of the one about nothing else.
+    if reads is None:
+        reads = _Asked(q, base)
     own = lexicon.own[fact.id]
-    focus = sum(lexicon.idf[c] * concepts[c] for c in asked if c in concepts) / own
-    score = coverage * (0.85 + 0.15 * focus) * fit(fact, q, concepts) * _date_factor(fact, q)
+    focus = sum([lexicon.idf[c] * concepts[c] for c in asked if c in concepts]) / own
+    score = coverage * (0.85 + 0.15 * focus) * fit(fact, q, concepts, reads) * _date_factor(fact, q)
     # Everyone the question names must be in the fact: "Did Trump meet Kim?" is not
     # answered by a meeting of Kim's that Trump was not at.
-    score *= 0.6 ** len(set(q.people) - lexicon.people[fact.id])
+    score *= 0.6 ** len(reads.people - lexicon.people[fact.id])
     if q.lang == "en" and _literal_kind(fact, q) and any(fact.text.values()):
         score *= 1 - LITERAL_WEIGHT + LITERAL_WEIGHT * literal_share(fact, q)
     if (
@@ -665,9 +702,7 @@ def _score(
         score *= 0.5  # in office at another time than the one asked about
     if fact.kind == "person" and named_in_anchor(fact, q):
         score *= 0.3
-    if "who_is" in q.asks and any(
-        stale_role(base.facts[p], q, base) for p in q.people if p in base.facts
-    ):
+    if reads.stale_who:
         score *= 0.3  # "who is the prime minister?" named someone who may be no longer
     if (
         "term:meet" in q.concepts
