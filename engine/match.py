@@ -338,10 +338,12 @@ class _Asked:
     """What fit() and _score() read of the question alone, read once per rank() instead
     of once per candidate fact (~30 a question)."""
 
-    __slots__ = ("slots", "places", "reads", "products_only", "people", "stale_who")
+    __slots__ = ("slots", "penalties", "places", "reads", "products_only", "people", "stale_who")
 
     def __init__(self, q: ParsedQuestion, base: FactBase | None = None) -> None:
         self.slots = asked_slots(q)
+        # the kinds of thing asked, with their penalties, in _ASK_PENALTIES order
+        self.penalties = [(ask, p) for ask, p in _ASK_PENALTIES.items() if ask in q.asks]
         self.places = {c for c in q.concepts if c.startswith("place:")}
         self.reads = _reads(q.text)
         # "copper tariff": only named products and rate words, no other topic
@@ -365,8 +367,8 @@ def fit(fact: Fact, q: ParsedQuestion, concepts: dict, asked: _Asked | None = No
     for slot in asked.slots:
         if not holds_slot(fact, slot, concepts, q):
             factor *= SLOT_MISSING
-    for ask, penalty in _ASK_PENALTIES.items():
-        if ask in q.asks and not can_answer(fact, ask, concepts, q.asks):
+    for ask, penalty in asked.penalties:
+        if not can_answer(fact, ask, concepts, q.asks):
             factor *= penalty
     if (
         "when" in q.asks
