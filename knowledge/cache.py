@@ -9,7 +9,8 @@ module of values/ and knowledge/, so an edit to either is never served stale; th
 KEEP newest entries are kept. The cache holds pickles, so it is read only from a folder
 and files owned by this user and writable by no one else; anything odd and the base is
 simply loaded from its files. TARIFF_BOT_CACHE=off turns the cache off; another value
-names the folder (default ~/.cache/tariff-bot).
+names the folder (default ~/.cache/tariff-bot). frontends/compile_cache.py keeps its
+file of compiled regexes and dataclass methods in the same folder, by the same rules.
 """
 
 from __future__ import annotations
