@@ -19,7 +19,7 @@ from engine.match import ALL_GOODS, rank
 from engine.parse import ParsedQuestion, parse
 from engine.scope import out_of_scope
 from engine.thresholds import ANSWER_AT, AUTOCOMPLETE_CUTOFF, CLEAR_MARGIN, SUGGEST_AT
-from handlers import asks_ko, deltas, facts, pledge, premise, rate_state
+from handlers import asks_ko, basis, deltas, facts, pledge, premise, rate_state
 from handlers import sources as sources_handler
 from handlers.common import answer as sourced
 from knowledge import DATA_DIR, FactBase, open_base
@@ -239,6 +239,13 @@ class Engine:
         )
         if special is not None:
             return special
+        if basis.is_basis_question(q):  # "which law are the car tariffs under?"
+            told = basis.handle(q, self.base)
+            if told is not None:
+                return told
+        spared = basis.after_ruling(q, self.base)  # "did the court kill the car tariffs?"
+        if spared is not None:
+            return spared
         if rate_state.is_products_at_rate(q):
             listed = rate_state.products_at_rate(q, self.base)
             if listed is not None:

@@ -208,3 +208,47 @@ rain snow weather forecast temperature sunny
 sold sell sells selling sales
 """.split()
 )
+
+
+# Words that ask which law a tariff is under ("what statute", "legal authority", "what
+# replaced it"): understood once the question is read as asking the legal basis.
+BASIS_WORDS = frozenset(
+    {
+        "statute",
+        "statutes",
+        "authority",
+        "authorities",
+        "legal",
+        "basis",
+        "provision",
+        "provisions",
+        "legislation",
+        "grounds",
+        "footing",
+        "instrument",
+        "justification",
+        "powers",
+        "replaced",
+        "replace",
+        "replaces",
+        "replacing",
+        "replacement",
+        "succeeded",
+        "instead",
+        "place",
+        "covers",
+        "governs",
+        "authorize",
+        "authorizes",
+        "authorized",
+        "authorizing",
+        "tariffed",
+        "cite",
+        "cited",
+        "invoke",
+        "invoked",
+        "invoking",
+        "use",
+        "used",
+    }
+)

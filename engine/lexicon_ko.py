@@ -430,3 +430,20 @@ TOOK_OFFICE_KO = r"취임"
 APPOINTED_KO = r"임명|지명"
 RATE_STARTED_KO = r"발효|시행|적용"
 COUNTED_KO = r"몇 ?(?:명|개|일|년|개월)"
+
+
+# Which law a tariff is under, in Korean: "어떤 법에 근거해서", "법적 근거", "근거 법",
+# "무슨 법으로"; a choice "232조야 IEEPA야?"; what followed "상호관세 대신".
+BASIS_KO = LazyPattern(
+    r"(?:어떤|무슨|어느)\s*(?:법|법률|법적|조항|권한|근거)|법적\s*근거|근거\s*법|근거법"
+    r"|법에\s*근거|법을\s*근거"
+    # "목재 관세는 IEEPA로 부과돼?": one law named, asked whether it is the one
+    r"|(?:232조|122조|301조|ieepa)(?:로|으로|에 따라|에 근거해)\s*(?:부과|매기|매겨|적용)"
+)
+BASIS_CHOICE_KO = (
+    r"아니면|또는|(?:야|냐|이야|이냐)\s+\S+(?:야|냐|이야|이냐|인가요|예요|이에요)\s*\??$"
+)
+BASIS_SUCCESSOR_KO = r"대신|대체"
+BASIS_WORDS_KO = frozenset({"근거", "법적", "조항", "권한", "대신", "대체", "근거법"})
+# "판결로 자동차 관세도 없어졌어?": a tariff struck down or affected by a ruling.
+STRUCK_KO = r"무효|폐지|없어|사라|영향|취소|철폐|위법"

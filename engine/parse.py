@@ -17,7 +17,7 @@ from functools import partial
 
 from engine import clock
 from engine import lexicon_ko as ko
-from engine.lexicon_en import ALWAYS_BLOCKING, CHAT_WORDS, NUMBER_WORDS, STOPWORDS
+from engine.lexicon_en import ALWAYS_BLOCKING, BASIS_WORDS, CHAT_WORDS, NUMBER_WORDS, STOPWORDS
 from engine.money_ko import FOREIGN_KO, WON_KO, parse_korean_amounts
 from engine.spelling import is_common, is_english_word
 from engine.thresholds import FUZZY_CUTOFF, FUZZY_CUTOFF_SHORT  # typo correction
@@ -160,6 +160,14 @@ _ASK_PATTERNS = {
     "source": r"\bsources?\b|\bwhere (?:does|did|do) (?:this|that|the|your|you) (?:info|information|data|facts?|figures?|numbers?|answers?)\b|\bwhere (?:is|does) (?:this|that) from\b|\bcit(?:e|ation)\b|\bwhere did you get\b|\bhow do you know\b|\baccording to (?:whom|who|what)\b|\bwhich (?:outlet|article|report|publication)\b",
     "years": r"\bhow (?:many|long)\b.*\byears?\b|\bhow long\b|\bwhen will\b.*\bfully paid\b",
     "share": r"\bshares?\b|\bproportion\b|\bfraction\b|\bpercent(?:age)? of\b|\bwhat part\b",
+    # "which law", "under what authority", "legal basis", "... under section 232?": the
+    # legal instrument a tariff is imposed under (handlers/basis.py)
+    "basis": r"\b(?:which|what)(?:'s| s| is| are| was| were)? (?:(?:us|u s|american|federal|legal|trade|tariff|the)\s+){0,2}(?:laws?|statutes?|acts?|authorit(?:y|ies)|legal basis|basis|provisions?|legislation|powers?|sections?)\b(?! ?\d)"
+    r"|\blegal (?:basis|authority|authorities|grounds?|footing|instrument|justification)\b"
+    r"|\bon what (?:legal )?(?:basis|grounds?|authority)\b"
+    # "are cars under ieepa?", "... under section 232 right?", "is it a section 232 tariff?"
+    r"|\bunder (?:section \d{3}|ieepa)(?: (?:right|correct|yeah|yes|huh|or not|no|too))?\s*\??$"
+    r"|^(?:is|are|was|were)\b.*\b(?:a|an) (?:section \d{3}|ieepa) (?:tariffs?|duty|duties|levy|measure)\b",
     # "how many points did it drop": the change between two rates, with its relative size
     "percent_change": r"\bhow many (?:percentage )?points\b|\bby what (?:percent|percentage)\b|\bpercent(?:age)? (?:increase|rise|change|jump|hike)\b|\brelative\b|\bhow many percent\b|\bin percent(?:age)? terms\b|\bby how much percent\b",
 }
@@ -640,6 +648,7 @@ def parse(question: str, lexicon: Lexicon) -> ParsedQuestion:
         q.products = [p for p in q.products if p != "autos"]
     if q.products or RATE_CONTEXT & set(q.concepts):
         _bare_rates(q, spans)
+    _asks_basis(q)
     q.blocking = blocking_words(q)
     # (`in` first: a word the text does not hold cannot match, and the regex costs more)
     q.weekdays = [w for w in WEEKDAYS if w in text and re.search(rf"\b{w}\b", text)]
@@ -656,6 +665,39 @@ def parse(question: str, lexicon: Lexicon) -> ParsedQuestion:
     if q.lang == "ko":
         q.months += [int(m) for m in ko.MONTH_KO.findall(text) if int(m) not in q.months]
     return q
+
+
+# The legal instruments a tariff is imposed under, as the vocabulary names them.
+BASIS_CONCEPTS = ("term:section 232", "term:ieepa", "term:section-122", "term:section-301")
+# "sec 232 or ieepa?", "232조야 IEEPA야?": two instruments named, one to choose.
+BASIS_CHOICE = re.compile(r"\bor\b|\bvs\.?\b|\bversus\b|" + ko.BASIS_CHOICE_KO)
+# "what replaced the IEEPA tariffs", "what took their place": the instrument that followed.
+BASIS_SUCCESSOR = re.compile(
+    r"\b(?:what|which)\b.*\b(?:replac(?:ed|es|e|ing)|replacement|took (?:the|their|its) place|"
+    r"succeeded|instead)\b|\binstead of\b|" + ko.BASIS_SUCCESSOR_KO
+)
+
+
+def _asks_basis(q: ParsedQuestion) -> None:
+    """Which law a tariff is under: asked in words ("which law", "법적 근거"), as a choice
+    between two instruments named, or as what followed one ("what replaced the IEEPA
+    tariffs", "상호관세 대신")."""
+    named = [c for c in BASIS_CONCEPTS if c in q.concepts]
+    if len(named) >= 2 and BASIS_CHOICE.search(q.text):
+        q.asks.add("basis")
+    elif (named or "term:reciprocal" in q.concepts) and BASIS_SUCCESSOR.search(q.text):
+        q.asks.add("basis")
+    elif q.lang == "ko" and ko.BASIS_KO.search(q.text):
+        q.asks.add("basis")
+    if "basis" in q.asks:
+        q.asks.discard("source")  # "근거 법은?": the law, not where the bot read it
+
+
+def asking_basis(word: str) -> bool:
+    """A word that asks which law ("statute", "authority", "근거"): understood when the
+    question is answered as one about a tariff's law (handlers/basis.py), and left
+    unknown otherwise ("which authority handles refunds?")."""
+    return word in BASIS_WORDS or word in ko.BASIS_WORDS_KO
 
 
 # Car brands: in a question about the tariff or duty on one ("duty on a 30k hyundai",

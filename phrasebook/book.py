@@ -183,6 +183,13 @@ class Phrasebook:
     rate_seen_only: Text  # (told, rate, goods, day) -> what was said, then first seen in force
     yes: str
     no: str
+    # ----- the legal basis of a tariff (handlers/basis)
+    basis_names: Mapping[str, str]  # basis id -> its name ('section-232' -> 'Section 232')
+    basis_in_force: Text  # (label, what, [(basis name, rate, start, seen)], now)
+    basis_ended: Text  # (what, basis name, [rates], start, end, status, first: bool)
+    basis_unnamed: Text  # (label, what, now) -> no source names the law
+    basis_verdict: Text  # (actual [names], named and right [names], named and wrong, yesno)
+    ruling_spared: Text  # (day, basis name) -> 'No. What was struck down on ... were ...'
     said_products: Text  # (day, rate, status, names)
     in_force_products: Text  # (names)
     products_head: Text  # (newest, rate)

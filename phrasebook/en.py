@@ -160,6 +160,54 @@ def _pending_measure(day, who, by_named, rate, status, basis, label, now) -> str
     )
 
 
+BASIS_NAMES = {
+    "section-232": "Section 232",
+    "ieepa": "IEEPA",
+    "section-122": "Section 122",
+    "section-301": "Section 301",
+    "korus": "KORUS",
+}
+
+
+def _basis_part(name: str, rate, start: Day | None, seen: Day | None) -> str:
+    when = (
+        f", in force since {start.text(weekday=False)}"
+        if start
+        else f", reported in force on {seen.text(weekday=False)}"
+        if seen
+        else ""
+    )
+    return f"under {name} ({format_rate(rate)}{when})"
+
+
+def _basis_in_force(label: str, what: str, parts: list, now: bool) -> str:
+    verb = "is" if now else "was"
+    listed = join([_basis_part(*part) for part in parts])
+    return f"{_cap(label)}, the US tariff on {what} {verb} imposed {listed}."
+
+
+def _basis_ended(what, name, rates, start, end, status, first) -> str:
+    shown = " and ".join(format_rate(r) for r in rates)
+    since = f", from {start.text(weekday=False)}" if start else ""
+    head = f"The US tariff on {what} was" if first else "Earlier, the US tariff on it was"
+    return (
+        f"{head} imposed under {name} ({shown}{since}) until it was "
+        f"{ENDED.get(status, 'ended')} on {end.text(weekday=False)}."
+    )
+
+
+def _basis_unnamed(label, what, now) -> str:
+    return f"My sources name no law for the US tariff on {what} in force {label}."
+
+
+def _basis_verdict(actual, right, wrong, yesno) -> str:
+    if wrong and right:
+        return f"{join(right)}, not {' or '.join(wrong)}."
+    if wrong:
+        return f"{'No' if yesno else 'Neither'} — {join(actual)}, not {' or '.join(wrong)}."
+    return f"Yes — {join(right)}." if yesno and right else ""
+
+
 def _duty_hike(goods, value, before, after, old, new, shown, in_effect) -> str:
     money = format_money
     hedge = "if the announced hike takes effect" if not in_effect else "after the change"
@@ -537,6 +585,15 @@ EN = Phrasebook(
     ).strip(),
     yes="Yes. ",
     no="No. ",
+    basis_names=BASIS_NAMES,
+    basis_in_force=_basis_in_force,
+    basis_ended=_basis_ended,
+    basis_unnamed=_basis_unnamed,
+    basis_verdict=_basis_verdict,
+    ruling_spared=lambda day, name: (
+        f"No. The tariffs struck down on {day.text(weekday=False)} were those under {name}; "
+        f"my sources report these still in force:"
+    ),
     said_products=lambda day, rate, status, names: (
         f"{status.replace('_', ' ')} on {day.text(weekday=False)} and not "
         f"reported in force: {names}"

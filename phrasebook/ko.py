@@ -229,6 +229,58 @@ def _pending_measure(day, who, by_named, rate, status, basis, label, now) -> str
     )
 
 
+BASIS_NAMES = {
+    "section-232": "무역확장법 232조(Section 232)",
+    "ieepa": "국제비상경제권한법(IEEPA)",
+    "section-122": "무역법 122조(Section 122)",
+    "section-301": "무역법 301조(Section 301)",
+    "korus": "한미 FTA(KORUS)",
+}
+
+
+def _name_josa(name: str, with_batchim: str, without: str) -> str:
+    """The particle after a law's name agrees with its Korean name, not the parenthesis."""
+    return name + josa(name.split("(")[0], with_batchim, without)[len(name.split("(")[0]) :]
+
+
+def _basis_part(name: str, rate, start: Day | None, seen: Day | None) -> str:
+    when = (
+        f"({date_ko(start, weekday=False)}부터 시행)"
+        if start
+        else f"({date_ko(seen, weekday=False)} 기준 시행 중)"
+        if seen
+        else ""
+    )
+    return f"{name}에 근거한 {format_rate(rate)}{when}"
+
+
+def _basis_in_force(label: str, what: str, parts: list, now: bool) -> str:
+    listed = join_ko([_basis_part(*part) for part in parts])
+    return f"{label}, {what}에 대한 미국 관세는 {listed}{'입니다' if now else '였습니다'}."
+
+
+def _basis_ended(what, name, rates, start, end, status, first) -> str:
+    shown = "/".join(format_rate(r) for r in rates)
+    since = f"{date_ko(start, weekday=False)}부터 " if start else ""
+    head = f"{what}에 대한 미국 관세는" if first else "그 전에는"
+    return (
+        f"{head} {since}{name}에 근거해 {shown}로 부과되었으나, "
+        f"{date_ko(end, weekday=False)}에 {ENDED.get(status, '종료되었습니다')}."
+    )
+
+
+def _basis_unnamed(label, what, now) -> str:
+    return f"{label}, 출처는 {what}에 대한 미국 관세의 법적 근거를 밝히지 않습니다."
+
+
+def _basis_verdict(actual, right, wrong, yesno) -> str:
+    if wrong and right:
+        return f"{join_ko(right)}이며, {_name_josa(' 또는 '.join(wrong), '이', '가')} 아닙니다."
+    if wrong:
+        return f"{'아니요' if yesno else '둘 다 아닙니다'} — {join_ko(actual)}입니다."
+    return f"네 — {join_ko(right)}입니다." if yesno and right else ""
+
+
 def _duty_hike(goods, value, before, after, old, new, shown, in_effect) -> str:
     hedge = "발표된 인상이 시행되면" if not in_effect else "변경 후"
     return (
@@ -577,6 +629,15 @@ KO = Phrasebook(
     ).strip(),
     yes="네. ",
     no="아니요. ",
+    basis_names=BASIS_NAMES,
+    basis_in_force=_basis_in_force,
+    basis_ended=_basis_ended,
+    basis_unnamed=_basis_unnamed,
+    basis_verdict=_basis_verdict,
+    ruling_spared=lambda day, name: (
+        f"아니요. {date_ko(day, weekday=False)}에 무효화된 것은 {name}에 근거한 관세이며, "
+        f"출처는 다음 관세가 여전히 시행 중이라고 보도합니다:"
+    ),
     said_products=lambda day, rate, status, names: (
         f"{date_ko(day, weekday=False)}에 {format_rate(rate)} 관세가 "
         f"{VERB.get(status, '발표했습니다').replace('했습니다', '된')} 품목: {names}"
