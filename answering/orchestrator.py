@@ -181,6 +181,11 @@ class Engine:
             )
             if opener and result.text == before:  # no Yes/No from the date check already
                 result.text = f"{opener} {result.text}"
+            elif result.answered and result.facts and result.text == before:
+                first = self.base.fact(result.facts[0])
+                confirmed = premise.amount_confirmed(q, first, result.score)
+                if confirmed:
+                    result.text = f"{confirmed} {result.text}"
             return result
         # Asked again without the figure, which would otherwise pull in any fact that
         # happens to state it ("section 122 is 15%": the announced 15%, not the 10% in force).
@@ -235,7 +240,11 @@ class Engine:
             return self.decline(q, problem)
 
         special = (
-            pledge.sums(q, self.base) or facts.meetings(q, self.base) or facts.outcome(q, self.base)
+            pledge.profits(q, self.base)
+            or pledge.spread(q, self.base)
+            or pledge.sums(q, self.base)
+            or facts.meetings(q, self.base)
+            or facts.outcome(q, self.base)
         )
         if special is not None:
             return special

@@ -46,7 +46,7 @@ EACH: list[tuple[tuple[ModuleType, ...], str, list[float]]] = [
     ((decide, match), "SUGGEST_AT", [0.15, 0.2, 0.25, 0.3, 0.35]),
     ((decide,), "GROUP_KEEP", [0.5, 0.6, 0.7, 0.8, 0.9]),
     ((decide,), "NEWEST_COVERAGE", [0.85, 0.9, 0.95, 0.99]),
-    ((decide,), "THIN_BELOW", [1.5, 1.75, 2.0, 2.25, 2.5]),
+    ((decide,), "THIN_BELOW", [1.5, 1.75, 2.0, 2.05, 2.25, 2.5]),
     ((match,), "LONE_BELOW", [2.0, 2.25, 2.5, 2.75, 3.0]),
     ((spelling,), "COMMON_ZIPF", [3.5, 3.75, 4.0, 4.25, 4.5]),
     ((lexicon_ko,), "FUZZY_CUTOFF_KO", [70, 75, 80, 85, 90]),

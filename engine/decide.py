@@ -24,6 +24,7 @@ from engine.thresholds import (
     SURE_AT,  # above this, a close runner-up does not block the answer
     THIN_BELOW,  # known words this common (IDF) leave the unknown ones as the topic
 )
+from values.money import format_money
 
 MAX_SUGGESTIONS = 3
 # "Lutnick's *net worth*", "Hyundai's *stock*": the words after a possessive are what is
@@ -79,12 +80,7 @@ def decide(q: ParsedQuestion, ranked: list[Candidate]) -> Decision:
             score=top.score,
             reason=f"unknown words {q.unknown}",
         )
-    if (
-        q.amounts
-        and not q.products
-        and top.fact.kind not in ("rate", "pledge")
-        and not q.asks & {"who", "who_is", "when", "where", "why", "say"}
-    ):
+    if _amount_to_compute(q, top):
         # "$40k Kia in Sept 2025 vs now": a sum to work out, which only a rate or the
         # pledge can; a report that mentions duties is not that.
         return Decision(
@@ -115,6 +111,14 @@ def decide(q: ParsedQuestion, ranked: list[Candidate]) -> Decision:
         and c.score >= ranked[0].score - CLEAR_MARGIN
         and c.fact.kind == top.fact.kind
     ]
+    if top is not ranked[0] and _amount_to_compute(q, top):
+        # a newer report of the figure asked about that does not give it
+        return Decision(
+            "suggest",
+            suggestions=near,
+            score=top.score,
+            reason="an amount to compute, and no rate or pledge matched",
+        )
     if _count_missing(q, top.fact):
         return Decision(
             "suggest", suggestions=near, score=top.score, reason="a count asked; the fact has none"
@@ -123,6 +127,27 @@ def decide(q: ParsedQuestion, ranked: list[Candidate]) -> Decision:
     if top.fact.kind == "rate" and (q.time.now or q.time.stated):
         earlier = None  # the rate's state at the time asked tells its history already
     return Decision("answer", chosen=chosen, score=top.score, earlier=earlier)
+
+
+def _amount_to_compute(q: ParsedQuestion, top: Candidate) -> bool:
+    """ "$40k Kia in Sept 2025 vs now": a sum to work out, which only a rate or the pledge
+    can; a report that mentions duties is not that, unless it gives the very figure."""
+    return (
+        bool(q.amounts)
+        and (not q.products or "calc" in q.asks)
+        and top.fact.kind not in ("rate", "pledge")
+        and not q.asks & {"who", "who_is", "when", "where", "why", "say"}
+        and not states_amounts(q, top.fact)
+    )
+
+
+def states_amounts(q: ParsedQuestion, fact) -> bool:
+    """ "is the 20bn a yr cap in the law too": every amount the question names is one the
+    fact itself states, so the question is about that figure, not a sum to work out."""
+    text = fact.says("en")
+    return bool(q.amounts) and all(
+        re.search(re.escape(format_money(amount)) + r"(?![\d.,])", text) for amount in q.amounts
+    )
 
 
 def _unclear_words(q: ParsedQuestion, top: Candidate) -> list:

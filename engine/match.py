@@ -195,7 +195,8 @@ def can_answer(fact: Fact, ask: str, concepts: dict, asks: set) -> bool:
     if ask == "who":
         if fact.kind == "quote":
             return "say" in asks
-        return fact.kind == "person" or bool(fact.people)
+        # "who is entitled to refunds?" is answered by whom a rule entitles, not a person
+        return fact.kind == "person" or bool(fact.people) or "term:entitled" in concepts
     if ask == "when":
         return fact.date is not None or bool(fact.date_text)
     if ask == "where":

@@ -63,7 +63,11 @@ NEWEST_COVERAGE = 0.95
 # about, so it is never answered. The known words' summed IDF must reach this: "Korean
 # autos" has 2.3, "tariff" 1.1. Today, all sets: 1.5: 656/61, 1.75: 657/60, 2.0: 657/57,
 # 2.25: 653/55, 2.5: 649/57: 2.0 has the most right, and the fewest wrong among those.
-THIN_BELOW = 2.0
+# Raised to 2.05: an IDF grows with the number of facts (log(1 + facts / facts holding
+# it)), and "Kim" + "Washington" (2.00 on 401 facts) passed 2.0 with three facts more, so
+# "when did Kim *arrive* in Washington?" was answered from a meeting. Every set scores the
+# same at 2.05 as at 2.0 on the 401-fact base.
+THIN_BELOW = 2.05
 # A question whose one known concept is a common term ("end", "outcome") counts as thin:
 # its specificity is cut to LONE_TERM, just under THIN_BELOW, when the term's IDF is under
 # LONE_BELOW: in more facts than "the court" (2.8) or "Section 122" (2.9). Today, all sets:

@@ -21,7 +21,37 @@ RATIO = r"비율|몇 배"
 PER_MONTH = r"매달|매월|한 달|월별"
 ADDED_UP = r"합치면|더하면|합계"
 CHECK = r"맞나요|맞죠|맞아|인가요|이죠"
+SHARE = r"몇 ?(?:퍼센트|%|프로)|비중"
 UNDERSTOOD = ("남", "남은", "나머지", "달", "매달", "매월", "비율", "누적")
+# a purchase spread over years: "몇 년에 걸쳐", "1년에 얼마나 사"
+SPREAD_PERIOD = r"기간|몇 ?년|언제까지"
+SPREAD_UNDERSTOOD = ("걸쳐", "동안", "사", "사나", "사나요", "사요", "사야", "사는", "산다", "나눠")
+# a project's profits before or after Korea's money is recovered
+PROFIT_BEFORE = r"회수\S*\s*(?:전|까지)|회수될 때까지"
+PROFIT_AFTER = r"회수\S*\s*(?:후|뒤|이후|다음)|회수되면|회수하면|회수된 다음"
+PROFIT_SPLIT = r"각각|배분|분배|나눠|나누|나뉘|몫|가져|갖"
+RECOVERED = r"회수"
+PROFIT_BOTH = r"전후|전과 후"
+PROFIT_UNDERSTOOD = (
+    "전후",
+    "회수",
+    "회수된",
+    "회수되기",
+    "회수한",
+    "회수되면",
+    "회수하면",
+    "각각",
+    "각",
+    "얼마",
+    "얼마씩",
+    "어떻게",
+    "나눠",
+    "나누",
+    "배분",
+    "분배",
+    "측",
+    "쪽",
+)
 # meetings, outcomes, days (handlers/facts.py)
 MET = r"만났|만난|만나|회담|면담"
 MET_ASKED = r"만났|만난 적"

@@ -8,10 +8,11 @@ import re
 from decimal import Decimal
 
 import phrasebook
+from engine.decide import reported_when
 from handlers import asks_ko as ko
 from handlers.common import answer
 from knowledge.factbase import Fact, FactBase, PledgeFact
-from values.money import format_money, format_share
+from values.money import format_money, format_rate, format_share
 
 
 def family(base: FactBase, fact: PledgeFact) -> tuple[PledgeFact, list[PledgeFact]]:
@@ -119,7 +120,31 @@ _CHECK = re.compile(
 _UNDERSTOOD = re.compile(
     r"^(?:yrs?|mo|mos|ratio|left|rest|remainder|plus|monthly|max|" + "|".join(ko.UNDERSTOOD) + ")$"
 )
-_PLEDGE_TOPIC = {"term:pledge", "term:invest", "term:cash", "term:shipbuilding", "term:cap"}
+_PLEDGE_TOPIC = {
+    "term:pledge",
+    "term:invest",
+    "term:cash",
+    "term:shipbuilding",
+    "term:masga",
+    "term:cap",
+}
+# "what % of the 350bn is shipbuilding", "what fraction is cash": a part over the whole
+_SHARE_ASKED = re.compile(
+    r"\bwhat (?:%|percent(?:age)?|pct|share|fraction|portion|proportion)|"
+    r"\b(?:percent(?:age)?|pct|%) of\b|\bhow many (?:percent|%)|" + ko.SHARE
+)
+
+
+def _named_parts(concepts: set) -> list[str]:
+    """The parts a question names: "cash", "ships" (shipbuilding, MASGA)."""
+    named = []
+    if "term:cash" in concepts:
+        named.append("cash")
+    if {"term:shipbuilding", "term:masga"} & concepts:
+        named.append("ships")
+    return named
+
+
 _PLEDGE_WORDS = {
     "term:" + word
     for word in (
@@ -186,7 +211,9 @@ def _about(value: Decimal) -> Decimal:
 
 def sums(q, base: FactBase):
     """Pledge arithmetic asked outright, or None for the matcher to handle."""
-    if not (_PLEDGE_TOPIC & set(q.concepts)) or q.products or q.people or q.rates:
+    topic = bool(_PLEDGE_TOPIC & set(q.concepts))
+    sums_asked = q.amounts and ("years" in q.asks or _SHARE_ASKED.search(q.text))
+    if not (topic or sums_asked) or q.products or q.people or q.rates:
         return None
     if q.foreign or q.won or q.amount_problem:
         return None
@@ -209,6 +236,25 @@ def sums(q, base: FactBase):
 
     def done(body: str, used: list[Fact], working: list[str]):
         return answer(q, base, used, body, working, 1.0, note_history=False)
+
+    if (
+        len(q.amounts) == 2
+        and q.amounts[1] == total
+        and q.amounts[0] in (cash_amount, ship_amount)
+        and _SHARE_ASKED.search(text)
+    ):
+        # "150bn is what % of 350bn": a part of the pledge over the whole, as stated
+        part = cash if q.amounts[0] == cash_amount else ships
+        shown = format_share(q.amounts[0] / total * 100)
+        body = phrasebook.of(q.lang).pledge_share(q.amounts[0], total, shown, part.says(q.lang))
+        steps = [f"{format_money(q.amounts[0])} ÷ {format_money(total)} = {shown}."]
+        return done(body, [part, whole], steps)
+    if not topic:
+        # "how many years to pay 200bn at 20bn a year": the pledge's own figures, the cash
+        # at its cap; any other sum is not one the sources give
+        if cap in q.amounts and set(q.amounts) <= {cash_amount, cap}:
+            return handle(q, [cash], base, 1.0)
+        return None
 
     if q.years is not None and q.years > 0 and "term:cap" in concepts and _REMAINDER.search(text):
         paid = min(cap * q.years, cash_amount)
@@ -262,11 +308,7 @@ def sums(q, base: FactBase):
         body = words.per_month(cap, month)
         return done(body, [cash], [f"{format_money(cap)} ÷ 12 = {format_money(month)}."])
     if _REMAINDER.search(text) and not ("term:cap" in concepts and "years" in q.asks):
-        named = [
-            key
-            for key, concept in (("cash", "term:cash"), ("ships", "term:shipbuilding"))
-            if concept in concepts
-        ]
+        named = _named_parts(concepts)
         if len(named) != 1 or not ({"term:pledge", "term:total", "term:invest"} & concepts):
             return None
         part, other = (cash, ships) if named[0] == "cash" else (ships, cash)
@@ -281,12 +323,8 @@ def sums(q, base: FactBase):
         )
     if "term:cash" in concepts and ("years" in q.asks or (q.years is not None and q.years > 0)):
         return handle(q, [cash], base, 1.0)  # years to pay at the cap; paid after N years
-    named = [
-        key
-        for key, concept in (("cash", "term:cash"), ("ships", "term:shipbuilding"))
-        if concept in concepts
-    ]
-    if "share" in q.asks and named and not _RATIO.search(text):
+    named = _named_parts(concepts)
+    if ("share" in q.asks or _SHARE_ASKED.search(text)) and named and not _RATIO.search(text):
         # "what share of the pledge is for shipbuilding?": each part named over the whole
         bodies: list[str] = []
         used: list[Fact] = []
@@ -311,3 +349,212 @@ def sums(q, base: FactBase):
     if "term:cap" in concepts and not ({"term:shipbuilding", "term:total"} & concepts):
         return done(cash.says(q.lang) or "", [cash], [])  # "the annual limit": the cash part
     return None
+
+
+# --- A project's profits: how they are shared until Korea's initial investment is
+# recovered and after it (the MOU's terms, `profits_before_recovery` and
+# `profits_after_recovery` of a pledge fact), and what each side gets of a stated profit.
+
+_PROFIT_CONCEPTS = {
+    "term:profit",
+    "term:profit-split",
+    "term:recoup",
+    "term:project",
+    "term:invest",
+    "term:breakdown",
+    "term:share",
+    "term:mou",
+    "term:pledge",
+    "term:installment",
+    "term:say",  # "say a project makes $1 billion": no one is named (q.people is empty)
+    "country:KR",
+    "country:US",
+}
+_SPLIT_CONCEPTS = {"term:profit-split", "term:recoup", "term:breakdown", "term:share"}
+_SPLIT_ASKED = re.compile(
+    r"\b(?:split|splits|divided|divvied|shared?|sharing|each|gets?|goes|go to|going to|"
+    r"who|whom|cut|sides?)\b|" + ko.PROFIT_SPLIT
+)
+# Korea's money got back: read here, in a question about a project's profit only (as
+# concepts they would turn "did the won recover" into a profit question).
+_RECOVERED = re.compile(
+    r"\b(?:recoup\w*|pay(?:s|ing)?\s?back|paid back|repaid|recover(?:s|ed|y|ing)?|"
+    r"principal|break[- ]?even|money back|initial (?:investment|capital))\b|" + ko.RECOVERED
+)
+_BEFORE = re.compile(
+    r"\b(?:before|until|till|til|prior to|pre|not yet|yet to)\b|"
+    r"(?:n't|\bnot)\s+(?:yet\s+)?(?:been\s+)?(?:recoup|recover|paid|repaid|made)|"
+    + ko.PROFIT_BEFORE
+)
+_AFTER = re.compile(r"\b(?:after|once|post|afterwards?)\b|" + ko.PROFIT_AFTER)
+# Words these patterns read: not unknown here.
+_PROFIT_UNDERSTOOD = re.compile(
+    r"^(?:initial|side|sides|each|gets?|got|goes|makes?|made|generates?|generated|both|"
+    r"shared?|sharing|divided?|dividing|back|yet|recover(?:s|ed|y|ing)?|principal|payback|"
+    r"repaid|breakeven|break|even|payback|"
+    r"parties|party|whom?|splits?|divided|divvied|cut|once|brings?|brought|yields?|"
+    r"country|countries|nations?|receives?|takes?|keeps?|" + "|".join(ko.PROFIT_UNDERSTOOD) + ")$"
+)
+
+
+def _phase(text: str) -> str | None:
+    """'before' or 'after' Korea's money is recovered, or None when the question says
+    neither (or both)."""
+    before, after = bool(_BEFORE.search(text)), bool(_AFTER.search(text))
+    if before == after or re.search(ko.PROFIT_BOTH, text):
+        return None
+    return "before" if before else "after"
+
+
+def _split_of(fact: PledgeFact, phase: str) -> dict | None:
+    return fact.profits_before_recovery if phase == "before" else fact.profits_after_recovery
+
+
+def profits(q, base: FactBase):
+    """ "If a project earns $1 billion after Korea's money is recouped, who gets what?":
+    each side's share of the stated profit, from the newest report of the terms, the
+    arithmetic shown; with no amount, the terms themselves. None for the matcher."""
+    concepts = set(q.concepts)
+    # "post-recoup" is no office (role), "korea's cut of" no tariff cut (reduce)
+    if re.search(r"\bpost[- ]", q.text):
+        concepts.discard("term:role")
+    if re.search(r"\bcuts? of\b", q.text):
+        concepts.discard("term:reduce")
+    about = {"term:profit", "term:profit-split", "term:recoup"}  # "원금 회수 후 미국 몫"
+    if not (about & concepts) or not concepts <= _PROFIT_CONCEPTS:
+        return None
+    if q.products or q.people or q.foreign or q.won or q.amount_problem:
+        return None
+    if q.rates and (len(q.rates) > 1 or q.amounts):
+        return None
+    if any(not _PROFIT_UNDERSTOOD.match(word) for word in q.unknown):
+        return None  # "Samsung's profit": another subject
+    split_asked = bool(
+        _SPLIT_ASKED.search(q.text) or {"term:profit-split", "term:share"} & concepts
+    )
+    if not ({"term:profit", "term:profit-split"} & concepts or split_asked):
+        return None  # "when will korea recoup its money": not how profits are shared
+    asked = split_asked or _SPLIT_CONCEPTS & concepts or _RECOVERED.search(q.text)
+    if len(q.amounts) > 1 or not asked or q.asks & {"when", "why", "where", "who_is"}:
+        return None
+    phase = _phase(q.text)
+    phases = [phase] if phase else ["before", "after"]
+    reports = [
+        f
+        for f in base.of_kind("pledge")
+        if all(_split_of(f, p) for p in phases) and not f.superseded_by
+    ]
+    if not reports:
+        return None  # the terms asked are in no fact: the matcher decides
+    fact = max(reports, key=lambda f: reported_when(f))
+    words = phrasebook.of(q.lang)
+    if q.rates:
+        # "does korea get 50% after payback?": Yes or No, for the one side named, at the
+        # stage named; otherwise the matcher (it answers with the terms)
+        sides = [c[8:] for c in concepts if c.startswith("country:")]
+        stated = {pct for p in ("before", "after") for pct in (_split_of(fact, p) or {}).values()}
+        if not sides and q.rates[0] in stated and split_asked:
+            # "who gets the 90%?": the terms say who, at which stage
+            return answer(q, base, [fact], fact.says(q.lang), [], 1.0, note_history=False)
+        if not phase or len(sides) != 1:
+            return None
+        actual = (_split_of(fact, phase) or {}).get(sides[0])
+        if actual is None:
+            return None
+        said = q.rates[0]
+        casual = words.casual
+        head = casual.yes_rate(actual) if said == actual else casual.no_rate(actual, said)
+        return answer(q, base, [fact], f"{head} {fact.says(q.lang)}", [], 1.0, note_history=False)
+    if not q.amounts:
+        return answer(q, base, [fact], fact.says(q.lang), [], 1.0, note_history=False)
+    amount = q.amounts[0]
+    shares: list[tuple[str, list[tuple[str, Decimal, Decimal]]]] = []
+    working: list[str] = []
+    for p in phases:
+        split = _split_of(fact, p) or {}
+        # the larger share first; at equal shares the US, as the terms are written
+        order = sorted(split.items(), key=lambda kv: (-kv[1], kv[0] != "US"))
+        each = [(country, pct, (amount * pct / 100).normalize()) for country, pct in order]
+        shares.append((p, each))
+        working.extend(
+            f"{format_money(amount)} × {format_rate(pct)} = {format_money(value)};"
+            for _, pct, value in each
+        )
+    working = list(dict.fromkeys(working))  # equal shares: one line
+    working[-1] = working[-1][:-1] + "."
+    body = words.casual.profit_shares(amount, shares)
+    return answer(q, base, [fact], f"{body} {fact.says(q.lang)}", working, 1.0, note_history=False)
+
+
+# --- A purchase spread over years ("$100 billion of US energy over four years"): how
+# many years, and how much a year, from the reports that give the period (`over_years`).
+
+_SPREAD_WORDS = {
+    "term:annual",
+    "term:purchase",
+    "term:pledge",
+    "term:invest",
+    "term:total",
+    "term:agree",
+    "term:deal",
+    "country:KR",
+    "country:US",
+    "place:seoul",  # "does seoul buy": the government, not the place
+    "term:deadline",  # "by when", "언제까지": the period answers it
+}
+_PERIOD_WORDS = {"timeframe", "duration", "timeline", "period", "span"}
+
+
+_PERIOD_ASKED = re.compile(
+    r"\bhow long\b|\bover how many\b|\bperiod\b|\btime ?frame\b|\btimeline\b|\bduration\b|"
+    r"\bby when\b|\buntil when\b|" + ko.SPREAD_PERIOD
+)
+
+
+def spread(q, base: FactBase):
+    """ "energy buys over how many yrs", "how much energy a year?": the period, or the
+    amount a year for each period reported, the arithmetic shown. None for the matcher."""
+    concepts = set(q.concepts)
+    if q.products or q.people or q.rates or q.foreign or q.won or q.amount_problem:
+        return None
+    if any(word not in ko.SPREAD_UNDERSTOOD and word not in _PERIOD_WORDS for word in q.blocking):
+        return None
+    subject = {c[5:] for c in concepts - _SPREAD_WORDS if c.startswith("term:")}
+    if not subject or len(subject) != len(concepts - _SPREAD_WORDS):
+        return None  # nothing named to buy, or something other than a term
+    reports = [
+        f
+        for f in base.of_kind("pledge")
+        if f.over_years and f.amount and not f.superseded_by and subject <= set(f.keywords)
+    ]
+    if not reports or len({f.part_of or f.id for f in reports}) != 1:
+        return None  # no period reported, or of two different purchases
+    reports.sort(key=reported_when, reverse=True)
+    newest = reports[0]
+    if any(a != newest.amount for a in q.amounts):
+        return None  # "by when must korea buy 200bn of energy": not the sum reported
+    if "years" in q.asks or "term:deadline" in concepts or _PERIOD_ASKED.search(q.text):
+        return answer(q, base, [newest], newest.says(q.lang), [], 1.0, note_history=False)
+    per_year = "term:annual" in concepts and not (q.asks - {"how_much", "calc"})
+    amount = newest.amount
+    if amount is None or not per_year or any(a != amount for a in q.amounts):
+        return None
+    periods = list(dict.fromkeys(f.over_years for f in reports if f.amount == amount))
+    each = [(years, _about(amount / years)) for years in periods if years]
+    exact = [value * years == amount for years, value in each]
+    working = [
+        f"{format_money(amount)} ÷ {_years(years)} {'=' if sure else '≈'} {format_money(value)};"
+        for (years, value), sure in zip(each, exact)
+    ]
+    working[-1] = working[-1][:-1] + "."
+    body = phrasebook.of(q.lang).casual.per_year(
+        amount, [(_years(y), v, sure) for (y, v), sure in zip(each, exact)]
+    )
+    return answer(
+        q, base, [newest], f"{body} {newest.says(q.lang)}", working, 1.0, note_history=False
+    )
+
+
+def _years(years: Decimal) -> str:
+    """4, 3.5: a number of years as written."""
+    return f"{years.normalize():f}"

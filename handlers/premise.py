@@ -12,9 +12,11 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 import phrasebook
+from engine.decide import states_amounts
+from engine.thresholds import SURE_AT
 from engine.when import MONTH_WORDS
 from handlers import asks_ko as ko
-from values.money import format_rate
+from values.money import format_money, format_rate
 
 
 @dataclass(frozen=True)
@@ -162,6 +164,45 @@ def headline_rate(text: str, lang: str) -> Decimal | None:
 def verdict(stated: Decimal, headline: Decimal, lang: str) -> str:
     words = phrasebook.of(lang).casual
     return words.yes_rate(headline) if stated == headline else words.no_rate(headline, stated)
+
+
+# --- A stated amount the answering report itself gives: "ngl is the 20bn a yr cap in the
+# law too" -> "Yes — $20 billion." then the report. Only Yes, and only from a sure match
+# with no word left unread: a report that does not give the figure does not show it wrong.
+_ASKED_YES_NO = re.compile(
+    r"^(?:(?:ngl|tbh|so|ok|okay|wait|and|but|also|hey|btw)\s+)*"
+    r"(?:is|was|are|were|does|did|do|has|have|will)\b"
+)
+
+
+def amount_confirmed(q, fact, score: float) -> str | None:
+    """'Yes — $20 billion.' when the one amount a yes/no question states is in the event
+    that answers it, else None."""
+    if len(q.amounts) != 1 or q.rates or q.unknown or fact.kind != "event" or score < SURE_AT:
+        return None
+    if not (_ASKED_YES_NO.search(q.text) or is_check(q)) or not states_amounts(q, fact):
+        return None
+    # the figure must be the one asked about: a word of the question beside it in the
+    # report ("the annual $20 billion *cap*"), not another figure that happens to be equal
+    # ("refunds 166bn?" of "$166 billion in duties collected": not the refunds)
+    text = (fact.says("en") or "").lower()
+    shown = re.escape(format_money(q.amounts[0]).lower())
+    near = " ".join(
+        m.group(0) for m in re.finditer(r"(?:\S+\s+){0,4}" + shown + r"(?:\s+\S+){0,4}", text)
+    )
+    asked = {w for w in re.findall(r"[a-z]{3,}", q.text) if w not in _NOT_TOPIC_WORDS}
+    stems = {w[:-1] if w.endswith("s") and len(w) > 3 else w for w in asked}
+    if not any(re.search(rf"\b{w}(?:s|es)?\b", near) for w in stems):
+        return None
+    return phrasebook.of(q.lang).casual.yes_amount(q.amounts[0])
+
+
+# Words of a question that say nothing of what a figure is.
+_NOT_TOPIC_WORDS = set(
+    "the and for was were are did does has have had will with that this what which too also "
+    "ngl tbh really still just year years annual annually month billion million trillion "
+    "korea korean south seoul from into about than then there their they".split()
+)
 
 
 # --- A stated date, checked: "the 90 day pause was in june right?", "the special act

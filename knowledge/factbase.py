@@ -165,7 +165,12 @@ class PledgeFact(Fact):
     amount: Decimal | None = None
     part_of: str | None = None  # the fact id of the whole pledge
     cap_per_year: Decimal | None = None
+    over_years: Decimal | None = None  # the amount is spread over this many years
     people: tuple = ()  # person ids
+    # a project's profits, each country's percent: until Korea's investment is recovered,
+    # and after ({"US": Decimal(90), "KR": Decimal(10)})
+    profits_before_recovery: dict | None = None
+    profits_after_recovery: dict | None = None
 
 
 @dataclass(eq=False)

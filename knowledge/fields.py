@@ -126,6 +126,12 @@ class Checker:
             if not 0 <= rate <= 100:
                 return bad(f"{value} is outside 0-100 (a rate is a percent)")
             return rate
+        if kind == "years":
+            if isinstance(value, bool) or not isinstance(value, (int, Decimal)):
+                return bad(f"{value!r} is not a number of years, such as 4 or 3.5")
+            if not 0 < Decimal(value) <= 100:
+                return bad(f"{value} is not a number of years from above 0 to 100")
+            return Decimal(value)
         if kind == "money":
             amount = parse_money_text(value) if isinstance(value, str) else None
             if amount is None or amount <= 0:
@@ -145,6 +151,8 @@ class Checker:
             for index, item in enumerate(value):
                 self.refs.append(("source", item, value.line_of(index), name))
             return tuple(value)
+        if kind == "shares":
+            return self.shares(value, line, name)
         if kind == "differ":
             return self.variants(value, line, name)
         if kind == "roles":
@@ -155,6 +163,27 @@ class Checker:
             self.refs.append((kind, value, line, name))
             return value
         raise AssertionError(f"schema type {kind!r} has no converter")  # pragma: no cover
+
+    def shares(self, value, line: int, name: str):
+        """`{US: 90, KR: 10}`: each country's percent of a whole; they add up to 100."""
+        if not isinstance(value, Mapping) or not value:
+            self.add(
+                line, name, "must be a mapping of country to percent, such as {US: 90, KR: 10}"
+            )
+            return None
+        out = {}
+        for country, percent in value.items():
+            if country not in COUNTRIES:
+                self.add(line, name, f"{country!r} is not one of {', '.join(COUNTRIES)}")
+                return None
+            rate = self.convert("rate", percent, value.line_of(country), name)
+            if rate is None:
+                return None
+            out[country] = rate
+        if sum(out.values()) != 100:
+            self.add(line, name, f"the shares add up to {sum(out.values())}, not 100")
+            return None
+        return out
 
     def variants(self, value, line: int, name: str):
         """`differ:` — other versions of the claim, each with the sources that report it."""

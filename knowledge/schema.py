@@ -18,6 +18,8 @@ from __future__ import annotations
 #   differ    list of {text, sources}: another version of the claim
 #   people    list of person references
 #   concepts  list of concept names from vocabulary.yaml `terms`
+#   years     a number of years, more than 0 (3.5)
+#   shares    {US: 90, KR: 10}: each country's percent of a whole, adding up to 100
 
 STATUSES = {
     # not in effect: an answer must never present these as in effect
@@ -119,6 +121,11 @@ KIND_FIELDS = {
         "part_of": ("fact", False),
         "cap_per_year": ("money", False),
         "people": ("people", False),
+        # how a project's profits are shared until Korea's initial investment is
+        # recovered, and after it: {US: 50, KR: 50}, {US: 90, KR: 10}
+        "over_years": ("years", False),  # the amount is spread over this many years
+        "profits_before_recovery": ("shares", False),
+        "profits_after_recovery": ("shares", False),
     },
     "event": {
         "place": ("place", False),

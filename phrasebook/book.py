@@ -124,6 +124,11 @@ class CasualWords:
     took_office: Text  # (name, title)
     yes: str
     no_source_part: Text  # (the part, as asked)
+    # (profit, [(phase "before" | "after", [(country "US" | "KR", percent, amount)])]):
+    # each side's share of a project's profit, before and after Korea's money is recovered
+    profit_shares: Text
+    # (amount, [(years as written, amount a year, exact or rounded)]), the newest report first
+    per_year: Text
 
 
 @dataclass(frozen=True)

@@ -445,6 +445,36 @@ def _met(who: str, names: list[str], where: str, when: str, aside: list[str]) ->
     return f"{lead} report {who} met {join(names)}{where}{when}."
 
 
+_SIDES = {"US": "the US", "KR": "South Korea"}
+_PHASES = {
+    "before": "until Korea's initial investment is recovered",
+    "after": "after Korea's initial investment is recovered",
+}
+
+
+def _sides(each: list) -> str:
+    """'the US and South Korea get $200 million each (50% each)' or 'the US gets $900
+    million (90%) and South Korea $100 million (10%)'."""
+    (first, first_pct, first_value), *rest = each
+    if rest and all(pct == first_pct for _, pct, _ in rest):
+        names = join([_SIDES[first]] + [_SIDES[c] for c, _, _ in rest])
+        return f"{names} get {format_money(first_value)} each ({format_rate(first_pct)} each)"
+    others = [f"{_SIDES[c]} {format_money(v)} ({format_rate(p)})" for c, p, v in rest]
+    head = f"{_SIDES[first]} gets {format_money(first_value)} ({format_rate(first_pct)})"
+    return join([head, *others])
+
+
+def _profit_shares(profit: Decimal, phases: list) -> str:
+    if len(phases) == 1:
+        phase, each = phases[0]
+        return f"Of {format_money(profit)} of profit {_PHASES[phase]}, {_sides(each)}."
+    told = "; ".join(
+        f"{_PHASES[phase]}, {_sides(each)}" if i == 0 else f"after it, {_sides(each)}"
+        for i, (phase, each) in enumerate(phases)
+    )
+    return f"Of {format_money(profit)} of profit: {told}."
+
+
 CASUAL = CasualWords(
     yes_rate=lambda rate: f"Yes — {format_rate(rate)}.",
     no_rate=lambda right, wrong: f"No — {format_rate(right)}, not {format_rate(wrong)}.",
@@ -495,6 +525,16 @@ CASUAL = CasualWords(
     took_office=lambda name, title: f"{name} took office as {title}.",
     yes="Yes.",
     no_source_part=lambda part: f"I don't have a sourced fact on \u201c{part}\u201d.",
+    profit_shares=_profit_shares,
+    per_year=lambda amount, each: (
+        f"{format_money(amount)} over "
+        + "; over ".join(
+            f"{years} years {'is' if i == 0 else 'would be'} {'' if exact else 'about '}"
+            f"{format_money(value)} a year"
+            for i, (years, value, exact) in enumerate(each)
+        )
+        + "."
+    ),
 )
 
 EN = Phrasebook(

@@ -488,6 +488,33 @@ def _met_none_ko(who: str, where: str, when: str, aside: list[str]) -> str:
     return f"{join_ko(aside)} 외에 {topic(who)} {place}만났다고 출처가 보도한 사람은 없습니다."
 
 
+_SIDES_KO = {"US": "미국", "KR": "한국"}
+_PHASES_KO = {"before": "원금 회수 전", "after": "원금 회수 후"}
+
+
+def _sides_ko(each: list) -> str:
+    """'미국과 한국이 각각 2억 달러 ($200 million)(50%)씩' 또는 '미국이 …(90%), 한국이 …(10%)'."""
+    (first, first_pct, first_value), *rest = each
+    if rest and all(pct == first_pct for _, pct, _ in rest):
+        names = [_SIDES_KO[first]] + [_SIDES_KO[c] for c, _, _ in rest]
+        head = josa(names[0], "과", "와") + " " + " ".join(names[1:])
+        return f"{josa(head, '이', '가')} 각각 {money(first_value)}({format_rate(first_pct)})씩"
+    return (
+        ", ".join(
+            f"{josa(_SIDES_KO[c], '이', '가')} {money(v)}({format_rate(p)})" for c, p, v in each
+        )
+        + "를"
+    )
+
+
+def _profit_shares_ko(profit: Decimal, phases: list) -> str:
+    if len(phases) == 1:
+        phase, each = phases[0]
+        return f"{_PHASES_KO[phase]} 수익 {money(profit)} 가운데 {_sides_ko(each)} 받습니다."
+    told = ", ".join(f"{_PHASES_KO[phase]}에는 {_sides_ko(each)}" for phase, each in phases)
+    return f"수익 {money(profit)} 가운데 {told} 받습니다."
+
+
 CASUAL = CasualWords(
     yes_rate=lambda rate: f"네, {format_rate(rate)}입니다.",
     no_rate=lambda right, wrong: (
@@ -535,6 +562,15 @@ CASUAL = CasualWords(
     took_office=lambda name, title: f"{josa(name, '이', '가')} {title}에 취임했습니다.",
     yes="네.",
     no_source_part=lambda part: f"\u201c{part}\u201d에 대해서는 출처가 있는 사실이 없습니다.",
+    profit_shares=_profit_shares_ko,
+    per_year=lambda amount, each: (
+        f"{money(amount)}를 "
+        + ", ".join(
+            f"{years}년에 나누면 연 {'' if exact else '약 '}{money(value)}"
+            for years, value, exact in each
+        )
+        + "입니다."
+    ),
 )
 
 
