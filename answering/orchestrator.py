@@ -19,7 +19,7 @@ from engine.match import ALL_GOODS, rank
 from engine.parse import ParsedQuestion, parse
 from engine.scope import out_of_scope
 from engine.thresholds import ANSWER_AT, AUTOCOMPLETE_CUTOFF, CLEAR_MARGIN, SUGGEST_AT
-from handlers import asks_ko, basis, deltas, facts, pledge, premise, rate_state
+from handlers import asks_ko, basis, deltas, facts, pledge, premise, rate_premise, rate_state
 from handlers import sources as sources_handler
 from handlers.common import answer as sourced
 from knowledge import DATA_DIR, FactBase, open_base
@@ -72,7 +72,23 @@ class Engine:
         if corrected is not None:
             return corrected
         whole = self._checked(q, self._answer(q))
+        claimed = self._rate_claim(q, whole)
+        if claimed is not None:
+            return claimed
         return self._in_parts(q, whole) or whole
+
+    def _rate_claim(self, q: ParsedQuestion, whole: Answer) -> Answer | None:
+        """'why was steel cut to 15% in the deal?', 'aluminum went 25 then 50?': a rate,
+        move or time the question states, checked against the product's history; the
+        correction (or Yes) first, then the facts. An answer that already says Yes or No
+        to the stated figure stands, unless the figure is a rate stated for a day (or now):
+        that is read from the rates collected then, never from an announced one."""
+        verdict = rate_premise.check(q, self.base)
+        if verdict is None:
+            return None
+        if whole.answered and rate_premise.has_verdict(whole.text) and not verdict.firm:
+            return None
+        return verdict.answer
 
     def _in_parts(self, q: ParsedQuestion, whole: Answer) -> Answer | None:
         """'whats the car tariff and when did it change?': each part answered, or said to

@@ -63,3 +63,26 @@ WHAT_HAPPENED = r"무슨 일|뭐가 있었|무엇이 있었|어떤 일"
 # rates (handlers/rates.py) and parts (answering/orchestrator.py)
 SIZE_ASKED = r"몇 퍼센트|상대적"
 NEXT_PART = r"그리고"
+# a rate's move a question states, checked against the history (handlers/rate_premise.py)
+RATE_DOWN = r"내려|내렸|내린|인하|낮아|낮춰|낮췄|낮춘|떨어|깎"
+RATE_UP = r"올라|올랐|올린|올려|올렸|인상|높아|높였|높인"
+RATE_STAY = r"유지|그대로"
+RATE_AGREE = r"수용|받아들"
+AT_ONCE = r"곧바로|바로|즉시|직후|자마자|당일"
+RATE_IS = r"\d+(?:\.\d+)?\s*%\s*(?:이|였|이었)?(?:야|지|죠|인가요|입니까|맞죠|맞지|맞나요|잖아)"
+SPOKEN = r"발표|위협|예고|경고|말했|밝혔|라고"
+RATE_STEPS = (
+    r"(\d{1,3}(?:\.\d+)?)\s*%?\s*(?:에서|였다가|이었다가|다가)\s*(\d{1,3}(?:\.\d+)?)\s*%?\s*로"
+)
+OPENED = r"네[,. ]|아니요|전제가 틀렸"
+NOT_A_CLAIM = (
+    r"만약|만일|라면|한다면|되면|한국(?:이|은|정부가)\s*(?:\S+\s+){0,2}?(?:인하|인상|철폐|부과)"
+)
+HYPOTHETICAL = r"만약|만일|라면|한다면"
+UNTIL = r"까지"
+SINCE = r"이후로|이래"
+RATE_CHANGE = r"돌아갔|돌아간|되돌아|바뀌었|바뀐|변경됐|변경되었"
+RATE_END = r"폐지|철폐|무효화|없앴|없앤|없어졌|사라졌"
+TARIFF_ENDED = r"관세\S*\s*(?:\S+\s+){0,2}?\S*(?:폐지|철폐|무효화|없앴|없앤|없어졌|사라졌)"
+EITHER = r"올랐\S*\s*내렸|내렸\S*\s*올랐|인상\S*\s*인하|인하\S*\s*인상"
+ACTUAL = r"실제로|실제|징수|걷히|부과되고"

@@ -122,6 +122,9 @@ _HEADLINE = re.compile(r"\b(?:is|was|are|were|to|be)\s+(\d+(?:\.\d+)?)%")
 _HEADLINE_KO = re.compile(ko.HEADLINE)
 
 
+_HYPOTHETICAL = re.compile(r"\b(?:if|suppose|supposing|assuming|imagine)\b|" + ko.HYPOTHETICAL)
+
+
 def is_check(q) -> bool:
     """A yes/no question, asked outright or as a statement with a tag ('... huh', 'right?')."""
     if "yesno" in q.asks:
@@ -131,8 +134,8 @@ def is_check(q) -> bool:
 
 def stated_rate(q) -> Decimal | None:
     """The one rate a question asserts and asks to be confirmed, else None."""
-    if len(q.rates) != 1:
-        return None
+    if len(q.rates) != 1 or _HYPOTHETICAL.search(q.text):
+        return None  # "what if it were 25%?": nothing asserted
     rate = q.rates[0]
     number = re.escape(format_rate(rate).rstrip("%"))
     if q.lang == "ko":
@@ -236,7 +239,12 @@ def stated_date(q) -> StatedDate | None:
         return None
     if "when" in q.asks:
         return None  # asking for the date, not stating it
-    hits = list(_STATED_DATE.finditer(q.raw.casefold()))
+    return stated_day(q.raw)
+
+
+def stated_day(raw: str) -> StatedDate | None:
+    """The one month (and day, and year) a text names: "on feb 21", "in june 2025"."""
+    hits = list(_STATED_DATE.finditer(raw.casefold()))
     if len(hits) != 1:
         return None
     hit = hits[0]

@@ -124,6 +124,20 @@ class CasualWords:
     took_office: Text  # (name, title)
     yes: str
     no_source_part: Text  # (the part, as asked)
+    # a stated move of a rate, checked against the history (handlers/rate_premise.py)
+    moved_yes: Text  # (day, old rate or None, new rate) -> 'Yes — on ... it fell from 25% to 15%.'
+    moved_no: Text  # (day, old rate or None, new rate) -> 'No — on ... it fell from 25% to 15%.'
+    moved_later: Text  # (day, old, new) -> 'No — that came on November 1, 2025: it fell ...'
+    no_move: Text  # (up: True, False or None for any change, rate or None, goods, day or None, event name or None, event day or None)
+    no_end: Text  # (goods, day or None, event name or None, event day or None)
+    said_only: Text  # (status) -> 'Not in force — only announced.'
+    said_then: (
+        Text  # (status, day, old, new) -> 'Not in force then — only agreed; on ... it fell ...'
+    )
+    no_such_rate: Text  # (rate, basis text, goods) -> 'The premise is off: ... no 20% ... tariff'
+    rate_steps: Text  # (goods, [(rate, day)]) -> 'The US tariff on ... was 25% from ..., then ...'
+    yes_steps: str
+    no_steps: str
     # (profit, [(phase "before" | "after", [(country "US" | "KR", percent, amount)])]):
     # each side's share of a project's profit, before and after Korea's money is recovered
     profit_shares: Text

@@ -445,6 +445,42 @@ def _met(who: str, names: list[str], where: str, when: str, aside: list[str]) ->
     return f"{lead} report {who} met {join(names)}{where}{when}."
 
 
+def _moved(day: Day, old, new) -> str:
+    if old is None:
+        return f"{format_rate(new)} took effect {day.on(weekday=False)}"
+    verb = "fell" if new < old else "rose"
+    return f"{day.on(weekday=False)} it {verb} from {format_rate(old)} to {format_rate(new)}"
+
+
+def _no_move(up, rate, goods, day, event, event_day) -> str:
+    kind = {True: "rise", False: "cut"}.get(up, "change")
+    to = f" to {format_rate(rate)}" if rate is not None else ""
+    if day is not None:
+        when = f" {day.on(weekday=False)}"
+    elif event and event_day is not None:
+        when = f" after {event} ({event_day.text(weekday=False)})"
+    else:
+        when = ""
+    return f"No — my sources report no {kind} in the US tariff on {goods}{to}{when}."
+
+
+def _no_end(goods, day, event, event_day) -> str:
+    if day is not None:
+        when = f" {day.on(weekday=False)}"
+    elif event and event_day is not None:
+        when = f" after {event} ({event_day.text(weekday=False)})"
+    else:
+        when = ""
+    return (
+        f"No — my sources report no end to the US tariff on {goods}{when}; it is still collected."
+    )
+
+
+def _rate_steps(goods: str, steps: list) -> str:
+    told = [f"{format_rate(rate)} from {day.text(weekday=False)}" for rate, day in steps]
+    return f"The US tariff on {goods} was {', then '.join(told)}."
+
+
 _SIDES = {"US": "the US", "KR": "South Korea"}
 _PHASES = {
     "before": "until Korea's initial investment is recovered",
@@ -524,6 +560,26 @@ CASUAL = CasualWords(
     on_day=lambda day: f"On {day.text(weekday=False)}, my sources report:",
     took_office=lambda name, title: f"{name} took office as {title}.",
     yes="Yes.",
+    moved_yes=lambda day, old, new: f"Yes — {_moved(day, old, new)}.",
+    moved_no=lambda day, old, new: f"No — {_moved(day, old, new)}.",
+    moved_later=lambda day, old, new: (
+        f"No — that came {day.on(weekday=False)}: {_moved(day, old, new).split(' ', 4)[-1]}."
+        if old is not None
+        else f"No — {format_rate(new)} took effect only {day.on(weekday=False)}."
+    ),
+    no_move=_no_move,
+    no_end=_no_end,
+    said_only=lambda status: f"Not in force — only {VERB.get(status, 'announced')}.",
+    said_then=lambda status, day, old, new: (
+        f"Not in force then — only {VERB.get(status, 'announced')}; {_moved(day, old, new)}."
+    ),
+    no_such_rate=lambda rate, basis, goods: (
+        f"The premise is off: my sources report no {format_rate(rate)} "
+        f"{basis + ' ' if basis else ''}tariff on {goods}."
+    ),
+    rate_steps=_rate_steps,
+    yes_steps="Yes.",
+    no_steps="No — not in that order.",
     no_source_part=lambda part: f"I don't have a sourced fact on \u201c{part}\u201d.",
     profit_shares=_profit_shares,
     per_year=lambda amount, each: (

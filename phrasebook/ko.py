@@ -488,6 +488,53 @@ def _met_none_ko(who: str, where: str, when: str, aside: list[str]) -> str:
     return f"{join_ko(aside)} 외에 {topic(who)} {place}만났다고 출처가 보도한 사람은 없습니다."
 
 
+def _moved_ko(day: Day, old, new) -> str:
+    if old is None:
+        return f"{date_ko(day, weekday=False)}부터 {format_rate(new)}가 시행되었습니다"
+    verb = "인하되었습니다" if new < old else "인상되었습니다"
+    return f"{date_ko(day, weekday=False)}에 {format_rate(old)}에서 {format_rate(new)}로 {verb}"
+
+
+def _no_move_ko(up, rate, goods, day, event, event_day) -> str:
+    kind = {True: "인상", False: "인하"}.get(up, "변경")
+    to = f" {format_rate(rate)}로" if rate is not None else ""
+    if day is not None:
+        when = f"{date_ko(day, weekday=False)}에 "
+    elif event_day is not None:
+        when = f"{date_ko(event_day, weekday=False)} 이후 "
+    else:
+        when = ""
+    return f"아니요, 출처에는 {when}{goods} 관세가{to} {kind}되었다는 보도가 없습니다."
+
+
+def _no_end_ko(goods, day, event, event_day) -> str:
+    if day is not None:
+        when = f"{date_ko(day, weekday=False)}에 "
+    elif event_day is not None:
+        when = f"{date_ko(event_day, weekday=False)} 이후 "
+    else:
+        when = ""
+    return (
+        f"아니요, 출처에는 {when}{goods} 관세가 폐지되었다는 보도가 없습니다. "
+        "여전히 부과되고 있습니다."
+    )
+
+
+def _rate_steps_ko(goods: str, steps: list) -> str:
+    told = [f"{date_ko(day, weekday=False)}부터 {format_rate(rate)}" for rate, day in steps]
+    return f"미국의 {goods} 관세는 {', 이어서 '.join(told)}였습니다."
+
+
+SAID_KO = {
+    "threatened": "위협",
+    "announced": "발표",
+    "proposed": "제안",
+    "agreed": "합의",
+    "planned": "계획",
+    "scheduled": "예정",
+}
+
+
 _SIDES_KO = {"US": "미국", "KR": "한국"}
 _PHASES_KO = {"before": "원금 회수 전", "after": "원금 회수 후"}
 
@@ -561,6 +608,23 @@ CASUAL = CasualWords(
     on_day=lambda day: f"{date_ko(day, weekday=False)}에 있었던 일로 출처가 보도한 내용입니다:",
     took_office=lambda name, title: f"{josa(name, '이', '가')} {title}에 취임했습니다.",
     yes="네.",
+    moved_yes=lambda day, old, new: f"네, {_moved_ko(day, old, new)}.",
+    moved_no=lambda day, old, new: f"아니요, {_moved_ko(day, old, new)}.",
+    moved_later=lambda day, old, new: f"아니요, 그 변화는 나중입니다: {_moved_ko(day, old, new)}.",
+    no_move=_no_move_ko,
+    no_end=_no_end_ko,
+    said_only=lambda status: f"시행되지 않았습니다. {SAID_KO.get(status, '발표')}만 되었습니다.",
+    said_then=lambda status, day, old, new: (
+        f"그때는 시행되지 않았습니다. {SAID_KO.get(status, '발표')}만 되었고, "
+        f"{_moved_ko(day, old, new)}."
+    ),
+    no_such_rate=lambda rate, basis, goods: (
+        f"전제가 틀렸습니다: 출처에는 {goods}에 대한 {format_rate(rate)} "
+        f"{basis + ' ' if basis else ''}관세가 없습니다."
+    ),
+    rate_steps=_rate_steps_ko,
+    yes_steps="네.",
+    no_steps="아니요, 그 순서가 아닙니다.",
     no_source_part=lambda part: f"\u201c{part}\u201d에 대해서는 출처가 있는 사실이 없습니다.",
     profit_shares=_profit_shares_ko,
     per_year=lambda amount, each: (

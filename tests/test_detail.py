@@ -122,7 +122,11 @@ def test_names_product_matches_any_name_as_a_word_start():
 
 def test_a_report_of_other_goods_does_not_answer_about_steel(ask):
     reply = ask("Did the 2025 trade deal lower the US tariff on Korean steel?")
-    assert not reply.answered
+    # never the report of cars and lumber cut to 15%: steel's own history (no cut, 50%)
+    assert not reply.answered or (
+        reply.text.startswith("No") and "steel" in reply.text and "50%" in reply.text
+    ), reply.text
+    assert "cut to 15%" not in reply.text, reply.text
     # the tariff on steel itself is still answered
     reply = ask("What is the US tariff on Korean steel?")
     assert reply.answered
