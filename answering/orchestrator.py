@@ -19,11 +19,21 @@ from engine.match import ALL_GOODS, rank
 from engine.parse import ParsedQuestion, parse
 from engine.scope import out_of_scope
 from engine.thresholds import ANSWER_AT, AUTOCOMPLETE_CUTOFF, CLEAR_MARGIN, SUGGEST_AT
-from handlers import asks_ko, basis, deltas, facts, pledge, premise, rate_premise, rate_state
+from handlers import (
+    asks_ko,
+    basis,
+    confirm,
+    deltas,
+    facts,
+    pledge,
+    premise,
+    rate_premise,
+    rate_state,
+)
 from handlers import sources as sources_handler
 from handlers.common import answer as sourced
 from knowledge import DATA_DIR, FactBase, open_base
-from knowledge.factbase import PledgeFact
+from knowledge.factbase import PledgeFact, RateFact
 from knowledge.index import Lexicon, build_lexicon
 from values.text import MAX_QUESTION_CHARS, asked_key, fold
 
@@ -68,6 +78,11 @@ class Engine:
 
     def _reply(self, q: ParsedQuestion) -> Answer:
         """The answer, with a false premise corrected and a stated figure checked."""
+        if confirm.after_newest(q, self.base):  # "yesterday", months after the newest report
+            return self.decline(q, confirm.after_newest_text(self.base, q.lang))
+        confirmed = self._confirmed(q)
+        if confirmed is not None:
+            return confirmed
         corrected = self._corrected(q)
         if corrected is not None:
             return corrected
@@ -171,6 +186,30 @@ class Engine:
         again.text = f"{premise.date_verdict(stated, fact.date, q.lang)} {again.text}"
         return again
 
+    def _confirmed(self, q: ParsedQuestion) -> Answer | None:
+        """A stated office, vote, name, ruling or signing: Yes or No first (handlers/confirm.py)."""
+
+        def ranked(text: str) -> list:
+            again = self.parse(text)
+            if again.foreign or again.won:
+                return []
+            # a word the base does not know ("raided", "plant") must be in the fact's own text
+            stems = [w[: max(4, len(w) - 2)] for w in again.blocking]
+            return [
+                c
+                for c in rank(again, self.base, self.lexicon)
+                if all(s in fold(c.fact.says() or "") for s in stems)
+            ]
+
+        return (
+            confirm.offices(q, self.base)
+            or confirm.signed(q, self.base)
+            or confirm.ruling(q, self.base)
+            or confirm.vote(q, self.base, ranked)
+            or confirm.named(q, self.base, ranked)
+            or confirm.denied(q, self.base, ranked)
+        )
+
     def _corrected(self, q: ParsedQuestion) -> Answer | None:
         """A question the facts contradict gets the correction, then what they say."""
         if premise.reversed_pledge(q):
@@ -215,8 +254,25 @@ class Engine:
             headline = premise.headline_rate(result.text, q.lang) if result.answered else None
             if headline is None or headline == stated:
                 return result
-        result.text = f"{premise.verdict(stated, headline, q.lang)} {result.text}"
+        opener = premise.verdict(stated, headline, q.lang)
+        if stated == headline and self._happened_unconfirmed(q, result):
+            # "did s122 rise to 15%?": only a rate in force confirms a change happened
+            fact = self.base.fact(result.facts[0]) if result.facts else None
+            if not isinstance(fact, RateFact) or not fact.status:
+                return result  # a report that mentions the figure: no Yes, no No
+            opener = phrasebook.of(q.lang).casual.said_only(fact.status)
+        result.text = f"{opener} {result.text}"
         return result
+
+    def _happened_unconfirmed(self, q: ParsedQuestion, result: Answer) -> bool:
+        """The question asks whether a change happened ("did it rise to 15%?", not about
+        the announcement itself), and the answer does not lead with a rate in force."""
+        if q.concepts.keys() & ANNOUNCING or "say" in q.asks:
+            return False
+        if q.lang == "en" and not HAPPENED.search(q.text):
+            return False
+        fact = self.base.fact(result.facts[0]) if result.facts else None
+        return not (isinstance(fact, RateFact) and fact.in_effect)
 
     def _answer(self, q: ParsedQuestion) -> Answer:
         ko = q.lang == "ko"
@@ -399,6 +455,18 @@ class Engine:
             if asked and asked not in seen:
                 seen.append(asked)
         return seen
+
+
+# A question about the announcement itself ("did trump threaten 25%?") may be confirmed by
+# an announced rate.
+ANNOUNCING = {"term:announce"}
+# "did s122 *rise* to 15%?", "has the car tariff *gone up* to 25%?": asks whether the
+# change happened, which an announced rate does not confirm ("the hike is to 25%, right?"
+# asks about the announced measure itself).
+HAPPENED = re.compile(
+    r"\b(?:did|has|have|had|could|can|will)\b.*\b(?:rise|rose|risen|raise|go|gone|went|"
+    r"increase|climb|jump|fall|fell|fallen|drop|cut|lower|reduce|take|took|kick|get|got)\w*\b"
+)
 
 
 def _same_question(one: str, other: str) -> bool:

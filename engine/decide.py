@@ -25,6 +25,7 @@ from engine.thresholds import (
     THIN_BELOW,  # known words this common (IDF) leave the unknown ones as the topic
 )
 from values.money import format_money
+from values.text import words
 
 MAX_SUGGESTIONS = 3
 # "Lutnick's *net worth*", "Hyundai's *stock*": the words after a possessive are what is
@@ -72,13 +73,18 @@ def decide(q: ParsedQuestion, ranked: list[Candidate]) -> Decision:
             score=top.score,
             reason=f"unknown words {unclear} carry the question",
         )
-    if q.unknown and top.score < SURE_AT and not (q.amounts and q.products):
+    # A word the best fact itself says ("added", "collecting") is not a sign the question
+    # is about something else, when that fact is the clear winner (among close reports of
+    # one story, each holding other details, the word may be what picks one).
+    clear = top.score - runner >= CLEAR_MARGIN
+    ungrounded = [w for w in q.unknown if not (clear and grounded(w, top.fact.says(q.lang) or ""))]
+    if ungrounded and top.score < SURE_AT and not (q.amounts and q.products):
         # Only everyday words are unknown: answer only a question the rest makes clear.
         return Decision(
             "suggest" if top.score >= SUGGEST_AT else "decline",
             suggestions=near,
             score=top.score,
-            reason=f"unknown words {q.unknown}",
+            reason=f"unknown words {ungrounded}",
         )
     if _amount_to_compute(q, top):
         # "$40k Kia in Sept 2025 vs now": a sum to work out, which only a rate or the
@@ -127,6 +133,28 @@ def decide(q: ParsedQuestion, ranked: list[Candidate]) -> Decision:
     if top.fact.kind == "rate" and (q.time.now or q.time.stated):
         earlier = None  # the rate's state at the time asked tells its history already
     return Decision("answer", chosen=chosen, score=top.score, earlier=earlier)
+
+
+# Endings taken off a word to find its base: "collecting", "collected", "collects" ->
+# "collect"; "added" -> "add"; "issued" -> "issue".
+_ENDINGS = (("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("es", ""), ("s", ""), ("d", ""))
+
+
+def _bases(word: str) -> set:
+    out = {word}
+    for ending, repl in _ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            out.add(word[: -len(ending)] + repl)
+    return out
+
+
+def grounded(word: str, text: str) -> bool:
+    """An everyday English word the fact's own text says, in any inflection: the fact
+    is about what the word asks ("is the surcharge *added* on top?" -> "is not added on")."""
+    if not word.isascii() or not word.isalpha() or len(word) < 3:
+        return False
+    mine = _bases(word)
+    return any(mine & _bases(w) for w in set(words(text)))
 
 
 def _amount_to_compute(q: ParsedQuestion, top: Candidate) -> bool:

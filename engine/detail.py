@@ -31,7 +31,11 @@ DETAILS: dict[str, tuple[re.Pattern, re.Pattern]] = {
         re.compile(r"\bpoints?\b|%p\b|\bpp\b"),
     ),
     "share": (
-        re.compile(r"\bwhat (?:percentage|percent|share|proportion|fraction) of\b"),
+        re.compile(
+            r"\bwhat (?:percentage|percent|share|proportion|fraction) of\b"
+            # "what % voted yes": a share of people, not a tariff rate
+            r"|\bwhat (?:%|percent|percentage) (?!(?:tariff|rate|duty|levy|is|was|are|were)\b)"
+        ),
         re.compile(r"%|\bpercent\b"),
     ),
     "deadline": (
@@ -63,6 +67,20 @@ DETAILS: dict[str, tuple[re.Pattern, re.Pattern]] = {
         re.compile(r"\b(?:capital|capitali[sz]ation|capitali[sz]ed)\b"),
         re.compile(r"\bcapital"),
     ),
+    "town": (
+        re.compile(r"\b(?:which|what) (?:[a-z]+ )?(?:town|city|county)\b"),
+        # checked by _names_a_place: a place the question does not name already
+        re.compile(r"(?!)"),
+    ),
+    "company": (
+        re.compile(r"\b(?:which|what) (?:[a-z]+ )?(?:compan(?:y|ies)|firms?|businesses)\b"),
+        # checked case kept (_CASED): a corporate word or a company the sources name
+        re.compile(
+            r"\b(?:Co\.|Corp\b|Corporation|Inc\b|Ltd\b|Group\b|Motor\b|Electronics\b|"
+            r"Energy Solution|Tire\b|Cable\b|Hyundai|Kia\b|LG\b|Samsung|SK\b|Hankook|POSCO|"
+            r"Hanwha|Celltrion|Boeing|Korean Air|Nvidia|AMD\b)"
+        ),
+    ),
     "exports": (
         re.compile(r"\bhow much\b.*\bexports?\b|\bexports?\b.*\b(?:worth|value|volume)\b"),
         re.compile(r"\bexport"),
@@ -75,10 +93,51 @@ def asked(question: str) -> list[str]:
     return [name for name, (ask, _) in DETAILS.items() if ask.search(question)]
 
 
+_CASED = {"company"}  # details whose pattern reads capitals
+
+
 def missing(question: str, text: str) -> list[str]:
     """The details the question asks for that the answer text does not state."""
     lowered = text.lower()
-    return [name for name in asked(question) if not DETAILS[name][1].search(lowered)]
+    return [
+        name
+        for name in asked(question)
+        if not (
+            DETAILS[name][1].search(text if name in _CASED else lowered)
+            or (name == "town" and _names_a_place(question, text))
+        )
+    ]
+
+
+# "in Ellabell, Georgia", "leave Ottawa", "from Seoul": a capitalised name after a word of
+# place or before ", State" (case kept, so a weekday or a month is not taken for one).
+_PLACE = re.compile(
+    r"\b(?:in|at|from|near|leave|left|leaving|to|outside)\s+([A-Z][a-z]{3,})\b"
+    r"|\b([A-Z][a-z]{3,}), [A-Z][a-z]+"
+)
+_NOT_PLACES = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "january", "february", "march", "april", "june", "july", "august", "september",
+    "october", "november", "december", "the",
+    # a state is not the town asked for ("in Georgia")
+    "alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut",
+    "delaware", "florida", "georgia", "hawaii", "idaho", "illinois", "indiana", "iowa",
+    "kansas", "kentucky", "louisiana", "maine", "maryland", "massachusetts", "michigan",
+    "minnesota", "mississippi", "missouri", "montana", "nebraska", "nevada", "ohio",
+    "oklahoma", "oregon", "pennsylvania", "tennessee", "texas", "utah", "vermont",
+    "virginia", "wisconsin", "wyoming", "korea", "canada", "japan", "china",
+}  # fmt: skip
+
+
+def _names_a_place(question: str, text: str) -> bool:
+    """ "In which Georgia town...?": the answer names a place, other than one the question
+    names already (Georgia is not the town)."""
+    asked_words = set(re.findall(r"[a-z]+", question.lower()))
+    for match in _PLACE.finditer(text):
+        name = (match[1] or match[2]).lower()
+        if name not in _NOT_PLACES and name not in asked_words:
+            return True
+    return False
 
 
 def names_product(text: str, names: list[str]) -> bool:

@@ -134,6 +134,8 @@ CHAT_WORDS = {
     "wats": "what is",
     "wat": "what",
     "wut": "what",
+    "wen": "when",
+    "whn": "when",
     "hows": "how is",
     "wheres": "where is",
     "whens": "when is",
@@ -188,14 +190,16 @@ FILLER_WORDS |= set(
     """
 mid early late immediately largely mostly normal normally use used using economies
 fr tbh ngl idk lmao lmfao smh iirc afaik imho ty omg bruh bro dude yo yeah yea nah huh
-wait literally honestly seriously confirm
+wait literally honestly seriously confirm confirms confirmed confirming
+subsidiary subsidiaries affiliate affiliates unit units
 """.split()
 )
 STOPWORDS = FUNCTION_WORDS | FILLER_WORDS
 
 # Unknown words that always count, however common: goods the sources give no rate for
 # (a truck is not a car: "korean trucks tariff" must not get the autos rate), a car that
-# is not new, and requests that are not questions about the facts ("a tariff joke").
+# is not new, requests that are not questions about the facts ("a tariff joke"), and a
+# phase other than the one the base knows ("phase 1" is a phrase of the vocabulary).
 ALWAYS_BLOCKING = set(
     """
 truck trucks pickup pickups lorry lorries bus buses motorcycle motorcycles motorbike
@@ -206,6 +210,7 @@ joke jokes poem poems song songs story stories rap limerick haiku essay
 ignore instructions prompt net
 rain snow weather forecast temperature sunny
 sold sell sells selling sales
+phase phases
 """.split()
 )
 

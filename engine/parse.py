@@ -263,6 +263,15 @@ def _keep_or(kept: Callable[[re.Match, str], str], repl: str, match: re.Match) -
     return kept(match, repl)
 
 
+# "who is lutnick again?", "what was the rate again": a closing "again" after "who is" or
+# "what was" asks to be reminded; after a verb ("did they meet again") it is read.
+REMIND_AGAIN = re.compile(
+    r"^(?P<head>(?:(?:so|wait|ok|okay|and|sorry|remind me),? )*"
+    r"(?:who|what|when|where|which)(?:(?: is| was| are| were|'s)\b| (?=the\b))"
+    r".*?)\s+again(?P<tail>\W*)$"
+)
+
+
 def expand_chat(text: str, keep: frozenset = frozenset()) -> str:
     """Folded text with chat spellings and short forms written out: "whos the trade min
     rn" -> "who is the trade minister right now"; "sec 232" -> "section 232". Words in
@@ -549,6 +558,7 @@ def parse(question: str, lexicon: Lexicon) -> ParsedQuestion:
     text = fold(text[:MAX_QUESTION_CHARS])[:MAX_QUESTION_CHARS]
     # written-out chat forms are longer ("rn" -> "right now"): cut again
     text = expand_chat(text, _own_words(lexicon))[:MAX_QUESTION_CHARS]
+    text = REMIND_AGAIN.sub(r"\g<head>\g<tail>", text)  # "whos lutnick again": remind me
     q = ParsedQuestion(
         raw=raw, text=text, truncated=truncated or len(clean(raw)) > MAX_QUESTION_CHARS
     )

@@ -7,9 +7,11 @@ it is pinned to a day; with no time in the question, it means now: the newest re
 
 from __future__ import annotations
 
+import datetime as _dt
 import re
 from dataclasses import dataclass
 
+from engine import clock
 from values.dates import Day
 
 MONTH_WORDS = {
@@ -93,6 +95,108 @@ KO_RELATION = {
 }
 
 
+# Times told against today ("yesterday", "last week", "tomorrow", "어제"): (words, first day
+# back, last day back, whether it can also mean "now" as "today" does in "the car tariff
+# today"; a day ahead is a negative number of days back).
+# A question about them after the newest report has no source (the orchestrator declines
+# it saying how new the newest report is); one inside the sources is asked of that day.
+RELATIVE = re.compile(
+    r"\b(?P<past>yesterday|last night|the day before yesterday|(?P<n>\d|a few|two|three) days ago|"
+    r"last week|last month|past week|(?:past|last) (?:few|couple(?: of)?) days|"
+    r"(?:past|last) (?:24|48) hours|(?:past|last) (?P<span>\d) days)\b"
+    r"|\b(?P<present>today|tonight|this morning|this afternoon|this evening|this week|this month)\b"
+    r"|\b(?P<future>tomorrow|next week|next month|the day after tomorrow)\b"
+    r"|(?P<past_ko>그저께|그제|어제|어젯밤|지난주|지난 주|지난달|지난 달)"
+    r"|(?P<future_ko>내일|모레|다음 주|다음주|다음 달|다음달)"
+    r"|(?P<present_ko>오늘|이번 주|이번주|이번 달|이번달)"
+)
+_DAYS_AGO = {"a few": 3, "two": 2, "three": 3}
+_BACK = {  # words -> (days back to the first day, days back to the last day)
+    "yesterday": (1, 1),
+    "last night": (1, 1),
+    "the day before yesterday": (2, 2),
+    "last week": (13, 7),  # the week before this one, at its widest
+    "past week": (7, 0),
+    "past few days": (4, 0),
+    "last few days": (4, 0),
+    "past couple days": (3, 0),
+    "past couple of days": (3, 0),
+    "last couple days": (3, 0),
+    "last couple of days": (3, 0),
+    "past 24 hours": (1, 0),
+    "last 24 hours": (1, 0),
+    "past 48 hours": (2, 0),
+    "last 48 hours": (2, 0),
+    "last month": (62, 28),
+    "그저께": (2, 2),
+    "그제": (2, 2),
+    "어제": (1, 1),
+    "어젯밤": (1, 1),
+    "지난주": (13, 7),
+    "지난 주": (13, 7),
+    "지난달": (62, 28),
+    "지난 달": (62, 28),
+    "tomorrow": (-1, -1),
+    "the day after tomorrow": (-2, -2),
+    "next week": (-7, -13),
+    "next month": (-28, -62),
+    "내일": (-1, -1),
+    "모레": (-2, -2),
+    "다음 주": (-7, -13),
+    "다음주": (-7, -13),
+    "다음 달": (-28, -62),
+    "다음달": (-28, -62),
+    "today": (0, 0),
+    "tonight": (0, 0),
+    "this morning": (0, 0),
+    "this afternoon": (0, 0),
+    "this evening": (0, 0),
+    "오늘": (0, 0),
+    "this week": (6, 0),
+    "이번 주": (6, 0),
+    "이번주": (6, 0),
+    "this month": (30, 0),
+    "이번 달": (30, 0),
+    "이번달": (30, 0),
+}
+
+
+@dataclass(frozen=True)
+class Relative:
+    """A time told against today: the words, and the days it may mean."""
+
+    words: str
+    first: _dt.date
+    last: _dt.date
+    present: bool  # today, this week: in a question about how things stand, it is now
+
+    @property
+    def day(self) -> Day | None:
+        """The one day it names ("yesterday"), else None."""
+        if self.first != self.last:
+            return None
+        return Day(self.first.year, self.first.month, self.first.day)
+
+
+def read_relative(text: str) -> Relative | None:
+    """The time a question tells against today's date (engine/clock.py), else None."""
+    hit = RELATIVE.search(text)
+    if not hit:
+        return None
+    words = hit.group(0)
+    today = clock.today()
+    if hit["n"]:
+        back = int(hit["n"]) if hit["n"].isdigit() else _DAYS_AGO[hit["n"]]
+        far, near = back, back
+    elif hit["span"]:
+        far, near = int(hit["span"]), 0
+    else:
+        far, near = _BACK[words]
+    present = bool(hit["present"] or hit["present_ko"])
+    first, last = today - _dt.timedelta(days=far), today - _dt.timedelta(days=near)
+    return Relative(words, first, last, present)
+
+
 @dataclass
 class TimeRef:
     """The time a question asks about. At most one of `days` and `anchor` is usually set;
@@ -103,6 +207,7 @@ class TimeRef:
     named: tuple = ()  # days that name a measure ("announced on January 26"), not a time
     relation: str | None = None  # "before" | "after"
     anchor: str | None = None  # the words naming the event ("the deal")
+    relative: Relative | None = None  # "yesterday", "last week": told against today
 
     @property
     def stated(self) -> bool:
@@ -111,7 +216,7 @@ class TimeRef:
 
 def read_time(text: str) -> TimeRef:
     """The time reference in folded question text."""
-    ref = TimeRef(now=bool(NOW.search(text)))
+    ref = TimeRef(now=bool(NOW.search(text)), relative=read_relative(text))
     found: list[tuple[int, Day]] = []
     taken: list[tuple[int, int]] = []
     for m in _MONTH_PAIR.finditer(text):
@@ -154,6 +259,9 @@ def read_time(text: str) -> TimeRef:
     ref.named = tuple(day for start, day in found if NAMES_MEASURE.search(text[:start]))
     found = [(start, day) for start, day in found if not NAMES_MEASURE.search(text[:start])]
     ref.days = tuple(day for _, day in found)
+    relative = ref.relative
+    if relative is not None and relative.last < clock.today() and relative.day and not ref.days:
+        ref.days = (relative.day,)  # "yesterday": that day
     relation = None if BOTH_SIDES.search(text) else RELATION.search(text)
     if relation:
         rel = relation["rel"]

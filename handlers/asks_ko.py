@@ -63,6 +63,25 @@ WHAT_HAPPENED = r"무슨 일|뭐가 있었|무엇이 있었|어떤 일"
 # rates (handlers/rates.py) and parts (answering/orchestrator.py)
 SIZE_ASKED = r"몇 퍼센트|상대적"
 NEXT_PART = r"그리고"
+# confirmations (handlers/confirm.py)
+NEWS = r"뭐라고|무슨 말|발표|게시|올렸|소식|새로"
+SAME_PERSON = r"같은 사람|동일 인물|동일인"
+VOTE_TO = r"대"
+COMPANIES_KO = {
+    "Samsung": "삼성",
+    "SK hynix": "SK하이닉스",
+    "Hyundai": "현대",
+    "LG Energy Solution": "LG에너지솔루션",
+    "Kia": "기아",
+    "Hankook": "한국타이어",
+}
+YESNO_END = r"(?:이야|야|이에요|예요|인가|이냐|냐|이니|니)\s*\?*\s*$"
+SUPREME = r"대법원"
+EVER = r"결국|마침내|나중에|끝내"
+REMOVED = r"없어졌|없어진|없어지|없앴|없애|폐지|철폐|사라졌|사라진|무효"
+MONTH = r"(?<!\d)(1[0-2]|[1-9])\s*월"
+VOTE_ASKED = r"몇 대 몇|표결 결과|찬성 몇"
+GOT = r"받았|받은|받지"
 # a rate's move a question states, checked against the history (handlers/rate_premise.py)
 RATE_DOWN = r"내려|내렸|내린|인하|낮아|낮춰|낮췄|낮춘|떨어|깎"
 RATE_UP = r"올라|올랐|올린|올려|올렸|인상|높아|높였|높인"

@@ -42,7 +42,9 @@ def answer(
         parts.append(words.status_note[status].format(as_of=words.date(base.as_of, False)))
     for fact in facts:
         if fact.differ:
-            parts.append(differ_text(fact, q.lang))
+            note = differ_text(fact, q.lang)
+            if note not in parts:  # one measure told per product: its reports differ once
+                parts.append(note)
             for variant in fact.differ:
                 sources.extend(s for s in variant.sources if s not in sources)
     replaced = [old for f in facts for old in base.history(f)] if note_history else []

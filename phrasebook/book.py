@@ -146,6 +146,25 @@ class CasualWords:
 
 
 @dataclass(frozen=True)
+class ConfirmWords:
+    """Yes or No first on a stated office, vote, name, ruling or signing
+    (handlers/confirm.py), and the decline of a time after the newest report."""
+
+    after_newest: Text  # (newest day) -> 'My newest report is from June 8, 2026; ...'
+    yes_office: Text  # (name, office)
+    no_office: Text  # (name, office, holder, holder's office)
+    two_people: Text  # ([(name, office)])
+    yes_vote: Text  # (vote)
+    no_vote: Text  # (right vote, wrong vote)
+    yes_named: Text  # (name)
+    no_named: Text  # ([names], stated name)
+    court_struck: Text  # (basis) -> 'Yes, the IEEPA tariffs.'
+    not_named: Text  # (name) -> 'The reports I have on that do not name Hyundai.'
+    not_signed: str
+    not_notified: str
+
+
+@dataclass(frozen=True)
 class Phrasebook:
     lang: str
     # ----- figures and dates, in this language
@@ -234,6 +253,7 @@ class Phrasebook:
         Text  # (count, first day, last day, [(publisher, n)], rest, [(agency, n)], cited)
     )
     casual: CasualWords
+    confirm: ConfirmWords
     # ----- front ends
     charts: ChartWords
     discord: DiscordWords

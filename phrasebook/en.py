@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from phrasebook.book import CasualWords, ChartWords, DiscordWords, Phrasebook
+from phrasebook.book import CasualWords, ChartWords, ConfirmWords, DiscordWords, Phrasebook
 from values.dates import Day
 from values.money import format_money, format_points, format_rate, format_relative
 
@@ -445,6 +445,26 @@ def _met(who: str, names: list[str], where: str, when: str, aside: list[str]) ->
     return f"{lead} report {who} met {join(names)}{where}{when}."
 
 
+CONFIRM = ConfirmWords(
+    after_newest=lambda day: (
+        f"My newest report is from {day.text(weekday=False)}; I have no report from that time."
+    ),
+    yes_office=lambda name, office: f"Yes — {name} is {office}.",
+    no_office=lambda name, office, holder, held: f"No — {name} is {office}; {holder} is {held}.",
+    two_people=lambda people: (
+        "No — two people: " + "; ".join(f"{name} is {office}" for name, office in people) + "."
+    ),
+    yes_vote=lambda vote: f"Yes — {vote}.",
+    no_vote=lambda right, wrong: f"No — {right}, not {wrong}.",
+    yes_named=lambda name: f"Yes — my sources name {name}.",
+    no_named=lambda names, stated: f"No — my sources name {join(names)}, not {stated}.",
+    court_struck=lambda basis: f"Yes, the tariffs imposed under {basis}.",
+    not_named=lambda name: f"The reports I have on that do not name {name}.",
+    not_notified="No — my sources report no official notification then.",
+    not_signed="No — my sources report it was not signed then.",
+)
+
+
 def _moved(day: Day, old, new) -> str:
     if old is None:
         return f"{format_rate(new)} took effect {day.on(weekday=False)}"
@@ -745,6 +765,7 @@ EN = Phrasebook(
     ),
     sources_intro=_sources_intro,
     casual=CASUAL,
+    confirm=CONFIRM,
     charts=CHARTS,
     discord=DISCORD,
 )

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as _dt
 from decimal import ROUND_HALF_UP, Decimal
 
-from phrasebook.book import CasualWords, ChartWords, DiscordWords, Phrasebook
+from phrasebook.book import CasualWords, ChartWords, ConfirmWords, DiscordWords, Phrasebook
 from values.dates import Day
 from values.money import CENT, format_money, format_rate, format_relative
 
@@ -488,6 +488,32 @@ def _met_none_ko(who: str, where: str, when: str, aside: list[str]) -> str:
     return f"{join_ko(aside)} 외에 {topic(who)} {place}만났다고 출처가 보도한 사람은 없습니다."
 
 
+CONFIRM = ConfirmWords(
+    after_newest=lambda day: (
+        f"가장 최근 보도가 {date_ko(day, weekday=False)} 자여서 그 시기의 보도는 없습니다."
+    ),
+    yes_office=lambda name, office: f"네, {topic(name)} {office}입니다.",
+    no_office=lambda name, office, holder, held: (
+        f"아니요, {topic(name)} {office}이고 {topic(held)} {holder}입니다."
+    ),
+    two_people=lambda people: (
+        "아니요, 서로 다른 사람입니다: "
+        + "; ".join(f"{topic(name)} {office}" for name, office in people)
+        + "."
+    ),
+    yes_vote=lambda vote: f"네, {vote}입니다.",
+    no_vote=lambda right, wrong: f"아니요, {wrong}가 아니라 {right}입니다.",
+    yes_named=lambda name: f"네, 출처에 {name}이(가) 나옵니다.",
+    no_named=lambda names, stated: (
+        f"아니요, 출처에 나오는 것은 {stated}이(가) 아니라 {join_ko(names)}입니다."
+    ),
+    court_struck=lambda basis: f"네, {basis}에 근거한 관세입니다.",
+    not_named=lambda name: f"그에 관한 보도에 {name}은(는) 나오지 않습니다.",
+    not_notified="아니요, 출처에 따르면 그때 공식 통보는 없었습니다.",
+    not_signed="아니요, 출처에 따르면 그때는 서명되지 않았습니다.",
+)
+
+
 def _moved_ko(day: Day, old, new) -> str:
     if old is None:
         return f"{date_ko(day, weekday=False)}부터 {format_rate(new)}가 시행되었습니다"
@@ -799,6 +825,7 @@ KO = Phrasebook(
     ),
     sources_intro=_sources_intro,
     casual=CASUAL,
+    confirm=CONFIRM,
     charts=CHARTS,
     discord=DISCORD,
 )

@@ -88,7 +88,8 @@ def test_a_fact_at_the_place_named_still_answers(ask):
 
 
 def test_an_unknown_name_in_capitals_is_what_is_asked(ask):
-    answer = ask("was it ICE that did the raid?")
+    # (ICE is read since handlers/confirm.py: the raid reports name it; NCIS they do not)
+    answer = ask("was it NCIS that did the raid?")
     assert not answer.answered, answer.text
 
 
@@ -141,3 +142,35 @@ def test_glue_words_alone_do_not_pick_a_quote():
         ("end", "of"),
         ("the", "talks"),
     }
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "did the section 122 tariff rise to 15%?",
+        "has the global tariff gone up to 15% yet?",
+        "did car tariffs go up to 25% in the end?",
+    ],
+)
+def test_an_announced_rate_never_gets_a_yes_to_did_it_happen(engine, question):
+    """A 15% surcharge announced but 10% collected, a 25% hike never published: "did it
+    rise to X?" is not confirmed by the announcement."""
+    reply = engine.ask(question)
+    assert not reply.text.startswith("Yes"), reply.text
+
+
+def test_an_announced_rate_asked_as_done_says_it_is_not_in_force(engine):
+    reply = engine.ask("did the section 122 tariff rise to 15%?")
+    assert reply.text.startswith("Not in force — only announced."), reply.text
+
+
+def test_the_announced_measure_itself_can_still_be_confirmed(engine):
+    reply = engine.ask("so the car hike is to 25% right?")
+    assert reply.text.startswith("Yes — 25%"), reply.text
+
+
+def test_reports_that_differ_alike_for_several_products_are_told_once(engine):
+    """The January hike told for autos, lumber and drugs in one sentence: its one
+    disagreement (announced vs. threatened) is said once, not once per product."""
+    reply = engine.ask("did the section 122 tariff rise to 15%?")
+    assert reply.text.count("Reports differ") <= 1, reply.text
