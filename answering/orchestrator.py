@@ -242,6 +242,8 @@ class Engine:
                 if confirmed:
                     result.text = f"{confirmed} {result.text}"
             return result
+        if q.asks & WH_ASKS:
+            return result  # "when did it go up to 15%?": asks when, not whether (rate_premise)
         # Asked again without the figure, which would otherwise pull in any fact that
         # happens to state it ("section 122 is 15%": the announced 15%, not the 10% in force).
         again = self._answer(self.parse(premise.without_rate(q, stated)))
@@ -460,6 +462,8 @@ class Engine:
 # A question about the announcement itself ("did trump threaten 25%?") may be confirmed by
 # an announced rate.
 ANNOUNCING = {"term:announce"}
+# Questions asking when, where, who, why or how: a stated figure that matches is no Yes.
+WH_ASKS = {"when", "where", "who", "who_is", "why", "how"}
 # "did s122 *rise* to 15%?", "has the car tariff *gone up* to 25%?": asks whether the
 # change happened, which an announced rate does not confirm ("the hike is to 25%, right?"
 # asks about the announced measure itself).

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from engine.match import Candidate
+from engine.match import Candidate, asks_first, says_first
 from engine.parse import ParsedQuestion
 from engine.spelling import is_english_word
 from engine.thresholds import (
@@ -100,12 +100,17 @@ def decide(q: ParsedQuestion, ranked: list[Candidate]) -> Decision:
     if top.score < ANSWER_AT:
         return Decision("suggest", suggestions=near, score=top.score, reason="best match weak")
     if top.score - runner < CLEAR_MARGIN and top.score < SURE_AT:
-        newest = _newest_of_equals(ranked)
+        newest = (
+            _newest_of_equals(ranked, asks_first(q))
+            or _one_person(q, ranked)
+            or _one_story(q, ranked)
+        )
         if newest is None:
             return Decision("suggest", suggestions=near, score=top.score, reason="no clear winner")
         top = newest
     elif top.score >= SURE_AT and top.score - runner < CLEAR_MARGIN:
-        top = _newest_of_equals(ranked) or _newest_full_report(ranked) or top
+        first = asks_first(q)
+        top = _newest_of_equals(ranked, first) or (not first and _newest_full_report(ranked)) or top
     top = _quote_echoed(q, ranked, top)
     chosen = [c.fact for c in ranked if c.group == top.group and c.score >= GROUP_KEEP * top.score]
     # The best match from before the newest report, when it is close: how it stood then.
@@ -230,18 +235,62 @@ def _count_missing(q: ParsedQuestion, fact) -> bool:
     return not A_COUNT.search(NOT_A_COUNT.sub(" ", text))
 
 
-def _newest_of_equals(ranked: list[Candidate]) -> Candidate | None:
+def _newest_of_equals(ranked: list[Candidate], first: bool = False) -> Candidate | None:
     """Many reports tell one story, so near-equal candidates are often the same topic told
     at different times ("the bill is pending", "the bill passed"). When the close ones are
     all of one kind and each covers the question as fully as the best, the newest report
-    is the answer; otherwise the question is ambiguous and only suggestions are honest."""
+    is the answer; otherwise the question is ambiguous and only suggestions are honest.
+    Asked for the first of something ("when did they first meet?"), the newest is not the
+    answer: the earliest report that says "first" is, when it covers the question fully."""
     top = ranked[0]
     close = [c for c in ranked if c.score >= top.score - CLEAR_MARGIN]
     if len({c.fact.kind for c in close}) != 1 or close[0].fact.kind in ("rate", "person"):
         return None
+    if first:
+        told = [c for c in close if says_first(c.fact)]
+        earliest = min(told, key=lambda c: (reported_when(c.fact), -c.score), default=None)
+        if earliest is None or earliest.coverage < NEWEST_COVERAGE * top.coverage:
+            return None
+        return earliest
     if any(c.coverage < NEWEST_COVERAGE * top.coverage for c in close):
         return None
     return max(close, key=lambda c: (reported_when(c.fact), c.score))
+
+
+def _one_person(q: ParsedQuestion, ranked: list[Candidate]) -> Candidate | None:
+    """ "Who was acting president in January 2025?": the close candidates are that person
+    and reports naming them (his call with Trump that month); they agree on who."""
+    if not q.asks & {"who", "who_is"}:
+        return None
+    top = ranked[0]
+    close = [c for c in ranked if c.score >= top.score - CLEAR_MARGIN]
+    persons = [c for c in close if c.fact.kind == "person"]
+    if len(persons) != 1:
+        return None
+    person = persons[0]
+    if all(c is person or person.fact.id in c.fact.people for c in close):
+        return person
+    return None
+
+
+def _one_story(q: ParsedQuestion, ranked: list[Candidate]) -> Candidate | None:
+    """ "When's the next round of talks?": a report and the words of someone in it, from
+    the same article or the same day ("we agreed to meet again tomorrow morning"), tell one
+    story: the report answers, or the words when the question asks what was said."""
+    top = ranked[0]
+    close = [c for c in ranked if c.score >= top.score - CLEAR_MARGIN]
+    events = [c for c in close if c.fact.kind == "event"]
+    quotes = [c for c in close if c.fact.kind == "quote"]
+    if len(events) != 1 or not quotes or len(events) + len(quotes) != len(close):
+        return None
+    event = events[0].fact
+    told = {s.id for s in event.sources}
+    for quote in quotes:
+        fact = quote.fact
+        same = bool(told & {s.id for s in fact.sources}) or fact.date == event.date
+        if not same or getattr(fact, "speaker", None) not in event.people:
+            return None
+    return quotes[0] if "say" in q.asks else events[0]
 
 
 REPORT_KINDS = {"event", "pledge"}

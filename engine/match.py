@@ -13,6 +13,7 @@ import datetime as _dt
 import heapq
 import re
 from dataclasses import dataclass, replace
+from decimal import Decimal
 from functools import lru_cache
 
 from engine import lexicon_ko as ko
@@ -30,6 +31,12 @@ from knowledge.index import Lexicon
 STRONG_ASKS = {"who_is": 0.6, "who": 0.45, "when": 0.45, "where": 0.45, "why": 0.45, "say": 0.55}
 WEAK_ASKS = {"rate": 0.8, "how_much": 0.8, "which": 0.7}
 _ASK_PENALTIES = {**STRONG_ASKS, **WEAK_ASKS}  # fit() reads it for every candidate
+# A report that mentions a rate answers a rate someone set ("what tariff did Trump
+# announce?"), but less plainly than the rate fact of the same measure: among reports
+# covering the question alike, the rate comes first.
+REPORT_OF_RATE = 0.97
+# A rate only threatened or announced, asked what a measure imposes in the present.
+SAID_NOT_IMPOSED = 0.95
 # Concepts that ask for arithmetic, not for a fact: the handlers satisfy them.
 OPERATIONS = {"term:share", "term:percent change"}
 ALL_GOODS = "korean-imports"  # the product that means all South Korean goods
@@ -94,8 +101,22 @@ _DURATION = re.compile(
     r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|several|few|an?))[ -]"
     r"(?:\w+ )?(?:minutes?|hours?|days?|weeks?|months?|years?)\b|\bhalf an hour\b"
 )
+REPORTED = ("event", "quote")  # facts of a day, unlike a rate in force for years
+# A report that states a rate the question names ("the 200% pharma threat") covers that
+# rate at this share of what a rate fact of it covers: the report is about more than it.
+REPORTED_RATE = 0.75
+SAME_DAY = 1.1  # the fact is dated the very day the question names (<= MAX_BOOST)
 STALE_MONTHS = 6  # a person's office reported only this long before the newest report
 SLOT_MISSING = 0.45
+# The legal basis a question names, as a rate fact's `basis` spells it: a rate under
+# another law (or none yet) is not the one asked about.
+BASES = {
+    "term:section 232": "section-232",
+    "term:section-122": "section-122",
+    "term:ieepa": "ieepa",
+    "term:section-301": "section-301",
+}
+OTHER_BASIS = 0.7
 OTHER_PLACE = 0.7  # the fact happened at a place other than the one the question names
 # A fact that tells when something takes effect relative to another step ("the law takes
 # effect three months after promulgation") answers "when does it take effect?" though it
@@ -121,6 +142,48 @@ OFFICE_ASKS = (
         re.compile(r"\bappoint|\bnamed\b|\bnominat|" + ko.APPOINTED_KO),
     ),
 )
+# "When did Lee and Trump first meet?": of close reports of their meetings, the earliest
+# that says it was the first ("their first summit") answers (engine/decide.py).
+FIRST_ASK = re.compile(r"\bfirst\b(?! (?:day|round|half|quarter|phase)\b)|" + ko.FIRST_ASK_KO)
+FIRST_TOLD = re.compile(r"\bfirst\b|" + ko.FIRST_TOLD_KO)
+NOT_FIRST = 0.75
+# "What is the second Section 301 probe about?": likewise, reports that say "second".
+SECOND_ASK = re.compile(r"\b(?:second|2nd)\b(?! (?:day|round|half|quarter|phase|term)\b)|두 번째")
+SECOND_TOLD = re.compile(r"\bsecond\b|\b2nd\b|두 번째")
+# A rate reported in effect without the day it took effect, for "when did it take effect?"
+NO_START_DAY = 0.85
+# "From what date did the 15% apply?": when it took effect, like "when did it take effect?"
+START_ASK = re.compile(
+    r"\b(?:from|since|starting|beginning) (?:what|which) (?:date|day|month)\b|"
+    r"\b(?:from|since|starting) when\b"
+)
+FIRST_COVERAGE = 0.95
+# "What rate does the chip tariff impose?", "the tariff imposed on chips now": what a
+# measure does, in the present; "impose" then says nothing of an announcement.
+IMPOSED_NOW = re.compile(
+    r"\b(?:does|do)\b[^?.;]*\bimpose\b|\bimposes\b|\b(?:is|are) (?:being |currently |now )?imposed\b"
+)
+ANNOUNCED = re.compile(
+    r"\b(?:announc\w*|threat\w*|declar\w*|unveil\w*|float\w*|propos\w*|plan\w*|said|says|say|"
+    r"will|would|going to|gonna|want\w*|intend\w*)\b"
+)
+# "Korea's tariffs are how many times higher?": a multiple ("four times"), which a fact
+# with other figures does not hold.
+TIMES_ASK = re.compile(r"\bhow many times (?:higher|more|larger|bigger|greater|as|over)\b")
+TIMES_TOLD = re.compile(r"\b(?:\w+|\d+(?:\.\d+)?)[ -]times\b|\btwice\b|\bdouble\b|\bfold\b")
+# "Where in Gyeongju did they meet?": the venue, which a report naming only the city lacks.
+WHERE_WITHIN = re.compile(r"\bwhere (?:exactly )?in\b|\bwhich (?:venue|building)\b")
+VENUE = re.compile(
+    r"\b(?:at|in|inside) (?:the )?(?:[\w'.-]+ ){0,4}(?:museum|cent(?:er|re)|hall|hotel|house|"
+    r"palace|garden|building|office|airport|headquarters|residence|department|embassy|plant|"
+    r"factory|complex)\b"
+)
+
+
+def _names_venue(fact: Fact) -> bool:
+    return bool(VENUE.search((fact.text.get("en") or "").lower()))
+
+
 OTHERS = re.compile(r"\b(?:else|other|others|besides|apart from|aside from|except)\b")
 RATE_TOPICS = {
     "term:tariff",
@@ -288,6 +351,8 @@ def _holds_slot(fact: Fact, slot: str, concepts: dict) -> bool:
         return False  # a rate is answered from its fields, which hold no length of time
     if slot == "place":
         return bool(getattr(fact, "place", None)) or any(c.startswith("place:") for c in concepts)
+    if slot == "times":
+        return bool(TIMES_TOLD.search(text))
     if slot == "duration":
         return bool(_DURATION.search(_DATE.sub(" ", text))) or bool(
             re.search(ko.DURATION_TOLD_KO, text)
@@ -306,6 +371,11 @@ class _TextReads:
     offices: tuple[int, ...]  # indexes into OFFICE_ASKS whose question pattern matched
     others: bool
     months: tuple[int, ...]
+    first: bool  # "first" as an order of events, not "the first day" of talks
+    start: bool  # "from what date", "since when": when something began to apply
+    within: bool  # "where in Gyeongju": a place inside the one named
+    times: bool  # "how many times higher": a multiple, not a count
+    second: bool  # "the second probe": the report that says it was the second
 
 
 @lru_cache(maxsize=1024)
@@ -317,7 +387,36 @@ def _reads(text: str) -> _TextReads:
         offices=tuple(i for i, (asked, _) in enumerate(OFFICE_ASKS) if asked.search(text)),
         others=bool(OTHERS.search(text)),
         months=tuple(MONTH_NUMBERS[m] for m in _MONTH_IN.findall(text)),
+        first=bool(FIRST_ASK.search(text)),
+        second=bool(SECOND_ASK.search(text)),
+        start=bool(START_ASK.search(text)),
+        within=bool(WHERE_WITHIN.search(text)),
+        times=bool(TIMES_ASK.search(text)),
     )
+
+
+def asks_first(q: ParsedQuestion) -> bool:
+    """Whether the question asks for the first of something ("when did they first meet?")."""
+    return _reads(q.text).first
+
+
+_RATE_TOLD = re.compile(r"(\d+(?:\.\d+)?)\s*(?:%|percent\b)")
+_RATES_CACHE: dict = {}
+
+
+def rates_told(fact: Fact) -> set:
+    """The rates a report states in its English words ("up to 200%", "15 percent")."""
+    held = _RATES_CACHE.get(id(fact))
+    if held is None or held[0] is not fact:
+        found = {Decimal(m) for m in _RATE_TOLD.findall((fact.text.get("en") or "").lower())}
+        held = (fact, found)
+        _RATES_CACHE[id(fact)] = held
+    return held[1]
+
+
+def says_first(fact: Fact) -> bool:
+    """Whether the fact's own words say it was the first ("their first summit")."""
+    return any(FIRST_TOLD.search(t) for t in fact.text.values() if t)
 
 
 def asked_slots(q: ParsedQuestion) -> set:
@@ -328,6 +427,8 @@ def asked_slots(q: ParsedQuestion) -> set:
     reads = _reads(q.text)
     if reads.duration:
         slots.add("duration")
+    elif reads.times:
+        slots.add("times")
     elif reads.count:
         slots.add("count")
     if reads.place and "source" not in q.asks:
@@ -339,7 +440,7 @@ class _Asked:
     """What fit() and _score() read of the question alone, read once per rank() instead
     of once per candidate fact (~30 a question)."""
 
-    __slots__ = ("slots", "penalties", "places", "reads", "products_only", "people", "stale_who")
+    __slots__ = ("slots", "penalties", "places", "reads", "people", "stale_who")
 
     def __init__(self, q: ParsedQuestion, base: FactBase | None = None) -> None:
         self.slots = asked_slots(q)
@@ -347,10 +448,6 @@ class _Asked:
         self.penalties = [(ask, p) for ask, p in _ASK_PENALTIES.items() if ask in q.asks]
         self.places = {c for c in q.concepts if c.startswith("place:")}
         self.reads = _reads(q.text)
-        # "copper tariff": only named products and rate words, no other topic
-        self.products_only = any(p != ALL_GOODS for p in q.products) and all(
-            c in RATE_TOPICS or c.startswith("product:") for c in q.topic_concepts
-        )
         self.people = set(q.people)
         self.stale_who = (
             base is not None
@@ -373,16 +470,25 @@ def fit(fact: Fact, q: ParsedQuestion, concepts: dict, asked: _Asked | None = No
             factor *= penalty
     if (
         "when" in q.asks
-        and "term:in effect" in q.concepts
+        and ("term:in effect" in q.concepts or _reads(q.text).start)
         and not fact.in_effect
         and not TELLS_EFFECT.search((fact.text.get("en") or "").lower())
     ):
         factor *= 0.3  # an announced measure has no date of effect in the base
+    elif (
+        "when" in q.asks
+        and ("term:in effect" in q.concepts or _reads(q.text).start)
+        and isinstance(fact, RateFact)
+        and fact.effective is None
+    ):
+        factor *= NO_START_DAY  # an agreed rate, dated by its report: not when it applied
     planned = fact.status in ("planned", "scheduled")
     if (q.tense == "past" and planned) or (q.tense == "future" and fact.status == "happened"):
         factor *= 0.85  # "where were the talks held?" is about the meeting that happened
     if q.tense == "future" and "when" in q.asks and fact.status == "happened":
         factor *= 0.6  # "when will Trump visit again?" is not answered by a past visit
+    if asked.reads.within and not _names_venue(fact):
+        factor *= SLOT_MISSING  # "where in Gyeongju?": a venue there, not the city again
     places = asked.places
     place = getattr(fact, "place", None)
     if places and place and f"place:{place}" not in places:
@@ -395,10 +501,24 @@ def fit(fact: Fact, q: ParsedQuestion, concepts: dict, asked: _Asked | None = No
             factor *= SLOT_MISSING  # "when did Lee take office?" wants that report
     if reads.others and q.asks & {"who", "who_is"} and set(fact.people) <= set(q.people):
         factor *= 0.4  # "who else did Kim meet besides Lutnick?": someone not named
-    if asked.products_only and fact.kind != "rate":
-        factor *= 0.6  # "copper tariff": a rate, not a report that mentions copper
+    named = [p for p in q.products if p != ALL_GOODS]
+    if (
+        named
+        and fact.kind != "rate"
+        and all(
+            c in RATE_TOPICS or c == "term:deal" or c.startswith("product:")
+            for c in q.topic_concepts
+        )
+    ):
+        # "copper tariff", "did the deal cut steel": a rate, not a report that mentions it
+        factor *= 0.6
+    bases = {BASES[c] for c in q.concepts if c in BASES}
+    if bases and isinstance(fact, RateFact) and fact.basis not in bases:
+        factor *= OTHER_BASIS  # "meds under the Section 122 thing": not the threatened 100%
     if fact.kind == "quote" and "say" not in q.asks:
         factor *= 0.85  # the event a quote comes from tells it more plainly
+    if "rate" in q.asks and fact.kind in REPORTED and q.people:
+        factor *= REPORT_OF_RATE  # "what tariff did Trump announce?": the rate itself first
     if isinstance(fact, PledgeFact) and fact.part_of:
         factor *= 0.95  # the whole pledge, unless the question names the part
     return factor
@@ -418,9 +538,14 @@ def _date_factor(fact: Fact, q: ParsedQuestion) -> float:
     day = fact.date
     if months and day.month and day.month not in months:
         return 0.4
+    years = {d.year for d in q.time.days}
+    if years and fact.kind in REPORTED and day.year not in years:
+        return 0.4  # "in January 2026": not an event of January 2025
     if q.weekdays and day.day and day.month:
         weekday = WEEKDAYS[_dt.date(day.year, day.month, day.day).weekday()]
         return 1.1 if weekday in q.weekdays else 0.4
+    if day.day and any(d.day and d == day for d in q.time.days):
+        return SAME_DAY  # "announced on April 2, 2025": the report of that very day
     return 1.0
 
 
@@ -570,6 +695,16 @@ def predecessor(q: ParsedQuestion, base: FactBase) -> list[Candidate] | None:
 
 def rank(q: ParsedQuestion, base: FactBase, lexicon: Lexicon, limit: int = 8) -> list[Candidate]:
     asked = {c: w for c, w in q.topic_concepts.items() if c not in OPERATIONS}
+    if (
+        q.asks & {"who", "who_is"}
+        and "term:again" in asked
+        and all(c.startswith("person:") for c in asked if c != "term:again")
+        and len(asked) > 1
+    ):
+        del asked["term:again"]  # "whos Lutnick again": remind me who, not a second meeting
+    if "term:announce" in asked and IMPOSED_NOW.search(q.text) and not ANNOUNCED.search(q.text):
+        # "what rate does the chip tariff impose?": the rate in force, not a threat of one
+        del asked["term:announce"]
     if q.countries:
         # "the president of South Korea": a title that names someone of another country
         # is not that person, but may name whoever holds that office in the country asked.
@@ -611,7 +746,7 @@ def rank(q: ParsedQuestion, base: FactBase, lexicon: Lexicon, limit: int = 8) ->
     # Also, once a candidate scores DECISIVE_AT, facts that cannot reach DECISIVE_AT
     # are skipped: decide() never looks at them then (see DECISIVE_AT), so the decision
     # is the same; only the list's tail of weak candidates may be shorter.
-    boost = MAX_BOOST if (q.weekdays or asked_months(q)) else 1.0
+    boost = MAX_BOOST if (q.weekdays or asked_months(q) or any(d.day for d in q.time.days)) else 1.0
     order = sorted(asked, key=lambda c: -weight[c])
     unseen = [sum(weight[c] for c in order[i:]) + rate_weight for i in range(len(order))]
     best: list[float] = []  # min-heap of the `limit` best scores so far
@@ -651,6 +786,11 @@ def rank(q: ParsedQuestion, base: FactBase, lexicon: Lexicon, limit: int = 8) ->
                 if "term:in effect" not in q.concepts:
                     held.add(fact.old_rate)  # "is 15% in effect?" is not about 15% -> 25%
                 matched += rate_weight * sum(r in held for r in q.rates) / len(q.rates)
+            elif rate_weight and fact.kind in REPORTED:
+                # "the 200% pharma threat": a report that states the figure holds it too
+                told = rates_told(fact)
+                share = sum(r in told for r in q.rates) / len(q.rates)
+                matched += REPORTED_RATE * rate_weight * share
             coverage = matched / total
             bound = min(1.0, coverage * boost * absent)
             if (len(best) >= limit and bound < best[0] - _EPS) or (
@@ -665,8 +805,39 @@ def rank(q: ParsedQuestion, base: FactBase, lexicon: Lexicon, limit: int = 8) ->
                 heapq.heappush(best, candidate.score)
             elif candidate.score > best[0]:
                 heapq.heapreplace(best, candidate.score)
+    if ranked and asks_first(q):
+        _first_told_first(ranked)
+    elif ranked and _reads(q.text).second:
+        _told_first(ranked, SECOND_TOLD)
     ranked.sort(key=lambda c: (-c.score, len(lexicon.fact_concepts[c.fact.id]), c.fact.id))
     return ranked[:limit]
+
+
+def _first_told_first(ranked: list[Candidate]) -> None:
+    """ "When did Lee and Trump first meet?": when a report covering the question as fully
+    as the best says it was the first ("their first summit"), the reports that do not say
+    so (a call in which they agreed to meet, a later visit) are marked down. When none
+    says so, nothing changes: "first" then orders nothing the base can tell."""
+    full = max(c.coverage for c in ranked)
+    if not any(says_first(c.fact) and c.coverage >= FIRST_COVERAGE * full for c in ranked):
+        return
+    for c in ranked:
+        if c.fact.kind != "person" and not says_first(c.fact):
+            c.score *= NOT_FIRST
+
+
+def _told_first(ranked: list[Candidate], told: re.Pattern) -> None:
+    """As _first_told_first, for an ordinal other than "first" ("the second probe")."""
+    full = max(c.coverage for c in ranked)
+
+    def says(fact: Fact) -> bool:
+        return any(told.search(t) for t in fact.text.values() if t)
+
+    if not any(says(c.fact) and c.coverage >= FIRST_COVERAGE * full for c in ranked):
+        return
+    for c in ranked:
+        if c.fact.kind != "person" and not says(c.fact):
+            c.score *= NOT_FIRST
 
 
 def _score(
@@ -691,6 +862,13 @@ def _score(
     # Everyone the question names must be in the fact: "Did Trump meet Kim?" is not
     # answered by a meeting of Kim's that Trump was not at.
     score *= 0.6 ** len(reads.people - lexicon.people[fact.id])
+    if (
+        isinstance(fact, RateFact)
+        and not fact.in_effect
+        and IMPOSED_NOW.search(q.text)
+        and not ANNOUNCED.search(q.text)
+    ):
+        score *= SAID_NOT_IMPOSED  # "what tariff does the US impose on chips?": in force
     if q.lang == "en" and _literal_kind(fact, q) and any(fact.text.values()):
         score *= 1 - LITERAL_WEIGHT + LITERAL_WEIGHT * literal_share(fact, q)
     if (

@@ -153,7 +153,7 @@ _ASK_PATTERNS = {
     "where": r"\bwhere\b|\b(?:which|what) (?:city|place|location|town|venue|state)\b",
     "why": r"\bwhy\b|\breasons?\b|\bwhat (?:prompted|triggered|caused|led to)\b|\bhow come\b|\bbehind\b",
     "how_much": r"\bhow (?:much|big|large|high)\b|\bwhat (?:amount|size|sum)\b",
-    "rate": r"\brates?\b|%|\bpercent(?!(?:age)? of)|\bhow high\b|\bwhat(?: is|'s| s)? the (?:new |current |old |original |proposed |planned )?(?:tariff|duty|levy)\b|\btariff (?:on|for)\b",
+    "rate": r"\brates?\b|%|\bpercent(?!(?:age)? of)|\bhow high\b|\bwhat(?: is|'s| s)? the (?:new |current |old |original |proposed |planned )?(?:tariff|duty|levy)\b|\btariff (?:on|for)\b|\bwhat (?:tariffs?|dut(?:y|ies)) (?:did|does|do|will|would|has|have|is|was|are|were)\b",
     "which": r"\b(?:which|what) (?:[a-z]+ )?(?:products?|goods|items|sectors?|industries|categories|things|imports|exports)\b|\bwhat (?:is|are|gets?) (?:affected|covered|targeted|hit)\b",
     "yesno": r"^(?:did|was|were|is|are|has|have|had|will|would|does|do|can|could)\b",
     "say": r"\b(?:say|said|says|quote[sd]?|statements?|remarks?|comments?|told|words)\b",

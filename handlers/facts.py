@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 import phrasebook
+from engine.match import role_held
 from engine.when import MONTH_WORDS
 from handlers import asks_ko as ko
 from handlers.common import answer
@@ -20,6 +21,10 @@ def handle(q, facts: list[Fact], base: FactBase, score: float):
     if isinstance(fact, PersonFact) and not text:
         name = getattr(fact, f"name_{q.lang}", None) or fact.name
         text = words.person_is(name, getattr(fact, f"role_{q.lang}", None) or fact.role)
+        then = _office_then(q, fact)
+        if then is not None:
+            title = (then.title_ko or then.title) if q.lang == "ko" else then.title
+            text = words.person_was(name, title, words.date(q.time.days[0], False))
     if (
         "when" in q.asks
         and fact.date
@@ -28,6 +33,17 @@ def handle(q, facts: list[Fact], base: FactBase, score: float):
     ):
         text = f"{text} ({words.on_day(fact.date)})"
     return answer(q, base, [fact], text, [], score)
+
+
+def _office_then(q, person: PersonFact) -> Role | None:
+    """ "Who was acting president in January 2025?": the office held at the time asked,
+    when it is not the latest one (the latest is what person_is tells)."""
+    if not q.time.days or q.tense != "past":
+        return None
+    held = [r for r in person.roles if role_held(r, q.time.days[0])]
+    if len(held) != 1 or held[0].title == person.role:
+        return None
+    return held[0]
 
 
 # --- "Who did X meet?", "who else besides Y?", "who did X and Z each meet?": every

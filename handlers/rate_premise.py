@@ -541,7 +541,9 @@ def _state_text(q, base, claim: Claim, kept, day: Day | None = None) -> tuple[st
         shown = day
         when = rate_state.Moment(shown, False, rate_state._said(lambda w: w.at_day(shown)))
     state = state_on(base, claim.product, when.day)
-    state.in_force = [p for p in state.in_force if kept(p)]
+    # none in force under the law asked ("the reciprocal tariff" after the ruling): what is
+    # in force instead, never "no tariff in force"
+    state.in_force = [p for p in state.in_force if kept(p)] or state.in_force
     state.pending = [p for p in state.pending if kept(p)]
     state.ended = [p for p in state.ended if kept(p)]
     text = rate_state.describe_state(state, base, when, q.lang)
@@ -664,9 +666,25 @@ def _check_move(q, base, claim: Claim, kept) -> Verdict | None:
     hits = [s for s in window if rate is None or s.new == rate]
     day = _moment_day(base, claim) if (claim.day or claim.event) else None
     if any(_goes(claim, s) for s in hits):
+        moves = [s for s in hits if _goes(claim, s)]
+        if (
+            "when" in q.asks
+            and rate is not None
+            and len(moves) == 1
+            and not claim.day
+            and not claim.event
+            and _only_the_move(q)
+        ):
+            # "when was the car tariff cut to 15%?": the day it was collected, not the day
+            # a report first said it
+            step = moves[0]
+            body, facts = _body(q, base, claim, kept, None)  # the day is in the opener
+            facts = [base.fact(step.period.fact_id), *facts]
+            opener = words.moved_when(step.day, step.old, step.new)
+            return _reply(q, base, "when", opener, body, facts)
         if not premise_check(q):
             return None  # a true premise: the question is answered as asked
-        step = next(s for s in hits if _goes(claim, s))
+        step = moves[0]
         body, facts = _body(q, base, claim, kept, step.day)
         facts = [base.fact(step.period.fact_id), *facts]
         opener = words.moved_yes(step.day, step.old, step.new)
@@ -729,6 +747,25 @@ def _check_move(q, base, claim: Claim, kept) -> Verdict | None:
     )
     body, facts = _body(q, base, claim, kept, None if claim.event and not claim.day else day)
     return _reply(q, base, "no", opener, body, facts)
+
+
+# What "when was the car tariff cut to 15%?" names beside the move itself: anything else
+# ("published in the Federal Register", "announced") asks about another event.
+MOVE_ONLY = {
+    "term:tariff",
+    "term:rate",
+    "term:reduce",
+    "term:hike",
+    "term:reciprocal",
+    "term:in effect",
+    "term:section-232",
+    "term:section-122",
+    "term:ieepa",
+}
+
+
+def _only_the_move(q: ParsedQuestion) -> bool:
+    return all(c in MOVE_ONLY or c.startswith(("product:", "country:")) for c in q.concepts)
 
 
 def _timeline(q, base, claim: Claim, kept) -> tuple[str, list[Fact]]:

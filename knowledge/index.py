@@ -10,6 +10,7 @@ that "korea" (in every fact) counts for little and "shipbuilding" for a lot.
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass, field
 
 from knowledge.factbase import EventFact, Fact, FactBase, PersonFact, RateFact
@@ -130,6 +131,9 @@ def _build_lexicon(base: FactBase, given: Owners | None) -> Lexicon:
     )
 
 
+TITLE_WEIGHT = 0.8  # an office a person held, for "who was acting president in January?"
+
+
 def _concepts_of(fact: Fact, base: FactBase, owners: dict, longest: int) -> dict:
     weights: dict[str, float] = {}
 
@@ -155,7 +159,14 @@ def _concepts_of(fact: Fact, base: FactBase, owners: dict, longest: int) -> dict
     if fact.status in ("announced", "threatened"):
         add("term:announce", 1.0)
     if isinstance(fact, PersonFact):
-        for word_stems in (stems(fact.role),):
-            for key, _, _ in concepts_in(word_stems, owners, longest):
+        # Every office they held, not only the latest: "acting president in January 2025"
+        # is Choi Sang-mok, though he is reported as finance minister since.
+        titles = [fact.role, *(r.title for r in fact.roles if r.title != fact.role)]
+        for title in titles:
+            for key, _, _ in concepts_in(stems(title), owners, longest):
                 add(key, 0.6)
+            # The office itself, not what the parentheses tell of it ("(wrote the majority
+            # in the IEEPA ruling)"): what the person is, as a fact's keywords are.
+            for key, _, _ in concepts_in(stems(re.sub(r"\([^)]*\)", " ", title)), owners, longest):
+                add(key, TITLE_WEIGHT)
     return weights

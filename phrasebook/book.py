@@ -126,6 +126,7 @@ class CasualWords:
     no_source_part: Text  # (the part, as asked)
     # a stated move of a rate, checked against the history (handlers/rate_premise.py)
     moved_yes: Text  # (day, old rate or None, new rate) -> 'Yes — on ... it fell from 25% to 15%.'
+    moved_when: Text  # (day, old, new) -> 'On November 1, 2025 it fell from 25% to 15%.'
     moved_no: Text  # (day, old rate or None, new rate) -> 'No — on ... it fell from 25% to 15%.'
     moved_later: Text  # (day, old, new) -> 'No — that came on November 1, 2025: it fell ...'
     no_move: Text  # (up: True, False or None for any change, rate or None, goods, day or None, event name or None, event day or None)
@@ -247,6 +248,7 @@ class Phrasebook:
     years_step: Text  # (target, cap, ratio)
     # ----- facts, quotes, sources
     person_is: Text  # (name, role)
+    person_was: Text  # (name, role, when): an office held at the time asked
     quote_clause: Text  # (speaker, first, where, said)
     translated_quote: Text  # (translation, original)
     sources_intro: (

@@ -581,6 +581,9 @@ CASUAL = CasualWords(
     took_office=lambda name, title: f"{name} took office as {title}.",
     yes="Yes.",
     moved_yes=lambda day, old, new: f"Yes — {_moved(day, old, new)}.",
+    moved_when=lambda day, old, new: (
+        f"{_moved(day, old, new)[:1].upper()}{_moved(day, old, new)[1:]}."
+    ),
     moved_no=lambda day, old, new: f"No — {_moved(day, old, new)}.",
     moved_later=lambda day, old, new: (
         f"No — that came {day.on(weekday=False)}: {_moved(day, old, new).split(' ', 4)[-1]}."
@@ -759,6 +762,7 @@ EN = Phrasebook(
         f"{format_money(target)} ÷ {format_money(cap)} a year = {ratio:g} years."
     ),
     person_is=lambda name, role: f"{name} is {role}.",
+    person_was=lambda name, role, when: f"In {when}, {name} was {role}.",
     quote_clause=_quote_clause,
     translated_quote=lambda translation, original: (
         f"\u201c{translation}\u201d(translation; original: \u201c{original}\u201d)"

@@ -635,6 +635,7 @@ CASUAL = CasualWords(
     took_office=lambda name, title: f"{josa(name, '이', '가')} {title}에 취임했습니다.",
     yes="네.",
     moved_yes=lambda day, old, new: f"네, {_moved_ko(day, old, new)}.",
+    moved_when=lambda day, old, new: f"{_moved_ko(day, old, new)}.",
     moved_no=lambda day, old, new: f"아니요, {_moved_ko(day, old, new)}.",
     moved_later=lambda day, old, new: f"아니요, 그 변화는 나중입니다: {_moved_ko(day, old, new)}.",
     no_move=_no_move_ko,
@@ -819,6 +820,7 @@ KO = Phrasebook(
         f"{format_money(target)} ÷ {format_money(cap)}/년 = {ratio:g}년."
     ),
     person_is=lambda name, role: f"{topic(name)} {role}입니다.",
+    person_was=lambda name, role, when: f"{when} {topic(name)} {josa(role, '이었', '였')}습니다.",
     quote_clause=_quote_clause,
     translated_quote=lambda translation, original: (
         f"\u201c{translation}\u201d(번역; 원문: \u201c{original}\u201d)"

@@ -174,3 +174,21 @@ def test_reports_that_differ_alike_for_several_products_are_told_once(engine):
     disagreement (announced vs. threatened) is said once, not once per product."""
     reply = engine.ask("did the section 122 tariff rise to 15%?")
     assert reply.text.count("Reports differ") <= 1, reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "opener"),
+    [
+        ("when was the car tariff cut to 15%?", "On November 1, 2025 it fell from 25% to 15%."),
+        (
+            "when did the reciprocal tariff go up to 15%?",
+            "On August 7, 2025 it rose from 10% to 15%.",
+        ),
+    ],
+)
+def test_when_a_stated_change_happened_is_the_day_it_was_collected(engine, question, opener):
+    """No "Yes — 15%" (nothing was asked yes or no), no "No — 25%" from a threat; the day
+    the change was collected, from the rate history."""
+    reply = engine.ask(question)
+    assert reply.text.startswith(opener), reply.text
+    assert "no US tariff in force" not in reply.text  # the surcharge in force replaced it
