@@ -148,8 +148,10 @@ FIRST_ASK = re.compile(r"\bfirst\b(?! (?:day|round|half|quarter|phase)\b)|" + ko
 FIRST_TOLD = re.compile(r"\bfirst\b|" + ko.FIRST_TOLD_KO)
 NOT_FIRST = 0.75
 # "What is the second Section 301 probe about?": likewise, reports that say "second".
-SECOND_ASK = re.compile(r"\b(?:second|2nd)\b(?! (?:day|round|half|quarter|phase|term)\b)|두 번째")
-SECOND_TOLD = re.compile(r"\bsecond\b|\b2nd\b|두 번째")
+SECOND_ASK = re.compile(
+    r"\b(?:second|2nd)\b(?! (?:day|round|half|quarter|phase|term)\b)|" + ko.SECOND_KO
+)
+SECOND_TOLD = re.compile(r"\bsecond\b|\b2nd\b|" + ko.SECOND_KO)
 # A rate reported in effect without the day it took effect, for "when did it take effect?"
 NO_START_DAY = 0.85
 # "From what date did the 15% apply?": when it took effect, like "when did it take effect?"
