@@ -535,14 +535,16 @@ def asked_months(q: ParsedQuestion) -> list:
 
 def _date_factor(fact: Fact, q: ParsedQuestion) -> float:
     months = asked_months(q)
-    if not (q.weekdays or months) or fact.date is None:
+    years = {d.year for d in q.time.days}
+    if fact.date is None:
         return 1.0
     day = fact.date
+    if years and fact.kind in REPORTED and day.year not in years:
+        return 0.4  # "in January 2026", "in 2026": not an event of 2025
+    if not (q.weekdays or months):
+        return 1.0
     if months and day.month and day.month not in months:
         return 0.4
-    years = {d.year for d in q.time.days}
-    if years and fact.kind in REPORTED and day.year not in years:
-        return 0.4  # "in January 2026": not an event of January 2025
     if q.weekdays and day.day and day.month:
         weekday = WEEKDAYS[_dt.date(day.year, day.month, day.day).weekday()]
         return 1.1 if weekday in q.weekdays else 0.4
@@ -864,6 +866,9 @@ def _score(
     # Everyone the question names must be in the fact: "Did Trump meet Kim?" is not
     # answered by a meeting of Kim's that Trump was not at.
     score *= 0.6 ** len(reads.people - lexicon.people[fact.id])
+    if "yesno" in q.asks:
+        # "did Trump visit Seoul in 2026?": a report not about Seoul cannot say yes or no
+        score *= 0.6 ** len([c for c in reads.places if c in asked and c not in concepts])
     if (
         isinstance(fact, RateFact)
         and not fact.in_effect
