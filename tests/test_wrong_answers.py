@@ -219,3 +219,12 @@ def test_an_event_the_sources_do_not_tell_is_not_answered_by_another(engine, que
 def test_the_event_asked_is_still_answered(engine, question, says):
     reply = engine.ask(question)
     assert reply.answered and says in reply.text, reply.text
+
+
+def test_the_supreme_court_is_not_the_trade_court(engine):
+    """ "Unlawful" and "struck down" are what any court may hold; the Supreme Court is one
+    court. Asked about it, the trade court's May ruling on Section 122 is no answer."""
+    reply = engine.ask("did the supreme court strike down the section 232 tariffs?")
+    assert "Court of International Trade" not in reply.text.split("Did you mean")[0]
+    cit = engine.ask("Which court held the Section 122 surcharge unlawful in May 2026?")
+    assert cit.answered and "Court of International Trade" in cit.text, cit.text
