@@ -24,6 +24,7 @@ from engine.thresholds import (
     LONE_BELOW,  # IDF under which a lone known term is common
     LONE_TERM,  # what such a question's specificity counts as: thin
 )
+from engine.when import MONTH_WORDS
 from knowledge.factbase import EventFact, Fact, FactBase, PledgeFact, QuoteFact, RateFact
 from knowledge.index import Lexicon
 
@@ -92,6 +93,11 @@ _MONTHS = (
 _DATE = re.compile(
     rf"\b(?:{_MONTHS})\.? \d{{1,2}}(?:st|nd|rd|th)?\b|\b\d{{1,2}}(?:st|nd|rd|th)? (?:{_MONTHS})\b|"
     r"\b(?:19|20)\d\d\b|\b\d{1,2}(?::\d\d)? ?[ap]\.?m\b|\b\d{4}-\d\d(?:-\d\d)?\b"
+)
+# "jan 29", "29 january" with no year: the day of that month in whichever year it fell
+_MONTH_DAY = re.compile(
+    rf"\b(?P<m>{_MONTHS})\.? (?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?!,? ?(?:19|20)\d\d)"
+    rf"|\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)? (?P<m2>{_MONTHS})\b(?!,? ?(?:19|20)\d\d)"
 )
 _NUMBER = re.compile(
     r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
@@ -378,6 +384,7 @@ class _TextReads:
     within: bool  # "where in Gyeongju": a place inside the one named
     times: bool  # "how many times higher": a multiple, not a count
     second: bool  # "the second probe": the report that says it was the second
+    month_days: tuple  # ((1, 29),) for "jan 29" stated without a year
 
 
 @lru_cache(maxsize=1024)
@@ -389,6 +396,11 @@ def _reads(text: str) -> _TextReads:
         offices=tuple(i for i, (asked, _) in enumerate(OFFICE_ASKS) if asked.search(text)),
         others=bool(OTHERS.search(text)),
         months=tuple(MONTH_NUMBERS[m] for m in _MONTH_IN.findall(text)),
+        month_days=tuple(
+            (MONTH_WORDS[m["m"] or m["m2"]], int(m["d"] or m["d2"]))
+            for m in _MONTH_DAY.finditer(text)
+            if 1 <= int(m["d"] or m["d2"]) <= 31
+        ),
         first=bool(FIRST_ASK.search(text)),
         second=bool(SECOND_ASK.search(text)),
         start=bool(START_ASK.search(text)),
@@ -545,6 +557,10 @@ def _date_factor(fact: Fact, q: ParsedQuestion) -> float:
         return 1.0
     if months and day.month and day.month not in months:
         return 0.4
+    stated = _reads(q.text).month_days if not q.time.days else ()
+    if stated and day.month and day.day and any(m == day.month for m, _ in stated):
+        # "met on jan 29": the report of that day, not the next day's talks
+        return SAME_DAY if (day.month, day.day) in stated else 0.4
     if q.weekdays and day.day and day.month:
         weekday = WEEKDAYS[_dt.date(day.year, day.month, day.day).weekday()]
         return 1.1 if weekday in q.weekdays else 0.4

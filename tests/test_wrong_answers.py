@@ -228,3 +228,10 @@ def test_the_supreme_court_is_not_the_trade_court(engine):
     assert "Court of International Trade" not in reply.text.split("Did you mean")[0]
     cit = engine.ask("Which court held the Section 122 surcharge unlawful in May 2026?")
     assert cit.answered and "Court of International Trade" in cit.text, cit.text
+
+
+def test_a_month_and_day_without_a_year_pick_that_days_report(engine):
+    """ "jan 29" is the first day of talks, not the next day's (January 30) report."""
+    reply = engine.ask("how long did kim and lutnick meet on jan 29?")
+    assert reply.answered and "January 29" in reply.text.split(".")[0], reply.text
+    assert "second day" not in reply.text.split(".")[0]
