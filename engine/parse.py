@@ -717,7 +717,7 @@ BRANDS = {"term:hyundai", "term:kia"}
 _BRAND_AS_CAR_WITH = {"term:tariff", "term:rate", "term:hike", "term:reduce", "term:in effect"}
 COMPANY_WORDS = re.compile(
     r"\b(?:costs?|profits?|earnings|shares?|stocks?|sold|sales?|sell\w*|prices?|bill|"
-    r"absorb\w*|raid\w*|plants?|factor(?:y|ies)|workers?|invest\w*|revenues?|loss(?:es)?|"
+    r"absorb\w*|raid\w*|plants?|factor(?:y|ies)|workers?|invest\w*|revenues?|loss(?:es)?|los[et]|"
     r"ceo|chairman|employees?|pa(?:y|id) in)\b|현대차가|기아가"
 )
 

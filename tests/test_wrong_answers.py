@@ -235,3 +235,8 @@ def test_a_month_and_day_without_a_year_pick_that_days_report(engine):
     reply = engine.ask("how long did kim and lutnick meet on jan 29?")
     assert reply.answered and "January 29" in reply.text.split(".")[0], reply.text
     assert "second day" not in reply.text.split(".")[0]
+
+
+def test_what_a_carmaker_lost_is_not_the_car_tariff(engine):
+    reply = engine.ask("how much did hyundai lose from tariffs?")
+    assert "the US tariff on South Korean autos is" not in reply.text, reply.text
