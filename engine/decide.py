@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from engine.lexicon_en import COMPANY_NAMES
 from engine.match import Candidate, asks_first, says_first
 from engine.parse import ParsedQuestion
 from engine.spelling import is_english_word
@@ -78,6 +79,14 @@ def decide(q: ParsedQuestion, ranked: list[Candidate]) -> Decision:
     # one story, each holding other details, the word may be what picks one).
     clear = top.score - runner >= CLEAR_MARGIN
     ungrounded = [w for w in q.unknown if not (clear and grounded(w, top.fact.says(q.lang) or ""))]
+    company = [w for w in q.unknown if w in COMPANY_NAMES and not grounded(w, top.fact.says())]
+    if company:
+        return Decision(
+            "suggest" if top.score >= SUGGEST_AT else "decline",
+            suggestions=near,
+            score=top.score,
+            reason=f"a company {company} the best fact does not name",
+        )
     event = _unnamed_event(q, top)
     if event:
         return Decision(

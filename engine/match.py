@@ -136,7 +136,8 @@ OFFICE_ASKS = (
     (
         re.compile(
             r"\b(?:take|took|taken|takes) office\b|\bsworn in\b|\binaugurat|"
-            r"\bbec(?:a|o)me president\b|" + ko.TOOK_OFFICE_KO
+            r"\bbec(?:a|o)m(?:e|es|ing) (?:the |a )?(?:\w+ )?(?:president|minister|secretary|"
+            r"ambassador|chair(?:man)?|representative|negotiator)\b|" + ko.TOOK_OFFICE_KO
         ),
         re.compile(
             r"\b(?:took|take|taking|assumed|assuming) office\b|\bsworn in\b|\binaugurat|"

@@ -240,3 +240,19 @@ def test_a_month_and_day_without_a_year_pick_that_days_report(engine):
 def test_what_a_carmaker_lost_is_not_the_car_tariff(engine):
     reply = engine.ask("how much did hyundai lose from tariffs?")
     assert "the US tariff on South Korean autos is" not in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "did samsung get a tariff exemption?",  # the 2018 steel quota names no company
+        "when did kim jung-kwan become minister?",  # no report of his taking office
+    ],
+)
+def test_a_detail_no_report_gives_is_not_answered_by_a_near_report(engine, question):
+    assert not engine.ask(question).answered
+
+
+def test_a_company_the_report_names_is_answered(engine):
+    reply = engine.ask("so samsung's georgia plant got raided?")
+    assert reply.text.startswith("No"), reply.text
