@@ -19,7 +19,7 @@ import phrasebook
 from engine.answer import Answer
 from engine.parse import ParsedQuestion
 from handlers import asks_ko as ko
-from handlers import rate_premise, rate_state
+from handlers import premise, rate_premise, rate_state
 from handlers.common import answer
 from handlers.rates import describe, relative
 from knowledge.factbase import EventFact, Fact, FactBase, RateFact
@@ -37,7 +37,8 @@ SIZE = re.compile(
     r"\bhow many (?:percentage[- ])?(?:points?|percent)\b|\bby how (?:much|many)\b|"
     r"\bby what (?:percent(?:age)?|margin)\b|"
     r"\bhow (?:much|far|big|large)\b(?:\s+\S+){0,8}?\s+" + _MOVE + r"\b|"
-    r"\b(?:size|magnitude) of the (?:\w+ )?" + _MOVE + r"\b|" + ko.SIZE_OF_MOVE
+    r"\b(?:size|magnitude) of the (?:\w+ )?" + _MOVE + r"\b|"
+    r"\brelative (?:size of the )?" + _MOVE + r"|" + ko.SIZE_OF_MOVE
 )
 # The words such a question may hold that the vocabulary does not know.
 _TOLERATED = re.compile(ko.POINTS_WORDS + r"|" + rate_premise._MOVE_WORDS.pattern)
@@ -59,8 +60,14 @@ _RATE_TOPICS = {
 MAX_MOVES = 3  # more than this fit: the question is too loose to answer from the history
 
 
+# Points are a rate's unit: "how many pts did steel go up" asks about its tariff.
+_POINTS = re.compile(r"\bpoints?\b|" + ko.POINTS_WORDS)
+
+
 def is_size_question(q: ParsedQuestion) -> bool:
-    return bool(SIZE.search(q.text)) and bool(_RATE_TOPICS & set(q.concepts))
+    return bool(SIZE.search(q.text)) and bool(
+        _RATE_TOPICS & set(q.concepts) or _POINTS.search(q.text)
+    )
 
 
 def _pair(q: ParsedQuestion) -> tuple[Decimal, Decimal] | None:
@@ -128,15 +135,29 @@ def handle(q: ParsedQuestion, base: FactBase) -> Answer | None:
         direction = "down" if pair[1] < pair[0] else "up"
     day = q.time.days[0] if q.time.days else None
     event = _event(q, base) if day is None else None
+    month = None
+    if day is None and event is None and q.months:
+        month = premise.stated_day(q.raw)  # "on nov 1", "in november": no year given
+        if q.lang == "ko" and len(q.months) == 1:  # "11월에"
+            month = premise.StatedDate(q.months[0], None, None, (0, 0))
+        if month is None:
+            return None  # a month named that cannot be placed
     if q.time.anchor and event is None and day is None:
         return None  # a time named that the base cannot place
     if day is not None and base.as_of is not None and day.sort_key > base.as_of.sort_key:
         return None
     steps = [s for s in rate_premise.steps(base, product, kept) if s.old is not None]
     said = [f for f in _said_moves(base, product) if kept_fact(f, basis)]
-    if day is not None:
+    if day is not None and q.time.relation == "after":  # "since April 2025": to now
+        start = (day.year, day.month or 1, day.day or 1)
+        steps = [s for s in steps if s.day.sort_key >= start]
+        said = [f for f in said if f.date is not None and f.date.sort_key >= start]
+    elif day is not None:
         steps = [s for s in steps if _fits(s.day, day)]
         said = [f for f in said if f.date is not None and _fits(f.date, day)]
+    elif month is not None:
+        steps = [s for s in steps if month.fits(s.day)]
+        said = [f for f in said if f.date is not None and month.fits(f.date)]
     elif event is not None and event.date is not None:
         when = event.date
         said = [f for f in said if f.date == when]

@@ -39,6 +39,10 @@ import pytest
             ["10%포인트", "2025년 11월 1일", "25%에서 15%로"],
         ),
         ("철강 관세는 2025년 6월에 얼마나 올랐어?", ["25%포인트", "2025년 6월 4일"]),
+        ("how many pts did steel go up", ["25 percentage points", "June 4, 2025"]),
+        ("by how much did tariffs on korean cars fall in november", ["10 percentage points"]),
+        ("how much has the car tariff dropped since april 2025", ["10 percentage points"]),
+        ("what's the relative drop in the car tariff", ["-40%", "November 1, 2025"]),
     ],
 )
 def test_size_of_a_collected_move(ask, question, figures):
@@ -80,6 +84,8 @@ def test_every_fitting_move_is_told_none_chosen(ask):
         "how many points did the semiconductor tariff rise in 2024?",  # nothing then
         "by how much did hyundai stock drop after the threat?",  # not a rate
         "how many points did the kimchi tariff drop?",
+        "how much did the car tariff drop on nov 2",  # it fell on November 1
+        "how much did the car tariff drop in march",  # no cut then
     ],
 )
 def test_no_fitting_move_gives_no_figure(ask, question):
