@@ -120,14 +120,17 @@ def handle(q: ParsedQuestion, base: FactBase) -> Answer | None:
         return None
     if [w for w in q.blocking if not _TOLERATED.fullmatch(w)]:
         return None  # a word not understood: the question may be about something else
-    if q.time.relation == "before" or len(q.time.days) > 1:
-        return None
     product = rate_premise._product(q)
     if product is None or product not in base.vocabulary.products:
         return None
     basis = rate_premise._basis(q, product)
     kept = rate_premise._kept(basis)
     pair = _pair(q)
+    days = q.time.days
+    if pair is None and q.time.relation is None and (len(days) == 2 or (days and q.time.now)):
+        return _between(q, base, product, kept)  # "now than in October 2025"
+    if q.time.relation == "before" or len(days) > 1:
+        return None
     if pair is None and len(set(q.rates)) > 1:
         return None  # "15% or 25%": not one change
     direction = _direction(q)
@@ -198,6 +201,40 @@ def handle(q: ParsedQuestion, base: FactBase) -> Answer | None:
         working.extend(_arithmetic(old, new, q.lang))
     text = " ".join(t for _, t, _, _, _ in told)
     return answer(q, base, used, text, _closed(working), 1.0, note_history=False)
+
+
+def _between(q: ParsedQuestion, base: FactBase, product: str, kept) -> Answer | None:
+    """The rate collected at each of two times and the change between them; a month or
+    a year the rate changed in gives no one rate, so no answer."""
+    history = rate_premise.steps(base, product, kept)
+    points = []
+    for when, _ in rate_state.moments(q, base, product):
+        if base.as_of is not None and when.day.sort_key > base.as_of.sort_key:
+            return None
+        if not when.now and (when.day.month is None or when.day.day is None):
+            if any(_fits(s.day, when.day) for s in history):
+                return None  # "in June 2025": 25% to June 3, then 50%
+        periods = rate_premise._rates_on(base, product, when.day, kept)
+        if len({p.rate for p in periods}) != 1:
+            return None  # none collected then, or several stacked
+        points.append((when, periods[0]))
+    if len(points) != 2:
+        return None
+    words = phrasebook.of(q.lang)
+    what = rate_state.goods(base, product, q.lang)
+    (_, first), (_, second) = points
+    text = " ".join(
+        [words.casual.rate_on_day(w.label(q.lang), what, p.rate, w.now) for w, p in points]
+        + [words.casual.rate_difference(first.rate, second.rate)]
+    )
+    working = [] if first.rate == second.rate else _arithmetic(first.rate, second.rate, q.lang)
+    facts = [base.fact(p.fact_id) for _, p in points]
+    result = answer(
+        q, base, facts, text, _closed(working), 1.0, note_status=False, note_history=False
+    )
+    if any(w.now for w, _ in points):
+        result.as_of = base.as_of
+    return result
 
 
 def kept_fact(fact: RateFact, basis: str | None) -> bool:

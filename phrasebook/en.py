@@ -623,6 +623,16 @@ CASUAL = CasualWords(
     rate_steps=_rate_steps,
     rate_moved=_rate_moved,
     stated_move=_stated_move,
+    rate_on_day=lambda label, goods, rate, now: (
+        f"{_cap(label)}, the US tariff on {goods} {'is' if now else 'was'} {format_rate(rate)}."
+    ),
+    rate_difference=lambda old, new: (
+        "That is no change."
+        if old == new
+        else f"That is {'down' if new < old else 'up'} {format_points(abs(new - old))}"
+        + (f" ({_relative(old, new)} relative)" if old else "")
+        + "."
+    ),
     no_such_move=lambda goods, old, new: (
         f"My sources report no change of the US tariff on {goods} collected from "
         f"{format_rate(old)} to {format_rate(new)}."

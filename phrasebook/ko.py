@@ -675,6 +675,15 @@ CASUAL = CasualWords(
     rate_steps=_rate_steps_ko,
     rate_moved=_rate_moved_ko,
     stated_move=_stated_move_ko,
+    rate_on_day=lambda label, goods, rate, now: (
+        f"{label}, 미국의 {goods} 관세는 {format_rate(rate)}{'입니다' if now else '였습니다'}."
+    ),
+    rate_difference=lambda old, new: (
+        "변화가 없습니다."
+        if old == new
+        else f"{points_ko(abs(new - old))} {'인하' if new < old else '인상'}"
+        f"{_relative_ko(old, new)}입니다."
+    ),
     no_such_move=lambda goods, old, new: (
         f"출처에는 미국의 {goods} 관세가 {format_rate(old)}에서 {format_rate(new)}로 "
         "바뀌어 징수되었다는 보도가 없습니다."

@@ -92,3 +92,30 @@ def test_no_fitting_move_gives_no_figure(ask, question):
     answer = ask(question)
     assert "percentage point" not in answer.text, answer.text
     assert " fell " not in answer.text and "포인트" not in answer.text
+
+
+@pytest.mark.parametrize(
+    "question, figures",
+    [
+        (
+            "how much lower is the car tariff now than in october 2025",
+            ["was 25%", "is 15%", "down 10 percentage points", "-40%"],
+        ),
+        (
+            "how much did the steel tariff rise from may 2025 to now",
+            ["up 25 percentage points", "+100%"],
+        ),
+        ("2025년 10월보다 지금 자동차 관세는 얼마나 내렸어?", ["10%포인트 인하"]),
+    ],
+)
+def test_the_change_between_two_times(ask, question, figures):
+    answer = ask(question)
+    assert answer.answered and answer.sources, answer.text
+    for figure in figures:
+        assert figure in answer.full_text, (figure, answer.full_text)
+
+
+def test_a_month_the_rate_changed_in_gives_no_one_rate(ask):
+    # steel was 25% until June 3, 2025 and 50% from June 4: "June" has no one rate
+    answer = ask("how much did the steel tariff rise from june 2025 to now")
+    assert "percentage point" not in answer.text, answer.text
