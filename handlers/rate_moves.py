@@ -168,6 +168,8 @@ def handle(q: ParsedQuestion, base: FactBase) -> Answer | None:
             steps = []  # "the threat": a change said that day, nothing collected
         else:
             steps = [s for s in steps if s.day.sort_key >= when.sort_key][:1]
+    if q.tense == "future":
+        steps = []  # "how much will it rise": a change said, none collected yet
     if pair is not None:
         steps = [s for s in steps if (s.old, s.new) == pair]
         said = [f for f in said if f.change() == pair]

@@ -69,6 +69,13 @@ def test_two_stated_rates_the_history_lacks_get_the_arithmetic_and_what_was_coll
     assert answer.sources
 
 
+def test_a_rise_still_to_come_is_only_the_one_said(ask):
+    answer = ask("how much will the lumber tariff rise")
+    assert answer.answered, answer.text
+    assert "10 percentage points" in answer.text and "announced" in answer.text
+    assert "November 14, 2025" not in answer.text  # the rise collected then is past
+
+
 def test_every_fitting_move_is_told_none_chosen(ask):
     answer = ask("how many points did the car tariff change?")
     assert answer.answered, answer.text
