@@ -434,6 +434,7 @@ COUNTED_KO = r"몇 ?(?:명|개|일|년|개월)"
 # "처음 만난 건 언제야?": an order of events asked ("first"), as engine/match.py reads it.
 FIRST_ASK_KO = r"처음|최초"
 FIRST_TOLD_KO = r"처음|최초|첫"
+SECOND_KO = r"두 ?번째"
 
 
 # Which law a tariff is under, in Korean: "어떤 법에 근거해서", "법적 근거", "근거 법",

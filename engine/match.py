@@ -30,6 +30,7 @@ from knowledge.index import Lexicon
 # How much a fact that cannot answer what is asked is marked down.
 STRONG_ASKS = {"who_is": 0.6, "who": 0.45, "when": 0.45, "where": 0.45, "why": 0.45, "say": 0.55}
 WEAK_ASKS = {"rate": 0.8, "how_much": 0.8, "which": 0.7}
+_ASK_PENALTIES = {**STRONG_ASKS, **WEAK_ASKS}  # fit() reads it for every candidate
 # A report that mentions a rate answers a rate someone set ("what tariff did Trump
 # announce?"), but less plainly than the rate fact of the same measure: among reports
 # covering the question alike, the rate comes first.
@@ -147,8 +148,10 @@ FIRST_ASK = re.compile(r"\bfirst\b(?! (?:day|round|half|quarter|phase)\b)|" + ko
 FIRST_TOLD = re.compile(r"\bfirst\b|" + ko.FIRST_TOLD_KO)
 NOT_FIRST = 0.75
 # "What is the second Section 301 probe about?": likewise, reports that say "second".
-SECOND_ASK = re.compile(r"\b(?:second|2nd)\b(?! (?:day|round|half|quarter|phase|term)\b)|두 번째")
-SECOND_TOLD = re.compile(r"\bsecond\b|\b2nd\b|두 번째")
+SECOND_ASK = re.compile(
+    r"\b(?:second|2nd)\b(?! (?:day|round|half|quarter|phase|term)\b)|" + ko.SECOND_KO
+)
+SECOND_TOLD = re.compile(r"\bsecond\b|\b2nd\b|" + ko.SECOND_KO)
 # A rate reported in effect without the day it took effect, for "when did it take effect?"
 NO_START_DAY = 0.85
 # "From what date did the 15% apply?": when it took effect, like "when did it take effect?"
@@ -288,15 +291,26 @@ def _literal_kind(fact: Fact, q: ParsedQuestion) -> bool:
     return fact.kind in ("event", "quote")
 
 
+@lru_cache(maxsize=1024)
+def _content_stems(text: str) -> frozenset:
+    """The stems of a question's content words (literal_share runs once per candidate)."""
+    return frozenset(
+        w[:5]
+        for w in re.findall(r"[a-z]{4,}", text)
+        if w not in STOPWORDS and w not in _QUESTION_WORDS and w not in _SPEECH_WORDS
+    )
+
+
+@lru_cache(maxsize=1024)
+def _people_stems(people: tuple) -> frozenset:
+    return frozenset(w[:5] for p in people for w in re.findall(r"[a-z]{4,}", p))
+
+
 def literal_share(fact: Fact, q: ParsedQuestion) -> float:
     """The share of the question's content words the fact's own English text holds."""
-    words = {
-        w[:5]
-        for w in re.findall(r"[a-z]{4,}", q.text)
-        if w not in STOPWORDS and w not in _QUESTION_WORDS and w not in _SPEECH_WORDS
-    }
+    words = _content_stems(q.text)
     if fact.kind == "quote":  # a quote's words never name its speaker
-        words -= {w[:5] for p in q.people for w in re.findall(r"[a-z]{4,}", p)}
+        words = words - _people_stems(tuple(q.people))
     if not words:
         return 1.0
     held = _FACT_WORDS.get(id(fact))
@@ -424,14 +438,37 @@ def asked_slots(q: ParsedQuestion) -> set:
     return slots
 
 
-def fit(fact: Fact, q: ParsedQuestion, concepts: dict) -> float:
-    """1.0 when the fact can answer every kind of thing asked; less for each it can't."""
+class _Asked:
+    """What fit() and _score() read of the question alone, read once per rank() instead
+    of once per candidate fact (~30 a question)."""
+
+    __slots__ = ("slots", "penalties", "places", "reads", "people", "stale_who")
+
+    def __init__(self, q: ParsedQuestion, base: FactBase | None = None) -> None:
+        self.slots = asked_slots(q)
+        # the kinds of thing asked, with their penalties, in _ASK_PENALTIES order
+        self.penalties = [(ask, p) for ask, p in _ASK_PENALTIES.items() if ask in q.asks]
+        self.places = {c for c in q.concepts if c.startswith("place:")}
+        self.reads = _reads(q.text)
+        self.people = set(q.people)
+        self.stale_who = (
+            base is not None
+            and "who_is" in q.asks
+            and any(stale_role(base.facts[p], q, base) for p in q.people if p in base.facts)
+        )
+
+
+def fit(fact: Fact, q: ParsedQuestion, concepts: dict, asked: _Asked | None = None) -> float:
+    """1.0 when the fact can answer every kind of thing asked; less for each it can't.
+    asked: the question's own reads, when the caller has them (rank)."""
+    if asked is None:
+        asked = _Asked(q)
     factor = 1.0
-    for slot in asked_slots(q):
+    for slot in asked.slots:
         if not holds_slot(fact, slot, concepts, q):
             factor *= SLOT_MISSING
-    for ask, penalty in {**STRONG_ASKS, **WEAK_ASKS}.items():
-        if ask in q.asks and not can_answer(fact, ask, concepts, q.asks):
+    for ask, penalty in asked.penalties:
+        if not can_answer(fact, ask, concepts, q.asks):
             factor *= penalty
     if (
         "when" in q.asks
@@ -452,14 +489,14 @@ def fit(fact: Fact, q: ParsedQuestion, concepts: dict) -> float:
         factor *= 0.85  # "where were the talks held?" is about the meeting that happened
     if q.tense == "future" and "when" in q.asks and fact.status == "happened":
         factor *= 0.6  # "when will Trump visit again?" is not answered by a past visit
-    if _reads(q.text).within and not _names_venue(fact):
+    if asked.reads.within and not _names_venue(fact):
         factor *= SLOT_MISSING  # "where in Gyeongju?": a venue there, not the city again
-    places = {c for c in q.concepts if c.startswith("place:")}
+    places = asked.places
     place = getattr(fact, "place", None)
     if places and place and f"place:{place}" not in places:
         factor *= OTHER_PLACE  # "will Trump visit Seoul?" is not told by a visit to Washington
     told = None
-    reads = _reads(q.text)
+    reads = asked.reads
     for index in reads.offices:
         told = told or " ".join(t for t in fact.text.values() if t).lower()
         if not OFFICE_ASKS[index][1].search(told):
@@ -498,14 +535,16 @@ def asked_months(q: ParsedQuestion) -> list:
 
 def _date_factor(fact: Fact, q: ParsedQuestion) -> float:
     months = asked_months(q)
-    if not (q.weekdays or months) or fact.date is None:
+    years = {d.year for d in q.time.days}
+    if fact.date is None:
         return 1.0
     day = fact.date
+    if years and fact.kind in REPORTED and day.year not in years:
+        return 0.4  # "in January 2026", "in 2026": not an event of 2025
+    if not (q.weekdays or months):
+        return 1.0
     if months and day.month and day.month not in months:
         return 0.4
-    years = {d.year for d in q.time.days}
-    if years and fact.kind in REPORTED and day.year not in years:
-        return 0.4  # "in January 2026": not an event of January 2025
     if q.weekdays and day.day and day.month:
         weekday = WEEKDAYS[_dt.date(day.year, day.month, day.day).weekday()]
         return 1.1 if weekday in q.weekdays else 0.4
@@ -719,6 +758,8 @@ def rank(q: ParsedQuestion, base: FactBase, lexicon: Lexicon, limit: int = 8) ->
     people = frozenset(q.people)
     seen: set = set()
     ranked = []
+    reads = _Asked(q, base)
+    weighted = list(weight.items())
     for index, concept in enumerate(order):
         bound = min(1.0, unseen[index] / total * boost)
         if (len(best) >= limit and bound < best[0] - _EPS) or (
@@ -743,7 +784,7 @@ def rank(q: ParsedQuestion, base: FactBase, lexicon: Lexicon, limit: int = 8) ->
             concepts = lexicon.fact_concepts[fid]
             if named and isinstance(fact, RateFact) and fact.product not in named:
                 continue
-            matched = sum(w * concepts[c] for c, w in weight.items() if c in concepts)
+            matched = sum([w * concepts[c] for c, w in weighted if c in concepts])
             if rate_weight and isinstance(fact, RateFact):
                 held = {fact.rate, fact.new_rate}
                 if "term:in effect" not in q.concepts:
@@ -760,7 +801,7 @@ def rank(q: ParsedQuestion, base: FactBase, lexicon: Lexicon, limit: int = 8) ->
                 best and best_score >= DECISIVE_AT and bound < DECISIVE_AT
             ):
                 continue
-            candidate = _score(fact, q, lexicon, asked, concepts, coverage, base)
+            candidate = _score(fact, q, lexicon, asked, concepts, coverage, base, reads)
             candidate.specific = specific
             ranked.append(candidate)
             best_score = max(best_score, candidate.score)
@@ -811,17 +852,23 @@ def _score(
     concepts: dict,
     coverage: float,
     base: FactBase,
+    reads: _Asked | None = None,
 ) -> Candidate:
     """The candidate for one fact. Every factor after coverage must stay <= 1, except
     _date_factor's, which is <= MAX_BOOST: rank's pruning relies on it."""
     # How much of the fact the question is about: breaks ties between facts that
     # both cover the question, in favour of the one about nothing else.
+    if reads is None:
+        reads = _Asked(q, base)
     own = lexicon.own[fact.id]
-    focus = sum(lexicon.idf[c] * concepts[c] for c in asked if c in concepts) / own
-    score = coverage * (0.85 + 0.15 * focus) * fit(fact, q, concepts) * _date_factor(fact, q)
+    focus = sum([lexicon.idf[c] * concepts[c] for c in asked if c in concepts]) / own
+    score = coverage * (0.85 + 0.15 * focus) * fit(fact, q, concepts, reads) * _date_factor(fact, q)
     # Everyone the question names must be in the fact: "Did Trump meet Kim?" is not
     # answered by a meeting of Kim's that Trump was not at.
-    score *= 0.6 ** len(set(q.people) - lexicon.people[fact.id])
+    score *= 0.6 ** len(reads.people - lexicon.people[fact.id])
+    if "yesno" in q.asks:
+        # "did Trump visit Seoul in 2026?": a report not about Seoul cannot say yes or no
+        score *= 0.6 ** len([c for c in reads.places if c in asked and c not in concepts])
     if (
         isinstance(fact, RateFact)
         and not fact.in_effect
@@ -843,9 +890,7 @@ def _score(
         score *= 0.5  # in office at another time than the one asked about
     if fact.kind == "person" and named_in_anchor(fact, q):
         score *= 0.3
-    if "who_is" in q.asks and any(
-        stale_role(base.facts[p], q, base) for p in q.people if p in base.facts
-    ):
+    if reads.stale_who:
         score *= 0.3  # "who is the prime minister?" named someone who may be no longer
     if (
         "term:meet" in q.concepts

@@ -660,12 +660,17 @@ def parse(question: str, lexicon: Lexicon) -> ParsedQuestion:
         _bare_rates(q, spans)
     _asks_basis(q)
     q.blocking = blocking_words(q)
-    q.weekdays = [w for w in WEEKDAYS if re.search(rf"\b{w}\b", text)]
+    # (`in` first: a word the text does not hold cannot match, and the regex costs more)
+    q.weekdays = [w for w in WEEKDAYS if w in text and re.search(rf"\b{w}\b", text)]
     if q.lang == "ko":
         q.weekdays += [en for k, en in ko.WEEKDAYS_KO.items() if k in text and en not in q.weekdays]
     # "sept", "jan" as well as "september", "january": a month named is a month asked
     q.months = sorted(
-        {n for m, n in MONTH_WORDS.items() if re.search(rf"(?<![\w-]){m}\b(?!-)", text)}
+        {
+            n
+            for m, n in MONTH_WORDS.items()
+            if m in text and re.search(rf"(?<![\w-]){m}\b(?!-)", text)
+        }
     )
     if q.lang == "ko":
         q.months += [int(m) for m in ko.MONTH_KO.findall(text) if int(m) not in q.months]

@@ -192,3 +192,30 @@ def test_when_a_stated_change_happened_is_the_day_it_was_collected(engine, quest
     reply = engine.ask(question)
     assert reply.text.startswith(opener), reply.text
     assert "no US tariff in force" not in reply.text  # the surcharge in force replaced it
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "when did hyundai open its georgia plant?",  # the raid there is another event
+        "when did cbp shut down cape",  # the launch is another event
+        "when did cape crash",
+        "did trump visit seoul in 2026?",  # no report of such a visit
+    ],
+)
+def test_an_event_the_sources_do_not_tell_is_not_answered_by_another(engine, question):
+    assert not engine.ask(question).answered
+
+
+@pytest.mark.parametrize(
+    ("question", "says"),
+    [
+        ("when did the georgia raid happen?", "September 4, 2025"),  # not the flight home
+        ("when did the workers come home", "Incheon"),
+        ("when did cape go live", "April 20, 2026"),  # the launch word is known
+        ("did kim meet lutnick in washington?", "Yes"),
+    ],
+)
+def test_the_event_asked_is_still_answered(engine, question, says):
+    reply = engine.ask(question)
+    assert reply.answered and says in reply.text, reply.text
