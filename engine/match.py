@@ -94,10 +94,12 @@ _DATE = re.compile(
     rf"\b(?:{_MONTHS})\.? \d{{1,2}}(?:st|nd|rd|th)?\b|\b\d{{1,2}}(?:st|nd|rd|th)? (?:{_MONTHS})\b|"
     r"\b(?:19|20)\d\d\b|\b\d{1,2}(?::\d\d)? ?[ap]\.?m\b|\b\d{4}-\d\d(?:-\d\d)?\b"
 )
-# "jan 29", "29 january" with no year: the day of that month in whichever year it fell
+# "on jan 29", "of 29 january" with no year: the day of that month in whichever year it
+# fell (a bare "submitted nov 14 right?" states a date to check, not the time asked)
 _MONTH_DAY = re.compile(
-    rf"\b(?P<m>{_MONTHS})\.? (?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?!,? ?(?:19|20)\d\d)"
-    rf"|\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)? (?P<m2>{_MONTHS})\b(?!,? ?(?:19|20)\d\d)"
+    rf"\b(?:on|of|from|since|until|till) (?:the )?"
+    rf"(?:(?P<m>{_MONTHS})\.? (?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?!,? ?(?:19|20)\d\d)"
+    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)? (?:of )?(?P<m2>{_MONTHS})\b(?!,? ?(?:19|20)\d\d))"
 )
 _NUMBER = re.compile(
     r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
