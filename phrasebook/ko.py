@@ -772,6 +772,7 @@ KO = Phrasebook(
     at_day=lambda day: date_ko(day, weekday=False),
     before_event=lambda name, day: f"{date_ko(day, weekday=False)} 이전",
     after_event=lambda name, day: f"{date_ko(day, weekday=False)} 이후",
+    during_event=lambda name, day: f"{date_ko(day, weekday=False)}부터 이어진 기간",
     since=_since,
     tariff_in_force=lambda label, what, rates, now: (
         f"{label}, {what}에 대한 미국 관세는 {' 및 '.join(rates)}{'입니다' if now else '였습니다'}."

@@ -256,3 +256,19 @@ def test_a_detail_no_report_gives_is_not_answered_by_a_near_report(engine, quest
 def test_a_company_the_report_names_is_answered(engine):
     reply = engine.ask("so samsung's georgia plant got raided?")
     assert reply.text.startswith("No"), reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "says"),
+    [
+        ("what was the tariff on korean goods during the pause?", "10%"),
+        ("car tariff during the 90-day pause?", "25%"),  # autos were not paused
+        ("duty on 50k of korean goods during the 90 day pause?", "$5,000"),
+    ],
+)
+def test_during_an_event_is_the_rate_from_its_first_day(engine, question, says):
+    """ "During the pause" is the state from the pause's first day, told as such, not
+    "after" it (the next change of the product, which may be months later)."""
+    reply = engine.ask(question)
+    assert reply.answered and says in reply.text, reply.text
+    assert reply.text.startswith("During the 90-day pause"), reply.text
