@@ -27,6 +27,7 @@ from handlers import (
     facts,
     pledge,
     premise,
+    rate_moves,
     rate_premise,
     rate_state,
 )
@@ -332,6 +333,9 @@ class Engine:
         spared = basis.after_ruling(q, self.base)  # "did the court kill the car tariffs?"
         if spared is not None:
             return spared
+        moved = rate_moves.handle(q, self.base)  # "how many pts did the car tariff drop"
+        if moved is not None:
+            return moved
         if rate_state.is_products_at_rate(q):
             listed = rate_state.products_at_rate(q, self.base)
             if listed is not None:

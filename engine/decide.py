@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from engine.lexicon_en import COMPANY_NAMES
 from engine.match import Candidate, asks_first, says_first
 from engine.parse import ParsedQuestion
 from engine.spelling import is_english_word
@@ -82,6 +83,22 @@ def decide(q: ParsedQuestion, ranked: list[Candidate]) -> Decision:
     # one story, each holding other details, the word may be what picks one).
     clear = top.score - runner >= CLEAR_MARGIN
     ungrounded = [w for w in q.unknown if not (clear and grounded(w, top.fact.says(q.lang) or ""))]
+    company = [w for w in q.unknown if w in COMPANY_NAMES and not grounded(w, top.fact.says())]
+    if company:
+        return Decision(
+            "suggest" if top.score >= SUGGEST_AT else "decline",
+            suggestions=near,
+            score=top.score,
+            reason=f"a company {company} the best fact does not name",
+        )
+    event = _unnamed_event(q, top)
+    if event:
+        return Decision(
+            "suggest" if top.score >= SUGGEST_AT else "decline",
+            suggestions=near,
+            score=top.score,
+            reason=f"unknown words {event} name the event asked about",
+        )
     if ungrounded and top.score < SURE_AT and not (q.amounts and q.products):
         # Only everyday words are unknown: answer only a question the rest makes clear.
         return Decision(
@@ -112,7 +129,13 @@ def decide(q: ParsedQuestion, ranked: list[Candidate]) -> Decision:
         if newest is None:
             return Decision("suggest", suggestions=near, score=top.score, reason="no clear winner")
         top = newest
-    elif top.score >= SURE_AT and top.score - runner < CLEAR_MARGIN:
+    elif (
+        top.score >= SURE_AT
+        and top.score - runner < CLEAR_MARGIN
+        and not ("when" in q.asks and q.tense == "past")
+    ):
+        # (a sure report of when something happened stands: a newer report of the same
+        # story tells what came after it, as the workers' flight home after the raid)
         first = asks_first(q)
         top = _newest_of_equals(ranked, first) or (not first and _newest_full_report(ranked)) or top
     top = _quote_echoed(q, ranked, top)
@@ -185,6 +208,41 @@ def states_amounts(q: ParsedQuestion, fact) -> bool:
     return bool(q.amounts) and all(
         re.search(re.escape(format_money(amount)) + r"(?![\d.,])", text) for amount in q.amounts
     )
+
+
+# Concepts that name who or what, not what happened: a question of only these, asking
+# when or where, has its event in the words the vocabulary does not know.
+ENTITY_PREFIXES = ("person:", "place:", "country:", "product:")
+ENTITY_TERMS = {
+    "term:hyundai",
+    "term:kia",
+    "term:lg",
+    "term:kita",
+    "term:customs-service",
+    "term:us-customs",
+    "term:cape",
+    "term:court",
+    "term:supreme-court",
+    "term:court-of-international-trade",
+    "term:federal-circuit",
+    "term:ambassador",
+    "term:corporation",
+    "term:workers",
+    "term:legislature",
+    "term:political-party",
+}
+
+
+def _unnamed_event(q: ParsedQuestion, top: Candidate) -> list:
+    """ "when did Hyundai *open* its Georgia plant?", "when did CBP *shut down* CAPE?": the
+    question names only who and where, and the word for what happened is one the best
+    fact does not say; that fact (the raid there, the launch) tells another event."""
+    if not q.asks & {"when", "where"} or not q.unknown or q.lang != "en":
+        return []
+    if not all(c.startswith(ENTITY_PREFIXES) or c in ENTITY_TERMS for c in q.concepts):
+        return []
+    text = top.fact.says(q.lang) or ""
+    return [w for w in q.unknown if not grounded(w, text)]
 
 
 def _unclear_words(q: ParsedQuestion, top: Candidate) -> list:

@@ -257,3 +257,13 @@ BASIS_WORDS = frozenset(
         "used",
     }
 )
+
+# Companies the vocabulary does not name: asked about one ("did Samsung get an
+# exemption?"), only a report that names it can answer (engine/decide.py).
+COMPANY_NAMES = frozenset(
+    """
+samsung hynix posco hanwha doosan hyosung kolon lotte cj naver kakao coupang apple tesla
+toyota honda nissan ford gm chrysler stellantis volkswagen bmw nvidia micron intel tsmc
+qualcomm amd boeing airbus
+""".split()
+)

@@ -225,7 +225,7 @@ _ASK_PATTERNS_KO = {
     "years": r"몇\s*년|몇\s*해|얼마나\s*(?:걸|오래)|기간이",
     "share": r"비중|비율|몇\s*분의|차지|몫",
     "percent_change": r"몇\s*(?:%|퍼센트|프로)\s*(?:인상|증가|올|상승|오른|늘)|상대적|증가율|인상률|인상율"
-    r"|상승률|상승율|몇\s*퍼센트나",
+    r"|상승률|상승율|몇\s*퍼센트나|몇\s*(?:%|퍼센트|프로)?\s*포인트",
 }
 # A question word: the question is not a yes-or-no one, whatever its ending.
 WH_KO = LazyPattern(r"누가|누구|언제|어디|왜|얼마|몇|무엇|뭐|뭘|뭔|무슨|어떤|어느|어떻게|며칠")
@@ -434,7 +434,7 @@ COUNTED_KO = r"몇 ?(?:명|개|일|년|개월)"
 # "처음 만난 건 언제야?": an order of events asked ("first"), as engine/match.py reads it.
 FIRST_ASK_KO = r"처음|최초"
 FIRST_TOLD_KO = r"처음|최초|첫"
-SECOND_KO = r"두 번째"  # "the second probe", asked or told
+SECOND_KO = r"두 ?번째"  # "the second probe", asked or told
 # A date as Korean writes it ("2026년 2월 22일"): not a count (engine/match.py).
 DATE_KO = r"\d{4}년|\d{1,2}월(?: ?\d{1,2}일)?|\d{1,2}일"
 

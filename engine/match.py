@@ -24,12 +24,14 @@ from engine.thresholds import (
     LONE_BELOW,  # IDF under which a lone known term is common
     LONE_TERM,  # what such a question's specificity counts as: thin
 )
+from engine.when import MONTH_WORDS
 from knowledge.factbase import EventFact, Fact, FactBase, PledgeFact, QuoteFact, RateFact
 from knowledge.index import Lexicon
 
 # How much a fact that cannot answer what is asked is marked down.
 STRONG_ASKS = {"who_is": 0.6, "who": 0.45, "when": 0.45, "where": 0.45, "why": 0.45, "say": 0.55}
 WEAK_ASKS = {"rate": 0.8, "how_much": 0.8, "which": 0.7}
+_ASK_PENALTIES = {**STRONG_ASKS, **WEAK_ASKS}  # fit() reads it for every candidate
 # A report that mentions a rate answers a rate someone set ("what tariff did Trump
 # announce?"), but less plainly than the rate fact of the same measure: among reports
 # covering the question alike, the rate comes first.
@@ -90,8 +92,15 @@ _MONTHS = (
 )
 _DATE = re.compile(
     rf"\b(?:{_MONTHS})\.? \d{{1,2}}(?:st|nd|rd|th)?\b|\b\d{{1,2}}(?:st|nd|rd|th)? (?:{_MONTHS})\b|"
-    r"\b(?:19|20)\d\d\b|\b\d{1,2}(?::\d\d)? ?[ap]\.?m\b|\b\d{4}-\d\d(?:-\d\d)?\b|" + ko.DATE_KO
-    # a date as Korean writes it: a fact's Korean text is read too
+    r"\b(?:19|20)\d\d\b|\b\d{1,2}(?::\d\d)? ?[ap]\.?m\b|\b\d{4}-\d\d(?:-\d\d)?\b|"
+    + ko.DATE_KO  # a date as Korean writes it: a fact's Korean text is read too
+)
+# "on jan 29", "of 29 january" with no year: the day of that month in whichever year it
+# fell (a bare "submitted nov 14 right?" states a date to check, not the time asked)
+_MONTH_DAY = re.compile(
+    rf"\b(?:on|of|from|since|until|till) (?:the )?"
+    rf"(?:(?P<m>{_MONTHS})\.? (?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?!,? ?(?:19|20)\d\d)"
+    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)? (?:of )?(?P<m2>{_MONTHS})\b(?!,? ?(?:19|20)\d\d))"
 )
 _NUMBER = re.compile(
     r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
@@ -133,7 +142,8 @@ OFFICE_ASKS = (
     (
         re.compile(
             r"\b(?:take|took|taken|takes) office\b|\bsworn in\b|\binaugurat|"
-            r"\bbec(?:a|o)me president\b|" + ko.TOOK_OFFICE_KO
+            r"\bbec(?:a|o)m(?:e|es|ing) (?:the |a )?(?:\w+ )?(?:president|minister|secretary|"
+            r"ambassador|chair(?:man)?|representative|negotiator)\b|" + ko.TOOK_OFFICE_KO
         ),
         re.compile(
             r"\b(?:took|take|taking|assumed|assuming) office\b|\bsworn in\b|\binaugurat|"
@@ -323,15 +333,26 @@ def _literal_kind(fact: Fact, q: ParsedQuestion) -> bool:
     return fact.kind in ("event", "quote")
 
 
+@lru_cache(maxsize=1024)
+def _content_stems(text: str) -> frozenset:
+    """The stems of a question's content words (literal_share runs once per candidate)."""
+    return frozenset(
+        w[:5]
+        for w in re.findall(r"[a-z]{4,}", text)
+        if w not in STOPWORDS and w not in _QUESTION_WORDS and w not in _SPEECH_WORDS
+    )
+
+
+@lru_cache(maxsize=1024)
+def _people_stems(people: tuple) -> frozenset:
+    return frozenset(w[:5] for p in people for w in re.findall(r"[a-z]{4,}", p))
+
+
 def literal_share(fact: Fact, q: ParsedQuestion) -> float:
     """The share of the question's content words the fact's own English text holds."""
-    words = {
-        w[:5]
-        for w in re.findall(r"[a-z]{4,}", q.text)
-        if w not in STOPWORDS and w not in _QUESTION_WORDS and w not in _SPEECH_WORDS
-    }
+    words = _content_stems(q.text)
     if fact.kind == "quote":  # a quote's words never name its speaker
-        words -= {w[:5] for p in q.people for w in re.findall(r"[a-z]{4,}", p)}
+        words = words - _people_stems(tuple(q.people))
     if not words:
         return 1.0
     held = _FACT_WORDS.get(id(fact))
@@ -399,6 +420,7 @@ class _TextReads:
     within: bool  # "where in Gyeongju": a place inside the one named
     times: bool  # "how many times higher": a multiple, not a count
     second: bool  # "the second probe": the report that says it was the second
+    month_days: tuple  # ((1, 29),) for "jan 29" stated without a year
 
 
 @lru_cache(maxsize=1024)
@@ -410,6 +432,11 @@ def _reads(text: str) -> _TextReads:
         offices=tuple(i for i, (asked, _) in enumerate(OFFICE_ASKS) if asked.search(text)),
         others=bool(OTHERS.search(text)),
         months=tuple(MONTH_NUMBERS[m] for m in _MONTH_IN.findall(text)),
+        month_days=tuple(
+            (MONTH_WORDS[m["m"] or m["m2"]], int(m["d"] or m["d2"]))
+            for m in _MONTH_DAY.finditer(text)
+            if 1 <= int(m["d"] or m["d2"]) <= 31
+        ),
         first=bool(FIRST_ASK.search(text)),
         second=bool(SECOND_ASK.search(text)),
         start=bool(START_ASK.search(text)),
@@ -459,14 +486,37 @@ def asked_slots(q: ParsedQuestion) -> set:
     return slots
 
 
-def fit(fact: Fact, q: ParsedQuestion, concepts: dict) -> float:
-    """1.0 when the fact can answer every kind of thing asked; less for each it can't."""
+class _Asked:
+    """What fit() and _score() read of the question alone, read once per rank() instead
+    of once per candidate fact (~30 a question)."""
+
+    __slots__ = ("slots", "penalties", "places", "reads", "people", "stale_who")
+
+    def __init__(self, q: ParsedQuestion, base: FactBase | None = None) -> None:
+        self.slots = asked_slots(q)
+        # the kinds of thing asked, with their penalties, in _ASK_PENALTIES order
+        self.penalties = [(ask, p) for ask, p in _ASK_PENALTIES.items() if ask in q.asks]
+        self.places = {c for c in q.concepts if c.startswith("place:")}
+        self.reads = _reads(q.text)
+        self.people = set(q.people)
+        self.stale_who = (
+            base is not None
+            and "who_is" in q.asks
+            and any(stale_role(base.facts[p], q, base) for p in q.people if p in base.facts)
+        )
+
+
+def fit(fact: Fact, q: ParsedQuestion, concepts: dict, asked: _Asked | None = None) -> float:
+    """1.0 when the fact can answer every kind of thing asked; less for each it can't.
+    asked: the question's own reads, when the caller has them (rank)."""
+    if asked is None:
+        asked = _Asked(q)
     factor = 1.0
-    for slot in asked_slots(q):
+    for slot in asked.slots:
         if not holds_slot(fact, slot, concepts, q):
             factor *= SLOT_MISSING
-    for ask, penalty in {**STRONG_ASKS, **WEAK_ASKS}.items():
-        if ask in q.asks and not can_answer(fact, ask, concepts, q.asks):
+    for ask, penalty in asked.penalties:
+        if not can_answer(fact, ask, concepts, q.asks):
             factor *= penalty
     if (
         "when" in q.asks
@@ -495,14 +545,14 @@ def fit(fact: Fact, q: ParsedQuestion, concepts: dict) -> float:
         factor *= 0.85  # "where were the talks held?" is about the meeting that happened
     if q.tense == "future" and "when" in q.asks and fact.status == "happened":
         factor *= 0.6  # "when will Trump visit again?" is not answered by a past visit
-    if _reads(q.text).within and not _names_venue(fact):
+    if asked.reads.within and not _names_venue(fact):
         factor *= SLOT_MISSING  # "where in Gyeongju?": a venue there, not the city again
-    places = {c for c in q.concepts if c.startswith("place:")}
+    places = asked.places
     place = getattr(fact, "place", None)
     if places and place and f"place:{place}" not in places:
         factor *= OTHER_PLACE  # "will Trump visit Seoul?" is not told by a visit to Washington
     told = None
-    reads = _reads(q.text)
+    reads = asked.reads
     for index in reads.offices:
         told = told or " ".join(t for t in fact.text.values() if t).lower()
         if not OFFICE_ASKS[index][1].search(told):
@@ -547,35 +597,26 @@ def asked_months(q: ParsedQuestion) -> list:
 
 def _date_factor(fact: Fact, q: ParsedQuestion) -> float:
     months = asked_months(q)
-    if not (q.weekdays or months) or fact.date is None:
+    years = {d.year for d in q.time.days}
+    if fact.date is None:
         return 1.0
     day = fact.date
+    if years and fact.kind in REPORTED and day.year not in years:
+        return 0.4  # "in January 2026", "in 2026": not an event of 2025
+    if not (q.weekdays or months):
+        return 1.0
     if months and day.month and day.month not in months:
         return 0.4
-    years = {d.year for d in q.time.days}
-    if years and fact.kind in REPORTED and day.year not in years:
-        return 0.4  # "in January 2026": not an event of January 2025
+    stated = _reads(q.text).month_days if not q.time.days else ()
+    if stated and day.month and day.day and any(m == day.month for m, _ in stated):
+        # "met on jan 29": the report of that day, not the next day's talks
+        return SAME_DAY if (day.month, day.day) in stated else 0.4
     if q.weekdays and day.day and day.month:
         weekday = WEEKDAYS[_dt.date(day.year, day.month, day.day).weekday()]
         return 1.1 if weekday in q.weekdays else 0.4
     if day.day and any(d.day and d == day for d in q.time.days):
         return SAME_DAY  # "announced on April 2, 2025": the report of that very day
-    if day.day and day.month and not q.time.days:
-        # "did kim meet lutnick on jan 29": a day named without its year
-        named = _month_days(q.text)
-        if (day.month, day.day) in named:
-            return SAME_DAY
     return 1.0
-
-
-_MONTH_DAY = re.compile(rf"\b({_MONTHS})\.? (\d{{1,2}})(?:st|nd|rd|th)?\b(?!,? (?:19|20)\d\d)")
-
-
-@lru_cache(maxsize=1024)
-def _month_days(text: str) -> frozenset:
-    return frozenset(
-        (MONTH_NUMBERS[m], int(d)) for m, d in _MONTH_DAY.findall(text) if 1 <= int(d) <= 31
-    )
 
 
 def beyond_newest(q: ParsedQuestion, base: FactBase) -> bool:
@@ -783,6 +824,8 @@ def rank(q: ParsedQuestion, base: FactBase, lexicon: Lexicon, limit: int = 8) ->
     people = frozenset(q.people)
     seen: set = set()
     ranked = []
+    reads = _Asked(q, base)
+    weighted = list(weight.items())
     for index, concept in enumerate(order):
         bound = min(1.0, unseen[index] / total * boost)
         if (len(best) >= limit and bound < best[0] - _EPS) or (
@@ -807,7 +850,7 @@ def rank(q: ParsedQuestion, base: FactBase, lexicon: Lexicon, limit: int = 8) ->
             concepts = lexicon.fact_concepts[fid]
             if named and isinstance(fact, RateFact) and fact.product not in named:
                 continue
-            matched = sum(w * concepts[c] for c, w in weight.items() if c in concepts)
+            matched = sum([w * concepts[c] for c, w in weighted if c in concepts])
             if rate_weight and isinstance(fact, RateFact):
                 held = {fact.rate, fact.new_rate}
                 if "term:in effect" not in q.concepts:
@@ -824,7 +867,7 @@ def rank(q: ParsedQuestion, base: FactBase, lexicon: Lexicon, limit: int = 8) ->
                 best and best_score >= DECISIVE_AT and bound < DECISIVE_AT
             ):
                 continue
-            candidate = _score(fact, q, lexicon, asked, concepts, coverage, base)
+            candidate = _score(fact, q, lexicon, asked, concepts, coverage, base, reads)
             candidate.specific = specific
             ranked.append(candidate)
             best_score = max(best_score, candidate.score)
@@ -875,17 +918,23 @@ def _score(
     concepts: dict,
     coverage: float,
     base: FactBase,
+    reads: _Asked | None = None,
 ) -> Candidate:
     """The candidate for one fact. Every factor after coverage must stay <= 1, except
     _date_factor's, which is <= MAX_BOOST: rank's pruning relies on it."""
     # How much of the fact the question is about: breaks ties between facts that
     # both cover the question, in favour of the one about nothing else.
+    if reads is None:
+        reads = _Asked(q, base)
     own = lexicon.own[fact.id]
-    focus = sum(lexicon.idf[c] * concepts[c] for c in asked if c in concepts) / own
-    score = coverage * (0.85 + 0.15 * focus) * fit(fact, q, concepts) * _date_factor(fact, q)
+    focus = sum([lexicon.idf[c] * concepts[c] for c in asked if c in concepts]) / own
+    score = coverage * (0.85 + 0.15 * focus) * fit(fact, q, concepts, reads) * _date_factor(fact, q)
     # Everyone the question names must be in the fact: "Did Trump meet Kim?" is not
     # answered by a meeting of Kim's that Trump was not at.
-    score *= 0.6 ** len(set(q.people) - lexicon.people[fact.id])
+    score *= 0.6 ** len(reads.people - lexicon.people[fact.id])
+    if "yesno" in q.asks:
+        # "did Trump visit Seoul in 2026?": a report not about Seoul cannot say yes or no
+        score *= 0.6 ** len([c for c in reads.places if c in asked and c not in concepts])
     if (
         isinstance(fact, RateFact)
         and not fact.in_effect
@@ -907,9 +956,7 @@ def _score(
         score *= 0.5  # in office at another time than the one asked about
     if fact.kind == "person" and named_in_anchor(fact, q):
         score *= 0.3
-    if "who_is" in q.asks and any(
-        stale_role(base.facts[p], q, base) for p in q.people if p in base.facts
-    ):
+    if reads.stale_who:
         score *= 0.3  # "who is the prime minister?" named someone who may be no longer
     if (
         "term:meet" in q.concepts

@@ -719,12 +719,17 @@ def parse(question: str, lexicon: Lexicon) -> ParsedQuestion:
     _money_goes_to(q)
     _year_asked(q)
     q.blocking = blocking_words(q)
-    q.weekdays = [w for w in WEEKDAYS if re.search(rf"\b{w}\b", text)]
+    # (`in` first: a word the text does not hold cannot match, and the regex costs more)
+    q.weekdays = [w for w in WEEKDAYS if w in text and re.search(rf"\b{w}\b", text)]
     if q.lang == "ko":
         q.weekdays += [en for k, en in ko.WEEKDAYS_KO.items() if k in text and en not in q.weekdays]
     # "sept", "jan" as well as "september", "january": a month named is a month asked
     q.months = sorted(
-        {n for m, n in MONTH_WORDS.items() if re.search(rf"(?<![\w-]){m}\b(?!-)", text)}
+        {
+            n
+            for m, n in MONTH_WORDS.items()
+            if m in text and re.search(rf"(?<![\w-]){m}\b(?!-)", text)
+        }
     )
     if q.lang == "ko":
         q.months += [int(m) for m in ko.MONTH_KO.findall(text) if int(m) not in q.months]
@@ -837,7 +842,7 @@ BRANDS = {"term:hyundai", "term:kia"}
 _BRAND_AS_CAR_WITH = {"term:tariff", "term:rate", "term:hike", "term:reduce", "term:in effect"}
 COMPANY_WORDS = re.compile(
     r"\b(?:costs?|profits?|earnings|shares?|stocks?|sold|sales?|sell\w*|prices?|bill|"
-    r"absorb\w*|raid\w*|plants?|factor(?:y|ies)|workers?|invest\w*|revenues?|loss(?:es)?|"
+    r"absorb\w*|raid\w*|plants?|factor(?:y|ies)|workers?|invest\w*|revenues?|loss(?:es)?|los[et]|"
     r"ceo|chairman|employees?|pa(?:y|id) in)\b|현대차가|기아가"
 )
 

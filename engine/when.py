@@ -266,7 +266,11 @@ def read_time(text: str) -> TimeRef:
     if relation:
         rel = relation["rel"]
         ref.relation = (
-            "before" if rel in ("before", "b4", "prior to", "until", "ahead of") else "after"
+            "before"
+            if rel in ("before", "b4", "prior to", "until", "ahead of")
+            else "during"
+            if rel in ("during", "throughout")
+            else "after"
         )
         ref.anchor = relation["what"].strip()
         dated = [d for start, d in found if start == relation.start("what")]

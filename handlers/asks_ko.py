@@ -62,6 +62,13 @@ MORE_ASKED = r"합의|타결|결론|서명|논의"
 WHAT_HAPPENED = r"무슨 일|뭐가 있었|무엇이 있었|어떤 일"
 # rates (handlers/rates.py) and parts (answering/orchestrator.py)
 SIZE_ASKED = r"몇 퍼센트|상대적"
+# the size of a change of rate (handlers/rate_moves.py): "몇 %포인트 내렸어", "얼마나 올랐어"
+SIZE_OF_MOVE = (
+    r"몇\s*(?:%|퍼센트|프로)?\s*(?:포인트|p\b)|"
+    r"얼마나\s*(?:\S+\s+)?(?:내렸|내려|올랐|올라|인하|인상|떨어|낮아|낮춰|낮췄|높아|높였|오르|줄었)|"
+    r"(?:인하|인상)\s*폭"
+)
+POINTS_WORDS = r"포인트|퍼센트포인트|프로포인트|폭|인하폭|인상폭"
 NEXT_PART = r"그리고"
 # confirmations (handlers/confirm.py)
 NEWS = r"뭐라고|무슨 말|발표|게시|올렸|소식|새로"

@@ -42,6 +42,7 @@ ABOUT_BASIS = {
     "term:reduce",
     "term:court",
     "term:supreme-court",
+    "term:struck-down",
     "term:outcome",
     "term:remove",
     "term:reason",  # "the legal authority behind"
@@ -151,7 +152,7 @@ def _product(q: ParsedQuestion, base: FactBase) -> str | None:
     if len(named) == 1:
         basis = named.pop()
         products = {f.product for f in rates if f.basis == basis and f.status != "agreed"}
-    elif not named and "term:supreme-court" in q.concepts:
+    elif not named and q.concepts.keys() & {"term:supreme-court", "term:struck-down"}:
         # "which law was struck down by the supreme court?": the product whose rate was
         products = {f.product for f in rates if f.status == "struck_down"}
     else:

@@ -495,7 +495,9 @@ def ruling(q, base: FactBase) -> Answer | None:
     supreme = "term:supreme-court" in concepts or (
         "term:court" in concepts and re.search(r"\bsupreme\b|" + ko.SUPREME, q.text)
     )
-    removed = "term:remove" in concepts or (q.lang == "ko" and re.search(ko.REMOVED, q.text))
+    removed = bool(concepts & {"term:remove", "term:struck-down"}) or (
+        q.lang == "ko" and bool(re.search(ko.REMOVED, q.text))
+    )
     if not _checks(q) or not supreme or not removed:
         return None
     if q.amounts or q.rates or q.time.stated:

@@ -116,6 +116,8 @@ def moment(q: ParsedQuestion, base: FactBase, product: str) -> tuple[Moment, Fac
             return Moment(day, False, _said(lambda w: w.before_event(name, when))), event
         if event.status in NOT_IN_EFFECT:
             return None  # "after the hike" that never took effect: a what-if, not a time
+        if time.relation == "during":  # "during the 90-day pause": from its first day
+            return Moment(when, False, _said(lambda w: w.during_event(name, when))), event
         later = [
             p.start
             for p in rate_history(base, product)

@@ -9,7 +9,8 @@ module of values/ and knowledge/, so an edit to either is never served stale; th
 KEEP newest entries are kept. The cache holds pickles, so it is read only from a folder
 and files owned by this user and writable by no one else; anything odd and the base is
 simply loaded from its files. TARIFF_BOT_CACHE=off turns the cache off; another value
-names the folder (default ~/.cache/tariff-bot).
+names the folder (default ~/.cache/tariff-bot). frontends/compile_cache.py keeps its
+file of compiled regexes and dataclass methods in the same folder, by the same rules.
 """
 
 from __future__ import annotations
@@ -74,7 +75,7 @@ def _yaml_version() -> bytes:
     return Path(spec.origin).read_bytes()
 
 
-def _safe(path: Path) -> bool:
+def trusted(path: Path) -> bool:
     """Ours, and writable by no one else (pickle runs code: trust only our own files)."""
     try:
         info = os.stat(path)
@@ -89,7 +90,7 @@ def load(key: str) -> tuple | None:
     if where is None:
         return None
     path = where / f"{key}.pickle"
-    if not (_safe(where) and _safe(path)):
+    if not (trusted(where) and trusted(path)):
         return None
     try:
         with open(path, "rb") as handle, collector_paused():
@@ -106,7 +107,7 @@ def store(key: str | None, base, lexicon) -> None:
         return
     try:
         where.mkdir(parents=True, exist_ok=True, mode=0o700)
-        if not _safe(where):
+        if not trusted(where):
             return
         import tempfile
 

@@ -48,9 +48,12 @@ class Lexicon:
 
 def concepts_in(word_stems: tuple, phrases: dict, longest: int) -> list[tuple[str, int, int]]:
     """(concept, start, end) for the longest known phrases in a run of stems."""
+    starting = _lengths_by_first(phrases)
     found, i = [], 0
     while i < len(word_stems):
-        for size in range(min(longest, len(word_stems) - i), 0, -1):
+        # no phrase starting with this stem is longer than starting[stem] (0: none starts so)
+        top = min(longest, starting.get(word_stems[i], 0), len(word_stems) - i)
+        for size in range(top, 0, -1):
             key = phrases.get(word_stems[i : i + size])
             if key:
                 found.append((key, i, i + size))
@@ -59,6 +62,24 @@ def concepts_in(word_stems: tuple, phrases: dict, longest: int) -> list[tuple[st
         else:
             i += 1
     return found
+
+
+_BY_FIRST: dict = {}
+
+
+def _lengths_by_first(phrases: dict) -> dict:
+    """First stem -> the longest phrase starting with it, once per phrases dict (a
+    question's words are looked up for every parse; most start no phrase at all)."""
+    cached = _BY_FIRST.get(id(phrases))
+    if cached is None or cached[0] is not phrases:
+        lengths: dict = {}
+        for key in phrases:
+            if key:
+                lengths[key[0]] = max(lengths.get(key[0], 0), len(key))
+        cached = (phrases, lengths)
+        _BY_FIRST.clear()
+        _BY_FIRST[id(phrases)] = cached
+    return cached[1]
 
 
 def build_lexicon(base: FactBase, owners: Owners | None = None) -> Lexicon:

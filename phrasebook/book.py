@@ -145,6 +145,15 @@ class CasualWords:
     profit_shares: Text
     # (amount, [(years as written, amount a year, exact or rounded)]), the newest report first
     per_year: Text
+    # the size of a change of rate (handlers/rate_moves.py)
+    rate_moved: Text  # (goods, old, new, day) -> 'The US tariff on ... fell 10 percentage
+    # points, from 25% to 15% (-40% relative), on November 1, 2025.'
+    stated_move: Text  # (old, new) -> 'From 25% to 15% is a cut of 10 percentage points ...'
+    no_such_move: Text  # (goods, old, new) -> 'My sources report no collected change ...'
+    rate_on_day: (
+        Text  # (label, goods, rate, now) -> 'In October 2025, the US tariff on ... was 25%.'
+    )
+    rate_difference: Text  # (old, new) -> 'That is down 10 percentage points (-40% relative).'
 
 
 @dataclass(frozen=True)
@@ -213,6 +222,7 @@ class Phrasebook:
     at_day: Text  # (day) -> the label of a stated day
     before_event: Text  # (name, day)
     after_event: Text  # (name, day)
+    during_event: Text  # (name, day)
     since: Text  # (basis, start, seen) -> '(under Section 232, in force since ...)'
     tariff_in_force: Text  # (label, what, rates [str], now)
     none_in_force: Text  # (label, what)

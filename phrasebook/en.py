@@ -501,6 +501,26 @@ def _rate_steps(goods: str, steps: list) -> str:
     return f"The US tariff on {goods} was {', then '.join(told)}."
 
 
+def _size(old, new) -> str:
+    """'10 percentage points, from 25% to 15% (-40% relative)'."""
+    shown = f" ({_relative(old, new)} relative)" if old else ""
+    return f"{format_points(abs(new - old))}, from {format_rate(old)} to {format_rate(new)}{shown}"
+
+
+def _rate_moved(goods: str, old, new, day: Day) -> str:
+    verb = "fell" if new < old else "rose"
+    return f"The US tariff on {goods} {verb} {_size(old, new)}, {day.on(weekday=False)}."
+
+
+def _stated_move(old, new) -> str:
+    kind = "a cut" if new < old else "an increase"
+    shown = f" ({_relative(old, new)} relative)" if old else ""
+    return (
+        f"From {format_rate(old)} to {format_rate(new)} is {kind} of "
+        f"{format_points(abs(new - old))}{shown}."
+    )
+
+
 _SIDES = {"US": "the US", "KR": "South Korea"}
 _PHASES = {
     "before": "until Korea's initial investment is recovered",
@@ -602,6 +622,22 @@ CASUAL = CasualWords(
         f"{basis + ' ' if basis else ''}tariff on {goods}."
     ),
     rate_steps=_rate_steps,
+    rate_moved=_rate_moved,
+    stated_move=_stated_move,
+    rate_on_day=lambda label, goods, rate, now: (
+        f"{_cap(label)}, the US tariff on {goods} {'is' if now else 'was'} {format_rate(rate)}."
+    ),
+    rate_difference=lambda old, new: (
+        "That is no change."
+        if old == new
+        else f"That is {'down' if new < old else 'up'} {format_points(abs(new - old))}"
+        + (f" ({_relative(old, new)} relative)" if old else "")
+        + "."
+    ),
+    no_such_move=lambda goods, old, new: (
+        f"My sources report no change of the US tariff on {goods} collected from "
+        f"{format_rate(old)} to {format_rate(new)}."
+    ),
     yes_steps="Yes.",
     no_steps="No — not in that order.",
     no_source_part=lambda part: f"I don't have a sourced fact on \u201c{part}\u201d.",
@@ -683,6 +719,7 @@ EN = Phrasebook(
     at_day=lambda day: day.on(weekday=False),
     before_event=lambda name, day: f"before {name} ({day.text(weekday=False)})",
     after_event=lambda name, day: f"after {name} ({day.text(weekday=False)})",
+    during_event=lambda name, day: f"during {name} (from {day.text(weekday=False)})",
     since=lambda basis, start, seen: (
         f"({', '.join(parts)})" if (parts := _since_parts(basis, start, seen)) else ""
     ),

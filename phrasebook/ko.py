@@ -546,6 +546,29 @@ def _no_end_ko(goods, day, event, event_day) -> str:
     )
 
 
+def _relative_ko(old, new) -> str:
+    """'(상대적으로 -40%)'."""
+    if not old:
+        return ""
+    return f"(상대적으로 {format_relative((Decimal(new) - Decimal(old)) / Decimal(old) * 100)})"
+
+
+def _rate_moved_ko(goods: str, old, new, day: Day) -> str:
+    verb = "인하되었습니다" if new < old else "인상되었습니다"
+    return (
+        f"미국의 {goods} 관세는 {date_ko(day, weekday=False)}에 {format_rate(old)}에서 "
+        f"{format_rate(new)}로 {points_ko(abs(new - old))} {verb}{_relative_ko(old, new)}."
+    )
+
+
+def _stated_move_ko(old, new) -> str:
+    kind = "인하" if new < old else "인상"
+    return (
+        f"{format_rate(old)}에서 {format_rate(new)}로는 {points_ko(abs(new - old))} "
+        f"{kind}입니다{_relative_ko(old, new)}."
+    )
+
+
 def _rate_steps_ko(goods: str, steps: list) -> str:
     told = [f"{date_ko(day, weekday=False)}부터 {format_rate(rate)}" for rate, day in steps]
     return f"미국의 {goods} 관세는 {', 이어서 '.join(told)}였습니다."
@@ -653,6 +676,21 @@ CASUAL = CasualWords(
         f"{basis + ' ' if basis else ''}관세가 없습니다."
     ),
     rate_steps=_rate_steps_ko,
+    rate_moved=_rate_moved_ko,
+    stated_move=_stated_move_ko,
+    rate_on_day=lambda label, goods, rate, now: (
+        f"{label}, 미국의 {goods} 관세는 {format_rate(rate)}{'입니다' if now else '였습니다'}."
+    ),
+    rate_difference=lambda old, new: (
+        "변화가 없습니다."
+        if old == new
+        else f"{points_ko(abs(new - old))} {'인하' if new < old else '인상'}"
+        f"{_relative_ko(old, new)}입니다."
+    ),
+    no_such_move=lambda goods, old, new: (
+        f"출처에는 미국의 {goods} 관세가 {format_rate(old)}에서 {format_rate(new)}로 "
+        "바뀌어 징수되었다는 보도가 없습니다."
+    ),
     yes_steps="네.",
     no_steps="아니요, 그 순서가 아닙니다.",
     no_source_part=lambda part: f"\u201c{part}\u201d에 대해서는 출처가 있는 사실이 없습니다.",
@@ -737,6 +775,7 @@ KO = Phrasebook(
     at_day=lambda day: date_ko(day, weekday=False),
     before_event=lambda name, day: f"{date_ko(day, weekday=False)} 이전",
     after_event=lambda name, day: f"{date_ko(day, weekday=False)} 이후",
+    during_event=lambda name, day: f"{date_ko(day, weekday=False)}부터 이어진 기간",
     since=_since,
     tariff_in_force=lambda label, what, rates, now: (
         f"{label}, {what}에 대한 미국 관세는 {' 및 '.join(rates)}{'입니다' if now else '였습니다'}."

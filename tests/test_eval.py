@@ -61,13 +61,13 @@ def test_shared_question_set_scores_95_with_none_wrong():
 # whenever the bot improves; README "Question sets" lists the figures and the targets.
 FLOORS = {
     # file: (accuracy at least, wrong at most)      target
-    "questions_paraphrases.yaml": (93.5, 2),  # 95% / 0
-    "questions_ko.yaml": (98.0, 1),  # 90% / 0
-    "questions_dispute.yaml": (66.0, 6),  # 95% / 0
-    "questions_dispute_ko.yaml": (79.0, 0),  # 95% / 0
-    "questions_casual.yaml": (72.5, 7),  # 90% / 0
+    "questions_paraphrases.yaml": (97.5, 0),  # 95% / 0 — met
+    "questions_ko.yaml": (100.0, 0),  # 90% / 0 — met
+    "questions_dispute.yaml": (84.0, 0),  # 95% / 0
+    "questions_dispute_ko.yaml": (89.5, 0),  # 95% / 0
+    "questions_casual.yaml": (87.5, 0),  # 90% / 0
     # holdout: written blind, never tuned to (a measurement; do not tune to it)
-    "questions_holdout.yaml": (62.5, 7),
+    "questions_holdout.yaml": (78.5, 3),
 }
 
 

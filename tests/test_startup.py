@@ -51,3 +51,43 @@ def test_an_everyday_unknown_word_is_weighed_without_loading_wordfreq(tmp_path):
     assert done.returncode == 0, done.stderr[-2000:]
     imported = _imported(done)
     assert "engine" in imported and "wordfreq" not in imported
+
+
+def test_a_plain_ask_is_read_as_argparse_reads_it_without_argparse():
+    sys.path.insert(0, str(ROOT))
+    import bot
+
+    cases = [
+        ["ask", "what", "is", "the", "car", "tariff?"],
+        ["ask", "--json", "a", "b"],
+        ["ask", "a", "b", "--json"],
+        ["ask", "--json"],
+        ["ask"],
+        ["ask", ""],
+        ["ask", "it's 25%"],
+        ["ask", "a", "--json", "b"],  # argparse: an error; the fast path leaves it to it
+        ["ask", "--", "-5%?"],
+        ["ask", "--json", "--json", "x"],
+        ["ask", "-h"],
+        ["--data", "x", "ask", "q"],
+        ["check"],
+        ["chart", "autos", "--out", "x.png"],
+    ]
+    read = 0
+    for argv in cases:
+        quick = bot._plain_ask(argv)
+        try:
+            full = vars(bot._parse(argv))
+        except SystemExit:
+            full = None
+        if quick is not None:
+            read += 1
+            assert vars(quick) == full, argv
+    assert read == 7
+
+
+def test_a_plain_ask_imports_no_argparse(tmp_path):
+    done = _ask("What's the new tariff on Korean cars?", tmp_path / "c", "-X", "importtime")
+    assert done.returncode == 0, done.stderr[-2000:]
+    imported = _imported(done)
+    assert "engine" in imported and "argparse" not in imported

@@ -192,3 +192,83 @@ def test_when_a_stated_change_happened_is_the_day_it_was_collected(engine, quest
     reply = engine.ask(question)
     assert reply.text.startswith(opener), reply.text
     assert "no US tariff in force" not in reply.text  # the surcharge in force replaced it
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "when did hyundai open its georgia plant?",  # the raid there is another event
+        "when did cbp shut down cape",  # the launch is another event
+        "when did cape crash",
+        "did trump visit seoul in 2026?",  # no report of such a visit
+    ],
+)
+def test_an_event_the_sources_do_not_tell_is_not_answered_by_another(engine, question):
+    assert not engine.ask(question).answered
+
+
+@pytest.mark.parametrize(
+    ("question", "says"),
+    [
+        ("when did the georgia raid happen?", "September 4, 2025"),  # not the flight home
+        ("when did the workers come home", "Incheon"),
+        ("when did cape go live", "April 20, 2026"),  # the launch word is known
+        ("did kim meet lutnick in washington?", "Yes"),
+    ],
+)
+def test_the_event_asked_is_still_answered(engine, question, says):
+    reply = engine.ask(question)
+    assert reply.answered and says in reply.text, reply.text
+
+
+def test_the_supreme_court_is_not_the_trade_court(engine):
+    """ "Unlawful" and "struck down" are what any court may hold; the Supreme Court is one
+    court. Asked about it, the trade court's May ruling on Section 122 is no answer."""
+    reply = engine.ask("did the supreme court strike down the section 232 tariffs?")
+    assert "Court of International Trade" not in reply.text.split("Did you mean")[0]
+    cit = engine.ask("Which court held the Section 122 surcharge unlawful in May 2026?")
+    assert cit.answered and "Court of International Trade" in cit.text, cit.text
+
+
+def test_a_month_and_day_without_a_year_pick_that_days_report(engine):
+    """ "jan 29" is the first day of talks, not the next day's (January 30) report."""
+    reply = engine.ask("how long did kim and lutnick meet on jan 29?")
+    assert reply.answered and "January 29" in reply.text.split(".")[0], reply.text
+    assert "second day" not in reply.text.split(".")[0]
+
+
+def test_what_a_carmaker_lost_is_not_the_car_tariff(engine):
+    reply = engine.ask("how much did hyundai lose from tariffs?")
+    assert "the US tariff on South Korean autos is" not in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "did samsung get a tariff exemption?",  # the 2018 steel quota names no company
+        "when did kim jung-kwan become minister?",  # no report of his taking office
+    ],
+)
+def test_a_detail_no_report_gives_is_not_answered_by_a_near_report(engine, question):
+    assert not engine.ask(question).answered
+
+
+def test_a_company_the_report_names_is_answered(engine):
+    reply = engine.ask("so samsung's georgia plant got raided?")
+    assert reply.text.startswith("No"), reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "says"),
+    [
+        ("what was the tariff on korean goods during the pause?", "10%"),
+        ("car tariff during the 90-day pause?", "25%"),  # autos were not paused
+        ("duty on 50k of korean goods during the 90 day pause?", "$5,000"),
+    ],
+)
+def test_during_an_event_is_the_rate_from_its_first_day(engine, question, says):
+    """ "During the pause" is the state from the pause's first day, told as such, not
+    "after" it (the next change of the product, which may be months later)."""
+    reply = engine.ask(question)
+    assert reply.answered and says in reply.text, reply.text
+    assert reply.text.startswith("During the 90-day pause"), reply.text
