@@ -423,7 +423,7 @@ def test_korean_stuff_is_korean_goods(engine):
 
 def test_during_an_event_is_a_time(engine):
     time = engine.parse("rate during the pause for korean stuff").time
-    assert time.relation == "after" and time.anchor.startswith("the pause")
+    assert time.relation == "during" and time.anchor.startswith("the pause")
     assert engine.parse("car tariff during 2025").time.days[0].year == 2025
 
 
