@@ -1,0 +1,73 @@
+"""Shortcuts taken for speed give the same text and answers as the long way round."""
+
+from __future__ import annotations
+
+import pytest
+
+import engine.parse as parse_module
+from engine.parse import _CHAT_CONTEXT, _CHAT_GATES, _own_words, expand_chat
+from values.text import fold
+
+# Chat short forms of every kind the gated patterns read, and near-misses that hold the
+# gate's word without the short form ("sunday", "minister", "present day", "u.s.").
+TEXTS = [
+    "whats the pm saying abt tariffs on sat",
+    "did trump n lee meet on sun, nov 2",
+    "sk tariff w/ the deal vs w/o it",
+    "is the 15% car hike a done deal or nah",
+    "who ran the trade ministry b4 yeo",
+    "what did the commerce guy say on the 2+2 talks",
+    "hyundai shares fell how much after the 25% tariff",
+    "what'd lutnick say in the fed register notice",
+    "sec 232 tariff on steel rn",
+    "trade min kim said what in 30 min",
+    "korea president lee at the summit",
+    "korean stuff tariff at present",
+    "the scotus opinion on ieepa tariffs",
+    "any fr notice for the 15% rate",
+    "s. korea tariff on 4yrs of chips",
+    "what did the finance chief say about the tariff bill",
+    "share prices of kia after the ruling",
+    # near-misses: the gate's word, no short form
+    "what is the tariff on sunday goods",
+    "who is the trade minister of south korea",
+    "present day tariff on u.s. beef",
+    "is the rate for korean items locked in?",
+    "when did shares of samsung rise",
+]
+
+
+def _ungated(text: str, keep: frozenset) -> str:
+    saved = parse_module._CHAT_GATES
+    parse_module._CHAT_GATES = tuple(() for _ in saved)
+    try:
+        return expand_chat(text, keep)
+    finally:
+        parse_module._CHAT_GATES = saved
+
+
+@pytest.mark.parametrize("raw", TEXTS)
+def test_gated_chat_expansion_is_the_full_one(engine, raw):
+    text = fold(raw)
+    keep = _own_words(engine.lexicon)
+    assert expand_chat(text, keep) == _ungated(text, keep)
+
+
+@pytest.mark.parametrize("raw", TEXTS)
+def test_a_pattern_matches_only_where_its_gate_word_is(raw):
+    text = fold(raw)
+    for (rx, _), gate in zip(_CHAT_CONTEXT, _CHAT_GATES):
+        if gate and rx.search(text):
+            assert any(word in text for word in gate), rx.pattern
+
+
+@pytest.mark.parametrize("raw", TEXTS)
+def test_the_answer_is_the_same_with_the_gates_off(engine, raw):
+    fast = engine.ask(raw)
+    saved = parse_module._CHAT_GATES
+    parse_module._CHAT_GATES = tuple(() for _ in saved)
+    try:
+        slow = engine.ask(raw)
+    finally:
+        parse_module._CHAT_GATES = saved
+    assert (fast.text, fast.answered, fast.facts) == (slow.text, slow.answered, slow.facts)
