@@ -71,3 +71,31 @@ def test_the_answer_is_the_same_with_the_gates_off(engine, raw):
     finally:
         parse_module._CHAT_GATES = saved
     assert (fast.text, fast.answered, fast.facts) == (slow.text, slow.answered, slow.facts)
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "Korea's tariffs",
+        "the U.S.' deal",
+        "ＴＡＲＩＦＦ on cars",
+        "관세는?",
+        "Lee\u200b Jae-myung's",
+    ],
+)
+def test_kept_fold_is_the_fold(raw):
+    assert fold(raw) == fold.__wrapped__(raw)
+    assert fold(raw) == fold.__wrapped__(raw)  # the second time, from the cache
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "car tariff right after the supreme court ruling?",
+        "what was the steel rate b4 the deal",
+        "did the tariffs on cars go up after the summit",
+    ],
+)
+def test_an_event_named_answers_the_same_twice(engine, raw):
+    first, again = engine.ask(raw), engine.ask(raw)
+    assert (first.text, first.answered) == (again.text, again.answered)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # Zero-width characters, bidi overrides and isolates: invisible, and used to disguise text.
 _INVISIBLE = dict.fromkeys(
@@ -91,8 +92,10 @@ def clean(text: str) -> str:
     return " ".join(text.split())
 
 
+@lru_cache(maxsize=8192)
 def fold(text: str) -> str:
-    """Lower-case, possessives dropped: "Korea's" -> "korea"."""
+    """Lower-case, possessives dropped: "Korea's" -> "korea". Kept by text: the handlers
+    fold the same fact names (every event's) for each question that names an event."""
     text = clean(text).casefold()
     return re.sub(r"'s\b|s'(?=\s|$)", lambda m: "" if m.group(0) == "'s" else "s", text)
 
