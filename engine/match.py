@@ -490,7 +490,20 @@ class _Asked:
     """What fit() and _score() read of the question alone, read once per rank() instead
     of once per candidate fact (~30 a question)."""
 
-    __slots__ = ("slots", "penalties", "places", "reads", "people", "stale_who")
+    __slots__ = (
+        "slots",
+        "penalties",
+        "places",
+        "reads",
+        "people",
+        "stale_who",
+        "named",
+        "bases",
+        "effect_when",
+        "imposed_now",
+        "months",
+        "years",
+    )
 
     def __init__(self, q: ParsedQuestion, base: FactBase | None = None) -> None:
         self.slots = asked_slots(q)
@@ -504,6 +517,13 @@ class _Asked:
             and "who_is" in q.asks
             and any(stale_role(base.facts[p], q, base) for p in q.people if p in base.facts)
         )
+        self.named = [p for p in q.products if p != ALL_GOODS]
+        self.bases = {BASES[c] for c in q.concepts if c in BASES}
+        # "when did it take effect", "when did it start": asks when a measure applied
+        self.effect_when = "when" in q.asks and ("term:in effect" in q.concepts or self.reads.start)
+        self.imposed_now = bool(IMPOSED_NOW.search(q.text) and not ANNOUNCED.search(q.text))
+        self.months = asked_months(q)
+        self.years = {d.year for d in q.time.days}
 
 
 def fit(fact: Fact, q: ParsedQuestion, concepts: dict, asked: _Asked | None = None) -> float:
@@ -519,18 +539,12 @@ def fit(fact: Fact, q: ParsedQuestion, concepts: dict, asked: _Asked | None = No
         if not can_answer(fact, ask, concepts, q.asks):
             factor *= penalty
     if (
-        "when" in q.asks
-        and ("term:in effect" in q.concepts or _reads(q.text).start)
+        asked.effect_when
         and not fact.in_effect
         and not TELLS_EFFECT.search((fact.text.get("en") or "").lower())
     ):
         factor *= 0.3  # an announced measure has no date of effect in the base
-    elif (
-        "when" in q.asks
-        and ("term:in effect" in q.concepts or _reads(q.text).start)
-        and isinstance(fact, RateFact)
-        and fact.effective is None
-    ):
+    elif asked.effect_when and isinstance(fact, RateFact) and fact.effective is None:
         factor *= NO_START_DAY  # an agreed rate, dated by its report: not when it applied
     elif (
         "when" in q.asks
@@ -559,9 +573,8 @@ def fit(fact: Fact, q: ParsedQuestion, concepts: dict, asked: _Asked | None = No
             factor *= SLOT_MISSING  # "when did Lee take office?" wants that report
     if reads.others and q.asks & {"who", "who_is"} and set(fact.people) <= set(q.people):
         factor *= 0.4  # "who else did Kim meet besides Lutnick?": someone not named
-    named = [p for p in q.products if p != ALL_GOODS]
     if (
-        named
+        asked.named
         and fact.kind != "rate"
         and "states" not in q.asks
         and all(
@@ -576,8 +589,7 @@ def fit(fact: Fact, q: ParsedQuestion, concepts: dict, asked: _Asked | None = No
         # mentions it in passing) and about chips
         if concepts.get(concept, 0.0) < (1.0 if concept.startswith("term:") else _EPS):
             factor *= NOT_STATED
-    bases = {BASES[c] for c in q.concepts if c in BASES}
-    if bases and isinstance(fact, RateFact) and fact.basis not in bases:
+    if asked.bases and isinstance(fact, RateFact) and fact.basis not in asked.bases:
         factor *= OTHER_BASIS  # "meds under the Section 122 thing": not the threatened 100%
     if fact.kind == "quote" and "say" not in q.asks:
         factor *= 0.85  # the event a quote comes from tells it more plainly
@@ -595,11 +607,13 @@ def asked_months(q: ParsedQuestion) -> list:
     return list(_reads(q.text).months)
 
 
-def _date_factor(fact: Fact, q: ParsedQuestion) -> float:
-    months = asked_months(q)
-    years = {d.year for d in q.time.days}
+def _date_factor(fact: Fact, q: ParsedQuestion, asked: _Asked | None = None) -> float:
     if fact.date is None:
         return 1.0
+    if asked is None:
+        months, years = asked_months(q), {d.year for d in q.time.days}
+    else:
+        months, years = asked.months, asked.years
     day = fact.date
     if years and fact.kind in REPORTED and day.year not in years:
         return 0.4  # "in January 2026", "in 2026": not an event of 2025
@@ -928,19 +942,19 @@ def _score(
         reads = _Asked(q, base)
     own = lexicon.own[fact.id]
     focus = sum([lexicon.idf[c] * concepts[c] for c in asked if c in concepts]) / own
-    score = coverage * (0.85 + 0.15 * focus) * fit(fact, q, concepts, reads) * _date_factor(fact, q)
+    score = (
+        coverage
+        * (0.85 + 0.15 * focus)
+        * fit(fact, q, concepts, reads)
+        * _date_factor(fact, q, reads)
+    )
     # Everyone the question names must be in the fact: "Did Trump meet Kim?" is not
     # answered by a meeting of Kim's that Trump was not at.
     score *= 0.6 ** len(reads.people - lexicon.people[fact.id])
     if "yesno" in q.asks:
         # "did Trump visit Seoul in 2026?": a report not about Seoul cannot say yes or no
         score *= 0.6 ** len([c for c in reads.places if c in asked and c not in concepts])
-    if (
-        isinstance(fact, RateFact)
-        and not fact.in_effect
-        and IMPOSED_NOW.search(q.text)
-        and not ANNOUNCED.search(q.text)
-    ):
+    if isinstance(fact, RateFact) and not fact.in_effect and reads.imposed_now:
         score *= SAID_NOT_IMPOSED  # "what tariff does the US impose on chips?": in force
     if q.lang == "en" and _literal_kind(fact, q) and any(fact.text.values()):
         score *= 1 - LITERAL_WEIGHT + LITERAL_WEIGHT * literal_share(fact, q)

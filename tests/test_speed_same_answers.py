@@ -99,3 +99,26 @@ def test_kept_fold_is_the_fold(raw):
 def test_an_event_named_answers_the_same_twice(engine, raw):
     first, again = engine.ask(raw), engine.ask(raw)
     assert (first.text, first.answered) == (again.text, again.answered)
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "when did the 15% car tariff take effect",
+        "what tariff does the us impose on chips rn",
+        "meds under the section 122 thing",
+        "did the deal cut steel in jan 2026",
+        "copper tariff on korean stuff in 2025",
+        "when did the auto tariff start",
+    ],
+)
+def test_the_reads_kept_per_question_score_as_reading_each_time(engine, raw):
+    from engine.match import _Asked, _date_factor, fit, rank
+
+    q = engine.parse(raw)
+    reads = _Asked(q, engine.base)
+    for candidate in rank(q, engine.base, engine.lexicon):
+        fact = candidate.fact
+        concepts = engine.lexicon.fact_concepts[fact.id]
+        assert fit(fact, q, concepts, reads) == fit(fact, q, concepts)
+        assert _date_factor(fact, q, reads) == _date_factor(fact, q)
