@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from engine.thresholds import FUZZY_CUTOFF_KO
 from values.patterns import LazyPattern
@@ -301,12 +302,19 @@ def jamo(word: str) -> str:
     return unicodedata.normalize("NFD", word)
 
 
+@lru_cache(maxsize=8)
+def _longest(known: frozenset) -> int:
+    """The longest known word's length: read once per vocabulary, not once per word (a
+    frozenset keeps its hash, so the lookup is cheap)."""
+    return max(map(len, known), default=0)
+
+
 def segment(token: str, known: frozenset) -> list[str] | None:
     """A Hangul run as the known words it is made of, endings dropped:
     '자동차관세는' -> ['자동차', '관세']; None when it does not start with a known word."""
     out: list[str] = []
     i = 0
-    longest = max(map(len, known), default=0)
+    longest = _longest(known) if isinstance(known, frozenset) else max(map(len, known), default=0)
     while i < len(token):
         rest = token[i:]
         hit = next(

@@ -122,3 +122,17 @@ def test_the_reads_kept_per_question_score_as_reading_each_time(engine, raw):
         concepts = engine.lexicon.fact_concepts[fact.id]
         assert fit(fact, q, concepts, reads) == fit(fact, q, concepts)
         assert _date_factor(fact, q, reads) == _date_factor(fact, q)
+
+
+@pytest.mark.parametrize(
+    "raw",
+    ["자동차관세는 지금 몇 퍼센트야?", "철강 관세 언제 올랐어", "한국 차를 얼마나 내?", "관세철강"],
+)
+def test_korean_words_split_the_same_with_the_longest_word_kept(engine, raw):
+    from engine import lexicon_ko as ko
+    from engine.parse import _known_korean
+
+    known = _known_korean(engine.lexicon)[0]
+    for word in raw.split():
+        assert ko.segment(word, known) == ko.segment(word, set(known))  # a set: read each time
+    assert engine.ask(raw).text == engine.ask(raw).text
