@@ -113,7 +113,17 @@ def _when(period: RatePeriod) -> Day | None:
 
 def rate_history(base: FactBase, product: str) -> list[RatePeriod]:
     """Every current measure on the product, in date order (undated ones first). A report
-    of a change ("from 15% to 25%") also tells the rate before it: in force, start unknown."""
+    of a change ("from 15% to 25%") also tells the rate before it: in force, start unknown.
+    Read once per base and product (handlers ask several times a question); each caller
+    gets its own list of the (frozen) periods."""
+    kept = base.__dict__.setdefault("_rate_histories", {})
+    periods = kept.get(product)
+    if periods is None:
+        periods = kept[product] = tuple(_rate_history(base, product))
+    return list(periods)
+
+
+def _rate_history(base: FactBase, product: str) -> list[RatePeriod]:
     periods = []
     for fact in base.of_kind("rate"):
         if fact.product != product:

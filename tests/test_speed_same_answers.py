@@ -136,3 +136,13 @@ def test_korean_words_split_the_same_with_the_longest_word_kept(engine, raw):
     for word in raw.split():
         assert ko.segment(word, known) == ko.segment(word, set(known))  # a set: read each time
     assert engine.ask(raw).text == engine.ask(raw).text
+
+
+def test_a_products_rate_history_is_read_once_and_each_caller_gets_its_own_list(engine):
+    from knowledge.history import _rate_history, rate_history
+
+    for product in engine.base.vocabulary.products:
+        first = rate_history(engine.base, product)
+        assert first == _rate_history(engine.base, product)
+        first.clear()  # a caller's own list: the next caller still gets every period
+        assert rate_history(engine.base, product) == _rate_history(engine.base, product)
