@@ -7,6 +7,7 @@ confidence while saying nothing about what was asked.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from engine.parse import ParsedQuestion
 
@@ -76,22 +77,35 @@ GENERAL_GOODS = {
 def out_of_scope(q: ParsedQuestion) -> str | None:
     """'us_goods', 'won', 'price', 'volume' or 'product' when the question asks what no
     source gives."""
-    text = q.text
-    if KOREA_TAXES.search(text):
+    korea_taxes, convert_won, price, volume, what = _scope_reads(q.text)
+    if korea_taxes:
         return "us_goods"
-    if CONVERT_WON.search(text):
+    if convert_won:
         return "won"
-    if PRICE.search(text) and not q.amounts and "term:tariff" not in q.concepts:
+    if price and not q.amounts and "term:tariff" not in q.concepts:
         return "price"
-    if VOLUME.search(text):
+    if volume:
         return "volume"
-    match = TARIFF_ON.search(text)
     if (
-        match
+        what is not None
         and not q.products
-        and match["what"] not in GENERAL_GOODS
+        and what not in GENERAL_GOODS
         and "term:reciprocal" not in q.concepts
         and not q.people
     ):
         return "product"
     return None
+
+
+@lru_cache(maxsize=1024)
+def _scope_reads(text: str) -> tuple[bool, bool, bool, bool, str | None]:
+    """What out_of_scope reads of the text alone, once per text (each question asks twice:
+    before the checks of a stated figure and before matching)."""
+    match = TARIFF_ON.search(text)
+    return (
+        bool(KOREA_TAXES.search(text)),
+        bool(CONVERT_WON.search(text)),
+        bool(PRICE.search(text)),
+        bool(VOLUME.search(text)),
+        match["what"] if match else None,
+    )

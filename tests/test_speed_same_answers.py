@@ -146,3 +146,28 @@ def test_a_products_rate_history_is_read_once_and_each_caller_gets_its_own_list(
         assert first == _rate_history(engine.base, product)
         first.clear()  # a caller's own list: the next caller still gets every period
         assert rate_history(engine.base, product) == _rate_history(engine.base, product)
+
+
+@pytest.mark.parametrize(
+    ("raw", "what"),
+    [
+        ("how much does a hyundai sonata cost in the us", "price"),
+        ("convert the car duty into won", "won"),
+        ("does korea tax us beef", "us_goods"),
+        ("whats the tariff on bananas", "product"),
+        ("how many cars were sold last year", "volume"),
+        ("samsung stock price today", "price"),
+        ("원화로 얼마야", "won"),
+        # near-misses: in scope
+        ("tariff on korean goods rn", None),
+        ("what is the price of the 25% tariff", None),
+        ("tariff on cars", None),
+        ("tariffs on imports from korea", None),
+    ],
+)
+def test_out_of_scope_reads_the_text_once_and_answers_the_same(engine, raw, what):
+    from engine.scope import out_of_scope
+
+    q = engine.parse(raw)
+    assert out_of_scope(q) == what
+    assert out_of_scope(q) == what  # the second time, from the reads kept
