@@ -9,6 +9,7 @@ that does state it, and declines when none does.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _NUMBER = (
     r"(?:\d+(?:\.\d+)?|\d+½|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
@@ -90,7 +91,13 @@ DETAILS: dict[str, tuple[re.Pattern, re.Pattern]] = {
 
 def asked(question: str) -> list[str]:
     """The details the question (folded English text) asks for."""
-    return [name for name, (ask, _) in DETAILS.items() if ask.search(question)]
+    return list(_asked(question))
+
+
+@lru_cache(maxsize=1024)
+def _asked(question: str) -> tuple[str, ...]:
+    """asked(), read once per text: each answer of a question is checked against it."""
+    return tuple(name for name, (ask, _) in DETAILS.items() if ask.search(question))
 
 
 _CASED = {"company"}  # details whose pattern reads capitals

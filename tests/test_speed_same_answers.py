@@ -171,3 +171,22 @@ def test_out_of_scope_reads_the_text_once_and_answers_the_same(engine, raw, what
     q = engine.parse(raw)
     assert out_of_scope(q) == what
     assert out_of_scope(q) == what  # the second time, from the reads kept
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "which companies paid the car tariff and how much",
+        "how much are korean exports worth after the tariff",
+        "where was the summit held, which town",
+        "what is the car tariff",
+    ],
+)
+def test_details_asked_are_read_once_per_text_the_same(raw):
+    from engine import detail
+
+    text = fold(raw)
+    first = detail.asked(text)
+    assert first == list(detail._asked.__wrapped__(text))
+    first.append("changed")  # the caller's own list
+    assert detail.asked(text) == list(detail._asked.__wrapped__(text))
