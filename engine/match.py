@@ -777,6 +777,19 @@ def predecessor(q: ParsedQuestion, base: FactBase) -> list[Candidate] | None:
     return [Candidate(base.facts[scored[0][0]], 0.9, 1.0)]
 
 
+_TOP_IDF: dict = {}
+
+
+def _top_idf(idf: dict) -> float:
+    """The largest concept weight, read once per lexicon (a scan of every concept)."""
+    held = _TOP_IDF.get(id(idf))
+    if held is None or held[0] is not idf:
+        held = (idf, max(idf.values(), default=1.0))
+        _TOP_IDF.clear()  # one lexicon at a time: none is kept alive past its use
+        _TOP_IDF[id(idf)] = held
+    return held[1]
+
+
 def rank(q: ParsedQuestion, base: FactBase, lexicon: Lexicon, limit: int = 8) -> list[Candidate]:
     asked = {c: w for c, w in q.topic_concepts.items() if c not in OPERATIONS}
     if (
@@ -810,7 +823,7 @@ def rank(q: ParsedQuestion, base: FactBase, lexicon: Lexicon, limit: int = 8) ->
     before = predecessor(q, base)
     if before is not None:
         return before
-    top_idf = max(lexicon.idf.values(), default=1.0)
+    top_idf = _top_idf(lexicon.idf)
     specific = max(lexicon.idf.get(c, top_idf) for c in asked)
     if len(asked) == 1 and next(iter(asked)).startswith("term:") and specific < LONE_BELOW:
         specific = min(specific, LONE_TERM)  # one everyday notion ("end", "outcome") alone

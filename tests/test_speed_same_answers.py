@@ -190,3 +190,14 @@ def test_details_asked_are_read_once_per_text_the_same(raw):
     assert first == list(detail._asked.__wrapped__(text))
     first.append("changed")  # the caller's own list
     assert detail.asked(text) == list(detail._asked.__wrapped__(text))
+
+
+def test_the_top_concept_weight_is_read_once_per_lexicon(engine):
+    from engine.match import _top_idf
+
+    idf = engine.lexicon.idf
+    assert _top_idf(idf) == max(idf.values())
+    other = {"term:x": 0.5}
+    assert _top_idf(other) == 0.5  # another lexicon's weights, not the kept figure
+    assert _top_idf({}) == 1.0
+    assert _top_idf(idf) == max(idf.values())
