@@ -272,3 +272,9 @@ def test_during_an_event_is_the_rate_from_its_first_day(engine, question, says):
     reply = engine.ask(question)
     assert reply.answered and says in reply.text, reply.text
     assert reply.text.startswith("During the 90-day pause"), reply.text
+
+
+def test_how_many_in_an_event_is_told_by_the_event_not_what_followed(engine):
+    """The raid's arrests, not the count on the flight home a week later."""
+    reply = engine.ask("how many workers were arrested in the georgia raid?")
+    assert reply.answered and "September 4, 2025" in reply.text.split(".")[0], reply.text
