@@ -454,3 +454,5 @@ BASIS_SUCCESSOR_KO = r"대신|대체"
 BASIS_WORDS_KO = frozenset({"근거", "법적", "조항", "권한", "대신", "대체", "근거법"})
 # "판결로 자동차 관세도 없어졌어?": a tariff struck down or affected by a ruling.
 STRUCK_KO = r"무효|폐지|없어|사라|영향|취소|철폐|위법"
+# "미국이 한국산 철강에 매기는 관세": what a tariff imposes now, not an announcement of one
+IMPOSED_NOW_KO = r"매기는|매기고 있는|부과하는|부과되는|부과하고 있는|물리는"

@@ -183,7 +183,8 @@ FIRST_COVERAGE = 0.95
 # "What rate does the chip tariff impose?", "the tariff imposed on chips now": what a
 # measure does, in the present; "impose" then says nothing of an announcement.
 IMPOSED_NOW = re.compile(
-    r"\b(?:does|do)\b[^?.;]*\bimpose\b|\bimposes\b|\b(?:is|are) (?:being |currently |now )?imposed\b"
+    r"\b(?:does|do)\b[^?.;]*\bimpose\b|\bimposes\b|\b(?:is|are) (?:being |currently |now )?imposed\b|"
+    + ko.IMPOSED_NOW_KO
 )
 ANNOUNCED = re.compile(
     r"\b(?:announc\w*|threat\w*|declar\w*|unveil\w*|float\w*|propos\w*|plan\w*|said|says|say|"

@@ -278,3 +278,22 @@ def test_how_many_in_an_event_is_told_by_the_event_not_what_followed(engine):
     """The raid's arrests, not the count on the flight home a week later."""
     reply = engine.ask("how many workers were arrested in the georgia raid?")
     assert reply.answered and "September 4, 2025" in reply.text.split(".")[0], reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "says"),
+    [
+        ("미국이 한국산 철강에 매기는 관세는?", "50%"),  # 한국산 names its own origin
+        ("what tariff does the us impose on korean steel?", "50%"),
+    ],
+)
+def test_the_tariff_the_us_imposes_is_the_rate_in_force(engine, question, says):
+    reply = engine.ask(question)
+    assert reply.answered and says in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    "question", ["tariffs on us goods?", "한국이 미국산 소고기에 매기는 관세율은?"]
+)
+def test_us_goods_are_still_out_of_scope(engine, question):
+    assert not engine.ask(question).answered
