@@ -297,3 +297,13 @@ def test_the_tariff_the_us_imposes_is_the_rate_in_force(engine, question, says):
 )
 def test_us_goods_are_still_out_of_scope(engine, question):
     assert not engine.ask(question).answered
+
+
+def test_a_korean_question_for_a_length_of_time_gets_one(engine):
+    """ "몇 분 만났어?": a meeting report without its length is no answer (a date's 일 is
+    not a number of days)."""
+    reply = engine.ask("김정관과 러트닉은 몇 분 만났어?")
+    assert reply.answered and "3월 6일" not in reply.text.split(".")[0], reply.text
+    assert "시간" in reply.text or "분" in reply.text.replace("몇 분", "")
+    summit = engine.ask("경주 정상회담은 몇 분 동안 했어?")
+    assert "87분" in summit.text, summit.text
