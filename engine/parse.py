@@ -843,7 +843,14 @@ def asking_basis(word: str) -> bool:
 # "kia tariff now?") the brand is the car; a question about the company itself (its
 # tariff costs, profit, shares, sales, the raided plant) keeps the company.
 BRANDS = {"term:hyundai", "term:kia"}
-_BRAND_AS_CAR_WITH = {"term:tariff", "term:rate", "term:hike", "term:reduce", "term:in effect"}
+_BRAND_AS_CAR_WITH = {
+    "term:tariff",
+    "term:rate",
+    "term:hike",
+    "term:reduce",
+    "term:in effect",
+    "term:product",  # "does the 15% apply to kia too?"
+}
 COMPANY_WORDS = re.compile(
     r"\b(?:costs?|profits?|earnings|shares?|stocks?|sold|sales?|sell\w*|prices?|bill|"
     r"absorb\w*|raid\w*|plants?|factor(?:y|ies)|workers?|invest\w*|revenues?|loss(?:es)?|los[et]|"
@@ -870,7 +877,7 @@ def _brand_as_cars(q: ParsedQuestion, timing: frozenset | set = frozenset()) -> 
     if not brands or COMPANY_WORDS.search(q.text):
         return
     topics = set(q.topic_concepts) - brands - {"product:autos"} - (timing - brands)
-    asks_duty = "term:tariff" in q.concepts or q.amounts or "rate" in q.asks
+    asks_duty = "term:tariff" in q.concepts or q.amounts or q.rates or "rate" in q.asks
     if topics <= _BRAND_AS_CAR_WITH and asks_duty:
         for key in brands:
             del q.concepts[key]

@@ -307,3 +307,13 @@ def test_a_korean_question_for_a_length_of_time_gets_one(engine):
     assert "시간" in reply.text or "분" in reply.text.replace("몇 분", "")
     summit = engine.ask("경주 정상회담은 몇 분 동안 했어?")
     assert "87분" in summit.text, summit.text
+
+
+def test_what_a_document_says_is_told_by_a_report_of_that_document(engine):
+    reply = engine.ask("what did the white house fact sheet say about rice?")
+    assert "2+2" not in reply.text.split("Did you mean")[0], reply.text
+
+
+def test_a_car_brand_beside_a_rate_is_the_cars(engine):
+    reply = engine.ask("does the 15% apply to kia too?")
+    assert "shares" not in reply.text, reply.text
