@@ -1,0 +1,39 @@
+"""Dispute questions once declined for a word the bot did not know although the rest was
+clear: "seeing" someone is meeting them, a "claim" is something said, and "initiative",
+"universal", "plant" frame a question without changing its topic. Near misses that ask
+about something the sources do not hold must still decline."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    "question, figures",
+    [
+        ("What did Trump claim about South Korean tariffs on March 4, 2025?", ["four times"]),
+        ("What's the name of Korea's shipbuilding initiative?", ["MASGA"]),
+        ("When did the Justice Department appeal the universal injunction?", ["June 2"]),
+        ("Which companies ran the plant raided in Georgia?", ["Hyundai", "LG"]),
+        ("Who did Kim Jung-kwan meet before seeing Lutnick?", ["Chris Wright"]),
+    ],
+)
+def test_understood_words_answer(ask, question, figures):
+    answer = ask(question)
+    assert answer.answered, answer.text
+    for figure in figures:
+        assert figure in answer.full_text, (figure, answer.full_text)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What did Trump claim about Vietnam's tariffs?",
+        "How many workers were detained at the Samsung plant in Texas?",
+        "What is the tariff on Korean chemical plants?",
+        "What did Lutnick claim about bitcoin?",
+    ],
+)
+def test_near_misses_still_decline(ask, question):
+    answer = ask(question)
+    assert not answer.answered, answer.text
