@@ -1,5 +1,5 @@
 """Dispute questions once declined for a word the bot did not know although the rest was
-clear: "seeing" someone is meeting them, a "claim" is something said, and "initiative",
+clear: "seeing" someone is meeting them, a body "dissolved" is one set up for a limited time, a "claim" is something said, and "initiative",
 "universal", "plant" frame a question without changing its topic. Near misses that ask
 about something the sources do not hold must still decline."""
 
@@ -16,6 +16,8 @@ import pytest
         ("When did the Justice Department appeal the universal injunction?", ["June 2"]),
         ("Which companies ran the plant raided in Georgia?", ["Hyundai", "LG"]),
         ("Who did Kim Jung-kwan meet before seeing Lutnick?", ["Chris Wright"]),
+        ("When will the strategic investment corporation be dissolved?", ["20 years"]),
+        ("Within what time must the investment corp be wound up?", ["20 years"]),
     ],
 )
 def test_understood_words_answer(ask, question, figures):
@@ -32,6 +34,7 @@ def test_understood_words_answer(ask, question, figures):
         "How many workers were detained at the Samsung plant in Texas?",
         "What is the tariff on Korean chemical plants?",
         "What did Lutnick claim about bitcoin?",
+        "When was the Korea Trade-Investment Promotion Agency dissolved?",
     ],
 )
 def test_near_misses_still_decline(ask, question):
