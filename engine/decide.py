@@ -346,15 +346,23 @@ def _one_story(q: ParsedQuestion, ranked: list[Candidate]) -> Candidate | None:
     close = [c for c in ranked if c.score >= top.score - CLEAR_MARGIN]
     events = [c for c in close if c.fact.kind == "event"]
     quotes = [c for c in close if c.fact.kind == "quote"]
-    if len(events) != 1 or not quotes or len(events) + len(quotes) != len(close):
+    if not events or not quotes or len(events) + len(quotes) != len(close):
         return None
+    # Several reports of that day's words ("Trump said on Monday he was raising..."), all
+    # of one day and naming the speaker, are one story too.
     event = events[0].fact
-    told = {s.id for s in event.sources}
+    if any(c.fact.date != event.date for c in events):
+        return None
     for quote in quotes:
         fact = quote.fact
-        same = bool(told & {s.id for s in fact.sources}) or fact.date == event.date
-        if not same or getattr(fact, "speaker", None) not in event.people:
-            return None
+        speaker = getattr(fact, "speaker", None)
+        for told in events:
+            same = (
+                bool({s.id for s in told.fact.sources} & {s.id for s in fact.sources})
+                or fact.date == told.fact.date
+            )
+            if not same or speaker not in told.fact.people:
+                return None
     return quotes[0] if "say" in q.asks else events[0]
 
 

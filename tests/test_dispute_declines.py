@@ -18,6 +18,8 @@ import pytest
         ("Who did Kim Jung-kwan meet before seeing Lutnick?", ["Chris Wright"]),
         ("When will the strategic investment corporation be dissolved?", ["20 years"]),
         ("Within what time must the investment corp be wound up?", ["20 years"]),
+        # several reports of one day's words and the words themselves are one story
+        ("Why did Trump say he'd hike Korea's tariffs to 25% in January 2026?", ["Legislature"]),
     ],
 )
 def test_understood_words_answer(ask, question, figures):
@@ -35,6 +37,8 @@ def test_understood_words_answer(ask, question, figures):
         "What is the tariff on Korean chemical plants?",
         "What did Lutnick claim about bitcoin?",
         "When was the Korea Trade-Investment Promotion Agency dissolved?",
+        "Why did Trump say he was raising tariffs on Japan in January 2026?",
+        "Why did Trump say he was cutting tariffs on Korea in January 2026?",
     ],
 )
 def test_near_misses_still_decline(ask, question):
