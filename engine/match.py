@@ -307,7 +307,7 @@ def can_answer(fact: Fact, ask: str, concepts: dict, asks: set) -> bool:
     if ask == "when":
         return fact.date is not None or bool(fact.date_text)
     if ask == "where":
-        return isinstance(fact, EventFact) and bool(fact.place)
+        return isinstance(fact, EventFact) and (bool(fact.place) or posted(fact, concepts))
     if ask == "why":
         return "term:exchange" in concepts or "term:reason" in concepts
     if ask == "say":
@@ -365,6 +365,21 @@ def literal_share(fact: Fact, q: ParsedQuestion) -> float:
 _SLOT_CACHE: dict = {}
 
 
+# Where something was said or announced may be the platform it was posted on.
+SAID_CONCEPTS = frozenset({"term:announce", "term:say"})
+PLATFORM_TOLD = re.compile(
+    r"\btruth social\b|\b(?:on|a post on|statement on) x\b|\btwitter\b", re.I
+)
+
+
+def posted(fact: Fact, concepts: dict) -> bool:
+    """A report of something said or announced that names where it was posted: "where
+    did Trump announce it?" is answered "on Truth Social"."""
+    if not concepts.keys() & SAID_CONCEPTS:
+        return False
+    return bool(PLATFORM_TOLD.search(" ".join(t for t in fact.text.values() if t)))
+
+
 def holds_slot(fact: Fact, slot: str, concepts: dict, q: ParsedQuestion | None = None) -> bool:
     """Whether the fact's own words hold what the question asks for: "count" a number
     that is not part of a date, "duration" a length of time, "place" a place."""
@@ -394,7 +409,11 @@ def _holds_slot(fact: Fact, slot: str, concepts: dict) -> bool:
     if fact.kind == "rate" and slot == "duration":
         return False  # a rate is answered from its fields, which hold no length of time
     if slot == "place":
-        return bool(getattr(fact, "place", None)) or any(c.startswith("place:") for c in concepts)
+        return (
+            bool(getattr(fact, "place", None))
+            or any(c.startswith("place:") for c in concepts)
+            or posted(fact, concepts)
+        )
     if slot == "times":
         return bool(TIMES_TOLD.search(text))
     if slot == "duration":
@@ -598,9 +617,12 @@ def asked_months(q: ParsedQuestion) -> list:
 def _date_factor(fact: Fact, q: ParsedQuestion) -> float:
     months = asked_months(q)
     years = {d.year for d in q.time.days}
-    if fact.date is None:
-        return 1.0
     day = fact.date
+    if day is None and fact.kind in REPORTED and (years or months):
+        # an undated report ("the following day"): dated by the article that tells it
+        day = fact.as_of
+    if day is None:
+        return 1.0
     if years and fact.kind in REPORTED and day.year not in years:
         return 0.4  # "in January 2026", "in 2026": not an event of 2025
     if not (q.weekdays or months):

@@ -44,3 +44,35 @@ def test_understood_words_answer(ask, question, figures):
 def test_near_misses_still_decline(ask, question):
     answer = ask(question)
     assert not answer.answered, answer.text
+
+
+@pytest.mark.parametrize(
+    "question, platform",
+    [
+        ("Where did Lutnick announce the auto tariff cut?", " X "),
+        ("Where did Trump post the 25% threat?", "Truth Social"),
+    ],
+)
+def test_where_something_was_announced_is_its_platform(ask, question, platform):
+    answer = ask(question)
+    assert answer.answered, answer.text
+    assert platform in answer.text, answer.text
+
+
+def test_a_place_still_answers_where_a_speech_was_given(ask):
+    answer = ask("Where did Trump announce the steel tariff hike?")
+    assert answer.answered, answer.text
+    assert "Pennsylvania" in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Where did Trump announce tariffs on Vietnam?",
+        # an undated report of February's Section 122 post is not a January event
+        "Where did Trump say he would raise the Section 122 tariff to 15% in January 2026?",
+    ],
+)
+def test_where_near_misses_decline(ask, question):
+    answer = ask(question)
+    assert not answer.answered, answer.text
