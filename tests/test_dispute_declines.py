@@ -18,6 +18,9 @@ import pytest
         ("Who did Kim Jung-kwan meet before seeing Lutnick?", ["Chris Wright"]),
         ("When will the strategic investment corporation be dissolved?", ["20 years"]),
         ("Within what time must the investment corp be wound up?", ["20 years"]),
+        # a report tagged with all it tells: Lee's warning of a 1997-like crisis
+        ("What crisis did Lee warn of?", ["1997"]),
+        ("What did Lee say could happen without a currency swap?", ["1997"]),
         # several reports of one day's words and the words themselves are one story
         ("Why did Trump say he'd hike Korea's tariffs to 25% in January 2026?", ["Legislature"]),
     ],
