@@ -21,6 +21,8 @@ import pytest
         # a report tagged with all it tells: Lee's warning of a 1997-like crisis
         ("What crisis did Lee warn of?", ["1997"]),
         ("What did Lee say could happen without a currency swap?", ["1997"]),
+        # the notice's report that the auto cut is all-inclusive tells of stacking
+        ("Does the 15% auto tariff stack on MFN?", ["all-inclusive"]),
         # several reports of one day's words and the words themselves are one story
         ("Why did Trump say he'd hike Korea's tariffs to 25% in January 2026?", ["Legislature"]),
     ],
