@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from engine.lexicon_en import COMPANY_NAMES
-from engine.match import Candidate, asks_first, says_first
+from engine.match import QUOTED_PHRASE, Candidate, asks_first, says_first
 from engine.parse import ParsedQuestion
 from engine.spelling import is_english_word
 from engine.thresholds import (
@@ -82,7 +82,12 @@ def decide(q: ParsedQuestion, ranked: list[Candidate]) -> Decision:
     # is about something else, when that fact is the clear winner (among close reports of
     # one story, each holding other details, the word may be what picks one).
     clear = top.score - runner >= CLEAR_MARGIN
-    ungrounded = [w for w in q.unknown if not (clear and grounded(w, top.fact.says(q.lang) or ""))]
+    quoted = quoted_words(q, top)
+    ungrounded = [
+        w
+        for w in q.unknown
+        if w not in quoted and not (clear and grounded(w, top.fact.says(q.lang) or ""))
+    ]
     company = [w for w in q.unknown if w in COMPANY_NAMES and not grounded(w, top.fact.says())]
     if company:
         return Decision(
@@ -178,6 +183,18 @@ def _bases(word: str) -> set:
         if word.endswith(ending) and len(word) - len(ending) >= 3:
             out.add(word[: -len(ending)] + repl)
     return out
+
+
+def quoted_words(q: ParsedQuestion, top: Candidate) -> set:
+    """The words of a phrase the question quotes that the best fact holds verbatim ("money
+    machine"): they are what picked that fact, not a sign of another topic."""
+    text = " ".join(t for t in top.fact.text.values() if t).lower()
+    return {
+        w
+        for phrase in QUOTED_PHRASE.findall(q.text)
+        if phrase.strip().lower() in text
+        for w in re.findall(r"[a-z]+", phrase.lower())
+    }
 
 
 def grounded(word: str, text: str) -> bool:

@@ -897,12 +897,57 @@ def rank(q: ParsedQuestion, base: FactBase, lexicon: Lexicon, limit: int = 8) ->
                 heapq.heappush(best, candidate.score)
             elif candidate.score > best[0]:
                 heapq.heapreplace(best, candidate.score)
+    _quoted_words(q, base, lexicon, asked, total, ranked, reads)
     if ranked and asks_first(q):
         _first_told_first(ranked)
     elif ranked and _reads(q.text).second:
         _told_first(ranked, SECOND_TOLD)
     ranked.sort(key=lambda c: (-c.score, len(lexicon.fact_concepts[c.fact.id]), c.fact.id))
     return ranked[:limit]
+
+
+# Words the question puts in quotation marks ("Korea cannot be Trump's "money machine""):
+# the one fact whose text holds them verbatim is what is asked about.
+QUOTED_PHRASE = re.compile(r"[\"“”]([^\"“”]{3,80})[\"“”]")
+QUOTED_AT = 0.75
+
+
+def _quoted_words(
+    q: ParsedQuestion,
+    base: FactBase,
+    lexicon: Lexicon,
+    asked: dict,
+    total: float,
+    ranked: list[Candidate],
+    reads: _Asked,
+) -> None:
+    if q.lang != "en":
+        return
+    phrases = [
+        p.strip().lower()
+        for p in QUOTED_PHRASE.findall(q.text)
+        if len(re.findall(r"[a-z]{3,}", p.lower())) >= 2
+    ]
+    if not phrases:
+        return
+    holding = [
+        fact
+        for fact in base.facts.values()
+        if fact.kind in REPORTED
+        and any(p in " ".join(t for t in fact.text.values() if t).lower() for p in phrases)
+    ]
+    if len({group_of(f) for f in holding}) != 1:
+        return  # none, or several stories holding the words: they pick out nothing
+    fact = holding[0]
+    found = next((c for c in ranked if c.fact is fact), None)
+    if found is None:
+        concepts = lexicon.fact_concepts[fact.id]
+        weight = sum(lexicon.idf.get(c, 1.0) * w for c, w in asked.items() if c in concepts)
+        found = _score(
+            fact, q, lexicon, asked, concepts, weight / total if total else 0.0, base, reads
+        )
+        ranked.append(found)
+    found.score = max(found.score, QUOTED_AT)
 
 
 def _first_told_first(ranked: list[Candidate]) -> None:

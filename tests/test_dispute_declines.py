@@ -23,6 +23,8 @@ import pytest
         ("What did Lee say could happen without a currency swap?", ["1997"]),
         # the notice's report that the auto cut is all-inclusive tells of stacking
         ("Does the 15% auto tariff stack on MFN?", ["all-inclusive"]),
+        # words the question quotes, held verbatim by one quote, pick it out
+        ('Which lawmaker said "we cannot be the money machine"?', ["Son Sol"]),
         # several reports of one day's words and the words themselves are one story
         ("Why did Trump say he'd hike Korea's tariffs to 25% in January 2026?", ["Legislature"]),
     ],
@@ -44,6 +46,8 @@ def test_understood_words_answer(ask, question, figures):
         "When was the Korea Trade-Investment Promotion Agency dissolved?",
         "Why did Trump say he was raising tariffs on Japan in January 2026?",
         "Why did Trump say he was cutting tariffs on Korea in January 2026?",
+        'Who said "tariffs are the most beautiful word"?',
+        'Which lawmaker said Korea is Trump\'s "piggy bank"?',
     ],
 )
 def test_near_misses_still_decline(ask, question):
