@@ -25,6 +25,8 @@ import pytest
         ("Does the 15% auto tariff stack on MFN?", ["all-inclusive"]),
         # words the question quotes, held verbatim by one quote, pick it out
         ('Which lawmaker said "we cannot be the money machine"?', ["Son Sol"]),
+        # "on DDP terms" is DDP; "shipped", "seek" frame the question
+        ("How many Korean firms that shipped DDP can seek IEEPA refunds?", ["6,000"]),
         # several reports of one day's words and the words themselves are one story
         ("Why did Trump say he'd hike Korea's tariffs to 25% in January 2026?", ["Legislature"]),
     ],
@@ -47,6 +49,7 @@ def test_understood_words_answer(ask, question, figures):
         "Why did Trump say he was raising tariffs on Japan in January 2026?",
         "Why did Trump say he was cutting tariffs on Korea in January 2026?",
         'Who said "tariffs are the most beautiful word"?',
+        "How much did South Korea export to the US in 2024?",
         'Which lawmaker said Korea is Trump\'s "piggy bank"?',
     ],
 )
