@@ -27,6 +27,8 @@ import pytest
         ('Which lawmaker said "we cannot be the money machine"?', ["Son Sol"]),
         # "on DDP terms" is DDP; "shipped", "seek" frame the question
         ("How many Korean firms that shipped DDP can seek IEEPA refunds?", ["6,000"]),
+        # the report of why the bill's submission mattered, tagged with what it tells
+        ("Why did submitting the bill matter for car tariffs?", ["November 1"]),
         # several reports of one day's words and the words themselves are one story
         ("Why did Trump say he'd hike Korea's tariffs to 25% in January 2026?", ["Legislature"]),
     ],
