@@ -380,6 +380,8 @@ class Engine:
                 return shared, "other"
             if facts.asks_vote_share(q):
                 return None, ""  # another fact's "%" ("10% tariffs") is not a vote's share
+        if q.lang == "ko" and result is not None and result.answered:
+            return self._with_detail_ko(q, ranked, chosen, result)
         if q.lang != "en" or result is None or not result.answered:
             return result, "chosen"
         if not self._names_product(q, result.text):
@@ -399,6 +401,30 @@ class Engine:
         for candidate in close:
             again = handlers.compose(q, [candidate.fact], self.base, candidate.score)
             if again is not None and again.answered and self._holds(q, again.text):
+                return again, "other"
+        return None, ""
+
+    def _with_detail_ko(
+        self, q: ParsedQuestion, ranked: list, chosen: list, result: Answer
+    ) -> tuple[Answer | None, str]:
+        """As _with_detail, for a Korean question: a length of time asked ("몇 분")
+        must be in the answer, from the chosen facts or the newest close one that has it."""
+        if not detail.missing_ko(q.text, result.text):
+            return result, "chosen"
+        holding = [
+            c
+            for c in ranked
+            if c.score >= ANSWER_AT
+            and c.fact not in chosen
+            and not detail.missing_ko(q.text, c.fact.says("ko") or "")
+        ]
+        close = (
+            [c for c in holding if c.score >= holding[0].score - CLEAR_MARGIN] if holding else []
+        )
+        close.sort(key=lambda c: (reported_when(c.fact), c.score), reverse=True)
+        for candidate in close:
+            again = handlers.compose(q, [candidate.fact], self.base, candidate.score)
+            if again is not None and again.answered and not detail.missing_ko(q.text, again.text):
                 return again, "other"
         return None, ""
 

@@ -137,10 +137,11 @@ def decide(q: ParsedQuestion, ranked: list[Candidate]) -> Decision:
     elif (
         top.score >= SURE_AT
         and top.score - runner < CLEAR_MARGIN
-        and not ("when" in q.asks and q.tense == "past")
+        and not (q.tense == "past" and ("when" in q.asks or HOW_MANY.search(q.text)))
     ):
-        # (a sure report of when something happened stands: a newer report of the same
-        # story tells what came after it, as the workers' flight home after the raid)
+        # (a sure report of when, or how many, in something that happened stands: a newer
+        # report of the same story tells what came after it, as the flight home after the
+        # raid)
         first = asks_first(q)
         top = _newest_of_equals(ranked, first) or (not first and _newest_full_report(ranked)) or top
     top = _quote_echoed(q, ranked, top)

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from engine import lexicon_ko as ko
+
 _NUMBER = (
     r"(?:\d+(?:\.\d+)?|\d+½|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten) and a half)"
@@ -94,6 +96,21 @@ def asked(question: str) -> list[str]:
 
 
 _CASED = {"company"}  # details whose pattern reads capitals
+
+
+# Korean: "몇 분 만났어?" asks a length of time, which the answer must state.
+DETAILS_KO: dict[str, tuple[re.Pattern, re.Pattern]] = {
+    "duration": (re.compile(ko.DETAIL_DURATION_ASK_KO), re.compile(ko.DETAIL_DURATION_TOLD_KO)),
+}
+
+
+def missing_ko(question: str, text: str) -> list[str]:
+    """The details a Korean question asks for that the (Korean) answer does not state."""
+    return [
+        name
+        for name, (ask, told) in DETAILS_KO.items()
+        if ask.search(question) and not told.search(text)
+    ]
 
 
 def missing(question: str, text: str) -> list[str]:

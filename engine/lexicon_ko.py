@@ -454,3 +454,12 @@ BASIS_SUCCESSOR_KO = r"대신|대체"
 BASIS_WORDS_KO = frozenset({"근거", "법적", "조항", "권한", "대신", "대체", "근거법"})
 # "판결로 자동차 관세도 없어졌어?": a tariff struck down or affected by a ruling.
 STRUCK_KO = r"무효|폐지|없어|사라|영향|취소|철폐|위법"
+# "미국이 한국산 철강에 매기는 관세": what a tariff imposes now, not an announcement of one
+IMPOSED_NOW_KO = r"매기는|매기고 있는|부과하는|부과되는|부과하고 있는|물리는"
+# "몇 분 만났어?", "얼마나 오래": a length of time asked (engine/detail.py), and told
+DETAIL_DURATION_ASK_KO = (
+    r"몇 ?분|몇 ?시간|얼마나 (?:오래|걸렸|걸린|길게|길었|지속)|며칠|몇 ?일 ?(?:간|동안)|몇 ?개월"
+)
+DETAIL_DURATION_TOLD_KO = (
+    r"\d+ ?(?:분|시간|주|개월)|\d+ ?(?:일|년) ?(?:간|동안)|(?:한|두|세|네) ?시간|반나절"
+)

@@ -36,6 +36,17 @@ _ASK_PENALTIES = {**STRONG_ASKS, **WEAK_ASKS}  # fit() reads it for every candid
 # announce?"), but less plainly than the rate fact of the same measure: among reports
 # covering the question alike, the rate comes first.
 REPORT_OF_RATE = 0.97
+# Documents a question may name: a report about another text does not tell what it says.
+DOCUMENTS = frozenset(
+    {
+        "term:fact-sheet",
+        "term:mou",
+        "term:executive-order",
+        "term:proclamation",
+        "term:federal register",
+        "term:letter",
+    }
+)
 # A rate only threatened or announced, asked what a measure imposes in the present.
 SAID_NOT_IMPOSED = 0.95
 # Concepts that ask for arithmetic, not for a fact: the handlers satisfy them.
@@ -183,7 +194,8 @@ FIRST_COVERAGE = 0.95
 # "What rate does the chip tariff impose?", "the tariff imposed on chips now": what a
 # measure does, in the present; "impose" then says nothing of an announcement.
 IMPOSED_NOW = re.compile(
-    r"\b(?:does|do)\b[^?.;]*\bimpose\b|\bimposes\b|\b(?:is|are) (?:being |currently |now )?imposed\b"
+    r"\b(?:does|do)\b[^?.;]*\bimpose\b|\bimposes\b|\b(?:is|are) (?:being |currently |now )?imposed\b|"
+    + ko.IMPOSED_NOW_KO
 )
 ANNOUNCED = re.compile(
     r"\b(?:announc\w*|threat\w*|declar\w*|unveil\w*|float\w*|propos\w*|plan\w*|said|says|say|"
@@ -999,6 +1011,8 @@ def _score(
     # Everyone the question names must be in the fact: "Did Trump meet Kim?" is not
     # answered by a meeting of Kim's that Trump was not at.
     score *= 0.6 ** len(reads.people - lexicon.people[fact.id])
+    # "what did the fact sheet say about rice?": a report that is not about that document
+    score *= 0.6 ** len([c for c in asked if c in DOCUMENTS and c not in concepts])
     if "yesno" in q.asks:
         # "did Trump visit Seoul in 2026?": a report not about Seoul cannot say yes or no
         score *= 0.6 ** len([c for c in reads.places if c in asked and c not in concepts])

@@ -673,8 +673,12 @@ def parse(question: str, lexicon: Lexicon) -> ParsedQuestion:
     # Where goods come from: a country word right before a product ("US cars",
     # "Korean lumber"). The sources are about US tariffs on South Korean goods only.
     for (key, _, end), (next_key, start, _) in zip(found, found[1:]):
-        goods = next_key.startswith("product:") or (
-            next_key in ORIGIN_GOODS_TERMS and "term:tariff" in q.concepts
+        named_origin = any(  # "미국이 한국산 철강에": goods that name their own origin
+            w.startswith(("korea", "한국")) for w in word_list[start : _end_of(found, start)]
+        )
+        goods = (next_key.startswith("product:") and not named_origin) or (
+            next_key in ORIGIN_GOODS_TERMS
+            and bool({"term:tariff", "term:rate"} & q.concepts.keys())
         )
         if key.startswith("country:") and goods and start == end:
             q.origins.append(key.partition(":")[2])
@@ -839,12 +843,24 @@ def asking_basis(word: str) -> bool:
 # "kia tariff now?") the brand is the car; a question about the company itself (its
 # tariff costs, profit, shares, sales, the raided plant) keeps the company.
 BRANDS = {"term:hyundai", "term:kia"}
-_BRAND_AS_CAR_WITH = {"term:tariff", "term:rate", "term:hike", "term:reduce", "term:in effect"}
+_BRAND_AS_CAR_WITH = {
+    "term:tariff",
+    "term:rate",
+    "term:hike",
+    "term:reduce",
+    "term:in effect",
+    "term:product",  # "does the 15% apply to kia too?"
+}
 COMPANY_WORDS = re.compile(
     r"\b(?:costs?|profits?|earnings|shares?|stocks?|sold|sales?|sell\w*|prices?|bill|"
     r"absorb\w*|raid\w*|plants?|factor(?:y|ies)|workers?|invest\w*|revenues?|loss(?:es)?|los[et]|"
     r"ceo|chairman|employees?|pa(?:y|id) in)\b|현대차가|기아가"
 )
+
+
+def _end_of(found: list, start: int) -> int:
+    """Where the concept found at `start` ends."""
+    return next(end for _, s, end in found if s == start)
 
 
 def _anchor_concepts(q: ParsedQuestion, lexicon: Lexicon) -> set:
@@ -861,7 +877,7 @@ def _brand_as_cars(q: ParsedQuestion, timing: frozenset | set = frozenset()) -> 
     if not brands or COMPANY_WORDS.search(q.text):
         return
     topics = set(q.topic_concepts) - brands - {"product:autos"} - (timing - brands)
-    asks_duty = "term:tariff" in q.concepts or q.amounts or "rate" in q.asks
+    asks_duty = "term:tariff" in q.concepts or q.amounts or q.rates or "rate" in q.asks
     if topics <= _BRAND_AS_CAR_WITH and asks_duty:
         for key in brands:
             del q.concepts[key]

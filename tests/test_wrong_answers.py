@@ -272,3 +272,48 @@ def test_during_an_event_is_the_rate_from_its_first_day(engine, question, says):
     reply = engine.ask(question)
     assert reply.answered and says in reply.text, reply.text
     assert reply.text.startswith("During the 90-day pause"), reply.text
+
+
+def test_how_many_in_an_event_is_told_by_the_event_not_what_followed(engine):
+    """The raid's arrests, not the count on the flight home a week later."""
+    reply = engine.ask("how many workers were arrested in the georgia raid?")
+    assert reply.answered and "September 4, 2025" in reply.text.split(".")[0], reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "says"),
+    [
+        ("미국이 한국산 철강에 매기는 관세는?", "50%"),  # 한국산 names its own origin
+        ("what tariff does the us impose on korean steel?", "50%"),
+    ],
+)
+def test_the_tariff_the_us_imposes_is_the_rate_in_force(engine, question, says):
+    reply = engine.ask(question)
+    assert reply.answered and says in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    "question", ["tariffs on us goods?", "한국이 미국산 소고기에 매기는 관세율은?"]
+)
+def test_us_goods_are_still_out_of_scope(engine, question):
+    assert not engine.ask(question).answered
+
+
+def test_a_korean_question_for_a_length_of_time_gets_one(engine):
+    """ "몇 분 만났어?": a meeting report without its length is no answer (a date's 일 is
+    not a number of days)."""
+    reply = engine.ask("김정관과 러트닉은 몇 분 만났어?")
+    assert reply.answered and "3월 6일" not in reply.text.split(".")[0], reply.text
+    assert "시간" in reply.text or "분" in reply.text.replace("몇 분", "")
+    summit = engine.ask("경주 정상회담은 몇 분 동안 했어?")
+    assert "87분" in summit.text, summit.text
+
+
+def test_what_a_document_says_is_told_by_a_report_of_that_document(engine):
+    reply = engine.ask("what did the white house fact sheet say about rice?")
+    assert "2+2" not in reply.text.split("Did you mean")[0], reply.text
+
+
+def test_a_car_brand_beside_a_rate_is_the_cars(engine):
+    reply = engine.ask("does the 15% apply to kia too?")
+    assert "shares" not in reply.text, reply.text
