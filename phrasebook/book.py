@@ -201,6 +201,7 @@ class Phrasebook:
     no_source: Mapping[str, str]  # engine.scope kind -> why not
     who_said: Text  # (name) -> the "what did X say?" suggestion, no title assumed
     earlier_report: Text  # (publisher, day, said)
+    first_report: Text  # (publisher, day, said): the original version, asked for
     # ----- every answer (handlers/common)
     status_note: Mapping[str, str]  # status -> '... as of {as_of} ...'
     updates_earlier: Text  # (publisher, day, changes [(field or 'status', shown)])

@@ -695,6 +695,9 @@ EN = Phrasebook(
         "scheduled": "Status: scheduled, as of {as_of}.",
     },
     updates_earlier=_updates_earlier,
+    first_report=lambda publisher, day, said: (
+        f"As first reported ({publisher}, {day.text(weekday=False)}): {said} Later:"
+    ),
     reports_differ=lambda own, others: f"Reports differ: as above ({own}); {others}",
     korean_goods=lambda name: f"South Korean {name}",
     the_us="The US",
