@@ -204,6 +204,7 @@ class Phrasebook:
     first_report: Text  # (publisher, day, said): the original version, asked for
     # ----- every answer (handlers/common)
     status_note: Mapping[str, str]  # status -> '... as of {as_of} ...'
+    took_effect_later: Text  # (day) -> 'A later report has it in force from April 3, 2025.'
     updates_earlier: Text  # (publisher, day, changes [(field or 'status', shown)])
     reports_differ: Text  # (own, others)
     # ----- rates

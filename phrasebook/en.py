@@ -687,6 +687,7 @@ EN = Phrasebook(
     },
     who_said=lambda name: f"What did {name} say?",
     earlier_report=_earlier_report,
+    took_effect_later=lambda day: f"A later report has it in force from {day.text(weekday=False)}.",
     status_note={
         "announced": "Status: announced; as of {as_of} no source reports it as implemented.",
         "threatened": "Status: threatened; as of {as_of} no source reports it as implemented.",
