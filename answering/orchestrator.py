@@ -357,6 +357,9 @@ class Engine:
             if result is not None:
                 if decision.earlier is not None and result.answered and held == "chosen":
                     _add_earlier(result, decision.earlier, q.lang, self.base)
+                if result.answered and ORIGINAL.search(q.text):
+                    replaced = [c.fact for c in ranked if c.score >= ANSWER_AT]
+                    _first_version_first(result, self.base, q.lang, replaced)
                 return result
             return self.decline(q, declined, ranked[:3], decision.score)
         if decision.action == "suggest":
@@ -549,6 +552,38 @@ def _default_question(fact, base, lang: str = "en") -> str | None:
     if fact.kind == "quote":  # no title: not every speaker is a minister
         return phrasebook.of(lang).who_said(base.person_name(fact.speaker, lang))
     return None
+
+
+# "the capital in the bill *as introduced*", "원안": the version a later report replaced.
+ORIGINAL = re.compile(
+    r"\b(?:as (?:first )?(?:introduced|submitted|proposed|drafted|filed)|originally|"
+    r"original (?:bill|draft|version|plan|proposal)|initially|at first|first draft|"
+    r"(?:the|a|its) draft)\b|" + asks_ko.ORIGINAL_KO
+)
+
+
+def _first_version_first(result: Answer, base: FactBase, lang: str, close: list) -> None:
+    """Asked for the original version, the report it was replaced by does not answer it:
+    the first report leads, told as such, and the later one follows as the update (the
+    answer's own fact first, else a close one that replaced an earlier report)."""
+    if result.working:
+        return
+    facts = [base.fact(i) for i in result.facts][:1] + close
+    older = next((base.history(f) for f in facts if base.history(f)), [])
+    if not older:
+        return
+    first = older[-1]
+    said = first.says(lang)
+    if not said:
+        return
+    words = phrasebook.of(lang)
+    result.text = (
+        words.first_report(first.source.publisher, first.source.published, said) + " " + result.text
+    )
+    for source in first.sources:
+        if source not in result.sources:
+            result.sources.append(source)
+    result.facts.insert(0, first.id)
 
 
 def _add_earlier(result: Answer, fact, lang: str, base: FactBase) -> None:

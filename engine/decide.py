@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from engine.lexicon_en import COMPANY_NAMES
-from engine.match import Candidate, asks_first, says_first
+from engine.match import QUOTED_PHRASE, Candidate, asks_first, says_first
 from engine.parse import ParsedQuestion
 from engine.spelling import is_english_word
 from engine.thresholds import (
@@ -82,7 +82,12 @@ def decide(q: ParsedQuestion, ranked: list[Candidate]) -> Decision:
     # is about something else, when that fact is the clear winner (among close reports of
     # one story, each holding other details, the word may be what picks one).
     clear = top.score - runner >= CLEAR_MARGIN
-    ungrounded = [w for w in q.unknown if not (clear and grounded(w, top.fact.says(q.lang) or ""))]
+    quoted = quoted_words(q, top)
+    ungrounded = [
+        w
+        for w in q.unknown
+        if w not in quoted and not (clear and grounded(w, top.fact.says(q.lang) or ""))
+    ]
     company = [w for w in q.unknown if w in COMPANY_NAMES and not grounded(w, top.fact.says())]
     if company:
         return Decision(
@@ -179,6 +184,18 @@ def _bases(word: str) -> set:
         if word.endswith(ending) and len(word) - len(ending) >= 3:
             out.add(word[: -len(ending)] + repl)
     return out
+
+
+def quoted_words(q: ParsedQuestion, top: Candidate) -> set:
+    """The words of a phrase the question quotes that the best fact holds verbatim ("money
+    machine"): they are what picked that fact, not a sign of another topic."""
+    text = " ".join(t for t in top.fact.text.values() if t).lower()
+    return {
+        w
+        for phrase in QUOTED_PHRASE.findall(q.text)
+        if phrase.strip().lower() in text
+        for w in re.findall(r"[a-z]+", phrase.lower())
+    }
 
 
 def grounded(word: str, text: str) -> bool:
@@ -347,15 +364,23 @@ def _one_story(q: ParsedQuestion, ranked: list[Candidate]) -> Candidate | None:
     close = [c for c in ranked if c.score >= top.score - CLEAR_MARGIN]
     events = [c for c in close if c.fact.kind == "event"]
     quotes = [c for c in close if c.fact.kind == "quote"]
-    if len(events) != 1 or not quotes or len(events) + len(quotes) != len(close):
+    if not events or not quotes or len(events) + len(quotes) != len(close):
         return None
+    # Several reports of that day's words ("Trump said on Monday he was raising..."), all
+    # of one day and naming the speaker, are one story too.
     event = events[0].fact
-    told = {s.id for s in event.sources}
+    if any(c.fact.date != event.date for c in events):
+        return None
     for quote in quotes:
         fact = quote.fact
-        same = bool(told & {s.id for s in fact.sources}) or fact.date == event.date
-        if not same or getattr(fact, "speaker", None) not in event.people:
-            return None
+        speaker = getattr(fact, "speaker", None)
+        for told in events:
+            same = (
+                bool({s.id for s in told.fact.sources} & {s.id for s in fact.sources})
+                or fact.date == told.fact.date
+            )
+            if not same or speaker not in told.fact.people:
+                return None
     return quotes[0] if "say" in q.asks else events[0]
 
 

@@ -94,7 +94,7 @@ recap overview brief briefly quick quickly short shortly simple simply plain pla
 STOPWORDS = FUNCTION_WORDS | FILLER_WORDS
 FUNCTION_WORDS |= set(
     """out off away though although else elsewhere otherwise whatever whoever whenever
-    however others""".split()
+    however others within cannot""".split()
 )
 STOPWORDS = FUNCTION_WORDS | FILLER_WORDS
 
@@ -192,6 +192,7 @@ mid early late immediately largely mostly normal normally use used using economi
 fr tbh ngl idk lmao lmfao smh iirc afaik imho ty omg bruh bro dude yo yeah yea nah huh
 wait literally honestly seriously confirm confirms confirmed confirming
 subsidiary subsidiaries affiliate affiliates unit units
+initiative initiatives universal plant plants seek seeks seeking shipped
 """.split()
 )
 STOPWORDS = FUNCTION_WORDS | FILLER_WORDS

@@ -319,7 +319,7 @@ def can_answer(fact: Fact, ask: str, concepts: dict, asks: set) -> bool:
     if ask == "when":
         return fact.date is not None or bool(fact.date_text)
     if ask == "where":
-        return isinstance(fact, EventFact) and bool(fact.place)
+        return isinstance(fact, EventFact) and (bool(fact.place) or posted(fact, concepts))
     if ask == "why":
         return "term:exchange" in concepts or "term:reason" in concepts
     if ask == "say":
@@ -377,6 +377,21 @@ def literal_share(fact: Fact, q: ParsedQuestion) -> float:
 _SLOT_CACHE: dict = {}
 
 
+# Where something was said or announced may be the platform it was posted on.
+SAID_CONCEPTS = frozenset({"term:announce", "term:say"})
+PLATFORM_TOLD = re.compile(
+    r"\btruth social\b|\b(?:on|a post on|statement on) x\b|\btwitter\b", re.I
+)
+
+
+def posted(fact: Fact, concepts: dict) -> bool:
+    """A report of something said or announced that names where it was posted: "where
+    did Trump announce it?" is answered "on Truth Social"."""
+    if not concepts.keys() & SAID_CONCEPTS:
+        return False
+    return bool(PLATFORM_TOLD.search(" ".join(t for t in fact.text.values() if t)))
+
+
 def holds_slot(fact: Fact, slot: str, concepts: dict, q: ParsedQuestion | None = None) -> bool:
     """Whether the fact's own words hold what the question asks for: "count" a number
     that is not part of a date, "duration" a length of time, "place" a place."""
@@ -406,7 +421,11 @@ def _holds_slot(fact: Fact, slot: str, concepts: dict) -> bool:
     if fact.kind == "rate" and slot == "duration":
         return False  # a rate is answered from its fields, which hold no length of time
     if slot == "place":
-        return bool(getattr(fact, "place", None)) or any(c.startswith("place:") for c in concepts)
+        return (
+            bool(getattr(fact, "place", None))
+            or any(c.startswith("place:") for c in concepts)
+            or posted(fact, concepts)
+        )
     if slot == "times":
         return bool(TIMES_TOLD.search(text))
     if slot == "duration":
@@ -620,13 +639,16 @@ def asked_months(q: ParsedQuestion) -> list:
 
 
 def _date_factor(fact: Fact, q: ParsedQuestion, asked: _Asked | None = None) -> float:
-    if fact.date is None:
-        return 1.0
     if asked is None:
         months, years = asked_months(q), {d.year for d in q.time.days}
     else:
         months, years = asked.months, asked.years
     day = fact.date
+    if day is None and fact.kind in REPORTED and (years or months):
+        # an undated report ("the following day"): dated by the article that tells it
+        day = fact.as_of
+    if day is None:
+        return 1.0
     if years and fact.kind in REPORTED and day.year not in years:
         return 0.4  # "in January 2026", "in 2026": not an event of 2025
     if not (q.weekdays or months):
@@ -914,12 +936,57 @@ def rank(q: ParsedQuestion, base: FactBase, lexicon: Lexicon, limit: int = 8) ->
                 heapq.heappush(best, candidate.score)
             elif candidate.score > best[0]:
                 heapq.heapreplace(best, candidate.score)
+    _quoted_words(q, base, lexicon, asked, total, ranked, reads)
     if ranked and asks_first(q):
         _first_told_first(ranked)
     elif ranked and _reads(q.text).second:
         _told_first(ranked, SECOND_TOLD)
     ranked.sort(key=lambda c: (-c.score, len(lexicon.fact_concepts[c.fact.id]), c.fact.id))
     return ranked[:limit]
+
+
+# Words the question puts in quotation marks ("Korea cannot be Trump's "money machine""):
+# the one fact whose text holds them verbatim is what is asked about.
+QUOTED_PHRASE = re.compile(r"[\"“”]([^\"“”]{3,80})[\"“”]")
+QUOTED_AT = 0.75
+
+
+def _quoted_words(
+    q: ParsedQuestion,
+    base: FactBase,
+    lexicon: Lexicon,
+    asked: dict,
+    total: float,
+    ranked: list[Candidate],
+    reads: _Asked,
+) -> None:
+    if q.lang != "en":
+        return
+    phrases = [
+        p.strip().lower()
+        for p in QUOTED_PHRASE.findall(q.text)
+        if len(re.findall(r"[a-z]{3,}", p.lower())) >= 2
+    ]
+    if not phrases:
+        return
+    holding = [
+        fact
+        for fact in base.facts.values()
+        if fact.kind in REPORTED
+        and any(p in " ".join(t for t in fact.text.values() if t).lower() for p in phrases)
+    ]
+    if len({group_of(f) for f in holding}) != 1:
+        return  # none, or several stories holding the words: they pick out nothing
+    fact = holding[0]
+    found = next((c for c in ranked if c.fact is fact), None)
+    if found is None:
+        concepts = lexicon.fact_concepts[fact.id]
+        weight = sum(lexicon.idf.get(c, 1.0) * w for c, w in asked.items() if c in concepts)
+        found = _score(
+            fact, q, lexicon, asked, concepts, weight / total if total else 0.0, base, reads
+        )
+        ranked.append(found)
+    found.score = max(found.score, QUOTED_AT)
 
 
 def _first_told_first(ranked: list[Candidate]) -> None:

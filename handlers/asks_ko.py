@@ -112,3 +112,5 @@ RATE_END = r"폐지|철폐|무효화|없앴|없앤|없어졌|사라졌"
 TARIFF_ENDED = r"관세\S*\s*(?:\S+\s+){0,2}?\S*(?:폐지|철폐|무효화|없앴|없앤|없어졌|사라졌)"
 EITHER = r"올랐\S*\s*내렸|내렸\S*\s*올랐|인상\S*\s*인하|인하\S*\s*인상"
 ACTUAL = r"실제로|실제|징수|걷히|부과되고"
+# "원안", "처음 발의된 법안": the original version (answering/orchestrator.ORIGINAL)
+ORIGINAL_KO = r"원안|초안|처음 발의|발의 당시|최초 법안"

@@ -20,6 +20,26 @@ def status_of(facts: list[Fact]) -> str | None:
     return None
 
 
+def carried_out(base: FactBase, fact: Fact) -> RateFact | None:
+    """The report of an announced rate in force: the same product at the same rate, in
+    force from the announcement's day on (the 25% car tariff announced March 26, 2025,
+    collected from April 3)."""
+    if not isinstance(fact, RateFact) or fact.date is None:
+        return None
+    rate = fact.new_rate if fact.new_rate is not None else fact.rate
+    for other in base.of_kind("rate"):
+        if (
+            other is not fact
+            and other.product == fact.product
+            and other.in_effect
+            and (other.new_rate if other.new_rate is not None else other.rate) == rate
+            and other.effective is not None
+            and other.effective.sort_key >= fact.date.sort_key
+        ):
+            return other
+    return None
+
+
 def answer(
     q: ParsedQuestion,
     base: FactBase,
@@ -38,8 +58,15 @@ def answer(
     parts = [text.strip()]
     words = phrasebook.of(q.lang)
     if note_status and status in ("announced", "threatened", "proposed"):
-        # not implemented as of the newest report, not only as of this fact's
-        parts.append(words.status_note[status].format(as_of=words.date(base.as_of, False)))
+        said = next(f for f in facts if f.status == status)
+        done = carried_out(base, said)
+        if done is not None and done.effective is not None:
+            # announced, and a later report has it in force: never "not implemented"
+            parts.append(words.took_effect_later(done.effective))
+            sources.extend(s for s in done.sources if s not in sources)
+        else:
+            # not implemented as of the newest report, not only as of this fact's
+            parts.append(words.status_note[status].format(as_of=words.date(base.as_of, False)))
     for fact in facts:
         if fact.differ:
             note = differ_text(fact, q.lang)

@@ -201,8 +201,10 @@ class Phrasebook:
     no_source: Mapping[str, str]  # engine.scope kind -> why not
     who_said: Text  # (name) -> the "what did X say?" suggestion, no title assumed
     earlier_report: Text  # (publisher, day, said)
+    first_report: Text  # (publisher, day, said): the original version, asked for
     # ----- every answer (handlers/common)
     status_note: Mapping[str, str]  # status -> '... as of {as_of} ...'
+    took_effect_later: Text  # (day) -> 'A later report has it in force from April 3, 2025.'
     updates_earlier: Text  # (publisher, day, changes [(field or 'status', shown)])
     reports_differ: Text  # (own, others)
     # ----- rates

@@ -687,6 +687,7 @@ EN = Phrasebook(
     },
     who_said=lambda name: f"What did {name} say?",
     earlier_report=_earlier_report,
+    took_effect_later=lambda day: f"A later report has it in force from {day.text(weekday=False)}.",
     status_note={
         "announced": "Status: announced; as of {as_of} no source reports it as implemented.",
         "threatened": "Status: threatened; as of {as_of} no source reports it as implemented.",
@@ -695,6 +696,9 @@ EN = Phrasebook(
         "scheduled": "Status: scheduled, as of {as_of}.",
     },
     updates_earlier=_updates_earlier,
+    first_report=lambda publisher, day, said: (
+        f"As first reported ({publisher}, {day.text(weekday=False)}): {said} Later:"
+    ),
     reports_differ=lambda own, others: f"Reports differ: as above ({own}); {others}",
     korean_goods=lambda name: f"South Korean {name}",
     the_us="The US",

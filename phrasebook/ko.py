@@ -746,6 +746,10 @@ KO = Phrasebook(
     # Neutral: not every speaker is a minister (Trump, Lutnick, Lee Jae-myung ...).
     who_said=lambda name: f"{topic(name)} 뭐라고 말했나요?",
     earlier_report=lambda publisher, day, said: f" 이전 보도({publisher}, {day.iso()}): {said}",
+    first_report=lambda publisher, day, said: f"처음 보도({publisher}, {day.iso()}): {said} 이후:",
+    took_effect_later=lambda day: (
+        f"이후 보도에 따르면 {date_ko(day, weekday=False)}부터 시행되었습니다."
+    ),
     status_note={
         "announced": "상태: 발표됨. {as_of} 기준 출처는 시행되었다고 보도하지 않았습니다.",
         "threatened": "상태: 위협됨. {as_of} 기준 출처는 시행되었다고 보도하지 않았습니다.",

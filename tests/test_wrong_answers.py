@@ -317,3 +317,34 @@ def test_what_a_document_says_is_told_by_a_report_of_that_document(engine):
 def test_a_car_brand_beside_a_rate_is_the_cars(engine):
     reply = engine.ask("does the 15% apply to kia too?")
     assert "shares" not in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What was the investment corporation's capital in the bill as introduced?",
+        "how much capital did the draft bill give the corporation?",
+    ],
+)
+def test_the_original_version_asked_leads_with_the_first_report(engine, question):
+    """The bill as introduced gave 3 trillion won; the act as passed, 2 trillion. Asked
+    for the original, the first report leads, told as such."""
+    reply = engine.ask(question)
+    assert reply.text.startswith("As first reported (Chosun Biz"), reply.text
+    assert "3 trillion won" in reply.text.split("Later:")[0]
+
+
+def test_the_current_version_is_still_the_answer_when_not_asked_for_the_first(engine):
+    reply = engine.ask("what is the corporation's capital?")
+    assert "2 trillion won" in reply.text and "As first reported" not in reply.text
+
+
+def test_an_announcement_later_carried_out_is_not_called_unimplemented(engine):
+    """The 25% car tariff announced on March 26, 2025 was collected from April 3: its
+    report must not say "no source reports it as implemented"."""
+    reply = engine.ask("when did the 25% car tariff end?")
+    if reply.answered and "March 26, 2025" in reply.text:
+        assert "no source reports it as implemented" not in reply.text, reply.text
+        assert "in force from April 3, 2025" in reply.text
+    hike = engine.ask("is the 25% car tariff in effect?")  # the January 2026 hike: never
+    assert "no source reports it as implemented" in hike.text, hike.text
