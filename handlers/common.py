@@ -34,7 +34,10 @@ def carried_out(base: FactBase, fact: Fact) -> RateFact | None:
             and other.in_effect
             and (other.new_rate if other.new_rate is not None else other.rate) == rate
             and other.effective is not None
-            and other.effective.sort_key >= fact.date.sort_key
+            and (  # in force from the announcement on, or reported so since (retroactive)
+                other.effective.sort_key >= fact.date.sort_key
+                or (other.date is not None and other.date.sort_key >= fact.date.sort_key)
+            )
         ):
             return other
     return None

@@ -274,7 +274,24 @@ def meeting_confirmed(q, base: FactBase, fact_ids: list[str]) -> str | None:
         return None
     if (q.places and fact.place not in q.places) or not _on_day(fact, q):
         return None
+    if not all(_at_the_meeting(base, p, fact) for p in q.people):
+        return None  # named in the report ("he would pass it to Trump"), not at the meeting
     return phrasebook.of(q.lang).casual.yes
+
+
+_MEETING_WORDS = re.compile(r"\b(?:met|meet|meeting|meetings|summit|talks|held|sat down)\b")
+
+
+def _at_the_meeting(base: FactBase, person: str, fact) -> bool:
+    """The person is named in a sentence of the report that tells a meeting."""
+    who = base.facts.get(person)
+    tokens = {t for t in re.findall(r"[A-Za-z]{3,}", getattr(who, "name", "") or "")}
+    if not tokens:
+        return True  # no name to look for: the people list stands
+    for sentence in re.split(r"(?<=[.;!?])\s+", fact.says() or ""):
+        if _MEETING_WORDS.search(sentence.lower()) and any(t in sentence for t in tokens):
+            return True
+    return False
 
 
 # --- "What happened on June 4, 2025?": everything the sources date to that day (events,

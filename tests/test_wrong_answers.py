@@ -348,3 +348,15 @@ def test_an_announcement_later_carried_out_is_not_called_unimplemented(engine):
         assert "in force from April 3, 2025" in reply.text
     hike = engine.ask("is the 25% car tariff in effect?")  # the January 2026 hike: never
     assert "no source reports it as implemented" in hike.text, hike.text
+
+
+def test_yes_to_a_meeting_needs_each_person_at_it_not_named_in_passing(engine):
+    """Lee met Bessent in New York; Trump is named only as the one Bessent would pass the
+    request to: "did Trump meet Lee in New York?" gets no Yes."""
+    assert not engine.ask("did trump meet lee in new york?").text.startswith("Yes")
+    assert engine.ask("did lee meet bessent in new york?").text.startswith("Yes")
+
+
+def test_a_retroactive_rate_reported_in_force_later_is_not_called_unimplemented(engine):
+    reply = engine.ask("when did the us lower the auto tariff to 15 percent retroactively?")
+    assert "no source reports it as implemented" not in reply.text, reply.text
