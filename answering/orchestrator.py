@@ -6,6 +6,7 @@ question -> parse -> (follow-up merge) -> guards -> rank -> decide -> handler ->
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
@@ -391,21 +392,7 @@ class Engine:
             return None, ""  # a report of other goods: a passing mention is no answer either
         if not detail.missing(q.text, result.text):
             return result, "chosen"
-        holding = [
-            c
-            for c in ranked
-            if c.score >= ANSWER_AT and c.fact not in chosen and self._holds(q, c.fact.says() or "")
-        ]
-        # close ones tell one story at different times: the newest report first
-        close = (
-            [c for c in holding if c.score >= holding[0].score - CLEAR_MARGIN] if holding else []
-        )
-        close.sort(key=lambda c: (reported_when(c.fact), c.score), reverse=True)
-        for candidate in close:
-            again = handlers.compose(q, [candidate.fact], self.base, candidate.score)
-            if again is not None and again.answered and self._holds(q, again.text):
-                return again, "other"
-        return None, ""
+        return self._close_holding(q, ranked, chosen, lambda text: self._holds(q, text))
 
     def _with_detail_ko(
         self, q: ParsedQuestion, ranked: list, chosen: list, result: Answer
@@ -414,20 +401,28 @@ class Engine:
         must be in the answer, from the chosen facts or the newest close one that has it."""
         if not detail.missing_ko(q.text, result.text):
             return result, "chosen"
+        return self._close_holding(
+            q, ranked, chosen, lambda text: not detail.missing_ko(q.text, text)
+        )
+
+    def _close_holding(
+        self, q: ParsedQuestion, ranked: list, chosen: list, holds: Callable[[str], bool]
+    ) -> tuple[Answer | None, str]:
+        """The answer from the best close fact, other than those chosen, whose own text
+        and composed answer hold what is asked; ("") when none does."""
         holding = [
             c
             for c in ranked
-            if c.score >= ANSWER_AT
-            and c.fact not in chosen
-            and not detail.missing_ko(q.text, c.fact.says("ko") or "")
+            if c.score >= ANSWER_AT and c.fact not in chosen and holds(c.fact.says(q.lang) or "")
         ]
+        # close ones tell one story at different times: the newest report first
         close = (
             [c for c in holding if c.score >= holding[0].score - CLEAR_MARGIN] if holding else []
         )
         close.sort(key=lambda c: (reported_when(c.fact), c.score), reverse=True)
         for candidate in close:
             again = handlers.compose(q, [candidate.fact], self.base, candidate.score)
-            if again is not None and again.answered and not detail.missing_ko(q.text, again.text):
+            if again is not None and again.answered and holds(again.text):
                 return again, "other"
         return None, ""
 

@@ -197,6 +197,14 @@ IMPOSED_NOW = re.compile(
     r"\b(?:does|do)\b[^?.;]*\bimpose\b|\bimposes\b|\b(?:is|are) (?:being |currently |now )?imposed\b|"
     + ko.IMPOSED_NOW_KO
 )
+
+
+def imposed_now(text: str) -> bool:
+    """ "What tariff does the US impose on chips?": what a measure imposes in the present,
+    the rate in force, with no word of an announcement."""
+    return bool(IMPOSED_NOW.search(text) and not ANNOUNCED.search(text))
+
+
 ANNOUNCED = re.compile(
     r"\b(?:announc\w*|threat\w*|declar\w*|unveil\w*|float\w*|propos\w*|plan\w*|said|says|say|"
     r"will|would|going to|gonna|want\w*|intend\w*)\b"
@@ -552,7 +560,7 @@ class _Asked:
         self.bases = {BASES[c] for c in q.concepts if c in BASES}
         # "when did it take effect", "when did it start": asks when a measure applied
         self.effect_when = "when" in q.asks and ("term:in effect" in q.concepts or self.reads.start)
-        self.imposed_now = bool(IMPOSED_NOW.search(q.text) and not ANNOUNCED.search(q.text))
+        self.imposed_now = imposed_now(q.text)
         self.months = asked_months(q)
         self.years = {d.year for d in q.time.days}
 
@@ -833,7 +841,7 @@ def rank(q: ParsedQuestion, base: FactBase, lexicon: Lexicon, limit: int = 8) ->
         and len(asked) > 1
     ):
         del asked["term:again"]  # "whos Lutnick again": remind me who, not a second meeting
-    if "term:announce" in asked and IMPOSED_NOW.search(q.text) and not ANNOUNCED.search(q.text):
+    if "term:announce" in asked and imposed_now(q.text):
         # "what rate does the chip tariff impose?": the rate in force, not a threat of one
         del asked["term:announce"]
     if q.countries:
@@ -938,9 +946,9 @@ def rank(q: ParsedQuestion, base: FactBase, lexicon: Lexicon, limit: int = 8) ->
                 heapq.heapreplace(best, candidate.score)
     _quoted_words(q, base, lexicon, asked, total, ranked, reads)
     if ranked and asks_first(q):
-        _first_told_first(ranked)
+        _ordinal_told_first(ranked)
     elif ranked and _reads(q.text).second:
-        _told_first(ranked, SECOND_TOLD)
+        _ordinal_told_first(ranked, SECOND_TOLD)
     ranked.sort(key=lambda c: (-c.score, len(lexicon.fact_concepts[c.fact.id]), c.fact.id))
     return ranked[:limit]
 
@@ -989,21 +997,12 @@ def _quoted_words(
     found.score = max(found.score, QUOTED_AT)
 
 
-def _first_told_first(ranked: list[Candidate]) -> None:
-    """ "When did Lee and Trump first meet?": when a report covering the question as fully
-    as the best says it was the first ("their first summit"), the reports that do not say
-    so (a call in which they agreed to meet, a later visit) are marked down. When none
-    says so, nothing changes: "first" then orders nothing the base can tell."""
-    full = max(c.coverage for c in ranked)
-    if not any(says_first(c.fact) and c.coverage >= FIRST_COVERAGE * full for c in ranked):
-        return
-    for c in ranked:
-        if c.fact.kind != "person" and not says_first(c.fact):
-            c.score *= NOT_FIRST
-
-
-def _told_first(ranked: list[Candidate], told: re.Pattern) -> None:
-    """As _first_told_first, for an ordinal other than "first" ("the second probe")."""
+def _ordinal_told_first(ranked: list[Candidate], told: re.Pattern = FIRST_TOLD) -> None:
+    """ "When did Lee and Trump first meet?", "the second probe": when a report covering
+    the question as fully as the best says it was the first (or second: `told`), the
+    reports that do not say so (a call in which they agreed to meet, a later visit) are
+    marked down. When none says so, nothing changes: the ordinal then orders nothing the
+    base can tell."""
     full = max(c.coverage for c in ranked)
 
     def says(fact: Fact) -> bool:

@@ -715,9 +715,9 @@ def parse(question: str, lexicon: Lexicon) -> ParsedQuestion:
         _note(q, key, 1.0, " ".join(word_list[start:end]))
     # Where goods come from: a country word right before a product ("US cars",
     # "Korean lumber"). The sources are about US tariffs on South Korean goods only.
-    for (key, _, end), (next_key, start, _) in zip(found, found[1:]):
+    for (key, _, end), (next_key, start, next_end) in zip(found, found[1:]):
         named_origin = any(  # "미국이 한국산 철강에": goods that name their own origin
-            w.startswith(("korea", "한국")) for w in word_list[start : _end_of(found, start)]
+            w.startswith(("korea", "한국")) for w in word_list[start:next_end]
         )
         goods = (next_key.startswith("product:") and not named_origin) or (
             next_key in ORIGIN_GOODS_TERMS
@@ -899,11 +899,6 @@ COMPANY_WORDS = re.compile(
     r"absorb\w*|raid\w*|plants?|factor(?:y|ies)|workers?|invest\w*|revenues?|loss(?:es)?|los[et]|"
     r"ceo|chairman|employees?|pa(?:y|id) in)\b|현대차가|기아가"
 )
-
-
-def _end_of(found: list, start: int) -> int:
-    """Where the concept found at `start` ends."""
-    return next(end for _, s, end in found if s == start)
 
 
 def _anchor_concepts(q: ParsedQuestion, lexicon: Lexicon) -> set:

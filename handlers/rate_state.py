@@ -19,7 +19,7 @@ from engine import clock
 from engine import lexicon_ko as ko
 from engine.answer import Answer
 from engine.lexicon_ko import is_hangul
-from engine.match import ANNOUNCED, IMPOSED_NOW
+from engine.match import imposed_now
 from engine.parse import ParsedQuestion
 from handlers.common import answer
 from knowledge.factbase import EventFact, Fact, FactBase, RateFact
@@ -286,7 +286,7 @@ def wants_state(q: ParsedQuestion) -> bool:
     if q.time.stated or q.time.now:
         return True
     measures = MEASURE_CONCEPTS & set(q.concepts)
-    if IMPOSED_NOW.search(q.text) and not ANNOUNCED.search(q.text):
+    if imposed_now(q.text):
         measures.discard("term:announce")  # "the tariff the US imposes on steel": the rate
     return not (measures or MEASURE_ASKS & q.asks or q.people or len(q.rates) > 0)
 
@@ -494,7 +494,7 @@ def is_rate_question(q: ParsedQuestion) -> bool:
     if q.amounts and "term:hike" in q.concepts and not q.time.stated:
         return False  # "how much more duty after the hike": the measure's own arithmetic
     topics = {c for c in q.topic_concepts if not c.startswith("product:")}
-    if IMPOSED_NOW.search(q.text) and not ANNOUNCED.search(q.text):
+    if imposed_now(q.text):
         topics.discard("term:announce")  # "the tariff the US imposes on steel": the rate
     asks_rate = (
         bool({"term:tariff", "term:rate", "term:reciprocal"} & topics)
