@@ -21,7 +21,7 @@ from decimal import Decimal
 
 import phrasebook
 from engine.answer import Answer
-from engine.parse import ParsedQuestion
+from engine.parse import BASIS_CONCEPTS, ParsedQuestion
 from handlers import asks_ko as ko
 from handlers import premise, rate_state
 from handlers.common import answer
@@ -751,6 +751,8 @@ def _check_move(q, base, claim: Claim, kept) -> Verdict | None:
 
 # What "when was the car tariff cut to 15%?" names beside the move itself: anything else
 # ("published in the Federal Register", "announced") asks about another event.
+# The legal bases are read from engine.parse (the vocabulary's own keys), all but Section
+# 301: no rate history is kept under it, so "the 301 tariff cut to 15%" is another measure.
 MOVE_ONLY = {
     "term:tariff",
     "term:rate",
@@ -758,10 +760,7 @@ MOVE_ONLY = {
     "term:hike",
     "term:reciprocal",
     "term:in effect",
-    "term:section-232",
-    "term:section-122",
-    "term:ieepa",
-}
+} | {c for c in BASIS_CONCEPTS if c != "term:section-301"}
 
 
 def _only_the_move(q: ParsedQuestion) -> bool:

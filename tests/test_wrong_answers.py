@@ -360,3 +360,29 @@ def test_yes_to_a_meeting_needs_each_person_at_it_not_named_in_passing(engine):
 def test_a_retroactive_rate_reported_in_force_later_is_not_called_unimplemented(engine):
     reply = engine.ask("when did the us lower the auto tariff to 15 percent retroactively?")
     assert "no source reports it as implemented" not in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "when was the section 232 car tariff cut to 15%?",
+        "when did the sec 232 auto tariff drop to 15%",
+        "when was the section 232 tariff on cars lowered to 15 percent?",
+    ],
+)
+def test_a_move_asked_when_may_name_its_legal_basis(ask, question):
+    """The legal basis named beside the move ("section 232") is still only the move: the
+    day it was collected (MOVE_ONLY reads the vocabulary's own concept keys)."""
+    reply = ask(question)
+    assert reply.answered, reply.text
+    assert reply.text.startswith("On November 1, 2025 it fell from 25% to 15%"), reply.text
+
+
+def test_move_only_names_the_basis_concepts_the_vocabulary_has(engine):
+    from engine.parse import BASIS_CONCEPTS
+    from handlers.rate_premise import MOVE_ONLY
+
+    known = {f"term:{key}" for key in engine.base.vocabulary.terms}
+    assert {c for c in MOVE_ONLY if c.startswith("term:")} <= known
+    assert set(BASIS_CONCEPTS) <= known
+    assert "term:section 232" in MOVE_ONLY
