@@ -341,6 +341,7 @@ class Engine:
             listed = rate_state.products_at_rate(q, self.base)
             if listed is not None:
                 return listed
+        unplaced = None
         if rate_state.is_rate_question(q):
             direct = (
                 deltas.duty_at_times(q, [], self.base, 1.0)
@@ -349,8 +350,15 @@ class Engine:
             )
             if direct is not None:
                 return direct
+            if q.time.relation != "before":  # "before March 12": the change's report says
+                unplaced = rate_state.unplaced_time(q, self.base)
         ranked = rank(q, self.base, self.lexicon)
         decision = decide(q, ranked)
+        if decision.action == "answer" and unplaced is not None:
+            # "what was the car tariff in 2023?": the product's history holds nothing for
+            # then; only a report of that time answers it, never a later measure's
+            if not all(_dated_in(f, unplaced) for f in decision.chosen[:1]):
+                return self.decline(q, declined, ranked[:3], decision.score)
         if decision.action == "answer":
             result, held = self._with_detail(q, ranked, decision.chosen, decision.score)
             if not held:  # the detail asked is in no close fact
@@ -511,6 +519,17 @@ HAPPENED = re.compile(
     r"\b(?:did|has|have|had|could|can|will)\b.*\b(?:rise|rose|risen|raise|go|gone|went|"
     r"increase|climb|jump|fall|fell|fallen|drop|cut|lower|reduce|take|took|kick|get|got)\w*\b"
 )
+
+
+def _dated_in(fact, stated) -> bool:
+    """The fact's date falls in the stated day, month or year."""
+    day = getattr(fact, "date", None)
+    return (
+        day is not None
+        and day.year == stated.year
+        and (stated.month is None or day.month == stated.month)
+        and (stated.day is None or day.day == stated.day)
+    )
 
 
 def _same_question(one: str, other: str) -> bool:

@@ -44,7 +44,7 @@ _MONTH = "|".join(sorted(MONTH_WORDS, key=len, reverse=True))
 # "September 2025", "sept 2025", "Sep 15, 2025", "15 September 2025"
 _MONTH_YEAR = re.compile(
     rf"\b(?:(?<![+\d])(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+)?(?P<m>{_MONTH})\.?(?:\s+(?P<d2>\d{{1,2}})"
-    rf"(?:st|nd|rd|th)?,?)?\s+(?P<y>20[2-3]\d)\b"
+    rf"(?:st|nd|rd|th)?,?)?\s+(?P<y>(?:19[5-9]|20[0-3])\d)\b"
 )
 # "may vs july 2025", "oct and nov 2025": the first month takes the year of the second
 _MONTH_PAIR = re.compile(
@@ -60,10 +60,14 @@ _MONTH_YY = re.compile(
 )
 _ISO = re.compile(r"\b(?P<y>20[2-3]\d)-(?P<m>\d{2})(?:-(?P<d>\d{2}))?\b")
 _KO = re.compile(
-    r"(?P<y>20[2-3]\d)\s*년(?:\s*(?P<m>1[0-2]|[1-9])\s*월)?"
+    r"(?P<y>(?:19[5-9]|20[0-3])\d)\s*년(?:\s*(?P<m>1[0-2]|[1-9])\s*월)?"
     r"(?:\s*(?P<d>[1-3]?\d)\s*일)?"
 )
-_YEAR = re.compile(r"\b(?:in|during|of|for|since|by)\s+(?P<y>20[2-3]\d)\b")
+# A year of the dispute (2020s) after "of" too ("as of 2026"); an earlier one only after a
+# word that makes it a time ("in 2019", "since 2016"), never "the Trade Act of 1974".
+_YEAR = re.compile(
+    r"\b(?:(?:in|during|for|since|by)\s+(?P<y>(?:19[5-9]|20[0-3])\d)|of\s+(?P<y2>20[2-3]\d))\b"
+)
 NOW = re.compile(
     r"\b(?:now|current(?:ly)?|today|latest|at the moment|right now|"
     r"these days|at present|presently|still|as of now|nowadays|anymore|"
@@ -253,8 +257,9 @@ def read_time(text: str) -> TimeRef:
             except ValueError:
                 continue
     for m in _YEAR.finditer(text):
-        if not any(s <= m.start("y") < e for s, e in taken):
-            found.append((m.start(), Day(int(m["y"]))))
+        at = m.start("y" if m["y"] else "y2")
+        if not any(s <= at < e for s, e in taken):
+            found.append((m.start(), Day(int(m["y"] or m["y2"]))))
     found.sort(key=lambda x: x[0])
     ref.named = tuple(day for start, day in found if NAMES_MEASURE.search(text[:start]))
     found = [(start, day) for start, day in found if not NAMES_MEASURE.search(text[:start])]

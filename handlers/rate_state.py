@@ -468,6 +468,20 @@ def handle(q: ParsedQuestion, facts: list[Fact], base: FactBase, score: float):
     return result
 
 
+def unplaced_time(q: ParsedQuestion, base: FactBase) -> Day | None:
+    """'what was the car tariff in 2023?': the day a rate question states when the
+    product's history holds nothing for it (no rate in force, said or ended by then): a
+    report of a later measure does not answer it. None otherwise."""
+    if len(q.time.days) != 1:
+        return None
+    product = asked_product(q, [])
+    if product is None:
+        return None
+    day = q.time.days[0]
+    state = state_on(base, product, day)
+    return None if state.in_force or state.pending or state.ended else day
+
+
 # Concepts a plain "what is the tariff on X (then)?" question may hold beside its product.
 RATE_QUESTION = {
     "term:tariff",

@@ -386,3 +386,40 @@ def test_move_only_names_the_basis_concepts_the_vocabulary_has(engine):
     assert {c for c in MOVE_ONLY if c.startswith("term:")} <= known
     assert set(BASIS_CONCEPTS) <= known
     assert "term:section 232" in MOVE_ONLY
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what was the car tariff in 2023?",
+        "what was the us tariff on korean cars in 2019?",
+        "how high was the steel tariff in 2024",
+        "what tariff did korean cars pay back in 2019",
+        "2019년 한국산 자동차 관세는?",
+    ],
+)
+def test_a_rate_asked_for_a_year_before_the_history_is_not_a_later_measure(ask, question):
+    """The product's rate history begins in 2025: a year before it is not answered with
+    the January 2026 announcement or today's rate (a year before 2020 is a time too)."""
+    reply = ask(question)
+    assert not reply.answered, reply.text
+
+
+def test_a_rate_asked_for_a_time_the_history_holds_is_still_answered(ask):
+    assert "25%" in ask("what was the car tariff in may 2025?").text
+    assert "10%" in ask("What was the US tariff on aluminum before March 12, 2025?").text
+    chips = ask("what was the tariff on korean chips in 2025?")
+    assert chips.answered and "no US tariff in force" in chips.text, chips.text
+
+
+def test_an_early_year_a_fact_tells_is_not_a_date_against_it(ask):
+    """'like in 1997': the year is what the fact says, not when it was reported."""
+    reply = ask("what crisis did lee warn about, like in 1997?")
+    assert reply.answered and "1997" in reply.text, reply.text
+
+
+def test_an_early_year_is_a_time_but_not_a_law_s_name():
+    from engine.when import read_time
+
+    assert [d.year for d in read_time("what was the tariff in 2019").days] == [2019]
+    assert read_time("section 122 of the trade act of 1974").days == ()
