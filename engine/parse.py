@@ -764,6 +764,7 @@ def parse(question: str, lexicon: Lexicon) -> ParsedQuestion:
     _asks_basis(q)
     _said_by_a_text(q, lexicon)
     _money_goes_to(q)
+    _tariff_not_money(q)
     _year_asked(q)
     q.blocking = blocking_words(q)
     # (`in` first: a word the text does not hold cannot match, and the regex costs more)
@@ -835,6 +836,30 @@ def _money_goes_to(q: ParsedQuestion) -> None:
         q.asks.discard("where")
         q.recipient = True
         q.concepts.pop("term:outcome", None)  # "go" here is where it goes, not how it went
+
+
+# "when did the reciprocal tariff go to 15%?", "what tariff does the US put on steel": a
+# rate moving to a figure, a tariff put on goods; not money going to or put into something.
+RATE_GOES_TO = re.compile(
+    r"\b(?:go|goes|going|gone|went)\s+(?:back\s+)?(?:up\s+|down\s+)?to\s+\d{1,3}(?:\.\d+)?"
+    r"\s*(?:%|percent|per cent|pct)"
+)
+TARIFF_PUT_ON = re.compile(
+    r"\b(?:put|puts|putting)\s+(?:(?!on\b)[\w'%.]+\s+){0,3}?on\b"
+    r"|\b(?:put|puts|putting)\s+(?:a|an|the)\s+(?:[\d.]+\s*%\s+)?(?:tariffs?|dut(?:y|ies)|levy)"
+)
+MONEY_WORDS = re.compile(
+    r"\binvest\w*|\bfunds?\b|\bfunding\b|\bcapital\b|\bmoney\b|\bcash\b|\bspend\w*|"
+    r"\bbillion\b|\bbn\b|\bpledge\w*|\$"
+)
+
+
+def _tariff_not_money(q: ParsedQuestion) -> None:
+    if q.lang != "en" or "term:invest" not in q.concepts or MONEY_WORDS.search(q.text):
+        return
+    tariff = "term:tariff" in q.concepts or "rate" in q.asks
+    if RATE_GOES_TO.search(q.text) or (tariff and TARIFF_PUT_ON.search(q.text)):
+        q.concepts.pop("term:invest", None)
 
 
 def _said_by_a_text(q: ParsedQuestion, lexicon: Lexicon) -> None:

@@ -423,3 +423,25 @@ def test_an_early_year_is_a_time_but_not_a_law_s_name():
 
     assert [d.year for d in read_time("what was the tariff in 2019").days] == [2019]
     assert read_time("section 122 of the trade act of 1974").days == ()
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "when did the reciprocal tariff on korea go to 15%?",
+        "when did the reciprocal rate on korean goods go to 15 percent?",
+        "when did korea's reciprocal tariff go up to 15%",
+    ],
+)
+def test_a_rate_going_to_a_figure_is_a_move_not_money_going_somewhere(ask, question):
+    """'go to 15%' is the rate moving ("when": the day it was collected, August 7, 2025),
+    not the investment vocabulary's "goes to" (which gave "as agreed in July 2025")."""
+    reply = ask(question)
+    assert reply.text.startswith("On August 7, 2025 it rose from 10% to 15%"), reply.text
+
+
+def test_a_tariff_put_on_goods_is_not_money_put_in(ask):
+    reply = ask("what tariff does the US put on Korean steel right now")
+    assert reply.answered and "steel is 50%" in reply.text, reply.text
+    money = ask("how much of the pledge goes to shipbuilding")
+    assert "$150 billion" in money.text, money.text
