@@ -334,11 +334,35 @@ def read_claim(q: ParsedQuestion, base: FactBase, product: str | None = None) ->
         return None
     if event is None and day is None:
         event = rate_state.anchor_fact(base, text) or _deal(base, q) or _named_by_stem(base, text)
+    if event is None and day is None and q.lang == "en":
+        stated = premise.stated_day(q.raw)
+        if stated is not None and stated.year is None:
+            # "did cars go down to 15% on august 7?": the one year that day can be in
+            day = _year_of(base, product, _kept(_basis(q, product)), stated)
+            if day is None:
+                return None  # a day of more than one year the sources cover: unclear
     if event is not None and event.date is None:
         return None
     if move == "end" and event is None and day is None:
         return None  # "a court killed it": which ruling, and when, is unclear
     return Claim(product, _basis(q, product), move, rates, day, event, bool(_AT_ONCE.search(text)))
+
+
+def _year_of(base: FactBase, product: str, kept, stated: premise.StatedDate) -> Day | None:
+    """The month (and day) a claim states without a year, in the one year it can be: from
+    the product's first rate collected to the newest report. None when several fit."""
+    first = _first_collected(base, product, kept)
+    if first is None or base.as_of is None:
+        return None
+    fits = []
+    for year in range(first.year, base.as_of.year + 1):
+        last = stated.day or calendar.monthrange(year, stated.month)[1]
+        start = Day(year, stated.month, stated.day or 1)
+        if start.sort_key <= base.as_of.sort_key and (year, stated.month, last) >= first.sort_key:
+            fits.append(
+                Day(year, stated.month, stated.day) if stated.day else Day(year, stated.month)
+            )
+    return fits[0] if len(fits) == 1 else None
 
 
 def _said_claim(q: ParsedQuestion, base: FactBase, rate: Decimal) -> Claim | None:

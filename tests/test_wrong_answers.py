@@ -445,3 +445,25 @@ def test_a_tariff_put_on_goods_is_not_money_put_in(ask):
     assert reply.answered and "steel is 50%" in reply.text, reply.text
     money = ask("how much of the pledge goes to shipbuilding")
     assert "$150 billion" in money.text, money.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "did cars go down to 15% on august 7?",
+        "did the car tariff fall to 15% on august 7?",
+        "did the car tariff drop to 15% in august?",
+    ],
+)
+def test_a_day_stated_without_its_year_is_checked_not_ignored(ask, question):
+    """The cut to 15% came on November 1, 2025: a Yes to "on august 7" read the claim as
+    having no day. The day is read in the one year the sources can place it (2025)."""
+    reply = ask(question)
+    assert reply.text.startswith("No"), reply.text
+
+
+def test_a_day_stated_without_its_year_that_fits_still_gets_its_yes(ask):
+    assert ask("did the car tariff fall to 15% on november 1?").text.startswith("Yes")
+    assert ask("did lumber rise to 15% on nov 14?").text.startswith("Yes")
+    # June falls in 2025 and in 2026 (the newest report is June 8, 2026): no verdict
+    assert not ask("did steel go up to 50% on june 1?").text.startswith("Yes")
