@@ -317,6 +317,9 @@ class Engine:
         if problem:
             return self.decline(q, problem)
 
+        if q.products and pledge.names_pledge_figure(q, self.base):
+            # "is the $150 billion for semiconductors?": the pledge's figure, not goods
+            q = replace(q, concepts={**q.concepts, "term:pledge": 1.0})
         special = (
             pledge.profits(q, self.base)
             or pledge.spread(q, self.base)
@@ -342,7 +345,7 @@ class Engine:
             if listed is not None:
                 return listed
         unplaced = None
-        if rate_state.is_rate_question(q):
+        if rate_state.is_rate_question(q) and not pledge.names_pledge_figure(q, self.base):
             direct = (
                 deltas.duty_at_times(q, [], self.base, 1.0)
                 if q.amounts

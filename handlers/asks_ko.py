@@ -21,6 +21,8 @@ RATIO = r"비율|몇 배"
 PER_MONTH = r"매달|매월|한 달|월별"
 ADDED_UP = r"합치면|더하면|합계"
 CHECK = r"맞나요|맞죠|맞아|인가요|이죠"
+# "3500억 달러 중 현금은": the amount is the whole a part is asked of
+OF_WHOLE = r"(?:달러|억)\s*(?:중에서|중에|중|가운데|에서)"
 SHARE = r"몇 ?(?:퍼센트|%|프로)|비중"
 UNDERSTOOD = ("남", "남은", "나머지", "달", "매달", "매월", "비율", "누적")
 # a purchase spread over years: "몇 년에 걸쳐", "1년에 얼마나 사"

@@ -116,6 +116,12 @@ _CHECK = re.compile(
     r"\bright\b|\bcorrect\b|\btrue\b|\bhuh\b|\byeah\b|\bconfirm\b|\bisn'?t it\b|"
     r"^(?:ok |okay |so |wait )*(?:so )?(?:is|was|are|the)\b|\?$|" + ko.CHECK
 )
+# "of the $350 billion, how much is cash?": the amount is the whole a part is asked of,
+# not a figure said to be that part.
+_OF_WHOLE = re.compile(
+    r"\b(?:of|out of|from)\s+(?:the\s+|that\s+|korea'?s\s+)?(?:whole\s+|total\s+|entire\s+)?"
+    r"\$\s?\d[\d.,]*\s*(?:billion|bn|b)\b|" + ko.OF_WHOLE
+)
 # Words the patterns above read, so they do not count as unknown here.
 _UNDERSTOOD = re.compile(
     r"^(?:yrs?|mo|mos|ratio|left|rest|remainder|plus|monthly|max|" + "|".join(ko.UNDERSTOOD) + ")$"
@@ -165,6 +171,33 @@ _PART_WORDS = {
     "mou",
     "total",
 }
+
+
+# Words that make an amount the value of goods a duty is paid on.
+_DUTY_WORDS = re.compile(
+    r"\b(?:dut(?:y|ies)|tariffs?|tax(?:ed|es)?|levy|pay|pays|paid|owe|cost|costs|shipment|"
+    r"cargo|import(?:s|ed)?|worth of)\b"
+)
+
+
+# "$20 billion of korean steel", "$150bn in chips": the value of goods
+_GOODS_VALUE = re.compile(r"\d\s*(?:billion|bn|b|million|mn|m|k)?\s+(?:of|in|worth)\b")
+
+
+def names_pledge_figure(q, base: FactBase) -> bool:
+    """'is the $150 billion for semiconductors?': a figure of the pledge ($350, $200 or
+    $150 billion, the $20 billion cap) with no word of a duty: about the pledge, not the
+    duty on $150 billion of chips."""
+    if not q.amounts or q.rates or "term:tariff" in q.concepts or "term:rate" in q.concepts:
+        return False
+    if q.lang == "en" and (_DUTY_WORDS.search(q.text) or _GOODS_VALUE.search(q.text)):
+        return False
+    found = _family(base)
+    if found is None:
+        return False
+    whole, cash, ships = found
+    known = {whole.amount, cash.amount, ships.amount, cash.cap_per_year} - {None}
+    return all(a in known for a in q.amounts)
 
 
 def _pick(base: FactBase, keyword: str, parent: PledgeFact | None) -> PledgeFact | None:
@@ -281,6 +314,8 @@ def sums(q, base: FactBase):
         and not (_RATIO.search(text) or _PER_MONTH.search(text) or _REMAINDER.search(text))
     ):
         stated = q.amounts[0]
+        if stated == total and _OF_WHOLE.search(text) and q.asks & {"how_much", "which"}:
+            return None  # "how much of the $350 billion is cash?": a part asked, not checked
         target, fact = total, whole
         if "term:cap" in concepts:
             target, fact = cap, cash

@@ -467,3 +467,45 @@ def test_a_day_stated_without_its_year_that_fits_still_gets_its_yes(ask):
     assert ask("did lumber rise to 15% on nov 14?").text.startswith("Yes")
     # June falls in 2025 and in 2026 (the newest report is June 8, 2026): no verdict
     assert not ask("did steel go up to 50% on june 1?").text.startswith("Yes")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how much of the $350 billion is cash?",
+        "of the $350 billion, how much is cash?",
+        "3500억 달러 중 현금은 얼마야?",
+    ],
+)
+def test_the_whole_a_part_is_asked_of_is_not_a_figure_said_wrong(ask, question):
+    """'how much of the $350 billion is cash?' states no figure for the cash: no "No —
+    $200 billion, not $350 billion" opener, just the $200 billion."""
+    reply = ask(question)
+    assert reply.answered, reply.text
+    assert not reply.text.startswith(("No", "아니요")), reply.text
+    assert "$200 billion" in reply.text, reply.text
+
+
+def test_a_wrong_figure_for_a_part_is_still_corrected(ask):
+    assert ask("is $200 billion for shipbuilding?").text.startswith("No — $150 billion")
+    assert ask("$150 billion goes to shipbuilding right?").text.startswith("Yes")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is the $150 billion for semiconductors?",
+        "is it $150 billion for semiconductors?",
+        "is $200 billion for chips?",
+    ],
+)
+def test_a_pledge_figure_asked_of_a_product_is_not_a_duty_sum(ask, question):
+    """The $150 billion is the pledge's shipbuilding part, not a shipment of chips: no
+    '$37.5 billion at 25%' duty, the pledge's breakdown instead."""
+    reply = ask(question)
+    assert "duty" not in reply.text and "shipbuilding" in reply.text, reply.text
+
+
+def test_goods_worth_a_pledge_figure_still_get_their_duty(ask):
+    assert "$10 billion at 50%" in ask("$20 billion of korean steel?").text
+    assert "$37.5 billion at 25%" in ask("what would $150 billion of korean chips pay").text
