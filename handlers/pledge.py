@@ -317,11 +317,12 @@ def sums(q, base: FactBase):
         if stated == total and _OF_WHOLE.search(text) and q.asks & {"how_much", "which"}:
             return None  # "how much of the $350 billion is cash?": a part asked, not checked
         target, fact = total, whole
+        parts = _named_parts(concepts)  # MASGA is the shipbuilding part, by its name
         if "term:cap" in concepts:
             target, fact = cap, cash
-        elif "term:cash" in concepts and "term:shipbuilding" not in concepts:
+        elif parts == ["cash"]:
             target, fact = cash_amount, cash
-        elif "term:shipbuilding" in concepts and "term:cash" not in concepts:
+        elif parts == ["ships"]:
             target, fact = ship_amount, ships
         head = words.yes_amount(target) if stated == target else words.no_amount(target, stated)
         return done(f"{head} {fact.says(q.lang)}", [fact], [])

@@ -132,6 +132,7 @@ def _build_lexicon(base: FactBase, given: Owners | None) -> Lexicon:
 
 
 TITLE_WEIGHT = 0.8  # an office a person held, for "who was acting president in January?"
+CONTEXT_WEIGHT = 0.4  # where a quote was said: below its own words (0.6)
 
 
 def _concepts_of(fact: Fact, base: FactBase, owners: dict, longest: int) -> dict:
@@ -144,6 +145,11 @@ def _concepts_of(fact: Fact, base: FactBase, owners: dict, longest: int) -> dict
     for lang_text in fact.text.values():
         for key, _, _ in concepts_in(stems(lang_text), owners, longest):
             add(key, 0.6)
+    # A quote's context tells where it was said ("in his address to a joint session of
+    # Congress", "in a post on Truth Social"): what tells one quote of a person from another.
+    for lang_text in getattr(fact, "context", {}).values():
+        for key, _, _ in concepts_in(stems(lang_text), owners, longest):
+            add(key, CONTEXT_WEIGHT)
     for key in KIND_CONCEPTS.get(fact.kind, ()):
         add(key, 1.0)
     for keyword in fact.keywords:

@@ -509,3 +509,40 @@ def test_a_pledge_figure_asked_of_a_product_is_not_a_duty_sum(ask, question):
 def test_goods_worth_a_pledge_figure_still_get_their_duty(ask):
     assert "$10 billion at 50%" in ask("$20 billion of korean steel?").text
     assert "$37.5 billion at 25%" in ask("what would $150 billion of korean chips pay").text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what did trump say about korea in his speech to congress?",
+        "what did trump say in his address to congress about korean tariffs",
+        "트럼프는 의회 연설에서 한국 관세에 대해 뭐라고 했나요?",
+    ],
+)
+def test_a_quote_asked_by_where_it_was_said_is_that_occasion_s(ask, question):
+    """The address to Congress (March 4, 2025: "four times higher"), not the newest quote
+    naming a legislature (the January 26, 2026 Truth Social post): a quote's context,
+    where it was said, tells one quote of a person from another."""
+    reply = ask(question)
+    assert reply.answered and ("four times" in reply.text or "네 배" in reply.text), reply.text
+    assert "Truth Social" not in reply.text and "트루스소셜" not in reply.text, reply.text
+
+
+def test_a_quote_asked_without_its_occasion_is_still_the_post(ask):
+    reply = ask("what did trump post on truth social about the korean legislature?")
+    assert "January 26, 2026" in reply.text, reply.text
+    assert "Rose Garden" in ask("what did trump say in the rose garden speech?").text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["is masga worth $200 billion?", "masga is 350bn right?", "마스가는 2000억 달러인가요?"],
+)
+def test_masga_is_checked_against_the_shipbuilding_part(ask, question):
+    """MASGA is the $150 billion shipbuilding part, not the $350 billion whole."""
+    reply = ask(question)
+    assert "$150 billion" in reply.text and "$350 billion, not" not in reply.text, reply.text
+
+
+def test_masga_at_its_figure_gets_a_yes(ask):
+    assert ask("is masga $150 billion?").text.startswith("Yes — $150 billion")
