@@ -14,7 +14,7 @@ import handlers
 import phrasebook
 from engine import detail
 from engine.answer import Answer, dollar_note
-from engine.decide import MAX_SUGGESTIONS, decide, reported_when
+from engine.decide import MAX_SUGGESTIONS, decide, other_goods, reported_when
 from engine.lexicon_ko import FOREIGN_KO, HANGUL
 from engine.match import ALL_GOODS, rank
 from engine.parse import ParsedQuestion, parse
@@ -431,6 +431,8 @@ class Engine:
             [c for c in holding if c.score >= holding[0].score - CLEAR_MARGIN] if holding else []
         )
         close.sort(key=lambda c: (reported_when(c.fact), c.score), reverse=True)
+        if ranked:  # the story of the best match first, before a report of other goods
+            close.sort(key=lambda c: other_goods(c, ranked[0]))
         for candidate in close:
             again = handlers.compose(q, [candidate.fact], self.base, candidate.score)
             if again is not None and again.answered and holds(again.text):

@@ -337,7 +337,15 @@ def _newest_of_equals(ranked: list[Candidate], first: bool = False) -> Candidate
         return earliest
     if any(c.coverage < NEWEST_COVERAGE * top.coverage for c in close):
         return None
+    close = [c for c in close if not other_goods(c, top)]
     return max(close, key=lambda c: (reported_when(c.fact), c.score))
+
+
+def other_goods(candidate: Candidate, top: Candidate) -> bool:
+    """Both reports are about goods, and none the same: two stories, not one told twice
+    ("how long was the pause?": the 90-day pause on Korean goods, not the newer report of
+    the drug tariff's 18-month grace period)."""
+    return bool(candidate.goods and top.goods and not candidate.goods & top.goods)
 
 
 def _one_person(q: ParsedQuestion, ranked: list[Candidate]) -> Candidate | None:

@@ -266,6 +266,9 @@ class Candidate:
     # The question's rarest known concept's weight (IDF): low when all it names is what
     # most facts hold ("tariffs", "products"); then an unknown word is likely the topic.
     specific: float = float("inf")  # unknown until rank() sets it: not thin
+    # The goods the fact is about ("product:pharmaceuticals"): a newer report of the same
+    # story is about the same goods, not a report of another good's grace period.
+    goods: frozenset = frozenset()
 
     @property
     def group(self) -> str:
@@ -1088,4 +1091,5 @@ def _score(
             score *= 0.5  # "what did Lutnick say?" wants Lutnick's own words
         elif fact.kind == "event" and fact.status not in ("announced", "threatened"):
             score *= RETOLD  # a report of the words: the words themselves first
-    return Candidate(fact, min(score, 1.0), coverage)
+    goods = frozenset(c for c in concepts if c.startswith("product:"))
+    return Candidate(fact, min(score, 1.0), coverage, goods=goods)

@@ -546,3 +546,19 @@ def test_masga_is_checked_against_the_shipbuilding_part(ask, question):
 
 def test_masga_at_its_figure_gets_a_yes(ask):
     assert ask("is masga $150 billion?").text.startswith("Yes — $150 billion")
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["how long was the pause?", "how long did the pause last", "the pause was how long?"],
+)
+def test_a_duration_asked_of_a_story_comes_from_that_story_not_another_good(ask, question):
+    """The newest close report holding a duration was the drug tariff's 18-month grace
+    period; the pause asked about is the 90-day pause on reciprocal tariffs."""
+    reply = ask(question)
+    assert "90-day pause" in reply.text and "18-month" not in reply.text, reply.text
+
+
+def test_a_duration_of_the_drug_tariff_is_still_its_own(ask):
+    reply = ask("how long was the grace period for drugmakers?")
+    assert "18-month" in reply.text, reply.text
