@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from engine.detail import COUNTED
 from engine.lexicon_en import COMPANY_NAMES
 from engine.match import QUOTED_PHRASE, Candidate, asks_first, says_first
 from engine.parse import ParsedQuestion
@@ -145,6 +146,7 @@ def decide(q: ParsedQuestion, ranked: list[Candidate]) -> Decision:
         first = asks_first(q)
         top = _newest_of_equals(ranked, first) or (not first and _newest_full_report(ranked)) or top
     top = _quote_echoed(q, ranked, top)
+    top = _count_stated(q, ranked, top)
     chosen = [c.fact for c in ranked if c.group == top.group and c.score >= GROUP_KEEP * top.score]
     # The best match from before the newest report, when it is close: how it stood then.
     older = [
@@ -403,6 +405,29 @@ def _pairs(text: str) -> set:
     """Word pairs, but not two glue words together ("of the", "in the")."""
     words = re.findall(r"[a-z0-9']+", text.lower())
     return {(a, b) for a, b in zip(words, words[1:]) if not (a in GLUE and b in GLUE)}
+
+
+# "were 16 countries in the probe?": a count the question states (not a year, a rate or
+# an amount of money): a number of things counted
+STATED_COUNT = re.compile(r"(?<![$\d.,])\b(\d{2,}(?:,\d{3})*)\s+(?:[a-z-]+\s+){0,2}?" + COUNTED)
+
+
+def _count_stated(q: ParsedQuestion, ranked: list[Candidate], top: Candidate) -> Candidate:
+    """Among close reports ("the second 301 probe covers 60 economies", "the first, 16"),
+    the one holding the count a yes/no question states is the one it asks about."""
+    if "yesno" not in q.asks or q.lang != "en":
+        return top
+    counts = STATED_COUNT.findall(q.text)
+    if len(counts) != 1:
+        return top
+    said = re.compile(rf"(?<![\d.,$]){re.escape(counts[0])}(?![\d.,]\d|\s*%)")
+    if said.search(top.fact.says() or ""):
+        return top
+    close = [c for c in ranked if c.score >= ranked[0].score - CLEAR_MARGIN]
+    holding = [
+        c for c in close if c.fact.kind == top.fact.kind and said.search(c.fact.says() or "")
+    ]
+    return holding[0] if len(holding) == 1 else top
 
 
 def _quote_echoed(q: ParsedQuestion, ranked: list[Candidate], top: Candidate) -> Candidate:

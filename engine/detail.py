@@ -18,6 +18,12 @@ _NUMBER = (
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten) and a half)"
 )
 _UNIT = r"(?:minutes?|hours?|days?|weeks?|months?|years?)"
+# Things counted: "407 added products", "475 people", "226 votes".
+COUNTED = (
+    r"(?:products?|items?|categories|goods|people|persons|workers|koreans|nationals|"
+    r"countries|economies|planes|airplanes|aircraft|jets|votes|lawmakers|members|"
+    r"companies|firms|agents|jobs|passengers|detainees)\b"
+)
 
 # name -> (what the question says, what the answer must then say)
 DETAILS: dict[str, tuple[re.Pattern, re.Pattern]] = {
@@ -83,6 +89,15 @@ DETAILS: dict[str, tuple[re.Pattern, re.Pattern]] = {
             r"Energy Solution|Tire\b|Cable\b|Hyundai|Kia\b|LG\b|Samsung|SK\b|Hankook|POSCO|"
             r"Hanwha|Celltrion|Boeing|Korean Air|Nvidia|AMD\b)"
         ),
+    ),
+    # "were 500 derivative products added?": a count stated to be checked, which the
+    # answer must state too (the 50% rate of those products is no answer to it)
+    "count": (
+        re.compile(
+            r"^(?:(?:so|ok|okay|wait|and|but|ngl|tbh)\s+)*(?:is|are|was|were|did|do|does|has|"
+            r"have|had)\b[^?]*?\b\d{2,}(?:,\d{3})*\s+(?:[a-z-]+\s+){0,2}?" + COUNTED
+        ),
+        re.compile(r"\b\d{2,}(?:,\d{3})*\s+(?:[a-z-]+\s+){0,3}?" + COUNTED),
     ),
     "exports": (
         re.compile(r"\bhow much\b.*\bexports?\b|\bexports?\b.*\b(?:worth|value|volume)\b"),

@@ -649,11 +649,6 @@ def asked_months(q: ParsedQuestion) -> list:
     return list(_reads(q.text).months)
 
 
-# Years before this are not the dispute's: a fact is dated by the report of its own time,
-# so one such year is matched in what the fact says ("the 1997 crisis").
-EARLIEST_DATED = 2020
-
-
 def _date_factor(fact: Fact, q: ParsedQuestion, asked: _Asked | None = None) -> float:
     if asked is None:
         months, years = asked_months(q), {d.year for d in q.time.days}
@@ -666,8 +661,8 @@ def _date_factor(fact: Fact, q: ParsedQuestion, asked: _Asked | None = None) -> 
     if day is None:
         return 1.0
     if years and fact.kind in REPORTED and day.year not in years:
-        if any(y < EARLIEST_DATED and str(y) in fact.says() for y in years):
-            return 1.0  # "a crisis like in 1997": a year before the dispute the fact tells
+        if any(re.search(rf"\b{y}\b(?! ?(?:-|–|to) ?20\d\d)", fact.says()) for y in years):
+            return 1.0  # "its 2025 profit" (reported in 2026), "a crisis like in 1997"
         return 0.4  # "in January 2026", "in 2026": not an event of 2025
     if not (q.weekdays or months):
         return 1.0

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 import phrasebook
-from engine import clock
+from engine import clock, detail
 from engine import lexicon_ko as ko
 from engine.answer import Answer
 from engine.lexicon_ko import is_hangul
@@ -499,8 +499,8 @@ def is_rate_question(q: ParsedQuestion) -> bool:
     answered from its history whichever single report would match best."""
     if is_start_question(q):
         return True
-    if NOT_A_RATE.search(q.text):
-        return False
+    if NOT_A_RATE.search(q.text) or "count" in detail.asked(q.text):
+        return False  # "did they add 500 products to the steel list?": a count, not a rate
     if q.blocking or q.people or q.foreign or not wants_state(q):
         return False
     if asked_product(q, []) is None:

@@ -562,3 +562,54 @@ def test_a_duration_asked_of_a_story_comes_from_that_story_not_another_good(ask,
 def test_a_duration_of_the_drug_tariff_is_still_its_own(ask):
     reply = ask("how long was the grace period for drugmakers?")
     assert "18-month" in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what was hyundai's operating profit in 2025?",
+        "how much operating profit did hyundai make in 2025",
+        "hyundai 2025 operating profit?",
+    ],
+)
+def test_a_year_the_report_tells_is_not_held_against_its_later_date(ask, question):
+    """Hyundai's 2025 profit was reported on January 29, 2026: "in 2025" is the year the
+    report tells, not a reason to answer with the tariff cost reported in 2025 instead."""
+    reply = ask(question)
+    assert "11.5 trillion won" in reply.text, reply.text
+
+
+def test_a_year_asked_still_prefers_a_report_of_that_year(ask):
+    reply = ask("what was the car tariff in may 2025?")
+    assert "25%" in reply.text and "May 2025" in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "were 500 derivative products added?",
+        "did they add 500 products to the steel tariff list?",
+        "were 600 derivative products added in august?",
+    ],
+)
+def test_a_count_stated_is_not_answered_with_a_rate(ask, question):
+    """'were 500 derivative products added?' was answered with the derivatives' 50% rate,
+    which says nothing of the count: the count (407) or no answer."""
+    reply = ask(question)
+    assert not reply.answered or "407" in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["were 16 countries in the 301 probe?", "were 16 economies in the excess capacity probe?"],
+)
+def test_a_count_stated_picks_the_close_report_holding_it(ask, question):
+    """Two Section 301 probes: the excess-capacity one (16 economies) and the forced-labor
+    one (60). The newer is not the answer to a question stating 16."""
+    reply = ask(question)
+    assert "16 economies" in reply.text, reply.text
+
+
+def test_a_count_question_about_a_rate_still_gets_the_rate(ask):
+    assert ask("is the steel derivative tariff 50%?").text.startswith("Yes — 50%")
+    assert "226 votes" in ask("did 226 lawmakers vote yes?").text
