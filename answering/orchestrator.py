@@ -37,6 +37,7 @@ from handlers.common import answer as sourced
 from knowledge import DATA_DIR, FactBase, open_base
 from knowledge.factbase import PledgeFact, RateFact
 from knowledge.index import Lexicon, build_lexicon
+from knowledge.schema import RATE_NOT_IN_FORCE
 from values.text import MAX_QUESTION_CHARS, asked_key, fold
 
 # Products an answer must name when the question asks about one of them alone: goods
@@ -104,7 +105,12 @@ class Engine:
         if verdict is None:
             return None
         if whole.answered and rate_premise.has_verdict(whole.text) and not verdict.firm:
-            return None
+            first = self.base.fact(whole.facts[0]) if whole.facts else None
+            said_only = isinstance(first, RateFact) and first.status in RATE_NOT_IN_FORCE
+            if not (said_only and verdict.kind in ("yes", "no")):
+                return None  # a Yes or No from a rate in force stands
+            # "was the auto tariff cut to 15%?": a Yes from the July agreement is no report
+            # of the cut; the history tells when it was collected (November 1, 2025)
         return verdict.answer
 
     def _in_parts(self, q: ParsedQuestion, whole: Answer) -> Answer | None:

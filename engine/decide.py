@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from engine.detail import COUNTED
 from engine.lexicon_en import COMPANY_NAMES
-from engine.match import QUOTED_PHRASE, Candidate, asks_first, says_first
+from engine.match import ALL_GOODS, QUOTED_PHRASE, Candidate, asks_first, says_first
 from engine.parse import ParsedQuestion
 from engine.spelling import is_english_word
 from engine.thresholds import (
@@ -169,6 +169,13 @@ def decide(q: ParsedQuestion, ranked: list[Candidate]) -> Decision:
         return Decision(
             "suggest", suggestions=near, score=top.score, reason="a count asked; the fact has none"
         )
+    if _other_goods_than_all(q, top):
+        return Decision(
+            "suggest",
+            suggestions=near,
+            score=top.score,
+            reason="the reciprocal tariff asked; the fact is about other goods only",
+        )
     earlier = older[0].fact if older else None
     if top.fact.kind == "rate" and (q.time.now or q.time.stated):
         earlier = None  # the rate's state at the time asked tells its history already
@@ -309,6 +316,16 @@ A_COUNT = re.compile(
     r"hundreds?|thousands?|millions?|billions?|several|few|many|no|none|single|both|all)\b",
     re.IGNORECASE,
 )
+
+
+def _other_goods_than_all(q: ParsedQuestion, top: Candidate) -> bool:
+    """ "Did the executive order cut the reciprocal tariff to 15%?": the tariff on Korean
+    goods as a whole, which a report about the car tariff alone does not answer."""
+    if "term:reciprocal" not in q.concepts or any(p != ALL_GOODS for p in q.products):
+        return False
+    if not top.about or "term:reciprocal" in top.about:
+        return False
+    return bool(top.goods - {f"product:{ALL_GOODS}"})
 
 
 def _count_missing(q: ParsedQuestion, fact) -> bool:

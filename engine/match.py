@@ -269,6 +269,7 @@ class Candidate:
     # The goods the fact is about ("product:pharmaceuticals"): a newer report of the same
     # story is about the same goods, not a report of another good's grace period.
     goods: frozenset = frozenset()
+    about: frozenset = frozenset()  # every concept the fact is about
 
     @property
     def group(self) -> str:
@@ -1087,4 +1088,4 @@ def _score(
         elif fact.kind == "event" and fact.status not in ("announced", "threatened"):
             score *= RETOLD  # a report of the words: the words themselves first
     goods = frozenset(c for c in concepts if c.startswith("product:"))
-    return Candidate(fact, min(score, 1.0), coverage, goods=goods)
+    return Candidate(fact, min(score, 1.0), coverage, goods=goods, about=frozenset(concepts))

@@ -21,6 +21,7 @@ from decimal import Decimal
 
 import phrasebook
 from engine.answer import Answer
+from engine.match import DOCUMENTS
 from engine.parse import BASIS_CONCEPTS, ParsedQuestion
 from handlers import asks_ko as ko
 from handlers import premise, rate_state
@@ -267,6 +268,8 @@ def read_claim(q: ParsedQuestion, base: FactBase, product: str | None = None) ->
         return None
     if {"which", "who", "how_much", "calc", "percent_change"} & q.asks:
         return None
+    if DOCUMENTS & set(q.concepts):
+        return None  # "was the car tariff cut published in the Federal Register?": the notice
     if [w for w in q.blocking if not (_MOVE_WORDS.fullmatch(w) or _AT_ONCE.fullmatch(w))]:
         return None  # a word not understood: the question may be about something else
     rates = _stated_rates(q)

@@ -333,6 +333,12 @@ NOT_A_RATE = re.compile(
 )
 
 
+def not_a_rate(q: ParsedQuestion) -> bool:
+    """Something counted, timed or placed, or the quota ("철강 쿼터는 얼마였어?": the
+    duty-free quota, in any language the vocabulary reads), not the rate."""
+    return bool(NOT_A_RATE.search(q.text)) or "term:quota" in q.concepts
+
+
 def asked_rate(q: ParsedQuestion):
     """The one rate a start question names: "the 15% rate", "drop to 15"."""
     if q.rates:
@@ -438,7 +444,7 @@ def _said_then_seen(q, base, product, said, seen, in_force) -> Answer:
 def handle(q: ParsedQuestion, facts: list[Fact], base: FactBase, score: float):
     if not facts and is_start_question(q):
         return start_of(q, base)
-    if facts and NOT_A_RATE.search(q.text):
+    if facts and not_a_rate(q):
         return None  # "how many items came under the 50% tariff?": the report tells it
     product = asked_product(q, facts)
     if product is None:
@@ -499,7 +505,7 @@ def is_rate_question(q: ParsedQuestion) -> bool:
     answered from its history whichever single report would match best."""
     if is_start_question(q):
         return True
-    if NOT_A_RATE.search(q.text) or "count" in detail.asked(q.text):
+    if not_a_rate(q) or "count" in detail.asked(q.text):
         return False  # "did they add 500 products to the steel list?": a count, not a rate
     if q.blocking or q.people or q.foreign or not wants_state(q):
         return False

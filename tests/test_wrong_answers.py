@@ -613,3 +613,56 @@ def test_a_count_stated_picks_the_close_report_holding_it(ask, question):
 def test_a_count_question_about_a_rate_still_gets_the_rate(ask):
     assert ask("is the steel derivative tariff 50%?").text.startswith("Yes — 50%")
     assert "226 votes" in ask("did 226 lawmakers vote yes?").text
+
+
+@pytest.mark.parametrize(
+    "question", ["철강 쿼터는 얼마였어?", "한국의 철강 무관세 쿼터는 몇 톤이었어?"]
+)
+def test_the_quota_asked_in_korean_is_not_the_rate(ask, question):
+    """The duty-free quota (2.63 million tons), not the steel tariff now (50%): the quota
+    concept, not only the English word, keeps a question off the rate."""
+    reply = ask(question)
+    assert "263만 톤" in reply.text and "50%" not in reply.text, reply.text
+
+
+def test_the_quota_asked_in_english_is_still_the_quota(ask):
+    assert "2.63 million tons" in ask("what was the steel quota?").text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "was the auto tariff cut published in the federal register?",
+        "did the federal register notice cut car tariffs to 15%?",
+        "was the car tariff cut announced in the federal register?",
+    ],
+)
+def test_a_document_named_is_not_a_yes_to_the_move_alone(ask, question):
+    """'Yes — on November 1, 2025 it fell' answered a question about the Federal Register
+    notice (published December 4, 2025) as if it asked whether the cut happened."""
+    reply = ask(question)
+    assert not reply.text.startswith("Yes — on November 1"), reply.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "did the executive order cut the reciprocal tariff to 15%?",
+        "was the reciprocal tariff cut by executive order to 15%?",
+        "did an executive order lower the reciprocal rate to 15 percent?",
+    ],
+)
+def test_the_reciprocal_tariff_is_not_answered_from_a_car_tariff_report(ask, question):
+    """The reciprocal tariff covers Korean goods as a whole: a report that the car tariff
+    cut awaited an executive order is about other goods."""
+    reply = ask(question)
+    assert "auto tariff" not in reply.text, reply.text
+
+
+def test_a_yes_from_an_agreement_gives_way_to_the_day_the_cut_was_collected(ask):
+    """'was the auto tariff cut to 15%?': Yes, on November 1, 2025, not the July
+    agreement read as the cut."""
+    reply = ask("was the auto tariff cut to 15%?")
+    assert reply.text.startswith("Yes — on November 1, 2025 it fell from 25% to 15%"), reply.text
+    still = ask("did the reciprocal tariff on korea go to 15% on august 7?")
+    assert still.text.startswith("Yes — on August 7, 2025"), still.text
