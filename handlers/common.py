@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from decimal import Decimal
 
 import phrasebook
 from engine.answer import Answer
 from engine.parse import ParsedQuestion
 from knowledge.factbase import Fact, FactBase, PledgeFact, RateFact
+from knowledge.history import ALL_GOODS
 from knowledge.schema import NOT_IN_EFFECT
 from values.money import format_money, format_rate
 
@@ -24,13 +27,19 @@ def carried_out(base: FactBase, fact: Fact) -> RateFact | None:
     """The report of an announced rate in force: the same product at the same rate, in
     force from the announcement's day on (the 25% car tariff announced March 26, 2025,
     collected from April 3)."""
-    if not isinstance(fact, RateFact) or fact.date is None:
+    if fact.date is None:
         return None
-    rate = fact.new_rate if fact.new_rate is not None else fact.rate
+    if isinstance(fact, RateFact):
+        product, rate = fact.product, fact.new_rate if fact.new_rate is not None else fact.rate
+    else:
+        told = _rate_told(base, fact)
+        if told is None:
+            return None
+        product, rate = told
     for other in base.of_kind("rate"):
         if (
             other is not fact
-            and other.product == fact.product
+            and other.product == product
             and other.in_effect
             and (other.new_rate if other.new_rate is not None else other.rate) == rate
             and other.effective is not None
@@ -41,6 +50,33 @@ def carried_out(base: FactBase, fact: Fact) -> RateFact | None:
         ):
             return other
     return None
+
+
+# "announced that the 25% steel tariff would rise to 50%": the rate an event says a tariff
+# goes to
+_GOES_TO = re.compile(r"\bto (\d{1,3}(?:\.\d+)?)%")
+
+
+def _rate_told(base: FactBase, fact: Fact) -> tuple[str, Decimal] | None:
+    """The one product and the one rate an announced event's own words say a tariff goes
+    to ("Trump announced that the current 25% steel tariff would rise to 50%"), else None."""
+    text = fact.says("en").lower()
+    rates = set(_GOES_TO.findall(text))
+    if len(rates) != 1:
+        return None
+    named = [
+        pid
+        for pid, product in base.vocabulary.products.items()
+        if pid != ALL_GOODS
+        and any(
+            re.search(rf"\b{re.escape(n.lower())}\b", text)
+            for n in (product.name, *product.aliases)
+            if n and n.isascii()
+        )
+    ]
+    if len(named) != 1:
+        return None
+    return named[0], Decimal(rates.pop())
 
 
 def answer(

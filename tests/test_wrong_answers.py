@@ -666,3 +666,23 @@ def test_a_yes_from_an_agreement_gives_way_to_the_day_the_cut_was_collected(ask)
     assert reply.text.startswith("Yes — on November 1, 2025 it fell from 25% to 15%"), reply.text
     still = ask("did the reciprocal tariff on korea go to 15% on august 7?")
     assert still.text.startswith("Yes — on August 7, 2025"), still.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "did trump announce the 50% steel tariff in pennsylvania?",
+        "Where was Trump when he announced the rise in steel tariffs to 50%?",
+    ],
+)
+def test_an_announced_event_later_carried_out_is_not_called_unimplemented(ask, question):
+    """The May 30, 2025 speech announced steel at 50% from June 4, which a later report
+    has in force: 'no source reports it as implemented' was false."""
+    reply = ask(question)
+    assert "no source reports it as implemented" not in reply.text, reply.text
+    assert "in force from June 4, 2025" in reply.text, reply.text
+
+
+def test_an_announced_event_never_carried_out_still_says_so(ask):
+    reply = ask("is the 25% car tariff in effect?")
+    assert "no source reports it as implemented" in reply.text, reply.text
