@@ -45,6 +45,7 @@ DOCUMENTS = frozenset(
         "term:proclamation",
         "term:federal register",
         "term:letter",
+        "term:annex",
     }
 )
 # A rate only threatened or announced, asked what a measure imposes in the present.

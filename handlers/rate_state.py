@@ -19,7 +19,7 @@ from engine import clock, detail
 from engine import lexicon_ko as ko
 from engine.answer import Answer
 from engine.lexicon_ko import is_hangul
-from engine.match import imposed_now
+from engine.match import DOCUMENTS, imposed_now
 from engine.parse import ParsedQuestion
 from handlers.common import answer
 from knowledge.factbase import EventFact, Fact, FactBase, RateFact
@@ -353,6 +353,7 @@ def is_start_question(q: ParsedQuestion) -> bool:
         "when" in q.asks
         and bool(STARTED.search(q.text) or CHANGED_TO.search(q.text))
         and not (q.blocking or q.people or q.foreign or q.amounts or q.time.stated)
+        and not DOCUMENTS & set(q.concepts)  # "the 25% rate from the letter": that measure
         and len(set(q.rates)) <= 1
         and asked_product(q, []) is not None
     )

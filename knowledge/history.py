@@ -152,15 +152,9 @@ def products_with_history(base: FactBase) -> list[str]:
     return [p for p in base.vocabulary.products if p in seen]
 
 
-def state_on(base: FactBase, product: str, day: Day) -> RateState:
-    """The measures in force on `day` (the newest per legal basis), and those said by
-    then but not in force: threats, announcements and agreements not yet carried out."""
-    history = rate_history(base, product)
-    state = RateState(product, day)
-    asked = _day_end(day)
-    collected = [p for p in history if p.collected and _when(p) and _key(_when(p)) <= asked]
-    # One rate per legal basis at a time, the latest to start; a report that names no
-    # basis stands for whichever measure it reports, so it shares every basis's place.
+def _slots(collected: list[RatePeriod]) -> dict[str | None, RatePeriod]:
+    """One rate per legal basis at a time, the latest to start; a report that names no
+    basis stands for whichever measure it reports, so it shares every basis's place."""
     slots: dict[str | None, RatePeriod] = {}
     for period in collected:  # in date order: a later measure replaces an earlier
         if period.basis in (None, "none"):
@@ -170,6 +164,27 @@ def state_on(base: FactBase, product: str, day: Day) -> RateState:
         else:
             slots.pop(None, None)
             slots[period.basis] = period
+    return slots
+
+
+def _said_while_collected(said: RatePeriod, collected: list[RatePeriod]) -> bool:
+    """A rate said while that very rate was collected (Lutnick's 15% for cars on December
+    1, 2025, in force retroactively from November 1): not pending."""
+    if said.start is None or all(c.rate != said.rate for c in collected):
+        return False
+    day = _key(said.start)
+    then = _slots([c for c in collected if _key(_when(c)) <= day]).values()
+    return any(p.rate == said.rate and not (p.end is not None and _key(p.end) < day) for p in then)
+
+
+def state_on(base: FactBase, product: str, day: Day) -> RateState:
+    """The measures in force on `day` (the newest per legal basis), and those said by
+    then but not in force: threats, announcements and agreements not yet carried out."""
+    history = rate_history(base, product)
+    state = RateState(product, day)
+    asked = _day_end(day)
+    collected = [p for p in history if p.collected and _when(p) and _key(_when(p)) <= asked]
+    slots = _slots(collected)
     for period in slots.values():
         if period.end is not None and _key(period.end) <= asked and period.status in RATE_ENDED:
             state.ended.append(period)
@@ -184,7 +199,7 @@ def state_on(base: FactBase, product: str, day: Day) -> RateState:
             (c.rate == period.rate and _key(_when(c)) >= _key(period.start))
             or (c.start is not None and _key(c.start) >= _key(period.start))
             for c in collected
-        )
+        ) or _said_while_collected(period, collected)
         if not overtaken:
             state.pending.append(period)
     state.in_force.sort(key=lambda p: _key(p.start))

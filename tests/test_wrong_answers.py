@@ -686,3 +686,54 @@ def test_an_announced_event_later_carried_out_is_not_called_unimplemented(ask, q
 def test_an_announced_event_never_carried_out_still_says_so(ask):
     reply = ask("is the 25% car tariff in effect?")
     assert "no source reports it as implemented" in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what rate did trump's letter set for korea?",
+        "when did the 25% reciprocal rate from the letter start?",
+        "when was the letter's 25% rate supposed to start?",
+    ],
+)
+def test_a_rate_a_letter_only_said_is_that_measure_not_the_rate_now(ask, question):
+    """The July 7, 2025 letter's 25% (from August 1) was never collected: not the 10%
+    in force now, nor the 25% that took effect for hours on April 9, 2025."""
+    reply = ask(question)
+    assert "July 7, 2025" in reply.text and "August 1, 2025" in reply.text, reply.text
+
+
+def test_a_rate_in_force_asked_plainly_is_still_the_state(ask):
+    reply = ask("what rate applies to korean goods now?")
+    assert "10%" in reply.text and "Section 122" in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["was korea's annex rate 26%?", "is korea's reciprocal tariff 26%?"],
+)
+def test_the_annex_s_rate_is_not_checked_against_the_rate_now(ask, question):
+    """The annex said 26% (corrected to 25% on April 3, 2025): 'No — 10%, not 26%' read
+    the annex's figure as a claim about the rate in force now."""
+    reply = ask(question)
+    assert not reply.text.startswith("No — 10%"), reply.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What rate applied to Korean cars imported in December 2025?",
+        "what was the car tariff in december 2025?",
+        "when did the car tariff start in 2025?",
+    ],
+)
+def test_a_rate_said_while_that_rate_was_collected_is_not_pending(ask, question):
+    """Lutnick's 15% (December 1, 2025) was in force retroactively from November 1: not
+    'no source I have reports it in force by then'."""
+    reply = ask(question)
+    assert "Howard Lutnick announced a 15% tariff" not in reply.text, reply.text
+
+
+def test_a_rate_said_before_it_was_collected_is_still_pending_then(ask):
+    reply = ask("what was the car tariff in july 2025?")
+    assert "agreed on a 15% tariff; no source I have reports it in force by then" in reply.text
