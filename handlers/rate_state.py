@@ -352,7 +352,8 @@ def is_start_question(q: ParsedQuestion) -> bool:
     return (
         "when" in q.asks
         and bool(STARTED.search(q.text) or CHANGED_TO.search(q.text))
-        and not (q.blocking or q.people or q.foreign or q.amounts or q.time.stated)
+        and not (q.blocking or q.people or q.foreign or q.amounts or q.time.anchor)
+        and len(q.time.days) <= 1
         and not DOCUMENTS & set(q.concepts)  # "the 25% rate from the letter": that measure
         and len(set(q.rates)) <= 1
         and asked_product(q, []) is not None
@@ -374,6 +375,14 @@ def _no_start(q: ParsedQuestion) -> Answer:
     )
 
 
+def _within(day: Day, window: Day) -> bool:
+    return (
+        day.year == window.year
+        and (window.month is None or day.month == window.month)
+        and (window.day is None or day.day == window.day)
+    )
+
+
 def start_of(q: ParsedQuestion, base: FactBase) -> Answer:
     """The day the asked rate first applied: the earliest start of a collected period at
     that rate (or of the one rate ever collected). A period reported in force with no
@@ -384,6 +393,9 @@ def start_of(q: ParsedQuestion, base: FactBase) -> Answer:
         return _no_start(q)
     history = rate_history(base, product)
     collected = [p for p in history if p.collected]
+    if q.time.days:  # "when did the car tariff start in 2025?": a start within that time
+        window = q.time.days[0]
+        collected = [p for p in collected if p.start is not None and _within(p.start, window)]
     rate = asked_rate(q)
     if rate is not None:
         collected = [p for p in collected if p.rate == rate]

@@ -737,3 +737,25 @@ def test_a_rate_said_while_that_rate_was_collected_is_not_pending(ask, question)
 def test_a_rate_said_before_it_was_collected_is_still_pending_then(ask):
     reply = ask("what was the car tariff in july 2025?")
     assert "agreed on a 15% tariff; no source I have reports it in force by then" in reply.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "when did the car tariff start in 2025?",
+        "when did the steel tariff take effect in 2025?",
+        "when did the car tariff begin in 2025",
+    ],
+)
+def test_a_start_asked_within_a_year_is_not_the_rate_at_its_end(ask, question):
+    """'In 2025, 15% (in force since November 1, 2025)' answered when the car tariff
+    started (April 3, 2025, at 25%): a start is read within the time stated; two rates
+    started in it and none is named, so no day is told."""
+    reply = ask(question)
+    assert "since November 1" not in reply.text and not reply.answered, reply.text
+
+
+def test_a_start_of_a_named_rate_within_a_year_is_its_day(ask):
+    assert "November 1, 2025" in ask("when did the 15% car tariff start in 2025?").text
+    assert "April 3, 2025" in ask("when did the 25% car tariff take effect in 2025?").text
+    assert "June 4, 2025" in ask("when did the 50% steel tariff take effect in june 2025?").text
