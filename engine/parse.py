@@ -765,6 +765,7 @@ def parse(question: str, lexicon: Lexicon) -> ParsedQuestion:
     _said_by_a_text(q, lexicon)
     _money_goes_to(q)
     _tariff_not_money(q)
+    _post_as_said(q)
     _year_asked(q)
     q.blocking = blocking_words(q)
     # (`in` first: a word the text does not hold cannot match, and the regex costs more)
@@ -860,6 +861,24 @@ def _tariff_not_money(q: ParsedQuestion) -> None:
     tariff = "term:tariff" in q.concepts or "rate" in q.asks
     if RATE_GOES_TO.search(q.text) or (tariff and TARIFF_PUT_ON.search(q.text)):
         q.concepts.pop("term:invest", None)
+
+
+# "what did trump post on july 7?", "did lutnick post about it": a post made, not an
+# office held ("what post does Yeo hold?")
+POSTED = re.compile(
+    r"\b(?:did|does|do|will|would|to|what)\s+(?:[\w']+\s+){0,2}?post\b"
+    r"|\bpost(?:ed|s|ing)?\s+(?:on|about|that|online)\b|\bposted\b"
+)
+HOLDS_POST = re.compile(r"\b(?:hold|holds|held|holding|took|take|left|leave|named to|new)\b")
+
+
+def _post_as_said(q: ParsedQuestion) -> None:
+    if q.lang != "en" or "term:role" not in q.concepts or not POSTED.search(q.text):
+        return
+    if HOLDS_POST.search(q.text) or re.search(r"\b(?:role|job|title|position)\b", q.text):
+        return
+    q.concepts.pop("term:role", None)
+    q.concepts["term:announce"] = 1.0
 
 
 def _said_by_a_text(q: ParsedQuestion, lexicon: Lexicon) -> None:

@@ -759,3 +759,23 @@ def test_a_start_of_a_named_rate_within_a_year_is_its_day(ask):
     assert "November 1, 2025" in ask("when did the 15% car tariff start in 2025?").text
     assert "April 3, 2025" in ask("when did the 25% car tariff take effect in 2025?").text
     assert "June 4, 2025" in ask("when did the 50% steel tariff take effect in june 2025?").text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what did trump post on july 7, 2025?",
+        "what did trump post on truth social on january 26?",
+        "did lutnick post about korea?",
+    ],
+)
+def test_a_post_made_is_not_an_office_held(ask, question):
+    """'what did trump post' was read as his post (office): 'Donald Trump is the US
+    President'. A post made is what was said."""
+    reply = ask(question)
+    assert reply.answered and " is the US " not in reply.text, reply.text
+
+
+def test_a_post_held_is_still_the_office(ask):
+    assert "Minister for Trade" in ask("what post does yeo han-koo hold?").text
+    assert "Industry Minister" in ask("what is kim jung-kwan's post?").text
