@@ -547,6 +547,8 @@ class _Asked:
         "imposed_now",
         "months",
         "years",
+        "host",
+        "hosts_own",
     )
 
     def __init__(self, q: ParsedQuestion, base: FactBase | None = None) -> None:
@@ -568,6 +570,13 @@ class _Asked:
         self.imposed_now = imposed_now(q.text)
         self.months = asked_months(q)
         self.years = {d.year for d in q.time.days}
+        self.host = posted_to(q.text)
+        # "who is the US ambassador to Korea?": no one of the country the envoy is sent to
+        self.hosts_own = (
+            frozenset(f.id for f in base.of_kind("person") if f.country == self.host)
+            if self.host and base is not None and q.asks & {"who", "who_is"}
+            else frozenset()
+        )
 
 
 def fit(fact: Fact, q: ParsedQuestion, concepts: dict, asked: _Asked | None = None) -> float:
@@ -735,6 +744,21 @@ def fits_time(fact: Fact, q: ParsedQuestion) -> bool:
     return not roles or any(role_held(r, q.time.days[0]) for r in roles)
 
 
+# "the US ambassador to Korea", "Korea's envoy in Washington": the country an envoy is
+# posted to (never the envoy's own)
+_POSTED_TO = re.compile(
+    r"\b(?:ambassador|envoy|embassy)s?\s+(?:to|in)\s+(?:the\s+)?"
+    r"(south korea|korea|seoul|united states|u\.?s\.?a?|america|washington)\b"
+)
+
+
+def posted_to(text: str) -> str | None:
+    hit = _POSTED_TO.search(text)
+    if hit is None:
+        return None
+    return "KR" if hit[1] in ("south korea", "korea", "seoul") else "US"
+
+
 def office_holder(other: Fact, q: ParsedQuestion, base: FactBase) -> Fact | None:
     """Who of the asked country holds the office a title names ("president" read as
     Trump, asked "of South Korea"): the one person whose office has that title then."""
@@ -851,15 +875,18 @@ def rank(q: ParsedQuestion, base: FactBase, lexicon: Lexicon, limit: int = 8) ->
     if "term:announce" in asked and imposed_now(q.text):
         # "what rate does the chip tariff impose?": the rate in force, not a threat of one
         del asked["term:announce"]
-    if q.countries:
+    host = posted_to(q.text)
+    # "the Korean ambassador to the US": the country an envoy is sent to is not theirs
+    countries = [c for c in q.countries if c != host]
+    if countries:
         # "the president of South Korea": a title that names someone of another country
         # is not that person, but may name whoever holds that office in the country asked.
         kept = {
             c: w
             for c, w in asked.items()
             if not c.startswith("person:")
-            or base.facts[c[7:]].country in q.countries
-            or len(q.countries) > 1
+            or base.facts[c[7:]].country in countries
+            or len(countries) > 1
         }
         for c in set(asked) - set(kept):
             holder = office_holder(base.facts[c[7:]], q, base)
@@ -1068,6 +1095,9 @@ def _score(
         score *= 0.85  # "whos Lutnick", "Korea's industry minister": about the person
     if not fits_time(fact, q):
         score *= 0.5  # in office at another time than the one asked about
+    people = {fact.id} if fact.kind == "person" else set(getattr(fact, "people", ()) or ())
+    if people and people <= reads.hosts_own:
+        score *= 0.3  # "the US ambassador to Korea" is not Korea's ambassador
     if fact.kind == "person" and named_in_anchor(fact, q):
         score *= 0.3
     if reads.stale_who:

@@ -779,3 +779,38 @@ def test_a_post_made_is_not_an_office_held(ask, question):
 def test_a_post_held_is_still_the_office(ask):
     assert "Minister for Trade" in ask("what post does yeo han-koo hold?").text
     assert "Industry Minister" in ask("what is kim jung-kwan's post?").text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who was the us ambassador to korea?",
+        "who is the us ambassador in seoul?",
+        "who is america's ambassador to south korea?",
+    ],
+)
+def test_an_envoy_posted_to_a_country_is_not_of_that_country(ask, question):
+    """Kang Kyung-wha is Korea's ambassador to the US, not the US ambassador to Korea
+    (whom the sources do not name)."""
+    reply = ask(question)
+    assert "Kang Kyung-wha" not in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["who is the korean ambassador to the us?", "who is korea's ambassador to the united states?"],
+)
+def test_an_envoy_s_own_country_is_still_found(ask, question):
+    """The country an envoy is sent to ("to the US") is not theirs: Kang is still found."""
+    assert "Kang Kyung-wha" in ask(question).text
+
+
+@pytest.mark.parametrize(
+    "question", ["자동차 관세가 15%로 내려간 날은?", "철강 관세가 50%로 오른 날은?"]
+)
+def test_the_day_asked_in_korean_is_a_when(ask, question):
+    """'15%로 내려간 날은?' asks the day (November 1, 2025), not the July agreement
+    that first said 15%."""
+    reply = ask(question)
+    assert "11월 1일" in reply.text or "6월 4일" in reply.text, reply.text
+    assert "7월 31일" not in reply.text, reply.text
