@@ -772,17 +772,28 @@ def parse(question: str, lexicon: Lexicon) -> ParsedQuestion:
     q.weekdays = [w for w in WEEKDAYS if w in text and re.search(rf"\b{w}\b", text)]
     if q.lang == "ko":
         q.weekdays += [en for k, en in ko.WEEKDAYS_KO.items() if k in text and en not in q.weekdays]
-    # "sept", "jan" as well as "september", "january": a month named is a month asked
+    # "sept", "jan" as well as "september", "january": a month named is a month asked;
+    # not the new end a delay names ("the pause was extended to september 1"): that is
+    # what is said of the event, not when it happened
+    target = TARGET_MONTH.sub(" ", text) if TARGET_MONTH.search(text) else text
     q.months = sorted(
         {
             n
             for m, n in MONTH_WORDS.items()
-            if m in text and re.search(rf"(?<![\w-]){m}\b(?!-)", text)
+            if m in target and re.search(rf"(?<![\w-]){m}\b(?!-)", target)
         }
     )
     if q.lang == "ko":
         q.months += [int(m) for m in ko.MONTH_KO.findall(text) if int(m) not in q.months]
     return q
+
+
+# "extended to september 1", "delayed until august": the month a delay runs to
+TARGET_MONTH = re.compile(
+    r"\b(?:extend(?:ed|s|ing)?|push(?:ed|es)?(?: back)?|delay(?:ed|s)?|postpon(?:e|ed|es)|"
+    r"prolong(?:ed|s)?)\s+(?:it\s+|them\s+)?(?:to|until|till|through|into)\s+"
+    r"(?:[a-z]+\.?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?,?\s*)?"
+)
 
 
 # "Which court said Section 122 was unlawful?", "what does the deal say on chips?": what

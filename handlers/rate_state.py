@@ -276,7 +276,7 @@ def asked_product(q: ParsedQuestion, facts: Sequence[Fact]) -> str | None:
 # A question about one measure (who announced it, why, by how much) is answered from that
 # measure; any other rate question is about the product's tariff at a time (now, unless
 # the question names a time).
-MEASURE_CONCEPTS = {"term:announce", "term:hike", "term:reason", "term:reduce"}
+MEASURE_CONCEPTS = {"term:announce", "term:hike", "term:reason", "term:reduce", "term:pause"}
 MEASURE_ASKS = {"who", "why", "which", "percent_change", "when"}
 
 

@@ -814,3 +814,26 @@ def test_the_day_asked_in_korean_is_a_when(ask, question):
     reply = ask(question)
     assert "11월 1일" in reply.text or "6월 4일" in reply.text, reply.text
     assert "7월 31일" not in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "the pause was extended to september 1?",
+        "was the pause extended to august 1?",
+        "the pause lasted 60 days?",
+        "90일 유예 기간에 한국산 제품에는 몇 % 관세가 붙었어?",
+    ],
+)
+def test_the_pause_is_that_measure_not_another_month_s_story_or_the_rate_now(ask, question):
+    """'extended to september 1' named the month a delay ran to, which pulled in the drug
+    tariff's September report; 'the pause' is a measure, not a question about the rate
+    in force now (10% under Section 122)."""
+    reply = ask(question)
+    assert "18-month" not in reply.text and "Section 122" not in reply.text, reply.text
+    assert "90" in reply.text, reply.text
+
+
+def test_a_rate_asked_during_the_pause_is_still_the_rate_then(ask):
+    reply = ask("what was the reciprocal rate during the pause?")
+    assert "10%" in reply.text and "April 9, 2025" in reply.text, reply.text
