@@ -10,7 +10,7 @@ from handlers import rate_state
 from handlers.common import answer
 from handlers.rates import product_label, relative
 from knowledge.factbase import Fact, FactBase, RateFact
-from knowledge.history import state_on
+from knowledge.history import rate_history, state_on
 from values.money import MAX_AMOUNT, format_money, format_rate
 
 # The replies to an amount that cannot be used, and the one likely reading asked back
@@ -147,10 +147,22 @@ def duty_at_times(q, facts: list[RateFact], base: FactBase, score: float):
             working.append(step + ".")
     else:
         state = points[0][2]
+        later_rates = {
+            (p.rate, p.start.sort_key)
+            for p in rate_history(base, state.product)
+            if p.collected and p.start
+        }
         pending = [
             p
             for p in rate_state._dedupe(state.pending)
-            if p.status != "under_investigation" and p.rate != points[0][1].rate
+            if p.status != "under_investigation"
+            and p.rate != points[0][1].rate
+            # "in oct 2025": the 15% agreed October 29 was collected from November 1, so
+            # never "no source reports that it has" taken effect
+            and not any(
+                rate == p.rate and p.start and start >= p.start.sort_key
+                for rate, start in later_rates
+            )
         ]
         if pending:
             p = pending[-1]

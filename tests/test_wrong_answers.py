@@ -837,3 +837,24 @@ def test_the_pause_is_that_measure_not_another_month_s_story_or_the_rate_now(ask
 def test_a_rate_asked_during_the_pause_is_still_the_rate_then(ask):
     reply = ask("what was the reciprocal rate during the pause?")
     assert "10%" in reply.text and "April 9, 2025" in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how much tax on a 25k kia in oct 2025",
+        "$40,000짜리 한국 차를 2025년 10월에 들여왔다면 관세는 얼마였어?",
+        "duty on a $30,000 korean car in late october 2025?",
+    ],
+)
+def test_a_rate_agreed_then_and_collected_later_is_not_unreported(ask, question):
+    """In October 2025 the 15% agreed on October 29 was pending; it was collected from
+    November 1, so never 'no source reports that it has' taken effect."""
+    reply = ask(question)
+    assert "no source reports that it has" not in reply.text, reply.text
+    assert "시행 보도 없음" not in reply.text, reply.text
+
+
+def test_a_rate_announced_and_never_collected_is_still_told_as_such(ask):
+    reply = ask("duty on a $30,000 korean car now?")
+    assert "no source reports that it has" in reply.text, reply.text
