@@ -427,10 +427,16 @@ class Engine:
     ) -> tuple[Answer | None, str]:
         """The answer from the best close fact, other than those chosen, whose own text
         and composed answer hold what is asked; ("") when none does."""
+        # "what percent of Korea's steel goes to the US?": a share, which a tariff rate's
+        # "50%" is not
+        share = "share" in detail.asked(q.text)
         holding = [
             c
             for c in ranked
-            if c.score >= ANSWER_AT and c.fact not in chosen and holds(c.fact.says(q.lang) or "")
+            if c.score >= ANSWER_AT
+            and c.fact not in chosen
+            and not (share and c.fact.kind == "rate")
+            and holds(c.fact.says(q.lang) or "")
         ]
         # close ones tell one story at different times: the newest report first
         close = (

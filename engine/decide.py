@@ -143,6 +143,10 @@ def decide(q: ParsedQuestion, ranked: list[Candidate]) -> Decision:
         # (a sure report of when, or how many, in something that happened stands: a newer
         # report of the same story tells what came after it, as the flight home after the
         # raid)
+        if _people_alike(q, ranked):
+            return Decision(
+                "suggest", suggestions=near, score=top.score, reason="several people fit alike"
+            )
         first = asks_first(q)
         top = _newest_of_equals(ranked, first) or (not first and _newest_full_report(ranked)) or top
     top = _quote_echoed(q, ranked, top)
@@ -316,6 +320,19 @@ A_COUNT = re.compile(
     r"hundreds?|thousands?|millions?|billions?|several|few|many|no|none|single|both|all)\b",
     re.IGNORECASE,
 )
+
+
+def _people_alike(q: ParsedQuestion, ranked: list[Candidate]) -> bool:
+    """ "Who led the Korean business delegation?", read as only "who" and "Korean": a
+    dozen officials fit as well as the best, and nothing in the question picks one."""
+    if q.people or not q.asks & {"who", "who_is"}:
+        return False
+    top = ranked[0]
+    close = [c for c in ranked if c.score >= top.score - CLEAR_MARGIN]
+    return top.fact.kind == "person" and sum(c.fact.kind == "person" for c in close) >= MANY_ALIKE
+
+
+MANY_ALIKE = 3  # people as close as the best: the question names none of them
 
 
 def _other_goods_than_all(q: ParsedQuestion, top: Candidate) -> bool:

@@ -45,7 +45,11 @@ DETAILS: dict[str, tuple[re.Pattern, re.Pattern]] = {
             # "what % voted yes": a share of people, not a tariff rate
             r"|\bwhat (?:%|percent|percentage) (?!(?:tariff|rate|duty|levy|is|was|are|were)\b)"
         ),
-        re.compile(r"%|\bpercent\b"),
+        # a share stated, not a tariff's rate or a change ("the 50% hike", "30% higher")
+        re.compile(
+            r"(?:%|\bpercent\b)(?!\s*(?:hike|tariffs?|dut(?:y|ies)|levy|rate|higher|lower|"
+            r"increase|cut|reciprocal|global)\b)"
+        ),
     ),
     "deadline": (
         re.compile(r"\bby when\b|\bdeadline\b|\bno later than when\b"),

@@ -149,7 +149,9 @@ MONTHS = (
 _ASK_PATTERNS = {
     "who_is": r"\bwho(?:'s| s| is| are| was| were)\b(?! (?:meeting|scheduled|going|set|planning|expected))",
     "who": r"\bwho(?:m|se)?\b|\bwhich (?:(?:other|us|u\.s\.|american|korean|senior|top) ){0,2}(?:officials?|person|people|ministers?|secretar(?:y|ies))\b|\bwith whom\b",
-    "when": r"\bwhen\b|\bwhat (?:date|day|time|month|year)\b|\bwhich (?:day|date|month|year)\b|\bhow soon\b",
+    "when": r"\bwhen\b|\bwhat (?:date|day|time|month|year)\b|\bwhich (?:day|date|month|year)\b|\bhow soon\b"
+    # "what was trump's inauguration date?", "the date of the ruling?"
+    r"|^(?:what|whats|what's)\b[^?]*\b(?:date|day)\s*\??$|\bthe date of\b",
     "where": r"\bwhere\b|\b(?:which|what) (?:city|place|location|town|venue|state)\b",
     "why": r"\bwhy\b|\breasons?\b|\bwhat (?:prompted|triggered|caused|led to)\b|\bhow come\b|\bbehind\b",
     "how_much": r"\bhow (?:much|big|large|high)\b|\bwhat (?:amount|size|sum)\b",
@@ -886,6 +888,8 @@ HOLDS_POST = re.compile(r"\b(?:hold|holds|held|holding|took|take|left|leave|name
 def _post_as_said(q: ParsedQuestion) -> None:
     if q.lang != "en" or "term:role" not in q.concepts or not POSTED.search(q.text):
         return
+    if "where" in q.asks:
+        return  # "where did Trump post the threat?": the word reports say ("a Truth Social post")
     if HOLDS_POST.search(q.text) or re.search(r"\b(?:role|job|title|position)\b", q.text):
         return
     q.concepts.pop("term:role", None)

@@ -100,18 +100,24 @@ def _build_lexicon(base: FactBase, given: Owners | None) -> Lexicon:
         for k, v in owners.items()
         if len(k) == 1 and len(k[0]) >= FUZZY_MIN_LEN and not v.startswith("foreign:")
     )
-    fact_concepts = {f.id: _concepts_of(f, base, owners, longest) for f in base.current}
+    # A quote's context (where it was said) lets a question find it, but is not what the
+    # quote is about: it counts in neither the IDF weights nor the fact's own weight.
+    core = {f.id: _concepts_of(f, base, owners, longest) for f in base.current}
+    fact_concepts = {f.id: _with_context(f, core[f.id], owners, longest) for f in base.current}
     df: dict[str, int] = {}
     postings: dict[str, list] = {}
-    for fid, concepts in fact_concepts.items():
+    for concepts in core.values():
         for concept in concepts:
             df[concept] = df.get(concept, 0) + 1
+    for fid, concepts in fact_concepts.items():
+        for concept in concepts:
             postings.setdefault(concept, []).append(fid)
     total = max(len(fact_concepts), 1)
     idf = {c: math.log(1 + total / n) for c, n in df.items()}
-    own = {
-        fid: sum(idf[c] * w for c, w in concepts.items()) for fid, concepts in fact_concepts.items()
-    }
+    top = max(idf.values(), default=1.0)
+    for c in postings:
+        idf.setdefault(c, top)  # a concept only a context names: as rare as the rarest
+    own = {fid: sum(idf[c] * w for c, w in concepts.items()) for fid, concepts in core.items()}
     people_of = {f.id: frozenset(f.people) for f in base.current}
     own_questions: dict[str, str] = {}
     for fact in base.current:
@@ -135,6 +141,21 @@ TITLE_WEIGHT = 0.8  # an office a person held, for "who was acting president in 
 CONTEXT_WEIGHT = 0.4  # where a quote was said: below its own words (0.6)
 
 
+def _with_context(fact: Fact, concepts: dict, owners: dict, longest: int) -> dict:
+    """A quote's concepts with those of its context, where it was said ("in his address
+    to a joint session of Congress", "in a post on Truth Social"): what tells one quote of
+    a person from another."""
+    context = getattr(fact, "context", None)
+    if not context:
+        return concepts
+    weights = dict(concepts)
+    for lang_text in context.values():
+        for key, _, _ in concepts_in(stems(lang_text), owners, longest):
+            if key and not key.startswith(NEUTRAL + ("foreign:",)):
+                weights[key] = max(weights.get(key, 0.0), CONTEXT_WEIGHT)
+    return weights
+
+
 def _concepts_of(fact: Fact, base: FactBase, owners: dict, longest: int) -> dict:
     weights: dict[str, float] = {}
 
@@ -145,11 +166,6 @@ def _concepts_of(fact: Fact, base: FactBase, owners: dict, longest: int) -> dict
     for lang_text in fact.text.values():
         for key, _, _ in concepts_in(stems(lang_text), owners, longest):
             add(key, 0.6)
-    # A quote's context tells where it was said ("in his address to a joint session of
-    # Congress", "in a post on Truth Social"): what tells one quote of a person from another.
-    for lang_text in getattr(fact, "context", {}).values():
-        for key, _, _ in concepts_in(stems(lang_text), owners, longest):
-            add(key, CONTEXT_WEIGHT)
     for key in KIND_CONCEPTS.get(fact.kind, ()):
         add(key, 1.0)
     for keyword in fact.keywords:

@@ -858,3 +858,75 @@ def test_a_rate_agreed_then_and_collected_later_is_not_unreported(ask, question)
 def test_a_rate_announced_and_never_collected_is_still_told_as_such(ask):
     reply = ask("duty on a $30,000 korean car now?")
     assert "no source reports that it has" in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what percent of korea's steel goes to the us?",
+        "what share of korea's steel exports go to america?",
+    ],
+)
+def test_a_share_asked_is_not_a_tariff_rate(ask, question):
+    """'what percent of Korea's steel goes to the US?' was answered with the steel tariff
+    (50%): a tariff's rate, a hike or a rise in percent is not a share."""
+    reply = ask(question)
+    assert "tariff on South Korean steel is 50%" not in reply.text, reply.text
+    assert "50% hike" not in reply.text, reply.text
+
+
+def test_a_share_the_sources_give_is_still_answered(ask):
+    reply = ask("what percent of lawmakers voted for the special act?")
+    assert reply.answered and "%" in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    "question", ["현대차는 관세로 얼마나 손해 봤어?", "현대차의 관세 손실은 얼마야?"]
+)
+def test_a_company_s_loss_is_not_the_car_tariff(ask, question):
+    """'손해' (a loss) was dropped as a verb form, leaving Hyundai read as cars and a rate
+    question: the car tariff's 15% was no answer to how much Hyundai lost."""
+    reply = ask(question)
+    assert "한국산 자동차에 대한 미국 관세는 15%" not in reply.text, reply.text
+
+
+def test_the_car_tariff_asked_by_a_brand_is_still_the_rate(ask):
+    assert "15%" in ask("현대차 관세는 얼마야?").text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["who led the korean business delegation?", "who headed the korean delegation of executives?"],
+)
+def test_a_who_question_that_a_dozen_people_fit_alike_is_not_answered_with_one(ask, question):
+    """Read as only 'who' and 'Korean', every Korean official fit: the first of them (the
+    president) is no answer to who led the business delegation (Chey Tae-won)."""
+    reply = ask(question)
+    assert "Lee Jae-myung is President" not in reply.text, reply.text
+
+
+def test_an_office_asked_still_names_its_holder(ask):
+    assert "Kim Min-seok" in ask("who is the prime minister?").text
+    assert "Jamieson Greer" in ask("who is the us trade representative?").text
+
+
+@pytest.mark.parametrize(
+    "question", ["what was trump's inauguration date?", "what's the date of trump's inauguration?"]
+)
+def test_a_date_asked_is_a_when(ask, question):
+    reply = ask(question)
+    assert "January 20, 2025" in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    "question", ["목재 관세는 언제 15%가 됐어?", "자동차 관세는 언제 15%가 됐나요?"]
+)
+def test_a_rate_become_asked_in_korean_is_the_day_it_was_collected(ask, question):
+    """'15%가 됐어' (became 15%): the day it was collected, not the January 2026 hike."""
+    reply = ask(question)
+    assert "11월 14일" in reply.text or "11월 1일" in reply.text, reply.text
+    assert not reply.text.startswith("2026년 1월 26일"), reply.text
+
+
+def test_where_a_threat_was_posted_is_still_its_platform(ask):
+    assert "Truth Social" in ask("Where did Trump post the 25% threat?").text
