@@ -21,6 +21,7 @@ RATIO = r"비율|몇 배"
 PER_MONTH = r"매달|매월|한 달|월별"
 ADDED_UP = r"합치면|더하면|합계"
 CHECK = r"맞나요|맞죠|맞아|인가요|이죠"
+WH_ASKED = r"얼마|몇|무엇|뭐|어느|누구|언제|어디"
 SHARE = r"몇 ?(?:퍼센트|%|프로)|비중"
 UNDERSTOOD = ("남", "남은", "나머지", "달", "매달", "매월", "비율", "누적")
 # a purchase spread over years: "몇 년에 걸쳐", "1년에 얼마나 사"

@@ -360,3 +360,33 @@ def test_yes_to_a_meeting_needs_each_person_at_it_not_named_in_passing(engine):
 def test_a_retroactive_rate_reported_in_force_later_is_not_called_unimplemented(engine):
     reply = engine.ask("when did the us lower the auto tariff to 15 percent retroactively?")
     assert "no source reports it as implemented" not in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "of the $350 billion, how much is cash?",
+        "out of the $350bn pledge, what part is cash?",
+        "대미 투자 3500억 달러 중 현금은 얼마야?",
+    ],
+)
+def test_the_whole_named_in_a_how_much_question_is_not_a_claim_to_correct(engine, question):
+    """"of the $350 billion, how much is cash?" names the whole; it does not claim the
+    cash is $350 billion, so the reply must not open with "No"."""
+    answer = engine.ask(question)
+    assert answer.answered, answer.text
+    assert "$200 billion" in answer.text, answer.text
+    assert not answer.text.startswith(("No", "아니요")), answer.text
+
+
+@pytest.mark.parametrize(
+    "question, head",
+    [
+        ("so the cash part is $350 billion?", "No"),
+        ("the cash is 200bn right?", "Yes"),
+        ("현금은 3500억 달러 맞죠?", "아니요"),
+    ],
+)
+def test_a_stated_amount_is_still_checked(engine, question, head):
+    answer = engine.ask(question)
+    assert answer.text.startswith(head), answer.text
