@@ -321,6 +321,7 @@ class Engine:
             pledge.profits(q, self.base)
             or pledge.spread(q, self.base)
             or pledge.sums(q, self.base)
+            or facts.meeting_count(q, self.base)
             or facts.meetings(q, self.base)
             or facts.met_someone_else(q, self.base)
             or facts.outcome(q, self.base)

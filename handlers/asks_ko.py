@@ -55,6 +55,7 @@ PROFIT_UNDERSTOOD = (
 )
 # meetings, outcomes, days (handlers/facts.py)
 MET = r"만났|만난|만나|회담|면담"
+HOW_MANY_TIMES = r"몇\s?(?:번|차례|회)"
 MET_ASKED = r"만났|만난 적"
 SET_ASIDE = r"외에|말고|빼고|제외하고"
 SET_ASIDE_WORDS = ("외", "말고", "빼고", "제외")

@@ -116,6 +116,8 @@ class CasualWords:
     added_up: Text  # (amounts, total)
     met: Text  # (who, [names], where, when, [set aside])
     met_none: Text  # (who, where, when, [set aside])
+    met_times: Text  # (first, second, [Day]) -> 'My sources report A and B meeting on 3 days: ...'
+    met_uncounted: str  # no count of two people's meetings can be given
     met_not: Text  # (who, other, when) -> 'My sources report no meeting of A with B on ...'
     where: Text  # (place id) -> ' in Washington'
     when_month: Text  # (day of month precision or month precision Day)

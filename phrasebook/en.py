@@ -593,6 +593,12 @@ CASUAL = CasualWords(
     met_none=lambda who, where, when, aside: (
         f"Besides {join(aside)}, my sources report no one else {who} met{where}{when}."
     ),
+    met_times=lambda first, second, days: (
+        f"My sources report {first} and {second} meeting on {len(days)} "
+        f"day{'' if len(days) == 1 else 's'}: {join([d.text(weekday=False) for d in days])} "
+        "(they may not report every meeting)."
+    ),
+    met_uncounted="My sources do not give a count of their meetings.",
     met_not=lambda who, other, when: f"My sources report no meeting of {who} with {other}{when}.",
     where=lambda place: f" in {place.replace('-', ' ').title()}",
     when_month=lambda day: f" in {day.text(weekday=False)}",

@@ -650,6 +650,11 @@ CASUAL = CasualWords(
     ),
     met=_met_ko,
     met_none=_met_none_ko,
+    met_times=lambda first, second, days: (
+        f"출처에 보도된 {first}·{second}의 만남은 {len(days)}차례입니다(날짜 기준): "
+        f"{', '.join(date_ko(d, weekday=False) for d in days)} (모든 만남이 보도된 것은 아닐 수 있습니다)."
+    ),
+    met_uncounted="제 출처에는 두 사람이 몇 번 만났는지 셀 수 있는 보도가 없습니다.",
     met_not=lambda who, other, when: (
         f"출처에는{when} {josa(who, '과', '와')} {other}의 만남이 보도되어 있지 않습니다."
     ),

@@ -390,3 +390,39 @@ def test_the_whole_named_in_a_how_much_question_is_not_a_claim_to_correct(engine
 def test_a_stated_amount_is_still_checked(engine, question, head):
     answer = engine.ask(question)
     assert answer.text.startswith(head), answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how many times did kim meet lutnick",
+        "how often did Kim Jung-kwan and Howard Lutnick meet?",
+        "김정관 장관은 러트닉을 몇 번 만났어?",
+    ],
+)
+def test_how_many_times_two_people_met_counts_the_days_the_sources_report(engine, question):
+    """One meeting's report is not an answer to "how many times": the reply counts the
+    days the sources report them meeting, and names each day."""
+    answer = engine.ask(question)
+    assert answer.answered, answer.text
+    days = ("January 29, 2026", "January 30, 2026", "March 6, 2026")
+    days_ko = ("2026년 1월 29일", "2026년 1월 30일", "2026년 3월 6일")
+    assert all(d in answer.text for d in days) or all(d in answer.text for d in days_ko), (
+        answer.text
+    )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how many times did kim jung-kwan meet scott bessent",
+        # summits told in reports of other days (a fact sheet "on the meetings"): no count
+        "how many times did lee jae-myung meet trump",
+        # reports differ on whether Yeo met Greer on that trip: no count
+        "how often did yeo han-koo meet greer",
+    ],
+)
+def test_no_count_of_meetings_when_the_marked_reports_cannot_give_one(engine, question):
+    answer = engine.ask(question)
+    assert not answer.answered, answer.text
+    assert "September 11" not in answer.text and "November 13" not in answer.text
