@@ -371,7 +371,7 @@ def test_a_retroactive_rate_reported_in_force_later_is_not_called_unimplemented(
     ],
 )
 def test_the_whole_named_in_a_how_much_question_is_not_a_claim_to_correct(engine, question):
-    """"of the $350 billion, how much is cash?" names the whole; it does not claim the
+    """ "of the $350 billion, how much is cash?" names the whole; it does not claim the
     cash is $350 billion, so the reply must not open with "No"."""
     answer = engine.ask(question)
     assert answer.answered, answer.text
