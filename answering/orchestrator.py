@@ -522,8 +522,20 @@ def _same_question(one: str, other: str) -> bool:
     return a == b or fuzz.ratio(a, b) >= SAME_QUESTION
 
 
+# "how up to date are you?", "출처는 얼마나 최신이야?": how old the bot's knowledge is
+_FRESHNESS = re.compile(
+    r"^(?:so |ok |and )?(?:how (?:up[- ]to[- ]date|current|recent|fresh|old|new)|"
+    r"(?:are|is) (?:you|your \w+)(?: still)? (?:up[- ]to[- ]date|current))\b"
+    r"(?: (?:are|is) (?:you|your (?:info|information|data|facts|sources?|knowledge|reports?)))?\W*$|"
+    r"^(?:(?:너|네|당신|봇)의? )?(?:정보|출처|자료|데이터)(?:는|가|은)? (?:얼마나 최신|언제 기준|언제까지)"
+    r"|^가장 최근 (?:출처|보도|자료)(?:는|가)? 언제"
+)
+
+
 def _about_sources(q: ParsedQuestion) -> bool:
     """'What is your source?', not 'how much did Korea export, according to the sources?'."""
+    if _FRESHNESS.search(q.text) and not (q.products or q.people or q.amounts or q.rates):
+        return True
     other = q.asks - {"source", "yesno", "where", "which", "who", "say"}
     if "term:source" in q.concepts and len(q.topic_concepts) == 1:
         return not (other and (q.unknown or q.years or q.amounts))

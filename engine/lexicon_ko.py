@@ -471,3 +471,6 @@ DETAIL_DURATION_ASK_KO = (
 DETAIL_DURATION_TOLD_KO = (
     r"\d+ ?(?:분|시간|주|개월)|\d+ ?(?:일|년) ?(?:간|동안)|(?:한|두|세|네) ?시간|반나절"
 )
+# "몇 살이야?", "나이는?": a person's age asked (engine/detail.py), and told
+DETAIL_AGE_ASK_KO = r"몇 ?살|나이"
+DETAIL_AGE_TOLD_KO = r"\d+ ?세|\d+ ?살"

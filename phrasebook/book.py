@@ -268,7 +268,7 @@ class Phrasebook:
     quote_clause: Text  # (speaker, first, where, said)
     translated_quote: Text  # (translation, original)
     sources_intro: (
-        Text  # (count, first day, last day, [(publisher, n)], rest, [(agency, n)], cited)
+        Text  # (count, first day, last day, [(publisher, n)], rest, [(agency, n)], cited, age)
     )
     casual: CasualWords
     confirm: ConfirmWords

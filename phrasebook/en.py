@@ -257,7 +257,7 @@ def _quote_clause(speaker: str, first: bool, where: str, said: str) -> str:
     return f"{speaker if first else 'and'} said{where}: {said}"
 
 
-def _sources_intro(count, first, last, publishers, rest, agencies, cited) -> str:
+def _sources_intro(count, first, last, publishers, rest, agencies, cited, ago) -> str:
     """A summary: the source list itself goes with the answer, never into its text."""
     named = ", ".join(f"{name} ({n})" for name, n in publishers)
     others = f" and {rest} other publisher{'s' if rest != 1 else ''}" if rest else ""
@@ -267,7 +267,7 @@ def _sources_intro(count, first, last, publishers, rest, agencies, cited) -> str
     return (
         f"My facts come from {count} source{'s' if count != 1 else ''}, published "
         f"{first.text(weekday=False)} to {last_text}, most of them from {named}{others}.{via} "
-        f"They are current as of {last_text}."
+        f"They are current as of {last_text}, the newest report I have ({ago})."
     )
 
 

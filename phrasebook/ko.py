@@ -161,7 +161,7 @@ def _measure_mixed(day: Day | None, by: str, verb: str, parts: list[tuple]) -> s
     return f"{when}{topic(by)} 한국산 제품에 대한 미국 관세 인상을 {verb}: {'; '.join(shown)}."
 
 
-def _sources_intro(count, first, last, publishers, rest, agencies, cited) -> str:
+def _sources_intro(count, first, last, publishers, rest, agencies, cited, ago) -> str:
     named = ", ".join(f"{name} ({n}건)" for name, n in publishers)
     others = f" 외 {rest}개 매체" if rest else ""
     relayed = ", ".join(f"{name} {n}건" for name, n in agencies)
@@ -169,7 +169,7 @@ def _sources_intro(count, first, last, publishers, rest, agencies, cited) -> str
     last_text = date_ko(last, weekday=False)
     return (
         f"제 사실 정보의 출처는 {count}건({date_ko(first, weekday=False)}~{last_text})이며, "
-        f"주로 {named}{others}의 기사입니다.{via} {last_text} 기준 정보입니다."
+        f"주로 {named}{others}의 기사입니다.{via} 가장 최근 보도인 {last_text}({ago}) 기준 정보입니다."
     )
 
 

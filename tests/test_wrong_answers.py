@@ -426,3 +426,23 @@ def test_no_count_of_meetings_when_the_marked_reports_cannot_give_one(engine, qu
     answer = engine.ask(question)
     assert not answer.answered, answer.text
     assert "September 11" not in answer.text and "November 13" not in answer.text
+
+
+@pytest.mark.parametrize(
+    "question", ["how old is lee jae-myung", "what age is Howard Lutnick?", "이재명 대통령 나이는?"]
+)
+def test_a_persons_age_no_report_states_is_declined(engine, question):
+    answer = engine.ask(question)
+    assert not answer.answered, answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["how up to date are you", "how old is your data?", "출처는 얼마나 최신이야?"],
+)
+def test_how_fresh_the_knowledge_is_says_the_newest_report_and_its_age(engine, question):
+    answer = engine.ask(question)
+    assert answer.answered, answer.text
+    assert ("June 8, 2026" in answer.text and "ago" in answer.text) or (
+        "2026년 6월 8일" in answer.text and "전" in answer.text
+    ), answer.text
