@@ -6,6 +6,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 import phrasebook
+from engine.answer import Answer
 from handlers import rate_state
 from handlers.common import answer
 from handlers.rates import product_label, relative
@@ -99,6 +100,21 @@ def refuse_amount(q) -> str | None:
     return problems.get(q.amount_problem, problems["not a number"])
 
 
+def _no_rate_then(q, base: FactBase, product: str, when) -> Answer | None:
+    """No rate in force on a day asked, before the first the sources report: declined with
+    that said, not computed at 0% and not left to a later measure's arithmetic."""
+    told = rate_state.before_first(q, base, product, when)
+    if told is None:
+        return None
+    return Answer(
+        question=q.raw,
+        answered=False,
+        text=f"{phrasebook.of(q.lang).decline} {told[0]}",
+        lang=q.lang,
+        topic=q,
+    )
+
+
 def duty_at_times(q, facts: list[RateFact], base: FactBase, score: float):
     """The duty at the rate in force on the day asked (now, unless the question names a
     day or an event), or on two days and the difference between them."""
@@ -110,7 +126,7 @@ def duty_at_times(q, facts: list[RateFact], base: FactBase, score: float):
         state = state_on(base, product, when.day)
         period = rate_state.in_force_rate(state)
         if period is None:
-            return None
+            return _no_rate_then(q, base, product, when)
         points.append((when, period, state, event))
     if not points:
         return None

@@ -230,6 +230,7 @@ class Phrasebook:
     since: Text  # (basis, start, seen) -> '(under Section 232, in force since ...)'
     tariff_in_force: Text  # (label, what, rates [str], now)
     none_in_force: Text  # (label, what)
+    first_in_force: Text  # (start day, rate, basis) -> 'The first they report took effect ...'
     ended_tariff: Text  # (rate, basis, start, end, status)
     pending_measure: Text  # (day, who, by_named, rate, status, basis, label, now)
     also_reported: Text  # (statuses) -> ' Some reports say it was threatened.'

@@ -737,6 +737,10 @@ EN = Phrasebook(
     none_in_force=lambda label, what: (
         f"{_cap(label)}, my sources report no US tariff in force on {what}."
     ),
+    first_in_force=lambda day, rate, basis: (
+        f"The first they report took effect on {day.text(weekday=False)}: "
+        f"{format_rate(rate)}{f' (under {basis})' if basis else ''}."
+    ),
     ended_tariff=_ended_tariff,
     pending_measure=_pending_measure,
     also_reported=lambda statuses: (

@@ -792,6 +792,10 @@ KO = Phrasebook(
     none_in_force=lambda label, what: (
         f"{label}, 출처는 {what}에 시행 중인 미국 관세를 보도하지 않습니다."
     ),
+    first_in_force=lambda day, rate, basis: (
+        f"출처가 보도한 첫 관세는 {date_ko(day, weekday=False)}부터 시행된 "
+        f"{format_rate(rate)}{f'({basis})' if basis else ''}입니다."
+    ),
     ended_tariff=_ended_tariff,
     pending_measure=_pending_measure,
     also_reported=lambda statuses: (

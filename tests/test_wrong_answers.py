@@ -446,3 +446,25 @@ def test_how_fresh_the_knowledge_is_says_the_newest_report_and_its_age(engine, q
     assert ("June 8, 2026" in answer.text and "ago" in answer.text) or (
         "2026년 6월 8일" in answer.text and "전" in answer.text
     ), answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what was the car tariff in january 2025",
+        "car tariff in feb 2025?",
+        "2025년 1월 한국산 자동차 관세는?",
+    ],
+)
+def test_a_time_before_any_rate_in_force_says_none_then_and_the_first(engine, question):
+    """January 2025 is before the first car tariff the sources report (April 3, 2025): the
+    state then, never the January 2026 hike matched by its month."""
+    answer = engine.ask(question)
+    assert answer.answered, answer.text
+    assert "2026" not in answer.text.split("Source")[0], answer.text
+    assert "April 3, 2025" in answer.text or "2025년 4월 3일" in answer.text, answer.text
+
+
+def test_a_duty_compared_with_a_time_before_any_rate_is_not_the_hike(engine):
+    answer = engine.ask("how much more does a $20,000 car pay now than in january 2025")
+    assert "if the announced hike" not in answer.text, answer.text
