@@ -236,7 +236,14 @@ class Engine:
             before = result.text
             result = self._checked_date(q, result)
             opener = (
-                facts.meeting_confirmed(q, self.base, result.facts) if result.answered else None
+                (
+                    facts.meeting_confirmed(q, self.base, result.facts)
+                    or confirm.act_done(
+                        q, self.base, self.lexicon.fact_concepts, result.facts, result.score
+                    )
+                )
+                if result.answered
+                else None
             )
             if opener and result.text == before:  # no Yes/No from the date check already
                 result.text = f"{opener} {result.text}"

@@ -648,3 +648,66 @@ def denied(q, base: FactBase, ranked: Ranked) -> Answer | None:
         return None  # the report denies something of another measure
     verdict = getattr(phrasebook.of(q.lang).confirm, key)
     return answer(q, base, [fact], f"{verdict} {fact.says(q.lang)}", note_status=False)
+
+
+# --- an act reported done: "did korea sign the mou?", "was the georgia plant raided?" ----
+
+# The acts a Yes may confirm, each with the past forms a report tells it done in. Verbs whose
+# synonyms span opposite senses (a court "upholding" or striking down) are left out.
+_ACTS = {
+    "term:sign": r"signed|inked",
+    "term:raid": r"raided|detained|arrested",
+    "term:submit": r"submitted|introduced|tabled|filed|sponsored",
+    "term:approve": r"passed|approved|ratified",
+    "term:launch": r"launched|deployed|went live|rolled out",
+}
+_PAST_ASKED = re.compile(
+    r"^(?:(?:ngl|tbh|so|ok|okay|wait|and|but|also|hey|btw)\s+)*(?:did|was|were|has|have|had)\b"
+)
+_DENIED = re.compile(r"\b(?:not|never|no longer|yet to|failed|refused|denied|without)\b|n't\b")
+_DONE = {"happened", "signed", "passed"}
+_PARTIES = {
+    "country:KR": r"korea|seoul|korean",
+    "country:US": r"u\.?s\.?|united states|washington|american",
+}
+
+
+def act_done(q, base: FactBase, concepts_of: dict, fact_ids: list[str], score: float):
+    """'Yes.' when the answering report tells the act asked about done: a past-form verb of
+    the act in a sentence that also names every person and country asked, with no denial,
+    on the day, month or year asked, and every concept asked held by the report; else None."""
+    if q.lang != "en" or not fact_ids or score < ANSWER_AT or not _PAST_ASKED.search(q.text):
+        return None
+    if q.rates or q.amounts or q.unknown or q.blocking or q.foreign:
+        return None
+    acts = [c for c in q.concepts if c in _ACTS]
+    fact = base.facts.get(fact_ids[0])
+    if len(acts) != 1 or not isinstance(fact, EventFact) or fact.status not in _DONE:
+        return None
+    held = concepts_of.get(fact.id, {})
+    if any(c not in held for c in q.concepts if c not in _PARTIES):  # parties: by sentence
+        return None
+    if q.time.days and not any(_within(fact.date, day) for day in q.time.days):
+        return None
+    months = [MONTH_WORDS[w] for w in re.findall(r"[a-z]+", q.text) if w in MONTH_WORDS]
+    if months and (fact.date is None or fact.date.month not in months):
+        return None
+    verb = re.compile(rf"\b(?:{_ACTS[acts[0]]})\b")
+    people = [base.facts.get(p) for p in q.people]
+    for sentence in re.split(r"(?<=[.;!?])\s+", fact.says() or ""):
+        low = sentence.lower()
+        if not verb.search(low) or _DENIED.search(low):
+            continue
+        if all(isinstance(p, PersonFact) and _named(p, sentence, set()) for p in people) and all(
+            re.search(rf"\b(?:{_PARTIES[c]})", low) for c in q.concepts if c in _PARTIES
+        ):
+            return phrasebook.of(q.lang).casual.yes
+    return None
+
+
+def _within(day, asked) -> bool:
+    if day is None:
+        return False
+    return (
+        day.year == asked.year and asked.month in (None, day.month) and asked.day in (None, day.day)
+    )
