@@ -165,10 +165,17 @@ def _checks(q) -> bool:
     )
 
 
+_ENDS_ON_WH_KO = re.compile(
+    r"(?:누구|뭐|무엇|어디|언제|얼마)\s*(?:이야|야|이에요|예요|인가요?|이냐|냐|이니|니|지|죠)?\s*\?*\s*$"
+)
+
+
 def offices(q, base: FactBase) -> Answer | None:
     """A stated office checked against each person's dated offices."""
     if not _checks(q) and not _SAME.search(q.text):
         return None
+    if q.lang == "ko" and _ENDS_ON_WH_KO.search(q.text):
+        return None  # "구윤철 부총리는 누구야?" asks who he is, though "야?" ends it too
     if q.products or q.amounts or q.rates or q.places or q.unknown and not _SAME.search(q.text):
         return None
     if any(not c.startswith("person:") and c not in _ABOUT_PEOPLE for c in q.topic_concepts):

@@ -468,3 +468,32 @@ def test_a_time_before_any_rate_in_force_says_none_then_and_the_first(engine, qu
 def test_a_duty_compared_with_a_time_before_any_rate_is_not_the_hike(engine):
     answer = engine.ask("how much more does a $20,000 car pay now than in january 2025")
     assert "if the announced hike" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize("question", ["구윤철 부총리는 누구야?", "여한구는 누구야?"])
+def test_a_korean_who_is_question_is_not_answered_yes(engine, question):
+    answer = engine.ask(question)
+    assert answer.answered, answer.text
+    assert not answer.text.startswith("네"), answer.text
+
+
+def test_a_korean_office_check_still_gets_yes(engine):
+    assert engine.ask("구윤철은 부총리야?").text.startswith("네"), engine.ask("구윤철은 부총리야?").text
+
+
+@pytest.mark.parametrize(
+    "question, day",
+    [
+        ("when did the car tariff go from 25% to 15%", "November 1, 2025"),
+        ("자동차 관세가 25%에서 15%로 내려간 날짜는?", "2025년 11월 1일"),
+    ],
+)
+def test_when_a_rate_moved_from_one_to_another_opens_with_the_day_not_yes(engine, question, day):
+    answer = engine.ask(question)
+    assert not answer.text.startswith(("Yes", "네")), answer.text
+    assert day in answer.text.split(".")[0], answer.text
+
+
+def test_a_stated_move_checked_still_gets_yes(engine):
+    answer = engine.ask("the car tariff went from 25% to 15% right?")
+    assert answer.text.startswith("Yes"), answer.text
