@@ -15,7 +15,7 @@ import phrasebook
 from engine import detail
 from engine.answer import Answer, dollar_note
 from engine.decide import MAX_SUGGESTIONS, decide, reported_when
-from engine.lexicon_ko import FOREIGN_KO, HANGUL
+from engine.lexicon_ko import FOREIGN_KO, FRESHNESS_KO, HANGUL
 from engine.match import ALL_GOODS, rank
 from engine.parse import ParsedQuestion, parse
 from engine.scope import out_of_scope
@@ -534,8 +534,7 @@ _FRESHNESS = re.compile(
     r"^(?:so |ok |and )?(?:how (?:up[- ]to[- ]date|current|recent|fresh|old|new)|"
     r"(?:are|is) (?:you|your \w+)(?: still)? (?:up[- ]to[- ]date|current))\b"
     r"(?: (?:are|is) (?:you|your (?:info|information|data|facts|sources?|knowledge|reports?)))?\W*$|"
-    r"^(?:(?:너|네|당신|봇)의? )?(?:정보|출처|자료|데이터)(?:는|가|은)? (?:얼마나 최신|언제 기준|언제까지)"
-    r"|^가장 최근 (?:출처|보도|자료)(?:는|가)? 언제"
+    + FRESHNESS_KO
 )
 
 

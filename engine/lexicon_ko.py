@@ -474,3 +474,8 @@ DETAIL_DURATION_TOLD_KO = (
 # "몇 살이야?", "나이는?": a person's age asked (engine/detail.py), and told
 DETAIL_AGE_ASK_KO = r"몇 ?살|나이"
 DETAIL_AGE_TOLD_KO = r"\d+ ?세|\d+ ?살"
+# "출처는 얼마나 최신이야?": how old the bot's knowledge is (answering/orchestrator.py)
+FRESHNESS_KO = (
+    r"^(?:(?:너|네|당신|봇)의? )?(?:정보|출처|자료|데이터)(?:는|가|은)? (?:얼마나 최신|언제 기준|언제까지)"
+    r"|^가장 최근 (?:출처|보도|자료)(?:는|가)? 언제"
+)

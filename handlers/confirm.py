@@ -165,9 +165,7 @@ def _checks(q) -> bool:
     )
 
 
-_ENDS_ON_WH_KO = re.compile(
-    r"(?:누구|뭐|무엇|어디|언제|얼마)\s*(?:이야|야|이에요|예요|인가요?|이냐|냐|이니|니|지|죠)?\s*\?*\s*$"
-)
+_ENDS_ON_WH_KO = re.compile(ko.ENDS_ON_WH)
 
 
 def offices(q, base: FactBase) -> Answer | None:

@@ -478,7 +478,9 @@ def test_a_korean_who_is_question_is_not_answered_yes(engine, question):
 
 
 def test_a_korean_office_check_still_gets_yes(engine):
-    assert engine.ask("구윤철은 부총리야?").text.startswith("네"), engine.ask("구윤철은 부총리야?").text
+    assert engine.ask("구윤철은 부총리야?").text.startswith("네"), engine.ask(
+        "구윤철은 부총리야?"
+    ).text
 
 
 @pytest.mark.parametrize(
