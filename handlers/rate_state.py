@@ -18,6 +18,7 @@ import phrasebook
 from engine import clock
 from engine import lexicon_ko as ko
 from engine.answer import Answer
+from engine.decide import sum_paid_asked
 from engine.lexicon_ko import is_hangul
 from engine.match import imposed_now
 from engine.parse import ParsedQuestion
@@ -543,7 +544,7 @@ def is_rate_question(q: ParsedQuestion) -> bool:
     answered from its history whichever single report would match best."""
     if is_start_question(q):
         return True
-    if NOT_A_RATE.search(q.text):
+    if NOT_A_RATE.search(q.text) or sum_paid_asked(q):
         return False
     if q.blocking or q.people or q.foreign or not wants_state(q):
         return False

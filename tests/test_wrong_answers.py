@@ -499,3 +499,25 @@ def test_when_a_rate_moved_from_one_to_another_opens_with_the_day_not_yes(engine
 def test_a_stated_move_checked_still_gets_yes(engine):
     answer = engine.ask("the car tariff went from 25% to 15% right?")
     assert answer.text.startswith("Yes"), answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how much did korean exporters pay in ieepa tariffs",
+        "how much have korean carmakers paid in tariffs so far",
+        "한국 기업들은 관세로 얼마를 냈어?",
+    ],
+)
+def test_a_sum_paid_in_tariffs_is_not_answered_by_a_rate_or_the_pledge(engine, question):
+    answer = engine.ask(question)
+    assert not answer.answered, answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["how much does a korean car pay in tariffs", "how much did a $30,000 car pay in october 2025"],
+)
+def test_a_rate_or_a_duty_asked_with_pay_is_still_answered(engine, question):
+    answer = engine.ask(question)
+    assert answer.answered, answer.text
