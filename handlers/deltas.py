@@ -11,7 +11,8 @@ from handlers import rate_state
 from handlers.common import answer
 from handlers.rates import product_label, relative
 from knowledge.factbase import Fact, FactBase, RateFact
-from knowledge.history import state_on
+from knowledge.history import rate_history, state_on
+from values.dates import Day
 from values.money import MAX_AMOUNT, format_money, format_rate
 
 # The replies to an amount that cannot be used, and the one likely reading asked back
@@ -100,6 +101,21 @@ def refuse_amount(q) -> str | None:
     return problems.get(q.amount_problem, problems["not a number"])
 
 
+def _took_effect_later(base: FactBase, product: str, said) -> Day | None:
+    """The day a rate said (agreed, announced) was later reported collected, if it was."""
+    if said.start is None:
+        return None
+    later = [
+        p.start
+        for p in rate_history(base, product)
+        if p.collected
+        and p.rate == said.rate
+        and p.start
+        and p.start.sort_key > said.start.sort_key
+    ]
+    return min(later, key=lambda d: d.sort_key) if later else None
+
+
 def _no_rate_then(q, base: FactBase, product: str, when) -> Answer | None:
     """No rate in force on a day asked, before the first the sources report: declined with
     that said, not computed at 0% and not left to a later measure's arithmetic."""
@@ -174,7 +190,13 @@ def duty_at_times(q, facts: list[RateFact], base: FactBase, score: float):
             due_now, due_then = duty(value, current), duty(value, p.rate)
             sentences.append(
                 words.duty_if_pending(
-                    p.start, p.rate, p.status, due_then, abs(due_then - due_now), due_then > due_now
+                    p.start,
+                    p.rate,
+                    p.status,
+                    due_then,
+                    abs(due_then - due_now),
+                    due_then > due_now,
+                    _took_effect_later(base, product, p),
                 )
             )
             working.append(

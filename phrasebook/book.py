@@ -255,7 +255,7 @@ class Phrasebook:
     duty_hike: Text  # (goods, value, before, after, old, new, shown, in_effect)
     duty_on_day: Text  # (label, what, value, rate, due, now)
     duty_difference: Text  # (change, up, points, shown)
-    duty_if_pending: Text  # (day, rate, status, due, change, more)
+    duty_if_pending: Text  # (day, rate, status, due, change, more, day it took effect later)
     # ----- pledge
     pledge_share: Text  # (part, whole, shown, says)
     vote_share: Text  # (in favour, present, shown, says) -> '226 of the 242 ... present: 93.4%.'

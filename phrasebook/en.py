@@ -234,8 +234,14 @@ def _duty_difference(change, up, points, shown) -> str:
     )
 
 
-def _duty_if_pending(day, rate, status, due, change, more) -> str:
+def _duty_if_pending(day, rate, status, due, change, more, later=None) -> str:
     said = day.text(weekday=False) if day else ""
+    if later is not None:  # carried out after the day asked: not "no source reports it"
+        return (
+            f"The {format_rate(rate)} tariff {VERB.get(status, 'announced')} on {said} took "
+            f"effect later, {later.on(weekday=False)}: {format_money(due)}, "
+            f"{format_money(change)} {'more' if more else 'less'}."
+        )
     return (
         f"If the {format_rate(rate)} tariff "
         f"{VERB.get(status, 'announced')} on {said} took "

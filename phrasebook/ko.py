@@ -298,7 +298,13 @@ def _duty_difference(change, up, points, shown) -> str:
     )
 
 
-def _duty_if_pending(day, rate, status, due, change, more) -> str:
+def _duty_if_pending(day, rate, status, due, change, more, later=None) -> str:
+    if later is not None:  # carried out after the day asked: not "시행 보도 없음"
+        return (
+            f"{date_ko(day, weekday=False)}에 나온 {format_rate(rate)} 관세는 이후 "
+            f"{date_ko(later, weekday=False)}부터 시행되어 {money(due)}가 되었고 {money(change)} "
+            f"{'늘었습니다' if more else '줄었습니다'}."
+        )
     return (
         f"{date_ko(day, weekday=False)}에 나온 {format_rate(rate)} 관세가 "
         f"시행된다면 {money(due)}가 되어 {money(change)} "

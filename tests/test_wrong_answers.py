@@ -521,3 +521,9 @@ def test_a_sum_paid_in_tariffs_is_not_answered_by_a_rate_or_the_pledge(engine, q
 def test_a_rate_or_a_duty_asked_with_pay_is_still_answered(engine, question):
     answer = engine.ask(question)
     assert answer.answered, answer.text
+
+
+def test_a_rate_pending_then_and_carried_out_later_is_not_called_unreported(engine):
+    answer = engine.ask("how much did a $30,000 car pay in october 2025")
+    assert "no source reports" not in answer.text, answer.text
+    assert "November 1, 2025" in answer.text and "$4,500" in answer.text, answer.text
