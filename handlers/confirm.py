@@ -665,7 +665,18 @@ _ACTS = {
     "term:submit": r"submitted|introduced|tabled|filed|sponsored",
     "term:approve": r"passed|approved|ratified",
     "term:launch": r"launched|deployed|went live|rolled out",
+    "term:agree": r"agreed",
 }
+# ... and the forms a report denies it in: "did not agree to further open its rice market"
+_ACTS_DENIED = {
+    "term:sign": r"sign|signed",
+    "term:raid": r"raid|raided|detain|detained",
+    "term:submit": r"submit|submitted|introduce|introduced|file|filed",
+    "term:approve": r"pass|passed|approve|approved|ratify|ratified",
+    "term:launch": r"launch|launched",
+    "term:agree": r"agree|agreed",
+}
+_NOT = r"(?:did not|didn't|has not|hasn't|had not|have not|haven't|never|was not|wasn't|were not|weren't|not yet)"
 _PAST_ASKED = re.compile(
     r"^(?:(?:ngl|tbh|so|ok|okay|wait|and|but|also|hey|btw)\s+)*(?:did|was|were|has|have|had)\b"
 )
@@ -683,11 +694,11 @@ def act_done(q, base: FactBase, concepts_of: dict, fact_ids: list[str], score: f
     on the day, month or year asked, and every concept asked held by the report; else None."""
     if q.lang != "en" or not fact_ids or score < ANSWER_AT or not _PAST_ASKED.search(q.text):
         return None
-    if q.rates or q.amounts or q.unknown or q.blocking or q.foreign:
+    if q.rates or q.amounts or q.blocking or q.foreign:
         return None
     acts = [c for c in q.concepts if c in _ACTS]
     fact = base.facts.get(fact_ids[0])
-    if len(acts) != 1 or not isinstance(fact, EventFact) or fact.status not in _DONE:
+    if len(acts) != 1 or not isinstance(fact, EventFact):
         return None
     held = concepts_of.get(fact.id, {})
     if any(c not in held for c in q.concepts if c not in _PARTIES):  # parties: by sentence
@@ -698,16 +709,38 @@ def act_done(q, base: FactBase, concepts_of: dict, fact_ids: list[str], score: f
     if months and (fact.date is None or fact.date.month not in months):
         return None
     verb = re.compile(rf"\b(?:{_ACTS[acts[0]]})\b")
+    denied = re.compile(rf"\b{_NOT}\s+(?:been\s+)?(?:{_ACTS_DENIED[acts[0]]})\b")
     people = [base.facts.get(p) for p in q.people]
+    verdicts = set()
     for sentence in re.split(r"(?<=[.;!?])\s+", fact.says() or ""):
         low = sentence.lower()
-        if not verb.search(low) or _DENIED.search(low):
-            continue
-        if all(isinstance(p, PersonFact) and _named(p, sentence, set()) for p in people) and all(
-            re.search(rf"\b(?:{_PARTIES[c]})", low) for c in q.concepts if c in _PARTIES
+        if not (
+            all(isinstance(p, PersonFact) and _named(p, sentence, set()) for p in people)
+            and all(w[: max(4, len(w) - 2)] in low for w in q.unknown)  # "open", "market"
         ):
-            return phrasebook.of(q.lang).casual.yes
-    return None
+            continue
+        parties = [_PARTIES[c] for c in q.concepts if c in _PARTIES]
+        said_not = denied.search(low)
+        said = verb.search(low)
+        if said_not and _doer(low, said_not, parties):
+            verdicts.add("no")  # "Korea did not agree to further open its rice market"
+        elif said and _doer(low, said, parties) and not _DENIED.search(low):
+            if fact.status in _DONE:
+                verdicts.add("yes")
+    if len(verdicts) != 1:
+        return None  # neither, or a report that tells both: no verdict
+    words = phrasebook.of(q.lang).casual
+    return words.yes if verdicts == {"yes"} else words.no_act
+
+
+def _doer(low: str, act: re.Match, parties: list[str]) -> bool:
+    """Each country asked about is the one doing the act: named just before the verb
+    ("Korea did not agree", "Seoul's pledge was signed") or after it as its agent ("signed
+    ... by ... US Commerce Secretary"), not elsewhere in the sentence ("a strong US demand")."""
+    before = low[max(0, act.start() - 45) : act.start()]
+    after = low[act.end() : act.end() + 90]
+    agent = after[after.find(" by ") :] if " by " in after else ""
+    return all(re.search(rf"\b(?:{p})", before + " " + agent) for p in parties)
 
 
 def _within(day, asked) -> bool:

@@ -126,6 +126,7 @@ class CasualWords:
     on_day: Text  # (day)
     took_office: Text  # (name, title)
     yes: str
+    no_act: str  # a yes/no question about an act the report says was not done
     no_source_part: Text  # (the part, as asked)
     # a stated move of a rate, checked against the history (handlers/rate_premise.py)
     moved_yes: Text  # (day, old rate or None, new rate) -> 'Yes — on ... it fell from 25% to 15%.'

@@ -613,6 +613,7 @@ CASUAL = CasualWords(
     on_day=lambda day: f"On {day.text(weekday=False)}, my sources report:",
     took_office=lambda name, title: f"{name} took office as {title}.",
     yes="Yes.",
+    no_act="No.",
     moved_yes=lambda day, old, new: f"Yes — {_moved(day, old, new)}.",
     moved_when=lambda day, old, new: (
         f"{_moved(day, old, new)[:1].upper()}{_moved(day, old, new)[1:]}."

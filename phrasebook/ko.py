@@ -671,6 +671,7 @@ CASUAL = CasualWords(
     on_day=lambda day: f"{date_ko(day, weekday=False)}에 있었던 일로 출처가 보도한 내용입니다:",
     took_office=lambda name, title: f"{josa(name, '이', '가')} {title}에 취임했습니다.",
     yes="네.",
+    no_act="아니요.",
     moved_yes=lambda day, old, new: f"네, {_moved_ko(day, old, new)}.",
     moved_when=lambda day, old, new: f"{_moved_ko(day, old, new)}.",
     moved_no=lambda day, old, new: f"아니요, {_moved_ko(day, old, new)}.",

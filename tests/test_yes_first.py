@@ -37,3 +37,17 @@ def test_an_act_the_sources_report_done_opens_with_yes(engine, question):
 def test_an_act_the_report_does_not_settle_gets_no_yes(engine, question):
     answer = engine.ask(question)
     assert not answer.text.startswith("Yes"), answer.text
+
+
+@pytest.mark.parametrize(
+    "question", ["did korea agree to open its rice market", "did korea agree to open its beef market?"]
+)
+def test_an_act_the_report_says_was_not_done_opens_with_no(engine, question):
+    answer = engine.ask(question)
+    assert answer.text.startswith("No"), answer.text
+
+
+def test_a_country_named_in_the_report_but_not_doing_the_act_gets_no_verdict(engine):
+    # "despite a strong US demand": the US is in the sentence, Korea did the (not) agreeing
+    answer = engine.ask("did the us agree to open its rice market")
+    assert not answer.text.startswith(("No", "Yes")), answer.text
