@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from engine import detail
 from engine import lexicon_ko as ko
 from engine.lexicon_en import COMPANY_NAMES
 from engine.match import QUOTED_PHRASE, Candidate, asks_first, says_first
@@ -353,6 +354,8 @@ def _count_missing(q: ParsedQuestion, fact) -> bool:
     dates, section numbers and rates: the count asked is not in the fact."""
     if not HOW_MANY.search(q.text) or fact.kind in ("pledge", "rate"):
         return False
+    if "duration" in detail.asked(q.text):
+        return False  # "how many days can it last?": a length, which the detail check holds to
     text = fact.says(q.lang) or ""
     return not A_COUNT.search(NOT_A_COUNT.sub(" ", text))
 

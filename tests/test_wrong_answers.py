@@ -527,3 +527,8 @@ def test_a_rate_pending_then_and_carried_out_later_is_not_called_unreported(engi
     answer = engine.ask("how much did a $30,000 car pay in october 2025")
     assert "no source reports" not in answer.text, answer.text
     assert "November 1, 2025" in answer.text and "$4,500" in answer.text, answer.text
+
+
+def test_how_many_days_a_measure_can_last_is_a_length_a_close_report_holds(engine):
+    answer = engine.ask("how many days can a section 122 tariff last")
+    assert answer.answered and "150 days" in answer.text, answer.text

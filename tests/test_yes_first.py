@@ -40,7 +40,8 @@ def test_an_act_the_report_does_not_settle_gets_no_yes(engine, question):
 
 
 @pytest.mark.parametrize(
-    "question", ["did korea agree to open its rice market", "did korea agree to open its beef market?"]
+    "question",
+    ["did korea agree to open its rice market", "did korea agree to open its beef market?"],
 )
 def test_an_act_the_report_says_was_not_done_opens_with_no(engine, question):
     answer = engine.ask(question)
