@@ -532,3 +532,22 @@ def test_a_rate_pending_then_and_carried_out_later_is_not_called_unreported(engi
 def test_how_many_days_a_measure_can_last_is_a_length_a_close_report_holds(engine):
     answer = engine.ask("how many days can a section 122 tariff last")
     assert answer.answered and "150 days" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    "question, head, day",
+    [
+        ("was the 25% reciprocal tariff ever collected", "Yes", "April 9, 2025"),
+        ("was the 100% pharma tariff ever in effect?", "No", "September 25, 2025"),
+        ("was the 50% steel tariff ever imposed", "Yes", "June 4, 2025"),
+        ("was the 25% car tariff ever in effect", "Yes", "April 3, 2025"),
+        ("did korea ever pay a 25% reciprocal tariff", "Yes", "April 9, 2025"),
+    ],
+)
+def test_ever_in_force_is_answered_from_the_whole_history(engine, question, head, day):
+    """'ever' asks about any time, not now: a rate collected once is Yes (from its first
+    day), one only said is No with the day it was said, never 'threatened, not in force'
+    from another measure of the same rate."""
+    answer = engine.ask(question)
+    assert answer.text.startswith(head), answer.text
+    assert day in answer.text, answer.text
