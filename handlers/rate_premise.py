@@ -969,6 +969,8 @@ def _check_rate(q, base, claim: Claim, kept) -> Verdict | None:
         if later and not claim.at_once:
             day = min(later, key=lambda d: d.sort_key)
     held = {p.rate for p in _rates_on(base, claim.product, day or base.as_of, kept)}
+    if not held and day is None and premise_check(q):
+        return _ended_now(q, base, claim, kept)
     if len(held) != 1:
         return None
     right = next(iter(held))
@@ -987,6 +989,23 @@ def _check_rate(q, base, claim: Claim, kept) -> Verdict | None:
         return _reply(q, base, "yes", words.yes_rate(rate), body, facts)
     body, facts = _body(q, base, claim, kept, day)
     return _reply(q, base, "no", words.no_rate(right, rate), body, facts)
+
+
+def _ended_now(q, base, claim: Claim, kept) -> Verdict | None:
+    """ "is the reciprocal tariff 15%?" after the ruling: the measure asked about has ended,
+    so No, when and how it ended, then what is collected now."""
+    ended = [p for p in state_on(base, claim.product, base.as_of).ended if kept(p)]
+    if not ended or ended[-1].end is None:
+        return None
+    last = ended[-1]
+    words = phrasebook.of(q.lang)
+    told = words.ended_tariff(
+        last.rate, rate_state.basis_text(last), last.start, last.end, last.status
+    )
+    every = Claim(claim.product, None, claim.move, claim.rates, None, None, False)
+    body, facts = _state_text(q, base, every, lambda p: True, None)
+    opener = words.casual.no_act if told in body else f"{words.casual.no_act} {told}"
+    return _reply(q, base, "no", opener, body, [base.fact(last.fact_id), *facts])
 
 
 def premise_check(q: ParsedQuestion) -> bool:

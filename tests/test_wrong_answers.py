@@ -551,3 +551,18 @@ def test_ever_in_force_is_answered_from_the_whole_history(engine, question, head
     answer = engine.ask(question)
     assert answer.text.startswith(head), answer.text
     assert day in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is the reciprocal tariff 15%?",
+        "is the ieepa tariff 15% right",
+        "the reciprocal tariff is still 15% huh",
+    ],
+)
+def test_a_rate_of_a_measure_struck_down_is_no_with_what_is_collected_now(engine, question):
+    """The August 2025 report of 15% is not the present: the IEEPA tariff was struck down."""
+    answer = engine.ask(question)
+    assert answer.text.startswith("No"), answer.text
+    assert "struck down on February 20, 2026" in answer.text and "10%" in answer.text, answer.text
