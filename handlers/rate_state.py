@@ -452,7 +452,7 @@ def handle(q: ParsedQuestion, facts: list[Fact], base: FactBase, score: float):
     if not (state.in_force or state.pending or state.ended):
         return _before_first(q, base, product, when)
     text = describe_state(state, base, when, q.lang)
-    if "yesno" in q.asks and "term:in effect" in q.concepts:
+    if "yesno" in q.asks and ("term:in effect" in q.concepts or _TARIFFED.search(q.text)):
         # "Is the car tariff in effect?": yes when a rate is collected, and which one;
         # "is the 25% tariff in effect?" only when that rate is the one collected.
         words = phrasebook.of(q.lang)
@@ -524,6 +524,8 @@ def _before_first(q: ParsedQuestion, base: FactBase, product: str, when: Moment)
     if told is None:
         return None
     text, fact = told
+    if "yesno" in q.asks and ("term:in effect" in q.concepts or _TARIFFED.search(q.text)):
+        text = f"{phrasebook.of(q.lang).casual.no_act} {text}"  # "were cars tariffed then?"
     return answer(q, base, [fact], text, [], 1.0, note_status=False, note_history=False)
 
 
@@ -580,6 +582,13 @@ def ever_in_force(q: ParsedQuestion, base: FactBase):
         )
         used = [base.fact(first.fact_id)]
     return answer(q, base, used, text, [], 1.0, note_status=False, note_history=False)
+
+
+# "are korean chips tariffed?": whether any tariff is collected, asked as yes/no
+_TARIFFED = re.compile(
+    r"^(?:is|are|was|were)\b[^?]*\b(?:tariffed|taxed|dutiable|subject to (?:a |the |any |us )?"
+    r"(?:tariffs?|dut(?:y|ies)))\b"
+)
 
 
 # Concepts a plain "what is the tariff on X (then)?" question may hold beside its product.
