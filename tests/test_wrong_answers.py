@@ -566,3 +566,19 @@ def test_a_rate_of_a_measure_struck_down_is_no_with_what_is_collected_now(engine
     answer = engine.ask(question)
     assert answer.text.startswith("No"), answer.text
     assert "struck down on February 20, 2026" in answer.text and "10%" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    "question, head",
+    [
+        ("is pharma at 15%?", "Yes"),
+        ("pharma tariff is 100% right?", "No"),
+        ("did pharma go up to 25%", "Not in force"),
+        ("did pharma go up to 30%", "No"),
+    ],
+)
+def test_a_rate_only_seen_in_force_is_still_checked_now(engine, question, head):
+    """Pharma's 15% is reported in force with no start day: a claim about now is still
+    checked against it; a rate only announced is told as such, not as never said."""
+    answer = engine.ask(question)
+    assert answer.text.startswith(head), answer.text
