@@ -437,7 +437,7 @@ DURATION_TOLD_KO = r"\d+ ?(?:분|시간|일간|일 |년|개월)"
 PLACE_ASK_KO = r"어디"
 TOOK_OFFICE_KO = r"취임"
 APPOINTED_KO = r"임명|지명"
-RATE_STARTED_KO = r"발효|시행|적용"
+RATE_STARTED_KO = r"발효|시행|적용|언제부터|(?:%|퍼센트)(?:가|로|이) 된 (?:건|게|것은|때는?) 언제"
 COUNTED_KO = r"몇 ?(?:명|개|일|년|개월)"
 # "처음 만난 건 언제야?": an order of events asked ("first"), as engine/match.py reads it.
 FIRST_ASK_KO = r"처음|최초"

@@ -317,7 +317,8 @@ def in_force_rate(state: RateState) -> RatePeriod | None:
 STARTED = re.compile(
     r"\b(?:take|takes|took|taken|taking) effect\b|\bstart(?:ed|s)?\b|\bbegin|\bbegan\b|"
     r"\bkick(?:ed|s)? in\b|\bcame into force\b|\bcome into force\b|\bapplied\b|"
-    r"\b(?:go|goes|went) into effect\b|\bin effect since\b|" + ko.RATE_STARTED_KO
+    r"\b(?:go|goes|went) into effect\b|\bin effect since\b|\b(?:since|from) when\b|"
+    + ko.RATE_STARTED_KO
 )
 
 

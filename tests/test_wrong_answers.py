@@ -582,3 +582,19 @@ def test_a_rate_only_seen_in_force_is_still_checked_now(engine, question, head):
     checked against it; a rate only announced is told as such, not as never said."""
     answer = engine.ask(question)
     assert answer.text.startswith(head), answer.text
+
+
+@pytest.mark.parametrize(
+    "question, day",
+    [
+        ("since when has lumber been 15%", "November 14, 2025"),
+        ("since when is steel 50%", "June 4, 2025"),
+        ("목재 관세는 언제부터 15%야?", "2025년 11월 14일"),
+        ("자동차 관세가 15%가 된 건 언제야?", "2025년 11월 1일"),
+    ],
+)
+def test_since_when_a_rate_applies_is_the_day_it_took_effect(engine, question, day):
+    """Not the January 2026 hike 'from 15% to 25%', which names the rate too."""
+    answer = engine.ask(question)
+    assert day in answer.text, answer.text
+    assert "25%" not in answer.text.split(".")[0], answer.text
