@@ -598,3 +598,20 @@ def test_since_when_a_rate_applies_is_the_day_it_took_effect(engine, question, d
     answer = engine.ask(question)
     assert day in answer.text, answer.text
     assert "25%" not in answer.text.split(".")[0], answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how many years to pay $200 billion",
+        "how long to pay off the 200bn",
+        "2000억 달러를 다 내는 데 몇 년 걸려?",
+    ],
+)
+def test_years_to_pay_the_cash_part_named_by_its_amount(engine, question):
+    answer = engine.ask(question)
+    assert answer.answered and ("10 years" in answer.text or "10년" in answer.text), answer.text
+
+
+def test_years_to_pay_a_sum_that_is_not_the_cash_part_is_declined(engine):
+    assert not engine.ask("how many years to pay $350 billion").answered
