@@ -335,6 +335,9 @@ class Engine:
         )
         if special is not None:
             return special
+        under = basis.goods_under(q, self.base)  # "what are the section 232 tariffs?"
+        if under is not None:
+            return under
         if basis.is_basis_question(q):  # "which law are the car tariffs under?"
             told = basis.handle(q, self.base)
             if told is not None:

@@ -676,6 +676,7 @@ _ACTS_DENIED = {
     "term:launch": r"launch|launched",
     "term:agree": r"agree|agreed",
 }
+_NO_ONLY = {"term:agree"}
 _NOT = r"(?:did not|didn't|has not|hasn't|had not|have not|haven't|never|was not|wasn't|were not|weren't|not yet)"
 _PAST_ASKED = re.compile(
     r"^(?:(?:ngl|tbh|so|ok|okay|wait|and|but|also|hey|btw)\s+)*(?:did|was|were|has|have|had)\b"
@@ -725,7 +726,8 @@ def act_done(q, base: FactBase, concepts_of: dict, fact_ids: list[str], score: f
         if said_not and _doer(low, said_not, parties):
             verdicts.add("no")  # "Korea did not agree to further open its rice market"
         elif said and _doer(low, said, parties) and not _DENIED.search(low):
-            if fact.status in _DONE:
+            # "agreed to meet again" is no agreement on what was asked: agreeing gets No only
+            if fact.status in _DONE and acts[0] not in _NO_ONLY:
                 verdicts.add("yes")
     if len(verdicts) != 1:
         return None  # neither, or a report that tells both: no verdict

@@ -240,6 +240,7 @@ class Phrasebook:
     yes: str
     no: str
     # ----- the legal basis of a tariff (handlers/basis)
+    under_basis: Text  # (newest report, law, goods listed, goods whose law no report names)
     basis_names: Mapping[str, str]  # basis id -> its name ('section-232' -> 'Section 232')
     basis_in_force: Text  # (label, what, [(basis name, rate, start, seen)], now)
     basis_ended: Text  # (what, basis name, [rates], start, end, status, first: bool)

@@ -763,6 +763,10 @@ EN = Phrasebook(
     ).strip(),
     yes="Yes. ",
     no="No. ",
+    under_basis=lambda newest, law, listed, unnamed: (
+        f"{_cap(newest)}, the {law} tariffs in force on South Korean goods: {listed}."
+        + (f" My sources name no law for these, also in force: {unnamed}." if unnamed else "")
+    ),
     basis_names=BASIS_NAMES,
     basis_in_force=_basis_in_force,
     basis_ended=_basis_ended,

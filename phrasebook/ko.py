@@ -818,6 +818,14 @@ KO = Phrasebook(
     ).strip(),
     yes="네. ",
     no="아니요. ",
+    under_basis=lambda newest, law, listed, unnamed: (
+        f"{newest}, 한국산 제품에 시행 중인 {law} 관세는 {listed}입니다."
+        + (
+            f" 다음 관세도 시행 중이지만 출처가 근거법을 밝히지 않습니다: {unnamed}."
+            if unnamed
+            else ""
+        )
+    ),
     basis_names=BASIS_NAMES,
     basis_in_force=_basis_in_force,
     basis_ended=_basis_ended,
