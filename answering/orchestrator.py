@@ -89,6 +89,14 @@ class Engine:
         if corrected is not None:
             return corrected
         whole = self._checked(q, self._answer(q))
+        later = confirm.signed_later(q, self.base, whole.facts) if whole.answered else None
+        if later is not None:  # "was the deal signed?": not yet in September; the MOU was
+            told, fact = later
+            whole.text = f"{whole.text} {told}"
+            whole.facts = [*whole.facts, fact.id]
+            whole.sources = [*whole.sources, *(s for s in fact.sources if s not in whole.sources)]
+            if fact.as_of and (whole.as_of is None or fact.as_of.sort_key > whole.as_of.sort_key):
+                whole.as_of = fact.as_of
         claimed = self._rate_claim(q, whole)
         if claimed is not None:
             return claimed

@@ -175,6 +175,7 @@ class ConfirmWords:
     court_struck: Text  # (basis) -> 'Yes, the IEEPA tariffs.'
     not_named: Text  # (name) -> 'The reports I have on that do not name Hyundai.'
     not_signed: str
+    signed_later: Text  # (the later report) -> 'Later: ...'
     not_notified: str
 
 

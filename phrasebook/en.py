@@ -468,6 +468,7 @@ CONFIRM = ConfirmWords(
     not_named=lambda name: f"The reports I have on that do not name {name}.",
     not_notified="No — my sources report no official notification then.",
     not_signed="No — my sources report it was not signed then.",
+    signed_later=lambda told: f"A later report: {told}",
 )
 
 

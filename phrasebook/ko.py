@@ -517,6 +517,7 @@ CONFIRM = ConfirmWords(
     not_named=lambda name: f"그에 관한 보도에 {name}은(는) 나오지 않습니다.",
     not_notified="아니요, 출처에 따르면 그때 공식 통보는 없었습니다.",
     not_signed="아니요, 출처에 따르면 그때는 서명되지 않았습니다.",
+    signed_later=lambda told: f"이후 보도: {told}",
 )
 
 

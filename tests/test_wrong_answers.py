@@ -615,3 +615,19 @@ def test_years_to_pay_the_cash_part_named_by_its_amount(engine, question):
 
 def test_years_to_pay_a_sum_that_is_not_the_cash_part_is_declined(engine):
     assert not engine.ask("how many years to pay $350 billion").answered
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["was the deal signed", "has the trade deal been signed", "korea us deal signed or nah"],
+)
+def test_a_report_that_it_was_not_signed_then_is_followed_by_the_later_signing(engine, question):
+    """September 2025's 'not yet signed' is not the present: the MOU was signed on
+    November 14, 2025, and the reply says so."""
+    answer = engine.ask(question)
+    assert "November 14, 2025" in answer.text, answer.text
+
+
+def test_a_month_asked_keeps_the_no_for_that_month(engine):
+    answer = engine.ask("was the july deal signed tho")
+    assert answer.text.startswith("No"), answer.text
