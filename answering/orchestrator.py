@@ -15,7 +15,7 @@ import phrasebook
 from engine import detail
 from engine.answer import Answer, dollar_note
 from engine.decide import MAX_SUGGESTIONS, decide, reported_when
-from engine.lexicon_ko import FOREIGN_KO, FRESHNESS_KO, HANGUL
+from engine.lexicon_ko import FOREIGN_KO, FRESHNESS_KO, HANGUL, PRONOUN_KO
 from engine.match import ALL_GOODS, rank
 from engine.parse import ParsedQuestion, parse
 from engine.scope import out_of_scope
@@ -130,9 +130,11 @@ class Engine:
         for number, text in enumerate(texts):
             part = first if number == 0 else self.parse(text)
             if number and not (
-                part.products or part.people or part.topic_concepts.keys() - _ASK_ONLY
+                part.products
+                or part.people
+                or (part.topic_concepts.keys() - _ASK_ONLY and not _PRONOUN.search(text))
             ):
-                part = part.merged_with(first)
+                part = part.merged_with(first)  # "...and what did he say": the first's person
             replies.append((text, self._checked(part, self._answer(part))))
         answered = [r for _, r in replies if r.answered]
         if not answered:
@@ -550,6 +552,10 @@ _FRESHNESS = re.compile(
     r"(?: (?:are|is) (?:you|your (?:info|information|data|facts|sources?|knowledge|reports?)))?\W*$|"
     + FRESHNESS_KO
 )
+
+
+# "who is yeo and what did he say": a part whose subject is the person named before
+_PRONOUN = re.compile(r"\b(?:he|she|him|her|his|hers|they|them|their)\b|" + PRONOUN_KO)
 
 
 def _about_sources(q: ParsedQuestion) -> bool:

@@ -631,3 +631,19 @@ def test_a_report_that_it_was_not_signed_then_is_followed_by_the_later_signing(e
 def test_a_month_asked_keeps_the_no_for_that_month(engine):
     answer = engine.ask("was the july deal signed tho")
     assert answer.text.startswith("No"), answer.text
+
+
+@pytest.mark.parametrize(
+    "question, speaker",
+    [
+        ("who is yeo han-koo and what did he say", "Yeo Han-koo said"),
+        ("who is lutnick and what did he say about korea", "Howard Lutnick said"),
+    ],
+)
+def test_a_part_whose_subject_is_a_pronoun_is_about_the_person_named_before(
+    engine, question, speaker
+):
+    """'...and what did he say' is not any quote: Trump's words are not Yeo's."""
+    answer = engine.ask(question)
+    assert speaker in answer.text, answer.text
+    assert "Donald Trump said" not in answer.text, answer.text
