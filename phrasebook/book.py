@@ -269,6 +269,7 @@ class Phrasebook:
     # ----- facts, quotes, sources
     person_is: Text  # (name, role)
     person_was: Text  # (name, role, when): an office held at the time asked
+    person_succeeded: Text  # (name, role, successor, successor's office, since)
     quote_clause: Text  # (speaker, first, where, said)
     translated_quote: Text  # (translation, original)
     sources_intro: (

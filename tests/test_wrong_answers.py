@@ -647,3 +647,23 @@ def test_a_part_whose_subject_is_a_pronoun_is_about_the_person_named_before(
     answer = engine.ask(question)
     assert speaker in answer.text, answer.text
     assert "Donald Trump said" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    "question, holder",
+    [("who is choi sang-mok", "Koo Yun-cheol"), ("최상목은 누구야?", "구윤철")],
+)
+def test_a_person_whose_office_someone_else_took_later_is_told_in_the_past(
+    engine, question, holder
+):
+    """Choi was finance minister (reported April 2025); Koo took the office on July 21,
+    2025: 'Choi is finance minister' would be a wrong present."""
+    answer = engine.ask(question)
+    assert answer.answered, answer.text
+    assert " is Deputy Prime Minister" not in answer.text, answer.text
+    assert holder in answer.text, answer.text
+
+
+def test_a_person_still_in_office_is_told_in_the_present(engine):
+    answer = engine.ask("who is koo yun-cheol")
+    assert "Koo Yun-cheol is" in answer.text, answer.text
