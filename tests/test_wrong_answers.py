@@ -667,3 +667,15 @@ def test_a_person_whose_office_someone_else_took_later_is_told_in_the_past(
 def test_a_person_still_in_office_is_told_in_the_present(engine):
     answer = engine.ask("who is koo yun-cheol")
     assert "Koo Yun-cheol is" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    "question", ["who led korea's delegation in july 2025", "who represented the us"]
+)
+def test_a_who_question_naming_only_a_country_and_people_is_not_any_official(engine, question):
+    answer = engine.ask(question)
+    assert not answer.answered, answer.text
+
+
+def test_a_who_question_naming_an_office_is_still_answered(engine):
+    assert "Lee Jae-myung" in engine.ask("who is the korean president").text
