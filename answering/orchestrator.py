@@ -349,6 +349,8 @@ class Engine:
             )
             if direct is not None:
                 return direct
+            if not q.amounts and rate_state.nothing_then(q, self.base):
+                return self.decline(q, declined)  # "in 2024": before every report of it
         ranked = rank(q, self.base, self.lexicon)
         decision = decide(q, ranked)
         if decision.action == "answer":

@@ -228,6 +228,13 @@ _ASK_PATTERNS_KO = {
     "percent_change": r"몇\s*(?:%|퍼센트|프로)\s*(?:인상|증가|올|상승|오른|늘)|상대적|증가율|인상률|인상율"
     r"|상승률|상승율|몇\s*퍼센트나|몇\s*(?:%|퍼센트|프로)?\s*포인트",
 }
+# "한미 FTA 때문에 관세가 얼마였어?": a cause given ("because of X"), not asked, when
+# another question word asks what is wanted and no word asks why.
+CAUSE_GIVEN_KO = LazyPattern(r"때문에\s")
+WHY_ASKED_KO = LazyPattern(
+    r"왜|이유|원인|어째서|까닭|배경|(?:뭐|무엇|뭣|무슨\s*\S+|어떤\s*\S+)\s*때문|때문(?:이야|인가|이에요|입니까|일까|이지|이죠|인지|이냐|이니|이었|였)"
+)
+OTHER_ASKED_KO = LazyPattern(r"누가|누구|언제|어디|얼마|몇|며칠|(?:어떤|어느|무슨)\s*(?!이유)")
 # A question word: the question is not a yes-or-no one, whatever its ending.
 WH_KO = LazyPattern(r"누가|누구|언제|어디|왜|얼마|몇|무엇|뭐|뭘|뭔|무슨|어떤|어느|어떻게|며칠")
 PEOPLE_COUNT_KO = LazyPattern(r"몇\s*명")

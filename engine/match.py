@@ -657,8 +657,13 @@ def _date_factor(fact: Fact, q: ParsedQuestion, asked: _Asked | None = None) -> 
         day = fact.as_of
     if day is None:
         return 1.0
-    if years and fact.kind in REPORTED and day.year not in years:
-        return 0.4  # "in January 2026", "in 2026": not an event of 2025
+    if (
+        years
+        and fact.kind in REPORTED
+        and day.year not in years
+        and not (q.time.relation == "before" and day.year < min(years))
+    ):
+        return 0.4  # "in January 2026", "in 2026": not an event of 2025 ("before 2026" is)
     if not (q.weekdays or months):
         return 1.0
     if months and day.month and day.month not in months:

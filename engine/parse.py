@@ -765,6 +765,7 @@ def parse(question: str, lexicon: Lexicon) -> ParsedQuestion:
     _said_by_a_text(q, lexicon)
     _money_goes_to(q)
     _year_asked(q)
+    _cause_given_ko(q)
     q.blocking = blocking_words(q)
     # (`in` first: a word the text does not hold cannot match, and the regex costs more)
     q.weekdays = [w for w in WEEKDAYS if w in text and re.search(rf"\b{w}\b", text)]
@@ -828,6 +829,17 @@ def _year_asked(q: ParsedQuestion) -> None:
         q.concepts.pop("term:annual", None)
     if "why" not in q.asks and CAUSE_VERB.search(q.text) and not REASON_WORD.search(q.text):
         q.concepts.pop("term:reason", None)
+
+
+def _cause_given_ko(q: ParsedQuestion) -> None:
+    """ "한미 FTA 때문에 ... 관세가 얼마였어?": a cause the question gives, while it asks
+    another thing; "뭐 때문이야?", "왜" still ask why."""
+    if q.lang != "ko" or "why" not in q.asks or not ko.CAUSE_GIVEN_KO.search(q.text):
+        return
+    if ko.WHY_ASKED_KO.search(q.text) or not ko.OTHER_ASKED_KO.search(q.text):
+        return
+    q.asks.discard("why")
+    q.concepts.pop("term:reason", None)
 
 
 def _money_goes_to(q: ParsedQuestion) -> None:

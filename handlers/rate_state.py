@@ -131,6 +131,37 @@ def moment(q: ParsedQuestion, base: FactBase, product: str) -> tuple[Moment, Fac
     return now_moment(base), None
 
 
+def nothing_then(q: ParsedQuestion, base: FactBase) -> bool:
+    """A rate question pinned to a stated day ("in 2024", "2025년 이전") on which the
+    product's history holds nothing, in force, said or ended: no source tells the rate
+    then, and a report of a later measure is not it."""
+    if not q.time.days or q.time.now:
+        return False
+    product = asked_product(q, [])
+    if product is None:
+        return False
+    found = moment(q, base, product)
+    if found is None:
+        return False
+    day = found[0].day
+    state = state_on(base, product, day)
+    if state.in_force or state.pending or state.ended:
+        return False
+    # the first change reported after that day may tell the rate it replaced ("up from 10%")
+    later = [
+        f
+        for f in base.of_kind("rate")
+        if isinstance(f, RateFact)
+        and f.product == product
+        and f.date is not None
+        and f.date.sort_key > day.sort_key
+    ]
+    if not later:
+        return True
+    first = min(f.date.sort_key for f in later if f.date is not None)
+    return all(f.old_rate is None for f in later if f.date is not None and f.date.sort_key == first)
+
+
 def now_moment(base: FactBase) -> Moment:
     return Moment(base.as_of, True, {lang: newest_report(base, lang) for lang in phrasebook.LANGS})
 

@@ -1,0 +1,60 @@
+"""Korean dispute questions once declined (or answered from the wrong fact) for a Korean
+word or form the engine did not read, although the fact was in the base: a date with
+"이전"/"전에는" (before that date), a detail asked ("자본금", "다수의견", "몇 개 경제권"),
+"받을 수 있어" (who may receive), "수출한" (exported), "끝나" (ends), "대상" (covered).
+Each kind is asked in words other than the question sets', with near misses that must
+still decline (or not answer with the fact that does not tell them)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    "question, figures",
+    [
+        # a Korean date before "이전", "전에는": the time before it, not that year
+        ("한미 FTA로 2025년 이전엔 한국 자동차 관세가 몇 %였어?", ["0%"]),
+        ("한미 자유무역협정에 따라 2025년 전에는 한국산 승용차 관세가 얼마였나요?", ["0%"]),
+        ("Under KORUS, what did Korean cars pay before 2025?", ["0%"]),
+        # the rate replaced by the first change after the day asked is still told
+        ("What was the US tariff on aluminum prior to March 2025?", ["10%"]),
+        # "뭐 때문이야?" still asks why
+        ("트럼프가 2026년 1월에 관세를 올리겠다고 한 건 뭐 때문이야?", ["국회"]),
+    ],
+)
+def test_korean_answers(ask, question, figures):
+    answer = ask(question)
+    assert answer.answered, answer.text
+    for figure in figures:
+        assert figure in answer.full_text, (figure, answer.full_text)
+
+
+@pytest.mark.parametrize(
+    "question, forbidden",
+    [
+        # "before 2025" is not 2025: the 15% of November 2025 is not the answer
+        ("2025년 전에는 한국 자동차 관세가 얼마였어?", "15%"),
+        ("2025년 이전 한국산 자동차 관세율은?", "15%"),
+        # English: "before 2025" is a date too; a year before every report of the car
+        # tariff is not answered with the January 2026 hike
+        ("What was the tariff on Korean cars before 2025?", "25%"),
+        ("What was the tariff on Korean cars in 2024?", "25%"),
+        # "because of" a cause given is not "why": the KORUS fact, not the hike's reason
+        ("한미 FTA 때문에 2025년 이전에 한국산 승용차는 관세를 얼마나 냈어?", "25%"),
+    ],
+)
+def test_korean_not_answered_with(ask, question, forbidden):
+    answer = ask(question)
+    assert not (answer.answered and forbidden in answer.text), answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "한미 FTA로 2025년 이전엔 일본 자동차 관세가 몇 %였어?",
+    ],
+)
+def test_korean_near_misses_decline(ask, question):
+    answer = ask(question)
+    assert not answer.answered, answer.text
