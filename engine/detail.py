@@ -108,6 +108,7 @@ _CASED = {"company"}  # details whose pattern reads capitals
 # Korean: "몇 분 만났어?" asks a length of time, which the answer must state.
 DETAILS_KO: dict[str, tuple[re.Pattern, re.Pattern]] = {
     "duration": (re.compile(ko.DETAIL_DURATION_ASK_KO), re.compile(ko.DETAIL_DURATION_TOLD_KO)),
+    "capital": (re.compile(ko.DETAIL_CAPITAL_ASK_KO), re.compile(ko.DETAIL_CAPITAL_TOLD_KO)),
 }
 
 

@@ -274,7 +274,8 @@ _CHAT_CONTEXT = [
         r"\1 secretary",
     ),
     # "the scotus opinion", "the majority opinion": the court's ruling, not anyone's view
-    (re.compile(r"\b(?:the )?(?:majority|dissenting|court'?s?) opinion\b"), "the ruling"),
+    # (a dissenting opinion is not the ruling: it stays unknown)
+    (re.compile(r"\b(?:the )?(?:majority|court'?s?) opinion\b"), "the ruling"),
     (re.compile(r"\b(scotus|supreme court|high court) opinion\b"), r"\1 ruling"),
     # "is the hike a done deal?": is it in effect (a deal that is "done" is another matter)
     (

@@ -19,6 +19,15 @@ import pytest
         ("Under KORUS, what did Korean cars pay before 2025?", ["0%"]),
         # the rate replaced by the first change after the day asked is still told
         ("What was the US tariff on aluminum prior to March 2025?", ["10%"]),
+        # the corporation's capital ("자본금"): the amount as passed, 2 trillion won
+        ("한미전략투자공사 자본금은 얼마야?", ["2조"]),
+        ("한미전략투자공사 초기 자본금은 얼마로 정해졌어?", ["2조"]),
+        ("전략투자공사 자본금은?", ["2조"]),
+        ("How much capital does the Korea-US Strategic Investment Corp. have?", ["2 trillion"]),
+        # who wrote the majority opinion ("다수의견")
+        ("연방대법원 판결에서 다수의견을 작성한 사람은?", ["로버츠"]),
+        ("IEEPA 판결 다수 의견 누가 썼어?", ["로버츠"]),
+        ("Who authored the majority opinion in the IEEPA case?", ["Roberts"]),
         # "뭐 때문이야?" still asks why
         ("트럼프가 2026년 1월에 관세를 올리겠다고 한 건 뭐 때문이야?", ["국회"]),
     ],
@@ -53,6 +62,15 @@ def test_korean_not_answered_with(ask, question, forbidden):
     "question",
     [
         "한미 FTA로 2025년 이전엔 일본 자동차 관세가 몇 %였어?",
+        "현대차 자본금은 얼마야?",
+        # the Korea Investment Corporation (the sovereign fund) is another body
+        "한국투자공사 자본금은 얼마야?",
+        "What is the capital of the Korea Investment Corporation?",
+        # the dissent is not the majority opinion, and no source names who wrote it
+        "대법원 판결 반대의견은 누가 썼어?",
+        "IEEPA 판결 소수의견은 누가 작성했어?",
+        "Who wrote the dissenting opinion in the Supreme Court tariff ruling?",
+        "Who wrote the dissent in the IEEPA case?",
     ],
 )
 def test_korean_near_misses_decline(ask, question):
