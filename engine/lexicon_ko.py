@@ -128,11 +128,14 @@ STOPWORDS = set(
 되 된 됐 될 되나 되나요 돼 됩니까 했니 했지 했을 맞 맞아 맞나요 사실 관련 관해 관해서 대해
 대해서 대한 대하여 위해 위한 통해 따르면 따라 의하면 기준 기준으로 경우 만약 만일 각종 등
 바 후 뒤 전 동안 간 년 이후 이전 이상 이하 미만 초과 당 개 대 명 건 해당 모든 어떤지 인지요
-한미 무역 통상 금액 액수 액 날짜 일자 날 장소 나라 분야 산업 해 월 일 안 못 면 이면 라면 이라면 문제 상황 소식 뉴스 질문 내용 정보 사항 부분 쪽은 얘기 이야기 것은 것이
+한미 무역 통상 금액 액수 액 날짜 일자 날 장소 나라 분야 산업 해 월 일 안 못 면 이면 이라면 문제 상황 소식 뉴스 질문 내용 정보 사항 부분 쪽은 얘기 이야기 것은 것이
 실제 실제로 바로 그냥 솔직히 기간 나서 나면 따른 실린 실렸 실려
 처음 번째 기업 신청 초기
 """.split()
 )
+# Words that read like an ending or a verb form but, standing alone, are things: "라면"
+# after a space is ramen (the ending "-라면", "if", is written on its word).
+NOUNS_LIKE_ENDINGS = frozenset({"라면"})
 STOP_PREFIXES = (
     "알려",
     "궁금",
@@ -203,6 +206,9 @@ STOP_PREFIXES = (
     "내일은",
     "요새",
     "대략",
+    # "DDP 조건으로 수출한 기업": exporting frames who is asked about, as "exporter" does
+    # in English (a question about export volumes is declined by engine/scope.py)
+    "수출",
 )
 
 # What is asked, in Korean (searched in the folded text, beside the English ASKS).
@@ -237,6 +243,9 @@ WHY_ASKED_KO = LazyPattern(
     r"왜|이유|원인|어째서|까닭|배경|(?:뭐|무엇|뭣|무슨\s*\S+|어떤\s*\S+)\s*때문|때문(?:이야|인가|이에요|입니까|일까|이지|이죠|인지|이냐|이니|이었|였)"
 )
 OTHER_ASKED_KO = LazyPattern(r"누가|누구|언제|어디|얼마|몇|며칠|(?:어떤|어느|무슨)\s*(?!이유)")
+# "받을 수 있는 건 누구야?", "작성한 사람은 누구예요?": who did or may do something (a
+# clause before "누구"), not who a named person is
+CLAUSE_WHO_KO = LazyPattern(r"[는은던ㄴ한된할될] (?:건|게|것은|사람은|사람이|이는|분은)\s*누구")
 # A question word: the question is not a yes-or-no one, whatever its ending.
 WH_KO = LazyPattern(r"누가|누구|언제|어디|왜|얼마|몇|무엇|뭐|뭘|뭔|무슨|어떤|어느|어떻게|며칠")
 PEOPLE_COUNT_KO = LazyPattern(r"몇\s*명")

@@ -685,6 +685,9 @@ def parse(question: str, lexicon: Lexicon) -> ParsedQuestion:
             q.years = int(years["n"])
             q.concepts["term:annual"] = 1.0  # as "years" does in English
         q.asks |= {name for name, rx in ko.ASKS_KO.items() if rx.search(text)}
+        if "who_is" in q.asks and ko.CLAUSE_WHO_KO.search(text):
+            q.asks.discard("who_is")  # "환급을 받을 수 있는 건 누구야?": who does it
+            q.asks.add("who")
         if ko.WH_KO.search(text):
             q.asks.discard("yesno")  # "몇 명이 구금됐어?": a question word, not yes or no
         if ko.PEOPLE_COUNT_KO.search(text):
@@ -1058,6 +1061,9 @@ def _korean_words(q: ParsedQuestion, word_list: list, lexicon: Lexicon) -> list:
             continue  # "몇 차 협상", "두 차례": a round, not a car
         if ko.is_car_word(word, before) and "자동차" in known:
             out.append("자동차")  # "한국 차를": a car ("1차", "차이" are not)
+            continue
+        if word in ko.NOUNS_LIKE_ENDINGS:
+            out.append(word)  # "라면 관세는?": ramen, not the ending "-라면" (if)
             continue
         if (word in ko.STOPWORDS or ko.strip_particle(word) in ko.STOPWORDS) and word not in known:
             continue

@@ -28,6 +28,13 @@ import pytest
         ("연방대법원 판결에서 다수의견을 작성한 사람은?", ["로버츠"]),
         ("IEEPA 판결 다수 의견 누가 썼어?", ["로버츠"]),
         ("Who authored the majority opinion in the IEEPA case?", ["Roberts"]),
+        # who may receive a refund ("받을 수 있어", "신청할 수 있어"): the importer of record
+        ("IEEPA 관세 환급은 누가 신청할 수 있어?", ["수입신고인"]),
+        ("IEEPA 관세 환급을 받을 수 있는 건 누구야?", ["수입신고인"]),
+        ("Who can receive IEEPA tariff refunds?", ["importer of record"]),
+        # exporting ("수출한") frames who is counted
+        ("DDP로 수출한 한국 기업은 몇 곳이야?", ["6000"]),
+        ("DDP 조건으로 수출한 기업은 몇 개야?", ["6000"]),
         # "뭐 때문이야?" still asks why
         ("트럼프가 2026년 1월에 관세를 올리겠다고 한 건 뭐 때문이야?", ["국회"]),
     ],
@@ -45,6 +52,9 @@ def test_korean_answers(ask, question, figures):
         # "before 2025" is not 2025: the 15% of November 2025 is not the answer
         ("2025년 전에는 한국 자동차 관세가 얼마였어?", "15%"),
         ("2025년 이전 한국산 자동차 관세율은?", "15%"),
+        # steel's tariff is no IEEPA tariff: a report of the IEEPA refund rule that does not
+        # name steel does not answer it (as in English)
+        ("철강 관세 환급은 누가 받을 수 있어?", "수입신고인"),
         # English: "before 2025" is a date too; a year before every report of the car
         # tariff is not answered with the January 2026 hike
         ("What was the tariff on Korean cars before 2025?", "25%"),
@@ -63,6 +73,11 @@ def test_korean_not_answered_with(ask, question, forbidden):
     [
         "한미 FTA로 2025년 이전엔 일본 자동차 관세가 몇 %였어?",
         "현대차 자본금은 얼마야?",
+        "FOB 조건으로 수출한 기업은 몇 곳이야?",
+        "한국의 대미 수출액은 얼마야?",
+        # "라면" standing alone is ramen, not the ending "-라면"
+        "라면 관세는 얼마야?",
+        "한국 라면 수출 관세율은?",
         # the Korea Investment Corporation (the sovereign fund) is another body
         "한국투자공사 자본금은 얼마야?",
         "What is the capital of the Korea Investment Corporation?",
