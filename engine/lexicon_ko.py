@@ -246,6 +246,12 @@ OTHER_ASKED_KO = LazyPattern(r"누가|누구|언제|어디|얼마|몇|며칠|(?:
 # "받을 수 있는 건 누구야?", "작성한 사람은 누구예요?": who did or may do something (a
 # clause before "누구"), not who a named person is
 CLAUSE_WHO_KO = LazyPattern(r"[는은던ㄴ한된할될] (?:건|게|것은|사람은|사람이|이는|분은)\s*누구")
+# "의약품은 122조 관세 대상이야?", "철강도 적용돼?": whether named goods are covered (a
+# yes or no), not which goods are ("대상 품목은?")
+SUBJECT_CHECK_KO = LazyPattern(
+    r"^(?!.*(?:품목|제품|상품|분야|산업|물품|업종)).*(?:대상|해당|적용)\S*"
+    r"(?:이야|야|인가요|인가|이에요|예요|입니까|이지|이죠|이니|이냐|돼|되나요|됩니까|돼요|되니|받아|받나요|하나요|해)\s*\??$"
+)
 # A question word: the question is not a yes-or-no one, whatever its ending.
 WH_KO = LazyPattern(r"누가|누구|언제|어디|왜|얼마|몇|무엇|뭐|뭘|뭔|무슨|어떤|어느|어떻게|며칠")
 PEOPLE_COUNT_KO = LazyPattern(r"몇\s*명")

@@ -688,6 +688,10 @@ def parse(question: str, lexicon: Lexicon) -> ParsedQuestion:
         if "who_is" in q.asks and ko.CLAUSE_WHO_KO.search(text):
             q.asks.discard("who_is")  # "환급을 받을 수 있는 건 누구야?": who does it
             q.asks.add("who")
+        if "which" in q.asks and not ko.WH_KO.search(text) and ko.SUBJECT_CHECK_KO.search(text):
+            # "의약품은 122조 관세 대상이야?": whether the goods named are covered
+            q.asks.discard("which")
+            q.asks.add("yesno")
         if ko.WH_KO.search(text):
             q.asks.discard("yesno")  # "몇 명이 구금됐어?": a question word, not yes or no
         if ko.PEOPLE_COUNT_KO.search(text):
@@ -770,6 +774,7 @@ def parse(question: str, lexicon: Lexicon) -> ParsedQuestion:
     _money_goes_to(q)
     _year_asked(q)
     _cause_given_ko(q)
+    _additional_duty(q)
     q.blocking = blocking_words(q)
     # (`in` first: a word the text does not hold cannot match, and the regex costs more)
     q.weekdays = [w for w in WEEKDAYS if w in text and re.search(rf"\b{w}\b", text)]
@@ -833,6 +838,23 @@ def _year_asked(q: ParsedQuestion) -> None:
         q.concepts.pop("term:annual", None)
     if "why" not in q.asks and CAUSE_VERB.search(q.text) and not REASON_WORD.search(q.text):
         q.concepts.pop("term:reason", None)
+
+
+# "the additional Section 122 tariff", "122조 추가관세": the name of a duty added on top of
+# the usual one under a named law, not a rise of it ("raise", "인상" still are).
+ADDITIONAL_DUTY = re.compile(
+    r"추가\s*관세|\badditional (?:section \d+ |global )?(?:tariffs?|dut(?:y|ies)|levy)\b"
+)
+OTHER_HIKE = re.compile(
+    r"인상|올리|올린|올렸|올라|오른|오를|상향|높|\b(?:hike|rais|increas|rise|rose|higher|up\b)"
+)
+
+
+def _additional_duty(q: ParsedQuestion) -> None:
+    if "term:hike" not in q.concepts or not any(c in q.concepts for c in BASIS_CONCEPTS):
+        return
+    if ADDITIONAL_DUTY.search(q.text) and not OTHER_HIKE.search(q.text) and not q.rates:
+        q.concepts.pop("term:hike", None)
 
 
 def _cause_given_ko(q: ParsedQuestion) -> None:

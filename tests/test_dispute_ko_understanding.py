@@ -35,6 +35,14 @@ import pytest
         # exporting ("수출한") frames who is counted
         ("DDP로 수출한 한국 기업은 몇 곳이야?", ["6000"]),
         ("DDP 조건으로 수출한 기업은 몇 개야?", ["6000"]),
+        # "추가관세" under a named law is that law's duty, not a rise of it
+        ("122조 추가 관세는 언제 만료돼?", ["7월 24일"]),
+        ("무역법 122조 추가관세는 언제 종료돼?", ["7월 24일"]),
+        ("122조 관세 종료일은 언제야?", ["7월 24일"]),
+        ("When does the additional Section 122 tariff expire?", ["July 24"]),
+        # "X는 ... 대상이야?": whether the goods named are covered (yes or no)
+        ("의약품도 122조 추가관세 대상인가요?", ["면제"]),
+        ("의약품은 122조 관세 적용 대상이야?", ["면제"]),
         # "뭐 때문이야?" still asks why
         ("트럼프가 2026년 1월에 관세를 올리겠다고 한 건 뭐 때문이야?", ["국회"]),
     ],
@@ -73,6 +81,8 @@ def test_korean_not_answered_with(ask, question, forbidden):
     [
         "한미 FTA로 2025년 이전엔 일본 자동차 관세가 몇 %였어?",
         "현대차 자본금은 얼마야?",
+        # no source lists whether kimchi is covered
+        "김치는 122조 추가관세 대상이야?",
         "FOB 조건으로 수출한 기업은 몇 곳이야?",
         "한국의 대미 수출액은 얼마야?",
         # "라면" standing alone is ramen, not the ending "-라면"
