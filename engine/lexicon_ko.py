@@ -252,6 +252,10 @@ SUBJECT_CHECK_KO = LazyPattern(
     r"^(?!.*(?:품목|제품|상품|분야|산업|물품|업종)).*(?:대상|해당|적용)\S*"
     r"(?:이야|야|인가요|인가|이에요|예요|입니까|이지|이죠|이니|이냐|돼|되나요|됩니까|돼요|되니|받아|받나요|하나요|해)\s*\??$"
 )
+# "대상은 몇 개 경제권이야?": a count of what is covered, with no word asking which
+COUNT_OF_SUBJECTS_KO = LazyPattern(
+    r"^(?!.*(?:어떤|어느|무슨|무엇|뭐|뭘)).*몇\s*(?:개|곳|가지|명|건)"
+)
 # A question word: the question is not a yes-or-no one, whatever its ending.
 WH_KO = LazyPattern(r"누가|누구|언제|어디|왜|얼마|몇|무엇|뭐|뭘|뭔|무슨|어떤|어느|어떻게|며칠")
 PEOPLE_COUNT_KO = LazyPattern(r"몇\s*명")
@@ -498,3 +502,14 @@ DETAIL_DURATION_TOLD_KO = (
 # "자본금은 얼마야?": a body's capital asked, which the answer must state (engine/detail.py)
 DETAIL_CAPITAL_ASK_KO = r"자본"
 DETAIL_CAPITAL_TOLD_KO = r"자본"
+# "기업은 몇 곳이야?", "몇 개 경제권이야?": what a count asks of (engine/detail.py). The
+# answer must give a number of that very thing ("6000여개 기업", "16개 경제권"), not a
+# number of something else; one group of words per thing counted.
+COUNTED_THINGS_KO = (
+    ("기업", "업체", "회사", "사업체"),
+    ("경제권", "국가", "나라", "개국"),
+    ("품목", "제품", "물품", "상품"),
+)
+COUNTER_KO = r"(?:개국|개|곳|군데|가지)"
+COUNTED_BEFORE_KO = r"([\uac00-\ud7a3]+)\s*몇\s*" + COUNTER_KO
+COUNTED_AFTER_KO = r"몇\s*(개국|개|곳|군데|가지)\s*(?:의\s*)?([\uac00-\ud7a3]*)"

@@ -688,6 +688,8 @@ def parse(question: str, lexicon: Lexicon) -> ParsedQuestion:
         if "who_is" in q.asks and ko.CLAUSE_WHO_KO.search(text):
             q.asks.discard("who_is")  # "환급을 받을 수 있는 건 누구야?": who does it
             q.asks.add("who")
+        if "which" in q.asks and ko.COUNT_OF_SUBJECTS_KO.search(text):
+            q.asks.discard("which")  # "조사 대상은 몇 개 경제권이야?": how many, not which
         if "which" in q.asks and not ko.WH_KO.search(text) and ko.SUBJECT_CHECK_KO.search(text):
             # "의약품은 122조 관세 대상이야?": whether the goods named are covered
             q.asks.discard("which")

@@ -43,6 +43,9 @@ import pytest
         # "X는 ... 대상이야?": whether the goods named are covered (yes or no)
         ("의약품도 122조 추가관세 대상인가요?", ["면제"]),
         ("의약품은 122조 관세 적용 대상이야?", ["면제"]),
+        # "대상은 몇 개 경제권": a count of what is covered, not which
+        ("301조 과잉생산 조사는 몇 개 경제권을 대상으로 해?", ["16"]),
+        ("How many economies are in the Section 301 excess capacity probe?", ["16"]),
         # "뭐 때문이야?" still asks why
         ("트럼프가 2026년 1월에 관세를 올리겠다고 한 건 뭐 때문이야?", ["국회"]),
     ],
@@ -81,6 +84,10 @@ def test_korean_not_answered_with(ask, question, forbidden):
     [
         "한미 FTA로 2025년 이전엔 일본 자동차 관세가 몇 %였어?",
         "현대차 자본금은 얼마야?",
+        # a count of another thing than the answer counts: companies, items, not economies
+        "301조 과잉생산 조사 대상 기업은 몇 곳이야?",
+        "301조 과잉생산 조사 대상 품목은 몇 개야?",
+        "How many companies does the Section 301 excess capacity probe cover?",
         # no source lists whether kimchi is covered
         "김치는 122조 추가관세 대상이야?",
         "FOB 조건으로 수출한 기업은 몇 곳이야?",
