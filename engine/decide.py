@@ -351,6 +351,8 @@ def _one_person(q: ParsedQuestion, ranked: list[Candidate]) -> Candidate | None:
     if len(persons) != 1:
         return None
     person = persons[0]
+    if "who_is" not in q.asks and person.fact.id in q.people:
+        return None  # "whom did Koo meet?": not Koo, whom the question names already
     if all(c is person or person.fact.id in c.fact.people for c in close):
         return person
     return None

@@ -245,7 +245,9 @@ WHY_ASKED_KO = LazyPattern(
 OTHER_ASKED_KO = LazyPattern(r"누가|누구|언제|어디|얼마|몇|며칠|(?:어떤|어느|무슨)\s*(?!이유)")
 # "받을 수 있는 건 누구야?", "작성한 사람은 누구예요?": who did or may do something (a
 # clause before "누구"), not who a named person is
-CLAUSE_WHO_KO = LazyPattern(r"[는은던ㄴ한된할될] (?:건|게|것은|사람은|사람이|이는|분은)\s*누구")
+CLAUSE_WHO_KO = LazyPattern(
+    r"[\uac00-\ud7a3]{2,} (?:건|게|것은|사람은|사람이|이는|분은|인사는|인물은)\s*누구"
+)
 # "의약품은 122조 관세 대상이야?", "철강도 적용돼?": whether named goods are covered (a
 # yes or no), not which goods are ("대상 품목은?")
 SUBJECT_CHECK_KO = LazyPattern(
@@ -376,6 +378,8 @@ WEEKDAYS_KO = {
     "일요일": "sunday",
 }
 MONTH_KO = LazyPattern(r"(?<!\d)(1[0-2]|[1-9])\s*월")
+# "7월 30일" with no year before it ("2025년 7월 30일" is a dated day, engine/when.py)
+MONTH_DAY_KO = r"(?<!년 )(?<!년)(?<!\d)(1[0-2]|[1-9])\s*월\s*([1-3]?\d)\s*일"
 FUTURE_KO = LazyPattern(
     r"예정|계획|겠|[할될갈볼날] (?:거|것|건가|예정)|내일|다음|다시 만나|앞으로|할까|될까|언제 만나"
 )

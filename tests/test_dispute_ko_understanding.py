@@ -46,6 +46,11 @@ import pytest
         # "대상은 몇 개 경제권": a count of what is covered, not which
         ("301조 과잉생산 조사는 몇 개 경제권을 대상으로 해?", ["16"]),
         ("How many economies are in the Section 301 excess capacity probe?", ["16"]),
+        # "7월 30일" is a month and day; whom Koo met is not Koo himself (Korea JoongAng
+        # Daily, 2025-07-30: Koo met Lutnick on arriving in Washington)
+        ("구윤철 부총리는 7월 30일 누구를 만났어?", ["러트닉"]),
+        ("7월 30일 구윤철이 만난 사람은 누구야?", ["러트닉"]),
+        ("Who did Koo Yun-cheol meet on July 30?", ["Lutnick"]),
         # "뭐 때문이야?" still asks why
         ("트럼프가 2026년 1월에 관세를 올리겠다고 한 건 뭐 때문이야?", ["국회"]),
     ],
@@ -84,6 +89,7 @@ def test_korean_not_answered_with(ask, question, forbidden):
     [
         "한미 FTA로 2025년 이전엔 일본 자동차 관세가 몇 %였어?",
         "현대차 자본금은 얼마야?",
+        "8월 30일에 구윤철 부총리가 만난 미국 측 인사는?",
         # a count of another thing than the answer counts: companies, items, not economies
         "301조 과잉생산 조사 대상 기업은 몇 곳이야?",
         "301조 과잉생산 조사 대상 품목은 몇 개야?",
