@@ -130,7 +130,7 @@ STOPWORDS = set(
 바 후 뒤 전 동안 간 년 이후 이전 이상 이하 미만 초과 당 개 대 명 건 해당 모든 어떤지 인지요
 한미 무역 통상 금액 액수 액 날짜 일자 날 장소 나라 분야 산업 해 월 일 안 못 면 이면 이라면 문제 상황 소식 뉴스 질문 내용 정보 사항 부분 쪽은 얘기 이야기 것은 것이
 실제 실제로 바로 그냥 솔직히 기간 나서 나면 따른 실린 실렸 실려
-처음 번째 기업 신청 초기
+처음 번째 기업 신청 공장 현장 초기
 """.split()
 )
 # Words that read like an ending or a verb form but, standing alone, are things: "라면"
@@ -517,3 +517,13 @@ COUNTED_THINGS_KO = (
 COUNTER_KO = r"(?:개국|개|곳|군데|가지)"
 COUNTED_BEFORE_KO = r"([\uac00-\ud7a3]+)\s*몇\s*" + COUNTER_KO
 COUNTED_AFTER_KO = r"몇\s*(개국|개|곳|군데|가지)\s*(?:의\s*)?([\uac00-\ud7a3]*)"
+# "몇 살이야?", "나이는?": a person's age asked (engine/detail.py), and told
+DETAIL_AGE_ASK_KO = r"몇 ?살|나이"
+DETAIL_AGE_TOLD_KO = r"\d+ ?세|\d+ ?살"
+# "출처는 얼마나 최신이야?": how old the bot's knowledge is (answering/orchestrator.py)
+FRESHNESS_KO = (
+    r"^(?:(?:너|네|당신|봇)의? )?(?:정보|출처|자료|데이터)(?:는|가|은)? (?:얼마나 최신|언제 기준|언제까지)"
+    r"|^가장 최근 (?:출처|보도|자료)(?:는|가)? 언제"
+)
+# "관세로 얼마를 냈어?": a sum paid, not a rate (engine/decide.py)
+SUM_PAID_KO = r"얼마(?:를|나)? ?(?:냈|납부했|지불했|물었|잃었|부담했|손해)"

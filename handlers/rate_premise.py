@@ -798,9 +798,16 @@ def _check_steps(q, base, claim: Claim, kept) -> Verdict | None:
     first, second = claim.rates
     history = [s for s in steps(base, claim.product, kept) if _in_window(claim, s.day)]
     text, facts = _timeline(q, base, claim, kept)
-    if any(s.old == first and s.new == second for s in history):
+    matching = [s for s in history if s.old == first and s.new == second]
+    if matching:
         if not premise_check(q) and "why" in q.asks:
             return None
+        if not premise_check(q) and "when" in q.asks and len(matching) == 1:
+            # "when did it go from 25% to 15%?": the day, not a Yes to a question not asked
+            step = matching[0]
+            return _reply(
+                q, base, "when", words.moved_when(step.day, step.old, step.new), text, facts
+            )
         return _reply(q, base, "yes", words.yes_steps, text, facts)
     into = [s for s in history if s.new == second]
     if any(_was_said(base, claim, kept, first, s.day) for s in into):

@@ -18,6 +18,7 @@ import phrasebook
 from engine import clock
 from engine import lexicon_ko as ko
 from engine.answer import Answer
+from engine.decide import sum_paid_asked
 from engine.lexicon_ko import is_hangul
 from engine.match import imposed_now
 from engine.parse import ParsedQuestion
@@ -129,37 +130,6 @@ def moment(q: ParsedQuestion, base: FactBase, product: str) -> tuple[Moment, Fac
             day = when  # "right after the deal": that day's rate, not the next change
         return Moment(day, False, _said(lambda w: w.after_event(name, when))), event
     return now_moment(base), None
-
-
-def nothing_then(q: ParsedQuestion, base: FactBase) -> bool:
-    """A rate question pinned to a stated day ("in 2024", "2025년 이전") on which the
-    product's history holds nothing, in force, said or ended: no source tells the rate
-    then, and a report of a later measure is not it."""
-    if not q.time.days or q.time.now:
-        return False
-    product = asked_product(q, [])
-    if product is None:
-        return False
-    found = moment(q, base, product)
-    if found is None:
-        return False
-    day = found[0].day
-    state = state_on(base, product, day)
-    if state.in_force or state.pending or state.ended:
-        return False
-    # the first change reported after that day may tell the rate it replaced ("up from 10%")
-    later = [
-        f
-        for f in base.of_kind("rate")
-        if isinstance(f, RateFact)
-        and f.product == product
-        and f.date is not None
-        and f.date.sort_key > day.sort_key
-    ]
-    if not later:
-        return True
-    first = min(f.date.sort_key for f in later if f.date is not None)
-    return all(f.old_rate is None for f in later if f.date is not None and f.date.sort_key == first)
 
 
 def now_moment(base: FactBase) -> Moment:
@@ -480,7 +450,7 @@ def handle(q: ParsedQuestion, facts: list[Fact], base: FactBase, score: float):
     when, event = found
     state = state_on(base, product, when.day)
     if not (state.in_force or state.pending or state.ended):
-        return None
+        return _before_first(q, base, product, when)
     text = describe_state(state, base, when, q.lang)
     if "yesno" in q.asks and "term:in effect" in q.concepts:
         # "Is the car tariff in effect?": yes when a rate is collected, and which one;
@@ -497,6 +467,64 @@ def handle(q: ParsedQuestion, facts: list[Fact], base: FactBase, score: float):
     pending = _dedupe(state.pending)
     result.status = pending[-1].status if pending else None
     return result
+
+
+def first_collected(base: FactBase, product: str, day: Day) -> RatePeriod | None:
+    """The first rate the sources report collected on the product, when `day` is wholly
+    before it and every collected rate has a known start (a rate only "seen" in force, start
+    unknown, may have been collected on that day too); else None."""
+    collected = [p for p in rate_history(base, product) if p.collected]
+    started = [p for p in collected if p.start is not None]
+    for period in collected:
+        # "seen" in force with no start: fine when a report of that rate gives its start
+        # by then ("from 15% to 25%" tells the 15% that took effect on November 1)
+        if period.start is None and not any(
+            s.rate == period.rate and _key_of(s.start) <= _key_of(period.seen) for s in started
+        ):
+            return None
+    if not started:
+        return None
+    first = min(started, key=lambda p: _key_of(p.start))
+    for fact in base.of_kind("rate"):
+        # "up from the 10% of Trump's first term": a rate before the first one told, unless
+        # a report gives that rate's own start ("from 25% to 10%" the day the 25% began)
+        if fact.product != product or not fact.old_rate:
+            continue
+        changed = _key_of(fact.effective or fact.date)
+        if changed <= _key_of(first.start) and not any(
+            p.rate == fact.old_rate and _key_of(p.start) <= changed for p in started
+        ):
+            return None
+    last_day = (day.year, day.month or 12, day.day or 31)
+    return first if last_day < _key_of(first.start) else None
+
+
+def _key_of(day: Day | None) -> tuple[int, int, int]:
+    return day.sort_key if day else (0, 0, 0)
+
+
+def before_first(q: ParsedQuestion, base: FactBase, product: str, when: Moment):
+    """ "What was the car tariff in January 2025?": before the first rate the sources report
+    collected, none was in force: (the text saying so and naming the first, its fact), never
+    a later measure that a month in the question happens to match. None when the sources
+    cannot tell (a rate on all goods may have covered the product then)."""
+    if when.now or product == ALL_GOODS:
+        return None  # "korean goods in March 2025": steel was collected then, goods not
+    first = first_collected(base, product, when.day)
+    if first is None or first.start is None or first_collected(base, ALL_GOODS, when.day) is None:
+        return None
+    words = phrasebook.of(q.lang)
+    text = words.none_in_force(when.label(q.lang), goods(base, product, q.lang))
+    text += " " + words.first_in_force(first.start, first.rate, basis_text(first))
+    return text, base.fact(first.fact_id)
+
+
+def _before_first(q: ParsedQuestion, base: FactBase, product: str, when: Moment):
+    told = before_first(q, base, product, when)
+    if told is None:
+        return None
+    text, fact = told
+    return answer(q, base, [fact], text, [], 1.0, note_status=False, note_history=False)
 
 
 # Concepts a plain "what is the tariff on X (then)?" question may hold beside its product.
@@ -516,7 +544,7 @@ def is_rate_question(q: ParsedQuestion) -> bool:
     answered from its history whichever single report would match best."""
     if is_start_question(q):
         return True
-    if NOT_A_RATE.search(q.text):
+    if NOT_A_RATE.search(q.text) or sum_paid_asked(q):
         return False
     if q.blocking or q.people or q.foreign or not wants_state(q):
         return False

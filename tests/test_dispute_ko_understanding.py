@@ -73,8 +73,9 @@ def test_korean_answers(ask, question, figures):
         ("철강 관세 환급은 누가 받을 수 있어?", "수입신고인"),
         # English: "before 2025" is a date too; a year before every report of the car
         # tariff is not answered with the January 2026 hike
-        ("What was the tariff on Korean cars before 2025?", "25%"),
-        ("What was the tariff on Korean cars in 2024?", "25%"),
+        ("What was the tariff on Korean cars before 2025?", "January 26, 2026"),
+        ("What was the tariff on Korean cars in 2024?", "January 26, 2026"),
+        ("2025년 전에는 한국 자동차 관세가 얼마였어?", "2026년 1월 26일"),
         # "because of" a cause given is not "why": the KORUS fact, not the hike's reason
         ("한미 FTA 때문에 2025년 이전에 한국산 승용차는 관세를 얼마나 냈어?", "25%"),
     ],
