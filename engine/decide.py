@@ -138,7 +138,7 @@ def decide(q: ParsedQuestion, ranked: list[Candidate]) -> Decision:
         return Decision("suggest", suggestions=near, score=top.score, reason="best match weak")
     if top.score - runner < CLEAR_MARGIN and top.score < SURE_AT:
         newest = (
-            _newest_of_equals(ranked, asks_first(q))
+            (None if _who_differs(q, ranked) else _newest_of_equals(ranked, asks_first(q)))
             or _one_person(q, ranked)
             or _one_story(q, ranked)
         )
@@ -380,6 +380,19 @@ def _newest_of_equals(ranked: list[Candidate], first: bool = False) -> Candidate
     if any(c.coverage < NEWEST_COVERAGE * top.coverage for c in close):
         return None
     return max(close, key=lambda c: (reported_when(c.fact), c.score))
+
+
+def _who_differs(q: ParsedQuestion, ranked: list[Candidate]) -> bool:
+    """ "Who spoke with Trump by phone?": close reports naming different people (Lee's
+    call, Choi's planned one) are not one story told at different times; the newest of
+    them is not the answer to who."""
+    if "who" not in q.asks or "who_is" in q.asks:
+        return False
+    top = ranked[0]
+    close = [c for c in ranked if c.score >= top.score - CLEAR_MARGIN]
+    named = set(q.people)
+    others = {frozenset(set(c.fact.people) - named) for c in close if c.fact.kind != "person"}
+    return len(others) > 1
 
 
 def _one_person(q: ParsedQuestion, ranked: list[Candidate]) -> Candidate | None:
