@@ -342,6 +342,9 @@ class Engine:
         spared = basis.after_ruling(q, self.base)  # "did the court kill the car tariffs?"
         if spared is not None:
             return spared
+        ever = rate_state.ever_in_force(q, self.base)  # "was the 25% tariff ever collected?"
+        if ever is not None:
+            return ever
         moved = rate_moves.handle(q, self.base)  # "how many pts did the car tariff drop"
         if moved is not None:
             return moved

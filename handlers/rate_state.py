@@ -317,7 +317,8 @@ def in_force_rate(state: RateState) -> RatePeriod | None:
 STARTED = re.compile(
     r"\b(?:take|takes|took|taken|taking) effect\b|\bstart(?:ed|s)?\b|\bbegin|\bbegan\b|"
     r"\bkick(?:ed|s)? in\b|\bcame into force\b|\bcome into force\b|\bapplied\b|"
-    r"\b(?:go|goes|went) into effect\b|\bin effect since\b|" + ko.RATE_STARTED_KO
+    r"\b(?:go|goes|went) into effect\b|\bin effect since\b|\b(?:since|from) when\b|"
+    + ko.RATE_STARTED_KO
 )
 
 
@@ -452,7 +453,7 @@ def handle(q: ParsedQuestion, facts: list[Fact], base: FactBase, score: float):
     if not (state.in_force or state.pending or state.ended):
         return _before_first(q, base, product, when)
     text = describe_state(state, base, when, q.lang)
-    if "yesno" in q.asks and "term:in effect" in q.concepts:
+    if "yesno" in q.asks and ("term:in effect" in q.concepts or _TARIFFED.search(q.text)):
         # "Is the car tariff in effect?": yes when a rate is collected, and which one;
         # "is the 25% tariff in effect?" only when that rate is the one collected.
         words = phrasebook.of(q.lang)
@@ -524,7 +525,71 @@ def _before_first(q: ParsedQuestion, base: FactBase, product: str, when: Moment)
     if told is None:
         return None
     text, fact = told
+    if "yesno" in q.asks and ("term:in effect" in q.concepts or _TARIFFED.search(q.text)):
+        text = f"{phrasebook.of(q.lang).casual.no_act} {text}"  # "were cars tariffed then?"
     return answer(q, base, [fact], text, [], 1.0, note_status=False, note_history=False)
+
+
+# "was the 25% reciprocal tariff ever collected?": any time, not now
+EVER_IN_FORCE = re.compile(
+    r"\bever\b[^?]*\b(?:collected|in (?:effect|force)|imposed|charged|applied|implemented|"
+    r"took effect|take effect|pay|paid|levied)\b|"
+    r"\b(?:collected|in (?:effect|force)|imposed|charged|applied|implemented|levied)\b[^?]*\bever\b"
+)
+
+
+def ever_in_force(q: ParsedQuestion, base: FactBase):
+    """A stated rate asked about at any time: Yes from its first day in force, or No with
+    the day it was said; None when the history cannot tell (a start unknown)."""
+    if len(q.rates) != 1 or q.blocking or q.time.stated or not EVER_IN_FORCE.search(q.text):
+        return None
+    product = asked_product(q, [])
+    if product is None:
+        return None
+    rate = q.rates[0]
+    history = rate_history(base, product)
+    periods = [p for p in history if p.rate == rate]
+    collected = [p for p in periods if p.collected]
+    words = phrasebook.of(q.lang)
+    what = goods(base, product, q.lang)
+    started = [p for p in collected if p.start is not None]
+    if collected:
+        if not started:
+            return None  # only seen in force, start unknown: the history cannot say from when
+        first = min(started, key=lambda p: p.start.sort_key if p.start else (0, 0, 0))
+        if first.start is None:
+            return None
+        steps = sorted(  # on the day it began, the rate asked first (then the same-day pause)
+            {(p.rate, p.start) for p in history if p.collected and p.start},
+            key=lambda step: (step[1].sort_key, step[0] != rate),
+        )
+        shown = [s for s in steps if s[1].sort_key >= first.start.sort_key][:3]
+        text = f"{words.casual.yes} {words.casual.rate_steps(what, shown)}"
+        used = [base.fact(first.fact_id)]
+    else:
+        said = [p for p in periods if p.start is not None]
+        if not said:
+            return None
+        first = min(said, key=lambda p: p.start.sort_key if p.start else (0, 0, 0))
+        text = f"{words.casual.no_act} " + words.pending_measure(
+            first.start,
+            _who(base, base.fact(first.fact_id), q.lang),
+            bool(getattr(base.fact(first.fact_id), "by", None)),
+            first.rate,
+            first.status,
+            basis_text(first),
+            now_moment(base).label(q.lang),
+            True,
+        )
+        used = [base.fact(first.fact_id)]
+    return answer(q, base, used, text, [], 1.0, note_status=False, note_history=False)
+
+
+# "are korean chips tariffed?": whether any tariff is collected, asked as yes/no
+_TARIFFED = re.compile(
+    r"^(?:is|are|was|were)\b[^?]*\b(?:tariffed|taxed|dutiable|subject to (?:a |the |any |us )?"
+    r"(?:tariffs?|dut(?:y|ies)))\b"
+)
 
 
 # Concepts a plain "what is the tariff on X (then)?" question may hold beside its product.

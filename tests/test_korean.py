@@ -352,3 +352,9 @@ def test_verb_is_not_the_syllable_of_a_name(engine):
     # "정" is part of a person's name in the base; "정해졌어" is a verb (was set)
     q = engine.parse("상호관세율은 몇 %로 정해졌어?")
     assert "정" not in q.unknown and not q.blocking
+
+
+def test_the_place_two_people_met_asked_as_a_noun_is_where(engine):
+    """'만난 곳은?' (the place they met) asks where, like '어디서 만났어?'."""
+    answer = engine.ask("김정관 장관이 러트닉을 만난 곳은?")
+    assert answer.answered and "워싱턴" in answer.text, answer.text

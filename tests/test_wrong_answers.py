@@ -532,3 +532,69 @@ def test_a_rate_pending_then_and_carried_out_later_is_not_called_unreported(engi
 def test_how_many_days_a_measure_can_last_is_a_length_a_close_report_holds(engine):
     answer = engine.ask("how many days can a section 122 tariff last")
     assert answer.answered and "150 days" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    "question, head, day",
+    [
+        ("was the 25% reciprocal tariff ever collected", "Yes", "April 9, 2025"),
+        ("was the 100% pharma tariff ever in effect?", "No", "September 25, 2025"),
+        ("was the 50% steel tariff ever imposed", "Yes", "June 4, 2025"),
+        ("was the 25% car tariff ever in effect", "Yes", "April 3, 2025"),
+        ("did korea ever pay a 25% reciprocal tariff", "Yes", "April 9, 2025"),
+    ],
+)
+def test_ever_in_force_is_answered_from_the_whole_history(engine, question, head, day):
+    """'ever' asks about any time, not now: a rate collected once is Yes (from its first
+    day), one only said is No with the day it was said, never 'threatened, not in force'
+    from another measure of the same rate."""
+    answer = engine.ask(question)
+    assert answer.text.startswith(head), answer.text
+    assert day in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is the reciprocal tariff 15%?",
+        "is the ieepa tariff 15% right",
+        "the reciprocal tariff is still 15% huh",
+    ],
+)
+def test_a_rate_of_a_measure_struck_down_is_no_with_what_is_collected_now(engine, question):
+    """The August 2025 report of 15% is not the present: the IEEPA tariff was struck down."""
+    answer = engine.ask(question)
+    assert answer.text.startswith("No"), answer.text
+    assert "struck down on February 20, 2026" in answer.text and "10%" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    "question, head",
+    [
+        ("is pharma at 15%?", "Yes"),
+        ("pharma tariff is 100% right?", "No"),
+        ("did pharma go up to 25%", "Not in force"),
+        ("did pharma go up to 30%", "No"),
+    ],
+)
+def test_a_rate_only_seen_in_force_is_still_checked_now(engine, question, head):
+    """Pharma's 15% is reported in force with no start day: a claim about now is still
+    checked against it; a rate only announced is told as such, not as never said."""
+    answer = engine.ask(question)
+    assert answer.text.startswith(head), answer.text
+
+
+@pytest.mark.parametrize(
+    "question, day",
+    [
+        ("since when has lumber been 15%", "November 14, 2025"),
+        ("since when is steel 50%", "June 4, 2025"),
+        ("목재 관세는 언제부터 15%야?", "2025년 11월 14일"),
+        ("자동차 관세가 15%가 된 건 언제야?", "2025년 11월 1일"),
+    ],
+)
+def test_since_when_a_rate_applies_is_the_day_it_took_effect(engine, question, day):
+    """Not the January 2026 hike 'from 15% to 25%', which names the rate too."""
+    answer = engine.ask(question)
+    assert day in answer.text, answer.text
+    assert "25%" not in answer.text.split(".")[0], answer.text

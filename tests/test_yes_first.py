@@ -52,3 +52,16 @@ def test_a_country_named_in_the_report_but_not_doing_the_act_gets_no_verdict(eng
     # "despite a strong US demand": the US is in the sentence, Korea did the (not) agreeing
     answer = engine.ask("did the us agree to open its rice market")
     assert not answer.text.startswith(("No", "Yes")), answer.text
+
+
+@pytest.mark.parametrize(
+    "question, head",
+    [
+        ("are korean chips tariffed", "Yes"),
+        ("are korean cars subject to tariffs?", "Yes"),
+        ("were korean cars tariffed in january 2025", "No"),
+    ],
+)
+def test_whether_a_product_is_tariffed_opens_with_yes_or_no(engine, question, head):
+    answer = engine.ask(question)
+    assert answer.text.startswith(head), answer.text
