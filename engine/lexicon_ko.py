@@ -526,4 +526,6 @@ FRESHNESS_KO = (
     r"|^가장 최근 (?:출처|보도|자료)(?:는|가)? 언제"
 )
 # "관세로 얼마를 냈어?": a sum paid, not a rate (engine/decide.py)
+# "2조 원", "3,500억 달러": a sum of money a Korean report states (engine/decide.py)
+MONEY_TOLD_KO = r"\d\s*(?:조|억)\s*(?:원|달러)"
 SUM_PAID_KO = r"얼마(?:를|나)? ?(?:냈|납부했|지불했|물었|잃었|부담했|손해)"
