@@ -24,6 +24,8 @@ import pytest
         ("한미전략투자공사 초기 자본금은 얼마로 정해졌어?", ["2조"]),
         ("전략투자공사 자본금은?", ["2조"]),
         ("How much capital does the Korea-US Strategic Investment Corp. have?", ["2 trillion"]),
+        # asked of the bill as first introduced ("처음 법안"), the first report leads: 3조
+        ("공사 자본금은 처음 법안에서 얼마였어?", ["3조"]),
         # who wrote the majority opinion ("다수의견")
         ("연방대법원 판결에서 다수의견을 작성한 사람은?", ["로버츠"]),
         ("IEEPA 판결 다수 의견 누가 썼어?", ["로버츠"]),
