@@ -26,6 +26,8 @@ import pytest
         ("How much capital does the Korea-US Strategic Investment Corp. have?", ["2 trillion"]),
         # asked of the bill as first introduced ("처음 법안"), the first report leads: 3조
         ("공사 자본금은 처음 법안에서 얼마였어?", ["3조"]),
+        # "몇 대 몇": a split of votes, not a number of cars
+        ("연방대법원 판결은 몇 대 몇이었어?", ["6대 3"]),
         # who wrote the majority opinion ("다수의견")
         ("연방대법원 판결에서 다수의견을 작성한 사람은?", ["로버츠"]),
         ("IEEPA 판결 다수 의견 누가 썼어?", ["로버츠"]),
@@ -92,6 +94,7 @@ def test_korean_not_answered_with(ask, question, forbidden):
     [
         "한미 FTA로 2025년 이전엔 일본 자동차 관세가 몇 %였어?",
         "현대차 자본금은 얼마야?",
+        "한국 자동차 수출은 몇 대야?",
         "8월 30일에 구윤철 부총리가 만난 미국 측 인사는?",
         # reports of different people's calls are not one story: no newest one is "who"
         "트럼프와 통화한 사람은 누구야?",
