@@ -55,6 +55,9 @@ import pytest
         ("구윤철 부총리는 7월 30일 누구를 만났어?", ["러트닉"]),
         ("7월 30일 구윤철이 만난 사람은 누구야?", ["러트닉"]),
         ("Who did Koo Yun-cheol meet on July 30?", ["Lutnick"]),
+        # met on July 29 and again on July 30, Washington time (fnnews/Newsis, 2025-07-31)
+        ("구윤철은 7월 29일 누구를 만났어?", ["러트닉"]),
+        ("How many times did Koo meet Lutnick?", ["2 days"]),
         # "뭐 때문이야?" still asks why
         ("트럼프가 2026년 1월에 관세를 올리겠다고 한 건 뭐 때문이야?", ["국회"]),
     ],
