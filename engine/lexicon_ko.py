@@ -378,8 +378,9 @@ WEEKDAYS_KO = {
     "일요일": "sunday",
 }
 MONTH_KO = LazyPattern(r"(?<!\d)(1[0-2]|[1-9])\s*월")
-# "7월 30일" with no year before it ("2025년 7월 30일" is a dated day, engine/when.py)
-MONTH_DAY_KO = r"(?<!년 )(?<!년)(?<!\d)(1[0-2]|[1-9])\s*월\s*([1-3]?\d)\s*일"
+# "7월 30일(에)" with no year before it ("2025년 7월 30일" is a dated day, engine/when.py),
+# the day something happened on; "11월 1일로 소급" (back to November 1) is not
+MONTH_DAY_KO = r"(?<!년 )(?<!년)(?<!\d)(1[0-2]|[1-9])\s*월\s*([1-3]?\d)\s*일(?!\s*(?:로|자로))"
 FUTURE_KO = LazyPattern(
     r"예정|계획|겠|[할될갈볼날] (?:거|것|건가|예정)|내일|다음|다시 만나|앞으로|할까|될까|언제 만나"
 )

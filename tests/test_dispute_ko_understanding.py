@@ -26,6 +26,8 @@ import pytest
         ("How much capital does the Korea-US Strategic Investment Corp. have?", ["2 trillion"]),
         # asked of the bill as first introduced ("처음 법안"), the first report leads: 3조
         ("공사 자본금은 처음 법안에서 얼마였어?", ["3조"]),
+        # "11월 1일로 소급": back to November 1, not the day something happened on
+        ("자동차 관세 인하는 왜 11월 1일로 소급 적용됐어?", ["11월 26일"]),
         # "몇 대 몇": a split of votes, not a number of cars
         ("연방대법원 판결은 몇 대 몇이었어?", ["6대 3"]),
         # who wrote the majority opinion ("다수의견")
@@ -36,6 +38,8 @@ import pytest
         ("IEEPA 관세 환급은 누가 신청할 수 있어?", ["수입신고인"]),
         ("IEEPA 관세 환급을 받을 수 있는 건 누구야?", ["수입신고인"]),
         ("Who can receive IEEPA tariff refunds?", ["importer of record"]),
+        ("환급 청구는 누가 해야 해?", ["수입신고인"]),
+        ("모든 한국 수출기업이 IEEPA 관세 환급을 청구할 수 있어?", ["수입신고인"]),
         # exporting ("수출한") frames who is counted
         ("DDP로 수출한 한국 기업은 몇 곳이야?", ["6000"]),
         ("DDP 조건으로 수출한 기업은 몇 개야?", ["6000"]),
