@@ -119,6 +119,7 @@ _CHECK = re.compile(
 # "of the $350 billion, how much is cash?" names the whole; it claims nothing.
 _BARE_CHECK = re.compile(r"^(?:ok |okay |so |wait )*(?:so )?(?:is|was|are|the)\b|\?$")
 _WH_ASKED = re.compile(r"\b(?:how|what|which|who|where|when)\b|" + ko.WH_ASKED)
+_PAID = re.compile(r"\bpa(?:y|id|ying|yment|yments|y off|y back)\b|" + ko.PAID)
 # Words the patterns above read, so they do not count as unknown here.
 _UNDERSTOOD = re.compile(
     r"^(?:yrs?|mo|mos|ratio|left|rest|remainder|plus|monthly|max|" + "|".join(ko.UNDERSTOOD) + ")$"
@@ -257,6 +258,8 @@ def sums(q, base: FactBase):
         # at its cap; any other sum is not one the sources give
         if cap in q.amounts and set(q.amounts) <= {cash_amount, cap}:
             return handle(q, [cash], base, 1.0)
+        if set(q.amounts) == {cash_amount} and "years" in q.asks and _PAID.search(text):
+            return handle(q, [cash], base, 1.0)  # "how many years to pay $200 billion?"
         return None
 
     if q.years is not None and q.years > 0 and "term:cap" in concepts and _REMAINDER.search(text):
