@@ -1279,3 +1279,20 @@ def test_a_rate_become_asked_in_korean_is_the_day_it_was_collected(ask, question
 
 def test_where_a_threat_was_posted_is_still_its_platform(ask):
     assert "Truth Social" in ask("Where did Trump post the 25% threat?").text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["did trump sign anything on critical minerals?", "what did trump do on critical minerals?"],
+)
+def test_critical_minerals_are_a_topic_not_everyday_words(ask, question):
+    """'critical minerals' were two everyday unknown words, so the question read as 'did
+    Trump sign anything?': Lutnick's 'Korea had not signed' was no answer."""
+    reply = ask(question)
+    assert "had not signed" not in reply.text, reply.text
+    assert not reply.answered or "mineral" in reply.text, reply.text
+
+
+def test_the_mou_s_sectors_are_still_told(ask):
+    reply = ask("what did the mou say about critical minerals?")
+    assert "critical minerals" in reply.text, reply.text
