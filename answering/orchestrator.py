@@ -290,6 +290,13 @@ class Engine:
             if not isinstance(fact, RateFact) or not fact.status:
                 return result  # a report that mentions the figure: no Yes, no No
             opener = phrasebook.of(q.lang).casual.said_only(fact.status)
+        # the answer asked again without the figure may open with its own Yes or No ("네.
+        # 10%..."): the verdict on the figure replaces it, never "아니요, ... 10%입니다. 네."
+        book = phrasebook.of(q.lang)
+        for said in (book.yes, book.no):
+            if said.strip() and result.text.startswith(said.strip()):
+                result.text = result.text[len(said.strip()) :].lstrip()
+                break
         result.text = f"{opener} {result.text}"
         return result
 

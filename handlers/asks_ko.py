@@ -24,6 +24,8 @@ CHECK = r"맞나요|맞죠|맞아|인가요|이죠"
 # "3500억 달러 중 현금은": the amount is the whole a part is asked of
 OF_WHOLE = r"(?:달러|억)\s*(?:중에서|중에|중|가운데|에서)"
 WH_ASKED = r"얼마|몇|무엇|뭐|어느|누구|언제|어디"
+A_YEAR = r"연간|매년|해마다|1년에|한 해에"
+AT_ONCE_PAID = r"한꺼번에|한 번에|일시불|일시에"
 SHARE = r"몇 ?(?:퍼센트|%|프로)|비중"
 UNDERSTOOD = ("남", "남은", "나머지", "달", "매달", "매월", "비율", "누적")
 # a purchase spread over years: "몇 년에 걸쳐", "1년에 얼마나 사"

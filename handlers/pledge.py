@@ -126,6 +126,14 @@ _OF_WHOLE = re.compile(
 _BARE_CHECK = re.compile(r"^(?:ok |okay |so |wait )*(?:so )?(?:is|was|are|the)\b|\?$")
 _WH_ASKED = re.compile(r"\b(?:how|what|which|who|where|when)\b|" + ko.WH_ASKED)
 _PAID = re.compile(r"\bpa(?:y|id|ying|yment|yments|y off|y back)\b|" + ko.PAID)
+# "$20 billion a year", "연간 200억 달러": a yearly figure (the cap), not the cash total
+_A_YEAR = re.compile(
+    r"\b(?:a|per|each|every) year\b|\bannual(?:ly)?\b|\byearly\b|\ba yr\b|" + ko.A_YEAR
+)
+# "at once", "upfront", "in a lump sum": how it is paid, which a figure does not confirm
+_AT_ONCE = re.compile(
+    r"\bat once\b|\bup ?front\b|\blump[- ]?sum\b|\bin one go\b|\ball in one\b|" + ko.AT_ONCE_PAID
+)
 # Words the patterns above read, so they do not count as unknown here.
 _UNDERSTOOD = re.compile(
     r"^(?:yrs?|mo|mos|ratio|left|rest|remainder|plus|monthly|max|" + "|".join(ko.UNDERSTOOD) + ")$"
@@ -324,12 +332,17 @@ def sums(q, base: FactBase):
             return None  # "how much of the $350 billion is cash?": a part asked, not checked
         target, fact = total, whole
         parts = _named_parts(concepts)  # MASGA is the shipbuilding part, by its name
-        if "term:cap" in concepts:
-            target, fact = cap, cash
+        if len(parts) > 1:
+            return None  # "is the $150 billion shipbuilding part cash?": which part, not a sum
+        if "term:cap" in concepts or (parts == ["cash"] and _A_YEAR.search(text)):
+            target, fact = cap, cash  # "$20 billion a year": the yearly cap, not the cash
         elif parts == ["cash"]:
             target, fact = cash_amount, cash
         elif parts == ["ships"]:
             target, fact = ship_amount, ships
+        if _AT_ONCE.search(text):
+            # "$200 billion in cash at once?": the figure is right, the "at once" is not
+            return done(fact.says(q.lang), [fact], [])
         head = words.yes_amount(target) if stated == target else words.no_amount(target, stated)
         return done(f"{head} {fact.says(q.lang)}", [fact], [])
     if any(a != total for a in q.amounts):

@@ -569,6 +569,8 @@ def ever_in_force(q: ParsedQuestion, base: FactBase):
     history = rate_history(base, product)
     periods = [p for p in history if p.rate == rate]
     collected = [p for p in periods if p.collected]
+    if q.months and not any(p.start and p.start.month in q.months for p in periods):
+        return None  # "the 25% from august 1": a measure of that month, which none here is
     words = phrasebook.of(q.lang)
     what = goods(base, product, q.lang)
     started = [p for p in collected if p.start is not None]

@@ -12,6 +12,7 @@ from handlers import asks_ko
 from handlers.common import answer
 from handlers.premise import is_check
 from knowledge.factbase import Fact, FactBase, RateFact
+from knowledge.history import state_on
 from values.money import format_rate, format_relative
 
 MAX_MEASURES = 2  # announced changes added to an all-goods answer
@@ -85,6 +86,15 @@ def _bare_change(text: str) -> list[Decimal]:
     return rates if all(0 <= r <= 100 for r in rates) else []
 
 
+def _in_force_now(base: FactBase, fact: RateFact) -> bool:
+    """The fact's rate is among those collected on the newest report's day."""
+    if base.as_of is None:
+        return False
+    rate = fact.new_rate if fact.new_rate is not None else fact.rate
+    state = state_on(base, fact.product, base.as_of)
+    return any(p.rate == rate for p in state.in_force)
+
+
 def handle(q, facts: list[Fact], base: FactBase, score: float):
     rated = [f for f in facts if isinstance(f, RateFact)]
     if not rated:
@@ -98,8 +108,10 @@ def handle(q, facts: list[Fact], base: FactBase, score: float):
         # the newest report, not the fact's own
         if not first.in_effect:
             text = words.in_effect_no(base.as_of, first.status) + text
-        else:
+        elif _in_force_now(base, first):
             text = words.in_effect_yes(base.as_of) + text
+        # else: a rate once in force, changed since ("25% on cars as of August 2025"): no
+        # Yes as of the newest report, the report tells its own day
     if "percent_change" in q.asks or _SIZE_ASKED.search(q.text):
         old, new = first.old_rate, first.new_rate
         stated = list(q.rates[:2]) if len(q.rates) >= 2 else _bare_change(q.text)

@@ -1296,3 +1296,71 @@ def test_critical_minerals_are_a_topic_not_everyday_words(ask, question):
 def test_the_mou_s_sectors_are_still_told(ask):
     reply = ask("what did the mou say about critical minerals?")
     assert "critical minerals" in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    "question, opens",
+    [
+        ("is korea's cash investment $20 billion a year?", "Yes — $20 billion"),
+        ("현금 투자는 연간 200억 달러인가요?", "네, 200억 달러"),
+    ],
+)
+def test_a_yearly_figure_is_checked_against_the_cap_not_the_cash_total(ask, question, opens):
+    """'$20 billion a year' is the cap: not 'No — $200 billion, not $20 billion'."""
+    assert ask(question).text.startswith(opens)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "does korea have to invest $200 billion in cash at once?",
+        "must korea pay the $200 billion cash upfront?",
+        "is the $200 billion paid as a lump sum?",
+    ],
+)
+def test_a_figure_right_but_paid_otherwise_gets_no_yes(ask, question):
+    """The $200 billion is right, 'at once' is not (installments, $20 billion a year)."""
+    reply = ask(question)
+    assert not reply.text.startswith("Yes"), reply.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["is the $150 billion shipbuilding part cash?", "is the $150 billion for ships paid in cash?"],
+)
+def test_a_part_asked_against_the_other_part_is_not_checked_against_the_whole(ask, question):
+    """'No — $350 billion, not $150 billion' answered which part the $150 billion is."""
+    reply = ask(question)
+    assert "$350 billion, not" not in reply.text, reply.text
+
+
+def test_a_part_s_own_figure_still_gets_its_yes(ask):
+    assert ask("is the cash part $200 billion?").text.startswith("Yes — $200 billion")
+    assert ask("is the annual cap $20 billion?").text.startswith("Yes — $20 billion")
+
+
+@pytest.mark.parametrize(
+    "question", ["글로벌 관세 15%는 시행 중인가요?", "글로벌 관세 10%는 시행 중인가요?"]
+)
+def test_a_verdict_on_the_figure_replaces_the_yes_of_the_answer_asked_again(ask, question):
+    """'아니요, 15%가 아니라 10%입니다. 네. ...': one verdict, not two."""
+    reply = ask(question)
+    assert "입니다. 네." not in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "was the 25% reciprocal rate from august 1 ever collected?",
+        "was the 25% rate from august ever in effect on korean goods?",
+    ],
+)
+def test_a_rate_ever_collected_asked_of_a_month_is_that_measure(ask, question):
+    """The letter's 25% from August 1 was never collected: not 'Yes' from the 25% of
+    April 9, 2025."""
+    reply = ask(question)
+    assert not reply.text.startswith("Yes"), reply.text
+
+
+def test_a_rate_ever_collected_without_a_month_is_still_answered(ask):
+    assert ask("was the 25% car tariff ever in effect?").text.startswith("Yes")
