@@ -34,9 +34,9 @@ def handle(q, facts: list[Fact], base: FactBase, score: float):
                 role, successor, taken, since = after
                 title = (role.title_ko or role.title) if q.lang == "ko" else role.title
                 now = (taken.title_ko or taken.title) if q.lang == "ko" else taken.title
-                text = words.person_succeeded(
-                    name, title, base.person_name(successor.id, q.lang), now, since
-                )
+                told = words.person_succeeded if taken.start else words.person_succeeded_by
+                # a start unknown, only a day reported in office: "by then", never "became on"
+                text = told(name, title, base.person_name(successor.id, q.lang), now, since)
     if (
         "when" in q.asks
         and fact.date

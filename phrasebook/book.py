@@ -270,6 +270,8 @@ class Phrasebook:
     person_is: Text  # (name, role)
     person_was: Text  # (name, role, when): an office held at the time asked
     person_succeeded: Text  # (name, role, successor, successor's office, since)
+    # (name, role, successor, successor's office, a day they were reported in it)
+    person_succeeded_by: Text
     quote_clause: Text  # (speaker, first, where, said)
     translated_quote: Text  # (translation, original)
     sources_intro: (

@@ -833,6 +833,9 @@ EN = Phrasebook(
     person_succeeded=lambda name, role, successor, office, since: (
         f"{name} was {role}; {successor} became {office} {since.on(weekday=False)}."
     ),
+    person_succeeded_by=lambda name, role, successor, office, seen: (
+        f"{name} was {role}; by {seen.text(weekday=False)}, {successor} was {office}."
+    ),
     quote_clause=_quote_clause,
     translated_quote=lambda translation, original: (
         f"\u201c{translation}\u201d(translation; original: \u201c{original}\u201d)"

@@ -895,6 +895,11 @@ KO = Phrasebook(
     ),
     person_is=lambda name, role: f"{topic(name)} {role}입니다.",
     person_was=lambda name, role, when: f"{when} {topic(name)} {josa(role, '이었', '였')}습니다.",
+    person_succeeded_by=lambda name, role, successor, office, seen: (
+        f"{topic(name)} {josa(role, '이었', '였')}습니다. "
+        f"{date_ko(seen, weekday=False)} 기준 {topic(office)} "
+        f"{josa(successor, '이었', '였')}습니다."
+    ),
     person_succeeded=lambda name, role, successor, office, since: (
         f"{topic(name)} {josa(role, '이었', '였')}습니다. "
         f"{date_ko(since, weekday=False)}에 {josa(successor, '이', '가')} "

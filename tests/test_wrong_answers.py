@@ -1364,3 +1364,19 @@ def test_a_rate_ever_collected_asked_of_a_month_is_that_measure(ask, question):
 
 def test_a_rate_ever_collected_without_a_month_is_still_answered(ask):
     assert ask("was the 25% car tariff ever in effect?").text.startswith("Yes")
+
+
+@pytest.mark.parametrize("question", ["who is kim byung-kee?", "who is the dp floor leader?"])
+def test_an_office_reported_held_by_someone_else_later_is_not_told_as_now(ask, question):
+    """Kim Byung-kee was DP floor leader in November 2025; by February 4, 2026 Han
+    Byung-do was (Korea JoongAng Daily): not 'Kim Byung-kee is Democratic Party floor
+    leader'. A successor known only as in office by a day is told 'by' it, never 'became'."""
+    reply = ask(question)
+    assert "Kim Byung-kee is" not in reply.text, reply.text
+    assert "became" not in reply.text, reply.text
+
+
+def test_the_later_floor_leaders_are_known(ask):
+    assert "Democratic Party floor leader" in ask("who is han byung-do?").text
+    assert "People Power Party floor leader" in ask("who is song eon-seog?").text
+    assert "2026년 2월 4일 기준" in ask("김병기는 누구야?").text
