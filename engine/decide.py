@@ -173,6 +173,10 @@ def decide(q: ParsedQuestion, ranked: list[Candidate]) -> Decision:
         # (a sure report of when, or how many, in something that happened stands: a newer
         # report of the same story tells what came after it, as the flight home after the
         # raid)
+        if _too_vague(ranked):
+            return Decision(
+                "suggest", suggestions=near, score=top.score, reason="many reports fit alike"
+            )
         if _people_alike(q, ranked):
             return Decision(
                 "suggest", suggestions=near, score=top.score, reason="several people fit alike"
@@ -428,6 +432,20 @@ def _people_alike(q: ParsedQuestion, ranked: list[Candidate]) -> bool:
 
 
 MANY_ALIKE = 3  # people as close as the best: the question names none of them
+
+
+def _too_vague(ranked: list[Candidate]) -> bool:
+    """ "What's the latest on Korea US tariffs?": only words every report holds (tariff,
+    Korea, the US), and many reports of all kinds fit alike; the first of them (the 2018
+    steel quota) is no answer."""
+    top = ranked[0]
+    close = [c for c in ranked if c.score >= top.score - CLEAR_MARGIN]
+    kinds = {c.fact.kind for c in close}
+    return top.specific < VAGUE_BELOW and len(close) >= MANY_REPORTS and len(kinds) > 1
+
+
+VAGUE_BELOW = 1.3  # the rarest concept asked is this common (IDF): tariff, Korea, the US
+MANY_REPORTS = 5
 
 
 def _other_goods_than_all(q: ParsedQuestion, top: Candidate) -> bool:

@@ -1380,3 +1380,19 @@ def test_the_later_floor_leaders_are_known(ask):
     assert "Democratic Party floor leader" in ask("who is han byung-do?").text
     assert "People Power Party floor leader" in ask("who is song eon-seog?").text
     assert "2026년 2월 4일 기준" in ask("김병기는 누구야?").text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["what's the latest on korea us tariffs?", "any news on us korea tariffs?"],
+)
+def test_a_question_every_report_fits_alike_is_not_answered_with_the_first(ask, question):
+    """Only 'tariff', 'Korea' and 'the US': a dozen reports of every kind fit alike, and
+    the first (the 2018 steel quota) was given as 'the latest'."""
+    reply = ask(question)
+    assert "Since 2018" not in reply.text, reply.text
+
+
+def test_a_plain_rate_question_with_the_same_words_is_still_answered(ask):
+    reply = ask("what's the us tariff on korean goods now?")
+    assert "10%" in reply.text and "Section 122" in reply.text, reply.text
