@@ -19,6 +19,7 @@ from engine import clock
 from engine import lexicon_ko as ko
 from engine.answer import Answer
 from engine.lexicon_ko import is_hangul
+from engine.match import BASES as NAMED_BASES
 from engine.match import imposed_now
 from engine.parse import ParsedQuestion
 from handlers.common import answer
@@ -367,6 +368,29 @@ def _no_start(q: ParsedQuestion) -> Answer:
     )
 
 
+def _first_under_law(q: ParsedQuestion, history: list[RatePeriod]) -> list[RatePeriod]:
+    """ "When did the Section 232 lumber tariffs take effect?": a measure named by its law
+    took effect when its first rate was collected, whatever it was changed to later. Only
+    when every other report of that law (or of none named) starts later: a rate announced,
+    or reported in force, from before the first collected one may be the real start."""
+    named = {NAMED_BASES[c] for c in q.concepts if c in NAMED_BASES}
+    if len(named) != 1:
+        return []
+    law = named.pop()
+    measure = [p for p in history if p.basis in (law, None)]
+    started = [p for p in measure if p.collected and p.start is not None]
+    if not started or not any(p.basis == law for p in started):
+        return []
+    first = min(started, key=_start_key)
+    for period in measure:
+        day = period.start or period.seen
+        if period is first or (day is not None and day.sort_key > _start_key(first)):
+            continue
+        if day is None or day.sort_key < _start_key(first) or period.rate != first.rate:
+            return []
+    return [first]
+
+
 def start_of(q: ParsedQuestion, base: FactBase) -> Answer:
     """The day the asked rate first applied: the earliest start of a collected period at
     that rate (or of the one rate ever collected). A period reported in force with no
@@ -381,7 +405,7 @@ def start_of(q: ParsedQuestion, base: FactBase) -> Answer:
     if rate is not None:
         collected = [p for p in collected if p.rate == rate]
     elif len({p.rate for p in collected}) != 1:
-        collected = []
+        collected = _first_under_law(q, history)
     started = [p for p in collected if p.start is not None]
     first = min(started, key=_start_key) if started else None
     unknown_start = [p for p in collected if p.start is None]

@@ -1,0 +1,43 @@
+"""Dispute questions on rates, legal bases and timing that were declined although the
+base holds the answer: the start of a measure named by its law ("when did the Section 232
+lumber tariffs take effect?"), the planned start of a threatened rate asked about the
+threat ("what did the letter threaten, and from when?"). Near misses whose answer the
+sources do not settle must still decline, never give a near date."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    "question, figures",
+    [
+        # a measure named by its law took effect when its first rate was collected
+        ("When did the Section 232 duties on lumber kick in?", ["October 14, 2025"]),
+        ("When did the sec 232 tariff on kitchen cabinets take effect?", ["October 14, 2025"]),
+        ("When did the Section 232 tariffs on wood products start?", ["October 14, 2025"]),
+        ("When did the Section 232 tariffs on Korean auto parts take effect?", ["May 3, 2025"]),
+    ],
+)
+def test_the_start_of_a_measure_named_by_its_law(ask, question, figures):
+    answer = ask(question)
+    assert answer.answered, answer.text
+    for figure in figures:
+        assert figure in answer.full_text, (figure, answer.full_text)
+
+
+@pytest.mark.parametrize(
+    "question, wrong",
+    [
+        # the first IEEPA rate was announced to start before any report has it collected
+        ("When did the IEEPA tariffs on Korean goods take effect?", "April 9"),
+        # a Section 232 rate on drugs was only agreed, never collected
+        ("When did the Section 232 tariffs on pharmaceuticals take effect?", "2025"),
+        # the later rate is not the start of the measure
+        ("When did the Section 232 tariffs on Korean cars take effect?", "November 1"),
+        ("When did the Section 232 lumber tariffs take effect in 2027?", "October 14"),
+    ],
+)
+def test_a_start_the_sources_do_not_settle_is_not_given(ask, question, wrong):
+    answer = ask(question)
+    assert not (answer.answered and wrong in answer.text), answer.text
