@@ -581,6 +581,7 @@ def fit(fact: Fact, q: ParsedQuestion, concepts: dict, asked: _Asked | None = No
         asked.effect_when
         and not fact.in_effect
         and not TELLS_EFFECT.search((fact.text.get("en") or "").lower())
+        and not _threat_from(fact, q)
     ):
         factor *= 0.3  # an announced measure has no date of effect in the base
     elif asked.effect_when and isinstance(fact, RateFact) and fact.effective is None:
@@ -637,6 +638,25 @@ def fit(fact: Fact, q: ParsedQuestion, concepts: dict, asked: _Asked | None = No
     if isinstance(fact, PledgeFact) and fact.part_of:
         factor *= 0.95  # the whole pledge, unless the question names the part
     return factor
+
+
+# "25% tariffs would be imposed ... from August 1, 2025": the start a threat or an
+# announcement set for its rate.
+PLANNED_START = re.compile(
+    r"\b(?:from|starting|beginning|effective|to take effect|take effect|go into effect) "
+    r"(?:on )?(?:\w+, )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.? \d"
+)
+
+
+def _threat_from(fact: Fact, q: ParsedQuestion) -> bool:
+    """ "What did the letter threaten, and from when?": asked about the threat (or the
+    announcement) itself, the start it set is what is asked, though nothing took effect."""
+    return (
+        "term:announce" in q.concepts
+        and isinstance(fact, RateFact)
+        and fact.status in ("announced", "threatened")
+        and bool(PLANNED_START.search((fact.text.get("en") or "").lower()))
+    )
 
 
 def asked_months(q: ParsedQuestion) -> list:

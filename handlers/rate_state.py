@@ -285,7 +285,9 @@ def wants_state(q: ParsedQuestion) -> bool:
     """A yes/no question with no figure in it ("is the car tariff in effect?") is about
     the state too; one with a figure ("is the hike to 30%?") is about that measure."""
     if q.time.stated or q.time.now:
-        return True
+        # "what did the July 7 letter threaten, and from when?": the day is the threat's,
+        # and when it was to start is asked, not what was collected that day
+        return not ("when" in q.asks and "term:announce" in q.concepts and not q.time.now)
     measures = MEASURE_CONCEPTS & set(q.concepts)
     if imposed_now(q.text):
         measures.discard("term:announce")  # "the tariff the US imposes on steel": the rate

@@ -41,3 +41,41 @@ def test_the_start_of_a_measure_named_by_its_law(ask, question, figures):
 def test_a_start_the_sources_do_not_settle_is_not_given(ask, question, wrong):
     answer = ask(question)
     assert not (answer.answered and wrong in answer.text), answer.text
+
+
+@pytest.mark.parametrize(
+    "question, figures",
+    [
+        # asked about the threat itself, its planned start is what "from when" asks
+        (
+            "What rate did Trump's July 2025 letter threaten on Korean goods, and from what date?",
+            ["25%", "August 1"],
+        ),
+        ("The July 7 letter threatened what tariff on Korea, from when?", ["25%", "August 1"]),
+    ],
+)
+def test_the_planned_start_of_a_threat_asked_about(ask, question, figures):
+    answer = ask(question)
+    assert answer.answered, answer.text
+    for figure in figures:
+        assert figure in answer.full_text, (figure, answer.full_text)
+
+
+@pytest.mark.parametrize(
+    "question, wrong",
+    [
+        # not asked about a threat: a threatened rate's start is no day it took effect
+        ("Since when have Korean goods paid 25% under Trump's letter?", "August 1"),
+        ("From when was the 25% in Trump's letter collected?", "August 1"),
+    ],
+)
+def test_a_threat_is_never_told_as_taking_effect(ask, question, wrong):
+    answer = ask(question)
+    assert not (answer.answered and wrong in answer.text and "threat" not in answer.text), (
+        answer.text
+    )
+
+
+def test_a_measure_of_a_day_asked_is_told_without_later_ones(ask):
+    answer = ask("The July 7 letter threatened what tariff on Korea, from when?")
+    assert "January 26" not in answer.text, answer.text
