@@ -137,6 +137,10 @@ BASES = {
     "term:section-301": "section-301",
 }
 OTHER_BASIS = 0.7
+# "Is the 15% charged on top of MFN, or all-in?": only a report that tells how a rate
+# stacks (or does not) answers it; one that gives the rate alone does not.
+STACKING = frozenset({"term:stacking", "term:un-stack"})
+TARIFF_WORDS = frozenset({"term:tariff", "term:rate", "term:un-stack"})
 # "What does the deal say on chips?", "which court said ...": a fact not about the text
 # named, or the goods asked of it, does not tell what that text states.
 NOT_STATED = 0.7
@@ -629,6 +633,12 @@ def fit(fact: Fact, q: ParsedQuestion, concepts: dict, asked: _Asked | None = No
         # mentions it in passing) and about chips
         if concepts.get(concept, 0.0) < (1.0 if concept.startswith("term:") else _EPS):
             factor *= NOT_STATED
+    if (
+        STACKING & q.concepts.keys()
+        and TARIFF_WORDS & q.concepts.keys()  # "energy on top of what it buys": no tariff
+        and max(concepts.get(c, 0.0) for c in STACKING) < 1.0
+    ):
+        factor *= SLOT_MISSING  # "is it charged on top of MFN?": a report of stacking
     if asked.bases and isinstance(fact, RateFact) and fact.basis not in asked.bases:
         factor *= OTHER_BASIS  # "meds under the Section 122 thing": not the threatened 100%
     if fact.kind == "quote" and "say" not in q.asks:

@@ -79,3 +79,39 @@ def test_a_threat_is_never_told_as_taking_effect(ask, question, wrong):
 def test_a_measure_of_a_day_asked_is_told_without_later_ones(ask):
     answer = ask("The July 7 letter threatened what tariff on Korea, from when?")
     assert "January 26" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # whether a rate stacks is told only by a report that speaks of stacking
+        "Does Korea's 15% car tariff include the MFN duty or come on top of it?",
+        "Is the MFN duty added on top of the 15% auto tariff?",
+        "Are Korean cars charged MFN on top of the 15%, or is it included?",
+    ],
+)
+def test_whether_a_rate_stacks_on_mfn(ask, question):
+    answer = ask(question)
+    assert answer.answered, answer.text
+    assert "all-inclusive" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Does the 15% tariff on Korean cars include trucks?",
+        "Is the 50% steel tariff charged on top of MFN?",
+        "Does the 15% car tariff include shipping costs?",
+    ],
+)
+def test_stacking_near_misses_decline(ask, question):
+    answer = ask(question)
+    assert "all-inclusive" not in answer.text, answer.text
+
+
+def test_on_top_of_without_a_tariff_is_not_about_stacking(ask):
+    """'on top of' a purchase is no question of how a tariff stacks: the energy pledge
+    stays among the suggestions."""
+    answer = ask("Is the 100bn energy buy on top of what Korea already purchases?")
+    assert not answer.answered
+    assert any("energy" in s for s in answer.suggestions), answer.suggestions
