@@ -24,7 +24,7 @@ from engine.thresholds import (
     LONE_BELOW,  # IDF under which a lone known term is common
     LONE_TERM,  # what such a question's specificity counts as: thin
 )
-from engine.when import MONTH_WORDS
+from engine.when import MONTH_WORDS, without_retroactive_dates
 from knowledge.factbase import EventFact, Fact, FactBase, PledgeFact, QuoteFact, RateFact
 from knowledge.index import Lexicon
 
@@ -468,16 +468,17 @@ class _TextReads:
 
 @lru_cache(maxsize=1024)
 def _reads(text: str) -> _TextReads:
+    dated = without_retroactive_dates(text)  # "retroactive to Nov 1": not the time asked
     return _TextReads(
         duration=bool(DURATION_ASK.search(text)),
         count=bool(COUNT_ASK.search(text)),
         place=bool(PLACE_ASK.search(text)),
         offices=tuple(i for i, (asked, _) in enumerate(OFFICE_ASKS) if asked.search(text)),
         others=bool(OTHERS.search(text)),
-        months=tuple(MONTH_NUMBERS[m] for m in _MONTH_IN.findall(text)),
+        months=tuple(MONTH_NUMBERS[m] for m in _MONTH_IN.findall(dated)),
         month_days=tuple(
             (MONTH_WORDS[m["m"] or m["m2"]], int(m["d"] or m["d2"]))
-            for m in _MONTH_DAY.finditer(text)
+            for m in _MONTH_DAY.finditer(dated)
             if 1 <= int(m["d"] or m["d2"]) <= 31
         ),
         first=bool(FIRST_ASK.search(text)),

@@ -21,7 +21,7 @@ from engine.lexicon_en import ALWAYS_BLOCKING, BASIS_WORDS, CHAT_WORDS, NUMBER_W
 from engine.money_ko import FOREIGN_KO, WON_KO, parse_korean_amounts
 from engine.spelling import is_common, is_english_word
 from engine.thresholds import FUZZY_CUTOFF, FUZZY_CUTOFF_SHORT  # typo correction
-from engine.when import MONTH_WORDS, TimeRef, read_time
+from engine.when import MONTH_WORDS, TimeRef, read_time, without_retroactive_dates
 from knowledge.index import Lexicon, concepts_in
 from values.money import MAX_AMOUNT, SCALES, read_number
 from values.text import MAX_QUESTION_CHARS, clean, fold, stem
@@ -771,11 +771,13 @@ def parse(question: str, lexicon: Lexicon) -> ParsedQuestion:
     if q.lang == "ko":
         q.weekdays += [en for k, en in ko.WEEKDAYS_KO.items() if k in text and en not in q.weekdays]
     # "sept", "jan" as well as "september", "january": a month named is a month asked
+    # (not the month a measure is retroactive to)
+    dated = without_retroactive_dates(text)
     q.months = sorted(
         {
             n
             for m, n in MONTH_WORDS.items()
-            if m in text and re.search(rf"(?<![\w-]){m}\b(?!-)", text)
+            if m in dated and re.search(rf"(?<![\w-]){m}\b(?!-)", dated)
         }
     )
     if q.lang == "ko":

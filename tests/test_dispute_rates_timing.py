@@ -115,3 +115,31 @@ def test_on_top_of_without_a_tariff_is_not_about_stacking(ask):
     answer = ask("Is the 100bn energy buy on top of what Korea already purchases?")
     assert not answer.answered
     assert any("energy" in s for s in answer.suggestions), answer.suggestions
+
+
+@pytest.mark.parametrize(
+    "question, figures",
+    [
+        # the day a cut is retroactive to is what was said, not when it was said
+        (
+            "When did Lutnick say on X that the car tariff cut to 15% was retroactive to Nov 1?",
+            ["December 1"],
+        ),
+        (
+            "On what date did Lutnick post that Korean auto tariffs would be backdated to "
+            "November 1, 2025?",
+            ["December 1"],
+        ),
+    ],
+)
+def test_a_retroactive_date_is_not_the_time_asked(ask, question, figures):
+    answer = ask(question)
+    assert answer.answered, answer.text
+    for figure in figures:
+        assert figure in answer.full_text, (figure, answer.full_text)
+
+
+def test_a_time_asked_still_dates_the_question(ask):
+    """'on November 1, 2025' is the time asked: the rate in force then."""
+    answer = ask("What was the tariff on Korean cars on November 1, 2025?")
+    assert answer.answered and "15%" in answer.text, answer.text
