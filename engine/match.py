@@ -683,6 +683,8 @@ def _date_factor(fact: Fact, q: ParsedQuestion, asked: _Asked | None = None) -> 
     else:
         months, years = asked.months, asked.years
     day = fact.date
+    if isinstance(fact, RateFact) and _states_day_asked(fact, q):
+        return 1.0  # "rising to 50% on January 1, 2026": the measure's step that day
     if day is None and fact.kind in REPORTED and (years or months):
         # an undated report ("the following day"): dated by the article that tells it
         day = fact.as_of
@@ -704,6 +706,14 @@ def _date_factor(fact: Fact, q: ParsedQuestion, asked: _Asked | None = None) -> 
     if day.day and any(d.day and d == day for d in q.time.days):
         return SAME_DAY  # "announced on April 2, 2025": the report of that very day
     return 1.0
+
+
+def _states_day_asked(fact: Fact, q: ParsedQuestion) -> bool:
+    """The fact's own text names the very day the question asks about ("on January 1,
+    2026"), a step of the measure on that day."""
+    days = [d for d in q.time.days if d.day]
+    text = fact.text.get("en") or ""
+    return bool(days) and any(d.text(weekday=False) in text for d in days)
 
 
 def beyond_newest(q: ParsedQuestion, base: FactBase) -> bool:

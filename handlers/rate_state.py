@@ -287,6 +287,9 @@ def wants_state(q: ParsedQuestion) -> bool:
     if q.time.stated or q.time.now:
         # "what did the July 7 letter threaten, and from when?": the day is the threat's,
         # and when it was to start is asked, not what was collected that day
+        # "what rate was scheduled for January 1, 2026?": the measure that set it
+        if not q.time.now and "term:schedule" in q.concepts:
+            return False
         return not ("when" in q.asks and "term:announce" in q.concepts and not q.time.now)
     measures = MEASURE_CONCEPTS & set(q.concepts)
     if imposed_now(q.text):

@@ -143,3 +143,44 @@ def test_a_time_asked_still_dates_the_question(ask):
     """'on November 1, 2025' is the time asked: the rate in force then."""
     answer = ask("What was the tariff on Korean cars on November 1, 2025?")
     assert answer.answered and "15%" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    "question, figures",
+    [
+        # a step a measure scheduled for a day is told by the measure that states it
+        (
+            "What was the kitchen cabinet tariff scheduled to rise to on January 1, 2026?",
+            ["50%", "January 1, 2026"],
+        ),
+        ("What rate were vanities planned to face on January 1, 2026?", ["50%"]),
+    ],
+)
+def test_a_rate_scheduled_for_a_day(ask, question, figures):
+    answer = ask(question)
+    assert answer.answered, answer.text
+    assert not answer.text.startswith("No"), answer.text
+    for figure in figures:
+        assert figure in answer.full_text, (figure, answer.full_text)
+
+
+@pytest.mark.parametrize(
+    "question, wrong",
+    [
+        # paid that day: the rate collected, never the scheduled one
+        ("What tariff did Korean kitchen cabinets pay on January 1, 2026?", "50%"),
+        # no source schedules a step for chips that day
+        ("What rate was scheduled for Korean chips on January 1, 2026?", "50%"),
+        ("What rate was scheduled for Korean cars on January 1, 2026?", "50%"),
+    ],
+)
+def test_a_scheduled_rate_is_not_told_as_paid(ask, question, wrong):
+    answer = ask(question)
+    assert not (answer.answered and wrong in answer.text), answer.text
+
+
+def test_a_scheduled_step_is_told_with_what_was_collected_that_day(ask):
+    """The 50% scheduled for cabinets never reached Korea: the deal's 15% had replaced it."""
+    answer = ask("What rate was scheduled for Korean kitchen cabinets on January 1, 2026?")
+    assert answer.answered, answer.text
+    assert "50%" in answer.text and "15%" in answer.text, answer.text
