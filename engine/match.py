@@ -215,6 +215,23 @@ ANNOUNCED = re.compile(
 )
 # "Korea's tariffs are how many times higher?": a multiple ("four times"), which a fact
 # with other figures does not hold.
+# "Did the ruling stop it for all importers?": whom a court's order covers, which only a
+# report saying so ("for those parties only", "all other importers") tells.
+SCOPE_ASK = re.compile(
+    r"\b(?:for|from|to|on) (?:all|every|each)\b|\b(?:everyone|everybody)\b"
+)  # (not "universal": "the universal injunction" names an order)
+SCOPE_TOLD = re.compile(
+    r"\b(?:only|plaintiffs?|all other|everyone|universal|nationwide|as applied to|every)\b"
+)
+COURTS = frozenset(
+    {
+        "term:court",
+        "term:court-of-international-trade",
+        "term:supreme-court",
+        "term:federal-circuit",
+        "term:injunction",
+    }
+)
 TIMES_ASK = re.compile(r"\bhow many times (?:higher|more|larger|bigger|greater|as|over)\b")
 TIMES_TOLD = re.compile(r"\b(?:\w+|\d+(?:\.\d+)?)[ -]times\b|\btwice\b|\bdouble\b|\bfold\b")
 # "Where in Gyeongju did they meet?": the venue, which a report naming only the city lacks.
@@ -440,6 +457,8 @@ def _holds_slot(fact: Fact, slot: str, concepts: dict) -> bool:
         )
     if slot == "times":
         return bool(TIMES_TOLD.search(text))
+    if slot == "scope":
+        return bool(SCOPE_TOLD.search(text))
     if slot == "duration":
         return bool(_DURATION.search(_DATE.sub(" ", text))) or bool(
             re.search(ko.DURATION_TOLD_KO, text)
@@ -464,6 +483,7 @@ class _TextReads:
     times: bool  # "how many times higher": a multiple, not a count
     second: bool  # "the second probe": the report that says it was the second
     month_days: tuple  # ((1, 29),) for "jan 29" stated without a year
+    scope: bool  # "for all importers", "for everyone": whom something covers
 
 
 @lru_cache(maxsize=1024)
@@ -486,6 +506,7 @@ def _reads(text: str) -> _TextReads:
         start=bool(START_ASK.search(text)),
         within=bool(WHERE_WITHIN.search(text)),
         times=bool(TIMES_ASK.search(text)),
+        scope=bool(SCOPE_ASK.search(text)),
     )
 
 
@@ -527,6 +548,8 @@ def asked_slots(q: ParsedQuestion) -> set:
         slots.add("count")
     if reads.place and "source" not in q.asks and not q.recipient:
         slots.add("place")
+    if reads.scope and COURTS & q.concepts.keys():
+        slots.add("scope")
     return slots
 
 

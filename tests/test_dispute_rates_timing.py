@@ -184,3 +184,29 @@ def test_a_scheduled_step_is_told_with_what_was_collected_that_day(ask):
     answer = ask("What rate was scheduled for Korean kitchen cabinets on January 1, 2026?")
     assert answer.answered, answer.text
     assert "50%" in answer.text and "15%" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # whom a ruling's injunction covers: the report that says so
+        "Did the CIT's Section 122 ruling halt collection from every importer?",
+        "Was the Section 122 tariff stopped for all importers by the trade court's ruling?",
+    ],
+)
+def test_whom_the_section_122_ruling_covers(ask, question):
+    answer = ask(question)
+    assert answer.answered, answer.text
+    assert "plaintiffs" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Did the trade court stop Section 232 collection for all importers?",
+        "Did the Supreme Court ruling stop IEEPA collection for all importers?",
+    ],
+)
+def test_another_ruling_is_not_the_section_122_one(ask, question):
+    answer = ask(question)
+    assert "plaintiffs" not in answer.text, answer.text
