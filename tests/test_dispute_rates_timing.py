@@ -210,3 +210,30 @@ def test_whom_the_section_122_ruling_covers(ask, question):
 def test_another_ruling_is_not_the_section_122_one(ask, question):
     answer = ask(question)
     assert "plaintiffs" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    "question, figures",
+    [
+        # goods the question leaves out ("not steel or cars") are not the goods asked
+        (
+            "How much duty would $50,000 of Korean goods other than cars pay in September 2025?",
+            ["$7,500"],
+        ),
+        (
+            "What duty would $200,000 of Korean goods, excluding steel and autos, owe in "
+            "September 2025?",
+            ["$30,000"],
+        ),
+        (
+            "How much duty would $100,000 of Korean steel, not cars, pay in September 2025?",
+            ["$50,000"],
+        ),
+    ],
+)
+def test_goods_left_out_are_not_asked(ask, question, figures):
+    answer = ask(question)
+    assert answer.answered, answer.text
+    assert "autos" not in answer.text, answer.text
+    for figure in figures:
+        assert figure in answer.full_text, (figure, answer.full_text)
