@@ -7,10 +7,11 @@ from decimal import Decimal
 
 import phrasebook
 from handlers import rate_state
+from handlers.basis import basis_of
 from handlers.common import answer
 from handlers.rates import product_label, relative
 from knowledge.factbase import Fact, FactBase, RateFact
-from knowledge.history import state_on
+from knowledge.history import rate_history, state_on
 from values.money import MAX_AMOUNT, format_money, format_rate
 
 # The replies to an amount that cannot be used, and the one likely reading asked back
@@ -99,6 +100,17 @@ def refuse_amount(q) -> str | None:
     return problems.get(q.amount_problem, problems["not a number"])
 
 
+def _under_laws_named(q, product: str, periods: list, base: FactBase) -> bool:
+    """ "the duty under IEEPA now": every law the question names is that of a rate used
+    (IEEPA was struck down; today's 10% is Section 122's): else no duty is computed."""
+    named = rate_state.named_laws(q)
+    if not named:
+        return True
+    history = rate_history(base, product)
+    laws = {basis_of(period, history, base)[0] for period in periods}
+    return named <= laws
+
+
 def duty_at_times(q, facts: list[RateFact], base: FactBase, score: float):
     """The duty at the rate in force on the day asked (now, unless the question names a
     day or an event), or on two days and the difference between them."""
@@ -112,7 +124,7 @@ def duty_at_times(q, facts: list[RateFact], base: FactBase, score: float):
         if period is None:
             return None
         points.append((when, period, state, event))
-    if not points:
+    if not points or not _under_laws_named(q, product, [p for _, p, _, _ in points], base):
         return None
     value = q.amounts[0]
     words = phrasebook.of(q.lang)

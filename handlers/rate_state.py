@@ -373,12 +373,17 @@ def _no_start(q: ParsedQuestion) -> Answer:
     )
 
 
+def named_laws(q: ParsedQuestion) -> set:
+    """The legal bases the question names ("Section 122", "IEEPA"), as rates spell them."""
+    return {NAMED_BASES[c] for c in q.concepts if c in NAMED_BASES}
+
+
 def _first_under_law(q: ParsedQuestion, history: list[RatePeriod]) -> list[RatePeriod]:
     """ "When did the Section 232 lumber tariffs take effect?": a measure named by its law
     took effect when its first rate was collected, whatever it was changed to later. Only
     when every other report of that law (or of none named) starts later: a rate announced,
     or reported in force, from before the first collected one may be the real start."""
-    named = {NAMED_BASES[c] for c in q.concepts if c in NAMED_BASES}
+    named = named_laws(q)
     if len(named) != 1:
         return []
     law = named.pop()
@@ -532,6 +537,13 @@ def is_rate_question(q: ParsedQuestion) -> bool:
     )
     # Korean "얼마인가요?" reads as yes/no to the parser; with no rate stated it is not one.
     allowed = {"rate", "calc", "how_much"} | ({"yesno"} if q.amounts or not q.rates else set())
+    if q.amounts:
+        # "the duty under today's surcharge": the law of the rate collected then, which
+        # the duty's own arithmetic checks (deltas.duty_at_times)
+        topics -= NAMED_BASES.keys()
+        if asked_product(q, []) == ALL_GOODS:
+            # goods that enter duty-free under KORUS pay the tariff added on top alone
+            topics.discard("term:korus-duty-free")
     # Words naming the event of "before/after the ruling" are the time, not the topic.
     about_rate = topics <= RATE_QUESTION or bool(q.time.anchor)
     return asks_rate and about_rate and not (q.asks - allowed)

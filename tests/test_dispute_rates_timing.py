@@ -237,3 +237,63 @@ def test_goods_left_out_are_not_asked(ask, question, figures):
     assert "autos" not in answer.text, answer.text
     for figure in figures:
         assert figure in answer.full_text, (figure, answer.full_text)
+
+
+@pytest.mark.parametrize(
+    "question, figures",
+    [
+        # a law named beside a time is the law of the rate collected then
+        (
+            "How much would $100,000 of Korean goods pay in October 2025 and under the "
+            "current Section 122 surcharge?",
+            ["$15,000", "$10,000"],
+        ),
+        (
+            "What duty did $40,000 of Korean goods owe under IEEPA in September 2025?",
+            ["$6,000"],
+        ),
+    ],
+)
+def test_a_duty_under_the_law_of_its_time(ask, question, figures):
+    answer = ask(question)
+    assert answer.answered, answer.text
+    for figure in figures:
+        assert figure in answer.full_text, (figure, answer.full_text)
+
+
+@pytest.mark.parametrize(
+    "question, wrong",
+    [
+        # IEEPA was struck down: today's 10% is Section 122's, not IEEPA's
+        ("How much would $10,000 of Korean goods pay under IEEPA now?", "$1,000"),
+        (
+            "What duty would $10,000 of Korean goods pay under Section 122 in September 2025?",
+            "$1,500",
+        ),
+    ],
+)
+def test_a_duty_under_a_law_not_in_force_then_is_not_computed(ask, question, wrong):
+    answer = ask(question)
+    assert not (answer.answered and wrong in answer.full_text), answer.text
+
+
+def test_goods_duty_free_under_korus_pay_the_added_tariff_alone(ask):
+    """Goods that enter duty-free under KORUS pay the added tariff and nothing else."""
+    answer = ask(
+        "What duty would $20,000 of Korean goods that are duty-free under KORUS pay in "
+        "September 2025 and today?"
+    )
+    assert answer.answered, answer.text
+    assert "$3,000" in answer.full_text and "$2,000" in answer.full_text, answer.full_text
+
+
+@pytest.mark.parametrize(
+    "question, wrong",
+    [
+        # KORUS's own rate on cars is not the tariff added on top
+        ("What duty would $30,000 of Korean cars pay under KORUS?", "$4,500"),
+    ],
+)
+def test_korus_is_no_rate_of_its_own_here(ask, question, wrong):
+    answer = ask(question)
+    assert not (answer.answered and wrong in answer.full_text), answer.text
