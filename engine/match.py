@@ -659,7 +659,8 @@ def fit(fact: Fact, q: ParsedQuestion, concepts: dict, asked: _Asked | None = No
             factor *= NOT_STATED
     if (
         STACKING & q.concepts.keys()
-        and TARIFF_WORDS & q.concepts.keys()  # "energy on top of what it buys": no tariff
+        # "energy on top of what it buys": no tariff, no goods
+        and (TARIFF_WORDS & q.concepts.keys() or any(p != ALL_GOODS for p in q.products))
         and max(concepts.get(c, 0.0) for c in STACKING) < 1.0
     ):
         factor *= SLOT_MISSING  # "is it charged on top of MFN?": a report of stacking

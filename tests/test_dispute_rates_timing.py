@@ -297,3 +297,13 @@ def test_goods_duty_free_under_korus_pay_the_added_tariff_alone(ask):
 def test_korus_is_no_rate_of_its_own_here(ask, question, wrong):
     answer = ask(question)
     assert not (answer.answered and wrong in answer.full_text), answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Is there stacking on Korean copper?", "Does anything stack on Korean chips?"],
+)
+def test_a_stacking_question_on_goods_is_not_told_their_rate(ask, question):
+    """Goods named without the word tariff still make it a question of stacking."""
+    answer = ask(question)
+    assert not (answer.answered and answer.text.startswith("As of")), answer.text
