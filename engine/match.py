@@ -218,7 +218,7 @@ ANNOUNCED = re.compile(
 # "Did the ruling stop it for all importers?": whom a court's order covers, which only a
 # report saying so ("for those parties only", "all other importers") tells.
 SCOPE_ASK = re.compile(
-    r"\b(?:for|from|to|on) (?:all|every|each)\b|\b(?:everyone|everybody)\b"
+    r"\b(?:for|from|to|on) (?:all|every|each)\b|\b(?:everyone|everybody|nobody|no one)\b"
 )  # (not "universal": "the universal injunction" names an order)
 SCOPE_TOLD = re.compile(
     r"\b(?:only|plaintiffs?|all other|everyone|universal|nationwide|as applied to|every)\b"

@@ -942,7 +942,7 @@ MODEL_NAME = re.compile(r"(?=[a-z]*\d)(?=\d*[a-z])(?!\d+(?:st|nd|rd|th|s)$)[a-z0
 # question leaves out, not goods it asks about.
 LEFT_OUT = re.compile(
     r"\b(?:not|except(?: for)?|excluding|excluded|other than|but not|aside from)\s+"
-    r"(?:the\s+|any\s+)?[a-z'-]+(?:\s*(?:,|or|and|nor)\s*(?:the\s+)?[a-z'-]+){0,4}"
+    r"(?:the\s+|any\s+)?[a-z'-]+(?:\s*(?:,|/|or|and|nor)\s*(?:the\s+)?[a-z'-]+){0,4}"
 )
 
 

@@ -225,6 +225,7 @@ def test_another_ruling_is_not_the_section_122_one(ask, question):
             "September 2025?",
             ["$30,000"],
         ),
+        ("50k of korean stuff (not steel/autos) in sept 2025, duty?", ["$7,500"]),
         (
             "How much duty would $100,000 of Korean steel, not cars, pay in September 2025?",
             ["$50,000"],
