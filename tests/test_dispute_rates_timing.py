@@ -308,3 +308,18 @@ def test_a_stacking_question_on_goods_is_not_told_their_rate(ask, question):
     """Goods named without the word tariff still make it a question of stacking."""
     answer = ask(question)
     assert not (answer.answered and answer.text.startswith("As of")), answer.text
+
+
+@pytest.mark.parametrize(
+    "question, figures",
+    [
+        # "추가관세" is the surcharge (a tariff added on), not a rise in a rate
+        ("무역법 122조 추가관세 만료일은 언제야?", ["7월 24일"]),
+        ("트럼프가 2026년 1월에 발표한 추가관세는 몇 %야?", ["25%"]),
+    ],
+)
+def test_a_korean_surcharge_is_a_tariff(ask, question, figures):
+    answer = ask(question)
+    assert answer.answered, answer.text
+    for figure in figures:
+        assert figure in answer.full_text, (figure, answer.full_text)
