@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from engine import detail
+from engine import lexicon_ko as ko
 from engine.lexicon_en import COMPANY_NAMES
 from engine.match import QUOTED_PHRASE, Candidate, asks_first, says_first
 from engine.parse import ParsedQuestion
@@ -111,6 +113,15 @@ def decide(q: ParsedQuestion, ranked: list[Candidate]) -> Decision:
             suggestions=near,
             score=top.score,
             reason=f"unknown words {ungrounded}",
+        )
+    if sum_paid_asked(q) and not _paid_by_named(q, top.fact):
+        # "how much did korean exporters pay in tariffs?": no rate, pledge or total of
+        # all importers tells what those named paid
+        return Decision(
+            "suggest" if top.score >= SUGGEST_AT else "decline",
+            suggestions=near,
+            score=top.score,
+            reason="a sum paid in tariffs, and no report of what those asked paid",
         )
     if _amount_to_compute(q, top):
         # "$40k Kia in Sept 2025 vs now": a sum to work out, which only a rate or the
@@ -304,6 +315,35 @@ def _unclear_words(q: ParsedQuestion, top: Candidate) -> list:
     return [w for m in POSSESSIVE.findall(q.raw.lower()) for w in m if w and w in q.unknown]
 
 
+# "how much did korean exporters pay in tariffs?": a sum paid (past), not a rate
+_SUM_PAID = re.compile(
+    r"\bhow much\b[^?]*\b(?:did|have|has|had)\b[^?]*\b(?:pay|paid|spend|spent|lose|lost)\b|"
+    + ko.SUM_PAID_KO
+)
+_MONEY_TOLD = re.compile(
+    r"\$\s?\d|\d\s*(?:billion|million|trillion)\b|\d\s*(?:조|억)\s*(?:원|달러)"
+)
+
+
+def sum_paid_asked(q: ParsedQuestion) -> bool:
+    """A sum paid in tariffs asked, with no value of goods stated to work a duty out on."""
+    return not q.amounts and "term:tariff" in q.concepts and bool(_SUM_PAID.search(q.text))
+
+
+def _paid_by_named(q: ParsedQuestion, fact) -> bool:
+    """The report states a sum and names the company the question asks about ("how much
+    did hyundai lose to tariffs?"); a question naming no company is not answered by a total
+    of all importers, nor by the pledge."""
+    text = fact.says(q.lang) or ""
+    named = [w for w in q.unknown if w in COMPANY_NAMES]
+    return bool(
+        fact.kind == "event"
+        and _MONEY_TOLD.search(text)
+        and named
+        and all(grounded(w, fact.says() or "") for w in named)
+    )
+
+
 # What in a text is a label or a date, not a count: "Section 301", "March 11, 2026", "15%".
 NOT_A_COUNT = re.compile(
     r"\b(?:section|sec\.?|article|no\.?)\s*\d+\w*"
@@ -324,6 +364,8 @@ def _count_missing(q: ParsedQuestion, fact) -> bool:
     dates, section numbers and rates: the count asked is not in the fact."""
     if not HOW_MANY.search(q.text) or fact.kind in ("pledge", "rate"):
         return False
+    if "duration" in detail.asked(q.text):
+        return False  # "how many days can it last?": a length, which the detail check holds to
     text = fact.says(q.lang) or ""
     return not A_COUNT.search(NOT_A_COUNT.sub(" ", text))
 

@@ -7,6 +7,7 @@ import re
 from decimal import Decimal
 
 import phrasebook
+from engine.answer import Answer
 from engine.match import role_held
 from engine.when import MONTH_WORDS
 from handlers import asks_ko as ko
@@ -161,6 +162,48 @@ def meetings(q, base: FactBase):
     if not used:  # no one else: cite the meeting with the one set aside
         return None
     return answer(q, base, used, " ".join(sentences), [], 1.0, note_history=False)
+
+
+_MONTH_NAMED = re.compile(r"\b(?:" + "|".join(sorted(MONTH_WORDS, key=len, reverse=True)) + r")\b")
+_HOW_MANY_TIMES = re.compile(r"\bhow (?:many (?:times|meetings)|often)\b|" + ko.HOW_MANY_TIMES)
+
+
+def meeting_count(q, base: FactBase):
+    """ "How many times did Kim meet Lutnick?": one meeting's report does not answer it. The
+    days counted are those of reports the maintainers mark as a meeting (keyword `meet`),
+    each day once however many reports tell it, and the reply says the sources may not
+    report every meeting. With none marked (the summits are told, not marked), no count
+    is given: a decline, never a count made from reports that mention a meeting."""
+    if len(q.people) != 2 or not _HOW_MANY_TIMES.search(q.text) or not _MET.search(q.text):
+        return None
+    if q.blocking or q.products or q.amounts or q.rates or q.foreign:
+        return None
+    if _MONTH_NAMED.search(q.text) and not q.time.days:
+        return None  # "in march" with no year read: not a count over every year
+    named = set(q.people)
+    marked: dict[tuple, Fact] = {}
+    for fact in base.of_kind("event"):
+        if not named <= set(fact.people) or fact.status != "happened" or fact.date is None:
+            continue
+        if (q.places and fact.place not in q.places) or not _on_day(fact, q):
+            continue
+        if not all(_at_the_meeting(base, p, fact) for p in q.people):
+            continue
+        if "meet" in fact.keywords:
+            marked.setdefault(fact.date.sort_key, fact)
+    words = phrasebook.of(q.lang)
+    if not marked or any(f.differ for f in marked.values()):  # reports differ: no count
+        return Answer(
+            question=q.raw,
+            answered=False,
+            text=f"{words.decline} {words.casual.met_uncounted}",
+            lang=q.lang,
+            topic=q,
+        )
+    shown = [marked[key] for key in sorted(marked)]
+    first, second = (base.person_name(p, q.lang) for p in q.people)
+    body = words.casual.met_times(first, second, [f.date for f in shown])
+    return answer(q, base, shown, body, [], 1.0, note_history=False)
 
 
 def met_someone_else(q, base: FactBase):
