@@ -481,3 +481,5 @@ FRESHNESS_KO = (
 )
 # "관세로 얼마를 냈어?": a sum paid, not a rate (engine/decide.py)
 SUM_PAID_KO = r"얼마(?:를|나)? ?(?:냈|납부했|지불했|물었|잃었|부담했|손해)"
+# a sum a report states, written in Korean ("166조 원", "850억 달러")
+MONEY_TOLD_KO = r"\d\s*(?:조|억)\s*(?:원|달러)"
