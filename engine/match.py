@@ -702,13 +702,18 @@ def asked_months(q: ParsedQuestion) -> list:
 
 
 def _date_factor(fact: Fact, q: ParsedQuestion, asked: _Asked | None = None) -> float:
+    factor = _dated(fact, q, asked)
+    if factor < 1.0 and isinstance(fact, RateFact) and _states_day_asked(fact, q):
+        return 1.0  # "rising to 50% on January 1, 2026": the measure's step that day
+    return factor
+
+
+def _dated(fact: Fact, q: ParsedQuestion, asked: _Asked | None) -> float:
     if asked is None:
         months, years = asked_months(q), {d.year for d in q.time.days}
     else:
         months, years = asked.months, asked.years
     day = fact.date
-    if isinstance(fact, RateFact) and _states_day_asked(fact, q):
-        return 1.0  # "rising to 50% on January 1, 2026": the measure's step that day
     if day is None and fact.kind in REPORTED and (years or months):
         # an undated report ("the following day"): dated by the article that tells it
         day = fact.as_of
