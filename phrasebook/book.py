@@ -175,6 +175,7 @@ class ConfirmWords:
     court_struck: Text  # (basis) -> 'Yes, the IEEPA tariffs.'
     not_named: Text  # (name) -> 'The reports I have on that do not name Hyundai.'
     not_signed: str
+    signed_later: Text  # (the later report) -> 'Later: ...'
     not_notified: str
 
 
@@ -240,6 +241,7 @@ class Phrasebook:
     yes: str
     no: str
     # ----- the legal basis of a tariff (handlers/basis)
+    under_basis: Text  # (newest report, law, goods listed, goods whose law no report names)
     basis_names: Mapping[str, str]  # basis id -> its name ('section-232' -> 'Section 232')
     basis_in_force: Text  # (label, what, [(basis name, rate, start, seen)], now)
     basis_ended: Text  # (what, basis name, [rates], start, end, status, first: bool)
@@ -267,6 +269,7 @@ class Phrasebook:
     # ----- facts, quotes, sources
     person_is: Text  # (name, role)
     person_was: Text  # (name, role, when): an office held at the time asked
+    person_succeeded: Text  # (name, role, successor, successor's office, since)
     quote_clause: Text  # (speaker, first, where, said)
     translated_quote: Text  # (translation, original)
     sources_intro: (

@@ -468,6 +468,7 @@ CONFIRM = ConfirmWords(
     not_named=lambda name: f"The reports I have on that do not name {name}.",
     not_notified="No — my sources report no official notification then.",
     not_signed="No — my sources report it was not signed then.",
+    signed_later=lambda told: f"A later report: {told}",
 )
 
 
@@ -763,6 +764,10 @@ EN = Phrasebook(
     ).strip(),
     yes="Yes. ",
     no="No. ",
+    under_basis=lambda newest, law, listed, unnamed: (
+        f"{_cap(newest)}, the {law} tariffs in force on South Korean goods: {listed}."
+        + (f" My sources name no law for these, also in force: {unnamed}." if unnamed else "")
+    ),
     basis_names=BASIS_NAMES,
     basis_in_force=_basis_in_force,
     basis_ended=_basis_ended,
@@ -825,6 +830,9 @@ EN = Phrasebook(
     ),
     person_is=lambda name, role: f"{name} is {role}.",
     person_was=lambda name, role, when: f"In {when}, {name} was {role}.",
+    person_succeeded=lambda name, role, successor, office, since: (
+        f"{name} was {role}; {successor} became {office} {since.on(weekday=False)}."
+    ),
     quote_clause=_quote_clause,
     translated_quote=lambda translation, original: (
         f"\u201c{translation}\u201d(translation; original: \u201c{original}\u201d)"

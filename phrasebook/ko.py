@@ -517,6 +517,7 @@ CONFIRM = ConfirmWords(
     not_named=lambda name: f"그에 관한 보도에 {name}은(는) 나오지 않습니다.",
     not_notified="아니요, 출처에 따르면 그때 공식 통보는 없었습니다.",
     not_signed="아니요, 출처에 따르면 그때는 서명되지 않았습니다.",
+    signed_later=lambda told: f"이후 보도: {told}",
 )
 
 
@@ -818,6 +819,14 @@ KO = Phrasebook(
     ).strip(),
     yes="네. ",
     no="아니요. ",
+    under_basis=lambda newest, law, listed, unnamed: (
+        f"{newest}, 한국산 제품에 시행 중인 {law} 관세는 {listed}입니다."
+        + (
+            f" 다음 관세도 시행 중이지만 출처가 근거법을 밝히지 않습니다: {unnamed}."
+            if unnamed
+            else ""
+        )
+    ),
     basis_names=BASIS_NAMES,
     basis_in_force=_basis_in_force,
     basis_ended=_basis_ended,
@@ -886,6 +895,11 @@ KO = Phrasebook(
     ),
     person_is=lambda name, role: f"{topic(name)} {role}입니다.",
     person_was=lambda name, role, when: f"{when} {topic(name)} {josa(role, '이었', '였')}습니다.",
+    person_succeeded=lambda name, role, successor, office, since: (
+        f"{topic(name)} {josa(role, '이었', '였')}습니다. "
+        f"{date_ko(since, weekday=False)}에 {josa(successor, '이', '가')} "
+        f"{josa(office, '이', '가')} 되었습니다."
+    ),
     quote_clause=_quote_clause,
     translated_quote=lambda translation, original: (
         f"\u201c{translation}\u201d(번역; 원문: \u201c{original}\u201d)"

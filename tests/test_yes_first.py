@@ -65,3 +65,8 @@ def test_a_country_named_in_the_report_but_not_doing_the_act_gets_no_verdict(eng
 def test_whether_a_product_is_tariffed_opens_with_yes_or_no(engine, question, head):
     answer = engine.ask(question)
     assert answer.text.startswith(head), answer.text
+
+
+def test_agreeing_to_meet_again_is_no_yes_to_agreeing_on_anything(engine):
+    answer = engine.ask("did kim n lutnick agree on anything")
+    assert not answer.text.startswith("Yes"), answer.text
