@@ -25,6 +25,8 @@ VOLUME = re.compile(
     r"ships|containers|products|goods|drugs)\b|\bvolumes?\b|\bmarket share\b|"
     r"\bhow many [a-z]+ (?:were )?sold\b|\bsales (?:figures?|numbers?|last)\b|"
     r"수출량|판매량|몇 대(?! ?몇)"  # "몇 대 몇" is a score: a vote, not cars counted
+    # "철강 수출은 얼마나 줄었어?": how exports changed, a trade figure, not a rate
+    r"|수출\S*\s+(?:\S+\s+){0,2}?(?:줄|늘|감소|증가)"
 )
 TARIFF_ON = re.compile(
     r"\b(?:tariffs?|dut(?:y|ies)|levy|levies|rate)\s+(?:is\s+)?(?:on|for)\s+"
