@@ -122,3 +122,5 @@ ORIGINAL_KO = (
 ENDS_ON_WH = r"(?:누구|뭐|무엇|어디|언제|얼마)\s*(?:이야|야|이에요|예요|인가요?|이냐|냐|이니|니|지|죠)?\s*\?*\s*$"
 # "2000억 달러를 다 내는 데": paying it (handlers/pledge.py)
 PAID = r"내는|내려면|내면|낸다|낼|납부|갚|지불"
+# "인상 후": the time asked is the hike itself (handlers/deltas.py)
+HIKE_NAMED = r"인상|올리"

@@ -129,6 +129,8 @@ def moment(q: ParsedQuestion, base: FactBase, product: str) -> tuple[Moment, Fac
         day = min(later, key=lambda d: d.sort_key) if later else when
         if RIGHT_AFTER.search(q.text):
             day = when  # "right after the deal": that day's rate, not the next change
+        if day.sort_key != when.sort_key:  # the next change, days later: say from when
+            return Moment(day, False, _said(lambda w: w.after_event_from(name, when, day))), event
         return Moment(day, False, _said(lambda w: w.after_event(name, when))), event
     return now_moment(base), None
 

@@ -228,6 +228,7 @@ class Phrasebook:
     at_day: Text  # (day) -> the label of a stated day
     before_event: Text  # (name, day)
     after_event: Text  # (name, day)
+    after_event_from: Text  # (name, day, the day of the first change after it)
     during_event: Text  # (name, day)
     since: Text  # (basis, start, seen) -> '(under Section 232, in force since ...)'
     tariff_in_force: Text  # (label, what, rates [str], now)

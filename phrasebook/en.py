@@ -737,6 +737,9 @@ EN = Phrasebook(
     at_day=lambda day: day.on(weekday=False),
     before_event=lambda name, day: f"before {name} ({day.text(weekday=False)})",
     after_event=lambda name, day: f"after {name} ({day.text(weekday=False)})",
+    after_event_from=lambda name, day, then: (
+        f"after {name} ({day.text(weekday=False)}), from {then.text(weekday=False)}"
+    ),
     during_event=lambda name, day: f"during {name} (from {day.text(weekday=False)})",
     since=lambda basis, start, seen: (
         f"({', '.join(parts)})" if (parts := _since_parts(basis, start, seen)) else ""

@@ -792,6 +792,9 @@ KO = Phrasebook(
     at_day=lambda day: date_ko(day, weekday=False),
     before_event=lambda name, day: f"{date_ko(day, weekday=False)} 이전",
     after_event=lambda name, day: f"{date_ko(day, weekday=False)} 이후",
+    after_event_from=lambda name, day, then: (
+        f"{date_ko(day, weekday=False)} 이후({date_ko(then, weekday=False)}부터)"
+    ),
     during_event=lambda name, day: f"{date_ko(day, weekday=False)}부터 이어진 기간",
     since=_since,
     tariff_in_force=lambda label, what, rates, now: (

@@ -703,3 +703,17 @@ def test_a_verb_a_report_also_uses_does_not_pick_that_report(engine):
     """'became' is in the report of Kim Min-seok becoming prime minister: not Lee's day."""
     answer = engine.ask("Lee Jae Myung became president in January 2025, right?")
     assert "July 3" not in answer.text, answer.text
+
+
+def test_a_duty_against_a_time_not_placed_is_not_the_hikes_arithmetic(engine):
+    answer = engine.ask(
+        "how much more duty does a $25,000 korean car pay now than before the tariffs"
+    )
+    assert "if the announced hike" not in answer.text, answer.text
+    assert "after the hike" and engine.ask("how much more for a 40k kia after the hike").answered
+
+
+def test_after_an_event_the_rate_it_led_to_says_from_when(engine):
+    """The July deal's 15% was collected from November 1: 'after the deal' says so."""
+    answer = engine.ask("how much does a $30,000 car pay after the deal")
+    assert "from November 1, 2025" in answer.text, answer.text
