@@ -247,6 +247,22 @@ def is_followup(text: str) -> bool:
 YEARS_KO = LazyPattern(r"(?<![\d,.])(?P<n>\d{1,2})\s*(?:년|해)\s*(?:후|뒤|동안|간|이면|만에|째|차)")
 
 
+# Goods the sources give no rate for, whose spelling the rules above would swallow: "라면"
+# reads as the ending "-라면" (if it is) and "타이어" ends like a verb ("-어"). Standing as
+# a word of their own ("라면 관세는?", "한국 라면", "타이어에"), they are goods the
+# question asks about, so they stay unknown words (and the question is declined), not
+# nothing (and the question answered about tariffs in general).
+GOODS_KO = frozenset("라면 컵라면 냉면 타이어 드라이어 헤어드라이어 에어프라이어".split())
+
+
+def goods_word(word: str, text: str) -> str | None:
+    """'라면은' -> '라면' when it stands as a word in the text ("25%라면" is an ending)."""
+    bare = strip_particle(word)
+    if bare not in GOODS_KO:
+        return None
+    return bare if re.search(rf"(?:^|[\s(\"'“‘])(?:한국산?)?{bare}", text) else None
+
+
 def is_hangul(word: str) -> bool:
     return bool(HANGUL.search(word))
 
@@ -271,7 +287,7 @@ _ROUND_BEFORE = ("몇", "제", "첫", "두", "세", "네")
 
 
 # Counters after "몇" ("몇 표", "몇 곳"): how many, not a topic.
-COUNTERS = frozenset("표 곳 명 개 건 번 대 척 가지 차례 배".split())
+COUNTERS = frozenset("표 곳 명 개 건 번 대 척 가지 차례 배 톤".split())
 
 
 def is_round_word(word: str, before: str) -> bool:
@@ -438,7 +454,8 @@ PLACE_ASK_KO = r"어디"
 TOOK_OFFICE_KO = r"취임"
 APPOINTED_KO = r"임명|지명"
 RATE_STARTED_KO = r"발효|시행|적용|언제부터|(?:%|퍼센트)(?:가|로|이) 된 (?:건|게|것은|때는?) 언제"
-COUNTED_KO = r"몇 ?(?:명|개|일|년|개월)"
+# (and, as in English: a quota, a tonnage or a place is not a rate: "철강 쿼터 몇 톤이었어?")
+COUNTED_KO = r"몇 ?(?:명|개|일|년|개월|톤)|쿼터|어디"
 # "처음 만난 건 언제야?": an order of events asked ("first"), as engine/match.py reads it.
 FIRST_ASK_KO = r"처음|최초"
 FIRST_TOLD_KO = r"처음|최초|첫"

@@ -730,7 +730,7 @@ def parse(question: str, lexicon: Lexicon) -> ParsedQuestion:
         if used[i] or word in STOPWORDS or word.isdigit():
             continue
         if ko.is_hangul(word):
-            if not ko.is_stopword(word):
+            if not ko.is_stopword(word) or word in ko.GOODS_KO:
                 q.unknown.append(word)
             continue
         if word in WEEKDAYS or word in MONTHS or word in MONTH_WORDS:
@@ -1039,6 +1039,10 @@ def _korean_words(q: ParsedQuestion, word_list: list, lexicon: Lexicon) -> list:
             out.append(word)
             continue
         before = word_list[i - 1] if i else ""
+        goods = ko.goods_word(word, q.text)
+        if goods:
+            out.append(goods)  # "라면 관세는?": goods the sources do not rate
+            continue
         if before == "몇" and ko.strip_particle(word) in ko.COUNTERS:
             continue  # "몇 표야", "몇 곳": part of the question word
         if ko.is_round_word(word, before):

@@ -89,7 +89,7 @@ SUPREME = r"대법원"
 EVER = r"결국|마침내|나중에|끝내"
 REMOVED = r"없어졌|없어진|없어지|없앴|없애|폐지|철폐|사라졌|사라진|무효"
 MONTH = r"(?<!\d)(1[0-2]|[1-9])\s*월"
-VOTE_ASKED = r"몇 대 몇|표결 결과|찬성 몇"
+VOTE_ASKED = r"몇 ?대 ?몇|표결 결과|찬성 몇"  # "몇대몇", spaced or not
 GOT = r"받았|받은|받지"
 # a rate's move a question states, checked against the history (handlers/rate_premise.py)
 RATE_DOWN = r"내려|내렸|내린|인하|낮아|낮춰|낮췄|낮춘|떨어|깎"

@@ -20,7 +20,7 @@ from engine import lexicon_ko as ko
 from engine.answer import Answer
 from engine.decide import sum_paid_asked
 from engine.lexicon_ko import is_hangul
-from engine.match import imposed_now
+from engine.match import FIRST_ASK, imposed_now
 from engine.parse import ParsedQuestion
 from handlers.common import answer
 from knowledge.factbase import EventFact, Fact, FactBase, RateFact
@@ -129,7 +129,34 @@ def moment(q: ParsedQuestion, base: FactBase, product: str) -> tuple[Moment, Fac
         if RIGHT_AFTER.search(q.text):
             day = when  # "right after the deal": that day's rate, not the next change
         return Moment(day, False, _said(lambda w: w.after_event(name, when))), event
+    if first_asked(q):
+        # "상호관세 처음에 몇 %였어?", "what was the car tariff at first?": the first rate,
+        # not today's; None when the first reports disagree on it
+        first = first_rate_day(base, product)
+        if first is None:
+            return None
+        return Moment(first, False, _said(lambda w: w.at_day(first))), None
     return now_moment(base), None
+
+
+def first_asked(q: ParsedQuestion) -> bool:
+    """'처음에', 'at first', with no other time named: the first rate asked."""
+    time = q.time
+    return bool(FIRST_ASK.search(q.text)) and not (time.now or time.days or time.anchor)
+
+
+def first_rate_day(base: FactBase, product: str) -> Day | None:
+    """The day the product's first collected rate began, when every rate reported up to
+    that day (announced or collected) is that one rate; None when they differ (Korea's
+    reciprocal tariff: 10% announced as a baseline, 25% announced then paused, 10%
+    collected) or no collected rate has a start."""
+    history = [p for p in rate_history(base, product) if p.start]
+    collected = [p for p in history if p.collected and p.status != "paused"]
+    if not collected:
+        return None
+    start = min((p.start for p in collected), key=lambda d: d.sort_key)
+    upto = {p.rate for p in history if p.start.sort_key <= start.sort_key}
+    return start if len(upto) == 1 else None
 
 
 def now_moment(base: FactBase) -> Moment:
@@ -447,7 +474,7 @@ def handle(q: ParsedQuestion, facts: list[Fact], base: FactBase, score: float):
         return None
     found = moment(q, base, product)
     if found is None:
-        return None
+        return _no_start(q) if first_asked(q) else None
     when, event = found
     state = state_on(base, product, when.day)
     if not (state.in_force or state.pending or state.ended):

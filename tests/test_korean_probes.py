@@ -1,0 +1,98 @@
+"""Korean questions no question set holds, written as Korean users type them in Discord,
+that the bot once answered wrongly (tests/probes/ keeps each batch with its verdicts).
+Each kind: the question that was wrong, paraphrases, and a near miss that must still
+answer."""
+
+from __future__ import annotations
+
+import pytest
+
+# --- a vote score written without spaces ("몇대몇") --------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["대법원 판결 몇대몇이었어", "대법원 몇대몇으로 판결했어?", "대법원 판결 몇 대몇이었음?"],
+)
+def test_a_vote_score_without_spaces_is_the_vote(engine, question):
+    answer = engine.ask(question)
+    assert answer.answered and "6대 3" in answer.text, answer.text
+
+
+def test_cars_counted_without_a_space_are_still_a_volume(engine):
+    assert not engine.ask("현대차 미국에 몇대 팔았어?").answered
+
+
+# --- goods the sources give no rate for, spelled like an ending or a verb ------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "한국 라면 관세 몇퍼야",
+        "라면 관세 몇 %야?",
+        "라면은 관세 붙어?",
+        "타이어 관세 몇 %야",
+        "타이어에도 관세 붙어?",
+    ],
+)
+def test_goods_with_no_sourced_rate_are_declined(engine, question):
+    assert not engine.ask(question).answered
+
+
+def test_if_it_were_25_percent_is_still_a_condition(engine):
+    """'25%라면' is the ending '-라면' (if it is), not ramen."""
+    answer = engine.ask("관세가 25%라면 3만 달러 차는 얼마 내?")
+    assert answer.answered and "7,500" in answer.text, answer.text
+
+
+def test_the_tire_maker_is_still_found(engine):
+    answer = engine.ask("한국타이어 소송 뭐야")
+    assert answer.answered and "한국타이어" in answer.text, answer.text
+
+
+# --- a quota, a tonnage: not today's rate ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["철강 쿼터 몇 톤이었어", "한국 철강 쿼터는 얼마였어?", "철강 무관세 쿼터 몇 톤이야?"],
+)
+def test_the_steel_quota_is_its_tonnage_not_the_rate(engine, question):
+    answer = engine.ask(question)
+    assert answer.answered and "263만 톤" in answer.text, answer.text
+
+
+def test_the_steel_rate_is_still_the_rate(engine):
+    answer = engine.ask("철강 관세 지금 얼마야")
+    assert answer.answered and "50%" in answer.text, answer.text
+
+
+# --- "처음에": the first rate, not today's ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question, rate, day",
+    [
+        ("자동차 관세 처음에 몇 %였어?", "25%", "2025년 4월 3일"),
+        ("철강 관세 처음엔 얼마였어", "25%", "2025년 3월 12일"),
+        ("What was the car tariff at first?", "25%", "April 3, 2025"),
+    ],
+)
+def test_the_first_rate_is_the_first_collected(engine, question, rate, day):
+    answer = engine.ask(question)
+    assert answer.answered and rate in answer.text and day in answer.text, answer.text
+    assert "15%" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    "question", ["상호관세 처음에 몇 %였어", "what was the first reciprocal tariff rate on Korea?"]
+)
+def test_a_first_rate_the_reports_disagree_on_is_declined(engine, question):
+    """Korea's reciprocal rate: 10% baseline, 25% announced then paused, 10% collected."""
+    assert not engine.ask(question).answered
+
+
+def test_the_rate_now_is_still_today_s(engine):
+    answer = engine.ask("처음엔 25%였는데 지금 자동차 관세는 얼마야?")
+    assert answer.answered and "15%" in answer.text, answer.text
