@@ -150,12 +150,12 @@ def first_rate_day(base: FactBase, product: str) -> Day | None:
     that day (announced or collected) is that one rate; None when they differ (Korea's
     reciprocal tariff: 10% announced as a baseline, 25% announced then paused, 10%
     collected) or no collected rate has a start."""
-    history = [p for p in rate_history(base, product) if p.start]
-    collected = [p for p in history if p.collected and p.status != "paused"]
-    if not collected:
+    history = [(p.start, p) for p in rate_history(base, product) if p.start is not None]
+    starts = [day for day, p in history if p.collected and p.status != "paused"]
+    if not starts:
         return None
-    start = min((p.start for p in collected), key=lambda d: d.sort_key)
-    upto = {p.rate for p in history if p.start.sort_key <= start.sort_key}
+    start = min(starts, key=lambda d: d.sort_key)
+    upto = {p.rate for day, p in history if day.sort_key <= start.sort_key}
     return start if len(upto) == 1 else None
 
 
