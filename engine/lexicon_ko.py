@@ -488,6 +488,12 @@ DETAIL_DURATION_ASK_KO = (
 DETAIL_DURATION_TOLD_KO = (
     r"\d+ ?(?:분|시간|주|개월)|\d+ ?(?:일|년) ?(?:간|동안)|(?:한|두|세|네) ?시간|반나절"
 )
+# "407개 품목", "90일 유예", "475명": a count the question states (two digits or more, not
+# the day of a month), which the answer must state too (engine/detail.py)
+STATED_COUNT_KO = (
+    r"(?<![\d,.])(?<!월 )(?<!월)(\d{2,}|\d{1,3}(?:,\d{3})+)\s*"
+    r"(?:개국|개월|개|일|명|분|건|척|곳|가지|시간|주|톤)(?!\s*(?:달러|억|만|원))"
+)
 # "몇 살이야?", "나이는?": a person's age asked (engine/detail.py), and told
 DETAIL_AGE_ASK_KO = r"몇 ?살|나이"
 DETAIL_AGE_TOLD_KO = r"\d+ ?세|\d+ ?살"

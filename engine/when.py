@@ -83,6 +83,11 @@ NAMES_MEASURE = re.compile(
     r"\b(?:announced|threatened|proposed|unveiled|posted|floated|imposed|said)\s+"
     r"(?:it\s+)?(?:on|in)?\s*$"
 )
+# "90일 유예 기간에", "유예 기간 동안": during a named period (its first day, as "during
+# the 90-day pause" is read)
+DURING_KO = re.compile(
+    r"(?P<what>[\uac00-\ud7a3\d ]{2,30}?)\s*기간\s*(?:동안|중에?|에)(?![\uac00-\ud7a3])"
+)
 BOTH_SIDES = re.compile(r"\bbefore (?:and|or|vs\.?|versus|&) after\b")
 KO_RELATION = {
     "이전": "before",
@@ -278,6 +283,9 @@ def read_time(text: str) -> TimeRef:
             # "before March 12, 2025": the day before that date, not the date itself.
             ref.days = tuple(dated[0].before() if d is dated[0] else d for d in ref.days)
             ref.anchor = None
+    elif during_ko := DURING_KO.search(text):
+        ref.relation = "during"
+        ref.anchor = during_ko["what"].strip()
     else:
         relation_ko = RELATION_KO.search(text)
         if relation_ko:

@@ -96,3 +96,46 @@ def test_a_first_rate_the_reports_disagree_on_is_declined(engine, question):
 def test_the_rate_now_is_still_today_s(engine):
     answer = engine.ask("처음엔 25%였는데 지금 자동차 관세는 얼마야?")
     assert answer.answered and "15%" in answer.text, answer.text
+
+
+# --- a count the question states must be in the answer ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["90일 유예는 언제 발표됐어?", "90일 유예 언제 발표했어?", "상호관세 90일 유예 언제였어"],
+)
+def test_the_90_day_pause_is_not_another_grace_period(engine, question):
+    """Not the 18-month grace period of the pharmaceutical threat."""
+    answer = engine.ask(question)
+    assert answer.answered and "2025년 4월 9일" in answer.text, answer.text
+    assert "18개월" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize("question", ["407개 품목 추가 언제야", "407개 품목은 언제 추가됐어?"])
+def test_a_stated_count_no_chosen_report_holds_is_not_answered_with_another_measure(
+    engine, question
+):
+    answer = engine.ask(question)
+    assert not answer.answered or "407" in answer.text, answer.text
+
+
+def test_a_stated_count_the_report_holds_is_answered(engine):
+    answer = engine.ask("철강 파생상품 407개 언제 추가됐어?")
+    assert answer.answered and "407" in answer.text, answer.text
+
+
+# --- "유예 기간에": during a named period ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "90일 유예 기간에 한국산 제품에는 몇 % 관세가 붙었어?",
+        "90일 유예 기간 중에 상호관세 얼마였어",
+    ],
+)
+def test_during_the_pause_is_the_rate_of_the_pause(engine, question):
+    answer = engine.ask(question)
+    assert answer.answered and "10%" in answer.text and "2025년 4월 9일" in answer.text, answer.text
+    assert "122" not in answer.text, answer.text
