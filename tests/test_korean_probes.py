@@ -139,3 +139,20 @@ def test_during_the_pause_is_the_rate_of_the_pause(engine, question):
     answer = engine.ask(question)
     assert answer.answered and "10%" in answer.text and "2025년 4월 9일" in answer.text, answer.text
     assert "122" not in answer.text, answer.text
+
+
+# --- "처음 부과된 날": the day a rate was first collected ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "question", ["자동차 관세 25% 처음 부과된 날", "자동차 관세 25%가 처음 부과된 날은?"]
+)
+def test_the_day_a_rate_was_first_imposed_is_its_start(engine, question):
+    answer = engine.ask(question)
+    assert answer.answered and "2025년 4월 3일" in answer.text, answer.text
+    assert "2026년 1월 26일" not in answer.text, answer.text
+
+
+def test_the_start_asked_with_when_still_answers(engine):
+    answer = engine.ask("자동차 관세 25%는 언제부터 적용됐나요?")
+    assert answer.answered and "2025년 4월 3일" in answer.text, answer.text
