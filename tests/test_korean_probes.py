@@ -19,8 +19,25 @@ def test_a_vote_score_without_spaces_is_the_vote(engine, question):
     assert answer.answered and "6대 3" in answer.text, answer.text
 
 
-def test_cars_counted_without_a_space_are_still_a_volume(engine):
-    assert not engine.ask("현대차 미국에 몇대 팔았어?").answered
+@pytest.mark.parametrize(
+    "question", ["현대차 미국에 몇대 팔았어?", "현대차는 미국에 몇 대 팔았어?"]
+)
+def test_cars_counted_are_a_sales_volume(engine, question):
+    """Once answered with Hyundai's profit."""
+    assert not engine.ask(question).answered
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "보잉 항공기 몇대 사기로 했어",
+        "보잉 항공기 몇 대 사기로 했어",
+        "대한항공 보잉 몇 대 주문했어?",
+    ],
+)
+def test_planes_ordered_are_the_order_the_reports_count(engine, question):
+    answer = engine.ask(question)
+    assert answer.answered and "103대" in answer.text, answer.text
 
 
 # --- goods the sources give no rate for, spelled like an ending or a verb ------------------
