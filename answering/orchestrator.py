@@ -15,7 +15,7 @@ import phrasebook
 from engine import detail
 from engine.answer import Answer, dollar_note
 from engine.decide import MAX_SUGGESTIONS, decide, reported_when
-from engine.lexicon_ko import FOREIGN_KO, FRESHNESS_KO, HANGUL
+from engine.lexicon_ko import FOREIGN_KO, FRESHNESS_KO, HANGUL, PRONOUN_KO
 from engine.match import ALL_GOODS, rank
 from engine.parse import ParsedQuestion, parse
 from engine.scope import out_of_scope
@@ -89,6 +89,14 @@ class Engine:
         if corrected is not None:
             return corrected
         whole = self._checked(q, self._answer(q))
+        later = confirm.signed_later(q, self.base, whole.facts) if whole.answered else None
+        if later is not None:  # "was the deal signed?": not yet in September; the MOU was
+            told, fact = later
+            whole.text = f"{whole.text} {told}"
+            whole.facts = [*whole.facts, fact.id]
+            whole.sources = [*whole.sources, *(s for s in fact.sources if s not in whole.sources)]
+            if fact.as_of and (whole.as_of is None or fact.as_of.sort_key > whole.as_of.sort_key):
+                whole.as_of = fact.as_of
         claimed = self._rate_claim(q, whole)
         if claimed is not None:
             return claimed
@@ -122,9 +130,11 @@ class Engine:
         for number, text in enumerate(texts):
             part = first if number == 0 else self.parse(text)
             if number and not (
-                part.products or part.people or part.topic_concepts.keys() - _ASK_ONLY
+                part.products
+                or part.people
+                or (part.topic_concepts.keys() - _ASK_ONLY and not _PRONOUN.search(text))
             ):
-                part = part.merged_with(first)
+                part = part.merged_with(first)  # "...and what did he say": the first's person
             replies.append((text, self._checked(part, self._answer(part))))
         answered = [r for _, r in replies if r.answered]
         if not answered:
@@ -542,6 +552,10 @@ _FRESHNESS = re.compile(
     r"(?: (?:are|is) (?:you|your (?:info|information|data|facts|sources?|knowledge|reports?)))?\W*$|"
     + FRESHNESS_KO
 )
+
+
+# "who is yeo and what did he say": a part whose subject is the person named before
+_PRONOUN = re.compile(r"\b(?:he|she|him|her|his|hers|they|them|their)\b|" + PRONOUN_KO)
 
 
 def _about_sources(q: ParsedQuestion) -> bool:

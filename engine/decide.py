@@ -114,6 +114,15 @@ def decide(q: ParsedQuestion, ranked: list[Candidate]) -> Decision:
             score=top.score,
             reason=f"unknown words {ungrounded}",
         )
+    if _only_people_asked(q) and top.fact.kind == "person":
+        # "who led korea's delegation?": a country and "people" are all it names; any
+        # Korean official would fit, so none is the answer
+        return Decision(
+            "suggest" if top.score >= SUGGEST_AT else "decline",
+            suggestions=near,
+            score=top.score,
+            reason="only a country and people named",
+        )
     if sum_paid_asked(q) and not _paid_by_named(q, top.fact):
         # "how much did korean exporters pay in tariffs?": no rate, pledge or total of
         # all importers tells what those named paid
@@ -313,6 +322,13 @@ _SUM_PAID = re.compile(
 _MONEY_TOLD = re.compile(
     r"\$\s?\d|\d\s*(?:billion|million|trillion)\b|\d\s*(?:조|억)\s*(?:원|달러)"
 )
+
+
+_GENERIC_PEOPLE = {"term:people", "term:official", "country:KR", "country:US"}
+
+
+def _only_people_asked(q: ParsedQuestion) -> bool:
+    return bool(q.concepts) and not q.people and set(q.concepts) <= _GENERIC_PEOPLE
 
 
 def sum_paid_asked(q: ParsedQuestion) -> bool:

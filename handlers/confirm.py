@@ -615,6 +615,34 @@ def signed(q, base: FactBase) -> Answer | None:
     return answer(q, base, [fact], text, note_status=False)
 
 
+def signed_later(q, base: FactBase, fact_ids: list[str]):
+    """ "was the deal signed?" answered by a report that it was not signed then: the later
+    report of a signing (the MOU, November 14, 2025) to tell after it, and its fact; else
+    None."""
+    if "term:sign" not in q.concepts or not fact_ids or _MONTH_ASKED.search(q.text):
+        return None
+    first = base.facts.get(fact_ids[0])
+    if first is None or first.date is None or not _NOT_SIGNED.search(first.says() or ""):
+        return None
+    later = [
+        f
+        for f in base.of_kind("event")
+        if f.date is not None
+        and f.date.sort_key > first.date.sort_key
+        and f.status in ("signed", "happened")
+        and re.search(r"\bsigned\b", f.says() or "")
+        and not _NOT_SIGNED.search(f.says() or "")
+        and {"deal", "mou", "sign"} & set(f.keywords)
+    ]
+    if not later:
+        return None
+    # the first signing, by its report that gives the day ("November 14" before "November")
+    fact = min(
+        later, key=lambda f: (f.date.year, f.date.month or 13, f.date.day or 32) if f.date else ()
+    )
+    return phrasebook.of(q.lang).confirm.signed_later(fact.says(q.lang) or ""), fact
+
+
 # --- a claim the report denies: "did seoul get official notice of the hike?" ----------
 
 # concept the question asks about -> (what the report says in denying it, the verdict)

@@ -28,6 +28,15 @@ def handle(q, facts: list[Fact], base: FactBase, score: float):
         if then is not None:
             title = (then.title_ko or then.title) if q.lang == "ko" else then.title
             text = words.person_was(name, title, words.date(q.time.days[0], False))
+        elif not q.time.days:
+            after = _succeeded(base, fact)
+            if after is not None:  # "who is choi sang-mok?": he was; Koo holds it now
+                role, successor, taken, since = after
+                title = (role.title_ko or role.title) if q.lang == "ko" else role.title
+                now = (taken.title_ko or taken.title) if q.lang == "ko" else taken.title
+                text = words.person_succeeded(
+                    name, title, base.person_name(successor.id, q.lang), now, since
+                )
     if (
         "when" in q.asks
         and fact.date
@@ -36,6 +45,45 @@ def handle(q, facts: list[Fact], base: FactBase, score: float):
     ):
         text = f"{text} ({words.on_day(fact.date)})"
     return answer(q, base, [fact], text, [], score)
+
+
+def _succeeded(base: FactBase, person: PersonFact):
+    """(the person's latest office, who of their country took that office later, from
+    when), when someone did; else None. "Deputy Prime Minister and Minister of Economy and
+    Finance", reported held by Choi in April 2025, was taken by Koo on July 21, 2025."""
+    dated = [r for r in person.roles if r.start or r.seen]
+    if not dated:
+        return None
+    latest = max(dated, key=lambda r: (r.start or r.seen).sort_key)  # type: ignore[union-attr]
+    held_from = (latest.start or latest.seen).sort_key  # type: ignore[union-attr]
+    offices = _offices(latest.title)
+    later = []
+    for other in base.of_kind("person"):
+        if other.id == person.id or getattr(other, "country", None) != person.country:
+            continue
+        for role in getattr(other, "roles", ()) or ():
+            began = role.start or role.seen
+            if began is None or began.sort_key <= held_from:
+                continue
+            if offices & _offices(role.title):
+                later.append((began.sort_key, other, role, began))
+    if not later:
+        return None
+    _, successor, role, began = min(later, key=lambda x: x[0])
+    return latest, successor, role, began
+
+
+def _offices(title: str) -> set[str]:
+    """The offices a title names, in one form: "Acting President and Prime Minister" ->
+    {president, prime minister}; "Chief trade negotiator / Minister for Trade" ->
+    {chief trade negotiator, minister of trade}."""
+    title = re.sub(r"\s*\([^)]*\)", "", title.lower())
+    title = re.sub(
+        r"\b(?:acting|interim|the republic of korea|of korea|south korean?)\b", "", title
+    )
+    joined = r"\s*/\s*|\s+and\s+(?=(?:deputy |prime )?(?:minister|president|chief|head)\b)"
+    parts = re.split(joined, title.replace(" for ", " of "))
+    return {re.sub(r"\s+of\s*$", "", " ".join(p.split())) for p in parts if p.strip()}
 
 
 def _office_then(q, person: PersonFact) -> Role | None:

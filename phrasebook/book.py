@@ -175,6 +175,7 @@ class ConfirmWords:
     court_struck: Text  # (basis) -> 'Yes, the IEEPA tariffs.'
     not_named: Text  # (name) -> 'The reports I have on that do not name Hyundai.'
     not_signed: str
+    signed_later: Text  # (the later report) -> 'Later: ...'
     not_notified: str
 
 
@@ -268,6 +269,7 @@ class Phrasebook:
     # ----- facts, quotes, sources
     person_is: Text  # (name, role)
     person_was: Text  # (name, role, when): an office held at the time asked
+    person_succeeded: Text  # (name, role, successor, successor's office, since)
     quote_clause: Text  # (speaker, first, where, said)
     translated_quote: Text  # (translation, original)
     sources_intro: (

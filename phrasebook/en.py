@@ -468,6 +468,7 @@ CONFIRM = ConfirmWords(
     not_named=lambda name: f"The reports I have on that do not name {name}.",
     not_notified="No — my sources report no official notification then.",
     not_signed="No — my sources report it was not signed then.",
+    signed_later=lambda told: f"A later report: {told}",
 )
 
 
@@ -829,6 +830,9 @@ EN = Phrasebook(
     ),
     person_is=lambda name, role: f"{name} is {role}.",
     person_was=lambda name, role, when: f"In {when}, {name} was {role}.",
+    person_succeeded=lambda name, role, successor, office, since: (
+        f"{name} was {role}; {successor} became {office} {since.on(weekday=False)}."
+    ),
     quote_clause=_quote_clause,
     translated_quote=lambda translation, original: (
         f"\u201c{translation}\u201d(translation; original: \u201c{original}\u201d)"

@@ -517,6 +517,7 @@ CONFIRM = ConfirmWords(
     not_named=lambda name: f"그에 관한 보도에 {name}은(는) 나오지 않습니다.",
     not_notified="아니요, 출처에 따르면 그때 공식 통보는 없었습니다.",
     not_signed="아니요, 출처에 따르면 그때는 서명되지 않았습니다.",
+    signed_later=lambda told: f"이후 보도: {told}",
 )
 
 
@@ -894,6 +895,11 @@ KO = Phrasebook(
     ),
     person_is=lambda name, role: f"{topic(name)} {role}입니다.",
     person_was=lambda name, role, when: f"{when} {topic(name)} {josa(role, '이었', '였')}습니다.",
+    person_succeeded=lambda name, role, successor, office, since: (
+        f"{topic(name)} {josa(role, '이었', '였')}습니다. "
+        f"{date_ko(since, weekday=False)}에 {josa(successor, '이', '가')} "
+        f"{josa(office, '이', '가')} 되었습니다."
+    ),
     quote_clause=_quote_clause,
     translated_quote=lambda translation, original: (
         f"\u201c{translation}\u201d(번역; 원문: \u201c{original}\u201d)"

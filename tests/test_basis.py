@@ -211,7 +211,8 @@ def test_a_law_with_nothing_under_it_now_is_not_a_list(engine):
 
 
 @pytest.mark.parametrize(
-    "question", ["which court said sec 122 was unlawful in may", "who imposed the section 232 tariffs"]
+    "question",
+    ["which court said sec 122 was unlawful in may", "who imposed the section 232 tariffs"],
 )
 def test_a_question_about_a_law_that_asks_something_else_is_not_the_list(engine, question):
     answer = engine.ask(question)

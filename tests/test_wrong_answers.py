@@ -615,3 +615,67 @@ def test_years_to_pay_the_cash_part_named_by_its_amount(engine, question):
 
 def test_years_to_pay_a_sum_that_is_not_the_cash_part_is_declined(engine):
     assert not engine.ask("how many years to pay $350 billion").answered
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["was the deal signed", "has the trade deal been signed", "korea us deal signed or nah"],
+)
+def test_a_report_that_it_was_not_signed_then_is_followed_by_the_later_signing(engine, question):
+    """September 2025's 'not yet signed' is not the present: the MOU was signed on
+    November 14, 2025, and the reply says so."""
+    answer = engine.ask(question)
+    assert "November 14, 2025" in answer.text, answer.text
+
+
+def test_a_month_asked_keeps_the_no_for_that_month(engine):
+    answer = engine.ask("was the july deal signed tho")
+    assert answer.text.startswith("No"), answer.text
+
+
+@pytest.mark.parametrize(
+    "question, speaker",
+    [
+        ("who is yeo han-koo and what did he say", "Yeo Han-koo said"),
+        ("who is lutnick and what did he say about korea", "Howard Lutnick said"),
+    ],
+)
+def test_a_part_whose_subject_is_a_pronoun_is_about_the_person_named_before(
+    engine, question, speaker
+):
+    """'...and what did he say' is not any quote: Trump's words are not Yeo's."""
+    answer = engine.ask(question)
+    assert speaker in answer.text, answer.text
+    assert "Donald Trump said" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    "question, holder",
+    [("who is choi sang-mok", "Koo Yun-cheol"), ("최상목은 누구야?", "구윤철")],
+)
+def test_a_person_whose_office_someone_else_took_later_is_told_in_the_past(
+    engine, question, holder
+):
+    """Choi was finance minister (reported April 2025); Koo took the office on July 21,
+    2025: 'Choi is finance minister' would be a wrong present."""
+    answer = engine.ask(question)
+    assert answer.answered, answer.text
+    assert " is Deputy Prime Minister" not in answer.text, answer.text
+    assert holder in answer.text, answer.text
+
+
+def test_a_person_still_in_office_is_told_in_the_present(engine):
+    answer = engine.ask("who is koo yun-cheol")
+    assert "Koo Yun-cheol is" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    "question", ["who led korea's delegation in july 2025", "who represented the us"]
+)
+def test_a_who_question_naming_only_a_country_and_people_is_not_any_official(engine, question):
+    answer = engine.ask(question)
+    assert not answer.answered, answer.text
+
+
+def test_a_who_question_naming_an_office_is_still_answered(engine):
+    assert "Lee Jae-myung" in engine.ask("who is the korean president").text
