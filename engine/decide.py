@@ -319,9 +319,7 @@ _SUM_PAID = re.compile(
     r"\bhow much\b[^?]*\b(?:did|have|has|had)\b[^?]*\b(?:pay|paid|spend|spent|lose|lost)\b|"
     + ko.SUM_PAID_KO
 )
-_MONEY_TOLD = re.compile(
-    r"\$\s?\d|\d\s*(?:billion|million|trillion)\b|\d\s*(?:조|억)\s*(?:원|달러)"
-)
+_MONEY_TOLD = re.compile(r"\$\s?\d|\d\s*(?:billion|million|trillion)\b|" + ko.MONEY_TOLD_KO)
 
 
 _GENERIC_PEOPLE = {"term:people", "term:official", "country:KR", "country:US"}
