@@ -131,6 +131,7 @@ STOPWORDS = set(
 한미 무역 통상 금액 액수 액 날짜 일자 날 장소 나라 분야 산업 해 월 일 안 못 면 이면 라면 이라면 문제 상황 소식 뉴스 질문 내용 정보 사항 부분 쪽은 얘기 이야기 것은 것이
 실제 실제로 바로 그냥 솔직히 기간 나서 나면 따른 실린 실렸 실려
 처음 번째 기업 신청 공장 현장 곳
+임 였음 이었음
 """.split()
 )
 STOP_PREFIXES = (
@@ -232,6 +233,9 @@ _ASK_PATTERNS_KO = {
 # A question word: the question is not a yes-or-no one, whatever its ending.
 WH_KO = LazyPattern(r"누가|누구|언제|어디|왜|얼마|몇|무엇|뭐|뭘|뭔|무슨|어떤|어느|어떻게|며칠")
 PEOPLE_COUNT_KO = LazyPattern(r"몇\s*명")
+# "몇 %야", "몇프로", "몇 퍼": a rate asked, as the word "퍼센트" asks it (the sign and the
+# short forms are not vocabulary words)
+RATE_ASKED_KO = LazyPattern(r"몇\s*(?:%|프로(?![젝그])|퍼(?!센))")
 ASKS_KO = {name: LazyPattern(rx) for name, rx in _ASK_PATTERNS_KO.items()}
 FOLLOWUP_KO = LazyPattern(r"^(?:그럼|그러면|그리고|또|그럼\s*|그건|이번엔)")
 FOLLOWUP_SHORT_KO = LazyPattern(r"(?:은|는|이면|라면)\s*(?:요)?\s*\??$")  # "목재는?" alone
@@ -511,3 +515,10 @@ SUM_PAID_KO = r"얼마(?:를|나)? ?(?:냈|납부했|지불했|물었|잃었|부
 PRONOUN_KO = r"(?:^|\s)(?:그는|그가|그의|그녀는|그녀가|그들은|그들이)(?=\s|$)"
 # "1조 원", "850억 달러": a sum a report states (engine/decide.py)
 MONEY_TOLD_KO = r"\d\s*(?:조|억)\s*(?:원|달러)"
+# "10월에", "8월 7일부터": a month (and day) named without its year (handlers/rate_state.py)
+# ("7월 30일 합의에서": a day naming the measure, as "announced on" does, is not the time)
+YEARLESS_MONTH_KO = (
+    r"(?<![\d년])(?<!년 )(?P<km>1[0-2]|[1-9])\s*월(?:\s*(?P<kd>[1-3]?\d)\s*일|(?!\s*\d))"
+    r"(?!\s*(?:에|의)?\s*(?:있었던|열린|나온|맺은|한|된)?\s*(?:합의|발표|서명|위협|예고|회담|판결|결정"
+    r"|협상|타결|행정명령|포고문|서한|통화|만남|회의|담화|게시|고시))"
+)

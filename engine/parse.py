@@ -688,6 +688,8 @@ def parse(question: str, lexicon: Lexicon) -> ParsedQuestion:
             q.asks.discard("yesno")  # "몇 명이 구금됐어?": a question word, not yes or no
         if ko.PEOPLE_COUNT_KO.search(text):
             q.concepts["term:people"] = 1.0  # "몇 명": how many people, as in English
+        if ko.RATE_ASKED_KO.search(text):
+            q.concepts["term:rate"] = 1.0  # "몇 %야": a rate, as "퍼센트" is
         if q.asks & {"share", "percent_change"}:
             q.asks.discard("rate")  # "비중은 몇 퍼센트": a share, not a tariff rate
     if q.amounts or q.amount_problem:

@@ -129,6 +129,11 @@ def moment(q: ParsedQuestion, base: FactBase, product: str) -> tuple[Moment, Fac
         if RIGHT_AFTER.search(q.text):
             day = when  # "right after the deal": that day's rate, not the next change
         return Moment(day, False, _said(lambda w: w.after_event(name, when))), event
+    yearless = yearless_day(q, base)
+    if yearless is not None:
+        if yearless is AMBIGUOUS:
+            return None
+        return Moment(yearless, False, _said(lambda w: w.at_day(yearless))), None
     if first_asked(q):
         # "상호관세 처음에 몇 %였어?", "what was the car tariff at first?": the first rate,
         # not today's; None when the first reports disagree on it
@@ -137,6 +142,49 @@ def moment(q: ParsedQuestion, base: FactBase, product: str) -> tuple[Moment, Fac
             return None
         return Moment(first, False, _said(lambda w: w.at_day(first))), None
     return now_moment(base), None
+
+
+_MONTH_NAMES = (
+    "january february march april may june july august september october november december"
+).split()
+_MONTH_ABBR = {name[:3]: i + 1 for i, name in enumerate(_MONTH_NAMES)} | {"sept": 9}
+# "in October", "on Aug 7", "since august": a month named without its year ("may" only
+# after "in", where it is not the verb)
+YEARLESS_MONTH = re.compile(
+    r"\b(?:(?:on|of|from|since|during|by|until|till|late|early|mid) (?:the )?"
+    r"(?P<m>jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)[a-z]*|in (?:the )?"
+    r"(?P<m2>jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*)\.?"
+    r"(?: (?P<d>[1-3]?\d)(?:st|nd|rd|th)?\b)?"
+    r"|" + ko.YEARLESS_MONTH_KO
+)
+AMBIGUOUS = Day(1)  # a month that fell in more than one year of the dispute
+
+
+def yearless_day(q: ParsedQuestion, base: FactBase) -> Day | None:
+    """The day a month named without its year means ("10월에 자동차 관세 몇 %였어?",
+    "the car tariff in October"): that month in the one year of the dispute (the year
+    before the newest report, or its own) where it had begun by the newest report;
+    AMBIGUOUS when it fell in both (January to June); None when no month is named."""
+    time = q.time
+    if time.days or time.anchor or time.now or q.tense == "future" or base.as_of is None:
+        return None  # "in March" ahead ("will be"): not a month the sources can tell
+    found = YEARLESS_MONTH.search(q.text)
+    if found is None:
+        return None
+    name = found["m"] or found["m2"]
+    month = _MONTH_ABBR.get(name) if name else int(found["km"])
+    day_text = found["d"] or found["kd"]
+    if month is None:
+        return None
+    days = []
+    for year in (base.as_of.year - 1, base.as_of.year):
+        try:
+            day = Day.parse(f"{year}-{month:02d}" + (f"-{int(day_text):02d}" if day_text else ""))
+        except ValueError:
+            return AMBIGUOUS
+        if day.sort_key <= base.as_of.sort_key:
+            days.append(day)
+    return days[0] if len(days) == 1 else AMBIGUOUS
 
 
 def first_asked(q: ParsedQuestion) -> bool:
@@ -474,7 +522,10 @@ def handle(q: ParsedQuestion, facts: list[Fact], base: FactBase, score: float):
         return None
     found = moment(q, base, product)
     if found is None:
-        return _no_start(q) if first_asked(q) else None
+        # "1월에 자동차 관세 몇 %였어?": January of 2025 or of 2026, which the rate differs
+        # in; and a first rate the first reports disagree on: declined, not another answer
+        ambiguous = "rate" in q.asks and yearless_day(q, base) is AMBIGUOUS
+        return _no_start(q) if first_asked(q) or ambiguous else None
     when, event = found
     state = state_on(base, product, when.day)
     if not (state.in_force or state.pending or state.ended):

@@ -173,3 +173,67 @@ def test_the_day_a_rate_was_first_imposed_is_its_start(engine, question):
 def test_the_start_asked_with_when_still_answers(engine):
     answer = engine.ask("자동차 관세 25%는 언제부터 적용됐나요?")
     assert answer.answered and "2025년 4월 3일" in answer.text, answer.text
+
+
+# --- "몇 %야" with no product: the rate on Korean goods, not a random report ---------------
+
+
+@pytest.mark.parametrize(
+    "question", ["지금 관세 몇 %야?", "관세 몇프로임 지금", "관세 지금 몇 %임"]
+)
+def test_the_rate_asked_with_a_sign_is_the_rate_on_korean_goods(engine, question):
+    """Once answered with the 2018 steel quota."""
+    answer = engine.ask(question)
+    assert answer.answered and "10%" in answer.text and "122" in answer.text, answer.text
+    assert "263만 톤" not in answer.text, answer.text
+
+
+# --- a month named without its year ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question, rate, day",
+    [
+        ("10월에 자동차 관세 몇 %였어?", "25%", "2025년 10월"),
+        ("8월 7일부터 관세 몇 %였어?", "15%", "2025년 8월 7일"),
+        ("what was the car tariff in october?", "25%", "October 2025"),
+        ("what was the tariff on korean goods on august 7?", "15%", "August 7, 2025"),
+    ],
+)
+def test_a_month_without_its_year_is_the_one_year_it_fell_in(engine, question, rate, day):
+    """October fell only in 2025 of the dispute: not today's 15% (or 10%)."""
+    answer = engine.ask(question)
+    assert answer.answered and rate in answer.text and day in answer.text, answer.text
+
+
+def test_a_month_of_both_years_is_declined(engine):
+    """January: 2025 (no car tariff yet) or 2026 (15%)."""
+    assert not engine.ask("1월에 자동차 관세 몇 %였어?").answered
+
+
+def test_a_day_naming_the_deal_is_not_the_time_asked(engine):
+    answer = engine.ask("7월 30일 합의에서 상호관세율은 몇 %로 정해졌어?")
+    assert answer.answered and "15%" in answer.text, answer.text
+
+
+def test_a_month_ahead_is_still_today_s_rate(engine):
+    answer = engine.ask("How much will the tariff on Korean autos be in March?")
+    assert answer.answered and "15%" in answer.text, answer.text
+
+
+# --- casual check tags ("맞음?", "~임?") and "N프로" -------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question", ["한국산 차 관세 15프로 맞음?", "한국산 차 관세 15% 맞음?", "자동차 관세 15%임?"]
+)
+def test_a_true_rate_checked_casually_opens_with_yes(engine, question):
+    """Once answered with the January 2026 threat and no yes."""
+    answer = engine.ask(question)
+    assert answer.answered and answer.text.startswith("네, 15%"), answer.text
+
+
+@pytest.mark.parametrize("question", ["자동차 관세 25% 맞음?", "철강 관세 25프로임?"])
+def test_a_wrong_rate_checked_casually_is_corrected(engine, question):
+    answer = engine.ask(question)
+    assert answer.answered and answer.text.startswith("아니요, 25%가 아니라"), answer.text
