@@ -237,3 +237,32 @@ def test_a_true_rate_checked_casually_opens_with_yes(engine, question):
 def test_a_wrong_rate_checked_casually_is_corrected(engine, question):
     answer = engine.ask(question)
     assert answer.answered and answer.text.startswith("아니요, 25%가 아니라"), answer.text
+
+
+# --- one part of the pledge said to be the other ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question, opening",
+    [
+        (
+            "조선 1500억 달러는 현금이야?",
+            "아니요, 1,500억 달러 ($150 billion)가 아니라 2,000억 달러",
+        ),
+        ("Is the $150 billion for shipbuilding cash?", "No — $200 billion, not $150 billion"),
+        (
+            "현금 2000억 달러는 조선 투자야?",
+            "아니요, 2,000억 달러 ($200 billion)가 아니라 1,500억 달러",
+        ),
+    ],
+)
+def test_one_part_said_to_be_the_other_is_corrected_by_parts(engine, question, opening):
+    """Once corrected to the whole ($350 billion), as if the total had been misstated."""
+    answer = engine.ask(question)
+    assert answer.answered and answer.text.startswith(opening), answer.text
+    assert "3,500억" not in answer.text and "$350" not in answer.text, answer.text
+
+
+def test_a_part_stated_right_is_still_confirmed(engine):
+    answer = engine.ask("조선 협력 1500억 달러 맞아?")
+    assert answer.answered and answer.text.startswith("네, 1,500억 달러"), answer.text
