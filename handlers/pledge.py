@@ -292,10 +292,10 @@ def sums(q, base: FactBase):
         if both and stated in (cash_amount, ship_amount) and "term:cap" not in concepts:
             # "is the $150 billion for shipbuilding cash?": one part said to be the other;
             # the part asked of is the other one, then the one stated
-            fact, named = (cash, ships) if stated == ship_amount else (ships, cash)
+            fact, said = (cash, ships) if stated == ship_amount else (ships, cash)
             target = cash_amount if fact is cash else ship_amount
             head = words.no_amount(target, stated)
-            return done(f"{head} {fact.says(q.lang)} {named.says(q.lang)}", [fact, named], [])
+            return done(f"{head} {fact.says(q.lang)} {said.says(q.lang)}", [fact, said], [])
         if "term:cap" in concepts:
             target, fact = cap, cash
         elif "term:cash" in concepts and "term:shipbuilding" not in concepts:
