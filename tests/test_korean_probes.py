@@ -266,3 +266,23 @@ def test_one_part_said_to_be_the_other_is_corrected_by_parts(engine, question, o
 def test_a_part_stated_right_is_still_confirmed(engine):
     answer = engine.ask("조선 협력 1500억 달러 맞아?")
     assert answer.answered and answer.text.startswith("네, 1,500억 달러"), answer.text
+
+
+# --- "트럼프 서한": Trump's letter, not another's -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["트럼프 서한 언제 보냈어", "트럼프가 서한 보낸 게 언제야?", "When did Trump send the letter?"],
+)
+def test_trump_s_letter_is_trump_s(engine, question):
+    """Once answered with Kim Jung-kwan's letter to Lutnick (November 26, 2025): the phrase
+    '트럼프 서한' was a vocabulary word of its own and hid Trump's name."""
+    answer = engine.ask(question)
+    assert answer.answered and "7" in answer.text, answer.text
+    assert "11월 26일" not in answer.text and "November 26" not in answer.text, answer.text
+
+
+def test_kim_s_letter_is_still_kim_s(engine):
+    answer = engine.ask("김정관 서한 언제 보냈어?")
+    assert answer.answered and "2025년 11월 26일" in answer.text, answer.text
