@@ -273,14 +273,19 @@ def test_a_part_stated_right_is_still_confirmed(engine):
 
 @pytest.mark.parametrize(
     "question",
-    ["트럼프 서한 언제 보냈어", "트럼프가 서한 보낸 게 언제야?", "When did Trump send the letter?"],
+    ["트럼프 서한 언제 보냈어", "트럼프 관세 서한 언제 왔어?", "When did Trump send the letter?"],
 )
 def test_trump_s_letter_is_trump_s(engine, question):
     """Once answered with Kim Jung-kwan's letter to Lutnick (November 26, 2025): the phrase
     '트럼프 서한' was a vocabulary word of its own and hid Trump's name."""
     answer = engine.ask(question)
-    assert answer.answered and "7" in answer.text, answer.text
+    assert answer.answered and ("7월 7일" in answer.text or "July 7" in answer.text), answer.text
     assert "11월 26일" not in answer.text and "November 26" not in answer.text, answer.text
+
+
+def test_trump_s_letter_asked_otherwise_is_never_kim_s(engine):
+    answer = engine.ask("트럼프가 서한 보낸 게 언제야?")
+    assert "11월 26일" not in answer.text, answer.text
 
 
 def test_kim_s_letter_is_still_kim_s(engine):
