@@ -272,6 +272,29 @@ def is_hangul(word: str) -> bool:
     return bool(HANGUL.search(word))
 
 
+# A noun with the past copula ("만장일치였어", "라면이었나요"): the noun, not a verb (the
+# past tense would otherwise read the whole word as a verb and drop it)
+COPULA_PAST = tuple(
+    sorted(
+        (
+            stem + end
+            for stem in ("이었", "였")
+            for end in ("어요", "어", "나요", "나", "니", "냐", "지", "죠", "음", "습니까", "던")
+        ),
+        key=len,
+        reverse=True,
+    )
+)
+
+
+def strip_copula(word: str) -> str:
+    """'만장일치였어' -> '만장일치'; a word with no noun of two syllables before it is kept."""
+    for ending in COPULA_PAST:
+        if word.endswith(ending) and len(word) - len(ending) >= 2:
+            return word[: -len(ending)]
+    return word
+
+
 def strip_particle(word: str) -> str:
     """'관세는' -> '관세'; a word that is only a particle is kept."""
     for particle in PARTICLES:

@@ -1041,6 +1041,7 @@ def _korean_words(q: ParsedQuestion, word_list: list, lexicon: Lexicon) -> list:
             out.append(word)
             continue
         before = word_list[i - 1] if i else ""
+        word = ko.strip_copula(word)  # "만장일치였어": the noun
         goods = ko.goods_word(word, q.text)
         if goods:
             out.append(goods)  # "라면 관세는?": goods the sources do not rate

@@ -529,7 +529,18 @@ def handle(q: ParsedQuestion, facts: list[Fact], base: FactBase, score: float):
     when, event = found
     state = state_on(base, product, when.day)
     if not (state.in_force or state.pending or state.ended):
-        return _before_first(q, base, product, when)
+        told = _before_first(q, base, product, when)
+        if (
+            told is None
+            and product == ALL_GOODS
+            and not when.now
+            and when.day.sort_key < _first_reported(base)
+        ):
+            # "2023년 상호관세는?": Korean goods at a time before any rate the sources
+            # report, which they cannot tell (a report of a later rate answers another
+            # question; a product's own earlier rate, "up from 10%", is left to its report)
+            return _no_start(q)
+        return told
     text = describe_state(state, base, when, q.lang)
     if "yesno" in q.asks and ("term:in effect" in q.concepts or _TARIFFED.search(q.text)):
         # "Is the car tariff in effect?": yes when a rate is collected, and which one;
@@ -576,6 +587,17 @@ def first_collected(base: FactBase, product: str, day: Day) -> RatePeriod | None
             return None
     last_day = (day.year, day.month or 12, day.day or 31)
     return first if last_day < _key_of(first.start) else None
+
+
+def _first_reported(base: FactBase) -> tuple[int, int, int]:
+    """The earliest start of any rate the sources report collected, on any goods."""
+    starts = [
+        p.start.sort_key
+        for product in base.vocabulary.products
+        for p in rate_history(base, product)
+        if p.collected and p.start is not None
+    ]
+    return min(starts, default=(0, 0, 0))
 
 
 def _key_of(day: Day | None) -> tuple[int, int, int]:

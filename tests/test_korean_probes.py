@@ -291,3 +291,39 @@ def test_trump_s_letter_asked_otherwise_is_never_kim_s(engine):
 def test_kim_s_letter_is_still_kim_s(engine):
     answer = engine.ask("김정관 서한 언제 보냈어?")
     assert answer.answered and "2025년 11월 26일" in answer.text, answer.text
+
+
+# --- Korean goods before any rate the sources report ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "2023년 한국 상호관세는?",
+        "2024년 상호관세 몇 %였어?",
+        "what was the reciprocal tariff in 2023?",
+    ],
+)
+def test_korean_goods_before_the_dispute_are_declined(engine, question):
+    """Once answered with the 15% of August 2025."""
+    assert not engine.ask(question).answered
+
+
+def test_a_product_before_its_first_rate_is_still_told(engine):
+    answer = engine.ask("2023년 자동차 관세는?")
+    assert answer.answered and "2025년 4월 3일" in answer.text, answer.text
+
+
+# --- a noun with the past copula ("만장일치였어") is a word, not a verb -------------------
+
+
+@pytest.mark.parametrize("question", ["특별법 만장일치였어?", "특별법 표결 만장일치였나요?"])
+def test_a_noun_in_the_past_copula_is_read(engine, question):
+    """Once answered with Kim Jung-kwan's March 6 meeting: '만장일치' was dropped."""
+    answer = engine.ask(question)
+    assert not answer.answered or "226" in answer.text, answer.text
+
+
+def test_a_rate_in_the_past_copula_is_still_the_rate(engine):
+    answer = engine.ask("2025년 9월에 한국 자동차 관세는 얼마였어?")
+    assert answer.answered and "25%" in answer.text, answer.text
