@@ -291,7 +291,9 @@ def strip_copula(word: str) -> str:
     """'만장일치였어' -> '만장일치'; a word with no noun of two syllables before it is kept."""
     for ending in COPULA_PAST:
         if word.endswith(ending) and len(word) - len(ending) >= 2:
-            return word[: -len(ending)]
+            stem = word[: -len(ending)]
+            # "대몇이었음" ("6 대 몇"): a question word, not a noun
+            return word if WH_KO.search(stem) else stem
     return word
 
 
