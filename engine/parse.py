@@ -686,6 +686,8 @@ def parse(question: str, lexicon: Lexicon) -> ParsedQuestion:
         q.asks |= {name for name, rx in ko.ASKS_KO.items() if rx.search(text)}
         if ko.WH_KO.search(text):
             q.asks.discard("yesno")  # "몇 명이 구금됐어?": a question word, not yes or no
+        elif ko.RATE_CHECKED_KO.search(text):
+            q.asks.add("yesno")  # "상호관세 20%야?": a stated rate to confirm
         if ko.PEOPLE_COUNT_KO.search(text):
             q.concepts["term:people"] = 1.0  # "몇 명": how many people, as in English
         if ko.RATE_ASKED_KO.search(text):
