@@ -10,7 +10,7 @@ are in engine/thresholds.py, each with the sweep (benchmarks/calibrate.py) that 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from engine import detail
 from engine import lexicon_ko as ko
@@ -66,7 +66,17 @@ def decide(q: ParsedQuestion, ranked: list[Candidate]) -> Decision:
 
     if q.blocking and not (q.amounts and q.products):
         # Part of the question is not understood, and it is usually the part asked
-        # about ("when did Kim *arrive*?", "the tariff on Korean *steel*"): suggest at most.
+        # about ("when did Kim *arrive*?", "the tariff on Korean *steel*"): suggest at most,
+        # unless a close report itself says those words ("how many *states* sued?": "a
+        # lawsuit by 24 states"), which then answers as if they were understood.
+        saying = _saying_blocking(q, ranked)
+        if saying is not None:
+            understood = replace(
+                q, blocking=[], unknown=[w for w in q.unknown if w not in q.blocking]
+            )
+            # reports ranked above it do not say the words (or give no number asked)
+            rest = [c for c in ranked if c is not saying and c.score <= saying.score]
+            return decide(understood, [saying, *rest])
         if top.score >= SUGGEST_AT:
             return Decision(
                 "suggest", suggestions=near, score=top.score, reason=f"unknown words {q.blocking}"
@@ -147,7 +157,7 @@ def decide(q: ParsedQuestion, ranked: list[Candidate]) -> Decision:
         return Decision("suggest", suggestions=near, score=top.score, reason="best match weak")
     if top.score - runner < CLEAR_MARGIN and top.score < SURE_AT:
         newest = (
-            _newest_of_equals(ranked, asks_first(q))
+            (None if _who_differs(q, ranked) else _newest_of_equals(ranked, asks_first(q)))
             or _one_person(q, ranked)
             or _one_story(q, ranked)
         )
@@ -216,6 +226,34 @@ def quoted_words(q: ParsedQuestion, top: Candidate) -> set:
         if phrase.strip().lower() in text
         for w in re.findall(r"[a-z]+", phrase.lower())
     }
+
+
+def _saying_blocking(q: ParsedQuestion, ranked: list[Candidate]) -> Candidate | None:
+    """The best close report (covering the question nearly as fully as the best one) whose
+    own English text says the one word the question holds that the base does not know, the
+    thing a "how many" question counts ("how many *states*")."""
+    words_ = [w for w in q.blocking if len(w) >= 4]
+    if q.lang != "en" or not words_ or len(words_) != len(q.blocking):
+        return None
+    counted = re.search(r"\bhow many (\w+)", q.text)
+    if counted is None or words_ != [counted.group(1)]:
+        return None  # only the thing counted: a verb a report also uses ("became") is no sign
+    if q.asks & {"which", "who", "who_is"} or re.search(r"\b(?:which|who|whom|whose)\b", q.text):
+        return None  # "which states sued?": a report saying "several states" names none
+    best = ranked[0].coverage
+    saying = [
+        c
+        for c in ranked
+        if c.score >= ANSWER_AT
+        and c.coverage >= best * SAYING_COVERAGE
+        and all(grounded(w, c.fact.says("en") or "") for w in words_)
+    ]
+    if HOW_MANY.search(q.text):  # "how many states": the report giving a number first
+        saying.sort(key=lambda c: not re.search(r"\d", NOT_A_COUNT.sub(" ", c.fact.says() or "")))
+    return saying[0] if saying else None
+
+
+SAYING_COVERAGE = 0.9  # of the best candidate's coverage, for a report saying the words
 
 
 def grounded(word: str, text: str) -> bool:
@@ -353,7 +391,10 @@ NOT_A_COUNT = re.compile(
     r"\b(?:section|sec\.?|article|no\.?)\s*\d+\w*"
     r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b"
     r"|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b"
-    r"|\b(?:1[89]|20)\d\d\b|\d+(?:\.\d+)?\s*(?:%|percent\b)|\d{1,2}:\d\d",
+    r"|\b(?:1[89]|20)\d\d\b|\d+(?:\.\d+)?\s*(?:%|percent\b)|\d{1,2}:\d\d"
+    # a sum of money counts nothing ("$166 billion in duties" is no number of importers)
+    r"|\$\s?\d[\d,.]*(?:\s*(?:billion|million|trillion|bn|mn))?"
+    r"|\b\d[\d,.]*\s*(?:billion|million|trillion)?\s*(?:won|dollars)\b",
     re.IGNORECASE,
 )
 A_COUNT = re.compile(
@@ -396,6 +437,19 @@ def _newest_of_equals(ranked: list[Candidate], first: bool = False) -> Candidate
     return max(close, key=lambda c: (reported_when(c.fact), c.score))
 
 
+def _who_differs(q: ParsedQuestion, ranked: list[Candidate]) -> bool:
+    """ "Who spoke with Trump by phone?": close reports naming different people (Lee's
+    call, Choi's planned one) are not one story told at different times; the newest of
+    them is not the answer to who."""
+    if "who" not in q.asks or "who_is" in q.asks:
+        return False
+    top = ranked[0]
+    close = [c for c in ranked if c.score >= top.score - CLEAR_MARGIN]
+    named = set(q.people)
+    others = {frozenset(set(c.fact.people) - named) for c in close if c.fact.kind != "person"}
+    return len(others) > 1
+
+
 def _one_person(q: ParsedQuestion, ranked: list[Candidate]) -> Candidate | None:
     """ "Who was acting president in January 2025?": the close candidates are that person
     and reports naming them (his call with Trump that month); they agree on who."""
@@ -407,6 +461,8 @@ def _one_person(q: ParsedQuestion, ranked: list[Candidate]) -> Candidate | None:
     if len(persons) != 1:
         return None
     person = persons[0]
+    if "who_is" not in q.asks and person.fact.id in q.people:
+        return None  # "whom did Koo meet?": not Koo, whom the question names already
     if all(c is person or person.fact.id in c.fact.people for c in close):
         return person
     return None

@@ -679,3 +679,27 @@ def test_a_who_question_naming_only_a_country_and_people_is_not_any_official(eng
 
 def test_a_who_question_naming_an_office_is_still_answered(engine):
     assert "Lee Jae-myung" in engine.ask("who is the korean president").text
+
+
+def test_a_word_the_base_does_not_know_that_a_close_report_says_is_understood(engine):
+    """'states' is no concept, but the report of the lawsuit by 24 states says it."""
+    answer = engine.ask("how many states sued over section 122")
+    assert answer.answered and "24 states" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which states sued over section 122",  # "several states": no state named
+        "how many importers sued",  # "$166 billion in duties" counts no importers
+    ],
+)
+def test_a_report_saying_the_word_does_not_answer_what_it_does_not_tell(engine, question):
+    answer = engine.ask(question)
+    assert not answer.answered, answer.text
+
+
+def test_a_verb_a_report_also_uses_does_not_pick_that_report(engine):
+    """'became' is in the report of Kim Min-seok becoming prime minister: not Lee's day."""
+    answer = engine.ask("Lee Jae Myung became president in January 2025, right?")
+    assert "July 3" not in answer.text, answer.text
