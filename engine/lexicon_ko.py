@@ -263,9 +263,10 @@ COUNT_OF_SUBJECTS_KO = LazyPattern(
 # A question word: the question is not a yes-or-no one, whatever its ending.
 WH_KO = LazyPattern(r"누가|누구|언제|어디|왜|얼마|몇|무엇|뭐|뭘|뭔|무슨|어떤|어느|어떻게|며칠")
 PEOPLE_COUNT_KO = LazyPattern(r"몇\s*명")
-# "상호관세 20%야?", "15%지?", "25%임?": a rate stated and asked to be confirmed (yes/no)
+# "상호관세 20%야?", "15%지?", "25%임?": a rate stated and asked to be confirmed (yes/no),
+# now ("26%였지?" asks of a past rate, which a report of that time answers)
 RATE_CHECKED_KO = LazyPattern(
-    r"\d+(?:\.\d+)?\s*(?:%|프로|퍼센트)\s*(?:이|였|이었)?"
+    r"\d+(?:\.\d+)?\s*(?:%|프로|퍼센트)\s*(?:이)?"
     r"(?:야|지|죠|인가요|입니까|맞죠|맞지|맞나요|맞아요?|맞음|맞냐|잖아|임|냐|니|예요|이에요)\W*$"
 )
 # "몇 %야", "몇프로", "몇 퍼": a rate asked, as the word "퍼센트" asks it (the sign and the

@@ -327,3 +327,20 @@ def test_a_noun_in_the_past_copula_is_read(engine, question):
 def test_a_rate_in_the_past_copula_is_still_the_rate(engine):
     answer = engine.ask("2025년 9월에 한국 자동차 관세는 얼마였어?")
     assert answer.answered and "25%" in answer.text, answer.text
+
+
+# --- a rate stated with a check ending ("20%야?") is a yes/no question ---------------------
+
+
+@pytest.mark.parametrize("question", ["한국 상호관세 20%야?", "상호관세 20%지?", "상호관세 41%야?"])
+def test_a_wrong_rate_on_korean_goods_is_answered_no(engine, question):
+    """Once answered with the July 2025 order's rates for other countries (Taiwan's 20%)."""
+    answer = engine.ask(question)
+    assert answer.answered and answer.text.startswith("아니요"), answer.text
+    assert "대만" not in answer.text, answer.text
+
+
+def test_a_past_rate_checked_is_still_told_from_its_time(engine):
+    """'26%였지?': the annex's 26%, corrected to 25% on April 3, 2025; not today's rate."""
+    answer = engine.ask("한국 상호관세 26%였지?")
+    assert answer.answered and "26%" in answer.text and "25%" in answer.text, answer.text
