@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from engine import clock
+from engine import lexicon_ko as ko
 from values.dates import Day
 
 MONTH_WORDS = {
@@ -241,9 +242,22 @@ class TimeRef:
         return bool(self.days or self.anchor)
 
 
+_RELATIVE_YEAR_KO = re.compile(
+    "|".join(sorted(map(re.escape, ko.RELATIVE_YEARS_KO), key=len, reverse=True))
+)
+
+
+def _years_told_ko(text: str) -> str:
+    """'작년 10월' -> '2025년 10월' (today in 2026): a year told against today, written out."""
+    if not _RELATIVE_YEAR_KO.search(text):
+        return text
+    year = clock.today().year
+    return _RELATIVE_YEAR_KO.sub(lambda m: f"{year + ko.RELATIVE_YEARS_KO[m[0]]}년", text)
+
+
 def read_time(text: str) -> TimeRef:
     """The time reference in folded question text."""
-    text = without_retroactive_dates(text)
+    text = _years_told_ko(without_retroactive_dates(text))
     ref = TimeRef(now=bool(NOW.search(text)), relative=read_relative(text))
     found: list[tuple[int, Day]] = []
     taken: list[tuple[int, int]] = []

@@ -558,7 +558,7 @@ def handle(q: ParsedQuestion, facts: list[Fact], base: FactBase, score: float):
     if found is None:
         # "1월에 자동차 관세 몇 %였어?": January of 2025 or of 2026, which the rate differs
         # in; and a first rate the first reports disagree on: declined, not another answer
-        ambiguous = "rate" in q.asks and yearless_day(q, base) is AMBIGUOUS
+        ambiguous = yearless_day(q, base) is AMBIGUOUS
         return _no_start(q) if first_asked(q) or ambiguous else None
     when, event = found
     state = state_on(base, product, when.day)

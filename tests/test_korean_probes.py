@@ -344,3 +344,34 @@ def test_a_past_rate_checked_is_still_told_from_its_time(engine):
     """'26%였지?': the annex's 26%, corrected to 25% on April 3, 2025; not today's rate."""
     answer = engine.ask("한국 상호관세 26%였지?")
     assert answer.answered and "26%" in answer.text and "25%" in answer.text, answer.text
+
+
+# --- "작년 10월", "올해": a year told against today ------------------------------------------
+
+
+@pytest.fixture
+def in_late_2026(monkeypatch):
+    import datetime as dt
+
+    from engine import clock
+
+    monkeypatch.setattr(clock, "today", lambda: dt.date(2026, 11, 30))
+
+
+@pytest.mark.parametrize(
+    "question, expected",
+    [
+        ("3만달러 차 관세 얼마였어 작년 10월에", "7,500"),
+        ("작년 10월 자동차 관세는?", "25%"),
+        ("작년 11월 자동차 관세 얼마였어", "15%"),
+    ],
+)
+def test_last_year_is_read_as_that_year(engine, in_late_2026, question, expected):
+    """Once answered with today's 15% ($4,500), '작년 10월' left unread."""
+    answer = engine.ask(question)
+    assert answer.answered and expected in answer.text and "2025년" in answer.text, answer.text
+
+
+def test_a_month_of_both_years_asked_plainly_is_declined(engine):
+    """'지난 4월': April 2025 (25%) or April 2026 (15%): once answered with April 2025."""
+    assert not engine.ask("지난 4월 자동차 관세는?").answered
