@@ -294,6 +294,8 @@ class Engine:
             return False
         if q.lang == "en" and not HAPPENED.search(q.text):
             return False
+        if q.lang == "ko" and not HAPPENED_KO.search(q.text):
+            return False  # "15% 상한이지?": what the rate is, not whether it changed
         fact = self.base.fact(result.facts[0]) if result.facts else None
         return not (isinstance(fact, RateFact) and fact.in_effect)
 
@@ -533,6 +535,7 @@ WH_ASKS = {"when", "where", "who", "who_is", "why", "how"}
 # "did s122 *rise* to 15%?", "has the car tariff *gone up* to 25%?": asks whether the
 # change happened, which an announced rate does not confirm ("the hike is to 25%, right?"
 # asks about the announced measure itself).
+HAPPENED_KO = re.compile(asks_ko.HAPPENED_KO)
 HAPPENED = re.compile(
     r"\b(?:did|has|have|had|could|can|will)\b.*\b(?:rise|rose|risen|raise|go|gone|went|"
     r"increase|climb|jump|fall|fell|fallen|drop|cut|lower|reduce|take|took|kick|get|got)\w*\b"

@@ -124,3 +124,6 @@ ORIGINAL_KO = (
 ENDS_ON_WH = r"(?:누구|뭐|무엇|어디|언제|얼마)\s*(?:이야|야|이에요|예요|인가요?|이냐|냐|이니|니|지|죠)?\s*\?*\s*$"
 # "2000억 달러를 다 내는 데": paying it (handlers/pledge.py)
 PAID = r"내는|내려면|내면|낸다|낼|납부|갚|지불"
+# "25%로 올랐어?", "시행됐어?": a question whether a change happened (answering/orchestrator.py);
+# "15% 상한이지?" asks what the rate is, not whether it changed
+HAPPENED_KO = r"올랐|올라|오른|올린|올렸|인상|내렸|내려|내린|인하|낮아|낮춰|낮췄|떨어|바뀌|바뀐|바꿨|시행|발효|적용|부과|매겨|매긴"

@@ -375,3 +375,19 @@ def test_last_year_is_read_as_that_year(engine, in_late_2026, question, expected
 def test_a_month_of_both_years_asked_plainly_is_declined(engine):
     """'지난 4월': April 2025 (25%) or April 2026 (15%): once answered with April 2025."""
     assert not engine.ask("지난 4월 자동차 관세는?").answered
+
+
+# --- a rate in force confirmed is not "only announced" -------------------------------------
+
+
+@pytest.mark.parametrize("question", ["의약품 관세 한국은 15% 상한이지?", "의약품 관세 15%야?"])
+def test_a_rate_in_force_asked_of_is_confirmed(engine, question):
+    """Once opened '시행되지 않았습니다. 발표만 되었습니다.' before telling 15% in force."""
+    answer = engine.ask(question)
+    assert answer.answered and answer.text.startswith("네, 15%"), answer.text
+
+
+@pytest.mark.parametrize("question", ["의약품 관세 25%로 올랐어?", "목재 관세 25%로 올랐어?"])
+def test_a_rise_only_announced_is_still_not_in_force(engine, question):
+    answer = engine.ask(question)
+    assert answer.answered and answer.text.startswith("시행되지 않았습니다"), answer.text
