@@ -391,3 +391,26 @@ def test_a_rate_in_force_asked_of_is_confirmed(engine, question):
 def test_a_rise_only_announced_is_still_not_in_force(engine, question):
     answer = engine.ask(question)
     assert answer.answered and answer.text.startswith("시행되지 않았습니다"), answer.text
+
+
+# --- "처음 발표한 게 언제야?": the first announcement, not the newest ----------------------
+
+
+@pytest.mark.parametrize(
+    "question, day",
+    [
+        ("처음 자동차 관세 발표한 게 언제야?", "2025년 3월 26일"),
+        ("자동차 관세 처음 발표 언제였어?", "2025년 3월 26일"),
+        ("When was the car tariff first announced?", "March 26, 2025"),
+    ],
+)
+def test_the_first_announcement_is_the_earliest(engine, question, day):
+    """Once answered with the January 26, 2026 announcement of 25%."""
+    answer = engine.ask(question)
+    assert answer.answered and answer.text.find(day) != -1, answer.text
+    assert not answer.text.startswith("2026년 1월 26일"), answer.text
+
+
+def test_the_newest_announcement_asked_is_still_the_newest(engine):
+    answer = engine.ask("트럼프가 자동차 관세 25% 발표한 게 언제야?")
+    assert answer.answered and "2026년 1월 26일" in answer.text, answer.text
