@@ -604,3 +604,6 @@ YEARLESS_MONTH_KO = (
 )
 # "작년 10월", "올해 2월", "재작년": a year told against today, read as that year (engine/when.py)
 RELATIVE_YEARS_KO = {"재작년": -2, "작년": -1, "지난해": -1, "지난 해": -1, "올해": 0, "금년": 0}
+# "어디서 있었어?", "어디야?": a place asked, which the answer must name (answering/orchestrator.py);
+# "어디서 나온 정보야?" asks a source, not a place
+PLACE_ASKED_KO = r"어디(?!\s*(?:서|에서)\s*(?:나온|봤|들은|얻은|가져|구해|구했|정보|자료|데이터))"

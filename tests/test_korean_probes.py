@@ -414,3 +414,18 @@ def test_the_first_announcement_is_the_earliest(engine, question, day):
 def test_the_newest_announcement_asked_is_still_the_newest(engine):
     answer = engine.ask("트럼프가 자동차 관세 25% 발표한 게 언제야?")
     assert answer.answered and "2026년 1월 26일" in answer.text, answer.text
+
+
+# --- "어디서": the answer names the place -------------------------------------------------
+
+
+@pytest.mark.parametrize("question", ["조지아 단속 어디서 있었어", "조지아 이민단속 어디서 했어?"])
+def test_a_place_asked_is_named_in_the_answer(engine, question):
+    """Once answered with the agencies' report, which names no place ('the site')."""
+    answer = engine.ask(question)
+    assert answer.answered and "조지아주" in answer.text, answer.text
+
+
+def test_where_the_information_comes_from_is_still_the_sources(engine):
+    answer = engine.ask("이 정보 어디서 나온 거야?")
+    assert answer.answered and "출처" in answer.text, answer.text
