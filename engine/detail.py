@@ -118,13 +118,24 @@ DETAILS_KO: dict[str, tuple[re.Pattern, re.Pattern]] = {
 }
 
 
+_STATED_COUNT_KO = re.compile(ko.STATED_COUNT_KO)
+
+
 def missing_ko(question: str, text: str) -> list[str]:
-    """The details a Korean question asks for that the (Korean) answer does not state."""
+    """The details a Korean question asks for that the (Korean) answer does not state;
+    "count" when the question states a count ("407개 품목", "90일 유예") the answer does
+    not hold: a report of another measure ("18개월 유예") answers another question."""
     missing = [
         name
         for name, (ask, told) in DETAILS_KO.items()
         if ask.search(question) and not told.search(text)
     ]
+    for match in _STATED_COUNT_KO.finditer(question):
+        number = match[1].replace(",", "")
+        forms = {number, f"{int(number):,}"}
+        if not any(re.search(rf"(?<![\d,]){re.escape(f)}(?![\d,])", text) for f in forms):
+            missing.append("count")
+            break
     counted = counted_ko(question)
     if counted and not re.search(r"\d\S*\s*(?:" + "|".join(counted) + ")", text):
         missing.append("counted")

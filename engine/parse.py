@@ -696,8 +696,12 @@ def parse(question: str, lexicon: Lexicon) -> ParsedQuestion:
             q.asks.add("yesno")
         if ko.WH_KO.search(text):
             q.asks.discard("yesno")  # "몇 명이 구금됐어?": a question word, not yes or no
+        elif ko.RATE_CHECKED_KO.search(text):
+            q.asks.add("yesno")  # "상호관세 20%야?": a stated rate to confirm
         if ko.PEOPLE_COUNT_KO.search(text):
             q.concepts["term:people"] = 1.0  # "몇 명": how many people, as in English
+        if ko.RATE_ASKED_KO.search(text):
+            q.concepts["term:rate"] = 1.0  # "몇 %야": a rate, as "퍼센트" is
         if q.asks & {"share", "percent_change"}:
             q.asks.discard("rate")  # "비중은 몇 퍼센트": a share, not a tariff rate
     if q.amounts or q.amount_problem:
@@ -742,7 +746,7 @@ def parse(question: str, lexicon: Lexicon) -> ParsedQuestion:
         if used[i] or word in STOPWORDS or word.isdigit():
             continue
         if ko.is_hangul(word):
-            if not ko.is_stopword(word):
+            if not ko.is_stopword(word) or word in ko.GOODS_KO:
                 q.unknown.append(word)
             continue
         if word in WEEKDAYS or word in MONTHS or word in MONTH_WORDS:
@@ -1107,6 +1111,11 @@ def _korean_words(q: ParsedQuestion, word_list: list, lexicon: Lexicon) -> list:
             out.append(word)
             continue
         before = word_list[i - 1] if i else ""
+        word = ko.strip_copula(word)  # "만장일치였어": the noun
+        goods = ko.goods_word(word, q.text)
+        if goods:
+            out.append(goods)  # "라면 관세는?": goods the sources do not rate
+            continue
         if before == "몇" and ko.strip_particle(word) in ko.COUNTERS:
             continue  # "몇 표야", "몇 곳": part of the question word
         if ko.is_round_word(word, before):

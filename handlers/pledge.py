@@ -288,6 +288,14 @@ def sums(q, base: FactBase):
     ):
         stated = q.amounts[0]
         target, fact = total, whole
+        both = {"term:cash", "term:shipbuilding"} <= concepts
+        if both and stated in (cash_amount, ship_amount) and "term:cap" not in concepts:
+            # "is the $150 billion for shipbuilding cash?": one part said to be the other;
+            # the part asked of is the other one, then the one stated
+            fact, said = (cash, ships) if stated == ship_amount else (ships, cash)
+            target = cash_amount if fact is cash else ship_amount
+            head = words.no_amount(target, stated)
+            return done(f"{head} {fact.says(q.lang)} {said.says(q.lang)}", [fact, said], [])
         if "term:cap" in concepts:
             target, fact = cap, cash
         elif "term:cash" in concepts and "term:shipbuilding" not in concepts:
