@@ -728,6 +728,55 @@ def fits_time(fact: Fact, q: ParsedQuestion) -> bool:
     return not roles or any(role_held(r, q.time.days[0]) for r in roles)
 
 
+# "ambassador to the US", "envoy in Seoul", "embassy in Washington": where the office is.
+_POSTED_TO = re.compile(
+    r"\b(?:ambassadors?|envoys?|embass(?:y|ies)|emissar(?:y|ies))\s+(?:to|in|at)\s+(?:the\s+)?"
+)
+
+
+def posted_to(q: ParsedQuestion, base: FactBase) -> set:
+    """The countries a question names as where an envoy serves: "Korea's ambassador to
+    the US" -> {"US"}."""
+    found = set()
+    for hit in _POSTED_TO.finditer(q.text):
+        rest = q.text[hit.end() :]
+        for code, variants in base.vocabulary.countries.items():
+            if any(re.match(rf"{re.escape(v)}\b", rest) for v in variants):
+                found.add(code)
+    return found
+
+
+def envoy_fits(person: Fact, q: ParsedQuestion, base: FactBase) -> bool:
+    """The person is of a country the question asks (one it names other than where an
+    envoy serves), and, where it names such a country, serves there."""
+    host = posted_to(q, base)
+    home = [c for c in q.countries if c not in host]
+    if home and len(home) == 1 and getattr(person, "country", None) not in home:
+        return False
+    return not host or serves_in(person, host, base)
+
+
+def _envoys_fit(fact: Fact, q: ParsedQuestion, base: FactBase) -> bool:
+    """A person, or a report of people, one of whom fits the envoy asked about."""
+    if fact.kind == "person":
+        return envoy_fits(fact, q, base)
+    named = [*(getattr(fact, "people", None) or ()), getattr(fact, "speaker", None)]
+    people = [base.facts[p] for p in named if p in base.facts]
+    return not people or any(envoy_fits(p, q, base) for p in people)
+
+
+def serves_in(person: Fact, countries: set, base: FactBase) -> bool:
+    """A title of the person names the country they serve in ("Ambassador to the United
+    States")."""
+    titles = [r.title.lower() for r in getattr(person, "roles", None) or ()]
+    return any(
+        re.search(rf"\b(?:to|in) (?:the )?{re.escape(v)}\b", t)
+        for code in countries
+        for v in base.vocabulary.countries.get(code, ())
+        for t in titles
+    )
+
+
 def office_holder(other: Fact, q: ParsedQuestion, base: FactBase) -> Fact | None:
     """Who of the asked country holds the office a title names ("president" read as
     Trump, asked "of South Korea"): the one person whose office has that title then."""
@@ -847,12 +896,12 @@ def rank(q: ParsedQuestion, base: FactBase, lexicon: Lexicon, limit: int = 8) ->
     if q.countries:
         # "the president of South Korea": a title that names someone of another country
         # is not that person, but may name whoever holds that office in the country asked.
+        # "Korea's ambassador to the US": the country an envoy is sent to is where, not
+        # whose; the title must name it.
         kept = {
             c: w
             for c, w in asked.items()
-            if not c.startswith("person:")
-            or base.facts[c[7:]].country in q.countries
-            or len(q.countries) > 1
+            if not c.startswith("person:") or envoy_fits(base.facts[c[7:]], q, base)
         }
         for c in set(asked) - set(kept):
             holder = office_holder(base.facts[c[7:]], q, base)
@@ -891,6 +940,7 @@ def rank(q: ParsedQuestion, base: FactBase, lexicon: Lexicon, limit: int = 8) ->
     best: list[float] = []  # min-heap of the `limit` best scores so far
     best_score = 0.0
     people = frozenset(q.people)
+    hosted = bool(q.countries) and bool(posted_to(q, base))
     seen: set = set()
     ranked = []
     reads = _Asked(q, base)
@@ -919,6 +969,8 @@ def rank(q: ParsedQuestion, base: FactBase, lexicon: Lexicon, limit: int = 8) ->
             concepts = lexicon.fact_concepts[fid]
             if named and isinstance(fact, RateFact) and fact.product not in named:
                 continue
+            if hosted and not _envoys_fit(fact, q, base):
+                continue  # "the US ambassador to Korea" is not Korea's ambassador to the US
             matched = sum([w * concepts[c] for c, w in weighted if c in concepts])
             if rate_weight and isinstance(fact, RateFact):
                 held = {fact.rate, fact.new_rate}
