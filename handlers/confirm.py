@@ -396,9 +396,12 @@ def _asked_yes_no(q) -> bool:
 
 
 def named(q, base: FactBase, ranked: Ranked) -> Answer | None:
-    """A company or agency the question names, against the reports of what it asks."""
-    if not _asked_yes_no(q) or q.amounts or q.rates and not q.products:
+    """A company or agency the question names, against the reports of what it asks. Asked
+    something else ("how many were detained at the samsung plant?"), only the company a
+    plant is said to be of is checked: the answer names the one the sources name."""
+    if q.amounts or q.rates and not q.products:
         return None
+    yes_no = _asked_yes_no(q)
     stated = _names_in(q.raw)
     if not stated or len(stated) > 2:
         return None
@@ -406,6 +409,11 @@ def named(q, base: FactBase, ranked: Ranked) -> Answer | None:
     if len(kinds) != 1:
         return None
     kind = kinds.pop()
+    owned = kind == "company" and len(stated) == 1 and _owned(q.text, stated[0])
+    if not (yes_no or owned):
+        return None
+    if not yes_no and any(not _names_in(w) for w in q.unknown):
+        return None  # "...at the samsung plant in *texas*": another plant, not a wrong owner
     rest = q.raw
     for name in stated:
         _, pattern, korean = _NAMES[name]
@@ -419,7 +427,6 @@ def named(q, base: FactBase, ranked: Ranked) -> Answer | None:
     top = close[0].fact
     figures = set(re.findall(r"\d+", rest))  # "did ICE arrest 475 people?": 475 must be told
     cleft = _CLEFT.search(q.text) and len(stated) == 1 and not _ROLE_VERB.search(q.text)
-    owned = kind == "company" and len(stated) == 1 and _owned(q.text, stated[0])
     if cleft or owned:  # the name is what is asked: any close report naming it answers
         naming = [c.fact for c in close if _names_all(c.fact, stated)]
         naming = [f for f in naming if figures <= set(re.findall(r"\d+", f.says() or ""))]
@@ -435,7 +442,7 @@ def named(q, base: FactBase, ranked: Ranked) -> Answer | None:
     if naming:
         fact = naming[0]
         text = fact.says(q.lang) or ""
-        if cleft or owned:
+        if (cleft or owned) and yes_no:
             text = f"{words.yes_named(stated[0])} {text}"
         return answer(q, base, [fact], text)
     if not owned:
@@ -453,12 +460,15 @@ def named(q, base: FactBase, ranked: Ranked) -> Answer | None:
         return None  # a list "including" some agencies: one left out is not a No
     for candidate in close:
         fact = candidate.fact
+        if not (yes_no or _FACILITY.search((fact.says() or "").lower())):
+            continue  # asked something else: only a report of the plant itself corrects it
         others = [n for n in _names_in(fact.says() or "") if _NAMES[n][0] == "company"]
         if others:
             break
     else:
         return None
-    text = f"{words.no_named(others, stated[0])} {fact.says(q.lang)}"
+    told = words.no_named if yes_no else words.other_named
+    text = f"{told(others, stated[0])} {fact.says(q.lang)}"
     return answer(q, base, [fact], text)
 
 

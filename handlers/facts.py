@@ -163,11 +163,19 @@ def meetings(q, base: FactBase):
     return answer(q, base, used, " ".join(sentences), [], 1.0, note_history=False)
 
 
+# "what did Kim and Bessent agree on Jan 29?": two people said to have done something
+# together that day met (or spoke) then.
+_TOGETHER = re.compile(
+    r"\b(?:and|with)\b.*\b(?:agree\w*|decide\w*|discuss\w*|negotiat\w*|settle\w*|"
+    r"reach\w*|talk(?:ed)? about)\b"
+)
+
+
 def met_someone_else(q, base: FactBase):
     """ "kim met bessent jan 29, what'd they say?": no report of those two meeting that day,
     but of whom the first named met then: the correction, then those meetings. None when
     the two did meet then, no day is named, or the first named met no one then."""
-    if len(q.people) != 2 or not _MET.search(q.text) or q.blocking:
+    if len(q.people) != 2 or not (_MET.search(q.text) or _TOGETHER.search(q.text)) or q.blocking:
         return None
     if q.products or q.amounts or q.rates or q.foreign or _EXCLUDING.search(q.text):
         return None

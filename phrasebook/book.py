@@ -169,6 +169,7 @@ class ConfirmWords:
     no_vote: Text  # (right vote, wrong vote)
     yes_named: Text  # (name)
     no_named: Text  # ([names], stated name)
+    other_named: Text  # ([names], stated name) -> 'My sources name Hyundai ..., not Samsung.'
     court_struck: Text  # (basis) -> 'Yes, the IEEPA tariffs.'
     not_named: Text  # (name) -> 'The reports I have on that do not name Hyundai.'
     not_signed: str

@@ -458,6 +458,7 @@ CONFIRM = ConfirmWords(
     no_vote=lambda right, wrong: f"No — {right}, not {wrong}.",
     yes_named=lambda name: f"Yes — my sources name {name}.",
     no_named=lambda names, stated: f"No — my sources name {join(names)}, not {stated}.",
+    other_named=lambda names, stated: f"My sources name {join(names)}, not {stated}.",
     court_struck=lambda basis: f"Yes, the tariffs imposed under {basis}.",
     not_named=lambda name: f"The reports I have on that do not name {name}.",
     not_notified="No — my sources report no official notification then.",

@@ -507,6 +507,9 @@ CONFIRM = ConfirmWords(
     no_named=lambda names, stated: (
         f"아니요, 출처에 나오는 것은 {stated}이(가) 아니라 {join_ko(names)}입니다."
     ),
+    other_named=lambda names, stated: (
+        f"출처에 나오는 것은 {stated}이(가) 아니라 {join_ko(names)}입니다."
+    ),
     court_struck=lambda basis: f"네, {basis}에 근거한 관세입니다.",
     not_named=lambda name: f"그에 관한 보도에 {name}은(는) 나오지 않습니다.",
     not_notified="아니요, 출처에 따르면 그때 공식 통보는 없었습니다.",
