@@ -467,8 +467,8 @@ def named(q, base: FactBase, ranked: Ranked) -> Answer | None:
             break
     else:
         return None
-    told = words.no_named if yes_no else words.other_named
-    text = f"{told(others, stated[0])} {fact.says(q.lang)}"
+    opener = words.no_named if yes_no else words.other_named
+    text = f"{opener(others, stated[0])} {fact.says(q.lang)}"
     return answer(q, base, [fact], text)
 
 
