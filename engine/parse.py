@@ -148,7 +148,7 @@ MONTHS = (
 
 _ASK_PATTERNS = {
     "who_is": r"\bwho(?:'s| s| is| are| was| were)\b(?! (?:meeting|scheduled|going|set|planning|expected))",
-    "who": r"\bwho(?:m|se)?\b|\bwhich (?:(?:other|us|u\.s\.|american|korean|senior|top) ){0,2}(?:officials?|person|people|ministers?|secretar(?:y|ies))\b|\bwith whom\b",
+    "who": r"\bwho(?:m|se)?\b|\bwhich (?:(?:other|us|u\.s\.|american|korean|senior|top|cabinet) ){0,3}(?:officials?|person|people|ministers?|secretar(?:y|ies)|cabinet members?)\b|\bwith whom\b",
     "when": r"\bwhen\b|\bwhat (?:date|day|time|month|year)\b|\bwhich (?:day|date|month|year)\b|\bhow soon\b",
     "where": r"\bwhere\b|\b(?:which|what) (?:city|place|location|town|venue|state)\b",
     "why": r"\bwhy\b|\breasons?\b|\bwhat (?:prompted|triggered|caused|led to)\b|\bhow come\b|\bbehind\b",

@@ -3,10 +3,12 @@ A "when" question gets the calendar date even where the text gives only a weekda
 
 from __future__ import annotations
 
+import datetime as _dt
 import re
 from decimal import Decimal
 
 import phrasebook
+from engine.answer import Answer
 from engine.match import role_held
 from engine.when import MONTH_WORDS
 from handlers import asks_ko as ko
@@ -110,8 +112,15 @@ def meetings(q, base: FactBase):
         placed = {p: max((head.rfind(n) for n in _names(base, p)), default=-1) for p in q.people}
         last = max(placed, key=lambda p: placed[p])
         excluded = [last] if placed[last] >= 0 else []
+    # "who did Kim meet before (seeing) Lutnick?": the meetings told before or after those
+    # with the person the time is told by, who is not one of them
+    order = _ordered_by(q, base) if not korean else None
+    if order is not None:
+        excluded = [*excluded, order[1]]
     subjects = [p for p in q.people if p not in excluded]
     if not subjects or len(subjects) > 2:
+        return None
+    if order is not None and len(subjects) != 1:
         return None
     parts: list[tuple[str, dict[str, Fact]]] = []
     used: list[Fact] = []
@@ -130,6 +139,8 @@ def meetings(q, base: FactBase):
                 continue
             if not _on_day(fact, q):
                 continue
+            if order is not None and not _in_order(fact, subject, order, q, base):
+                continue
             for other in fact.people:
                 who = base.facts.get(other)
                 if other == subject or not isinstance(who, PersonFact) or who.country == home:
@@ -142,6 +153,11 @@ def meetings(q, base: FactBase):
         if len(met) > MAX_MET:
             return None  # too many to list: the matcher answers the one asked about
         parts.append((subject, met))
+    if order is not None and all(not met for _, met in parts):
+        # no meeting told before (after) that one: not the one it is told by, either
+        return Answer(
+            question=q.raw, answered=False, text=phrasebook.of(q.lang).decline, lang=q.lang, topic=q
+        )
     if all(not met for _, met in parts) and not excluded:
         return None
     words = phrasebook.of(q.lang).casual
@@ -156,7 +172,12 @@ def meetings(q, base: FactBase):
             sentences.append(words.met_none(name, where, when, aside))
             continue
         names = [base.person_name(p, q.lang) for p in met]
-        sentences.append(words.met(name, names, where, when, aside))
+        if order is not None:
+            before = order[0] == "before"
+            other = base.person_name(order[1], q.lang)
+            sentences.append(words.met_order(name, names, before, other, where, when))
+        else:
+            sentences.append(words.met(name, names, where, when, aside))
         sentences.extend(f.says(q.lang) or "" for f in met.values())
     if not used:  # no one else: cite the meeting with the one set aside
         return None
@@ -169,6 +190,54 @@ _TOGETHER = re.compile(
     r"\b(?:and|with)\b.*\b(?:agree\w*|decide\w*|discuss\w*|negotiat\w*|settle\w*|"
     r"reach\w*|talk(?:ed)? about)\b"
 )
+
+
+# Meetings on one trip: a meeting this many days before or after another is "before" or
+# "after" it; on the same day only the report's own words order them.
+SAME_TRIP_DAYS = 7
+
+
+def _ordered_by(q, base: FactBase) -> tuple[str, str] | None:
+    """("before", "howard-lutnick") for "who did Kim meet before (seeing) Lutnick?": the
+    one person the question's time is told by, else None."""
+    if q.time.relation not in ("before", "after") or not q.time.anchor:
+        return None
+    anchor = fold(q.time.anchor)
+    named = [p for p in q.people if any(n and n in anchor for n in _names(base, p))]
+    if len(named) != 1 or len(q.people) < 2:
+        return None
+    return q.time.relation, named[0]
+
+
+def _in_order(fact: Fact, subject: str, order: tuple[str, str], q, base: FactBase) -> bool:
+    """The meeting came before (after) one of the subject's meetings with the other: days
+    before (after) it on the same trip, or the same day with the report saying so."""
+    relation, other = order
+    if fact.date is None or fact.date.day is None or other in fact.people:
+        return False
+    told = re.compile(
+        rf"\b{relation}\b[^.;]*\b(?:{'|'.join(re.escape(n) for n in _names(base, other) if n)})\b"
+    )
+    for ref in base.of_kind("event"):
+        if not {subject, other} <= set(ref.people) or ref.status != "happened":
+            continue
+        if ref.date is None or ref.date.day is None or not _on_day(ref, q):
+            continue
+        if "meet" not in ref.keywords and not _MET.search(ref.says() or ""):
+            continue
+        gap = _days(fact.date, ref.date)
+        if relation == "after":
+            gap = -gap
+        if 0 < gap <= SAME_TRIP_DAYS or (gap == 0 and told.search(fold(fact.says() or ""))):
+            return True
+    return False
+
+
+def _days(first, then) -> int:
+    """Days from the first day to the other."""
+    return (
+        _dt.date(then.year, then.month, then.day) - _dt.date(first.year, first.month, first.day)
+    ).days
 
 
 def met_someone_else(q, base: FactBase):

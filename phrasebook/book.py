@@ -116,6 +116,7 @@ class CasualWords:
     added_up: Text  # (amounts, total)
     met: Text  # (who, [names], where, when, [set aside])
     met_none: Text  # (who, where, when, [set aside])
+    met_order: Text  # (who, [names], before?, other, where, when) -> '... met Chris Wright ..., before meeting Howard Lutnick.'
     met_not: Text  # (who, other, when) -> 'My sources report no meeting of A with B on ...'
     where: Text  # (place id) -> ' in Washington'
     when_month: Text  # (day of month precision or month precision Day)

@@ -591,6 +591,10 @@ CASUAL = CasualWords(
         f"{' + '.join(format_money(a) for a in amounts)} = {format_money(total)}: the whole pledge."
     ),
     met=_met,
+    met_order=lambda who, names, before, other, where, when: (
+        f"My sources report {who} met {join(names)}{where}{when}, "
+        f"{'before' if before else 'after'} meeting {other}."
+    ),
     met_none=lambda who, where, when, aside: (
         f"Besides {join(aside)}, my sources report no one else {who} met{where}{when}."
     ),

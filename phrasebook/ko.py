@@ -652,6 +652,12 @@ CASUAL = CasualWords(
         f"{' + '.join(format_money(a) for a in amounts)} = {money(total)}: 전체 약속 금액입니다."
     ),
     met=_met_ko,
+    met_order=lambda who, names, before, other, where, when: (
+        f"출처에 따르면 {topic(who)}"
+        + (f" {' '.join(filter(None, [when.strip(), where.strip()]))}에서" if when or where else "")
+        + f" {josa(other, '을', '를')} {'만나기 전에' if before else '만난 뒤에'}"
+        + f" {josa(join_ko(names), '을', '를')} 만났습니다."
+    ),
     met_none=_met_none_ko,
     met_not=lambda who, other, when: (
         f"출처에는{when} {josa(who, '과', '와')} {other}의 만남이 보도되어 있지 않습니다."
