@@ -305,6 +305,36 @@ _CHAT_CONTEXT = [
     (re.compile(r"\bshare (?=prices?\b)"), "stock "),
     # "what'd", "why'd", "how'd", "who'd": did
     (re.compile(r"\b(what|why|how|who|where|when)'d\b"), r"\1 did"),
+    # "post" is an office only where one is held, left or taken ("what post", "the post of",
+    # "left his post"); elsewhere it is something posted ("his January tariff post")
+    (re.compile(r"\b(what|which) post\b|\bpost(?= (?:of|as)\b)"), r"\1 role"),
+    (
+        re.compile(
+            r"\b(hold|holds|held|holding|left|leave|leaves|leaving|took|take|takes|taking|"
+            r"assumed?|assumes|resign\w* from|appointed to|named to|step\w* down from|quit) "
+            r"((?:the |his |her |their |that |this )?)post\b"
+        ),
+        r"\1 \2role",
+    ),
+    # "his January 2026 tariff post", "a Truth Social post": an announcement posted online
+    (
+        re.compile(
+            r"\b((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+"
+            r"(?:[a-z0-9,]+\s+){0,3}?|\d{1,4}(?:st|nd|rd|th)?\s+(?:[a-z0-9,]+\s+){0,2}?|"
+            r"tariffs?\s+)(?:(?:truth social|social media|online|twitter|facebook)\s+)?post\b|"
+            r"\b(?:truth social|social media|online|twitter|facebook)\s+post\b"
+        ),
+        r"\1announcement",
+    ),
+    # "which goods did Trump name": things named are mentioned, not people's names
+    (
+        re.compile(
+            r"\b((?:which|what) (?:\w+ ){0,2}?(?:products?|goods|sectors?|industries|items|"
+            r"categories|economies|countries|companies|firms|exports|imports)\b.*?)"
+            r"\b(?:name|named|names|naming)\b"
+        ),
+        r"\1mention",
+    ),
 ]
 
 
@@ -345,6 +375,10 @@ _CHAT_GATES: tuple[tuple[str, ...], ...] = (
     ("shares ",),
     ("share ",),
     ("'d",),
+    ("post",),
+    ("post",),
+    ("post",),
+    ("nam",),
 )
 assert len(_CHAT_GATES) == len(_CHAT_CONTEXT)
 

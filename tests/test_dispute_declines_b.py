@@ -35,8 +35,14 @@ import pytest
         ("Which US cabinet secretary did Kim Jung-kwan see before meeting Lutnick?", ["Wright"]),
         ("Which cabinet member did Kim Jung-kwan meet before Lutnick?", ["Chris Wright"]),
         # the goods a post named ("post" a social media post, "name" of things)
-        ("Which goods did Trump name in his January 26 Truth Social post?", ["lumber", "pharma"]),
+        (
+            "Which products did Trump name in his January 26 Truth Social post?",
+            ["lumber", "pharma"],
+        ),
         ("What Korean products were named in Trump's January 2026 tariff post?", ["lumber"]),
+        # a post held is still an office
+        ("What post does Yeo Han-koo hold?", ["Yeo Han-koo is"]),
+        ("Where did Trump post the 25% threat?", ["Truth Social"]),
     ],
 )
 def test_answered(ask, question, figures):
@@ -71,6 +77,9 @@ def test_never_says(ask, question, never):
         "Who did Kim Jung-kwan meet after Lutnick in March 2026?",
         "How many workers were detained at the Samsung plant in Texas?",
         "Which Japanese products did Trump name in his January 2026 post?",
+        # a report of the probe that names no sector does not say which sectors
+        "Which industries does the Section 301 overcapacity probe target in Korea?",
+        "What Korean sectors did Greer name in the excess-capacity investigation?",
     ],
 )
 def test_near_misses_still_decline(ask, question):
