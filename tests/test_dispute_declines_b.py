@@ -40,6 +40,9 @@ import pytest
             ["lumber", "pharma"],
         ),
         ("What Korean products were named in Trump's January 2026 tariff post?", ["lumber"]),
+        # a year's exports, from the report of that year's figure
+        ("What were South Korea's exports to the US in 2024?", ["$127.79 billion"]),
+        ("what was the value of korean exports to the united states in 2024", ["$127.79 billion"]),
         # a post held is still an office
         ("What post does Yeo Han-koo hold?", ["Yeo Han-koo is"]),
         ("Where did Trump post the 25% threat?", ["Truth Social"]),
@@ -77,6 +80,10 @@ def test_never_says(ask, question, never):
         "Who did Kim Jung-kwan meet after Lutnick in March 2026?",
         "How many workers were detained at the Samsung plant in Texas?",
         "Which Japanese products did Trump name in his January 2026 post?",
+        # a figure for 2024 is not another year's, nor a yearly figure
+        "What were Korea's exports to the US last year?",
+        "How much does Korea export to the US every year?",
+        "How much did South Korea export to the US in 2022?",
         # a report of the probe that names no sector does not say which sectors
         "Which industries does the Section 301 overcapacity probe target in Korea?",
         "What Korean sectors did Greer name in the excess-capacity investigation?",
