@@ -809,7 +809,9 @@ def parse(question: str, lexicon: Lexicon) -> ParsedQuestion:
         {
             n
             for m, n in MONTH_WORDS.items()
-            if m in text and re.search(rf"(?<![\w-]){m}\b(?!-)", text)
+            if m in text
+            and re.search(rf"(?<![\w-]){m}\b(?!-)", text)
+            and (m != "may" or MAY_MONTH.search(text))  # "may Korea ask": not the month
         }
     )
     if q.lang == "ko":
@@ -884,6 +886,12 @@ def _said_by_a_text(q: ParsedQuestion, lexicon: Lexicon) -> None:
 
 
 # The legal instruments a tariff is imposed under, as the vocabulary names them.
+# "in May", "May 5", "early may": the month; "may Korea ask", "it may rise": the verb
+MAY_MONTH = re.compile(
+    r"\b(?:in|on|of|since|by|from|before|after|until|till|during|early|mid|late|last|this|"
+    r"next|b4|through|to|and|or|between|vs)\s+may\b|\bmay\s+\d|^may\b(?!\s+(?:i|we|you)\b)"
+)
+ON_WHAT_GROUNDS = re.compile(r"\bon what (?:basis|grounds?)\b")
 BASIS_CONCEPTS = ("term:section 232", "term:ieepa", "term:section-122", "term:section-301")
 # "sec 232 or ieepa?", "232조야 IEEPA야?": two instruments named, one to choose.
 BASIS_CHOICE = re.compile(r"\bor\b|\bvs\.?\b|\bversus\b|" + ko.BASIS_CHOICE_KO)
@@ -905,6 +913,15 @@ def _asks_basis(q: ParsedQuestion) -> None:
         q.asks.add("basis")
     elif q.lang == "ko" and ko.BASIS_KO.search(q.text):
         q.asks.add("basis")
+    if (
+        "basis" in q.asks
+        and ON_WHAT_GROUNDS.search(q.text)
+        and not q.products
+        and not {"term:tariff", "term:rate", *BASIS_CONCEPTS} & q.concepts.keys()
+    ):
+        # "on what grounds may Korea ask to adjust payments?": a reason, not a tariff's law
+        q.asks.discard("basis")
+        q.asks.add("why")
     if "basis" in q.asks:
         q.asks.discard("source")  # "근거 법은?": the law, not where the bot read it
 

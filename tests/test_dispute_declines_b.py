@@ -43,6 +43,13 @@ import pytest
         # a year's exports, from the report of that year's figure
         ("What were South Korea's exports to the US in 2024?", ["$127.79 billion"]),
         ("what was the value of korean exports to the united states in 2024", ["$127.79 billion"]),
+        # "on what grounds" of no tariff asks a reason; "may" before a subject is no month
+        (
+            "On what grounds could Korea seek a change in the amount or timing of its funding?",
+            ["market instability"],
+        ),
+        ("Under what conditions may Korea ask to adjust the timing of its payments?", ["won"]),
+        ("On what legal grounds are the car tariffs imposed?", ["Section 232"]),
         # a post held is still an office
         ("What post does Yeo Han-koo hold?", ["Yeo Han-koo is"]),
         ("Where did Trump post the 25% threat?", ["Truth Social"]),
