@@ -309,12 +309,36 @@ A_COUNT = re.compile(
 )
 
 
+# What a "how many" counts, when the word is an everyday one the vocabulary leaves out:
+# the fact must name that kind of thing for its figure to be the count.
+_FIRMS = r"\b(?:compan|firms?\b|business|exporters?\b|importers?\b|automakers?\b|carmakers?\b)"
+_NATIONS = r"\b(?:countr|nations?\b|econom|trading partners\b)"
+COUNTED = {
+    "companies": _FIRMS,
+    "firms": _FIRMS,
+    "businesses": _FIRMS,
+    "exporters": _FIRMS,
+    "importers": _FIRMS,
+    "countries": _NATIONS,
+    "nations": _NATIONS,
+}
+COUNTED_ASK = re.compile(r"\bhow many (?:(?:korean|us|american|other|foreign)\s+)?(\w+)\b")
+
+
 def _count_missing(q: ParsedQuestion, fact) -> bool:
     """ "How many countries are in the probe?" answered by a text whose only figures are
     dates, section numbers and rates: the count asked is not in the fact."""
     if not HOW_MANY.search(q.text) or fact.kind in ("pledge", "rate"):
         return False
     text = fact.says(q.lang) or ""
+    counted = COUNTED_ASK.search(q.text)
+    if (
+        counted
+        and counted[1] in COUNTED
+        and q.lang == "en"
+        and not re.search(COUNTED[counted[1]], text, re.IGNORECASE)
+    ):
+        return True  # "how many companies does the probe cover?": its 16 are economies
     return not A_COUNT.search(NOT_A_COUNT.sub(" ", text))
 
 

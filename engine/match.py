@@ -117,6 +117,11 @@ _NUMBER = re.compile(
     r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
     r"forty|fifty|hundred|thousand|million|billion|trillion|dozens?|half|double|twice)\b"
 )
+# Numbers that name or rate something, not a count: "Section 301", "301조", "15%".
+_LABEL = re.compile(
+    r"\b(?:section|sec\.?|article|no\.?)\s*\d+\w*|\d+(?:\.\d+)?\s*(?:%|percent\b)|"
+    r"\d+조(?!\s*원)"
+)
 _DURATION = re.compile(
     r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|several|few|an?))[ -]"
     r"(?:\w+ )?(?:minutes?|hours?|days?|weeks?|months?|years?)\b|\bhalf an hour\b"
@@ -440,6 +445,9 @@ def _holds_slot(fact: Fact, slot: str, concepts: dict) -> bool:
         return bool(_DURATION.search(_DATE.sub(" ", text))) or bool(
             re.search(ko.DURATION_TOLD_KO, text)
         )
+    if slot == "count":
+        # "how many countries in the 301 probe?": "Section 301" and "15%" count nothing
+        return bool(_NUMBER.search(_LABEL.sub(" ", _DATE.sub(" ", text))))
     return bool(_NUMBER.search(_DATE.sub(" ", text)))
 
 

@@ -16,6 +16,9 @@ import pytest
         # a number asked of a probe: "cover" is what it takes in
         ("How many economies does the Section 301 overcapacity investigation cover?", ["16"]),
         ("how many economies are covered by the excess capacity probe", ["16"]),
+        # "Section 301" is no count: the probe's timetable (dates, sections) does not answer
+        ("how many economies are in the section 301 excess capacity probe", ["16"]),
+        ("301조 과잉생산 조사는 몇 개 경제권이 대상이야?", ["16"]),
         # an office held abroad: "ambassador to the US" names where, not whose
         ("Who is South Korea's ambassador to the US?", ["Kang Kyung-wha"]),
         ("who's korea's ambassador to the united states now", ["Kang Kyung-wha"]),
@@ -71,6 +74,7 @@ def test_answered(ask, question, figures):
         ("Did Lee ask Bessent for a currency swap?", "No — the sources report no currency swap"),
         ("Did Kim Min-seok become president in July 2025?", "Yes"),
         ("How many economies does the forced labor probe cover?", "16"),
+        ("How many hearings are scheduled in the excess-capacity probe?", "16"),
     ],
 )
 def test_never_says(ask, question, never):
@@ -82,6 +86,7 @@ def test_never_says(ask, question, never):
     "question",
     [
         "How many companies does the excess-capacity probe cover?",
+        "How many firms are in the forced labor probe?",
         "Who is the US ambassador to South Korea?",
         "Who was Korea's ambassador to the United States in 2024?",
         "Who did Kim Jung-kwan meet after Lutnick in March 2026?",
