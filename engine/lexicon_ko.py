@@ -471,3 +471,6 @@ DETAIL_DURATION_ASK_KO = (
 DETAIL_DURATION_TOLD_KO = (
     r"\d+ ?(?:분|시간|주|개월)|\d+ ?(?:일|년) ?(?:간|동안)|(?:한|두|세|네) ?시간|반나절"
 )
+
+# A trade-law section as Korean writes it ("301조"), not a count (nor 3조 원, trillions).
+SECTION_KO = r"\d+조(?!\s*원)"

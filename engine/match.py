@@ -119,8 +119,7 @@ _NUMBER = re.compile(
 )
 # Numbers that name or rate something, not a count: "Section 301", "301조", "15%".
 _LABEL = re.compile(
-    r"\b(?:section|sec\.?|article|no\.?)\s*\d+\w*|\d+(?:\.\d+)?\s*(?:%|percent\b)|"
-    r"\d+조(?!\s*원)"
+    r"\b(?:section|sec\.?|article|no\.?)\s*\d+\w*|\d+(?:\.\d+)?\s*(?:%|percent\b)|" + ko.SECTION_KO
 )
 _DURATION = re.compile(
     r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|several|few|an?))[ -]"
