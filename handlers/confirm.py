@@ -19,7 +19,7 @@ from collections.abc import Callable
 import phrasebook
 from engine.answer import Answer
 from engine.lexicon_ko import WH_KO
-from engine.match import ALL_GOODS
+from engine.match import ALL_GOODS, role_held
 from engine.scope import out_of_scope
 from engine.thresholds import ANSWER_AT
 from engine.when import MONTH_WORDS
@@ -197,6 +197,14 @@ def offices(q, base: FactBase) -> Answer | None:
     holder, title = titled[0]
     name = base.person_name(person.id, lang)
     current = _current(person, title, base)
+    if current is not None and q.time.days:
+        # "lee became president in january 2025, right?": held then, or begun only later
+        later = _begun_after(person, title, q.time.days[0])
+        if later is not None:
+            office = (later.title_ko or later.title) if lang == "ko" else later.title
+            return answer(q, base, [person], words.confirm.office_later(name, office, later.start))
+        if not any(role_held(r, q.time.days[0]) for r in person.roles if _fits(title, r)):
+            return None  # not known to be held then: no Yes
     if current is not None:  # "is lee the president?": his office, whoever else has the word
         office = (current.title_ko or current.title) if lang == "ko" else current.title
         result = answer(q, base, [person], words.confirm.yes_office(name, office))
@@ -238,6 +246,18 @@ def _fits(title: str, role: Role) -> bool:
             if held[i : i + len(asked)] == asked and (i == 0 or held[i - 1] not in _MODIFIERS):
                 return True
     return False
+
+
+def _begun_after(person: PersonFact, title: str, day) -> Role | None:
+    """The person's first office with the title's words, when it began after the time
+    asked (the whole month or year of it)."""
+    starts = [r for r in person.roles if _fits(title, r) and r.start]
+    if not starts:
+        return None
+    first = min(starts, key=_began)
+    start = first.start
+    asked_end = (day.year, day.month or 12)
+    return first if asked_end < (start.year, start.month or 1) else None
 
 
 def _current(person: PersonFact, title: str, base: FactBase) -> Role | None:

@@ -167,6 +167,7 @@ class ConfirmWords:
 
     after_newest: Text  # (newest day) -> 'My newest report is from June 8, 2026; ...'
     yes_office: Text  # (name, office)
+    office_later: Text  # (name, office, start Day) -> 'No — X took office as Y on June 4, 2025.'
     no_office: Text  # (name, office, holder, holder's office)
     two_people: Text  # ([(name, office)])
     yes_vote: Text  # (vote)

@@ -456,6 +456,9 @@ CONFIRM = ConfirmWords(
         f"My newest report is from {day.text(weekday=False)}; I have no report from that time."
     ),
     yes_office=lambda name, office: f"Yes — {name} is {office}.",
+    office_later=lambda name, office, start: (
+        f"No — {name} took office as {office} on {start.text(weekday=False)}."
+    ),
     no_office=lambda name, office, holder, held: f"No — {name} is {office}; {holder} is {held}.",
     two_people=lambda people: (
         "No — two people: " + "; ".join(f"{name} is {office}" for name, office in people) + "."

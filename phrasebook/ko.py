@@ -499,6 +499,9 @@ CONFIRM = ConfirmWords(
         f"가장 최근 보도가 {date_ko(day, weekday=False)} 자여서 그 시기의 보도는 없습니다."
     ),
     yes_office=lambda name, office: f"네, {topic(name)} {office}입니다.",
+    office_later=lambda name, office, start: (
+        f"아니요, {topic(name)} {date_ko(start, weekday=False)}에 {office}에 취임했습니다."
+    ),
     no_office=lambda name, office, holder, held: (
         f"아니요, {topic(name)} {office}이고 {topic(held)} {holder}입니다."
     ),

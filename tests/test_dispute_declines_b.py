@@ -28,6 +28,10 @@ import pytest
         # "became president" is taking office
         ("Lee Jae-myung became president in May 2025, right?", ["No", "June 4"]),
         ("When did Lee Jae Myung become president?", ["June 4"]),
+        # an office stated at a time before it began: No, with when it began
+        ("이재명은 2025년 1월에 대통령이었어?", ["아니요", "2025년 6월 4일"]),
+        ("이재명은 2025년 1월에 대통령이 됐지?", ["아니요", "6월 4일"]),
+        ("이재명은 2025년 7월에 대통령이었어?", ["네"]),
         # two people said to agree that day: no meeting of theirs is reported then
         ("What did Kim Jung-kwan and Bessent agree on January 29?", ["Lutnick", "no meeting"]),
         ("What did Kim Jung-kwan and Scott Bessent decide on January 30, 2026?", ["Lutnick"]),
