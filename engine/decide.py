@@ -230,10 +230,14 @@ def quoted_words(q: ParsedQuestion, top: Candidate) -> set:
 
 def _saying_blocking(q: ParsedQuestion, ranked: list[Candidate]) -> Candidate | None:
     """The best close report (covering the question nearly as fully as the best one) whose
-    own English text says every word the question holds that the base does not know."""
+    own English text says the one word the question holds that the base does not know, the
+    thing a "how many" question counts ("how many *states*")."""
     words_ = [w for w in q.blocking if len(w) >= 4]
     if q.lang != "en" or not words_ or len(words_) != len(q.blocking):
         return None
+    counted = re.search(r"\bhow many (\w+)", q.text)
+    if counted is None or words_ != [counted.group(1)]:
+        return None  # only the thing counted: a verb a report also uses ("became") is no sign
     if q.asks & {"which", "who", "who_is"} or re.search(r"\b(?:which|who|whom|whose)\b", q.text):
         return None  # "which states sued?": a report saying "several states" names none
     best = ranked[0].coverage

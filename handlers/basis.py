@@ -419,14 +419,16 @@ def goods_under(q: ParsedQuestion, base: FactBase) -> Answer | None:
     from knowledge.history import products_with_history
 
     wanted = BASIS_OF[named[0]]
+    if wanted != "section-232":
+        return None  # the other laws' tariffs fall on all goods: the rate question tells it
     under, unnamed = [], []
     for product in products_with_history(base):
-        if product == ALL_GOODS and wanted == "section-232":
+        if product == ALL_GOODS:
             continue  # the tariff on all goods is never a Section 232 one
         for period in _dedupe(state_on(base, product, base.as_of).in_force):
             if period.basis == wanted:
                 under.append((product, period))
-            elif not _known(period.basis) and wanted == "section-232" and product != ALL_GOODS:
+            elif not _known(period.basis):
                 unnamed.append((product, period))
     if not under:
         return None

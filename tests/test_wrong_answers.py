@@ -699,3 +699,9 @@ def test_a_word_the_base_does_not_know_that_a_close_report_says_is_understood(en
 def test_a_report_saying_the_word_does_not_answer_what_it_does_not_tell(engine, question):
     answer = engine.ask(question)
     assert not answer.answered, answer.text
+
+
+def test_a_verb_a_report_also_uses_does_not_pick_that_report(engine):
+    """'became' is in the report of Kim Min-seok becoming prime minister: not Lee's day."""
+    answer = engine.ask("Lee Jae Myung became president in January 2025, right?")
+    assert "July 3" not in answer.text, answer.text
