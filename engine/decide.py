@@ -193,7 +193,7 @@ def decide(q: ParsedQuestion, ranked: list[Candidate]) -> Decision:
             score=top.score,
             reason="an amount to compute, and no rate or pledge matched",
         )
-    if _count_missing(q, top.fact):
+    if _count_missing(q, top.fact, top.coverage):
         return Decision(
             "suggest", suggestions=near, score=top.score, reason="a count asked; the fact has none"
         )
@@ -357,9 +357,7 @@ _SUM_PAID = re.compile(
     r"\bhow much\b[^?]*\b(?:did|have|has|had)\b[^?]*\b(?:pay|paid|spend|spent|lose|lost)\b|"
     + ko.SUM_PAID_KO
 )
-_MONEY_TOLD = re.compile(
-    r"\$\s?\d|\d\s*(?:billion|million|trillion)\b|\d\s*(?:조|억)\s*(?:원|달러)"
-)
+_MONEY_TOLD = re.compile(r"\$\s?\d|\d\s*(?:billion|million|trillion)\b|" + ko.MONEY_TOLD_KO)
 
 
 _GENERIC_PEOPLE = {"term:people", "term:official", "country:KR", "country:US"}
@@ -422,7 +420,7 @@ COUNTED = {
 COUNTED_ASK = re.compile(r"\bhow many (?:(?:korean|us|american|other|foreign)\s+)?(\w+)\b")
 
 
-def _count_missing(q: ParsedQuestion, fact) -> bool:
+def _count_missing(q: ParsedQuestion, fact, coverage: float = 1.0) -> bool:
     """ "How many countries are in the probe?" answered by a text whose only figures are
     dates, section numbers and rates: the count asked is not in the fact."""
     if not HOW_MANY.search(q.text) or fact.kind in ("pledge", "rate"):
@@ -438,6 +436,12 @@ def _count_missing(q: ParsedQuestion, fact) -> bool:
         and not re.search(COUNTED[counted[1]], text, re.IGNORECASE)
     ):
         return True  # "how many companies does the probe cover?": its 16 are economies
+    if counted and q.lang == "en" and coverage < 1.0 and counted[1] not in COUNTED:
+        # "how many hearings in the probe?" answered by a report of the probe that leaves
+        # part of the question out and never names hearings: its figure counts something else
+        noun = re.sub(r"(?:es|s)$", "", counted[1]) if len(counted[1]) > 4 else counted[1]
+        if not re.search(rf"\b{re.escape(noun)}", text, re.IGNORECASE):
+            return True
     return not A_COUNT.search(NOT_A_COUNT.sub(" ", text))
 
 
