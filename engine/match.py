@@ -1095,12 +1095,12 @@ def _score(
         reads = _Asked(q, base)
     own = lexicon.own[fact.id]
     focus = sum([lexicon.idf[c] * concepts[c] for c in asked if c in concepts]) / own
-    score = (
-        coverage
-        * (0.85 + 0.15 * focus)
-        * fit(fact, q, concepts, reads)
-        * _date_factor(fact, q, reads)
-    )
+    dated = _date_factor(fact, q, reads)
+    if dated < 1.0 and fact.supersedes:
+        # "the capital in the November 2025 draft": the version of that time, replaced since,
+        # is what is asked (the answer tells that version first)
+        dated = max([dated, *(_date_factor(old, q, reads) for old in base.history(fact))])
+    score = coverage * (0.85 + 0.15 * focus) * fit(fact, q, concepts, reads) * dated
     # Everyone the question names must be in the fact: "Did Trump meet Kim?" is not
     # answered by a meeting of Kim's that Trump was not at.
     score *= 0.6 ** len(reads.people - lexicon.people[fact.id])

@@ -57,6 +57,11 @@ import pytest
         ),
         ("Under what conditions may Korea ask to adjust the timing of its payments?", ["won"]),
         ("On what legal grounds are the car tariffs imposed?", ["Section 232"]),
+        # a version of a time since replaced: the report that replaced it, the first told first
+        (
+            "What capital did the November 2025 draft bill set for the strategic investment corporation?",
+            ["As first reported", "3 trillion won"],
+        ),
         # a post held is still an office
         ("What post does Yeo Han-koo hold?", ["Yeo Han-koo is"]),
         ("Where did Trump post the 25% threat?", ["Truth Social"]),
@@ -77,6 +82,10 @@ def test_answered(ask, question, figures):
         ("What did Kim Jung-kwan and Lutnick agree on January 29, 2026?", "no meeting"),
         ("Did Lee ask Bessent for a currency swap?", "No — the sources report no currency swap"),
         ("Did Kim Min-seok become president in July 2025?", "Yes"),
+        (
+            "How much capital did the March 2026 law give the investment corporation?",
+            "first reported",
+        ),
         ("How many economies does the forced labor probe cover?", "16"),
         ("How many hearings are scheduled in the excess-capacity probe?", "16"),
     ],
