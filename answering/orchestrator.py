@@ -379,9 +379,7 @@ class Engine:
             # "the capital in the November 2025 draft": of the close reports, the one that
             # replaced an earlier version tells it (told first by _first_version_first)
             versions = [
-                c
-                for c in ranked
-                if c.score >= decision.score - CLEAR_MARGIN and c.fact.supersedes
+                c for c in ranked if c.score >= decision.score - CLEAR_MARGIN and c.fact.supersedes
             ]
             if len(versions) == 1:
                 decision = Decision("answer", chosen=[versions[0].fact], score=versions[0].score)
