@@ -157,7 +157,7 @@ def decide(q: ParsedQuestion, ranked: list[Candidate]) -> Decision:
         return Decision("suggest", suggestions=near, score=top.score, reason="best match weak")
     if top.score - runner < CLEAR_MARGIN and top.score < SURE_AT:
         newest = (
-            _newest_of_equals(ranked, asks_first(q))
+            (None if _who_differs(q, ranked) else _newest_of_equals(ranked, asks_first(q)))
             or _one_person(q, ranked)
             or _one_story(q, ranked)
         )
@@ -467,6 +467,19 @@ def _newest_of_equals(ranked: list[Candidate], first: bool = False) -> Candidate
     return max(close, key=lambda c: (reported_when(c.fact), c.score))
 
 
+def _who_differs(q: ParsedQuestion, ranked: list[Candidate]) -> bool:
+    """ "Who spoke with Trump by phone?": close reports naming different people (Lee's
+    call, Choi's planned one) are not one story told at different times; the newest of
+    them is not the answer to who."""
+    if "who" not in q.asks or "who_is" in q.asks:
+        return False
+    top = ranked[0]
+    close = [c for c in ranked if c.score >= top.score - CLEAR_MARGIN]
+    named = set(q.people)
+    others = {frozenset(set(c.fact.people) - named) for c in close if c.fact.kind != "person"}
+    return len(others) > 1
+
+
 def _one_person(q: ParsedQuestion, ranked: list[Candidate]) -> Candidate | None:
     """ "Who was acting president in January 2025?": the close candidates are that person
     and reports naming them (his call with Trump that month); they agree on who."""
@@ -478,6 +491,8 @@ def _one_person(q: ParsedQuestion, ranked: list[Candidate]) -> Candidate | None:
     if len(persons) != 1:
         return None
     person = persons[0]
+    if "who_is" not in q.asks and person.fact.id in q.people:
+        return None  # "whom did Koo meet?": not Koo, whom the question names already
     if all(c is person or person.fact.id in c.fact.people for c in close):
         return person
     return None

@@ -469,6 +469,9 @@ class _TextReads:
     month_days: tuple  # ((1, 29),) for "jan 29" stated without a year
 
 
+_MONTH_DAY_KO = re.compile(ko.MONTH_DAY_KO)
+
+
 @lru_cache(maxsize=1024)
 def _reads(text: str) -> _TextReads:
     return _TextReads(
@@ -482,6 +485,10 @@ def _reads(text: str) -> _TextReads:
             (MONTH_WORDS[m["m"] or m["m2"]], int(m["d"] or m["d2"]))
             for m in _MONTH_DAY.finditer(text)
             if 1 <= int(m["d"] or m["d2"]) <= 31
+        )
+        # "7월 30일": a Korean month and day with no year
+        + tuple(
+            (int(m[1]), int(m[2])) for m in _MONTH_DAY_KO.finditer(text) if 1 <= int(m[2]) <= 31
         ),
         first=bool(FIRST_ASK.search(text)),
         second=bool(SECOND_ASK.search(text)),
@@ -617,6 +624,14 @@ def fit(fact: Fact, q: ParsedQuestion, concepts: dict, asked: _Asked | None = No
         told = told or " ".join(t for t in fact.text.values() if t).lower()
         if not OFFICE_ASKS[index][1].search(told):
             factor *= SLOT_MISSING  # "when did Lee take office?" wants that report
+    if (
+        fact.kind == "person"
+        and "who" in q.asks
+        and "who_is" not in q.asks
+        and getattr(fact, "id", None) in q.people
+        and q.concepts.get("term:meet")
+    ):
+        factor *= 0.6  # "whom did Koo meet?": the person met, not Koo, whom it names
     if reads.others and q.asks & {"who", "who_is"} and set(fact.people) <= set(q.people):
         factor *= 0.4  # "who else did Kim meet besides Lutnick?": someone not named
     if (
@@ -664,8 +679,13 @@ def _date_factor(fact: Fact, q: ParsedQuestion, asked: _Asked | None = None) -> 
         day = fact.as_of
     if day is None:
         return 1.0
-    if years and fact.kind in REPORTED and day.year not in years:
-        return 0.4  # "in January 2026", "in 2026": not an event of 2025
+    if (
+        years
+        and fact.kind in REPORTED
+        and day.year not in years
+        and not (q.time.relation == "before" and day.year < min(years))
+    ):
+        return 0.4  # "in January 2026", "in 2026": not an event of 2025 ("before 2026" is)
     if not (q.weekdays or months):
         return 1.0
     if months and day.month and day.month not in months:

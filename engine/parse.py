@@ -274,7 +274,8 @@ _CHAT_CONTEXT = [
         r"\1 secretary",
     ),
     # "the scotus opinion", "the majority opinion": the court's ruling, not anyone's view
-    (re.compile(r"\b(?:the )?(?:majority|dissenting|court'?s?) opinion\b"), "the ruling"),
+    # (a dissenting opinion is not the ruling: it stays unknown)
+    (re.compile(r"\b(?:the )?(?:majority|court'?s?) opinion\b"), "the ruling"),
     (re.compile(r"\b(scotus|supreme court|high court) opinion\b"), r"\1 ruling"),
     # "is the hike a done deal?": is it in effect (a deal that is "done" is another matter)
     (
@@ -718,6 +719,15 @@ def parse(question: str, lexicon: Lexicon) -> ParsedQuestion:
             q.years = int(years["n"])
             q.concepts["term:annual"] = 1.0  # as "years" does in English
         q.asks |= {name for name, rx in ko.ASKS_KO.items() if rx.search(text)}
+        if "who_is" in q.asks and ko.CLAUSE_WHO_KO.search(text):
+            q.asks.discard("who_is")  # "환급을 받을 수 있는 건 누구야?": who does it
+            q.asks.add("who")
+        if "which" in q.asks and ko.COUNT_OF_SUBJECTS_KO.search(text):
+            q.asks.discard("which")  # "조사 대상은 몇 개 경제권이야?": how many, not which
+        if "which" in q.asks and not ko.WH_KO.search(text) and ko.SUBJECT_CHECK_KO.search(text):
+            # "의약품은 122조 관세 대상이야?": whether the goods named are covered
+            q.asks.discard("which")
+            q.asks.add("yesno")
         if ko.WH_KO.search(text):
             q.asks.discard("yesno")  # "몇 명이 구금됐어?": a question word, not yes or no
         if ko.PEOPLE_COUNT_KO.search(text):
@@ -799,6 +809,8 @@ def parse(question: str, lexicon: Lexicon) -> ParsedQuestion:
     _said_by_a_text(q, lexicon)
     _money_goes_to(q)
     _year_asked(q)
+    _cause_given_ko(q)
+    _additional_duty(q)
     q.blocking = blocking_words(q)
     # (`in` first: a word the text does not hold cannot match, and the regex costs more)
     q.weekdays = [w for w in WEEKDAYS if w in text and re.search(rf"\b{w}\b", text)]
@@ -864,6 +876,34 @@ def _year_asked(q: ParsedQuestion) -> None:
         q.concepts.pop("term:annual", None)
     if "why" not in q.asks and CAUSE_VERB.search(q.text) and not REASON_WORD.search(q.text):
         q.concepts.pop("term:reason", None)
+
+
+# "the additional Section 122 tariff", "122조 추가관세": the name of a duty added on top of
+# the usual one under a named law, not a rise of it ("raise", "인상" still are).
+ADDITIONAL_DUTY = re.compile(
+    r"추가\s*관세|\badditional (?:section \d+ |global )?(?:tariffs?|dut(?:y|ies)|levy)\b"
+)
+OTHER_HIKE = re.compile(
+    r"인상|올리|올린|올렸|올라|오른|오를|상향|높|\b(?:hike|rais|increas|rise|rose|higher|up\b)"
+)
+
+
+def _additional_duty(q: ParsedQuestion) -> None:
+    if "term:hike" not in q.concepts or not any(c in q.concepts for c in BASIS_CONCEPTS):
+        return
+    if ADDITIONAL_DUTY.search(q.text) and not OTHER_HIKE.search(q.text) and not q.rates:
+        q.concepts.pop("term:hike", None)
+
+
+def _cause_given_ko(q: ParsedQuestion) -> None:
+    """ "한미 FTA 때문에 ... 관세가 얼마였어?": a cause the question gives, while it asks
+    another thing; "뭐 때문이야?", "왜" still ask why."""
+    if q.lang != "ko" or "why" not in q.asks or not ko.CAUSE_GIVEN_KO.search(q.text):
+        return
+    if ko.WHY_ASKED_KO.search(q.text) or not ko.OTHER_ASKED_KO.search(q.text):
+        return
+    q.asks.discard("why")
+    q.concepts.pop("term:reason", None)
 
 
 def _money_goes_to(q: ParsedQuestion) -> None:
@@ -1096,6 +1136,9 @@ def _korean_words(q: ParsedQuestion, word_list: list, lexicon: Lexicon) -> list:
             continue  # "몇 차 협상", "두 차례": a round, not a car
         if ko.is_car_word(word, before) and "자동차" in known:
             out.append("자동차")  # "한국 차를": a car ("1차", "차이" are not)
+            continue
+        if word in ko.NOUNS_LIKE_ENDINGS:
+            out.append(word)  # "라면 관세는?": ramen, not the ending "-라면" (if)
             continue
         if (word in ko.STOPWORDS or ko.strip_particle(word) in ko.STOPWORDS) and word not in known:
             continue

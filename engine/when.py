@@ -63,7 +63,9 @@ _KO = re.compile(
     r"(?P<y>20[2-3]\d)\s*년(?:\s*(?P<m>1[0-2]|[1-9])\s*월)?"
     r"(?:\s*(?P<d>[1-3]?\d)\s*일)?"
 )
-_YEAR = re.compile(r"\b(?:in|during|of|for|since|by)\s+(?P<y>20[2-3]\d)\b")
+# "before 2025", "prior to 2025": a bare year after a relation is a date too (the time
+# before it), not an event named "2025".
+_YEAR = re.compile(r"\b(?:in|during|of|for|since|by|before|b4|prior to)\s+(?P<y>20[2-3]\d)\b")
 NOW = re.compile(
     r"\b(?:now|current(?:ly)?|today|latest|at the moment|right now|"
     r"these days|at present|presently|still|as of now|nowadays|anymore|"
@@ -84,6 +86,11 @@ NAMES_MEASURE = re.compile(
     r"(?:it\s+)?(?:on|in)?\s*$"
 )
 BOTH_SIDES = re.compile(r"\bbefore (?:and|or|vs\.?|versus|&) after\b")
+# "2025년 이전", "2025년 전에는", "2026년 2월 이후엔": a relation word right after a Korean
+# date, the time before or after that date (not an event named "년").
+DATE_RELATION_KO = re.compile(
+    r"\s*(?P<rel>이전|전|이후|후|뒤)(?:에는|에도|에|엔|의|으로|로|부터|까지)?(?![\uac00-\ud7a3])"
+)
 KO_RELATION = {
     "이전": "before",
     "전에": "before",
@@ -256,7 +263,7 @@ def read_time(text: str) -> TimeRef:
                 continue
     for m in _YEAR.finditer(text):
         if not any(s <= m.start("y") < e for s, e in taken):
-            found.append((m.start(), Day(int(m["y"]))))
+            found.append((m.start("y"), Day(int(m["y"]))))
     found.sort(key=lambda x: x[0])
     ref.named = tuple(day for start, day in found if NAMES_MEASURE.search(text[:start]))
     found = [(start, day) for start, day in found if not NAMES_MEASURE.search(text[:start])]
@@ -282,9 +289,27 @@ def read_time(text: str) -> TimeRef:
             # "before March 12, 2025": the day before that date, not the date itself.
             ref.days = tuple(dated[0].before() if d is dated[0] else d for d in ref.days)
             ref.anchor = None
+    elif dated_ko := _dated_relation_ko(text, found):
+        rel, day = dated_ko
+        ref.relation = KO_RELATION[rel]
+        if ref.relation == "before":
+            # "2025년 이전": the time before that date, as "before 2025" is
+            ref.days = tuple(day.before() if d is day else d for d in ref.days)
     else:
         relation_ko = RELATION_KO.search(text)
         if relation_ko:
             ref.relation = KO_RELATION[relation_ko["rel"]]
             ref.anchor = relation_ko["what"].strip()
     return ref
+
+
+def _dated_relation_ko(text: str, found: list[tuple[int, Day]]) -> tuple[str, Day] | None:
+    """ "2025년 이전에는": the relation word and the Korean date it follows."""
+    for m in _KO.finditer(text):
+        after = DATE_RELATION_KO.match(text, m.end())
+        if after is None:
+            continue
+        day = next((d for start, d in found if start == m.start()), None)
+        if day is not None:
+            return after["rel"], day
+    return None
