@@ -205,7 +205,17 @@ def decide(q: ParsedQuestion, ranked: list[Candidate]) -> Decision:
 
 # Endings taken off a word to find its base: "collecting", "collected", "collects" ->
 # "collect"; "added" -> "add"; "issued" -> "issue".
-_ENDINGS = (("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("es", ""), ("s", ""), ("d", ""))
+# "inclusive" -> "include", "exclusive" -> "exclude".
+_ENDINGS = (
+    ("ing", ""),
+    ("ing", "e"),
+    ("ed", ""),
+    ("ed", "e"),
+    ("es", ""),
+    ("s", ""),
+    ("d", ""),
+    ("sive", "de"),
+)
 
 
 def _bases(word: str) -> set:

@@ -533,5 +533,7 @@ FRESHNESS_KO = (
 # "2조 원", "3,500억 달러": a sum of money a Korean report states (engine/decide.py)
 MONEY_TOLD_KO = r"\d\s*(?:조|억)\s*(?:원|달러)"
 SUM_PAID_KO = r"얼마(?:를|나)? ?(?:냈|납부했|지불했|물었|잃었|부담했|손해)"
+# a sum a report states, written in Korean ("166조 원", "850억 달러")
+MONEY_TOLD_KO = r"\d\s*(?:조|억)\s*(?:원|달러)"
 # "그는 뭐라고 했어?": a part whose subject is the person named before (answering/orchestrator.py)
 PRONOUN_KO = r"(?:^|\s)(?:그는|그가|그의|그녀는|그녀가|그들은|그들이)(?=\s|$)"

@@ -21,7 +21,7 @@ from engine.lexicon_en import ALWAYS_BLOCKING, BASIS_WORDS, CHAT_WORDS, NUMBER_W
 from engine.money_ko import FOREIGN_KO, WON_KO, parse_korean_amounts
 from engine.spelling import is_common, is_english_word
 from engine.thresholds import FUZZY_CUTOFF, FUZZY_CUTOFF_SHORT  # typo correction
-from engine.when import MONTH_WORDS, TimeRef, read_time
+from engine.when import MONTH_WORDS, TimeRef, read_time, without_retroactive_dates
 from knowledge.index import Lexicon, concepts_in
 from values.money import MAX_AMOUNT, SCALES, read_number
 from values.text import MAX_QUESTION_CHARS, clean, fold, stem
@@ -753,10 +753,12 @@ def parse(question: str, lexicon: Lexicon) -> ParsedQuestion:
     word_stems = tuple(stem(w) for w in word_list)
     used = [False] * len(word_list)
     found = concepts_in(word_stems, lexicon.phrases, lexicon.longest)
+    left_out = _left_out(q, "".join(masked), found) if q.lang == "en" else set()
     for key, start, end in found:
         for i in range(start, end):
             used[i] = True
-        _note(q, key, 1.0, " ".join(word_list[start:end]))
+        if (key, start) not in left_out:
+            _note(q, key, 1.0, " ".join(word_list[start:end]))
     # Where goods come from: a country word right before a product ("US cars",
     # "Korean lumber"). The sources are about US tariffs on South Korean goods only.
     for (key, _, end), (next_key, start, next_end) in zip(found, found[1:]):
@@ -817,13 +819,15 @@ def parse(question: str, lexicon: Lexicon) -> ParsedQuestion:
     if q.lang == "ko":
         q.weekdays += [en for k, en in ko.WEEKDAYS_KO.items() if k in text and en not in q.weekdays]
     # "sept", "jan" as well as "september", "january": a month named is a month asked
+    # (not the month a measure is retroactive to)
+    dated = without_retroactive_dates(text)
     q.months = sorted(
         {
             n
             for m, n in MONTH_WORDS.items()
-            if m in text
-            and re.search(rf"(?<![\w-]){m}\b(?!-)", text)
-            and (m != "may" or MAY_MONTH.search(text))  # "may Korea ask": not the month
+            if m in dated
+            and re.search(rf"(?<![\w-]){m}\b(?!-)", dated)
+            and (m != "may" or MAY_MONTH.search(dated))  # "may Korea ask": not the month
         }
     )
     if q.lang == "ko":
@@ -1025,6 +1029,30 @@ HEAD = re.compile(
 ENTITY_KINDS = {"place", "country", "person"}
 # Letters and digits in one word that is not an ordinal: a model ("ev9"), a quarter ("q2").
 MODEL_NAME = re.compile(r"(?=[a-z]*\d)(?=\d*[a-z])(?!\d+(?:st|nd|rd|th|s)$)[a-z0-9]+")
+# "(not steel or cars)", "other than autos", "excluding steel and autos": goods the
+# question leaves out, not goods it asks about.
+LEFT_OUT = re.compile(
+    r"\b(?:not|except(?: for)?|excluding|excluded|other than|but not|aside from)\s+"
+    r"(?:the\s+|any\s+)?[a-z'-]+(?:\s*(?:,|/|or|and|nor)\s*(?:the\s+)?[a-z'-]+){0,4}"
+)
+
+
+def _left_out(q: ParsedQuestion, masked: str, found: list) -> set:
+    """(product key, first word) of each product named inside a stretch that leaves
+    goods out; a product also named outside one stays asked."""
+    stretches = [m.span() for m in LEFT_OUT.finditer(masked)]
+    if not stretches:
+        return set()
+    starts = [m.start() for m in re.finditer(r"[a-z0-9]+|[\uac00-\ud7a3]+", masked)]
+    out = {
+        (key, start)
+        for key, start, _ in found
+        if key.startswith("product:") and any(a <= starts[start] < b for a, b in stretches)
+    }
+    kept = {key for key, start, _ in found if (key, start) not in out}
+    return {(key, start) for key, start in out if key not in kept}
+
+
 # "used cars", "second-hand cars": not the new goods the rates are about.
 USED_GOODS = re.compile(
     r"\b(?:used|second-?\s?hand|pre-?owned|refurbished)\s+(?:[a-z]+\s+)?"

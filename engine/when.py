@@ -85,6 +85,21 @@ NAMES_MEASURE = re.compile(
     r"\b(?:announced|threatened|proposed|unveiled|posted|floated|imposed|said)\s+"
     r"(?:it\s+)?(?:on|in)?\s*$"
 )
+# "retroactive to November 1", "backdated to Nov. 1, 2025": the day a measure reaches
+# back to is what it says, not the time the question asks about.
+RETROACTIVE_DATE = re.compile(
+    rf"\b(?:retroactive(?:ly)?|backdated|retroactive effect)\s+(?:back\s+)?(?:to|from|as of)\s+"
+    rf"(?:the\s+)?(?:{_MONTH})\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+(?:19|20)\d\d)?"
+)
+
+
+def without_retroactive_dates(text: str) -> str:
+    """The text with each day a measure is said to reach back to blanked out."""
+    if "retro" not in text and "backdat" not in text:
+        return text
+    return RETROACTIVE_DATE.sub(lambda m: " " * len(m.group()), text)
+
+
 BOTH_SIDES = re.compile(r"\bbefore (?:and|or|vs\.?|versus|&) after\b")
 # "2025년 이전", "2025년 전에는", "2026년 2월 이후엔": a relation word right after a Korean
 # date, the time before or after that date (not an event named "년").
@@ -225,6 +240,7 @@ class TimeRef:
 
 def read_time(text: str) -> TimeRef:
     """The time reference in folded question text."""
+    text = without_retroactive_dates(text)
     ref = TimeRef(now=bool(NOW.search(text)), relative=read_relative(text))
     found: list[tuple[int, Day]] = []
     taken: list[tuple[int, int]] = []
