@@ -14,7 +14,7 @@ import handlers
 import phrasebook
 from engine import detail
 from engine.answer import Answer, dollar_note
-from engine.decide import MAX_SUGGESTIONS, decide, reported_when
+from engine.decide import MAX_SUGGESTIONS, Decision, decide, reported_when
 from engine.lexicon_ko import FOREIGN_KO, FRESHNESS_KO, HANGUL, PLACE_ASKED_KO, PRONOUN_KO
 from engine.match import ALL_GOODS, rank
 from engine.parse import ParsedQuestion, parse
@@ -377,6 +377,14 @@ class Engine:
                 return direct
         ranked = rank(q, self.base, self.lexicon)
         decision = decide(q, ranked)
+        if decision.reason == "no clear winner" and ORIGINAL.search(q.text):
+            # "the capital in the November 2025 draft": of the close reports, the one that
+            # replaced an earlier version tells it (told first by _first_version_first)
+            versions = [
+                c for c in ranked if c.score >= decision.score - CLEAR_MARGIN and c.fact.supersedes
+            ]
+            if len(versions) == 1:
+                decision = Decision("answer", chosen=[versions[0].fact], score=versions[0].score)
         if decision.action == "answer":
             result, held = self._with_detail(q, ranked, decision.chosen, decision.score)
             if not held:  # the detail asked is in no close fact
@@ -612,7 +620,7 @@ def _default_question(fact, base, lang: str = "en") -> str | None:
 ORIGINAL = re.compile(
     r"\b(?:as (?:first )?(?:introduced|submitted|proposed|drafted|filed)|originally|"
     r"original (?:bill|draft|version|plan|proposal)|initially|at first|first draft|"
-    r"(?:the|a|its) draft)\b|" + asks_ko.ORIGINAL_KO
+    r"(?:the|a|its)(?: [a-z0-9]+){0,3} draft)\b|" + asks_ko.ORIGINAL_KO
 )
 
 

@@ -84,6 +84,16 @@ DETAILS: dict[str, tuple[re.Pattern, re.Pattern]] = {
             r"Hanwha|Celltrion|Boeing|Korean Air|Nvidia|AMD\b)"
         ),
     ),
+    # "which sectors did USTR name?": a report of the probe that names none is not the answer
+    "sectors": (
+        re.compile(r"\b(?:which|what) (?:[a-z]+ ){0,2}?(?:sectors?|industries)\b"),
+        re.compile(
+            r"\b(?:autos?|automobiles?|automotive|cars?|vehicles?|steel|aluminum|copper|"
+            r"semiconductors?|chips?|shipbuilding|ships?|electronics|machinery|batter(?:y|ies)|"
+            r"pharmaceuticals?|drugs|lumber|wood|furniture|cabinets|petrochemicals?|chemicals?|"
+            r"solar|seafood|fuel|energy)\b"
+        ),
+    ),
     "age": (
         # "how old is Lee?": a person's age, which no report of an office states
         re.compile(r"\bhow old (?:is|was|are|were)\b|\bwhat age\b|\bhis age\b|\bher age\b"),

@@ -565,6 +565,9 @@ STATED_COUNT_KO = (
     r"(?<![\d,.])(?<!월 )(?<!월)(\d{2,}|\d{1,3}(?:,\d{3})+)\s*"
     r"(?:개국|개월|개|일|명|분|건|척|곳|가지|시간|주|톤)(?!\s*(?:달러|억|만|원))"
 )
+
+# A trade-law section as Korean writes it ("301조"), not a count (nor 3조 원, trillions).
+SECTION_KO = r"\d+조(?!\s*원)"
 # "자본금은 얼마야?": a body's capital asked, which the answer must state (engine/detail.py)
 DETAIL_CAPITAL_ASK_KO = r"자본"
 DETAIL_CAPITAL_TOLD_KO = r"자본"

@@ -148,7 +148,7 @@ MONTHS = (
 
 _ASK_PATTERNS = {
     "who_is": r"\bwho(?:'s| s| is| are| was| were)\b(?! (?:meeting|scheduled|going|set|planning|expected))",
-    "who": r"\bwho(?:m|se)?\b|\bwhich (?:(?:other|us|u\.s\.|american|korean|senior|top) ){0,2}(?:officials?|person|people|ministers?|secretar(?:y|ies))\b|\bwith whom\b",
+    "who": r"\bwho(?:m|se)?\b|\bwhich (?:(?:other|us|u\.s\.|american|korean|senior|top|cabinet) ){0,3}(?:officials?|person|people|ministers?|secretar(?:y|ies)|cabinet members?)\b|\bwith whom\b",
     "when": r"\bwhen\b|\bwhat (?:date|day|time|month|year)\b|\bwhich (?:day|date|month|year)\b|\bhow soon\b",
     "where": r"\bwhere\b|\b(?:which|what) (?:city|place|location|town|venue|state)\b",
     "why": r"\bwhy\b|\breasons?\b|\bwhat (?:prompted|triggered|caused|led to)\b|\bhow come\b|\bbehind\b",
@@ -306,6 +306,36 @@ _CHAT_CONTEXT = [
     (re.compile(r"\bshare (?=prices?\b)"), "stock "),
     # "what'd", "why'd", "how'd", "who'd": did
     (re.compile(r"\b(what|why|how|who|where|when)'d\b"), r"\1 did"),
+    # "post" is an office only where one is held, left or taken ("what post", "the post of",
+    # "left his post"); elsewhere it is something posted ("his January tariff post")
+    (re.compile(r"\b(what|which) post\b|\bpost(?= (?:of|as)\b)"), r"\1 role"),
+    (
+        re.compile(
+            r"\b(hold|holds|held|holding|left|leave|leaves|leaving|took|take|takes|taking|"
+            r"assumed?|assumes|resign\w* from|appointed to|named to|step\w* down from|quit) "
+            r"((?:the |his |her |their |that |this )?)post\b"
+        ),
+        r"\1 \2role",
+    ),
+    # "his January 2026 tariff post", "a Truth Social post": an announcement posted online
+    (
+        re.compile(
+            r"\b((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+"
+            r"(?:[a-z0-9,]+\s+){0,3}?|\d{1,4}(?:st|nd|rd|th)?\s+(?:[a-z0-9,]+\s+){0,2}?|"
+            r"tariffs?\s+)(?:(?:truth social|social media|online|twitter|facebook)\s+)?post\b|"
+            r"\b(?:truth social|social media|online|twitter|facebook)\s+post\b"
+        ),
+        r"\1announcement",
+    ),
+    # "which goods did Trump name": things named are mentioned, not people's names
+    (
+        re.compile(
+            r"\b((?:which|what) (?:\w+ ){0,2}?(?:products?|goods|sectors?|industries|items|"
+            r"categories|economies|countries|companies|firms|exports|imports)\b.*?)"
+            r"\b(?:name|named|names|naming)\b"
+        ),
+        r"\1mention",
+    ),
 ]
 
 
@@ -346,6 +376,10 @@ _CHAT_GATES: tuple[tuple[str, ...], ...] = (
     ("shares ",),
     ("share ",),
     ("'d",),
+    ("post",),
+    ("post",),
+    ("post",),
+    ("nam",),
 )
 assert len(_CHAT_GATES) == len(_CHAT_CONTEXT)
 
@@ -795,7 +829,9 @@ def parse(question: str, lexicon: Lexicon) -> ParsedQuestion:
         {
             n
             for m, n in MONTH_WORDS.items()
-            if m in dated and re.search(rf"(?<![\w-]){m}\b(?!-)", dated)
+            if m in dated
+            and re.search(rf"(?<![\w-]){m}\b(?!-)", dated)
+            and (m != "may" or MAY_MONTH.search(dated))  # "may Korea ask": not the month
         }
     )
     if q.lang == "ko":
@@ -898,6 +934,12 @@ def _said_by_a_text(q: ParsedQuestion, lexicon: Lexicon) -> None:
 
 
 # The legal instruments a tariff is imposed under, as the vocabulary names them.
+# "in May", "May 5", "early may": the month; "may Korea ask", "it may rise": the verb
+MAY_MONTH = re.compile(
+    r"\b(?:in|on|of|since|by|from|before|after|until|till|during|early|mid|late|last|this|"
+    r"next|b4|through|to|and|or|between|vs)\s+may\b|\bmay\s+\d|^may\b(?!\s+(?:i|we|you)\b)"
+)
+ON_WHAT_GROUNDS = re.compile(r"\bon what (?:basis|grounds?)\b")
 BASIS_CONCEPTS = ("term:section 232", "term:ieepa", "term:section-122", "term:section-301")
 # "sec 232 or ieepa?", "232조야 IEEPA야?": two instruments named, one to choose.
 BASIS_CHOICE = re.compile(r"\bor\b|\bvs\.?\b|\bversus\b|" + ko.BASIS_CHOICE_KO)
@@ -919,6 +961,15 @@ def _asks_basis(q: ParsedQuestion) -> None:
         q.asks.add("basis")
     elif q.lang == "ko" and ko.BASIS_KO.search(q.text):
         q.asks.add("basis")
+    if (
+        "basis" in q.asks
+        and ON_WHAT_GROUNDS.search(q.text)
+        and not q.products
+        and not {"term:tariff", "term:rate", *BASIS_CONCEPTS} & q.concepts.keys()
+    ):
+        # "on what grounds may Korea ask to adjust payments?": a reason, not a tariff's law
+        q.asks.discard("basis")
+        q.asks.add("why")
     if "basis" in q.asks:
         q.asks.discard("source")  # "근거 법은?": the law, not where the bot read it
 

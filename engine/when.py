@@ -139,6 +139,8 @@ RELATIVE = re.compile(
     r"|(?P<present_ko>오늘|이번 주|이번주|이번 달|이번달)"
 )
 _DAYS_AGO = {"a few": 3, "two": 2, "three": 3}
+# "last year", "작년": the calendar year before today's (a figure for 2024 is not last year's)
+LAST_YEAR = re.compile(r"\b(?:last|past|previous) year\b|작년|지난해")
 _BACK = {  # words -> (days back to the first day, days back to the last day)
     "yesterday": (1, 1),
     "last night": (1, 1),
@@ -304,6 +306,8 @@ def read_time(text: str) -> TimeRef:
     relative = ref.relative
     if relative is not None and relative.last < clock.today() and relative.day and not ref.days:
         ref.days = (relative.day,)  # "yesterday": that day
+    if not ref.days and LAST_YEAR.search(text):
+        ref.days = (Day(clock.today().year - 1),)  # "last year": the year before today's
     relation = None if BOTH_SIDES.search(text) else RELATION.search(text)
     if relation:
         rel = relation["rel"]

@@ -429,9 +429,9 @@ def profits(q, base: FactBase):
     each side's share of the stated profit, from the newest report of the terms, the
     arithmetic shown; with no amount, the terms themselves. None for the matcher."""
     concepts = set(q.concepts)
-    # "post-recoup" is no office (role), "korea's cut of" no tariff cut (reduce)
+    # "post-recoup" is no office (role) nor anything posted, "korea's cut of" no tariff cut
     if re.search(r"\bpost[- ]", q.text):
-        concepts.discard("term:role")
+        concepts -= {"term:role", "term:posted"}
     if re.search(r"\bcuts? of\b", q.text):
         concepts.discard("term:reduce")
     about = {"term:profit", "term:profit-split", "term:recoup"}  # "원금 회수 후 미국 몫"
