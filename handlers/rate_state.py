@@ -348,8 +348,16 @@ def asked_product(q: ParsedQuestion, facts: Sequence[Fact]) -> str | None:
         return None
     if "term:reciprocal" in q.concepts or ALL_GOODS in q.products:
         return ALL_GOODS
+    topics = {c for c in q.concepts if not c.startswith("country:")}
+    bare = q.time.now or q.time.stated or "rate" in q.asks or len(q.text.split()) <= 3
+    if not facts and topics and topics <= _BARE_TARIFF and bare and not q.rates:
+        # (a stated rate names one measure, "the 25% tariff": the matcher finds which)
+        return ALL_GOODS  # "what is the tariff now?": on Korean goods, no product named
     products = {f.product for f in facts if isinstance(f, RateFact)}
     return products.pop() if len(products) == 1 else None
+
+
+_BARE_TARIFF = {"term:tariff", "term:rate", "term:in effect"}
 
 
 # A question about one measure (who announced it, why, by how much) is answered from that

@@ -719,3 +719,17 @@ def test_after_an_event_the_rate_it_led_to_says_from_when(engine):
     """The July deal's 15% was collected from November 1: 'after the deal' says so."""
     answer = engine.ask("how much does a $30,000 car pay after the deal")
     assert "from November 1, 2025" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["what is the tariff now", "whats the tariff", "tariff?", "what was the tariff in may 2025"],
+)
+def test_a_bare_tariff_question_is_about_korean_goods_not_a_random_report(engine, question):
+    """Not the KORUS car story of 2016, nor steel picked by chance: the rate on Korean
+    imports at the time asked."""
+    answer = engine.ask(question)
+    assert (
+        "South Korean imports" in answer.text.split(".")[0]
+        or "South Korean imports" in (answer.text.split(". ")[0])
+    ), answer.text
