@@ -118,6 +118,10 @@ _NUMBER = re.compile(
     r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
     r"forty|fifty|hundred|thousand|million|billion|trillion|dozens?|half|double|twice)\b"
 )
+# Numbers that name or rate something, not a count: "Section 301", "301조", "15%".
+_LABEL = re.compile(
+    r"\b(?:section|sec\.?|article|no\.?)\s*\d+\w*|\d+(?:\.\d+)?\s*(?:%|percent\b)|" + ko.SECTION_KO
+)
 _DURATION = re.compile(
     r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|several|few|an?))[ -]"
     r"(?:\w+ )?(?:minutes?|hours?|days?|weeks?|months?|years?)\b|\bhalf an hour\b"
@@ -468,6 +472,9 @@ def _holds_slot(fact: Fact, slot: str, concepts: dict) -> bool:
         return bool(_DURATION.search(_DATE.sub(" ", text))) or bool(
             re.search(ko.DURATION_TOLD_KO, text)
         )
+    if slot == "count":
+        # "how many countries in the 301 probe?": "Section 301" and "15%" count nothing
+        return bool(_NUMBER.search(_LABEL.sub(" ", _DATE.sub(" ", text))))
     return bool(_NUMBER.search(_DATE.sub(" ", text)))
 
 
@@ -582,8 +589,6 @@ class _Asked:
         "imposed_now",
         "months",
         "years",
-        "host",
-        "hosts_own",
     )
 
     def __init__(self, q: ParsedQuestion, base: FactBase | None = None) -> None:
@@ -605,13 +610,6 @@ class _Asked:
         self.imposed_now = imposed_now(q.text)
         self.months = asked_months(q)
         self.years = {d.year for d in q.time.days}
-        self.host = posted_to(q.text)
-        # "who is the US ambassador to Korea?": no one of the country the envoy is sent to
-        self.hosts_own = (
-            frozenset(f.id for f in base.of_kind("person") if f.country == self.host)
-            if self.host and base is not None and q.asks & {"who", "who_is"}
-            else frozenset()
-        )
 
 
 def fit(fact: Fact, q: ParsedQuestion, concepts: dict, asked: _Asked | None = None) -> float:
@@ -754,7 +752,8 @@ def _dated(fact: Fact, q: ParsedQuestion, asked: _Asked | None) -> float:
         and day.year not in years
         and not (q.time.relation == "before" and day.year < min(years))
     ):
-        if any(re.search(rf"\b{y}\b(?! ?(?:-|–|to) ?20\d\d)", fact.says()) for y in years):
+        bare = {d.year for d in q.time.days if d.month is None}  # "in 2025", not a day of it
+        if any(re.search(rf"\b{y}\b(?! ?(?:-|–|to) ?20\d\d)", fact.says()) for y in bare):
             return 1.0  # "its 2025 profit" (reported in 2026), "a crisis like in 1997"
         return 0.4  # "in January 2026", "in 2026": not an event of 2025 ("before 2026" is)
     if not (q.weekdays or months):
@@ -837,19 +836,53 @@ def fits_time(fact: Fact, q: ParsedQuestion) -> bool:
     return not roles or any(role_held(r, q.time.days[0]) for r in roles)
 
 
-# "the US ambassador to Korea", "Korea's envoy in Washington": the country an envoy is
-# posted to (never the envoy's own)
+# "ambassador to the US", "envoy in Seoul", "embassy in Washington": where the office is.
 _POSTED_TO = re.compile(
-    r"\b(?:ambassador|envoy|embassy)s?\s+(?:to|in)\s+(?:the\s+)?"
-    r"(south korea|korea|seoul|united states|u\.?s\.?a?|america|washington)\b"
+    r"\b(?:ambassadors?|envoys?|embass(?:y|ies)|emissar(?:y|ies))\s+(?:to|in|at)\s+(?:the\s+)?"
 )
 
 
-def posted_to(text: str) -> str | None:
-    hit = _POSTED_TO.search(text)
-    if hit is None:
-        return None
-    return "KR" if hit[1] in ("south korea", "korea", "seoul") else "US"
+def posted_to(q: ParsedQuestion, base: FactBase) -> set:
+    """The countries a question names as where an envoy serves: "Korea's ambassador to
+    the US" -> {"US"}."""
+    found = set()
+    for hit in _POSTED_TO.finditer(q.text):
+        rest = q.text[hit.end() :]
+        for code, variants in base.vocabulary.countries.items():
+            if any(re.match(rf"{re.escape(v)}\b", rest) for v in variants):
+                found.add(code)
+    return found
+
+
+def envoy_fits(person: Fact, q: ParsedQuestion, base: FactBase) -> bool:
+    """The person is of a country the question asks (one it names other than where an
+    envoy serves), and, where it names such a country, serves there."""
+    host = posted_to(q, base)
+    home = [c for c in q.countries if c not in host]
+    if home and len(home) == 1 and getattr(person, "country", None) not in home:
+        return False
+    return not host or serves_in(person, host, base)
+
+
+def _envoys_fit(fact: Fact, q: ParsedQuestion, base: FactBase) -> bool:
+    """A person, or a report of people, one of whom fits the envoy asked about."""
+    if fact.kind == "person":
+        return envoy_fits(fact, q, base)
+    named = [*(getattr(fact, "people", None) or ()), getattr(fact, "speaker", None)]
+    people = [base.facts[p] for p in named if p in base.facts]
+    return not people or any(envoy_fits(p, q, base) for p in people)
+
+
+def serves_in(person: Fact, countries: set, base: FactBase) -> bool:
+    """A title of the person names the country they serve in ("Ambassador to the United
+    States")."""
+    titles = [r.title.lower() for r in getattr(person, "roles", None) or ()]
+    return any(
+        re.search(rf"\b(?:to|in) (?:the )?{re.escape(v)}\b", t)
+        for code in countries
+        for v in base.vocabulary.countries.get(code, ())
+        for t in titles
+    )
 
 
 def office_holder(other: Fact, q: ParsedQuestion, base: FactBase) -> Fact | None:
@@ -968,18 +1001,15 @@ def rank(q: ParsedQuestion, base: FactBase, lexicon: Lexicon, limit: int = 8) ->
     if "term:announce" in asked and imposed_now(q.text):
         # "what rate does the chip tariff impose?": the rate in force, not a threat of one
         del asked["term:announce"]
-    host = posted_to(q.text)
-    # "the Korean ambassador to the US": the country an envoy is sent to is not theirs
-    countries = [c for c in q.countries if c != host]
-    if countries:
+    if q.countries:
         # "the president of South Korea": a title that names someone of another country
         # is not that person, but may name whoever holds that office in the country asked.
+        # "Korea's ambassador to the US": the country an envoy is sent to is where, not
+        # whose; the title must name it.
         kept = {
             c: w
             for c, w in asked.items()
-            if not c.startswith("person:")
-            or base.facts[c[7:]].country in countries
-            or len(countries) > 1
+            if not c.startswith("person:") or envoy_fits(base.facts[c[7:]], q, base)
         }
         for c in set(asked) - set(kept):
             holder = office_holder(base.facts[c[7:]], q, base)
@@ -1018,6 +1048,7 @@ def rank(q: ParsedQuestion, base: FactBase, lexicon: Lexicon, limit: int = 8) ->
     best: list[float] = []  # min-heap of the `limit` best scores so far
     best_score = 0.0
     people = frozenset(q.people)
+    hosted = bool(q.countries) and bool(posted_to(q, base))
     seen: set = set()
     ranked = []
     reads = _Asked(q, base)
@@ -1046,6 +1077,8 @@ def rank(q: ParsedQuestion, base: FactBase, lexicon: Lexicon, limit: int = 8) ->
             concepts = lexicon.fact_concepts[fid]
             if named and isinstance(fact, RateFact) and fact.product not in named:
                 continue
+            if hosted and not _envoys_fit(fact, q, base):
+                continue  # "the US ambassador to Korea" is not Korea's ambassador to the US
             matched = sum([w * concepts[c] for c, w in weighted if c in concepts])
             if rate_weight and isinstance(fact, RateFact):
                 held = {fact.rate, fact.new_rate}
@@ -1160,12 +1193,12 @@ def _score(
         reads = _Asked(q, base)
     own = lexicon.own[fact.id]
     focus = sum([lexicon.idf[c] * concepts[c] for c in asked if c in concepts]) / own
-    score = (
-        coverage
-        * (0.85 + 0.15 * focus)
-        * fit(fact, q, concepts, reads)
-        * _date_factor(fact, q, reads)
-    )
+    dated = _date_factor(fact, q, reads)
+    if dated < 1.0 and fact.supersedes:
+        # "the capital in the November 2025 draft": the version of that time, replaced since,
+        # is what is asked (the answer tells that version first)
+        dated = max([dated, *(_date_factor(old, q, reads) for old in base.history(fact))])
+    score = coverage * (0.85 + 0.15 * focus) * fit(fact, q, concepts, reads) * dated
     # Everyone the question names must be in the fact: "Did Trump meet Kim?" is not
     # answered by a meeting of Kim's that Trump was not at.
     score *= 0.6 ** len(reads.people - lexicon.people[fact.id])
@@ -1188,9 +1221,6 @@ def _score(
         score *= 0.85  # "whos Lutnick", "Korea's industry minister": about the person
     if not fits_time(fact, q):
         score *= 0.5  # in office at another time than the one asked about
-    people = {fact.id} if fact.kind == "person" else set(getattr(fact, "people", ()) or ())
-    if people and people <= reads.hosts_own:
-        score *= 0.3  # "the US ambassador to Korea" is not Korea's ambassador
     if fact.kind == "person" and named_in_anchor(fact, q):
         score *= 0.3
     if reads.stale_who:

@@ -24,7 +24,9 @@ VOLUME = re.compile(
     r"\bhow many (?:cars|vehicles|autos|units|chips|tons|tonnes|barrels|"
     r"ships|containers|products|goods|drugs)\b|\bvolumes?\b|\bmarket share\b|"
     r"\bhow many [a-z]+ (?:were )?sold\b|\bsales (?:figures?|numbers?|last)\b|"
-    r"수출량|판매량|몇 대(?! ?몇)"  # "몇 대 몇" is a score: a vote, not cars counted
+    # "몇 대 몇" is a score (a vote), and "몇 대 사기로 했어" an order of planes the reports
+    # count: neither is cars counted
+    r"수출량|판매량|몇 ?대(?! ?몇)(?!\s*(?:를|나|를\s*)?\s*(?:사기|사기로|샀|산다|살|구매|주문))"
     # "철강 수출은 얼마나 줄었어?": how exports changed, a trade figure, not a rate
     r"|수출\S*\s+(?:\S+\s+){0,2}?(?:줄|늘|감소|증가)"
 )

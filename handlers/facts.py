@@ -3,6 +3,7 @@ A "when" question gets the calendar date even where the text gives only a weekda
 
 from __future__ import annotations
 
+import datetime as _dt
 import re
 from decimal import Decimal
 
@@ -159,8 +160,15 @@ def meetings(q, base: FactBase):
         placed = {p: max((head.rfind(n) for n in _names(base, p)), default=-1) for p in q.people}
         last = max(placed, key=lambda p: placed[p])
         excluded = [last] if placed[last] >= 0 else []
+    # "who did Kim meet before (seeing) Lutnick?": the meetings told before or after those
+    # with the person the time is told by, who is not one of them
+    order = _ordered_by(q, base) if not korean else None
+    if order is not None:
+        excluded = [*excluded, order[1]]
     subjects = [p for p in q.people if p not in excluded]
     if not subjects or len(subjects) > 2:
+        return None
+    if order is not None and len(subjects) != 1:
         return None
     parts: list[tuple[str, dict[str, Fact]]] = []
     used: list[Fact] = []
@@ -179,6 +187,8 @@ def meetings(q, base: FactBase):
                 continue
             if not _on_day(fact, q):
                 continue
+            if order is not None and not _in_order(fact, subject, order, q, base):
+                continue
             for other in fact.people:
                 who = base.facts.get(other)
                 if other == subject or not isinstance(who, PersonFact) or who.country == home:
@@ -191,6 +201,11 @@ def meetings(q, base: FactBase):
         if len(met) > MAX_MET:
             return None  # too many to list: the matcher answers the one asked about
         parts.append((subject, met))
+    if order is not None and all(not met for _, met in parts):
+        # no meeting told before (after) that one: not the one it is told by, either
+        return Answer(
+            question=q.raw, answered=False, text=phrasebook.of(q.lang).decline, lang=q.lang, topic=q
+        )
     if all(not met for _, met in parts) and not excluded:
         return None
     words = phrasebook.of(q.lang).casual
@@ -205,11 +220,72 @@ def meetings(q, base: FactBase):
             sentences.append(words.met_none(name, where, when, aside))
             continue
         names = [base.person_name(p, q.lang) for p in met]
-        sentences.append(words.met(name, names, where, when, aside))
+        if order is not None:
+            before = order[0] == "before"
+            other = base.person_name(order[1], q.lang)
+            sentences.append(words.met_order(name, names, before, other, where, when))
+        else:
+            sentences.append(words.met(name, names, where, when, aside))
         sentences.extend(f.says(q.lang) or "" for f in met.values())
     if not used:  # no one else: cite the meeting with the one set aside
         return None
     return answer(q, base, used, " ".join(sentences), [], 1.0, note_history=False)
+
+
+# "what did Kim and Bessent agree on Jan 29?": two people said to have done something
+# together that day met (or spoke) then.
+_TOGETHER = re.compile(
+    r"\b(?:and|with)\b.*\b(?:agree\w*|decide\w*|discuss\w*|negotiat\w*|settle\w*|"
+    r"reach\w*|talk(?:ed)? about)\b"
+)
+
+
+# Meetings on one trip: a meeting this many days before or after another is "before" or
+# "after" it; on the same day only the report's own words order them.
+SAME_TRIP_DAYS = 7
+
+
+def _ordered_by(q, base: FactBase) -> tuple[str, str] | None:
+    """("before", "howard-lutnick") for "who did Kim meet before (seeing) Lutnick?": the
+    one person the question's time is told by, else None."""
+    if q.time.relation not in ("before", "after") or not q.time.anchor:
+        return None
+    anchor = fold(q.time.anchor)
+    named = [p for p in q.people if any(n and n in anchor for n in _names(base, p))]
+    if len(named) != 1 or len(q.people) < 2:
+        return None
+    return q.time.relation, named[0]
+
+
+def _in_order(fact: Fact, subject: str, order: tuple[str, str], q, base: FactBase) -> bool:
+    """The meeting came before (after) one of the subject's meetings with the other: days
+    before (after) it on the same trip, or the same day with the report saying so."""
+    relation, other = order
+    if fact.date is None or fact.date.day is None or other in fact.people:
+        return False
+    told = re.compile(
+        rf"\b{relation}\b[^.;]*\b(?:{'|'.join(re.escape(n) for n in _names(base, other) if n)})\b"
+    )
+    for ref in base.of_kind("event"):
+        if not {subject, other} <= set(ref.people) or ref.status != "happened":
+            continue
+        if ref.date is None or ref.date.day is None or not _on_day(ref, q):
+            continue
+        if "meet" not in ref.keywords and not _MET.search(ref.says() or ""):
+            continue
+        gap = _days(fact.date, ref.date)
+        if relation == "after":
+            gap = -gap
+        if 0 < gap <= SAME_TRIP_DAYS or (gap == 0 and told.search(fold(fact.says() or ""))):
+            return True
+    return False
+
+
+def _days(first, then) -> int:
+    """Days from the first day to the other."""
+    return (
+        _dt.date(then.year, then.month, then.day) - _dt.date(first.year, first.month, first.day)
+    ).days
 
 
 _MONTH_NAMED = re.compile(r"\b(?:" + "|".join(sorted(MONTH_WORDS, key=len, reverse=True)) + r")\b")
@@ -258,7 +334,7 @@ def met_someone_else(q, base: FactBase):
     """ "kim met bessent jan 29, what'd they say?": no report of those two meeting that day,
     but of whom the first named met then: the correction, then those meetings. None when
     the two did meet then, no day is named, or the first named met no one then."""
-    if len(q.people) != 2 or not _MET.search(q.text) or q.blocking:
+    if len(q.people) != 2 or not (_MET.search(q.text) or _TOGETHER.search(q.text)) or q.blocking:
         return None
     if q.products or q.amounts or q.rates or q.foreign or _EXCLUDING.search(q.text):
         return None

@@ -332,8 +332,16 @@ def sums(q, base: FactBase):
             return None  # "how much of the $350 billion is cash?": a part asked, not checked
         target, fact = total, whole
         parts = _named_parts(concepts)  # MASGA is the shipbuilding part, by its name
+        both = {"term:cash", "term:shipbuilding"} <= concepts
+        if both and stated in (cash_amount, ship_amount) and "term:cap" not in concepts:
+            # "is the $150 billion for shipbuilding cash?": one part said to be the other;
+            # the part asked of is the other one, then the one stated
+            fact, said = (cash, ships) if stated == ship_amount else (ships, cash)
+            target = cash_amount if fact is cash else ship_amount
+            head = words.no_amount(target, stated)
+            return done(f"{head} {fact.says(q.lang)} {said.says(q.lang)}", [fact, said], [])
         if len(parts) > 1:
-            return None  # "is the $150 billion shipbuilding part cash?": which part, not a sum
+            return None  # two parts named, the figure neither: which part, not a sum
         if "term:cap" in concepts or (parts == ["cash"] and _A_YEAR.search(text)):
             target, fact = cap, cash  # "$20 billion a year": the yearly cap, not the cash
         elif parts == ["cash"]:
@@ -470,9 +478,9 @@ def profits(q, base: FactBase):
     each side's share of the stated profit, from the newest report of the terms, the
     arithmetic shown; with no amount, the terms themselves. None for the matcher."""
     concepts = set(q.concepts)
-    # "post-recoup" is no office (role), "korea's cut of" no tariff cut (reduce)
+    # "post-recoup" is no office (role) nor anything posted, "korea's cut of" no tariff cut
     if re.search(r"\bpost[- ]", q.text):
-        concepts.discard("term:role")
+        concepts -= {"term:role", "term:posted"}
     if re.search(r"\bcuts? of\b", q.text):
         concepts.discard("term:reduce")
     about = {"term:profit", "term:profit-split", "term:recoup"}  # "원금 회수 후 미국 몫"
