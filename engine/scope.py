@@ -27,8 +27,6 @@ VOLUME = re.compile(
     # "몇 대 몇" is a score (a vote), and "몇 대 사기로 했어" an order of planes the reports
     # count: neither is cars counted
     r"수출량|판매량|몇 ?대(?! ?몇)(?!\s*(?:를|나|를\s*)?\s*(?:사기|사기로|샀|산다|살|구매|주문))"
-    # "철강 수출은 얼마나 줄었어?": how exports changed, a trade figure, not a rate
-    r"|수출\S*\s+(?:\S+\s+){0,2}?(?:줄|늘|감소|증가)"
 )
 TARIFF_ON = re.compile(
     r"\b(?:tariffs?|dut(?:y|ies)|levy|levies|rate)\s+(?:is\s+)?(?:on|for)\s+"

@@ -1425,18 +1425,3 @@ def test_a_question_every_report_fits_alike_is_not_answered_with_the_first(ask, 
 def test_a_plain_rate_question_with_the_same_words_is_still_answered(ask):
     reply = ask("what's the us tariff on korean goods now?")
     assert "10%" in reply.text and "Section 122" in reply.text, reply.text
-
-
-@pytest.mark.parametrize(
-    "question", ["한국 철강 수출은 얼마나 줄었어?", "대미 수출이 얼마나 늘었어?"]
-)
-def test_how_exports_changed_is_a_trade_figure_not_a_rate(ask, question):
-    """'수출' is left out as a word (it frames who is counted), so '철강 수출은 얼마나
-    줄었어?' read as the steel rate: how exports changed is a trade figure."""
-    reply = ask(question)
-    assert "관세는 50%" not in reply.text and not reply.answered, reply.text
-
-
-def test_exporters_counted_and_the_rate_are_still_answered(ask):
-    assert "6000" in ask("DDP 조건으로 수출한 기업은 몇 곳이야?").text
-    assert "50%" in ask("철강 관세는 얼마야?").text
