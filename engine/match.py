@@ -735,6 +735,22 @@ def _date_factor(fact: Fact, q: ParsedQuestion, asked: _Asked | None = None) -> 
     return factor
 
 
+def _tells_year(fact: Fact, year: int) -> bool:
+    """The fact's text speaks of the year itself ("its 2025 operating profit", "like that
+    of 1997"), not of a day in it ("on January 6, 2025", "2025년 1월 6일": when it was said)."""
+    for lang_text in fact.text.values():
+        for hit in re.finditer(rf"\b{year}\b", lang_text or ""):
+            before, after = lang_text[: hit.start()], lang_text[hit.end() :]
+            if re.search(r"[A-Za-z]+\.? \d{1,2},? $", before) or re.match(
+                r"년\s*\d{1,2}\s*월", after
+            ):
+                continue  # a day of that year: when it was said or done
+            if re.match(r" ?(?:-|–|to) ?(?:19|20)\d\d", after):
+                continue  # "2025-2028": a span
+            return True
+    return False
+
+
 def _dated(fact: Fact, q: ParsedQuestion, asked: _Asked | None) -> float:
     if asked is None:
         months, years = asked_months(q), {d.year for d in q.time.days}
@@ -753,7 +769,7 @@ def _dated(fact: Fact, q: ParsedQuestion, asked: _Asked | None) -> float:
         and not (q.time.relation == "before" and day.year < min(years))
     ):
         bare = {d.year for d in q.time.days if d.month is None}  # "in 2025", not a day of it
-        if any(re.search(rf"\b{y}\b(?! ?(?:-|–|to) ?20\d\d)", fact.says()) for y in bare):
+        if any(_tells_year(fact, y) for y in bare):
             return 1.0  # "its 2025 profit" (reported in 2026), "a crisis like in 1997"
         return 0.4  # "in January 2026", "in 2026": not an event of 2025 ("before 2026" is)
     if not (q.weekdays or months):
