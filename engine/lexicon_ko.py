@@ -612,3 +612,7 @@ RELATIVE_YEARS_KO = {"재작년": -2, "작년": -1, "지난해": -1, "지난 해
 # "어디서 있었어?", "어디야?": a place asked, which the answer must name (answering/orchestrator.py);
 # "어디서 나온 정보야?" asks a source, not a place
 PLACE_ASKED_KO = r"어디(?!\s*(?:서|에서)\s*(?:나온|봤|들은|얻은|가져|구해|구했|정보|자료|데이터))"
+
+
+# "2025년 1월 6일": a year followed by a month, a day of it (engine/match.py)
+YEAR_THEN_MONTH_KO = r"년\s*\d{1,2}\s*월"

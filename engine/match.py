@@ -742,7 +742,7 @@ def _tells_year(fact: Fact, year: int) -> bool:
         for hit in re.finditer(rf"\b{year}\b", lang_text or ""):
             before, after = lang_text[: hit.start()], lang_text[hit.end() :]
             if re.search(r"[A-Za-z]+\.? \d{1,2},? $", before) or re.match(
-                r"년\s*\d{1,2}\s*월", after
+                ko.YEAR_THEN_MONTH_KO, after
             ):
                 continue  # a day of that year: when it was said or done
             if re.match(r" ?(?:-|–|to) ?(?:19|20)\d\d", after):
