@@ -291,9 +291,21 @@ _REPORTED_SPEECH = r"(?:'s)?\s+(?:[a-z]+\s+){0,2}?(?:said|says|told|warned|state
 RETOLD = 0.95  # what someone said, told by a report, beside a quote of the words
 
 
-def speakers(fact: Fact) -> set:
+_SPEAKERS: dict = {}
+
+
+def speakers(fact: Fact) -> frozenset:
     """Whose words the fact reports: a quote's speaker, an announcement's author, the
-    people a report says said something."""
+    people a report says said something. Read from the fact alone, so once per fact
+    (a "what did X say" question reads it for each of ~30 candidates)."""
+    held = _SPEAKERS.get(id(fact))
+    if held is None or held[0] is not fact:
+        held = (fact, frozenset(_speakers(fact)))
+        _SPEAKERS[id(fact)] = held
+    return held[1]
+
+
+def _speakers(fact: Fact) -> set:
     if isinstance(fact, QuoteFact):
         return {fact.speaker}
     if isinstance(fact, RateFact) and fact.by:
@@ -348,9 +360,12 @@ def _stems(text: str) -> set:
     return {w[:5] for w in re.findall(r"[a-z]{4,}", text.lower())}
 
 
+_LITERAL_KINDS = ("event", "quote")
+
+
 def _literal_kind(fact: Fact, q: ParsedQuestion) -> bool:
     """Reports and quotes are matched on their words too."""
-    return fact.kind in ("event", "quote")
+    return fact.kind in _LITERAL_KINDS
 
 
 @lru_cache(maxsize=1024)
@@ -542,9 +557,23 @@ class _Asked:
         "imposed_now",
         "months",
         "years",
+        "topic",
+        "focus_terms",
+        "documents",
+        "asked_places",
+        "about_person",
+        "timed",
+        "meet_two",
+        "say_people",
     )
 
-    def __init__(self, q: ParsedQuestion, base: FactBase | None = None) -> None:
+    def __init__(
+        self,
+        q: ParsedQuestion,
+        base: FactBase | None = None,
+        asked: dict | None = None,
+        lexicon: Lexicon | None = None,
+    ) -> None:
         self.slots = asked_slots(q)
         # the kinds of thing asked, with their penalties, in _ASK_PENALTIES order
         self.penalties = [(ask, p) for ask, p in _ASK_PENALTIES.items() if ask in q.asks]
@@ -563,6 +592,23 @@ class _Asked:
         self.imposed_now = imposed_now(q.text)
         self.months = asked_months(q)
         self.years = {d.year for d in q.time.days}
+        # What _score reads of the asked concepts (rank's `asked`, after its edits): the
+        # same for every candidate, so read here once.
+        self.topic = asked
+        asked = asked or {}
+        idf = lexicon.idf if lexicon is not None else {}
+        self.focus_terms = [(c, idf[c]) for c in asked if c in idf]
+        self.documents = [c for c in asked if c in DOCUMENTS]
+        self.asked_places = [c for c in self.places if c in asked] if "yesno" in q.asks else []
+        self.about_person = bool(
+            len(asked) == 1
+            and next(iter(asked)).startswith("person:")
+            and not q.asks - {"who", "who_is"}
+            and (q.asks or WHO_RUN_TOGETHER & set(q.unknown))
+        )
+        self.timed = bool(q.time.days)
+        self.meet_two = "term:meet" in q.concepts and len(q.people) >= 2
+        self.say_people = "say" in q.asks and bool(q.people)
 
 
 def fit(fact: Fact, q: ParsedQuestion, concepts: dict, asked: _Asked | None = None) -> float:
@@ -893,7 +939,7 @@ def rank(q: ParsedQuestion, base: FactBase, lexicon: Lexicon, limit: int = 8) ->
     people = frozenset(q.people)
     seen: set = set()
     ranked = []
-    reads = _Asked(q, base)
+    reads = _Asked(q, base, asked, lexicon)
     weighted = list(weight.items())
     for index, concept in enumerate(order):
         bound = min(1.0, unseen[index] / total * boost)
@@ -1029,10 +1075,10 @@ def _score(
     _date_factor's, which is <= MAX_BOOST: rank's pruning relies on it."""
     # How much of the fact the question is about: breaks ties between facts that
     # both cover the question, in favour of the one about nothing else.
-    if reads is None:
-        reads = _Asked(q, base)
+    if reads is None or reads.topic is not asked:
+        reads = _Asked(q, base, asked, lexicon)
     own = lexicon.own[fact.id]
-    focus = sum([lexicon.idf[c] * concepts[c] for c in asked if c in concepts]) / own
+    focus = sum([idf * concepts[c] for c, idf in reads.focus_terms if c in concepts]) / own
     score = (
         coverage
         * (0.85 + 0.15 * focus)
@@ -1041,44 +1087,38 @@ def _score(
     )
     # Everyone the question names must be in the fact: "Did Trump meet Kim?" is not
     # answered by a meeting of Kim's that Trump was not at.
-    score *= 0.6 ** len(reads.people - lexicon.people[fact.id])
-    # "what did the fact sheet say about rice?": a report that is not about that document
-    score *= 0.6 ** len([c for c in asked if c in DOCUMENTS and c not in concepts])
-    if "yesno" in q.asks:
+    if reads.people:
+        score *= 0.6 ** len(reads.people - lexicon.people[fact.id])
+    if reads.documents:
+        # "what did the fact sheet say about rice?": a report not about that document
+        score *= 0.6 ** len([c for c in reads.documents if c not in concepts])
+    if reads.asked_places:  # asked yes or no
         # "did Trump visit Seoul in 2026?": a report not about Seoul cannot say yes or no
-        score *= 0.6 ** len([c for c in reads.places if c in asked and c not in concepts])
-    if isinstance(fact, RateFact) and not fact.in_effect and reads.imposed_now:
+        score *= 0.6 ** len([c for c in reads.asked_places if c not in concepts])
+    kind = fact.kind
+    if reads.imposed_now and kind == "rate" and not fact.in_effect:
         score *= SAID_NOT_IMPOSED  # "what tariff does the US impose on chips?": in force
-    if q.lang == "en" and _literal_kind(fact, q) and any(fact.text.values()):
+    if q.lang == "en" and kind in _LITERAL_KINDS and any(fact.text.values()):
         score *= 1 - LITERAL_WEIGHT + LITERAL_WEIGHT * literal_share(fact, q)
-    if (
-        fact.kind != "person"
-        and len(asked) == 1
-        and next(iter(asked)).startswith("person:")
-        and not q.asks - {"who", "who_is"}
-        and (q.asks or WHO_RUN_TOGETHER & set(q.unknown))
-    ):
+    if reads.about_person and kind != "person":
         score *= 0.85  # "whos Lutnick", "Korea's industry minister": about the person
-    if not fits_time(fact, q):
-        score *= 0.5  # in office at another time than the one asked about
-    if fact.kind == "person" and named_in_anchor(fact, q):
-        score *= 0.3
+    if kind == "person":
+        if reads.timed and not fits_time(fact, q):
+            score *= 0.5  # in office at another time than the one asked about
+        if named_in_anchor(fact, q):
+            score *= 0.3
     if reads.stale_who:
         score *= 0.3  # "who is the prime minister?" named someone who may be no longer
-    if (
-        "term:meet" in q.concepts
-        and len(q.people) >= 2
-        and not (
-            isinstance(fact, (EventFact, PledgeFact))
-            and set(q.people) <= set(fact.people)
-            and "term:meet" in concepts
-        )
+    if reads.meet_two and not (
+        isinstance(fact, (EventFact, PledgeFact))
+        and reads.people <= set(fact.people)
+        and "term:meet" in concepts
     ):
         score *= 0.5  # "did Trump meet Kim?" needs a meeting both attended
-    if "say" in q.asks and q.people:
-        said = set(q.people) & speakers(fact)
+    if reads.say_people:
+        said = reads.people & speakers(fact)
         if not said:
             score *= 0.5  # "what did Lutnick say?" wants Lutnick's own words
-        elif fact.kind == "event" and fact.status not in ("announced", "threatened"):
+        elif kind == "event" and fact.status not in ("announced", "threatened"):
             score *= RETOLD  # a report of the words: the words themselves first
     return Candidate(fact, min(score, 1.0), coverage)
