@@ -258,7 +258,7 @@ _QUESTION_WORDS = {
 _SPEECH_WORDS = {"tell", "told", "reporters", "reporter", "press", "journalists", "said", "says"}
 
 
-@dataclass
+@dataclass(slots=True)  # rank makes ~30 a question; slots: lighter to make and read
 class Candidate:
     fact: Fact
     score: float
@@ -565,6 +565,14 @@ class _Asked:
         "timed",
         "meet_two",
         "say_people",
+        "effect_words",
+        "past",
+        "future",
+        "future_when",
+        "who_others",
+        "rate_topic",
+        "not_said",
+        "rate_report",
     )
 
     def __init__(
@@ -590,6 +598,25 @@ class _Asked:
         # "when did it take effect", "when did it start": asks when a measure applied
         self.effect_when = "when" in q.asks and ("term:in effect" in q.concepts or self.reads.start)
         self.imposed_now = imposed_now(q.text)
+        # "when did it take effect", asked in those words (not "implementing")
+        self.effect_words = bool(
+            "when" in q.asks and "term:in effect" in q.concepts and EFFECT_TOLD.search(q.text)
+        )
+        self.past = q.tense == "past"
+        self.future = q.tense == "future"
+        self.future_when = self.future and "when" in q.asks
+        self.who_others = bool(self.reads.others and q.asks & {"who", "who_is"})
+        # "copper tariff", "did the deal cut steel": a topic only a rate tells
+        self.rate_topic = (
+            bool(self.named)
+            and "states" not in q.asks
+            and all(
+                c in RATE_TOPICS or c == "term:deal" or c.startswith("product:")
+                for c in q.topic_concepts
+            )
+        )
+        self.not_said = "say" not in q.asks
+        self.rate_report = "rate" in q.asks and bool(q.people)
         self.months = asked_months(q)
         self.years = {d.year for d in q.time.days}
         # What _score reads of the asked concepts (rank's `asked`, after its edits): the
@@ -632,41 +659,35 @@ def fit(fact: Fact, q: ParsedQuestion, concepts: dict, asked: _Asked | None = No
     elif asked.effect_when and isinstance(fact, RateFact) and fact.effective is None:
         factor *= NO_START_DAY  # an agreed rate, dated by its report: not when it applied
     elif (
-        "when" in q.asks
-        and "term:in effect" in q.concepts
-        and EFFECT_TOLD.search(q.text)  # asked in those words, not "implementing"
+        asked.effect_words  # asked in those words, not "implementing"
         and fact.kind in REPORTED
         and not EFFECT_TOLD.search((fact.text.get("en") or "").lower())
     ):
         factor *= EFFECT_NOT_TOLD  # "implementing the agreements": not when a law takes effect
-    planned = fact.status in ("planned", "scheduled")
-    if (q.tense == "past" and planned) or (q.tense == "future" and fact.status == "happened"):
+    status = fact.status
+    if (asked.past and status in ("planned", "scheduled")) or (
+        asked.future and status == "happened"
+    ):
         factor *= 0.85  # "where were the talks held?" is about the meeting that happened
-    if q.tense == "future" and "when" in q.asks and fact.status == "happened":
+    if asked.future_when and status == "happened":
         factor *= 0.6  # "when will Trump visit again?" is not answered by a past visit
-    if asked.reads.within and not _names_venue(fact):
+    reads = asked.reads
+    if reads.within and not _names_venue(fact):
         factor *= SLOT_MISSING  # "where in Gyeongju?": a venue there, not the city again
     places = asked.places
-    place = getattr(fact, "place", None)
-    if places and place and f"place:{place}" not in places:
-        factor *= OTHER_PLACE  # "will Trump visit Seoul?" is not told by a visit to Washington
+    if places:
+        place = getattr(fact, "place", None)
+        if place and f"place:{place}" not in places:
+            factor *= OTHER_PLACE  # "will Trump visit Seoul?" is not told by a visit to Washington
     told = None
-    reads = asked.reads
     for index in reads.offices:
         told = told or " ".join(t for t in fact.text.values() if t).lower()
         if not OFFICE_ASKS[index][1].search(told):
             factor *= SLOT_MISSING  # "when did Lee take office?" wants that report
-    if reads.others and q.asks & {"who", "who_is"} and set(fact.people) <= set(q.people):
+    if asked.who_others and set(fact.people) <= asked.people:
         factor *= 0.4  # "who else did Kim meet besides Lutnick?": someone not named
-    if (
-        asked.named
-        and fact.kind != "rate"
-        and "states" not in q.asks
-        and all(
-            c in RATE_TOPICS or c == "term:deal" or c.startswith("product:")
-            for c in q.topic_concepts
-        )
-    ):
+    kind = fact.kind
+    if asked.rate_topic and kind != "rate":
         # "copper tariff", "did the deal cut steel": a rate, not a report that mentions it
         factor *= 0.6
     for concept in q.stated_by:
@@ -676,9 +697,9 @@ def fit(fact: Fact, q: ParsedQuestion, concepts: dict, asked: _Asked | None = No
             factor *= NOT_STATED
     if asked.bases and isinstance(fact, RateFact) and fact.basis not in asked.bases:
         factor *= OTHER_BASIS  # "meds under the Section 122 thing": not the threatened 100%
-    if fact.kind == "quote" and "say" not in q.asks:
+    if kind == "quote" and asked.not_said:
         factor *= 0.85  # the event a quote comes from tells it more plainly
-    if "rate" in q.asks and fact.kind in REPORTED and q.people:
+    if asked.rate_report and kind in REPORTED:
         factor *= REPORT_OF_RATE  # "what tariff did Trump announce?": the rate itself first
     if isinstance(fact, PledgeFact) and fact.part_of:
         factor *= 0.95  # the whole pledge, unless the question names the part
@@ -878,6 +899,38 @@ def _top_idf(idf: dict) -> float:
     return held[1]
 
 
+_ENTRIES: dict = {}
+
+
+def _entries(lexicon: Lexicon, base: FactBase) -> dict:
+    """concept -> (fact id, fact, its concepts, its people, whether a rate) for each fact
+    holding it: what rank's inner loop reads of a fact, gathered once per concept and
+    base instead of looked up in four tables for each fact of each question."""
+    held = _ENTRIES.get(id(lexicon))
+    if held is None or held[0] is not lexicon or held[1] is not base:
+        held = (lexicon, base, {})
+        _ENTRIES.clear()  # one base at a time: none is kept alive past its use
+        _ENTRIES[id(lexicon)] = held
+    return held[2]
+
+
+def _posting(entries: dict, concept: str, lexicon: Lexicon, base: FactBase) -> list:
+    got = entries.get(concept)
+    if got is None:
+        got = [
+            (
+                fid,
+                base.facts[fid],
+                lexicon.fact_concepts[fid],
+                lexicon.people[fid],
+                isinstance(base.facts[fid], RateFact),
+            )
+            for fid in lexicon.postings.get(concept, ())
+        ]
+        entries[concept] = got
+    return got
+
+
 def rank(q: ParsedQuestion, base: FactBase, lexicon: Lexicon, limit: int = 8) -> list[Candidate]:
     asked = {c: w for c, w in q.topic_concepts.items() if c not in OPERATIONS}
     if (
@@ -941,32 +994,31 @@ def rank(q: ParsedQuestion, base: FactBase, lexicon: Lexicon, limit: int = 8) ->
     ranked = []
     reads = _Asked(q, base, asked, lexicon)
     weighted = list(weight.items())
+    # Both prunings in one figure: a bound below `floor` is skipped, where floor is the
+    # worst of the `limit` best scores (less _EPS) once there are `limit`, and
+    # DECISIVE_AT once a candidate has it; -1.0 (below any bound) until then.
+    floor = -1.0
+    entries = _entries(lexicon, base)
     for index, concept in enumerate(order):
         bound = min(1.0, unseen[index] / total * boost)
-        if (len(best) >= limit and bound < best[0] - _EPS) or (
-            best and best_score >= DECISIVE_AT and bound < DECISIVE_AT
-        ):
+        if bound < floor:
             break
-        for fid in lexicon.postings.get(concept, ()):
+        for fid, fact, concepts, held_people, is_rate in _posting(entries, concept, lexicon, base):
             if fid in seen:
                 continue
             seen.add(fid)
-            absent = 0.6 ** len(people - lexicon.people[fid]) if people else 1.0
+            absent = 0.6 ** len(people - held_people) if people else 1.0
             # A fact first seen here holds none of order[:index]: its coverage is at most
             # unseen[index] / total, so when even that cannot pass, skip it unsummed (the
             # same facts are skipped as below; _EPS covers the sums' rounding order).
             if absent < 1.0:
                 cap = min(1.0, unseen[index] / total * boost * absent) + _EPS
-                if (len(best) >= limit and cap < best[0] - _EPS) or (
-                    best and best_score >= DECISIVE_AT and cap < DECISIVE_AT
-                ):
+                if cap < floor:
                     continue
-            fact = base.facts[fid]
-            concepts = lexicon.fact_concepts[fid]
-            if named and isinstance(fact, RateFact) and fact.product not in named:
+            if named and is_rate and fact.product not in named:
                 continue
             matched = sum([w * concepts[c] for c, w in weighted if c in concepts])
-            if rate_weight and isinstance(fact, RateFact):
+            if rate_weight and is_rate:
                 held = {fact.rate, fact.new_rate}
                 if "term:in effect" not in q.concepts:
                     held.add(fact.old_rate)  # "is 15% in effect?" is not about 15% -> 25%
@@ -978,9 +1030,7 @@ def rank(q: ParsedQuestion, base: FactBase, lexicon: Lexicon, limit: int = 8) ->
                 matched += REPORTED_RATE * rate_weight * share
             coverage = matched / total
             bound = min(1.0, coverage * boost * absent)
-            if (len(best) >= limit and bound < best[0] - _EPS) or (
-                best and best_score >= DECISIVE_AT and bound < DECISIVE_AT
-            ):
+            if bound < floor:
                 continue
             candidate = _score(fact, q, lexicon, asked, concepts, coverage, base, reads)
             candidate.specific = specific
@@ -990,6 +1040,10 @@ def rank(q: ParsedQuestion, base: FactBase, lexicon: Lexicon, limit: int = 8) ->
                 heapq.heappush(best, candidate.score)
             elif candidate.score > best[0]:
                 heapq.heapreplace(best, candidate.score)
+            floor = max(
+                best[0] - _EPS if len(best) >= limit else -1.0,
+                DECISIVE_AT if best_score >= DECISIVE_AT else -1.0,
+            )
     _quoted_words(q, base, lexicon, asked, total, ranked, reads)
     if ranked and asks_first(q):
         _ordinal_told_first(ranked)
