@@ -37,6 +37,7 @@ from handlers.common import answer as sourced
 from knowledge import DATA_DIR, FactBase, open_base
 from knowledge.factbase import PledgeFact, RateFact
 from knowledge.index import Lexicon, build_lexicon
+from values.patterns import screen
 from values.text import MAX_QUESTION_CHARS, asked_key, fold
 
 # Products an answer must name when the question asks about one of them alone: goods
@@ -550,10 +551,31 @@ def _default_question(fact, base, lang: str = "en") -> str | None:
 
 
 # "the capital in the bill *as introduced*", "원안": the version a later report replaced.
-ORIGINAL = re.compile(
-    r"\b(?:as (?:first )?(?:introduced|submitted|proposed|drafted|filed)|originally|"
-    r"original (?:bill|draft|version|plan|proposal)|initially|at first|first draft|"
-    r"(?:the|a|its) draft)\b|" + asks_ko.ORIGINAL_KO
+ORIGINAL = screen(
+    re.compile(
+        r"\b(?:as (?:first )?(?:introduced|submitted|proposed|drafted|filed)|originally|"
+        r"original (?:bill|draft|version|plan|proposal)|initially|at first|first draft|"
+        r"(?:the|a|its) draft)\b|" + asks_ko.ORIGINAL_KO
+    ),
+    (
+        "at first",
+        "bill",
+        "draft",
+        "filed",
+        "initially",
+        "introduced",
+        "originally",
+        "plan",
+        "proposal",
+        "proposed",
+        "submitted",
+        "version",
+        "발의 당시",
+        "원안",
+        "처음 발의",
+        "초안",
+        "최초 법안",
+    ),
 )
 
 
@@ -604,13 +626,16 @@ def _add_earlier(result: Answer, fact, lang: str, base: FactBase) -> None:
 _ASKING = (
     r"(?:what|whats|what's|how|when|who|whos|who's|where|why|which|is|are|did|does|was|were)\b"
 )
-_NEXT_PART = re.compile(
-    # after a comma, 'plus', ';' or 'also' a new part may start "the ...", "its ..."; after a
-    # bare 'and' only a question word starts one ("did Korea and the US sign ..." is one).
-    r"\s*(?:(?:,\s*(?:and|plus|also)\b|\bplus\b|;|\balso\b)\s*"
-    r"(?=" + _ASKING + r"|(?:the|its|it's|their|his|her)\b)"
-    r"|\s+(?:\band\b|&)\s+(?=" + _ASKING + r")"
-    r"|\s*(?:" + asks_ko.NEXT_PART + r")\s+)"
+_NEXT_PART = screen(
+    re.compile(
+        # after a comma, 'plus', ';' or 'also' a new part may start "the ...", "its ..."; after a
+        # bare 'and' only a question word starts one ("did Korea and the US sign ..." is one).
+        r"\s*(?:(?:,\s*(?:and|plus|also)\b|\bplus\b|;|\balso\b)\s*"
+        r"(?=" + _ASKING + r"|(?:the|its|it's|their|his|her)\b)"
+        r"|\s+(?:\band\b|&)\s+(?=" + _ASKING + r")"
+        r"|\s*(?:" + asks_ko.NEXT_PART + r")\s+)"
+    ),
+    ("&", ";", "also", "and", "plus", "그리고"),
 )
 # "is the car tariff higher than steel", "difference between car and steel tariffs": a
 # comparison, answered whole.

@@ -27,6 +27,7 @@ from engine.thresholds import (
 from engine.when import MONTH_WORDS
 from knowledge.factbase import EventFact, Fact, FactBase, PledgeFact, QuoteFact, RateFact
 from knowledge.index import Lexicon
+from values.patterns import screen
 
 # How much a fact that cannot answer what is asked is marked down.
 STRONG_ASKS = {"who_is": 0.6, "who": 0.45, "when": 0.45, "where": 0.45, "why": 0.45, "say": 0.55}
@@ -175,7 +176,10 @@ NOT_FIRST = 0.75
 SECOND_ASK = re.compile(
     r"\b(?:second|2nd)\b(?! (?:day|round|half|quarter|phase|term)\b)|" + ko.SECOND_KO
 )
-SECOND_TOLD = re.compile(r"\bsecond\b|\b2nd\b|" + ko.SECOND_KO)
+SECOND_TOLD = screen(
+    re.compile(r"\bsecond\b|\b2nd\b|" + ko.SECOND_KO),
+    ("2nd", "second", "두 번째", "두번째"),
+)
 # A rate reported in effect without the day it took effect, for "when did it take effect?"
 NO_START_DAY = 0.85
 # A report that never says anything took effect ("committed to implementing the act"),
@@ -193,9 +197,12 @@ START_ASK = re.compile(
 FIRST_COVERAGE = 0.95
 # "What rate does the chip tariff impose?", "the tariff imposed on chips now": what a
 # measure does, in the present; "impose" then says nothing of an announcement.
-IMPOSED_NOW = re.compile(
-    r"\b(?:does|do)\b[^?.;]*\bimpose\b|\bimposes\b|\b(?:is|are) (?:being |currently |now )?imposed\b|"
-    + ko.IMPOSED_NOW_KO
+IMPOSED_NOW = screen(
+    re.compile(
+        r"\b(?:does|do)\b[^?.;]*\bimpose\b|\bimposes\b|\b(?:is|are) (?:being |currently |now )?imposed\b|"
+        + ko.IMPOSED_NOW_KO
+    ),
+    ("impose", "매기고 있는", "매기는", "물리는", "부과되는", "부과하고 있는", "부과하는"),
 )
 
 
@@ -1055,7 +1062,10 @@ def rank(q: ParsedQuestion, base: FactBase, lexicon: Lexicon, limit: int = 8) ->
 
 # Words the question puts in quotation marks ("Korea cannot be Trump's "money machine""):
 # the one fact whose text holds them verbatim is what is asked about.
-QUOTED_PHRASE = re.compile(r"[\"“”]([^\"“”]{3,80})[\"“”]")
+QUOTED_PHRASE = screen(
+    re.compile(r"[\"“”]([^\"“”]{3,80})[\"“”]"),
+    ('"', "“", "”"),
+)
 QUOTED_AT = 0.75
 
 

@@ -13,6 +13,7 @@ from handlers import asks_ko as ko
 from handlers.common import answer
 from knowledge.factbase import EventFact, Fact, FactBase, PersonFact, Role
 from values.money import format_share
+from values.patterns import screen
 from values.text import fold
 
 
@@ -53,9 +54,30 @@ def _office_then(q, person: PersonFact) -> Role | None:
 
 MAX_MET = 4
 
-_MET = re.compile(
-    r"\b(?:meet|met|meets|meeting|see|saw|seen|sees|talk(?:ed|s)? (?:to|with)|sit down with|"
-    r"sat down with)\b|" + ko.MET
+_MET = screen(
+    re.compile(
+        r"\b(?:meet|met|meets|meeting|see|saw|seen|sees|talk(?:ed|s)? (?:to|with)|sit down with|"
+        r"sat down with)\b|" + ko.MET
+    ),
+    (
+        "meet",
+        "met",
+        "sat down with",
+        "saw",
+        "see",
+        "sit down with",
+        "talk to",
+        "talk with",
+        "talked to",
+        "talked with",
+        "talks to",
+        "talks with",
+        "만나",
+        "만난",
+        "만났",
+        "면담",
+        "회담",
+    ),
 )
 _EXCLUDING = re.compile(
     r"\b(?:besides|apart from|aside from|other than|except(?: for)?|beyond|in addition to|"

@@ -36,14 +36,39 @@ from knowledge.history import (
 from knowledge.schema import BASES, RATE_ENDED
 from values.dates import Day
 from values.money import format_rate
+from values.patterns import screen
 from values.text import fold
 
 # What the question says the tariff did.
-_DOWN = re.compile(
-    r"\b(?:cut|cuts|slash(?:ed|es)?|lower(?:ed|s|ing)?|reduc(?:e|ed|es|ing)|fell|fall(?:s|en)?|"
-    r"drop(?:ped|s)?|decreas(?:e|ed|es)|(?:go|goes|went|gone|come|came)\s+down|"
-    r"(?:bring|brings|bringing|brought|knock(?:ed|s)?|push(?:ed|es)?|took|take[sn]?)\b"
-    r"[^.?!]{0,40}?\bdown)\b|" + ko.RATE_DOWN
+_DOWN = screen(
+    re.compile(
+        r"\b(?:cut|cuts|slash(?:ed|es)?|lower(?:ed|s|ing)?|reduc(?:e|ed|es|ing)|fell|fall(?:s|en)?|"
+        r"drop(?:ped|s)?|decreas(?:e|ed|es)|(?:go|goes|went|gone|come|came)\s+down|"
+        r"(?:bring|brings|bringing|brought|knock(?:ed|s)?|push(?:ed|es)?|took|take[sn]?)\b"
+        r"[^.?!]{0,40}?\bdown)\b|" + ko.RATE_DOWN
+    ),
+    (
+        "cut",
+        "decrease",
+        "down",
+        "drop",
+        "fall",
+        "fell",
+        "lower",
+        "reduce",
+        "reducing",
+        "slash",
+        "깎",
+        "낮아",
+        "낮춘",
+        "낮춰",
+        "낮췄",
+        "내려",
+        "내렸",
+        "내린",
+        "떨어",
+        "인하",
+    ),
 )
 _UP = re.compile(
     r"\b(?:rise|rises|rose|risen|raise[ds]?|raising|increas(?:e|ed|es)|jump(?:ed|s)?|"
@@ -100,9 +125,17 @@ _AT_ONCE = re.compile(
     + ko.AT_ONCE
 )
 _NUMBER = r"(\d{1,3}(?:\.\d+)?)"
-_SEQUENCE = re.compile(
-    r"\bfrom\s+" + _NUMBER + r"\s*%?\s+to\s+" + _NUMBER + r"\b|"
-    r"\b" + _NUMBER + r"\s*%?\s*,?\s*(?:then|and then|->|→)\s+" + _NUMBER + r"\b|" + ko.RATE_STEPS
+_SEQUENCE = screen(
+    re.compile(
+        r"\bfrom\s+" + _NUMBER + r"\s*%?\s+to\s+" + _NUMBER + r"\b|"
+        r"\b"
+        + _NUMBER
+        + r"\s*%?\s*,?\s*(?:then|and then|->|→)\s+"
+        + _NUMBER
+        + r"\b|"
+        + ko.RATE_STEPS
+    ),
+    ("->", "from", "then", "→", "다가", "에서"),
 )
 # "25 then 15 then 25": more than one step, checked by no one here
 _CHAIN = re.compile(
@@ -128,10 +161,30 @@ _MOVE_WORDS = re.compile(
 )
 # Not a claim about what happened: "what if it were 25%?", "korea cut its tariffs on US
 # beef" (Korea's own tariffs: the base has the US's on Korean goods).
-_NOT_A_CLAIM = re.compile(
-    r"\b(?:if|suppose|supposing|assuming|hypothetical\w*|imagine)\b|"
-    r"\b(?:korea|seoul|south korea)\s+(?:has\s+|had\s+|will\s+|would\s+)?"
-    r"(?:cut|lower|reduc|rais|hik|scrap|remov|eliminat|drop|impos)\w*|" + ko.NOT_A_CLAIM
+_NOT_A_CLAIM = screen(
+    re.compile(
+        r"\b(?:if|suppose|supposing|assuming|hypothetical\w*|imagine)\b|"
+        r"\b(?:korea|seoul|south korea)\s+(?:has\s+|had\s+|will\s+|would\s+)?"
+        r"(?:cut|lower|reduc|rais|hik|scrap|remov|eliminat|drop|impos)\w*|" + ko.NOT_A_CLAIM
+    ),
+    (
+        "assuming",
+        "hypothetical",
+        "if",
+        "imagine",
+        "korea",
+        "seoul",
+        "suppose",
+        "supposing",
+        "되면",
+        "라면",
+        "만약",
+        "만일",
+        "한국은",
+        "한국이",
+        "한국정부가",
+        "한다면",
+    ),
 )
 # "trump said 15% on feb 21 but whats actually collected": a rate said, and what is paid
 _ACTUAL = re.compile(
@@ -139,12 +192,18 @@ _ACTUAL = re.compile(
     r"applied|paid)\b|" + ko.ACTUAL
 )
 # "did it go up or down?": a choice asked, not a claim
-_EITHER = re.compile(
-    r"\b(?:up|down|rise|fall|raised|lowered|cut|higher|lower|increase|decrease)\s+or\s+"
-    r"(?:up|down|rise|fall|raised|lowered|cut|higher|lower|increase|decrease)\b|" + ko.EITHER
+_EITHER = screen(
+    re.compile(
+        r"\b(?:up|down|rise|fall|raised|lowered|cut|higher|lower|increase|decrease)\s+or\s+"
+        r"(?:up|down|rise|fall|raised|lowered|cut|higher|lower|increase|decrease)\b|" + ko.EITHER
+    ),
+    ("or", "내렸", "올랐", "인상", "인하"),
 )
 # "25% until November 2025": true up to a time, which no check here reads
-_UNTIL = re.compile(r"\b(?:until|till|til|through|thru)\b|" + ko.UNTIL)
+_UNTIL = screen(
+    re.compile(r"\b(?:until|till|til|through|thru)\b|" + ko.UNTIL),
+    ("through", "thru", "til", "까지"),
+)
 # "has been 25% since April 2025": from then to now
 _SINCE = re.compile(r"\bsince\b|" + ko.SINCE)
 # Legal bases a question about Korean goods as a whole may name.

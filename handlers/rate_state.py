@@ -27,6 +27,7 @@ from knowledge.history import ALL_GOODS, RatePeriod, RateState, rate_history, st
 from knowledge.schema import BASES, NOT_IN_EFFECT
 from values.dates import Day
 from values.money import format_rate
+from values.patterns import screen
 from values.text import fold
 
 
@@ -321,15 +322,35 @@ STARTED = re.compile(
 
 
 # "when did cars drop to 15": the rate the product changed to, written without "%".
-CHANGED_TO = re.compile(
-    r"\b(?:drop(?:ped|s)?|fall|fell|falls|cut|lowered|reduced|rise|rose|rises|raised|"
-    r"went|go|goes|change[ds]?|move[ds]?) (?:down |up )?to (?P<rate>\d{1,3})\b(?! ?(?:billion|million|%))"
+CHANGED_TO = screen(
+    re.compile(
+        r"\b(?:drop(?:ped|s)?|fall|fell|falls|cut|lowered|reduced|rise|rose|rises|raised|"
+        r"went|go|goes|change[ds]?|move[ds]?) (?:down |up )?to (?P<rate>\d{1,3})\b(?! ?(?:billion|million|%))"
+    ),
+    ("to ",),
 )
 # A question about something counted, timed or placed is not about a rate, though it
 # names one ("how many derivative categories came under the 50% tariff?").
-NOT_A_RATE = re.compile(
-    r"\bhow many\b(?! (?:percent|percentage|points))|\bhow long\b|\bquota\b|\bwhere\b|"
-    r"\bmax(?:imum)?\b.*\bdays\b|" + ko.COUNTED_KO
+NOT_A_RATE = screen(
+    re.compile(
+        r"\bhow many\b(?! (?:percent|percentage|points))|\bhow long\b|\bquota\b|\bwhere\b|"
+        r"\bmax(?:imum)?\b.*\bdays\b|" + ko.COUNTED_KO
+    ),
+    (
+        "days",
+        "how long",
+        "how many",
+        "quota",
+        "where",
+        "몇 개",
+        "몇 년",
+        "몇 명",
+        "몇 일",
+        "몇개",
+        "몇년",
+        "몇명",
+        "몇일",
+    ),
 )
 
 
