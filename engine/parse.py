@@ -78,6 +78,7 @@ AMOUNT_PATTERNS = [
         r"pharma\w*|furniture|cabinets?|goods|imports?|shipments?|parts|worth)\b)"
     ),
 ]
+ASCII_DIGIT = re.compile(r"[0-9]")
 # The amount patterns that read a figure with no currency sign or word as US dollars;
 # the reply says so ("I read 30k as $30,000").
 ASSUMED_DOLLARS = (3, 4)
@@ -709,7 +710,11 @@ def read_amounts(text: str) -> Amounts:
     korean = bool(ko.HANGUL.search(text))
     if NOT_A_NUMBER.search(text):
         problem = "not a number"
-    has_digit = any(ch.isdigit() for ch in text)
+    # (a question is mostly ASCII, where the digits are 0-9: one scan in C, not a
+    # generator over its characters)
+    has_digit = (
+        bool(ASCII_DIGIT.search(text)) if text.isascii() else any(ch.isdigit() for ch in text)
+    )
     if has_digit and (
         FOREIGN_CURRENCY.search(text)
         or IN_CURRENCY.search(text)
@@ -758,7 +763,9 @@ def read_amounts(text: str) -> Amounts:
             take(value, negative)
             if len(amounts) > kept and not re.search(r"달러|불|usd|\$", typed):
                 assumed.append((typed, value))
-    for index, pattern in enumerate(AMOUNT_PATTERNS):
+    # every amount pattern reads a digit (\d, which isdigit() holds): none, no amount
+    patterns = AMOUNT_PATTERNS if has_digit else ()
+    for index, pattern in enumerate(patterns):
         for match in pattern.finditer(text):
             if any(s <= match.start() < e or s < match.end() <= e for s, e in spans):
                 continue
