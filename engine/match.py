@@ -572,6 +572,7 @@ class _Asked:
         "timed",
         "meet_two",
         "say_people",
+        "dated",
         "effect_words",
         "past",
         "future",
@@ -626,6 +627,8 @@ class _Asked:
         self.rate_report = "rate" in q.asks and bool(q.people)
         self.months = asked_months(q)
         self.years = {d.year for d in q.time.days}
+        # _date_factor is 1.0 for every fact unless a year, month or weekday is asked
+        self.dated = bool(self.years or self.months or q.weekdays)
         # What _score reads of the asked concepts (rank's `asked`, after its edits): the
         # same for every candidate, so read here once.
         self.topic = asked
@@ -1147,7 +1150,7 @@ def _score(
         coverage
         * (0.85 + 0.15 * focus)
         * fit(fact, q, concepts, reads)
-        * _date_factor(fact, q, reads)
+        * (_date_factor(fact, q, reads) if reads.dated else 1.0)
     )
     # Everyone the question names must be in the fact: "Did Trump meet Kim?" is not
     # answered by a meeting of Kim's that Trump was not at.
@@ -1185,4 +1188,4 @@ def _score(
             score *= 0.5  # "what did Lutnick say?" wants Lutnick's own words
         elif kind == "event" and fact.status not in ("announced", "threatened"):
             score *= RETOLD  # a report of the words: the words themselves first
-    return Candidate(fact, min(score, 1.0), coverage)
+    return Candidate(fact, 1.0 if score > 1.0 else score, coverage)  # min(score, 1.0)
