@@ -75,6 +75,7 @@ def test_screen_answers_as_the_pattern() -> None:
         )
         assert screened.findall(text) == compiled.findall(text)
         assert screened.sub("pet", text) == compiled.sub("pet", text)
+        assert screened.split(text) == compiled.split(text)
         assert [m.span() for m in screened.finditer(text)] == [
             m.span() for m in compiled.finditer(text)
         ]

@@ -90,7 +90,13 @@ class Screened:
                 return self.compiled.sub(repl, text, count)
         return text
 
-    def __getattr__(self, name: str) -> Any:  # pattern, flags, groupindex, split, ...
+    def split(self, text: str, maxsplit: int = 0) -> list[Any]:
+        for need in self.needs:
+            if need in text:
+                return self.compiled.split(text, maxsplit)
+        return [text]
+
+    def __getattr__(self, name: str) -> Any:  # pattern, flags, groupindex, ...
         return getattr(self.compiled, name)
 
     def __repr__(self) -> str:
@@ -100,7 +106,7 @@ class Screened:
 def screen(compiled: re.Pattern[str], needs: tuple[str, ...] | None) -> re.Pattern[str]:
     """The pattern behind the screen `needs` (see Screened); unchanged without one. Typed
     as the pattern it stands for: it answers search, match, fullmatch, finditer,
-    findall and sub as that pattern does, and passes anything else to it."""
+    findall, sub and split as that pattern does, and passes anything else to it."""
     if not needs:
         return compiled
     return cast("re.Pattern[str]", Screened(compiled, needs))
