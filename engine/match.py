@@ -395,13 +395,22 @@ def literal_share(fact: Fact, q: ParsedQuestion) -> float:
     words = _content_stems(q.text)
     if fact.kind == "quote":  # a quote's words never name its speaker
         words = words - _people_stems(tuple(q.people))
+    return _share(words, _fact_stems(fact))
+
+
+def _share(words: frozenset, held: set) -> float:
     if not words:
         return 1.0
+    return len(words & held) / len(words)
+
+
+def _fact_stems(fact: Fact) -> set:
+    """The stems of the fact's own words, read once per fact."""
     held = _FACT_WORDS.get(id(fact))
     if held is None or held[0] is not fact:
         held = (fact, _stems(" ".join(t for t in fact.text.values() if t)))
         _FACT_WORDS[id(fact)] = held
-    return len(words & held[1]) / len(words)
+    return held[1]
 
 
 _SLOT_CACHE: dict = {}
@@ -573,6 +582,9 @@ class _Asked:
         "meet_two",
         "say_people",
         "dated",
+        "english",
+        "content_words",
+        "quote_words",
         "effect_words",
         "past",
         "future",
@@ -629,6 +641,10 @@ class _Asked:
         self.years = {d.year for d in q.time.days}
         # _date_factor is 1.0 for every fact unless a year, month or weekday is asked
         self.dated = bool(self.years or self.months or q.weekdays)
+        # literal_share's words of the question: all, and without the people (for quotes)
+        self.english = q.lang == "en"
+        self.content_words = _content_stems(q.text)
+        self.quote_words = self.content_words - _people_stems(tuple(q.people))
         # What _score reads of the asked concepts (rank's `asked`, after its edits): the
         # same for every candidate, so read here once.
         self.topic = asked
@@ -1165,8 +1181,10 @@ def _score(
     kind = fact.kind
     if reads.imposed_now and kind == "rate" and not fact.in_effect:
         score *= SAID_NOT_IMPOSED  # "what tariff does the US impose on chips?": in force
-    if q.lang == "en" and kind in _LITERAL_KINDS and any(fact.text.values()):
-        score *= 1 - LITERAL_WEIGHT + LITERAL_WEIGHT * literal_share(fact, q)
+    if reads.english and kind in _LITERAL_KINDS and any(fact.text.values()):
+        # literal_share, with the question's words read once per rank
+        words = reads.quote_words if kind == "quote" else reads.content_words
+        score *= 1 - LITERAL_WEIGHT + LITERAL_WEIGHT * _share(words, _fact_stems(fact))
     if reads.about_person and kind != "person":
         score *= 0.85  # "whos Lutnick", "Korea's industry minister": about the person
     if kind == "person":
