@@ -113,6 +113,16 @@ def _on_day(fact: Fact, q) -> bool:
     return False
 
 
+def _events_by_date(base: FactBase) -> tuple[EventFact, ...]:
+    """The base's events, oldest first (undated first): sorted once per base."""
+    held = base.__dict__.get("_events_by_date")
+    if held is None:
+        held = base.__dict__["_events_by_date"] = tuple(
+            sorted(base.of_kind("event"), key=lambda f: f.date.sort_key if f.date else (0, 0, 0))
+        )
+    return held
+
+
 def meetings(q, base: FactBase):
     """Everyone the named person met (where and when the question says), or None."""
     if "who" not in q.asks or not q.people or not _MET.search(q.text):
@@ -141,9 +151,7 @@ def meetings(q, base: FactBase):
         person = base.facts.get(subject)
         home = person.country if isinstance(person, PersonFact) else None
         met: dict[str, Fact] = {}
-        for fact in sorted(
-            base.of_kind("event"), key=lambda f: f.date.sort_key if f.date else (0, 0, 0)
-        ):
+        for fact in _events_by_date(base):
             if subject not in fact.people or fact.status != "happened":
                 continue
             if "meet" not in fact.keywords and not _MET.search(fact.says() or ""):

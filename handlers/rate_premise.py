@@ -269,12 +269,25 @@ def _basis(q: ParsedQuestion, product: str) -> str | None:
 
 
 def _kept(basis: str | None):
-    """Which periods of Korean goods' history the stated measure covers."""
+    """Which periods of Korean goods' history the stated measure covers (one function
+    per measure, the same each time: steps() reads each once per base)."""
     if basis == "section-122":
-        return lambda p: p.basis == "section-122"
+        return _section_122
     if basis == "ieepa":
-        return lambda p: p.basis not in ("section-122", "section-301")
-    return lambda p: True
+        return _ieepa
+    return _any_basis
+
+
+def _section_122(p: RatePeriod) -> bool:
+    return p.basis == "section-122"
+
+
+def _ieepa(p: RatePeriod) -> bool:
+    return p.basis not in ("section-122", "section-301")
+
+
+def _any_basis(p: RatePeriod) -> bool:
+    return True
 
 
 def _stated_rates(q: ParsedQuestion) -> tuple[Decimal, ...]:
@@ -471,7 +484,21 @@ def _rates_on(base: FactBase, product: str, day: Day, kept) -> list[RatePeriod]:
 
 
 def steps(base: FactBase, product: str, kept) -> list[Step]:
-    """Each day a new rate began to be collected, in order, with the rate before it."""
+    """Each day a new rate began to be collected, in order, with the rate before it.
+    Read from the base alone (the rates in force on each day of the product's history),
+    so once per base, product and measure (as knowledge.history.rate_history); each
+    caller gets its own list of the (frozen) steps."""
+    if kept not in (_section_122, _ieepa, _any_basis):
+        return _steps(base, product, kept)  # a filter of the caller's own: not kept
+    held = base.__dict__.setdefault("_rate_steps", {})
+    key = (product, kept)
+    found = held.get(key)
+    if found is None:
+        found = held[key] = tuple(_steps(base, product, kept))
+    return list(found)
+
+
+def _steps(base: FactBase, product: str, kept) -> list[Step]:
     days = sorted(
         {p.start for p in rate_history(base, product) if p.collected and p.start and kept(p)},
         key=lambda d: d.sort_key,
