@@ -71,14 +71,24 @@ def anchor_fact(base: FactBase, words: str) -> EventFact | None:
     with the longest of its `names` inside the phrase."""
     words = fold(words)
     best: tuple[int, EventFact] | None = None
-    for fact in base.of_kind("event"):
-        if fact.date is None:
-            continue
-        for name in fact.names:
-            name = fold(name)
+    for fact, names in _event_names(base):
+        for name in names:
             if re_word(name, words) and (best is None or len(name) > best[0]):
                 best = (len(name), fact)
     return best[1] if best else None
+
+
+def _event_names(base: FactBase) -> tuple[tuple[EventFact, tuple[str, ...]], ...]:
+    """Each dated event with its names folded: read once per base (anchor_fact runs for
+    each question that names a time by an event, and folds every name)."""
+    held = base.__dict__.get("_event_names")
+    if held is None:
+        held = base.__dict__["_event_names"] = tuple(
+            (fact, tuple(fold(name) for name in fact.names))
+            for fact in base.of_kind("event")
+            if fact.date is not None
+        )
+    return held
 
 
 # "right after the deal", "immediately after": the day of the event, not the rate it led to.
