@@ -15,7 +15,7 @@ import phrasebook
 from engine import detail
 from engine.answer import Answer, dollar_note
 from engine.decide import MAX_SUGGESTIONS, decide, reported_when
-from engine.lexicon_ko import FOREIGN_KO, HANGUL
+from engine.lexicon_ko import FOREIGN_KO, FRESHNESS_KO, HANGUL, PRONOUN_KO
 from engine.match import ALL_GOODS, rank
 from engine.parse import ParsedQuestion, parse
 from engine.scope import out_of_scope
@@ -90,6 +90,14 @@ class Engine:
         if corrected is not None:
             return corrected
         whole = self._checked(q, self._answer(q))
+        later = confirm.signed_later(q, self.base, whole.facts) if whole.answered else None
+        if later is not None:  # "was the deal signed?": not yet in September; the MOU was
+            told, fact = later
+            whole.text = f"{whole.text} {told}"
+            whole.facts = [*whole.facts, fact.id]
+            whole.sources = [*whole.sources, *(s for s in fact.sources if s not in whole.sources)]
+            if fact.as_of and (whole.as_of is None or fact.as_of.sort_key > whole.as_of.sort_key):
+                whole.as_of = fact.as_of
         claimed = self._rate_claim(q, whole)
         if claimed is not None:
             return claimed
@@ -123,9 +131,11 @@ class Engine:
         for number, text in enumerate(texts):
             part = first if number == 0 else self.parse(text)
             if number and not (
-                part.products or part.people or part.topic_concepts.keys() - _ASK_ONLY
+                part.products
+                or part.people
+                or (part.topic_concepts.keys() - _ASK_ONLY and not _PRONOUN.search(text))
             ):
-                part = part.merged_with(first)
+                part = part.merged_with(first)  # "...and what did he say": the first's person
             replies.append((text, self._checked(part, self._answer(part))))
         answered = [r for _, r in replies if r.answered]
         if not answered:
@@ -237,7 +247,14 @@ class Engine:
             before = result.text
             result = self._checked_date(q, result)
             opener = (
-                facts.meeting_confirmed(q, self.base, result.facts) if result.answered else None
+                (
+                    facts.meeting_confirmed(q, self.base, result.facts)
+                    or confirm.act_done(
+                        q, self.base, self.lexicon.fact_concepts, result.facts, result.score
+                    )
+                )
+                if result.answered
+                else None
             )
             if opener and result.text == before:  # no Yes/No from the date check already
                 result.text = f"{opener} {result.text}"
@@ -322,12 +339,16 @@ class Engine:
             pledge.profits(q, self.base)
             or pledge.spread(q, self.base)
             or pledge.sums(q, self.base)
+            or facts.meeting_count(q, self.base)
             or facts.meetings(q, self.base)
             or facts.met_someone_else(q, self.base)
             or facts.outcome(q, self.base)
         )
         if special is not None:
             return special
+        under = basis.goods_under(q, self.base)  # "what are the section 232 tariffs?"
+        if under is not None:
+            return under
         if basis.is_basis_question(q):  # "which law are the car tariffs under?"
             told = basis.handle(q, self.base)
             if told is not None:
@@ -335,6 +356,9 @@ class Engine:
         spared = basis.after_ruling(q, self.base)  # "did the court kill the car tariffs?"
         if spared is not None:
             return spared
+        ever = rate_state.ever_in_force(q, self.base)  # "was the 25% tariff ever collected?"
+        if ever is not None:
+            return ever
         moved = rate_moves.handle(q, self.base)  # "how many pts did the car tariff drop"
         if moved is not None:
             return moved
@@ -522,8 +546,23 @@ def _same_question(one: str, other: str) -> bool:
     return a == b or fuzz.ratio(a, b) >= SAME_QUESTION
 
 
+# "how up to date are you?", "출처는 얼마나 최신이야?": how old the bot's knowledge is
+_FRESHNESS = re.compile(
+    r"^(?:so |ok |and )?(?:how (?:up[- ]to[- ]date|current|recent|fresh|old|new)|"
+    r"(?:are|is) (?:you|your \w+)(?: still)? (?:up[- ]to[- ]date|current))\b"
+    r"(?: (?:are|is) (?:you|your (?:info|information|data|facts|sources?|knowledge|reports?)))?\W*$|"
+    + FRESHNESS_KO
+)
+
+
+# "who is yeo and what did he say": a part whose subject is the person named before
+_PRONOUN = re.compile(r"\b(?:he|she|him|her|his|hers|they|them|their)\b|" + PRONOUN_KO)
+
+
 def _about_sources(q: ParsedQuestion) -> bool:
     """'What is your source?', not 'how much did Korea export, according to the sources?'."""
+    if _FRESHNESS.search(q.text) and not (q.products or q.people or q.amounts or q.rates):
+        return True
     other = q.asks - {"source", "yesno", "where", "which", "who", "say"}
     if "term:source" in q.concepts and len(q.topic_concepts) == 1:
         return not (other and (q.unknown or q.years or q.amounts))

@@ -10,8 +10,10 @@ are in engine/thresholds.py, each with the sweep (benchmarks/calibrate.py) that 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
+from engine import detail
+from engine import lexicon_ko as ko
 from engine.lexicon_en import COMPANY_NAMES
 from engine.match import QUOTED_PHRASE, Candidate, asks_first, says_first
 from engine.parse import ParsedQuestion
@@ -68,7 +70,17 @@ def decide(q: ParsedQuestion, ranked: list[Candidate]) -> Decision:
 
     if q.blocking and not (q.amounts and q.products):
         # Part of the question is not understood, and it is usually the part asked
-        # about ("when did Kim *arrive*?", "the tariff on Korean *steel*"): suggest at most.
+        # about ("when did Kim *arrive*?", "the tariff on Korean *steel*"): suggest at most,
+        # unless a close report itself says those words ("how many *states* sued?": "a
+        # lawsuit by 24 states"), which then answers as if they were understood.
+        saying = _saying_blocking(q, ranked)
+        if saying is not None:
+            understood = replace(
+                q, blocking=[], unknown=[w for w in q.unknown if w not in q.blocking]
+            )
+            # reports ranked above it do not say the words (or give no number asked)
+            rest = [c for c in ranked if c is not saying and c.score <= saying.score]
+            return decide(understood, [saying, *rest])
         if top.score >= SUGGEST_AT:
             return Decision(
                 "suggest", suggestions=near, score=top.score, reason=f"unknown words {q.blocking}"
@@ -115,6 +127,24 @@ def decide(q: ParsedQuestion, ranked: list[Candidate]) -> Decision:
             suggestions=near,
             score=top.score,
             reason=f"unknown words {ungrounded}",
+        )
+    if _only_people_asked(q) and top.fact.kind == "person":
+        # "who led korea's delegation?": a country and "people" are all it names; any
+        # Korean official would fit, so none is the answer
+        return Decision(
+            "suggest" if top.score >= SUGGEST_AT else "decline",
+            suggestions=near,
+            score=top.score,
+            reason="only a country and people named",
+        )
+    if sum_paid_asked(q) and not _paid_by_named(q, top.fact):
+        # "how much did korean exporters pay in tariffs?": no rate, pledge or total of
+        # all importers tells what those named paid
+        return Decision(
+            "suggest" if top.score >= SUGGEST_AT else "decline",
+            suggestions=near,
+            score=top.score,
+            reason="a sum paid in tariffs, and no report of what those asked paid",
         )
     if _amount_to_compute(q, top):
         # "$40k Kia in Sept 2025 vs now": a sum to work out, which only a rate or the
@@ -200,6 +230,34 @@ def quoted_words(q: ParsedQuestion, top: Candidate) -> set:
         if phrase.strip().lower() in text
         for w in re.findall(r"[a-z]+", phrase.lower())
     }
+
+
+def _saying_blocking(q: ParsedQuestion, ranked: list[Candidate]) -> Candidate | None:
+    """The best close report (covering the question nearly as fully as the best one) whose
+    own English text says the one word the question holds that the base does not know, the
+    thing a "how many" question counts ("how many *states*")."""
+    words_ = [w for w in q.blocking if len(w) >= 4]
+    if q.lang != "en" or not words_ or len(words_) != len(q.blocking):
+        return None
+    counted = re.search(r"\bhow many (\w+)", q.text)
+    if counted is None or words_ != [counted.group(1)]:
+        return None  # only the thing counted: a verb a report also uses ("became") is no sign
+    if q.asks & {"which", "who", "who_is"} or re.search(r"\b(?:which|who|whom|whose)\b", q.text):
+        return None  # "which states sued?": a report saying "several states" names none
+    best = ranked[0].coverage
+    saying = [
+        c
+        for c in ranked
+        if c.score >= ANSWER_AT
+        and c.coverage >= best * SAYING_COVERAGE
+        and all(grounded(w, c.fact.says("en") or "") for w in words_)
+    ]
+    if HOW_MANY.search(q.text):  # "how many states": the report giving a number first
+        saying.sort(key=lambda c: not re.search(r"\d", NOT_A_COUNT.sub(" ", c.fact.says() or "")))
+    return saying[0] if saying else None
+
+
+SAYING_COVERAGE = 0.9  # of the best candidate's coverage, for a report saying the words
 
 
 def grounded(word: str, text: str) -> bool:
@@ -298,12 +356,51 @@ def _unclear_words(q: ParsedQuestion, top: Candidate) -> list:
     return [w for m in POSSESSIVE.findall(q.raw.lower()) for w in m if w and w in q.unknown]
 
 
+# "how much did korean exporters pay in tariffs?": a sum paid (past), not a rate
+_SUM_PAID = re.compile(
+    r"\bhow much\b[^?]*\b(?:did|have|has|had)\b[^?]*\b(?:pay|paid|spend|spent|lose|lost)\b|"
+    + ko.SUM_PAID_KO
+)
+_MONEY_TOLD = re.compile(
+    r"\$\s?\d|\d\s*(?:billion|million|trillion)\b|\d\s*(?:조|억)\s*(?:원|달러)"
+)
+
+
+_GENERIC_PEOPLE = {"term:people", "term:official", "country:KR", "country:US"}
+
+
+def _only_people_asked(q: ParsedQuestion) -> bool:
+    return bool(q.concepts) and not q.people and set(q.concepts) <= _GENERIC_PEOPLE
+
+
+def sum_paid_asked(q: ParsedQuestion) -> bool:
+    """A sum paid in tariffs asked, with no value of goods stated to work a duty out on."""
+    return not q.amounts and "term:tariff" in q.concepts and bool(_SUM_PAID.search(q.text))
+
+
+def _paid_by_named(q: ParsedQuestion, fact) -> bool:
+    """The report states a sum and names the company the question asks about ("how much
+    did hyundai lose to tariffs?"); a question naming no company is not answered by a total
+    of all importers, nor by the pledge."""
+    text = fact.says(q.lang) or ""
+    named = [w for w in q.unknown if w in COMPANY_NAMES]
+    return bool(
+        fact.kind == "event"
+        and _MONEY_TOLD.search(text)
+        and named
+        and all(grounded(w, fact.says() or "") for w in named)
+    )
+
+
 # What in a text is a label or a date, not a count: "Section 301", "March 11, 2026", "15%".
 NOT_A_COUNT = re.compile(
     r"\b(?:section|sec\.?|article|no\.?)\s*\d+\w*"
     r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b"
     r"|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b"
-    r"|\b(?:1[89]|20)\d\d\b|\d+(?:\.\d+)?\s*(?:%|percent\b)|\d{1,2}:\d\d",
+    r"|\b(?:1[89]|20)\d\d\b|\d+(?:\.\d+)?\s*(?:%|percent\b)|\d{1,2}:\d\d"
+    # a sum of money counts nothing ("$166 billion in duties" is no number of importers)
+    r"|\$\s?\d[\d,.]*(?:\s*(?:billion|million|trillion|bn|mn))?"
+    r"|\b\d[\d,.]*\s*(?:billion|million|trillion)?\s*(?:won|dollars)\b",
     re.IGNORECASE,
 )
 A_COUNT = re.compile(
@@ -318,6 +415,8 @@ def _count_missing(q: ParsedQuestion, fact) -> bool:
     dates, section numbers and rates: the count asked is not in the fact."""
     if not HOW_MANY.search(q.text) or fact.kind in ("pledge", "rate"):
         return False
+    if "duration" in detail.asked(q.text):
+        return False  # "how many days can it last?": a length, which the detail check holds to
     text = fact.says(q.lang) or ""
     return not A_COUNT.search(NOT_A_COUNT.sub(" ", text))
 

@@ -84,6 +84,11 @@ DETAILS: dict[str, tuple[re.Pattern, re.Pattern]] = {
             r"Hanwha|Celltrion|Boeing|Korean Air|Nvidia|AMD\b)"
         ),
     ),
+    "age": (
+        # "how old is Lee?": a person's age, which no report of an office states
+        re.compile(r"\bhow old (?:is|was|are|were)\b|\bwhat age\b|\bhis age\b|\bher age\b"),
+        re.compile(r"\b\d{2}[- ]years?[- ]old\b|\baged? \d{2}\b"),
+    ),
     "exports": (
         re.compile(r"\bhow much\b.*\bexports?\b|\bexports?\b.*\b(?:worth|value|volume)\b"),
         re.compile(r"\bexport"),
@@ -108,6 +113,7 @@ _CASED = {"company"}  # details whose pattern reads capitals
 # Korean: "몇 분 만났어?" asks a length of time, which the answer must state.
 DETAILS_KO: dict[str, tuple[re.Pattern, re.Pattern]] = {
     "duration": (re.compile(ko.DETAIL_DURATION_ASK_KO), re.compile(ko.DETAIL_DURATION_TOLD_KO)),
+    "age": (re.compile(ko.DETAIL_AGE_ASK_KO), re.compile(ko.DETAIL_AGE_TOLD_KO)),
 }
 
 

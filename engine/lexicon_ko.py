@@ -130,7 +130,7 @@ STOPWORDS = set(
 바 후 뒤 전 동안 간 년 이후 이전 이상 이하 미만 초과 당 개 대 명 건 해당 모든 어떤지 인지요
 한미 무역 통상 금액 액수 액 날짜 일자 날 장소 나라 분야 산업 해 월 일 안 못 면 이면 라면 이라면 문제 상황 소식 뉴스 질문 내용 정보 사항 부분 쪽은 얘기 이야기 것은 것이
 실제 실제로 바로 그냥 솔직히 기간 나서 나면 따른 실린 실렸 실려
-처음 번째 기업 신청
+처음 번째 기업 신청 공장 현장 곳
 """.split()
 )
 STOP_PREFIXES = (
@@ -211,7 +211,7 @@ _ASK_PATTERNS_KO = {
     r"|(?:어떤|무슨) (?:사람|인물)|뭐 하는 사람|직책|직함|정체",
     "who": r"누가|누구|(?:어떤|어느) (?:관리|인사|사람|인물|장관|고위)",
     "when": r"언제|며칠|몇\s*월|몇\s*일에|날짜|무슨\s*요일|어느\s*날|시기|시점",
-    "where": r"어디|어느\s*(?:도시|곳|장소|나라에서)|장소",
+    "where": r"어디|어느\s*(?:도시|곳|장소|나라에서)|장소|(?:ㄴ|은|는|던|한|난|간|온) 곳(?:은|이|이야|이에요)?\s*\??$",
     "why": r"왜|이유|원인|때문|어째서|배경|까닭",
     "how_much": r"얼마|규모|액수|금액|몇\s*달러|크기",
     "rate": r"세율|관세율|몇\s*(?:%|퍼센트|프로)|퍼센트|%|(?:발표|예고|부과)한 관세(?:는|가)?\s*\??$",
@@ -437,7 +437,7 @@ DURATION_TOLD_KO = r"\d+ ?(?:분|시간|일간|일 |년|개월)"
 PLACE_ASK_KO = r"어디"
 TOOK_OFFICE_KO = r"취임"
 APPOINTED_KO = r"임명|지명"
-RATE_STARTED_KO = r"발효|시행|적용"
+RATE_STARTED_KO = r"발효|시행|적용|언제부터|(?:%|퍼센트)(?:가|로|이) 된 (?:건|게|것은|때는?) 언제"
 COUNTED_KO = r"몇 ?(?:명|개|일|년|개월)"
 # "처음 만난 건 언제야?": an order of events asked ("first"), as engine/match.py reads it.
 FIRST_ASK_KO = r"처음|최초"
@@ -471,3 +471,15 @@ DETAIL_DURATION_ASK_KO = (
 DETAIL_DURATION_TOLD_KO = (
     r"\d+ ?(?:분|시간|주|개월)|\d+ ?(?:일|년) ?(?:간|동안)|(?:한|두|세|네) ?시간|반나절"
 )
+# "몇 살이야?", "나이는?": a person's age asked (engine/detail.py), and told
+DETAIL_AGE_ASK_KO = r"몇 ?살|나이"
+DETAIL_AGE_TOLD_KO = r"\d+ ?세|\d+ ?살"
+# "출처는 얼마나 최신이야?": how old the bot's knowledge is (answering/orchestrator.py)
+FRESHNESS_KO = (
+    r"^(?:(?:너|네|당신|봇)의? )?(?:정보|출처|자료|데이터)(?:는|가|은)? (?:얼마나 최신|언제 기준|언제까지)"
+    r"|^가장 최근 (?:출처|보도|자료)(?:는|가)? 언제"
+)
+# "관세로 얼마를 냈어?": a sum paid, not a rate (engine/decide.py)
+SUM_PAID_KO = r"얼마(?:를|나)? ?(?:냈|납부했|지불했|물었|잃었|부담했|손해)"
+# "그는 뭐라고 했어?": a part whose subject is the person named before (answering/orchestrator.py)
+PRONOUN_KO = r"(?:^|\s)(?:그는|그가|그의|그녀는|그녀가|그들은|그들이)(?=\s|$)"

@@ -797,6 +797,9 @@ def stale_role(fact: Fact, q: ParsedQuestion, base: FactBase) -> bool:
 def _named(fact: Fact, q: ParsedQuestion) -> bool:
     """Whether the question names the person by name rather than by an office."""
     name = getattr(fact, "name", "") or ""
+    name_ko = getattr(fact, "name_ko", "") or ""
+    if name_ko and name_ko in q.text:
+        return True  # "최상목은 누구야?"
     words = set(re.findall(r"[a-z0-9]+", q.text))
     parts = re.findall(r"[a-z0-9]+", name.lower())
     return bool(parts) and len(set(parts) & words) >= min(2, len(parts))

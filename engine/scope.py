@@ -43,7 +43,7 @@ VOLUME = screen(
         r"\bhow many (?:cars|vehicles|autos|units|chips|tons|tonnes|barrels|"
         r"ships|containers|products|goods|drugs)\b|\bvolumes?\b|\bmarket share\b|"
         r"\bhow many [a-z]+ (?:were )?sold\b|\bsales (?:figures?|numbers?|last)\b|"
-        r"수출량|판매량|몇 대"
+        r"수출량|판매량|몇 대(?! ?몇)"  # "몇 대 몇" is a score: a vote, not cars counted
     ),
     (
         "autos",

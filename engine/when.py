@@ -112,7 +112,7 @@ NOW = screen(
 RELATION = screen(
     re.compile(
         r"\b(?P<rel>before|b4|after|since|prior to|following|until|"
-        r"ahead of|during|throughout)\s+(?P<what>[a-z0-9' -]{3,60})"
+        r"ahead of|during|throughout)\s+(?!when\b)(?P<what>[a-z0-9' -]{3,60})"
     ),
     (
         "after",
@@ -126,7 +126,7 @@ RELATION = screen(
         "throughout",
         "until",
     ),
-)
+)  # "since when has it been 15%?" asks a start, it names no event
 RELATION_KO = screen(
     re.compile(
         r"(?P<what>[\uac00-\ud7a3 ]{2,30}?)\s*(?P<rel>이전|전에|전|이후|후에|후|뒤)"

@@ -21,6 +21,7 @@ RATIO = r"비율|몇 배"
 PER_MONTH = r"매달|매월|한 달|월별"
 ADDED_UP = r"합치면|더하면|합계"
 CHECK = r"맞나요|맞죠|맞아|인가요|이죠"
+WH_ASKED = r"얼마|몇|무엇|뭐|어느|누구|언제|어디"
 SHARE = r"몇 ?(?:퍼센트|%|프로)|비중"
 UNDERSTOOD = ("남", "남은", "나머지", "달", "매달", "매월", "비율", "누적")
 # a purchase spread over years: "몇 년에 걸쳐", "1년에 얼마나 사"
@@ -54,6 +55,7 @@ PROFIT_UNDERSTOOD = (
 )
 # meetings, outcomes, days (handlers/facts.py)
 MET = r"만났|만난|만나|회담|면담"
+HOW_MANY_TIMES = r"몇\s?(?:번|차례|회)"
 MET_ASKED = r"만났|만난 적"
 SET_ASIDE = r"외에|말고|빼고|제외하고"
 SET_ASIDE_WORDS = ("외", "말고", "빼고", "제외")
@@ -114,3 +116,7 @@ EITHER = r"올랐\S*\s*내렸|내렸\S*\s*올랐|인상\S*\s*인하|인하\S*\s*
 ACTUAL = r"실제로|실제|징수|걷히|부과되고"
 # "원안", "처음 발의된 법안": the original version (answering/orchestrator.ORIGINAL)
 ORIGINAL_KO = r"원안|초안|처음 발의|발의 당시|최초 법안"
+# "구윤철 부총리는 누구야?": a question ending on its question word (handlers/confirm.py)
+ENDS_ON_WH = r"(?:누구|뭐|무엇|어디|언제|얼마)\s*(?:이야|야|이에요|예요|인가요?|이냐|냐|이니|니|지|죠)?\s*\?*\s*$"
+# "2000억 달러를 다 내는 데": paying it (handlers/pledge.py)
+PAID = r"내는|내려면|내면|낸다|낼|납부|갚|지불"

@@ -24,6 +24,7 @@ from handlers.rate_state import Moment, _dedupe, age_text, asked_product, goods,
 from knowledge.factbase import FactBase, RateFact
 from knowledge.history import ALL_GOODS, RatePeriod, rate_history, state_on
 from knowledge.schema import RATE_ENDED
+from values.money import format_rate
 
 # The concept a question names a basis by -> the basis id the rate facts use.
 BASIS_OF = dict(zip(BASIS_CONCEPTS, ("section-232", "ieepa", "section-122", "section-301")))
@@ -378,4 +379,78 @@ def after_ruling(q: ParsedQuestion, base: FactBase) -> Answer | None:
             result.sources.extend(s for s in fact.sources if s not in result.sources)
     result.as_of = now
     result.status = None
+    return result
+
+
+# --- the goods under a law now: "what are the section 232 tariffs on korea?" --------------
+
+_WHAT_UNDER = re.compile(r"\b(?:what|which)\b|\bcover(?:s|ed)?\b|\blist\b")
+
+
+# What "what is under Section 232?" may name beside the law (a court, a ruling, what was
+# said or ended asks about something else)
+_UNDER_TOPICS = {
+    "term:tariff",
+    "term:rate",
+    "term:product",
+    "term:in effect",
+    "term:announce",
+    *BASIS_CONCEPTS,
+}
+
+
+def goods_under(q: ParsedQuestion, base: FactBase) -> Answer | None:
+    """Each product whose rate in force now is under the one law asked, with the rate and
+    since when; the products whose reports name no law are told apart, never put under a
+    law by guess. None when the question names a product, a time, or more than the law."""
+    named = [c for c in q.concepts if c in BASIS_OF]
+    if len(named) != 1 or q.blocking or q.people or q.amounts or q.rates or q.time.stated:
+        return None
+    if [p for p in q.products if p != ALL_GOODS] or not (
+        _WHAT_UNDER.search(q.text) or WH_KO.search(q.text)
+    ):
+        return None
+    if q.asks & {"when", "who", "why", "where", "how_much", "yesno", "years", "say"}:
+        return None
+    if any(
+        c not in _UNDER_TOPICS and not c.startswith(("country:", "product:")) for c in q.concepts
+    ):
+        return None
+    from knowledge.history import products_with_history
+
+    wanted = BASIS_OF[named[0]]
+    if wanted != "section-232":
+        return None  # the other laws' tariffs fall on all goods: the rate question tells it
+    under, unnamed = [], []
+    for product in products_with_history(base):
+        if product == ALL_GOODS:
+            continue  # the tariff on all goods is never a Section 232 one
+        for period in _dedupe(state_on(base, product, base.as_of).in_force):
+            if period.basis == wanted:
+                under.append((product, period))
+            elif not _known(period.basis):
+                unnamed.append((product, period))
+    if not under:
+        return None
+    words = phrasebook.of(q.lang)
+    now = base.as_of
+
+    def listed(items):
+        return words.join(
+            [
+                f"{goods(base, p, q.lang)} {format_rate(period.rate)} "
+                f"{words.since(None, period.start, period.seen)}".strip()
+                for p, period in items
+            ]
+        )
+
+    text = words.under_basis(
+        words.newest_report(now, age_text(now, q.lang)),
+        words.basis_names.get(wanted, wanted),
+        listed(under),
+        listed(unnamed) if unnamed else "",
+    )
+    used = [base.fact(period.fact_id) for _, period in under + unnamed]
+    result = answer(q, base, used, text, [], 1.0, note_status=False, note_history=False)
+    result.as_of = now
     return result

@@ -182,10 +182,15 @@ def _checks(q) -> bool:
     )
 
 
+_ENDS_ON_WH_KO = re.compile(ko.ENDS_ON_WH)
+
+
 def offices(q, base: FactBase) -> Answer | None:
     """A stated office checked against each person's dated offices."""
     if not _checks(q) and not _SAME.search(q.text):
         return None
+    if q.lang == "ko" and _ENDS_ON_WH_KO.search(q.text):
+        return None  # "구윤철 부총리는 누구야?" asks who he is, though "야?" ends it too
     if q.products or q.amounts or q.rates or q.places or q.unknown and not _SAME.search(q.text):
         return None
     if any(not c.startswith("person:") and c not in _ABOUT_PEOPLE for c in q.topic_concepts):
@@ -641,6 +646,34 @@ def signed(q, base: FactBase) -> Answer | None:
     return answer(q, base, [fact], text, note_status=False)
 
 
+def signed_later(q, base: FactBase, fact_ids: list[str]):
+    """ "was the deal signed?" answered by a report that it was not signed then: the later
+    report of a signing (the MOU, November 14, 2025) to tell after it, and its fact; else
+    None."""
+    if "term:sign" not in q.concepts or not fact_ids or _MONTH_ASKED.search(q.text):
+        return None
+    first = base.facts.get(fact_ids[0])
+    if first is None or first.date is None or not _NOT_SIGNED.search(first.says() or ""):
+        return None
+    later = [
+        f
+        for f in base.of_kind("event")
+        if f.date is not None
+        and f.date.sort_key > first.date.sort_key
+        and f.status in ("signed", "happened")
+        and re.search(r"\bsigned\b", f.says() or "")
+        and not _NOT_SIGNED.search(f.says() or "")
+        and {"deal", "mou", "sign"} & set(f.keywords)
+    ]
+    if not later:
+        return None
+    # the first signing, by its report that gives the day ("November 14" before "November")
+    fact = min(
+        later, key=lambda f: (f.date.year, f.date.month or 13, f.date.day or 32) if f.date else ()
+    )
+    return phrasebook.of(q.lang).confirm.signed_later(fact.says(q.lang) or ""), fact
+
+
 # --- a claim the report denies: "did seoul get official notice of the hike?" ----------
 
 # concept the question asks about -> (what the report says in denying it, the verdict)
@@ -679,3 +712,101 @@ def denied(q, base: FactBase, ranked: Ranked) -> Answer | None:
         return None  # the report denies something of another measure
     verdict = getattr(phrasebook.of(q.lang).confirm, key)
     return answer(q, base, [fact], f"{verdict} {fact.says(q.lang)}", note_status=False)
+
+
+# --- an act reported done: "did korea sign the mou?", "was the georgia plant raided?" ----
+
+# The acts a Yes may confirm, each with the past forms a report tells it done in. Verbs whose
+# synonyms span opposite senses (a court "upholding" or striking down) are left out.
+_ACTS = {
+    "term:sign": r"signed|inked",
+    "term:raid": r"raided|detained|arrested",
+    "term:submit": r"submitted|introduced|tabled|filed|sponsored",
+    "term:approve": r"passed|approved|ratified",
+    "term:launch": r"launched|deployed|went live|rolled out",
+    "term:agree": r"agreed",
+}
+# ... and the forms a report denies it in: "did not agree to further open its rice market"
+_ACTS_DENIED = {
+    "term:sign": r"sign|signed",
+    "term:raid": r"raid|raided|detain|detained",
+    "term:submit": r"submit|submitted|introduce|introduced|file|filed",
+    "term:approve": r"pass|passed|approve|approved|ratify|ratified",
+    "term:launch": r"launch|launched",
+    "term:agree": r"agree|agreed",
+}
+_NO_ONLY = {"term:agree"}
+_NOT = r"(?:did not|didn't|has not|hasn't|had not|have not|haven't|never|was not|wasn't|were not|weren't|not yet)"
+_PAST_ASKED = re.compile(
+    r"^(?:(?:ngl|tbh|so|ok|okay|wait|and|but|also|hey|btw)\s+)*(?:did|was|were|has|have|had)\b"
+)
+_DENIED = re.compile(r"\b(?:not|never|no longer|yet to|failed|refused|denied|without)\b|n't\b")
+_DONE = {"happened", "signed", "passed"}
+_PARTIES = {
+    "country:KR": r"korea|seoul|korean",
+    "country:US": r"u\.?s\.?|united states|washington|american",
+}
+
+
+def act_done(q, base: FactBase, concepts_of: dict, fact_ids: list[str], score: float):
+    """'Yes.' when the answering report tells the act asked about done: a past-form verb of
+    the act in a sentence that also names every person and country asked, with no denial,
+    on the day, month or year asked, and every concept asked held by the report; else None."""
+    if q.lang != "en" or not fact_ids or score < ANSWER_AT or not _PAST_ASKED.search(q.text):
+        return None
+    if q.rates or q.amounts or q.blocking or q.foreign:
+        return None
+    acts = [c for c in q.concepts if c in _ACTS]
+    fact = base.facts.get(fact_ids[0])
+    if len(acts) != 1 or not isinstance(fact, EventFact):
+        return None
+    held = concepts_of.get(fact.id, {})
+    if any(c not in held for c in q.concepts if c not in _PARTIES):  # parties: by sentence
+        return None
+    if q.time.days and not any(_within(fact.date, day) for day in q.time.days):
+        return None
+    months = [MONTH_WORDS[w] for w in re.findall(r"[a-z]+", q.text) if w in MONTH_WORDS]
+    if months and (fact.date is None or fact.date.month not in months):
+        return None
+    verb = re.compile(rf"\b(?:{_ACTS[acts[0]]})\b")
+    denied = re.compile(rf"\b{_NOT}\s+(?:been\s+)?(?:{_ACTS_DENIED[acts[0]]})\b")
+    people = [base.facts.get(p) for p in q.people]
+    verdicts = set()
+    for sentence in re.split(r"(?<=[.;!?])\s+", fact.says() or ""):
+        low = sentence.lower()
+        if not (
+            all(isinstance(p, PersonFact) and _named(p, sentence, set()) for p in people)
+            and all(w[: max(4, len(w) - 2)] in low for w in q.unknown)  # "open", "market"
+        ):
+            continue
+        parties = [_PARTIES[c] for c in q.concepts if c in _PARTIES]
+        said_not = denied.search(low)
+        said = verb.search(low)
+        if said_not and _doer(low, said_not, parties):
+            verdicts.add("no")  # "Korea did not agree to further open its rice market"
+        elif said and _doer(low, said, parties) and not _DENIED.search(low):
+            # "agreed to meet again" is no agreement on what was asked: agreeing gets No only
+            if fact.status in _DONE and acts[0] not in _NO_ONLY:
+                verdicts.add("yes")
+    if len(verdicts) != 1:
+        return None  # neither, or a report that tells both: no verdict
+    words = phrasebook.of(q.lang).casual
+    return words.yes if verdicts == {"yes"} else words.no_act
+
+
+def _doer(low: str, act: re.Match, parties: list[str]) -> bool:
+    """Each country asked about is the one doing the act: named just before the verb
+    ("Korea did not agree", "Seoul's pledge was signed") or after it as its agent ("signed
+    ... by ... US Commerce Secretary"), not elsewhere in the sentence ("a strong US demand")."""
+    before = low[max(0, act.start() - 45) : act.start()]
+    after = low[act.end() : act.end() + 90]
+    agent = after[after.find(" by ") :] if " by " in after else ""
+    return all(re.search(rf"\b(?:{p})", before + " " + agent) for p in parties)
+
+
+def _within(day, asked) -> bool:
+    if day is None:
+        return False
+    return (
+        day.year == asked.year and asked.month in (None, day.month) and asked.day in (None, day.day)
+    )

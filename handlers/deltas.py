@@ -6,11 +6,13 @@ from __future__ import annotations
 from decimal import Decimal
 
 import phrasebook
+from engine.answer import Answer
 from handlers import rate_state
 from handlers.common import answer
 from handlers.rates import product_label, relative
 from knowledge.factbase import Fact, FactBase, RateFact
-from knowledge.history import state_on
+from knowledge.history import rate_history, state_on
+from values.dates import Day
 from values.money import MAX_AMOUNT, format_money, format_rate
 
 # The replies to an amount that cannot be used, and the one likely reading asked back
@@ -99,6 +101,36 @@ def refuse_amount(q) -> str | None:
     return problems.get(q.amount_problem, problems["not a number"])
 
 
+def _took_effect_later(base: FactBase, product: str, said) -> Day | None:
+    """The day a rate said (agreed, announced) was later reported collected, if it was."""
+    if said.start is None:
+        return None
+    later = [
+        p.start
+        for p in rate_history(base, product)
+        if p.collected
+        and p.rate == said.rate
+        and p.start
+        and p.start.sort_key > said.start.sort_key
+    ]
+    return min(later, key=lambda d: d.sort_key) if later else None
+
+
+def _no_rate_then(q, base: FactBase, product: str, when) -> Answer | None:
+    """No rate in force on a day asked, before the first the sources report: declined with
+    that said, not computed at 0% and not left to a later measure's arithmetic."""
+    told = rate_state.before_first(q, base, product, when)
+    if told is None:
+        return None
+    return Answer(
+        question=q.raw,
+        answered=False,
+        text=f"{phrasebook.of(q.lang).decline} {told[0]}",
+        lang=q.lang,
+        topic=q,
+    )
+
+
 def duty_at_times(q, facts: list[RateFact], base: FactBase, score: float):
     """The duty at the rate in force on the day asked (now, unless the question names a
     day or an event), or on two days and the difference between them."""
@@ -110,7 +142,7 @@ def duty_at_times(q, facts: list[RateFact], base: FactBase, score: float):
         state = state_on(base, product, when.day)
         period = rate_state.in_force_rate(state)
         if period is None:
-            return None
+            return _no_rate_then(q, base, product, when)
         points.append((when, period, state, event))
     if not points:
         return None
@@ -158,7 +190,13 @@ def duty_at_times(q, facts: list[RateFact], base: FactBase, score: float):
             due_now, due_then = duty(value, current), duty(value, p.rate)
             sentences.append(
                 words.duty_if_pending(
-                    p.start, p.rate, p.status, due_then, abs(due_then - due_now), due_then > due_now
+                    p.start,
+                    p.rate,
+                    p.status,
+                    due_then,
+                    abs(due_then - due_now),
+                    due_then > due_now,
+                    _took_effect_later(base, product, p),
                 )
             )
             working.append(

@@ -7,6 +7,7 @@ import re
 from decimal import Decimal
 
 import phrasebook
+from engine.answer import Answer
 from engine.match import role_held
 from engine.when import MONTH_WORDS
 from handlers import asks_ko as ko
@@ -28,6 +29,15 @@ def handle(q, facts: list[Fact], base: FactBase, score: float):
         if then is not None:
             title = (then.title_ko or then.title) if q.lang == "ko" else then.title
             text = words.person_was(name, title, words.date(q.time.days[0], False))
+        elif not q.time.days:
+            after = _succeeded(base, fact)
+            if after is not None:  # "who is choi sang-mok?": he was; Koo holds it now
+                role, successor, taken, since = after
+                title = (role.title_ko or role.title) if q.lang == "ko" else role.title
+                now = (taken.title_ko or taken.title) if q.lang == "ko" else taken.title
+                text = words.person_succeeded(
+                    name, title, base.person_name(successor.id, q.lang), now, since
+                )
     if (
         "when" in q.asks
         and fact.date
@@ -36,6 +46,45 @@ def handle(q, facts: list[Fact], base: FactBase, score: float):
     ):
         text = f"{text} ({words.on_day(fact.date)})"
     return answer(q, base, [fact], text, [], score)
+
+
+def _succeeded(base: FactBase, person: PersonFact):
+    """(the person's latest office, who of their country took that office later, from
+    when), when someone did; else None. "Deputy Prime Minister and Minister of Economy and
+    Finance", reported held by Choi in April 2025, was taken by Koo on July 21, 2025."""
+    dated = [r for r in person.roles if r.start or r.seen]
+    if not dated:
+        return None
+    latest = max(dated, key=lambda r: (r.start or r.seen).sort_key)  # type: ignore[union-attr]
+    held_from = (latest.start or latest.seen).sort_key  # type: ignore[union-attr]
+    offices = _offices(latest.title)
+    later = []
+    for other in base.of_kind("person"):
+        if other.id == person.id or getattr(other, "country", None) != person.country:
+            continue
+        for role in getattr(other, "roles", ()) or ():
+            began = role.start or role.seen
+            if began is None or began.sort_key <= held_from:
+                continue
+            if offices & _offices(role.title):
+                later.append((began.sort_key, other, role, began))
+    if not later:
+        return None
+    _, successor, role, began = min(later, key=lambda x: x[0])
+    return latest, successor, role, began
+
+
+def _offices(title: str) -> set[str]:
+    """The offices a title names, in one form: "Acting President and Prime Minister" ->
+    {president, prime minister}; "Chief trade negotiator / Minister for Trade" ->
+    {chief trade negotiator, minister of trade}."""
+    title = re.sub(r"\s*\([^)]*\)", "", title.lower())
+    title = re.sub(
+        r"\b(?:acting|interim|the republic of korea|of korea|south korean?)\b", "", title
+    )
+    joined = r"\s*/\s*|\s+and\s+(?=(?:deputy |prime )?(?:minister|president|chief|head)\b)"
+    parts = re.split(joined, title.replace(" for ", " of "))
+    return {re.sub(r"\s+of\s*$", "", " ".join(p.split())) for p in parts if p.strip()}
 
 
 def _office_then(q, person: PersonFact) -> Role | None:
@@ -191,6 +240,48 @@ def meetings(q, base: FactBase):
     if not used:  # no one else: cite the meeting with the one set aside
         return None
     return answer(q, base, used, " ".join(sentences), [], 1.0, note_history=False)
+
+
+_MONTH_NAMED = re.compile(r"\b(?:" + "|".join(sorted(MONTH_WORDS, key=len, reverse=True)) + r")\b")
+_HOW_MANY_TIMES = re.compile(r"\bhow (?:many (?:times|meetings)|often)\b|" + ko.HOW_MANY_TIMES)
+
+
+def meeting_count(q, base: FactBase):
+    """ "How many times did Kim meet Lutnick?": one meeting's report does not answer it. The
+    days counted are those of reports the maintainers mark as a meeting (keyword `meet`),
+    each day once however many reports tell it, and the reply says the sources may not
+    report every meeting. With none marked (the summits are told, not marked), no count
+    is given: a decline, never a count made from reports that mention a meeting."""
+    if len(q.people) != 2 or not _HOW_MANY_TIMES.search(q.text) or not _MET.search(q.text):
+        return None
+    if q.blocking or q.products or q.amounts or q.rates or q.foreign:
+        return None
+    if _MONTH_NAMED.search(q.text) and not q.time.days:
+        return None  # "in march" with no year read: not a count over every year
+    named = set(q.people)
+    marked: dict[tuple, Fact] = {}
+    for fact in base.of_kind("event"):
+        if not named <= set(fact.people) or fact.status != "happened" or fact.date is None:
+            continue
+        if (q.places and fact.place not in q.places) or not _on_day(fact, q):
+            continue
+        if not all(_at_the_meeting(base, p, fact) for p in q.people):
+            continue
+        if "meet" in fact.keywords:
+            marked.setdefault(fact.date.sort_key, fact)
+    words = phrasebook.of(q.lang)
+    if not marked or any(f.differ for f in marked.values()):  # reports differ: no count
+        return Answer(
+            question=q.raw,
+            answered=False,
+            text=f"{words.decline} {words.casual.met_uncounted}",
+            lang=q.lang,
+            topic=q,
+        )
+    shown = [marked[key] for key in sorted(marked)]
+    first, second = (base.person_name(p, q.lang) for p in q.people)
+    body = words.casual.met_times(first, second, [f.date for f in shown])
+    return answer(q, base, shown, body, [], 1.0, note_history=False)
 
 
 def met_someone_else(q, base: FactBase):

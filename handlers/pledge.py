@@ -113,9 +113,13 @@ _RATIO = re.compile(r"\bratio\b|\bhow many times\b|\bx times\b|" + ko.RATIO)
 _PER_MONTH = re.compile(r"\b(?:per|a|each|every|by) month\b|\bmonthly\b|\bmo\b|" + ko.PER_MONTH)
 _SUM = re.compile(r"\+|\bplus\b|\badd(?:ed)? up\b|\btogether\b|\bcombined\b|\bsum\b|" + ko.ADDED_UP)
 _CHECK = re.compile(
-    r"\bright\b|\bcorrect\b|\btrue\b|\bhuh\b|\byeah\b|\bconfirm\b|\bisn'?t it\b|"
-    r"^(?:ok |okay |so |wait )*(?:so )?(?:is|was|are|the)\b|\?$|" + ko.CHECK
+    r"\bright\b|\bcorrect\b|\btrue\b|\bhuh\b|\byeah\b|\bconfirm\b|\bisn'?t it\b|" + ko.CHECK
 )
+# A bare "...?" or "is it ..." states an amount to check only when nothing else is asked:
+# "of the $350 billion, how much is cash?" names the whole; it claims nothing.
+_BARE_CHECK = re.compile(r"^(?:ok |okay |so |wait )*(?:so )?(?:is|was|are|the)\b|\?$")
+_WH_ASKED = re.compile(r"\b(?:how|what|which|who|where|when)\b|" + ko.WH_ASKED)
+_PAID = re.compile(r"\bpa(?:y|id|ying|yment|yments|y off|y back)\b|" + ko.PAID)
 # Words the patterns above read, so they do not count as unknown here.
 _UNDERSTOOD = re.compile(
     r"^(?:yrs?|mo|mos|ratio|left|rest|remainder|plus|monthly|max|" + "|".join(ko.UNDERSTOOD) + ")$"
@@ -263,6 +267,8 @@ def sums(q, base: FactBase):
         # at its cap; any other sum is not one the sources give
         if cap in q.amounts and set(q.amounts) <= {cash_amount, cap}:
             return handle(q, [cash], base, 1.0)
+        if set(q.amounts) == {cash_amount} and "years" in q.asks and _PAID.search(text):
+            return handle(q, [cash], base, 1.0)  # "how many years to pay $200 billion?"
         return None
 
     if q.years is not None and q.years > 0 and "term:cap" in concepts and _REMAINDER.search(text):
@@ -285,7 +291,7 @@ def sums(q, base: FactBase):
         return done(f"{body} {whole.says(q.lang) or ''}", [whole, cash, ships], [])
     if (
         len(q.amounts) == 1
-        and _CHECK.search(text)
+        and (_CHECK.search(text) or (_BARE_CHECK.search(text) and not _WH_ASKED.search(text)))
         and not (q.asks - {"calc", "rate", "how_much", "yesno"})
         and not (_RATIO.search(text) or _PER_MONTH.search(text) or _REMAINDER.search(text))
     ):

@@ -586,10 +586,14 @@ def _together(q, base, verdicts: list[Verdict]) -> Verdict | None:
 def _check(q: ParsedQuestion, base: FactBase, claim: Claim) -> Verdict | None:
     kept = _kept(claim.basis)
     first = _first_collected(base, claim.product, kept)
-    if first is None or base.as_of is None:
-        return None
     when = claim.day or (claim.event.date if claim.event else None)
-    if when is not None:
+    if base.as_of is None or (first is None and when is not None):
+        return None  # no start known: a time asked about cannot be placed in the history
+    if first is None and not any(
+        p.collected and kept(p) for p in rate_history(base, claim.product)
+    ):
+        return None
+    if when is not None and first is not None:
         if when.sort_key > base.as_of.sort_key:
             return None
         if claim.day is not None and (claim.day.year, claim.day.month or 12, 31) < first.sort_key:
@@ -813,6 +817,23 @@ def _check_move(q, base, claim: Claim, kept) -> Verdict | None:
             if taken:
                 facts = [base.fact(taken[0].period.fact_id), *facts]
             return _reply(q, base, "said", opener, body, facts)
+    announced = [
+        p for p in _said(base, claim.product, kept) if p.start is not None and p.rate == rate
+    ]
+    if announced and not hits and not (claim.day or claim.event):
+        # "did pharma go up to 25%?": said (announced, threatened), never collected
+        newest = max(p.start.sort_key for p in announced if p.start)
+        said_last = min(  # the newest said, by the firmest status reports give it
+            (p for p in announced if p.start and p.start.sort_key == newest),
+            key=lambda p: (
+                rate_state.STATUS_ORDER.index(p.status)
+                if p.status in rate_state.STATUS_ORDER
+                else len(rate_state.STATUS_ORDER)
+            ),
+        )
+        body, facts = _body(q, base, claim, kept, None)
+        opener = words.said_only(said_last.status)
+        return _reply(q, base, "said", opener, body, [base.fact(said_last.fact_id), *facts])
     moved = [s for s in window if s.direction is not None and not _goes(claim, s)]
     if moved and (claim.day or claim.event):
         step = moved[0]  # "the car tariff rose to 25% on nov 1": it fell that day
@@ -884,9 +905,16 @@ def _check_steps(q, base, claim: Claim, kept) -> Verdict | None:
     first, second = claim.rates
     history = [s for s in steps(base, claim.product, kept) if _in_window(claim, s.day)]
     text, facts = _timeline(q, base, claim, kept)
-    if any(s.old == first and s.new == second for s in history):
+    matching = [s for s in history if s.old == first and s.new == second]
+    if matching:
         if not premise_check(q) and "why" in q.asks:
             return None
+        if not premise_check(q) and "when" in q.asks and len(matching) == 1:
+            # "when did it go from 25% to 15%?": the day, not a Yes to a question not asked
+            step = matching[0]
+            return _reply(
+                q, base, "when", words.moved_when(step.day, step.old, step.new), text, facts
+            )
         return _reply(q, base, "yes", words.yes_steps, text, facts)
     into = [s for s in history if s.new == second]
     if any(_was_said(base, claim, kept, first, s.day) for s in into):
@@ -1048,6 +1076,8 @@ def _check_rate(q, base, claim: Claim, kept) -> Verdict | None:
         if later and not claim.at_once:
             day = min(later, key=lambda d: d.sort_key)
     held = {p.rate for p in _rates_on(base, claim.product, day or base.as_of, kept)}
+    if not held and day is None and premise_check(q):
+        return _ended_now(q, base, claim, kept)
     if len(held) != 1:
         return None
     right = next(iter(held))
@@ -1066,6 +1096,23 @@ def _check_rate(q, base, claim: Claim, kept) -> Verdict | None:
         return _reply(q, base, "yes", words.yes_rate(rate), body, facts)
     body, facts = _body(q, base, claim, kept, day)
     return _reply(q, base, "no", words.no_rate(right, rate), body, facts)
+
+
+def _ended_now(q, base, claim: Claim, kept) -> Verdict | None:
+    """ "is the reciprocal tariff 15%?" after the ruling: the measure asked about has ended,
+    so No, when and how it ended, then what is collected now."""
+    ended = [p for p in state_on(base, claim.product, base.as_of).ended if kept(p)]
+    if not ended or ended[-1].end is None:
+        return None
+    last = ended[-1]
+    words = phrasebook.of(q.lang)
+    told = words.ended_tariff(
+        last.rate, rate_state.basis_text(last), last.start, last.end, last.status
+    )
+    every = Claim(claim.product, None, claim.move, claim.rates, None, None, False)
+    body, facts = _state_text(q, base, every, lambda p: True, None)
+    opener = words.casual.no_act if told in body else f"{words.casual.no_act} {told}"
+    return _reply(q, base, "no", opener, body, [base.fact(last.fact_id), *facts])
 
 
 def premise_check(q: ParsedQuestion) -> bool:

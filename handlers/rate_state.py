@@ -18,6 +18,7 @@ import phrasebook
 from engine import clock
 from engine import lexicon_ko as ko
 from engine.answer import Answer
+from engine.decide import sum_paid_asked
 from engine.lexicon_ko import is_hangul
 from engine.match import imposed_now
 from engine.parse import ParsedQuestion
@@ -327,7 +328,8 @@ def in_force_rate(state: RateState) -> RatePeriod | None:
 STARTED = re.compile(
     r"\b(?:take|takes|took|taken|taking) effect\b|\bstart(?:ed|s)?\b|\bbegin|\bbegan\b|"
     r"\bkick(?:ed|s)? in\b|\bcame into force\b|\bcome into force\b|\bapplied\b|"
-    r"\b(?:go|goes|went) into effect\b|\bin effect since\b|" + ko.RATE_STARTED_KO
+    r"\b(?:go|goes|went) into effect\b|\bin effect since\b|\b(?:since|from) when\b|"
+    + ko.RATE_STARTED_KO
 )
 
 
@@ -480,9 +482,9 @@ def handle(q: ParsedQuestion, facts: list[Fact], base: FactBase, score: float):
     when, event = found
     state = state_on(base, product, when.day)
     if not (state.in_force or state.pending or state.ended):
-        return None
+        return _before_first(q, base, product, when)
     text = describe_state(state, base, when, q.lang)
-    if "yesno" in q.asks and "term:in effect" in q.concepts:
+    if "yesno" in q.asks and ("term:in effect" in q.concepts or _TARIFFED.search(q.text)):
         # "Is the car tariff in effect?": yes when a rate is collected, and which one;
         # "is the 25% tariff in effect?" only when that rate is the one collected.
         words = phrasebook.of(q.lang)
@@ -497,6 +499,128 @@ def handle(q: ParsedQuestion, facts: list[Fact], base: FactBase, score: float):
     pending = _dedupe(state.pending)
     result.status = pending[-1].status if pending else None
     return result
+
+
+def first_collected(base: FactBase, product: str, day: Day) -> RatePeriod | None:
+    """The first rate the sources report collected on the product, when `day` is wholly
+    before it and every collected rate has a known start (a rate only "seen" in force, start
+    unknown, may have been collected on that day too); else None."""
+    collected = [p for p in rate_history(base, product) if p.collected]
+    started = [p for p in collected if p.start is not None]
+    for period in collected:
+        # "seen" in force with no start: fine when a report of that rate gives its start
+        # by then ("from 15% to 25%" tells the 15% that took effect on November 1)
+        if period.start is None and not any(
+            s.rate == period.rate and _key_of(s.start) <= _key_of(period.seen) for s in started
+        ):
+            return None
+    if not started:
+        return None
+    first = min(started, key=lambda p: _key_of(p.start))
+    for fact in base.of_kind("rate"):
+        # "up from the 10% of Trump's first term": a rate before the first one told, unless
+        # a report gives that rate's own start ("from 25% to 10%" the day the 25% began)
+        if fact.product != product or not fact.old_rate:
+            continue
+        changed = _key_of(fact.effective or fact.date)
+        if changed <= _key_of(first.start) and not any(
+            p.rate == fact.old_rate and _key_of(p.start) <= changed for p in started
+        ):
+            return None
+    last_day = (day.year, day.month or 12, day.day or 31)
+    return first if last_day < _key_of(first.start) else None
+
+
+def _key_of(day: Day | None) -> tuple[int, int, int]:
+    return day.sort_key if day else (0, 0, 0)
+
+
+def before_first(q: ParsedQuestion, base: FactBase, product: str, when: Moment):
+    """ "What was the car tariff in January 2025?": before the first rate the sources report
+    collected, none was in force: (the text saying so and naming the first, its fact), never
+    a later measure that a month in the question happens to match. None when the sources
+    cannot tell (a rate on all goods may have covered the product then)."""
+    if when.now or product == ALL_GOODS:
+        return None  # "korean goods in March 2025": steel was collected then, goods not
+    first = first_collected(base, product, when.day)
+    if first is None or first.start is None or first_collected(base, ALL_GOODS, when.day) is None:
+        return None
+    words = phrasebook.of(q.lang)
+    text = words.none_in_force(when.label(q.lang), goods(base, product, q.lang))
+    text += " " + words.first_in_force(first.start, first.rate, basis_text(first))
+    return text, base.fact(first.fact_id)
+
+
+def _before_first(q: ParsedQuestion, base: FactBase, product: str, when: Moment):
+    told = before_first(q, base, product, when)
+    if told is None:
+        return None
+    text, fact = told
+    if "yesno" in q.asks and ("term:in effect" in q.concepts or _TARIFFED.search(q.text)):
+        text = f"{phrasebook.of(q.lang).casual.no_act} {text}"  # "were cars tariffed then?"
+    return answer(q, base, [fact], text, [], 1.0, note_status=False, note_history=False)
+
+
+# "was the 25% reciprocal tariff ever collected?": any time, not now
+EVER_IN_FORCE = re.compile(
+    r"\bever\b[^?]*\b(?:collected|in (?:effect|force)|imposed|charged|applied|implemented|"
+    r"took effect|take effect|pay|paid|levied)\b|"
+    r"\b(?:collected|in (?:effect|force)|imposed|charged|applied|implemented|levied)\b[^?]*\bever\b"
+)
+
+
+def ever_in_force(q: ParsedQuestion, base: FactBase):
+    """A stated rate asked about at any time: Yes from its first day in force, or No with
+    the day it was said; None when the history cannot tell (a start unknown)."""
+    if len(q.rates) != 1 or q.blocking or q.time.stated or not EVER_IN_FORCE.search(q.text):
+        return None
+    product = asked_product(q, [])
+    if product is None:
+        return None
+    rate = q.rates[0]
+    history = rate_history(base, product)
+    periods = [p for p in history if p.rate == rate]
+    collected = [p for p in periods if p.collected]
+    words = phrasebook.of(q.lang)
+    what = goods(base, product, q.lang)
+    started = [p for p in collected if p.start is not None]
+    if collected:
+        if not started:
+            return None  # only seen in force, start unknown: the history cannot say from when
+        first = min(started, key=lambda p: p.start.sort_key if p.start else (0, 0, 0))
+        if first.start is None:
+            return None
+        steps = sorted(  # on the day it began, the rate asked first (then the same-day pause)
+            {(p.rate, p.start) for p in history if p.collected and p.start},
+            key=lambda step: (step[1].sort_key, step[0] != rate),
+        )
+        shown = [s for s in steps if s[1].sort_key >= first.start.sort_key][:3]
+        text = f"{words.casual.yes} {words.casual.rate_steps(what, shown)}"
+        used = [base.fact(first.fact_id)]
+    else:
+        said = [p for p in periods if p.start is not None]
+        if not said:
+            return None
+        first = min(said, key=lambda p: p.start.sort_key if p.start else (0, 0, 0))
+        text = f"{words.casual.no_act} " + words.pending_measure(
+            first.start,
+            _who(base, base.fact(first.fact_id), q.lang),
+            bool(getattr(base.fact(first.fact_id), "by", None)),
+            first.rate,
+            first.status,
+            basis_text(first),
+            now_moment(base).label(q.lang),
+            True,
+        )
+        used = [base.fact(first.fact_id)]
+    return answer(q, base, used, text, [], 1.0, note_status=False, note_history=False)
+
+
+# "are korean chips tariffed?": whether any tariff is collected, asked as yes/no
+_TARIFFED = re.compile(
+    r"^(?:is|are|was|were)\b[^?]*\b(?:tariffed|taxed|dutiable|subject to (?:a |the |any |us )?"
+    r"(?:tariffs?|dut(?:y|ies)))\b"
+)
 
 
 # Concepts a plain "what is the tariff on X (then)?" question may hold beside its product.
@@ -516,7 +640,7 @@ def is_rate_question(q: ParsedQuestion) -> bool:
     answered from its history whichever single report would match best."""
     if is_start_question(q):
         return True
-    if NOT_A_RATE.search(q.text):
+    if NOT_A_RATE.search(q.text) or sum_paid_asked(q):
         return False
     if q.blocking or q.people or q.foreign or not wants_state(q):
         return False

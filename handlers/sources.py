@@ -8,6 +8,7 @@ from collections import Counter
 
 import phrasebook
 from handlers.common import answer
+from handlers.rate_state import age_text
 from knowledge.factbase import FactBase
 
 MOST_CITED = 4  # publishers named in the text; the source list has them all
@@ -27,6 +28,7 @@ def handle(q, base: FactBase):
         len(publishers) - len(named),
         agencies.most_common(MOST_RELAYED),
         sum(agencies.values()),
+        age_text(base.as_of, q.lang),
     )
     ans = answer(q, base, [], text, [], 1.0)
     ans.sources = sources

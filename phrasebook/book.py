@@ -116,6 +116,8 @@ class CasualWords:
     added_up: Text  # (amounts, total)
     met: Text  # (who, [names], where, when, [set aside])
     met_none: Text  # (who, where, when, [set aside])
+    met_times: Text  # (first, second, [Day]) -> 'My sources report A and B meeting on 3 days: ...'
+    met_uncounted: str  # no count of two people's meetings can be given
     met_not: Text  # (who, other, when) -> 'My sources report no meeting of A with B on ...'
     where: Text  # (place id) -> ' in Washington'
     when_month: Text  # (day of month precision or month precision Day)
@@ -124,6 +126,7 @@ class CasualWords:
     on_day: Text  # (day)
     took_office: Text  # (name, title)
     yes: str
+    no_act: str  # a yes/no question about an act the report says was not done
     no_source_part: Text  # (the part, as asked)
     # a stated move of a rate, checked against the history (handlers/rate_premise.py)
     moved_yes: Text  # (day, old rate or None, new rate) -> 'Yes — on ... it fell from 25% to 15%.'
@@ -172,6 +175,7 @@ class ConfirmWords:
     court_struck: Text  # (basis) -> 'Yes, the IEEPA tariffs.'
     not_named: Text  # (name) -> 'The reports I have on that do not name Hyundai.'
     not_signed: str
+    signed_later: Text  # (the later report) -> 'Later: ...'
     not_notified: str
 
 
@@ -228,6 +232,7 @@ class Phrasebook:
     since: Text  # (basis, start, seen) -> '(under Section 232, in force since ...)'
     tariff_in_force: Text  # (label, what, rates [str], now)
     none_in_force: Text  # (label, what)
+    first_in_force: Text  # (start day, rate, basis) -> 'The first they report took effect ...'
     ended_tariff: Text  # (rate, basis, start, end, status)
     pending_measure: Text  # (day, who, by_named, rate, status, basis, label, now)
     also_reported: Text  # (statuses) -> ' Some reports say it was threatened.'
@@ -236,6 +241,7 @@ class Phrasebook:
     yes: str
     no: str
     # ----- the legal basis of a tariff (handlers/basis)
+    under_basis: Text  # (newest report, law, goods listed, goods whose law no report names)
     basis_names: Mapping[str, str]  # basis id -> its name ('section-232' -> 'Section 232')
     basis_in_force: Text  # (label, what, [(basis name, rate, start, seen)], now)
     basis_ended: Text  # (what, basis name, [rates], start, end, status, first: bool)
@@ -252,7 +258,7 @@ class Phrasebook:
     duty_hike: Text  # (goods, value, before, after, old, new, shown, in_effect)
     duty_on_day: Text  # (label, what, value, rate, due, now)
     duty_difference: Text  # (change, up, points, shown)
-    duty_if_pending: Text  # (day, rate, status, due, change, more)
+    duty_if_pending: Text  # (day, rate, status, due, change, more, day it took effect later)
     # ----- pledge
     pledge_share: Text  # (part, whole, shown, says)
     vote_share: Text  # (in favour, present, shown, says) -> '226 of the 242 ... present: 93.4%.'
@@ -263,10 +269,11 @@ class Phrasebook:
     # ----- facts, quotes, sources
     person_is: Text  # (name, role)
     person_was: Text  # (name, role, when): an office held at the time asked
+    person_succeeded: Text  # (name, role, successor, successor's office, since)
     quote_clause: Text  # (speaker, first, where, said)
     translated_quote: Text  # (translation, original)
     sources_intro: (
-        Text  # (count, first day, last day, [(publisher, n)], rest, [(agency, n)], cited)
+        Text  # (count, first day, last day, [(publisher, n)], rest, [(agency, n)], cited, age)
     )
     casual: CasualWords
     confirm: ConfirmWords

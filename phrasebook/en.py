@@ -234,8 +234,14 @@ def _duty_difference(change, up, points, shown) -> str:
     )
 
 
-def _duty_if_pending(day, rate, status, due, change, more) -> str:
+def _duty_if_pending(day, rate, status, due, change, more, later=None) -> str:
     said = day.text(weekday=False) if day else ""
+    if later is not None:  # carried out after the day asked: not "no source reports it"
+        return (
+            f"The {format_rate(rate)} tariff {VERB.get(status, 'announced')} on {said} took "
+            f"effect later, {later.on(weekday=False)}: {format_money(due)}, "
+            f"{format_money(change)} {'more' if more else 'less'}."
+        )
     return (
         f"If the {format_rate(rate)} tariff "
         f"{VERB.get(status, 'announced')} on {said} took "
@@ -257,7 +263,7 @@ def _quote_clause(speaker: str, first: bool, where: str, said: str) -> str:
     return f"{speaker if first else 'and'} said{where}: {said}"
 
 
-def _sources_intro(count, first, last, publishers, rest, agencies, cited) -> str:
+def _sources_intro(count, first, last, publishers, rest, agencies, cited, ago) -> str:
     """A summary: the source list itself goes with the answer, never into its text."""
     named = ", ".join(f"{name} ({n})" for name, n in publishers)
     others = f" and {rest} other publisher{'s' if rest != 1 else ''}" if rest else ""
@@ -267,7 +273,7 @@ def _sources_intro(count, first, last, publishers, rest, agencies, cited) -> str
     return (
         f"My facts come from {count} source{'s' if count != 1 else ''}, published "
         f"{first.text(weekday=False)} to {last_text}, most of them from {named}{others}.{via} "
-        f"They are current as of {last_text}."
+        f"They are current as of {last_text}, the newest report I have ({ago})."
     )
 
 
@@ -462,6 +468,7 @@ CONFIRM = ConfirmWords(
     not_named=lambda name: f"The reports I have on that do not name {name}.",
     not_notified="No — my sources report no official notification then.",
     not_signed="No — my sources report it was not signed then.",
+    signed_later=lambda told: f"A later report: {told}",
 )
 
 
@@ -593,6 +600,12 @@ CASUAL = CasualWords(
     met_none=lambda who, where, when, aside: (
         f"Besides {join(aside)}, my sources report no one else {who} met{where}{when}."
     ),
+    met_times=lambda first, second, days: (
+        f"My sources report {first} and {second} meeting on {len(days)} "
+        f"day{'' if len(days) == 1 else 's'}: {join([d.text(weekday=False) for d in days])} "
+        "(they may not report every meeting)."
+    ),
+    met_uncounted="My sources do not give a count of their meetings.",
     met_not=lambda who, other, when: f"My sources report no meeting of {who} with {other}{when}.",
     where=lambda place: f" in {place.replace('-', ' ').title()}",
     when_month=lambda day: f" in {day.text(weekday=False)}",
@@ -601,6 +614,7 @@ CASUAL = CasualWords(
     on_day=lambda day: f"On {day.text(weekday=False)}, my sources report:",
     took_office=lambda name, title: f"{name} took office as {title}.",
     yes="Yes.",
+    no_act="No.",
     moved_yes=lambda day, old, new: f"Yes — {_moved(day, old, new)}.",
     moved_when=lambda day, old, new: (
         f"{_moved(day, old, new)[:1].upper()}{_moved(day, old, new)[1:]}."
@@ -731,6 +745,10 @@ EN = Phrasebook(
     none_in_force=lambda label, what: (
         f"{_cap(label)}, my sources report no US tariff in force on {what}."
     ),
+    first_in_force=lambda day, rate, basis: (
+        f"The first they report took effect on {day.text(weekday=False)}: "
+        f"{format_rate(rate)}{f' (under {basis})' if basis else ''}."
+    ),
     ended_tariff=_ended_tariff,
     pending_measure=_pending_measure,
     also_reported=lambda statuses: (
@@ -746,6 +764,10 @@ EN = Phrasebook(
     ).strip(),
     yes="Yes. ",
     no="No. ",
+    under_basis=lambda newest, law, listed, unnamed: (
+        f"{_cap(newest)}, the {law} tariffs in force on South Korean goods: {listed}."
+        + (f" My sources name no law for these, also in force: {unnamed}." if unnamed else "")
+    ),
     basis_names=BASIS_NAMES,
     basis_in_force=_basis_in_force,
     basis_ended=_basis_ended,
@@ -808,6 +830,9 @@ EN = Phrasebook(
     ),
     person_is=lambda name, role: f"{name} is {role}.",
     person_was=lambda name, role, when: f"In {when}, {name} was {role}.",
+    person_succeeded=lambda name, role, successor, office, since: (
+        f"{name} was {role}; {successor} became {office} {since.on(weekday=False)}."
+    ),
     quote_clause=_quote_clause,
     translated_quote=lambda translation, original: (
         f"\u201c{translation}\u201d(translation; original: \u201c{original}\u201d)"

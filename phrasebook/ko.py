@@ -161,7 +161,7 @@ def _measure_mixed(day: Day | None, by: str, verb: str, parts: list[tuple]) -> s
     return f"{when}{topic(by)} 한국산 제품에 대한 미국 관세 인상을 {verb}: {'; '.join(shown)}."
 
 
-def _sources_intro(count, first, last, publishers, rest, agencies, cited) -> str:
+def _sources_intro(count, first, last, publishers, rest, agencies, cited, ago) -> str:
     named = ", ".join(f"{name} ({n}건)" for name, n in publishers)
     others = f" 외 {rest}개 매체" if rest else ""
     relayed = ", ".join(f"{name} {n}건" for name, n in agencies)
@@ -169,7 +169,7 @@ def _sources_intro(count, first, last, publishers, rest, agencies, cited) -> str
     last_text = date_ko(last, weekday=False)
     return (
         f"제 사실 정보의 출처는 {count}건({date_ko(first, weekday=False)}~{last_text})이며, "
-        f"주로 {named}{others}의 기사입니다.{via} {last_text} 기준 정보입니다."
+        f"주로 {named}{others}의 기사입니다.{via} 가장 최근 보도인 {last_text}({ago}) 기준 정보입니다."
     )
 
 
@@ -298,7 +298,13 @@ def _duty_difference(change, up, points, shown) -> str:
     )
 
 
-def _duty_if_pending(day, rate, status, due, change, more) -> str:
+def _duty_if_pending(day, rate, status, due, change, more, later=None) -> str:
+    if later is not None:  # carried out after the day asked: not "시행 보도 없음"
+        return (
+            f"{date_ko(day, weekday=False)}에 나온 {format_rate(rate)} 관세는 이후 "
+            f"{date_ko(later, weekday=False)}부터 시행되어 {money(due)}가 되었고 {money(change)} "
+            f"{'늘었습니다' if more else '줄었습니다'}."
+        )
     return (
         f"{date_ko(day, weekday=False)}에 나온 {format_rate(rate)} 관세가 "
         f"시행된다면 {money(due)}가 되어 {money(change)} "
@@ -511,6 +517,7 @@ CONFIRM = ConfirmWords(
     not_named=lambda name: f"그에 관한 보도에 {name}은(는) 나오지 않습니다.",
     not_notified="아니요, 출처에 따르면 그때 공식 통보는 없었습니다.",
     not_signed="아니요, 출처에 따르면 그때는 서명되지 않았습니다.",
+    signed_later=lambda told: f"이후 보도: {told}",
 )
 
 
@@ -650,6 +657,11 @@ CASUAL = CasualWords(
     ),
     met=_met_ko,
     met_none=_met_none_ko,
+    met_times=lambda first, second, days: (
+        f"출처에 보도된 {first}·{second}의 만남은 {len(days)}차례입니다(날짜 기준): "
+        f"{', '.join(date_ko(d, weekday=False) for d in days)} (모든 만남이 보도된 것은 아닐 수 있습니다)."
+    ),
+    met_uncounted="제 출처에는 두 사람이 몇 번 만났는지 셀 수 있는 보도가 없습니다.",
     met_not=lambda who, other, when: (
         f"출처에는{when} {josa(who, '과', '와')} {other}의 만남이 보도되어 있지 않습니다."
     ),
@@ -660,6 +672,7 @@ CASUAL = CasualWords(
     on_day=lambda day: f"{date_ko(day, weekday=False)}에 있었던 일로 출처가 보도한 내용입니다:",
     took_office=lambda name, title: f"{josa(name, '이', '가')} {title}에 취임했습니다.",
     yes="네.",
+    no_act="아니요.",
     moved_yes=lambda day, old, new: f"네, {_moved_ko(day, old, new)}.",
     moved_when=lambda day, old, new: f"{_moved_ko(day, old, new)}.",
     moved_no=lambda day, old, new: f"아니요, {_moved_ko(day, old, new)}.",
@@ -787,6 +800,10 @@ KO = Phrasebook(
     none_in_force=lambda label, what: (
         f"{label}, 출처는 {what}에 시행 중인 미국 관세를 보도하지 않습니다."
     ),
+    first_in_force=lambda day, rate, basis: (
+        f"출처가 보도한 첫 관세는 {date_ko(day, weekday=False)}부터 시행된 "
+        f"{format_rate(rate)}{f'({basis})' if basis else ''}입니다."
+    ),
     ended_tariff=_ended_tariff,
     pending_measure=_pending_measure,
     also_reported=lambda statuses: (
@@ -802,6 +819,14 @@ KO = Phrasebook(
     ).strip(),
     yes="네. ",
     no="아니요. ",
+    under_basis=lambda newest, law, listed, unnamed: (
+        f"{newest}, 한국산 제품에 시행 중인 {law} 관세는 {listed}입니다."
+        + (
+            f" 다음 관세도 시행 중이지만 출처가 근거법을 밝히지 않습니다: {unnamed}."
+            if unnamed
+            else ""
+        )
+    ),
     basis_names=BASIS_NAMES,
     basis_in_force=_basis_in_force,
     basis_ended=_basis_ended,
@@ -870,6 +895,11 @@ KO = Phrasebook(
     ),
     person_is=lambda name, role: f"{topic(name)} {role}입니다.",
     person_was=lambda name, role, when: f"{when} {topic(name)} {josa(role, '이었', '였')}습니다.",
+    person_succeeded=lambda name, role, successor, office, since: (
+        f"{topic(name)} {josa(role, '이었', '였')}습니다. "
+        f"{date_ko(since, weekday=False)}에 {josa(successor, '이', '가')} "
+        f"{josa(office, '이', '가')} 되었습니다."
+    ),
     quote_clause=_quote_clause,
     translated_quote=lambda translation, original: (
         f"\u201c{translation}\u201d(번역; 원문: \u201c{original}\u201d)"

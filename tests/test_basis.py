@@ -183,3 +183,37 @@ def test_words_asking_the_law_stay_unknown_elsewhere(ask):
     """'authority' is understood in "which authority imposed the car tariff", not in a
     question about something else, which declines as before."""
     assert not ask("which authority handles ieepa refunds?").answered
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what are the section 232 tariffs on korea",
+        "which korean goods face section 232 tariffs?",
+        "what does section 232 cover for korea now",
+    ],
+)
+def test_the_goods_under_a_law_now_are_listed_with_those_whose_law_no_report_names(
+    engine, question
+):
+    """Each product whose rate in force is under the law asked, with its rate; steel's
+    reports name no law, so steel is told apart, never put under Section 232 by guess."""
+    answer = engine.ask(question)
+    assert answer.answered, answer.text
+    for told in ("autos", "15%", "semiconductors", "25%", "lumber"):
+        assert told in answer.text, answer.text
+    assert "steel" in answer.text.split("name no law")[-1], answer.text
+
+
+def test_a_law_with_nothing_under_it_now_is_not_a_list(engine):
+    answer = engine.ask("what goods are under ieepa tariffs now")
+    assert "name no law" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["which court said sec 122 was unlawful in may", "who imposed the section 232 tariffs"],
+)
+def test_a_question_about_a_law_that_asks_something_else_is_not_the_list(engine, question):
+    answer = engine.ask(question)
+    assert "tariffs in force on South Korean goods:" not in answer.text, answer.text

@@ -350,3 +350,15 @@ def test_verb_is_not_the_syllable_of_a_name(engine):
     # "정" is part of a person's name in the base; "정해졌어" is a verb (was set)
     q = engine.parse("상호관세율은 몇 %로 정해졌어?")
     assert "정" not in q.unknown and not q.blocking
+
+
+def test_the_place_two_people_met_asked_as_a_noun_is_where(engine):
+    """'만난 곳은?' (the place they met) asks where, like '어디서 만났어?'."""
+    answer = engine.ask("김정관 장관이 러트닉을 만난 곳은?")
+    assert answer.answered and "워싱턴" in answer.text, answer.text
+
+
+def test_a_vote_score_asked_as_how_many_to_how_many_is_not_a_sales_volume(engine):
+    answer = engine.ask("대법원 판결은 몇 대 몇이었어?")
+    assert answer.answered and "6대 3" in answer.text, answer.text
+    assert not engine.ask("현대차는 미국에 몇 대 팔았어?").answered
