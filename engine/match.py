@@ -279,8 +279,21 @@ class Candidate:
         return group_of(self.fact)
 
 
+_GROUPS: dict = {}
+
+
 def group_of(fact: Fact) -> str:
-    """Facts that answer together: one measure's rates, one speaker's words that day."""
+    """Facts that answer together: one measure's rates, one speaker's words that day.
+    Read from the fact alone, so once per fact (decide asks it of every candidate, more
+    than once)."""
+    held = _GROUPS.get(id(fact))
+    if held is None or held[0] is not fact:
+        held = (fact, _group_of(fact))
+        _GROUPS[id(fact)] = held
+    return held[1]
+
+
+def _group_of(fact: Fact) -> str:
     if isinstance(fact, RateFact) and fact.measure:
         return "measure:" + fact.measure
     if isinstance(fact, QuoteFact):
