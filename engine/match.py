@@ -57,6 +57,9 @@ ALL_GOODS = "korean-imports"  # the product that means all South Korean goods
 # rank's pruning relies on it, so a new boost must raise it.
 MAX_BOOST = 1.1
 _EPS = 1e-9
+# rank sums each fact's asked weights ahead, in one pass, when the asked concepts' facts
+# are at most this many (a base of hundreds of facts; at thousands, pruning skips most).
+SUM_AHEAD_UP_TO = 2000
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 # What a question asks for, beyond its topic: a number, a length of time, a place. A fact
@@ -1041,6 +1044,19 @@ def rank(q: ParsedQuestion, base: FactBase, lexicon: Lexicon, limit: int = 8) ->
     # DECISIVE_AT once a candidate has it; -1.0 (below any bound) until then.
     floor = -1.0
     entries = _entries(lexicon, base)
+    # Each fact's share of the asked weights, added concept by concept in `weighted`
+    # order: the same additions, in the same order, as sum([w * concepts[c] for c, w in
+    # weighted if c in concepts]) for each fact (0 + the first + the next ...), in one
+    # pass over the postings instead of a sum over the asked concepts for each fact.
+    # Not when the postings are long (a big base): the pruning below then skips most of
+    # them, and each fact's sum is made when it is reached.
+    postings = [(w, c, _posting(entries, c, lexicon, base)) for c, w in weighted]
+    held_weight: dict | None = None
+    if sum(len(p) for _, _, p in postings) <= SUM_AHEAD_UP_TO:
+        held_weight = {}
+        for w, c, posting in postings:
+            for fid, _, concepts, _, _ in posting:
+                held_weight[fid] = held_weight.get(fid, 0) + w * concepts[c]
     for index, concept in enumerate(order):
         bound = min(1.0, unseen[index] / total * boost)
         if bound < floor:
@@ -1059,7 +1075,10 @@ def rank(q: ParsedQuestion, base: FactBase, lexicon: Lexicon, limit: int = 8) ->
                     continue
             if named and is_rate and fact.product not in named:
                 continue
-            matched = sum([w * concepts[c] for c, w in weighted if c in concepts])
+            if held_weight is not None:
+                matched = held_weight[fid]
+            else:
+                matched = sum([w * concepts[c] for c, w in weighted if c in concepts])
             if rate_weight and is_rate:
                 held = {fact.rate, fact.new_rate}
                 if "term:in effect" not in q.concepts:

@@ -41,3 +41,26 @@ def test_answer_unchanged(engine: Engine, question: str, first: str | None) -> N
 
 def test_no_is_said_before_the_figure(engine: Engine) -> None:
     assert engine.ask("is the tariff on korean chips 100%").text.startswith("No — 25%")
+
+
+def test_rank_sums_ahead_as_it_sums_each(engine: Engine, monkeypatch) -> None:
+    """rank's one pass over the postings gives each fact the very sum it had before."""
+    from engine import match
+
+    questions = [q for q, _ in PINNED] + ["Who is the US Commerce Secretary?"]
+    ahead = [
+        [
+            (c.fact.id, c.score, c.coverage)
+            for c in match.rank(engine.parse(q), engine.base, engine.lexicon)
+        ]
+        for q in questions
+    ]
+    monkeypatch.setattr(match, "SUM_AHEAD_UP_TO", 0)
+    each = [
+        [
+            (c.fact.id, c.score, c.coverage)
+            for c in match.rank(engine.parse(q), engine.base, engine.lexicon)
+        ]
+        for q in questions
+    ]
+    assert ahead == each
