@@ -389,7 +389,9 @@ _CHAT_CONTEXT = [
     ),
     # "trump n kim": and; "u" is you, but not the u of "u.s." / "u s"
     (re.compile(r"(?<=[a-z] )n(?= [a-z])"), "and"),
-    (re.compile(r"(?<![\w.-])u\b(?![-.]|\s?s\b)"), "you"),
+    # (the "u" first, then the lookbehind over it: the same matches as (?<![\w.-])u\b...,
+    # found by a scan for "u" instead of a try at every position)
+    (re.compile(r"u(?<![\w.-]u)\b(?![-.]|\s?s\b)"), "you"),
     # "w/" with, "w/o" without
     (re.compile(r"(?<![\w.])w/o\b"), "without"),
     (re.compile(r"(?<![\w.])w/(?=\s|[a-z])"), "with "),
@@ -492,7 +494,7 @@ _CHAT_GATES: tuple[tuple[str, ...], ...] = (
     ("w/",),
     ("fed",),
     ("fr",),
-    ("korea ",),
+    ("korea president", "korea prime minister", "korea ambassador"),
     ("+",),
     ("tariff bill",),
     ("stuff", "things", "items"),

@@ -102,3 +102,18 @@ def test_screened_patterns_agree_on_the_questions() -> None:
         for text in texts:
             if screened.compiled.search(text):
                 assert screened.may_match(text), (name, text)
+
+
+def test_chat_you_pattern_is_the_lookbehind_first_one() -> None:
+    """expand_chat's "u" -> "you" pattern scans for the "u" first, then looks behind it:
+    the same matches as the lookbehind-first pattern it replaced, on any text."""
+    import random
+
+    from engine.parse import _CHAT_CONTEXT
+
+    before = re.compile(r"(?<![\w.-])u\b(?![-.]|\s?s\b)")
+    now = next(rx for rx, repl in _CHAT_CONTEXT if repl == "you")
+    rng = random.Random(1)
+    for _ in range(20000):
+        text = "".join(rng.choice("us.-' x?,k\n_é2") for _ in range(rng.randint(0, 12)))
+        assert [m.span() for m in now.finditer(text)] == [m.span() for m in before.finditer(text)]
