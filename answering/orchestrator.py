@@ -609,12 +609,8 @@ ORIGINAL = screen(
         "proposed",
         "submitted",
         "version",
-        "발의 당시",
-        "원안",
-        "처음 발의",
-        "초안",
-        "최초 법안",
     ),
+    hangul=True,
 )
 
 
@@ -674,7 +670,8 @@ _NEXT_PART = screen(
         r"|\s+(?:\band\b|&)\s+(?=" + _ASKING + r")"
         r"|\s*(?:" + asks_ko.NEXT_PART + r")\s+)"
     ),
-    ("&", ";", "also", "and", "plus", "그리고"),
+    ("&", ";", "also", "and", "plus"),
+    hangul=True,
 )
 # "is the car tariff higher than steel", "difference between car and steel tariffs": a
 # comparison, answered whole.

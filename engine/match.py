@@ -181,7 +181,8 @@ SECOND_ASK = re.compile(
 )
 SECOND_TOLD = screen(
     re.compile(r"\bsecond\b|\b2nd\b|" + ko.SECOND_KO),
-    ("2nd", "second", "두 번째", "두번째"),
+    ("2nd", "second"),
+    hangul=True,
 )
 # A rate reported in effect without the day it took effect, for "when did it take effect?"
 NO_START_DAY = 0.85
@@ -205,7 +206,8 @@ IMPOSED_NOW = screen(
         r"\b(?:does|do)\b[^?.;]*\bimpose\b|\bimposes\b|\b(?:is|are) (?:being |currently |now )?imposed\b|"
         + ko.IMPOSED_NOW_KO
     ),
-    ("impose", "매기고 있는", "매기는", "물리는", "부과되는", "부과하고 있는", "부과하는"),
+    ("impose",),
+    hangul=True,
 )
 
 

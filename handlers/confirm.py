@@ -89,10 +89,8 @@ _SAME = screen(
         "same person",
         "same woman",
         "the same",
-        "같은 사람",
-        "동일 인물",
-        "동일인",
     ),
+    hangul=True,
 )
 _ABOUT_PEOPLE = {"term:people", "term:role"}
 _TITLE_FILLER = {"us", "u", "s", "the", "of", "south", "korean", "american", "korea"}

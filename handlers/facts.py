@@ -121,12 +121,8 @@ _MET = screen(
         "talked with",
         "talks to",
         "talks with",
-        "만나",
-        "만난",
-        "만났",
-        "면담",
-        "회담",
     ),
+    hangul=True,
 )
 _EXCLUDING = re.compile(
     r"\b(?:besides|apart from|aside from|other than|except(?: for)?|beyond|in addition to|"

@@ -137,7 +137,8 @@ _CHECK_TAG = screen(
 )
 _TAG_KO = screen(
     re.compile(ko.CHECK_TAG),
-    ("맞나요", "맞습니까", "맞아", "맞지", "아닌가요", "이지", "인가요", "죠"),
+    (),
+    hangul=True,
 )
 _HEADLINE = re.compile(r"\b(?:is|was|are|were|to|be)\s+(\d+(?:\.\d+)?)%")
 _HEADLINE_KO = re.compile(ko.HEADLINE)

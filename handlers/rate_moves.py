@@ -54,11 +54,8 @@ SIZE = screen(
         "oint",
         "relative ",
         "size",
-        "몇",
-        "얼마나",
-        "인상",
-        "인하",
     ),
+    hangul=True,
 )
 # The words such a question may hold that the vocabulary does not know.
 _TOLERATED = re.compile(ko.POINTS_WORDS + r"|" + rate_premise._MOVE_WORDS.pattern)

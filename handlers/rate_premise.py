@@ -47,28 +47,8 @@ _DOWN = screen(
         r"(?:bring|brings|bringing|brought|knock(?:ed|s)?|push(?:ed|es)?|took|take[sn]?)\b"
         r"[^.?!]{0,40}?\bdown)\b|" + ko.RATE_DOWN
     ),
-    (
-        "cut",
-        "decrease",
-        "down",
-        "drop",
-        "fall",
-        "fell",
-        "lower",
-        "reduce",
-        "reducing",
-        "slash",
-        "깎",
-        "낮아",
-        "낮춘",
-        "낮춰",
-        "낮췄",
-        "내려",
-        "내렸",
-        "내린",
-        "떨어",
-        "인하",
-    ),
+    ("cut", "decrease", "down", "drop", "fall", "fell", "lower", "reduce", "reducing", "slash"),
+    hangul=True,
 )
 _UP = re.compile(
     r"\b(?:rise|rises|rose|risen|raise[ds]?|raising|increas(?:e|ed|es)|jump(?:ed|s)?|"
@@ -135,7 +115,8 @@ _SEQUENCE = screen(
         + r"\b|"
         + ko.RATE_STEPS
     ),
-    ("->", "from", "then", "→", "다가", "에서"),
+    ("->", "from", "then", "→"),
+    hangul=True,
 )
 # "25 then 15 then 25": more than one step, checked by no one here
 _CHAIN = re.compile(
@@ -167,24 +148,8 @@ _NOT_A_CLAIM = screen(
         r"\b(?:korea|seoul|south korea)\s+(?:has\s+|had\s+|will\s+|would\s+)?"
         r"(?:cut|lower|reduc|rais|hik|scrap|remov|eliminat|drop|impos)\w*|" + ko.NOT_A_CLAIM
     ),
-    (
-        "assuming",
-        "hypothetical",
-        "if",
-        "imagine",
-        "korea",
-        "seoul",
-        "suppose",
-        "supposing",
-        "되면",
-        "라면",
-        "만약",
-        "만일",
-        "한국은",
-        "한국이",
-        "한국정부가",
-        "한다면",
-    ),
+    ("assuming", "hypothetical", "if", "imagine", "korea", "seoul", "suppose", "supposing"),
+    hangul=True,
 )
 # "trump said 15% on feb 21 but whats actually collected": a rate said, and what is paid
 _ACTUAL = re.compile(
@@ -197,12 +162,14 @@ _EITHER = screen(
         r"\b(?:up|down|rise|fall|raised|lowered|cut|higher|lower|increase|decrease)\s+or\s+"
         r"(?:up|down|rise|fall|raised|lowered|cut|higher|lower|increase|decrease)\b|" + ko.EITHER
     ),
-    ("or", "내렸", "올랐", "인상", "인하"),
+    ("or",),
+    hangul=True,
 )
 # "25% until November 2025": true up to a time, which no check here reads
 _UNTIL = screen(
     re.compile(r"\b(?:until|till|til|through|thru)\b|" + ko.UNTIL),
-    ("through", "thru", "til", "까지"),
+    ("through", "thru", "til"),
+    hangul=True,
 )
 # "has been 25% since April 2025": from then to now
 _SINCE = re.compile(r"\bsince\b|" + ko.SINCE)

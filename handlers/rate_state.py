@@ -348,21 +348,8 @@ NOT_A_RATE = screen(
         r"\bhow many\b(?! (?:percent|percentage|points))|\bhow long\b|\bquota\b|\bwhere\b|"
         r"\bmax(?:imum)?\b.*\bdays\b|" + ko.COUNTED_KO
     ),
-    (
-        "days",
-        "how long",
-        "how many",
-        "quota",
-        "where",
-        "몇 개",
-        "몇 년",
-        "몇 명",
-        "몇 일",
-        "몇개",
-        "몇년",
-        "몇명",
-        "몇일",
-    ),
+    ("days", "how long", "how many", "quota", "where"),
+    hangul=True,
 )
 
 

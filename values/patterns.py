@@ -40,17 +40,22 @@ class Screened:
     the same either way: tests/test_screens.py checks each `needs` against its pattern
     (required_literals), so a pattern edited without its screen fails there."""
 
-    __slots__ = ("compiled", "needs")
+    __slots__ = ("compiled", "needs", "hangul")
 
-    def __init__(self, compiled: re.Pattern[str], needs: tuple[str, ...]) -> None:
+    def __init__(
+        self, compiled: re.Pattern[str], needs: tuple[str, ...], hangul: bool = False
+    ) -> None:
         self.compiled = compiled
         self.needs = needs
+        # the pattern also matches Korean words (kept out of code outside the phrasebook
+        # and the Korean tables): any text that is not plain ASCII is searched
+        self.hangul = hangul
 
     def may_match(self, text: str) -> bool:
         for need in self.needs:
             if need in text:
                 return True
-        return False
+        return self.hangul and not text.isascii()
 
     # Each method tests the needs itself (not through may_match): a call less on every
     # search, which is most of what a screen saves.
@@ -58,42 +63,50 @@ class Screened:
         for need in self.needs:
             if need in text:
                 return self.compiled.search(text, *args)
-        return None
+        return self.compiled.search(text, *args) if self.hangul and not text.isascii() else None
 
     def match(self, text: str, *args: Any) -> re.Match[str] | None:
         for need in self.needs:
             if need in text:
                 return self.compiled.match(text, *args)
-        return None
+        return self.compiled.match(text, *args) if self.hangul and not text.isascii() else None
 
     def fullmatch(self, text: str, *args: Any) -> re.Match[str] | None:
         for need in self.needs:
             if need in text:
                 return self.compiled.fullmatch(text, *args)
+        if self.hangul and not text.isascii():
+            return self.compiled.fullmatch(text, *args)
         return None
 
     def finditer(self, text: str, *args: Any) -> Iterator[re.Match[str]]:
         for need in self.needs:
             if need in text:
                 return self.compiled.finditer(text, *args)
+        if self.hangul and not text.isascii():
+            return self.compiled.finditer(text, *args)
         return iter(())
 
     def findall(self, text: str, *args: Any) -> list[Any]:
         for need in self.needs:
             if need in text:
                 return self.compiled.findall(text, *args)
-        return []
+        return self.compiled.findall(text, *args) if self.hangul and not text.isascii() else []
 
     def sub(self, repl: Any, text: str, count: int = 0) -> str:
         for need in self.needs:
             if need in text:
                 return self.compiled.sub(repl, text, count)
+        if self.hangul and not text.isascii():
+            return self.compiled.sub(repl, text, count)
         return text
 
     def split(self, text: str, maxsplit: int = 0) -> list[Any]:
         for need in self.needs:
             if need in text:
                 return self.compiled.split(text, maxsplit)
+        if self.hangul and not text.isascii():
+            return self.compiled.split(text, maxsplit)
         return [text]
 
     def __getattr__(self, name: str) -> Any:  # pattern, flags, groupindex, ...
@@ -103,13 +116,17 @@ class Screened:
         return f"Screened({self.compiled.pattern!r}, needs={self.needs!r})"
 
 
-def screen(compiled: re.Pattern[str], needs: tuple[str, ...] | None) -> re.Pattern[str]:
+def screen(
+    compiled: re.Pattern[str], needs: tuple[str, ...] | None, hangul: bool = False
+) -> re.Pattern[str]:
     """The pattern behind the screen `needs` (see Screened); unchanged without one. Typed
     as the pattern it stands for: it answers search, match, fullmatch, finditer,
-    findall, sub and split as that pattern does, and passes anything else to it."""
-    if not needs:
+    findall, sub and split as that pattern does, and passes anything else to it.
+    hangul: the pattern's Korean words are left out of `needs` (Korean belongs in the
+    phrasebook and the Korean tables), and any text beyond ASCII is searched."""
+    if not needs and not hangul:
         return compiled
-    return cast("re.Pattern[str]", Screened(compiled, needs))
+    return cast("re.Pattern[str]", Screened(compiled, needs or (), hangul))
 
 
 # What every match of a pattern must hold, read from its parse tree: for the tests that
