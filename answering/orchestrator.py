@@ -424,6 +424,8 @@ class Engine:
     ) -> tuple[Answer | None, str]:
         """As _with_detail, for a Korean question: a length of time asked ("몇 분")
         must be in the answer, from the chosen facts or the newest close one that has it."""
+        if not self._names_product(q, result.text):
+            return None, ""  # "철강 관세 환급": a report of other goods is no answer either
         if not detail.missing_ko(q.text, result.text):
             return result, "chosen"
         return self._close_holding(

@@ -161,7 +161,7 @@ def decide(q: ParsedQuestion, ranked: list[Candidate]) -> Decision:
         return Decision("suggest", suggestions=near, score=top.score, reason="best match weak")
     if top.score - runner < CLEAR_MARGIN and top.score < SURE_AT:
         newest = (
-            _newest_of_equals(ranked, asks_first(q))
+            (None if _who_differs(q, ranked) else _newest_of_equals(ranked, asks_first(q)))
             or _one_person(q, ranked)
             or _one_story(q, ranked)
         )
@@ -209,7 +209,17 @@ def decide(q: ParsedQuestion, ranked: list[Candidate]) -> Decision:
 
 # Endings taken off a word to find its base: "collecting", "collected", "collects" ->
 # "collect"; "added" -> "add"; "issued" -> "issue".
-_ENDINGS = (("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("es", ""), ("s", ""), ("d", ""))
+# "inclusive" -> "include", "exclusive" -> "exclude".
+_ENDINGS = (
+    ("ing", ""),
+    ("ing", "e"),
+    ("ed", ""),
+    ("ed", "e"),
+    ("es", ""),
+    ("s", ""),
+    ("d", ""),
+    ("sive", "de"),
+)
 
 
 def _bases(word: str) -> set:
@@ -361,9 +371,7 @@ _SUM_PAID = re.compile(
     r"\bhow much\b[^?]*\b(?:did|have|has|had)\b[^?]*\b(?:pay|paid|spend|spent|lose|lost)\b|"
     + ko.SUM_PAID_KO
 )
-_MONEY_TOLD = re.compile(
-    r"\$\s?\d|\d\s*(?:billion|million|trillion)\b|\d\s*(?:조|억)\s*(?:원|달러)"
-)
+_MONEY_TOLD = re.compile(r"\$\s?\d|\d\s*(?:billion|million|trillion)\b|" + ko.MONEY_TOLD_KO)
 
 
 _GENERIC_PEOPLE = {"term:people", "term:official", "country:KR", "country:US"}
@@ -443,6 +451,19 @@ def _newest_of_equals(ranked: list[Candidate], first: bool = False) -> Candidate
     return max(close, key=lambda c: (reported_when(c.fact), c.score))
 
 
+def _who_differs(q: ParsedQuestion, ranked: list[Candidate]) -> bool:
+    """ "Who spoke with Trump by phone?": close reports naming different people (Lee's
+    call, Choi's planned one) are not one story told at different times; the newest of
+    them is not the answer to who."""
+    if "who" not in q.asks or "who_is" in q.asks:
+        return False
+    top = ranked[0]
+    close = [c for c in ranked if c.score >= top.score - CLEAR_MARGIN]
+    named = set(q.people)
+    others = {frozenset(set(c.fact.people) - named) for c in close if c.fact.kind != "person"}
+    return len(others) > 1
+
+
 def _one_person(q: ParsedQuestion, ranked: list[Candidate]) -> Candidate | None:
     """ "Who was acting president in January 2025?": the close candidates are that person
     and reports naming them (his call with Trump that month); they agree on who."""
@@ -454,6 +475,8 @@ def _one_person(q: ParsedQuestion, ranked: list[Candidate]) -> Candidate | None:
     if len(persons) != 1:
         return None
     person = persons[0]
+    if "who_is" not in q.asks and person.fact.id in q.people:
+        return None  # "whom did Koo meet?": not Koo, whom the question names already
     if all(c is person or person.fact.id in c.fact.people for c in close):
         return person
     return None

@@ -113,17 +113,42 @@ _CASED = {"company"}  # details whose pattern reads capitals
 # Korean: "몇 분 만났어?" asks a length of time, which the answer must state.
 DETAILS_KO: dict[str, tuple[re.Pattern, re.Pattern]] = {
     "duration": (re.compile(ko.DETAIL_DURATION_ASK_KO), re.compile(ko.DETAIL_DURATION_TOLD_KO)),
+    "capital": (re.compile(ko.DETAIL_CAPITAL_ASK_KO), re.compile(ko.DETAIL_CAPITAL_TOLD_KO)),
     "age": (re.compile(ko.DETAIL_AGE_ASK_KO), re.compile(ko.DETAIL_AGE_TOLD_KO)),
 }
 
 
 def missing_ko(question: str, text: str) -> list[str]:
     """The details a Korean question asks for that the (Korean) answer does not state."""
-    return [
+    missing = [
         name
         for name, (ask, told) in DETAILS_KO.items()
         if ask.search(question) and not told.search(text)
     ]
+    counted = counted_ko(question)
+    if counted and not re.search(r"\d\S*\s*(?:" + "|".join(counted) + ")", text):
+        missing.append("counted")
+    return missing
+
+
+_COUNTED_BEFORE = re.compile(ko.COUNTED_BEFORE_KO)
+_COUNTED_AFTER = re.compile(ko.COUNTED_AFTER_KO)
+
+
+def counted_ko(question: str) -> tuple[str, ...]:
+    """The words for what a Korean count asks of ("기업은 몇 곳": companies), or () when
+    the count is of nothing the groups name."""
+    words = []
+    before = _COUNTED_BEFORE.search(question)
+    if before:
+        words.append(ko.strip_particle(before[1]))
+    after = _COUNTED_AFTER.search(question)
+    if after:
+        words.extend([after[1], after[2]])
+    for group in ko.COUNTED_THINGS_KO:
+        if any(w.startswith(g) for w in words for g in group):
+            return group
+    return ()
 
 
 def missing(question: str, text: str) -> list[str]:

@@ -94,7 +94,7 @@ recap overview brief briefly quick quickly short shortly simple simply plain pla
 STOPWORDS = FUNCTION_WORDS | FILLER_WORDS
 FUNCTION_WORDS |= set(
     """out off away though although else elsewhere otherwise whatever whoever whenever
-    however others within cannot""".split()
+    however others within cannot excluding""".split()
 )
 STOPWORDS = FUNCTION_WORDS | FILLER_WORDS
 

@@ -128,11 +128,14 @@ STOPWORDS = set(
 되 된 됐 될 되나 되나요 돼 됩니까 했니 했지 했을 맞 맞아 맞나요 사실 관련 관해 관해서 대해
 대해서 대한 대하여 위해 위한 통해 따르면 따라 의하면 기준 기준으로 경우 만약 만일 각종 등
 바 후 뒤 전 동안 간 년 이후 이전 이상 이하 미만 초과 당 개 대 명 건 해당 모든 어떤지 인지요
-한미 무역 통상 금액 액수 액 날짜 일자 날 장소 나라 분야 산업 해 월 일 안 못 면 이면 라면 이라면 문제 상황 소식 뉴스 질문 내용 정보 사항 부분 쪽은 얘기 이야기 것은 것이
+한미 무역 통상 금액 액수 액 날짜 일자 날 장소 나라 분야 산업 해 월 일 안 못 면 이면 이라면 문제 상황 소식 뉴스 질문 내용 정보 사항 부분 쪽은 얘기 이야기 것은 것이
 실제 실제로 바로 그냥 솔직히 기간 나서 나면 따른 실린 실렸 실려
-처음 번째 기업 신청 공장 현장 곳
+처음 번째 기업 신청 공장 현장 곳 초기
 """.split()
 )
+# Words that read like an ending or a verb form but, standing alone, are things: "라면"
+# after a space is ramen (the ending "-라면", "if", is written on its word).
+NOUNS_LIKE_ENDINGS = frozenset({"라면"})
 STOP_PREFIXES = (
     "알려",
     "궁금",
@@ -203,13 +206,18 @@ STOP_PREFIXES = (
     "내일은",
     "요새",
     "대략",
+    # "DDP 조건으로 수출한 기업": exporting frames who is asked about, as "exporter" does
+    # in English (a question about export volumes is declined by engine/scope.py)
+    "수출",
 )
 
 # What is asked, in Korean (searched in the folded text, beside the English ASKS).
 _ASK_PATTERNS_KO = {
     "who_is": r"누구(?:야|예요|에요|인가|입니까|지|니|냐|인지|죠|세요|임)|누군(?:가|지|데|가요)"
     r"|(?:어떤|무슨) (?:사람|인물)|뭐 하는 사람|직책|직함|정체",
-    "who": r"누가|누구|(?:어떤|어느) (?:관리|인사|사람|인물|장관|고위)",
+    "who": r"누가|누구|(?:어떤|어느) (?:관리|인사|사람|인물|장관|고위)"
+    # "다수의견을 작성한 사람은?", "만난 미국 측 인사는?": a question ending on a person
+    r"|(?:사람|인물|인사|관리)(?:은|는|이|가)?\s*\??$",
     "when": r"언제|며칠|몇\s*월|몇\s*일에|날짜|무슨\s*요일|어느\s*날|시기|시점",
     "where": r"어디|어느\s*(?:도시|곳|장소|나라에서)|장소|(?:ㄴ|은|는|던|한|난|간|온) 곳(?:은|이|이야|이에요)?\s*\??$",
     "why": r"왜|이유|원인|때문|어째서|배경|까닭",
@@ -228,6 +236,28 @@ _ASK_PATTERNS_KO = {
     "percent_change": r"몇\s*(?:%|퍼센트|프로)\s*(?:인상|증가|올|상승|오른|늘)|상대적|증가율|인상률|인상율"
     r"|상승률|상승율|몇\s*퍼센트나|몇\s*(?:%|퍼센트|프로)?\s*포인트",
 }
+# "한미 FTA 때문에 관세가 얼마였어?": a cause given ("because of X"), not asked, when
+# another question word asks what is wanted and no word asks why.
+CAUSE_GIVEN_KO = LazyPattern(r"때문에\s")
+WHY_ASKED_KO = LazyPattern(
+    r"왜|이유|원인|어째서|까닭|배경|(?:뭐|무엇|뭣|무슨\s*\S+|어떤\s*\S+)\s*때문|때문(?:이야|인가|이에요|입니까|일까|이지|이죠|인지|이냐|이니|이었|였)"
+)
+OTHER_ASKED_KO = LazyPattern(r"누가|누구|언제|어디|얼마|몇|며칠|(?:어떤|어느|무슨)\s*(?!이유)")
+# "받을 수 있는 건 누구야?", "작성한 사람은 누구예요?": who did or may do something (a
+# clause before "누구"), not who a named person is
+CLAUSE_WHO_KO = LazyPattern(
+    r"[\uac00-\ud7a3]{2,} (?:건|게|것은|사람은|사람이|이는|분은|인사는|인물은)\s*누구"
+)
+# "의약품은 122조 관세 대상이야?", "철강도 적용돼?": whether named goods are covered (a
+# yes or no), not which goods are ("대상 품목은?")
+SUBJECT_CHECK_KO = LazyPattern(
+    r"^(?!.*(?:품목|제품|상품|분야|산업|물품|업종)).*(?:대상|해당|적용)\S*"
+    r"(?:이야|야|인가요|인가|이에요|예요|입니까|이지|이죠|이니|이냐|돼|되나요|됩니까|돼요|되니|받아|받나요|하나요|해)\s*\??$"
+)
+# "대상은 몇 개 경제권이야?": a count of what is covered, with no word asking which
+COUNT_OF_SUBJECTS_KO = LazyPattern(
+    r"^(?!.*(?:어떤|어느|무슨|무엇|뭐|뭘)).*몇\s*(?:개|곳|가지|명|건)"
+)
 # A question word: the question is not a yes-or-no one, whatever its ending.
 WH_KO = LazyPattern(r"누가|누구|언제|어디|왜|얼마|몇|무엇|뭐|뭘|뭔|무슨|어떤|어느|어떻게|며칠")
 PEOPLE_COUNT_KO = LazyPattern(r"몇\s*명")
@@ -348,6 +378,9 @@ WEEKDAYS_KO = {
     "일요일": "sunday",
 }
 MONTH_KO = LazyPattern(r"(?<!\d)(1[0-2]|[1-9])\s*월")
+# "7월 30일(에)" with no year before it ("2025년 7월 30일" is a dated day, engine/when.py),
+# the day something happened on; "11월 1일로 소급" (back to November 1) is not
+MONTH_DAY_KO = r"(?<!년 )(?<!년)(?<!\d)(1[0-2]|[1-9])\s*월\s*([1-3]?\d)\s*일(?!\s*(?:로|자로))"
 FUTURE_KO = LazyPattern(
     r"예정|계획|겠|[할될갈볼날] (?:거|것|건가|예정)|내일|다음|다시 만나|앞으로|할까|될까|언제 만나"
 )
@@ -471,6 +504,20 @@ DETAIL_DURATION_ASK_KO = (
 DETAIL_DURATION_TOLD_KO = (
     r"\d+ ?(?:분|시간|주|개월)|\d+ ?(?:일|년) ?(?:간|동안)|(?:한|두|세|네) ?시간|반나절"
 )
+# "자본금은 얼마야?": a body's capital asked, which the answer must state (engine/detail.py)
+DETAIL_CAPITAL_ASK_KO = r"자본"
+DETAIL_CAPITAL_TOLD_KO = r"자본"
+# "기업은 몇 곳이야?", "몇 개 경제권이야?": what a count asks of (engine/detail.py). The
+# answer must give a number of that very thing ("6000여개 기업", "16개 경제권"), not a
+# number of something else; one group of words per thing counted.
+COUNTED_THINGS_KO = (
+    ("기업", "업체", "회사", "사업체"),
+    ("경제권", "국가", "나라", "개국"),
+    ("품목", "제품", "물품", "상품"),
+)
+COUNTER_KO = r"(?:개국|개|곳|군데|가지)"
+COUNTED_BEFORE_KO = r"([\uac00-\ud7a3]+)\s*몇\s*" + COUNTER_KO
+COUNTED_AFTER_KO = r"몇\s*(개국|개|곳|군데|가지)\s*(?:의\s*)?([\uac00-\ud7a3]*)"
 # "몇 살이야?", "나이는?": a person's age asked (engine/detail.py), and told
 DETAIL_AGE_ASK_KO = r"몇 ?살|나이"
 DETAIL_AGE_TOLD_KO = r"\d+ ?세|\d+ ?살"
@@ -480,6 +527,12 @@ FRESHNESS_KO = (
     r"|^가장 최근 (?:출처|보도|자료)(?:는|가)? 언제"
 )
 # "관세로 얼마를 냈어?": a sum paid, not a rate (engine/decide.py)
+# "2조 원", "3,500억 달러": a sum of money a Korean report states (engine/decide.py)
+MONEY_TOLD_KO = r"\d\s*(?:조|억)\s*(?:원|달러)"
 SUM_PAID_KO = r"얼마(?:를|나)? ?(?:냈|납부했|지불했|물었|잃었|부담했|손해)"
+# a sum a report states, written in Korean ("166조 원", "850억 달러")
+MONEY_TOLD_KO = r"\d\s*(?:조|억)\s*(?:원|달러)"
 # "그는 뭐라고 했어?": a part whose subject is the person named before (answering/orchestrator.py)
 PRONOUN_KO = r"(?:^|\s)(?:그는|그가|그의|그녀는|그녀가|그들은|그들이)(?=\s|$)"
+# "4조 1천억 원": a sum of money told (engine/decide.py)
+MONEY_TOLD_KO = r"\d\s*(?:조|억)\s*(?:원|달러)"

@@ -24,7 +24,7 @@ from engine.thresholds import (
     LONE_BELOW,  # IDF under which a lone known term is common
     LONE_TERM,  # what such a question's specificity counts as: thin
 )
-from engine.when import MONTH_WORDS
+from engine.when import MONTH_WORDS, without_retroactive_dates
 from knowledge.factbase import EventFact, Fact, FactBase, PledgeFact, QuoteFact, RateFact
 from knowledge.index import Lexicon
 from values.patterns import screen
@@ -141,6 +141,10 @@ BASES = {
     "term:section-301": "section-301",
 }
 OTHER_BASIS = 0.7
+# "Is the 15% charged on top of MFN, or all-in?": only a report that tells how a rate
+# stacks (or does not) answers it; one that gives the rate alone does not.
+STACKING = frozenset({"term:stacking", "term:un-stack"})
+TARIFF_WORDS = frozenset({"term:tariff", "term:rate", "term:un-stack"})
 # "What does the deal say on chips?", "which court said ...": a fact not about the text
 # named, or the goods asked of it, does not tell what that text states.
 NOT_STATED = 0.7
@@ -223,6 +227,23 @@ ANNOUNCED = re.compile(
 )
 # "Korea's tariffs are how many times higher?": a multiple ("four times"), which a fact
 # with other figures does not hold.
+# "Did the ruling stop it for all importers?": whom a court's order covers, which only a
+# report saying so ("for those parties only", "all other importers") tells.
+SCOPE_ASK = re.compile(
+    r"\b(?:for|from|to|on) (?:all|every|each)\b|\b(?:everyone|everybody|nobody|no one)\b"
+)  # (not "universal": "the universal injunction" names an order)
+SCOPE_TOLD = re.compile(
+    r"\b(?:only|plaintiffs?|all other|everyone|universal|nationwide|as applied to|every)\b"
+)
+COURTS = frozenset(
+    {
+        "term:court",
+        "term:court-of-international-trade",
+        "term:supreme-court",
+        "term:federal-circuit",
+        "term:injunction",
+    }
+)
 TIMES_ASK = re.compile(r"\bhow many times (?:higher|more|larger|bigger|greater|as|over)\b")
 TIMES_TOLD = re.compile(r"\b(?:\w+|\d+(?:\.\d+)?)[ -]times\b|\btwice\b|\bdouble\b|\bfold\b")
 # "Where in Gyeongju did they meet?": the venue, which a report naming only the city lacks.
@@ -485,6 +506,8 @@ def _holds_slot(fact: Fact, slot: str, concepts: dict) -> bool:
         )
     if slot == "times":
         return bool(TIMES_TOLD.search(text))
+    if slot == "scope":
+        return bool(SCOPE_TOLD.search(text))
     if slot == "duration":
         return bool(_DURATION.search(_DATE.sub(" ", text))) or bool(
             re.search(ko.DURATION_TOLD_KO, text)
@@ -509,27 +532,37 @@ class _TextReads:
     times: bool  # "how many times higher": a multiple, not a count
     second: bool  # "the second probe": the report that says it was the second
     month_days: tuple  # ((1, 29),) for "jan 29" stated without a year
+    scope: bool  # "for all importers", "for everyone": whom something covers
+
+
+_MONTH_DAY_KO = re.compile(ko.MONTH_DAY_KO)
 
 
 @lru_cache(maxsize=1024)
 def _reads(text: str) -> _TextReads:
+    dated = without_retroactive_dates(text)  # "retroactive to Nov 1": not the time asked
     return _TextReads(
         duration=bool(DURATION_ASK.search(text)),
         count=bool(COUNT_ASK.search(text)),
         place=bool(PLACE_ASK.search(text)),
         offices=tuple(i for i, (asked, _) in enumerate(OFFICE_ASKS) if asked.search(text)),
         others=bool(OTHERS.search(text)),
-        months=tuple(MONTH_NUMBERS[m] for m in _MONTH_IN.findall(text)),
+        months=tuple(MONTH_NUMBERS[m] for m in _MONTH_IN.findall(dated)),
         month_days=tuple(
             (MONTH_WORDS[m["m"] or m["m2"]], int(m["d"] or m["d2"]))
-            for m in _MONTH_DAY.finditer(text)
+            for m in _MONTH_DAY.finditer(dated)
             if 1 <= int(m["d"] or m["d2"]) <= 31
+        )
+        # "7월 30일": a Korean month and day with no year
+        + tuple(
+            (int(m[1]), int(m[2])) for m in _MONTH_DAY_KO.finditer(text) if 1 <= int(m[2]) <= 31
         ),
         first=bool(FIRST_ASK.search(text)),
         second=bool(SECOND_ASK.search(text)),
         start=bool(START_ASK.search(text)),
         within=bool(WHERE_WITHIN.search(text)),
         times=bool(TIMES_ASK.search(text)),
+        scope=bool(SCOPE_ASK.search(text)),
     )
 
 
@@ -571,6 +604,8 @@ def asked_slots(q: ParsedQuestion) -> set:
         slots.add("count")
     if reads.place and "source" not in q.asks and not q.recipient:
         slots.add("place")
+    if reads.scope and COURTS & q.concepts.keys():
+        slots.add("scope")
     return slots
 
 
@@ -698,6 +733,7 @@ def fit(fact: Fact, q: ParsedQuestion, concepts: dict, asked: _Asked | None = No
         asked.effect_when
         and not fact.in_effect
         and not TELLS_EFFECT.search((fact.text.get("en") or "").lower())
+        and not _threat_from(fact, q)
     ):
         factor *= 0.3  # an announced measure has no date of effect in the base
     elif asked.effect_when and isinstance(fact, RateFact) and fact.effective is None:
@@ -728,6 +764,14 @@ def fit(fact: Fact, q: ParsedQuestion, concepts: dict, asked: _Asked | None = No
         told = told or " ".join(t for t in fact.text.values() if t).lower()
         if not OFFICE_ASKS[index][1].search(told):
             factor *= SLOT_MISSING  # "when did Lee take office?" wants that report
+    if (
+        fact.kind == "person"
+        and "who" in q.asks
+        and "who_is" not in q.asks
+        and getattr(fact, "id", None) in q.people
+        and q.concepts.get("term:meet")
+    ):
+        factor *= 0.6  # "whom did Koo meet?": the person met, not Koo, whom it names
     if asked.who_others and set(fact.people) <= asked.people:
         factor *= 0.4  # "who else did Kim meet besides Lutnick?": someone not named
     kind = fact.kind
@@ -739,6 +783,13 @@ def fit(fact: Fact, q: ParsedQuestion, concepts: dict, asked: _Asked | None = No
         # mentions it in passing) and about chips
         if concepts.get(concept, 0.0) < (1.0 if concept.startswith("term:") else _EPS):
             factor *= NOT_STATED
+    if (
+        STACKING & q.concepts.keys()
+        # "energy on top of what it buys": no tariff, no goods
+        and (TARIFF_WORDS & q.concepts.keys() or any(p != ALL_GOODS for p in q.products))
+        and max(concepts.get(c, 0.0) for c in STACKING) < 1.0
+    ):
+        factor *= SLOT_MISSING  # "is it charged on top of MFN?": a report of stacking
     if asked.bases and isinstance(fact, RateFact) and fact.basis not in asked.bases:
         factor *= OTHER_BASIS  # "meds under the Section 122 thing": not the threatened 100%
     if kind == "quote" and asked.not_said:
@@ -750,6 +801,25 @@ def fit(fact: Fact, q: ParsedQuestion, concepts: dict, asked: _Asked | None = No
     return factor
 
 
+# "25% tariffs would be imposed ... from August 1, 2025": the start a threat or an
+# announcement set for its rate.
+PLANNED_START = re.compile(
+    r"\b(?:from|starting|beginning|effective|to take effect|take effect|go into effect) "
+    r"(?:on )?(?:\w+, )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.? \d"
+)
+
+
+def _threat_from(fact: Fact, q: ParsedQuestion) -> bool:
+    """ "What did the letter threaten, and from when?": asked about the threat (or the
+    announcement) itself, the start it set is what is asked, though nothing took effect."""
+    return (
+        "term:announce" in q.concepts
+        and isinstance(fact, RateFact)
+        and fact.status in ("announced", "threatened")
+        and bool(PLANNED_START.search((fact.text.get("en") or "").lower()))
+    )
+
+
 def asked_months(q: ParsedQuestion) -> list:
     """The months a question names: the parser's, and chat's "in jan", "b4 aug"."""
     if q.months or q.time.days:
@@ -758,6 +828,13 @@ def asked_months(q: ParsedQuestion) -> list:
 
 
 def _date_factor(fact: Fact, q: ParsedQuestion, asked: _Asked | None = None) -> float:
+    factor = _dated(fact, q, asked)
+    if factor < 1.0 and isinstance(fact, RateFact) and _states_day_asked(fact, q):
+        return 1.0  # "rising to 50% on January 1, 2026": the measure's step that day
+    return factor
+
+
+def _dated(fact: Fact, q: ParsedQuestion, asked: _Asked | None) -> float:
     if asked is None:
         months, years = asked_months(q), {d.year for d in q.time.days}
     else:
@@ -768,8 +845,13 @@ def _date_factor(fact: Fact, q: ParsedQuestion, asked: _Asked | None = None) -> 
         day = fact.as_of
     if day is None:
         return 1.0
-    if years and fact.kind in REPORTED and day.year not in years:
-        return 0.4  # "in January 2026", "in 2026": not an event of 2025
+    if (
+        years
+        and fact.kind in REPORTED
+        and day.year not in years
+        and not (q.time.relation == "before" and day.year < min(years))
+    ):
+        return 0.4  # "in January 2026", "in 2026": not an event of 2025 ("before 2026" is)
     if not (q.weekdays or months):
         return 1.0
     if months and day.month and day.month not in months:
@@ -784,6 +866,14 @@ def _date_factor(fact: Fact, q: ParsedQuestion, asked: _Asked | None = None) -> 
     if day.day and any(d.day and d == day for d in q.time.days):
         return SAME_DAY  # "announced on April 2, 2025": the report of that very day
     return 1.0
+
+
+def _states_day_asked(fact: Fact, q: ParsedQuestion) -> bool:
+    """The fact's own text names the very day the question asks about ("on January 1,
+    2026"), a step of the measure on that day."""
+    days = [d for d in q.time.days if d.day]
+    text = fact.text.get("en") or ""
+    return bool(days) and any(d.text(weekday=False) in text for d in days)
 
 
 def beyond_newest(q: ParsedQuestion, base: FactBase) -> bool:

@@ -21,7 +21,7 @@ from engine.lexicon_en import ALWAYS_BLOCKING, BASIS_WORDS, CHAT_WORDS, NUMBER_W
 from engine.money_ko import FOREIGN_KO, WON_KO, parse_korean_amounts
 from engine.spelling import is_common, is_english_word
 from engine.thresholds import FUZZY_CUTOFF, FUZZY_CUTOFF_SHORT  # typo correction
-from engine.when import MONTH_WORDS, TimeRef, read_time
+from engine.when import MONTH_WORDS, TimeRef, read_time, without_retroactive_dates
 from knowledge.index import Lexicon, concepts_in
 from values.money import MAX_AMOUNT, SCALES, read_number
 from values.patterns import screen
@@ -439,7 +439,8 @@ _CHAT_CONTEXT = [
         r"\1 secretary",
     ),
     # "the scotus opinion", "the majority opinion": the court's ruling, not anyone's view
-    (re.compile(r"\b(?:the )?(?:majority|dissenting|court'?s?) opinion\b"), "the ruling"),
+    # (a dissenting opinion is not the ruling: it stays unknown)
+    (re.compile(r"\b(?:the )?(?:majority|court'?s?) opinion\b"), "the ruling"),
     (re.compile(r"\b(scotus|supreme court|high court) opinion\b"), r"\1 ruling"),
     # "is the hike a done deal?": is it in effect (a deal that is "done" is another matter)
     (
@@ -862,6 +863,15 @@ def parse(question: str, lexicon: Lexicon) -> ParsedQuestion:
             q.years = int(years["n"])
             q.concepts["term:annual"] = 1.0  # as "years" does in English
         q.asks |= {name for name, rx in ko.ASKS_KO.items() if rx.search(text)}
+        if "who_is" in q.asks and ko.CLAUSE_WHO_KO.search(text):
+            q.asks.discard("who_is")  # "환급을 받을 수 있는 건 누구야?": who does it
+            q.asks.add("who")
+        if "which" in q.asks and ko.COUNT_OF_SUBJECTS_KO.search(text):
+            q.asks.discard("which")  # "조사 대상은 몇 개 경제권이야?": how many, not which
+        if "which" in q.asks and not ko.WH_KO.search(text) and ko.SUBJECT_CHECK_KO.search(text):
+            # "의약품은 122조 관세 대상이야?": whether the goods named are covered
+            q.asks.discard("which")
+            q.asks.add("yesno")
         if ko.WH_KO.search(text):
             q.asks.discard("yesno")  # "몇 명이 구금됐어?": a question word, not yes or no
         if ko.PEOPLE_COUNT_KO.search(text):
@@ -887,10 +897,12 @@ def parse(question: str, lexicon: Lexicon) -> ParsedQuestion:
     word_stems = tuple(stem(w) for w in word_list)
     used = [False] * len(word_list)
     found = concepts_in(word_stems, lexicon.phrases, lexicon.longest)
+    left_out = _left_out(q, "".join(masked), found) if q.lang == "en" else set()
     for key, start, end in found:
         for i in range(start, end):
             used[i] = True
-        _note(q, key, 1.0, " ".join(word_list[start:end]))
+        if (key, start) not in left_out:
+            _note(q, key, 1.0, " ".join(word_list[start:end]))
     # Where goods come from: a country word right before a product ("US cars",
     # "Korean lumber"). The sources are about US tariffs on South Korean goods only.
     for (key, _, end), (next_key, start, next_end) in zip(found, found[1:]):
@@ -943,17 +955,21 @@ def parse(question: str, lexicon: Lexicon) -> ParsedQuestion:
     _said_by_a_text(q, lexicon)
     _money_goes_to(q)
     _year_asked(q)
+    _cause_given_ko(q)
+    _additional_duty(q)
     q.blocking = blocking_words(q)
     # (`in` first: a word the text does not hold cannot match, and the regex costs more)
     q.weekdays = [w for w in WEEKDAYS if w in text and re.search(rf"\b{w}\b", text)]
     if q.lang == "ko":
         q.weekdays += [en for k, en in ko.WEEKDAYS_KO.items() if k in text and en not in q.weekdays]
     # "sept", "jan" as well as "september", "january": a month named is a month asked
+    # (not the month a measure is retroactive to)
+    dated = without_retroactive_dates(text)
     q.months = sorted(
         {
             n
             for m, n in MONTH_WORDS.items()
-            if m in text and re.search(rf"(?<![\w-]){m}\b(?!-)", text)
+            if m in dated and re.search(rf"(?<![\w-]){m}\b(?!-)", dated)
         }
     )
     if q.lang == "ko":
@@ -1015,6 +1031,34 @@ def _year_asked(q: ParsedQuestion) -> None:
         q.concepts.pop("term:annual", None)
     if "why" not in q.asks and CAUSE_VERB.search(q.text) and not REASON_WORD.search(q.text):
         q.concepts.pop("term:reason", None)
+
+
+# "the additional Section 122 tariff", "122조 추가관세": the name of a duty added on top of
+# the usual one under a named law, not a rise of it ("raise", "인상" still are).
+ADDITIONAL_DUTY = re.compile(
+    r"추가\s*관세|\badditional (?:section \d+ |global )?(?:tariffs?|dut(?:y|ies)|levy)\b"
+)
+OTHER_HIKE = re.compile(
+    r"인상|올리|올린|올렸|올라|오른|오를|상향|높|\b(?:hike|rais|increas|rise|rose|higher|up\b)"
+)
+
+
+def _additional_duty(q: ParsedQuestion) -> None:
+    if "term:hike" not in q.concepts or not any(c in q.concepts for c in BASIS_CONCEPTS):
+        return
+    if ADDITIONAL_DUTY.search(q.text) and not OTHER_HIKE.search(q.text) and not q.rates:
+        q.concepts.pop("term:hike", None)
+
+
+def _cause_given_ko(q: ParsedQuestion) -> None:
+    """ "한미 FTA 때문에 ... 관세가 얼마였어?": a cause the question gives, while it asks
+    another thing; "뭐 때문이야?", "왜" still ask why."""
+    if q.lang != "ko" or "why" not in q.asks or not ko.CAUSE_GIVEN_KO.search(q.text):
+        return
+    if ko.WHY_ASKED_KO.search(q.text) or not ko.OTHER_ASKED_KO.search(q.text):
+        return
+    q.asks.discard("why")
+    q.concepts.pop("term:reason", None)
 
 
 def _money_goes_to(q: ParsedQuestion) -> None:
@@ -1121,6 +1165,30 @@ HEAD = re.compile(
 ENTITY_KINDS = {"place", "country", "person"}
 # Letters and digits in one word that is not an ordinal: a model ("ev9"), a quarter ("q2").
 MODEL_NAME = re.compile(r"(?=[a-z]*\d)(?=\d*[a-z])(?!\d+(?:st|nd|rd|th|s)$)[a-z0-9]+")
+# "(not steel or cars)", "other than autos", "excluding steel and autos": goods the
+# question leaves out, not goods it asks about.
+LEFT_OUT = re.compile(
+    r"\b(?:not|except(?: for)?|excluding|excluded|other than|but not|aside from)\s+"
+    r"(?:the\s+|any\s+)?[a-z'-]+(?:\s*(?:,|/|or|and|nor)\s*(?:the\s+)?[a-z'-]+){0,4}"
+)
+
+
+def _left_out(q: ParsedQuestion, masked: str, found: list) -> set:
+    """(product key, first word) of each product named inside a stretch that leaves
+    goods out; a product also named outside one stays asked."""
+    stretches = [m.span() for m in LEFT_OUT.finditer(masked)]
+    if not stretches:
+        return set()
+    starts = [m.start() for m in re.finditer(r"[a-z0-9]+|[\uac00-\ud7a3]+", masked)]
+    out = {
+        (key, start)
+        for key, start, _ in found
+        if key.startswith("product:") and any(a <= starts[start] < b for a, b in stretches)
+    }
+    kept = {key for key, start, _ in found if (key, start) not in out}
+    return {(key, start) for key, start in out if key not in kept}
+
+
 # "used cars", "second-hand cars": not the new goods the rates are about.
 USED_GOODS = screen(
     re.compile(
@@ -1238,6 +1306,9 @@ def _korean_words(q: ParsedQuestion, word_list: list, lexicon: Lexicon) -> list:
             continue  # "몇 차 협상", "두 차례": a round, not a car
         if ko.is_car_word(word, before) and "자동차" in known:
             out.append("자동차")  # "한국 차를": a car ("1차", "차이" are not)
+            continue
+        if word in ko.NOUNS_LIKE_ENDINGS:
+            out.append(word)  # "라면 관세는?": ramen, not the ending "-라면" (if)
             continue
         if (word in ko.STOPWORDS or ko.strip_particle(word) in ko.STOPWORDS) and word not in known:
             continue

@@ -79,8 +79,10 @@ _KO = screen(
     ),
     ("202", "203"),
 )
+# "before 2025", "prior to 2025": a bare year after a relation is a date too (the time
+# before it), not an event named "2025".
 _YEAR = screen(
-    re.compile(r"\b(?:in|during|of|for|since|by)\s+(?P<y>20[2-3]\d)\b"),
+    re.compile(r"\b(?:in|during|of|for|since|by|before|b4|prior to)\s+(?P<y>20[2-3]\d)\b"),
     ("202", "203"),
 )
 NOW = screen(
@@ -140,6 +142,21 @@ NAMES_MEASURE = re.compile(
     r"\b(?:announced|threatened|proposed|unveiled|posted|floated|imposed|said)\s+"
     r"(?:it\s+)?(?:on|in)?\s*$"
 )
+# "retroactive to November 1", "backdated to Nov. 1, 2025": the day a measure reaches
+# back to is what it says, not the time the question asks about.
+RETROACTIVE_DATE = re.compile(
+    rf"\b(?:retroactive(?:ly)?|backdated|retroactive effect)\s+(?:back\s+)?(?:to|from|as of)\s+"
+    rf"(?:the\s+)?(?:{_MONTH})\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+(?:19|20)\d\d)?"
+)
+
+
+def without_retroactive_dates(text: str) -> str:
+    """The text with each day a measure is said to reach back to blanked out."""
+    if "retro" not in text and "backdat" not in text:
+        return text
+    return RETROACTIVE_DATE.sub(lambda m: " " * len(m.group()), text)
+
+
 BOTH_SIDES = screen(
     re.compile(r"\bbefore (?:and|or|vs\.?|versus|&) after\b"),
     (
@@ -150,6 +167,11 @@ BOTH_SIDES = screen(
         "before vs after",
         "before vs. after",
     ),
+)
+# "2025년 이전", "2025년 전에는", "2026년 2월 이후엔": a relation word right after a Korean
+# date, the time before or after that date (not an event named "년").
+DATE_RELATION_KO = re.compile(
+    r"\s*(?P<rel>이전|전|이후|후|뒤)(?:에는|에도|에|엔|의|으로|로|부터|까지)?(?![\uac00-\ud7a3])"
 )
 KO_RELATION = {
     "이전": "before",
@@ -320,6 +342,7 @@ class TimeRef:
 
 def read_time(text: str) -> TimeRef:
     """The time reference in folded question text."""
+    text = without_retroactive_dates(text)
     ref = TimeRef(now=bool(NOW.search(text)), relative=read_relative(text))
     found: list[tuple[int, Day]] = []
     taken: list[tuple[int, int]] = []
@@ -358,7 +381,7 @@ def read_time(text: str) -> TimeRef:
                 continue
     for m in _YEAR.finditer(text):
         if not any(s <= m.start("y") < e for s, e in taken):
-            found.append((m.start(), Day(int(m["y"]))))
+            found.append((m.start("y"), Day(int(m["y"]))))
     found.sort(key=lambda x: x[0])
     ref.named = tuple(day for start, day in found if NAMES_MEASURE.search(text[:start]))
     found = [(start, day) for start, day in found if not NAMES_MEASURE.search(text[:start])]
@@ -382,9 +405,27 @@ def read_time(text: str) -> TimeRef:
             # "before March 12, 2025": the day before that date, not the date itself.
             ref.days = tuple(dated[0].before() if d is dated[0] else d for d in ref.days)
             ref.anchor = None
+    elif dated_ko := _dated_relation_ko(text, found):
+        rel, day = dated_ko
+        ref.relation = KO_RELATION[rel]
+        if ref.relation == "before":
+            # "2025년 이전": the time before that date, as "before 2025" is
+            ref.days = tuple(day.before() if d is day else d for d in ref.days)
     else:
         relation_ko = RELATION_KO.search(text)
         if relation_ko:
             ref.relation = KO_RELATION[relation_ko["rel"]]
             ref.anchor = relation_ko["what"].strip()
     return ref
+
+
+def _dated_relation_ko(text: str, found: list[tuple[int, Day]]) -> tuple[str, Day] | None:
+    """ "2025년 이전에는": the relation word and the Korean date it follows."""
+    for m in _KO.finditer(text):
+        after = DATE_RELATION_KO.match(text, m.end())
+        if after is None:
+            continue
+        day = next((d for start, d in found if start == m.start()), None)
+        if day is not None:
+            return after["rel"], day
+    return None

@@ -115,7 +115,9 @@ TARIFF_ENDED = r"관세\S*\s*(?:\S+\s+){0,2}?\S*(?:폐지|철폐|무효화|없�
 EITHER = r"올랐\S*\s*내렸|내렸\S*\s*올랐|인상\S*\s*인하|인하\S*\s*인상"
 ACTUAL = r"실제로|실제|징수|걷히|부과되고"
 # "원안", "처음 발의된 법안": the original version (answering/orchestrator.ORIGINAL)
-ORIGINAL_KO = r"원안|초안|처음 발의|발의 당시|최초 법안"
+ORIGINAL_KO = (
+    r"원안|초안|처음 발의|발의 당시|최초 법안|처음 법안|원래 법안|당초|처음 제출|제출 당시"
+)
 # "구윤철 부총리는 누구야?": a question ending on its question word (handlers/confirm.py)
 ENDS_ON_WH = r"(?:누구|뭐|무엇|어디|언제|얼마)\s*(?:이야|야|이에요|예요|인가요?|이냐|냐|이니|니|지|죠)?\s*\?*\s*$"
 # "2000억 달러를 다 내는 데": paying it (handlers/pledge.py)

@@ -8,6 +8,7 @@ from decimal import Decimal
 import phrasebook
 from engine.answer import Answer
 from handlers import rate_state
+from handlers.basis import basis_of
 from handlers.common import answer
 from handlers.rates import product_label, relative
 from knowledge.factbase import Fact, FactBase, RateFact
@@ -101,6 +102,17 @@ def refuse_amount(q) -> str | None:
     return problems.get(q.amount_problem, problems["not a number"])
 
 
+def _under_laws_named(q, product: str, periods: list, base: FactBase) -> bool:
+    """ "the duty under IEEPA now": every law the question names is that of a rate used
+    (IEEPA was struck down; today's 10% is Section 122's): else no duty is computed."""
+    named = rate_state.named_laws(q)
+    if not named:
+        return True
+    history = rate_history(base, product)
+    laws = {basis_of(period, history, base)[0] for period in periods}
+    return named <= laws
+
+
 def _took_effect_later(base: FactBase, product: str, said) -> Day | None:
     """The day a rate said (agreed, announced) was later reported collected, if it was."""
     if said.start is None:
@@ -144,7 +156,7 @@ def duty_at_times(q, facts: list[RateFact], base: FactBase, score: float):
         if period is None:
             return _no_rate_then(q, base, product, when)
         points.append((when, period, state, event))
-    if not points:
+    if not points or not _under_laws_named(q, product, [p for _, p, _, _ in points], base):
         return None
     value = q.amounts[0]
     words = phrasebook.of(q.lang)

@@ -97,7 +97,7 @@ _AGREE = re.compile(
 # measures answer it (rate_state), not a check of what was collected.
 _SPOKEN = re.compile(
     r"\b(?:say|says|said|saying|announc\w*|threat\w*|warn\w*|vow\w*|plan\w*|propos\w*|"
-    r"promis\w*|want\w*|would|will|going to|wanted)\b|" + ko.SPOKEN
+    r"promis\w*|want\w*|would|will|going to|wanted|schedul\w*|due to)\b|" + ko.SPOKEN
 )
 _AT_ONCE = re.compile(
     rate_state.RIGHT_AFTER.pattern

@@ -20,6 +20,7 @@ from engine import lexicon_ko as ko
 from engine.answer import Answer
 from engine.decide import sum_paid_asked
 from engine.lexicon_ko import is_hangul
+from engine.match import BASES as NAMED_BASES
 from engine.match import imposed_now
 from engine.parse import ParsedQuestion
 from handlers.common import answer
@@ -296,7 +297,12 @@ def wants_state(q: ParsedQuestion) -> bool:
     """A yes/no question with no figure in it ("is the car tariff in effect?") is about
     the state too; one with a figure ("is the hike to 30%?") is about that measure."""
     if q.time.stated or q.time.now:
-        return True
+        # "what did the July 7 letter threaten, and from when?": the day is the threat's,
+        # and when it was to start is asked, not what was collected that day
+        # "what rate was scheduled for January 1, 2026?": the measure that set it
+        if not q.time.now and "term:schedule" in q.concepts:
+            return False
+        return not ("when" in q.asks and "term:announce" in q.concepts and not q.time.now)
     measures = MEASURE_CONCEPTS & set(q.concepts)
     if imposed_now(q.text):
         measures.discard("term:announce")  # "the tariff the US imposes on steel": the rate
@@ -387,6 +393,34 @@ def _no_start(q: ParsedQuestion) -> Answer:
     )
 
 
+def named_laws(q: ParsedQuestion) -> set:
+    """The legal bases the question names ("Section 122", "IEEPA"), as rates spell them."""
+    return {NAMED_BASES[c] for c in q.concepts if c in NAMED_BASES}
+
+
+def _first_under_law(q: ParsedQuestion, history: list[RatePeriod]) -> list[RatePeriod]:
+    """ "When did the Section 232 lumber tariffs take effect?": a measure named by its law
+    took effect when its first rate was collected, whatever it was changed to later. Only
+    when every other report of that law (or of none named) starts later: a rate announced,
+    or reported in force, from before the first collected one may be the real start."""
+    named = named_laws(q)
+    if len(named) != 1:
+        return []
+    law = named.pop()
+    measure = [p for p in history if p.basis in (law, None)]
+    started = [p for p in measure if p.collected and p.start is not None]
+    if not started or not any(p.basis == law for p in started):
+        return []
+    first = min(started, key=_start_key)
+    for period in measure:
+        day = period.start or period.seen
+        if period is first or (day is not None and day.sort_key > _start_key(first)):
+            continue
+        if day is None or day.sort_key < _start_key(first) or period.rate != first.rate:
+            return []
+    return [first]
+
+
 def start_of(q: ParsedQuestion, base: FactBase) -> Answer:
     """The day the asked rate first applied: the earliest start of a collected period at
     that rate (or of the one rate ever collected). A period reported in force with no
@@ -401,7 +435,7 @@ def start_of(q: ParsedQuestion, base: FactBase) -> Answer:
     if rate is not None:
         collected = [p for p in collected if p.rate == rate]
     elif len({p.rate for p in collected}) != 1:
-        collected = []
+        collected = _first_under_law(q, history)
     started = [p for p in collected if p.start is not None]
     first = min(started, key=_start_key) if started else None
     unknown_start = [p for p in collected if p.start is None]
@@ -645,6 +679,13 @@ def is_rate_question(q: ParsedQuestion) -> bool:
     )
     # Korean "얼마인가요?" reads as yes/no to the parser; with no rate stated it is not one.
     allowed = {"rate", "calc", "how_much"} | ({"yesno"} if q.amounts or not q.rates else set())
+    if q.amounts:
+        # "the duty under today's surcharge": the law of the rate collected then, which
+        # the duty's own arithmetic checks (deltas.duty_at_times)
+        topics -= NAMED_BASES.keys()
+        if asked_product(q, []) == ALL_GOODS:
+            # goods that enter duty-free under KORUS pay the tariff added on top alone
+            topics.discard("term:korus-duty-free")
     # Words naming the event of "before/after the ruling" are the time, not the topic.
     about_rate = topics <= RATE_QUESTION or bool(q.time.anchor)
     return asks_rate and about_rate and not (q.asks - allowed)

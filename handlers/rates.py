@@ -117,6 +117,9 @@ def handle(q, facts: list[Fact], base: FactBase, score: float):
         first.product == ALL_GOODS
         and "term:reciprocal" not in q.concepts
         and not (set(q.products) - {ALL_GOODS})
+        # "when was the letter's 25% to start?", "the letter of July 7, 2025": about that
+        # measure, not what came months later
+        and not (q.time.stated or "when" in q.asks)
     ):
         # "the tariff on Korean goods": the newest announced changes belong in the answer
         # too (a few of them: the answer stays short however large the base grows).
