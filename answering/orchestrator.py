@@ -305,7 +305,9 @@ class Engine:
         declined = words.decline
         if _about_sources(q):
             return sources_handler.handle(q, self.base)
-        on_day = facts.on_day(q, self.base)  # a date is all it names: before the empty check
+        on_day = (  # a date is all it names: before the empty check
+            facts.on_day(q, self.base) or facts.in_month(q, self.base) or facts.latest(q, self.base)
+        )
         if on_day is not None:
             return on_day
         if not q.text.strip() or not (q.concepts or q.unknown or q.amounts or q.foreign):
