@@ -550,7 +550,8 @@ _LATEST = re.compile(
     r"\b(?:latest|newest|most recent(?:ly)?|recent(?:ly)?|last few|current)\b[^?]*"
     r"\b(?:news|developments?|updates?|happened|on|events?|going on)\b"
     r"|\b(?:happened|happening|news)\b[^?]*\b(?:most recently|recently|lately|latest)\b"
-    r"|^\W*(?:(?:so|ok|and|hey|any)\s+)*(?:news|updates?)\W*$|\bwhat'?s? new\b|" + ko.LATEST
+    r"|^\W*(?:(?:so|ok|and|hey|any)\s+)*(?:news|updates?)\W*$|\bwhat'?s? new\b"
+    r"|^\W*what'?s? (?:the )?(?:latest|newest)\W*$|" + ko.LATEST
 )
 
 
