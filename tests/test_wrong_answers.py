@@ -757,3 +757,12 @@ def test_what_happened_in_a_month_lists_that_months_stories(engine, question, to
 
 def test_a_month_with_no_report_is_declined(engine):
     assert not engine.ask("what happened in december 2024").answered
+
+
+@pytest.mark.parametrize(
+    "question", ["what's the 90/10 split", "what is the 90-10 split", "the 50/50 split?"]
+)
+def test_a_split_written_as_a_ratio_is_the_profit_split(engine, question):
+    """Not the $150 billion / $200 billion split of the pledge."""
+    answer = engine.ask(question)
+    assert "90%" in answer.text and "$150 billion" not in answer.text, answer.text
