@@ -14,8 +14,8 @@ import handlers
 import phrasebook
 from engine import detail
 from engine.answer import Answer, dollar_note
-from engine.decide import MAX_SUGGESTIONS, decide, reported_when
-from engine.lexicon_ko import FOREIGN_KO, FRESHNESS_KO, HANGUL, PRONOUN_KO
+from engine.decide import MAX_SUGGESTIONS, Decision, decide, reported_when
+from engine.lexicon_ko import FOREIGN_KO, FRESHNESS_KO, HANGUL, PLACE_ASKED_KO, PRONOUN_KO
 from engine.match import ALL_GOODS, rank
 from engine.parse import ParsedQuestion, parse
 from engine.scope import out_of_scope
@@ -295,6 +295,8 @@ class Engine:
             return False
         if q.lang == "en" and not HAPPENED.search(q.text):
             return False
+        if q.lang == "ko" and not HAPPENED_KO.search(q.text):
+            return False  # "15% 상한이지?": what the rate is, not whether it changed
         fact = self.base.fact(result.facts[0]) if result.facts else None
         return not (isinstance(fact, RateFact) and fact.in_effect)
 
@@ -304,7 +306,9 @@ class Engine:
         declined = words.decline
         if _about_sources(q):
             return sources_handler.handle(q, self.base)
-        on_day = facts.on_day(q, self.base)  # a date is all it names: before the empty check
+        on_day = (  # a date is all it names: before the empty check
+            facts.on_day(q, self.base) or facts.in_month(q, self.base) or facts.latest(q, self.base)
+        )
         if on_day is not None:
             return on_day
         if not q.text.strip() or not (q.concepts or q.unknown or q.amounts or q.foreign):
@@ -376,6 +380,14 @@ class Engine:
                 return direct
         ranked = rank(q, self.base, self.lexicon)
         decision = decide(q, ranked)
+        if decision.reason == "no clear winner" and ORIGINAL.search(q.text):
+            # "the capital in the November 2025 draft": of the close reports, the one that
+            # replaced an earlier version tells it (told first by _first_version_first)
+            versions = [
+                c for c in ranked if c.score >= decision.score - CLEAR_MARGIN and c.fact.supersedes
+            ]
+            if len(versions) == 1:
+                decision = Decision("answer", chosen=[versions[0].fact], score=versions[0].score)
         if decision.action == "answer":
             result, held = self._with_detail(q, ranked, decision.chosen, decision.score)
             if not held:  # the detail asked is in no close fact
@@ -426,10 +438,25 @@ class Engine:
         must be in the answer, from the chosen facts or the newest close one that has it."""
         if not self._names_product(q, result.text):
             return None, ""  # "철강 관세 환급": a report of other goods is no answer either
-        if not detail.missing_ko(q.text, result.text):
+        if not detail.missing_ko(q.text, result.text) and self._names_place_ko(q, result.text):
             return result, "chosen"
         return self._close_holding(
-            q, ranked, chosen, lambda text: not detail.missing_ko(q.text, text)
+            q,
+            ranked,
+            chosen,
+            lambda text: not detail.missing_ko(q.text, text) and self._names_place_ko(q, text),
+        )
+
+    def _names_place_ko(self, q: ParsedQuestion, text: str) -> bool:
+        """A place asked ("조지아 단속 어디서 있었어?"): the answer names one of the places
+        the base knows (a report that tells only "the site" answers another question)."""
+        if "where" not in q.asks or "source" in q.asks or not re.search(PLACE_ASKED_KO, q.text):
+            return True
+        return any(
+            word in text
+            for words in self.base.vocabulary.places.values()
+            for word in words
+            if HANGUL.search(word)
         )
 
     def _close_holding(
@@ -534,6 +561,7 @@ WH_ASKS = {"when", "where", "who", "who_is", "why", "how"}
 # "did s122 *rise* to 15%?", "has the car tariff *gone up* to 25%?": asks whether the
 # change happened, which an announced rate does not confirm ("the hike is to 25%, right?"
 # asks about the announced measure itself).
+HAPPENED_KO = re.compile(asks_ko.HAPPENED_KO)
 HAPPENED = re.compile(
     r"\b(?:did|has|have|had|could|can|will)\b.*\b(?:rise|rose|risen|raise|go|gone|went|"
     r"increase|climb|jump|fall|fell|fallen|drop|cut|lower|reduce|take|took|kick|get|got)\w*\b"
@@ -596,7 +624,7 @@ ORIGINAL = screen(
     re.compile(
         r"\b(?:as (?:first )?(?:introduced|submitted|proposed|drafted|filed)|originally|"
         r"original (?:bill|draft|version|plan|proposal)|initially|at first|first draft|"
-        r"(?:the|a|its) draft)\b|" + asks_ko.ORIGINAL_KO
+        r"(?:the|a|its)(?: [a-z0-9]+){0,3} draft)\b|" + asks_ko.ORIGINAL_KO
     ),
     (
         "at first",

@@ -197,7 +197,7 @@ def decide(q: ParsedQuestion, ranked: list[Candidate]) -> Decision:
             score=top.score,
             reason="an amount to compute, and no rate or pledge matched",
         )
-    if _count_missing(q, top.fact):
+    if _count_missing(q, top.fact, top.coverage):
         return Decision(
             "suggest", suggestions=near, score=top.score, reason="a count asked; the fact has none"
         )
@@ -418,7 +418,23 @@ A_COUNT = re.compile(
 )
 
 
-def _count_missing(q: ParsedQuestion, fact) -> bool:
+# What a "how many" counts, when the word is an everyday one the vocabulary leaves out:
+# the fact must name that kind of thing for its figure to be the count.
+_FIRMS = r"\b(?:compan|firms?\b|business|exporters?\b|importers?\b|automakers?\b|carmakers?\b)"
+_NATIONS = r"\b(?:countr|nations?\b|econom|trading partners\b)"
+COUNTED = {
+    "companies": _FIRMS,
+    "firms": _FIRMS,
+    "businesses": _FIRMS,
+    "exporters": _FIRMS,
+    "importers": _FIRMS,
+    "countries": _NATIONS,
+    "nations": _NATIONS,
+}
+COUNTED_ASK = re.compile(r"\bhow many (?:(?:korean|us|american|other|foreign)\s+)?(\w+)\b")
+
+
+def _count_missing(q: ParsedQuestion, fact, coverage: float = 1.0) -> bool:
     """ "How many countries are in the probe?" answered by a text whose only figures are
     dates, section numbers and rates: the count asked is not in the fact."""
     if not HOW_MANY.search(q.text) or fact.kind in ("pledge", "rate"):
@@ -426,6 +442,20 @@ def _count_missing(q: ParsedQuestion, fact) -> bool:
     if "duration" in detail.asked(q.text):
         return False  # "how many days can it last?": a length, which the detail check holds to
     text = fact.says(q.lang) or ""
+    counted = COUNTED_ASK.search(q.text)
+    if (
+        counted
+        and counted[1] in COUNTED
+        and q.lang == "en"
+        and not re.search(COUNTED[counted[1]], text, re.IGNORECASE)
+    ):
+        return True  # "how many companies does the probe cover?": its 16 are economies
+    if counted and q.lang == "en" and coverage < 1.0 and counted[1] not in COUNTED:
+        # "how many hearings in the probe?" answered by a report of the probe that leaves
+        # part of the question out and never names hearings: its figure counts something else
+        noun = re.sub(r"(?:es|s)$", "", counted[1]) if len(counted[1]) > 4 else counted[1]
+        if not re.search(rf"\b{re.escape(noun)}", text, re.IGNORECASE):
+            return True
     return not A_COUNT.search(NOT_A_COUNT.sub(" ", text))
 
 

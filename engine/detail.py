@@ -84,6 +84,16 @@ DETAILS: dict[str, tuple[re.Pattern, re.Pattern]] = {
             r"Hanwha|Celltrion|Boeing|Korean Air|Nvidia|AMD\b)"
         ),
     ),
+    # "which sectors did USTR name?": a report of the probe that names none is not the answer
+    "sectors": (
+        re.compile(r"\b(?:which|what) (?:[a-z]+ ){0,2}?(?:sectors?|industries)\b"),
+        re.compile(
+            r"\b(?:autos?|automobiles?|automotive|cars?|vehicles?|steel|aluminum|copper|"
+            r"semiconductors?|chips?|shipbuilding|ships?|electronics|machinery|batter(?:y|ies)|"
+            r"pharmaceuticals?|drugs|lumber|wood|furniture|cabinets|petrochemicals?|chemicals?|"
+            r"solar|seafood|fuel|energy)\b"
+        ),
+    ),
     "age": (
         # "how old is Lee?": a person's age, which no report of an office states
         re.compile(r"\bhow old (?:is|was|are|were)\b|\bwhat age\b|\bhis age\b|\bher age\b"),
@@ -118,13 +128,24 @@ DETAILS_KO: dict[str, tuple[re.Pattern, re.Pattern]] = {
 }
 
 
+_STATED_COUNT_KO = re.compile(ko.STATED_COUNT_KO)
+
+
 def missing_ko(question: str, text: str) -> list[str]:
-    """The details a Korean question asks for that the (Korean) answer does not state."""
+    """The details a Korean question asks for that the (Korean) answer does not state;
+    "count" when the question states a count ("407개 품목", "90일 유예") the answer does
+    not hold: a report of another measure ("18개월 유예") answers another question."""
     missing = [
         name
         for name, (ask, told) in DETAILS_KO.items()
         if ask.search(question) and not told.search(text)
     ]
+    for match in _STATED_COUNT_KO.finditer(question):
+        number = match[1].replace(",", "")
+        forms = {number, f"{int(number):,}"}
+        if not any(re.search(rf"(?<![\d,]){re.escape(f)}(?![\d,])", text) for f in forms):
+            missing.append("count")
+            break
     counted = counted_ko(question)
     if counted and not re.search(r"\d\S*\s*(?:" + "|".join(counted) + ")", text):
         missing.append("counted")

@@ -52,6 +52,7 @@ one two three four five six seven eight nine ten eleven twelve fifteen twenty
 fifty hundred thousand million billion trillion k bn mn
 officially official-ly formally
 korean-made american-made made-in
+cover covers covering
 """.split()
 )
 

@@ -131,6 +131,7 @@ STOPWORDS = set(
 한미 무역 통상 금액 액수 액 날짜 일자 날 장소 나라 분야 산업 해 월 일 안 못 면 이면 이라면 문제 상황 소식 뉴스 질문 내용 정보 사항 부분 쪽은 얘기 이야기 것은 것이
 실제 실제로 바로 그냥 솔직히 기간 나서 나면 따른 실린 실렸 실려
 처음 번째 기업 신청 공장 현장 곳 초기
+임 였음 이었음 작년 재작년 지난해 올해 금년
 """.split()
 )
 # Words that read like an ending or a verb form but, standing alone, are things: "라면"
@@ -218,7 +219,8 @@ _ASK_PATTERNS_KO = {
     "who": r"누가|누구|(?:어떤|어느) (?:관리|인사|사람|인물|장관|고위)"
     # "다수의견을 작성한 사람은?", "만난 미국 측 인사는?": a question ending on a person
     r"|(?:사람|인물|인사|관리)(?:은|는|이|가)?\s*\??$",
-    "when": r"언제|며칠|몇\s*월|몇\s*일에|날짜|무슨\s*요일|어느\s*날|시기|시점",
+    "when": r"언제|며칠|몇\s*월|몇\s*일에|날짜|무슨\s*요일|어느\s*날|시기|시점"
+    r"|(?:된|한|난|온|간|린|진) 날(?:은|이|이야|짜)?\s*\??$",  # "처음 부과된 날": the day
     "where": r"어디|어느\s*(?:도시|곳|장소|나라에서)|장소|(?:ㄴ|은|는|던|한|난|간|온) 곳(?:은|이|이야|이에요)?\s*\??$",
     "why": r"왜|이유|원인|때문|어째서|배경|까닭",
     "how_much": r"얼마|규모|액수|금액|몇\s*달러|크기",
@@ -261,6 +263,15 @@ COUNT_OF_SUBJECTS_KO = LazyPattern(
 # A question word: the question is not a yes-or-no one, whatever its ending.
 WH_KO = LazyPattern(r"누가|누구|언제|어디|왜|얼마|몇|무엇|뭐|뭘|뭔|무슨|어떤|어느|어떻게|며칠")
 PEOPLE_COUNT_KO = LazyPattern(r"몇\s*명")
+# "상호관세 20%야?", "15%지?", "25%임?": a rate stated and asked to be confirmed (yes/no),
+# now ("26%였지?" asks of a past rate, which a report of that time answers)
+RATE_CHECKED_KO = LazyPattern(
+    r"\d+(?:\.\d+)?\s*(?:%|프로|퍼센트)\s*(?:이)?"
+    r"(?:야|지|죠|인가요|입니까|맞죠|맞지|맞나요|맞아요?|맞음|맞냐|잖아|임|냐|니|예요|이에요)\W*$"
+)
+# "몇 %야", "몇프로", "몇 퍼": a rate asked, as the word "퍼센트" asks it (the sign and the
+# short forms are not vocabulary words)
+RATE_ASKED_KO = LazyPattern(r"몇\s*(?:%|프로(?![젝그])|퍼(?!센))")
 ASKS_KO = {name: LazyPattern(rx) for name, rx in _ASK_PATTERNS_KO.items()}
 FOLLOWUP_KO = LazyPattern(r"^(?:그럼|그러면|그리고|또|그럼\s*|그건|이번엔)")
 FOLLOWUP_SHORT_KO = LazyPattern(r"(?:은|는|이면|라면)\s*(?:요)?\s*\??$")  # "목재는?" alone
@@ -277,8 +288,49 @@ def is_followup(text: str) -> bool:
 YEARS_KO = LazyPattern(r"(?<![\d,.])(?P<n>\d{1,2})\s*(?:년|해)\s*(?:후|뒤|동안|간|이면|만에|째|차)")
 
 
+# Goods the sources give no rate for, whose spelling the rules above would swallow: "라면"
+# reads as the ending "-라면" (if it is) and "타이어" ends like a verb ("-어"). Standing as
+# a word of their own ("라면 관세는?", "한국 라면", "타이어에"), they are goods the
+# question asks about, so they stay unknown words (and the question is declined), not
+# nothing (and the question answered about tariffs in general).
+GOODS_KO = frozenset("라면 컵라면 냉면 타이어 드라이어 헤어드라이어 에어프라이어".split())
+
+
+def goods_word(word: str, text: str) -> str | None:
+    """'라면은' -> '라면' when it stands as a word in the text ("25%라면" is an ending)."""
+    bare = strip_particle(word)
+    if bare not in GOODS_KO:
+        return None
+    return bare if re.search(rf"(?:^|[\s(\"'“‘])(?:한국산?)?{bare}", text) else None
+
+
 def is_hangul(word: str) -> bool:
     return bool(HANGUL.search(word))
+
+
+# A noun with the past copula ("만장일치였어", "라면이었나요"): the noun, not a verb (the
+# past tense would otherwise read the whole word as a verb and drop it)
+COPULA_PAST = tuple(
+    sorted(
+        (
+            stem + end
+            for stem in ("이었", "였")
+            for end in ("어요", "어", "나요", "나", "니", "냐", "지", "죠", "음", "습니까", "던")
+        ),
+        key=len,
+        reverse=True,
+    )
+)
+
+
+def strip_copula(word: str) -> str:
+    """'만장일치였어' -> '만장일치'; a word with no noun of two syllables before it is kept."""
+    for ending in COPULA_PAST:
+        if word.endswith(ending) and len(word) - len(ending) >= 2:
+            stem = word[: -len(ending)]
+            # "대몇이었음" ("6 대 몇"): a question word, not a noun
+            return word if WH_KO.search(stem) else stem
+    return word
 
 
 def strip_particle(word: str) -> str:
@@ -301,7 +353,7 @@ _ROUND_BEFORE = ("몇", "제", "첫", "두", "세", "네")
 
 
 # Counters after "몇" ("몇 표", "몇 곳"): how many, not a topic.
-COUNTERS = frozenset("표 곳 명 개 건 번 대 척 가지 차례 배".split())
+COUNTERS = frozenset("표 곳 명 개 건 번 대 척 가지 차례 배 톤".split())
 
 
 def is_round_word(word: str, before: str) -> bool:
@@ -470,8 +522,11 @@ DURATION_TOLD_KO = r"\d+ ?(?:분|시간|일간|일 |년|개월)"
 PLACE_ASK_KO = r"어디"
 TOOK_OFFICE_KO = r"취임"
 APPOINTED_KO = r"임명|지명"
-RATE_STARTED_KO = r"발효|시행|적용|언제부터|(?:%|퍼센트)(?:가|로|이) 된 (?:건|게|것은|때는?) 언제"
-COUNTED_KO = r"몇 ?(?:명|개|일|년|개월)"
+RATE_STARTED_KO = (
+    r"발효|시행|적용|언제부터|처음 부과|(?:%|퍼센트)(?:가|로|이) 된 (?:건|게|것은|때는?) 언제"
+)
+# (and, as in English: a quota, a tonnage or a place is not a rate: "철강 쿼터 몇 톤이었어?")
+COUNTED_KO = r"몇 ?(?:명|개|일|년|개월|톤)|쿼터|어디"
 # "처음 만난 건 언제야?": an order of events asked ("first"), as engine/match.py reads it.
 FIRST_ASK_KO = r"처음|최초"
 FIRST_TOLD_KO = r"처음|최초|첫"
@@ -504,6 +559,15 @@ DETAIL_DURATION_ASK_KO = (
 DETAIL_DURATION_TOLD_KO = (
     r"\d+ ?(?:분|시간|주|개월)|\d+ ?(?:일|년) ?(?:간|동안)|(?:한|두|세|네) ?시간|반나절"
 )
+# "407개 품목", "90일 유예", "475명": a count the question states (two digits or more, not
+# the day of a month), which the answer must state too (engine/detail.py)
+STATED_COUNT_KO = (
+    r"(?<![\d,.])(?<!월 )(?<!월)(\d{2,}|\d{1,3}(?:,\d{3})+)\s*"
+    r"(?:개국|개월|개|일|명|분|건|척|곳|가지|시간|주|톤)(?!\s*(?:달러|억|만|원))"
+)
+
+# A trade-law section as Korean writes it ("301조"), not a count (nor 3조 원, trillions).
+SECTION_KO = r"\d+조(?!\s*원)"
 # "자본금은 얼마야?": a body's capital asked, which the answer must state (engine/detail.py)
 DETAIL_CAPITAL_ASK_KO = r"자본"
 DETAIL_CAPITAL_TOLD_KO = r"자본"
@@ -534,5 +598,15 @@ SUM_PAID_KO = r"얼마(?:를|나)? ?(?:냈|납부했|지불했|물었|잃었|부
 MONEY_TOLD_KO = r"\d\s*(?:조|억)\s*(?:원|달러)"
 # "그는 뭐라고 했어?": a part whose subject is the person named before (answering/orchestrator.py)
 PRONOUN_KO = r"(?:^|\s)(?:그는|그가|그의|그녀는|그녀가|그들은|그들이)(?=\s|$)"
-# "4조 1천억 원": a sum of money told (engine/decide.py)
-MONEY_TOLD_KO = r"\d\s*(?:조|억)\s*(?:원|달러)"
+# "10월에", "8월 7일부터": a month (and day) named without its year (handlers/rate_state.py)
+# ("7월 30일 합의에서": a day naming the measure, as "announced on" does, is not the time)
+YEARLESS_MONTH_KO = (
+    r"(?<![\d년])(?<!년 )(?P<km>1[0-2]|[1-9])\s*월(?:\s*(?P<kd>[1-3]?\d)\s*일|(?!\s*\d))"
+    r"(?!\s*(?:에|의)?\s*(?:있었던|열린|나온|맺은|한|된)?\s*(?:합의|발표|서명|위협|예고|회담|판결|결정"
+    r"|협상|타결|행정명령|포고문|서한|통화|만남|회의|담화|게시|고시))"
+)
+# "작년 10월", "올해 2월", "재작년": a year told against today, read as that year (engine/when.py)
+RELATIVE_YEARS_KO = {"재작년": -2, "작년": -1, "지난해": -1, "지난 해": -1, "올해": 0, "금년": 0}
+# "어디서 있었어?", "어디야?": a place asked, which the answer must name (answering/orchestrator.py);
+# "어디서 나온 정보야?" asks a source, not a place
+PLACE_ASKED_KO = r"어디(?!\s*(?:서|에서)\s*(?:나온|봤|들은|얻은|가져|구해|구했|정보|자료|데이터))"

@@ -121,6 +121,10 @@ _NUMBER = re.compile(
     r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
     r"forty|fifty|hundred|thousand|million|billion|trillion|dozens?|half|double|twice)\b"
 )
+# Numbers that name or rate something, not a count: "Section 301", "301조", "15%".
+_LABEL = re.compile(
+    r"\b(?:section|sec\.?|article|no\.?)\s*\d+\w*|\d+(?:\.\d+)?\s*(?:%|percent\b)|" + ko.SECTION_KO
+)
 _DURATION = re.compile(
     r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|several|few|an?))[ -]"
     r"(?:\w+ )?(?:minutes?|hours?|days?|weeks?|months?|years?)\b|\bhalf an hour\b"
@@ -512,6 +516,9 @@ def _holds_slot(fact: Fact, slot: str, concepts: dict) -> bool:
         return bool(_DURATION.search(_DATE.sub(" ", text))) or bool(
             re.search(ko.DURATION_TOLD_KO, text)
         )
+    if slot == "count":
+        # "how many countries in the 301 probe?": "Section 301" and "15%" count nothing
+        return bool(_NUMBER.search(_LABEL.sub(" ", _DATE.sub(" ", text))))
     return bool(_NUMBER.search(_DATE.sub(" ", text)))
 
 
@@ -932,6 +939,55 @@ def fits_time(fact: Fact, q: ParsedQuestion) -> bool:
     return not roles or any(role_held(r, q.time.days[0]) for r in roles)
 
 
+# "ambassador to the US", "envoy in Seoul", "embassy in Washington": where the office is.
+_POSTED_TO = re.compile(
+    r"\b(?:ambassadors?|envoys?|embass(?:y|ies)|emissar(?:y|ies))\s+(?:to|in|at)\s+(?:the\s+)?"
+)
+
+
+def posted_to(q: ParsedQuestion, base: FactBase) -> set:
+    """The countries a question names as where an envoy serves: "Korea's ambassador to
+    the US" -> {"US"}."""
+    found = set()
+    for hit in _POSTED_TO.finditer(q.text):
+        rest = q.text[hit.end() :]
+        for code, variants in base.vocabulary.countries.items():
+            if any(re.match(rf"{re.escape(v)}\b", rest) for v in variants):
+                found.add(code)
+    return found
+
+
+def envoy_fits(person: Fact, q: ParsedQuestion, base: FactBase) -> bool:
+    """The person is of a country the question asks (one it names other than where an
+    envoy serves), and, where it names such a country, serves there."""
+    host = posted_to(q, base)
+    home = [c for c in q.countries if c not in host]
+    if home and len(home) == 1 and getattr(person, "country", None) not in home:
+        return False
+    return not host or serves_in(person, host, base)
+
+
+def _envoys_fit(fact: Fact, q: ParsedQuestion, base: FactBase) -> bool:
+    """A person, or a report of people, one of whom fits the envoy asked about."""
+    if fact.kind == "person":
+        return envoy_fits(fact, q, base)
+    named = [*(getattr(fact, "people", None) or ()), getattr(fact, "speaker", None)]
+    people = [base.facts[p] for p in named if p in base.facts]
+    return not people or any(envoy_fits(p, q, base) for p in people)
+
+
+def serves_in(person: Fact, countries: set, base: FactBase) -> bool:
+    """A title of the person names the country they serve in ("Ambassador to the United
+    States")."""
+    titles = [r.title.lower() for r in getattr(person, "roles", None) or ()]
+    return any(
+        re.search(rf"\b(?:to|in) (?:the )?{re.escape(v)}\b", t)
+        for code in countries
+        for v in base.vocabulary.countries.get(code, ())
+        for t in titles
+    )
+
+
 def office_holder(other: Fact, q: ParsedQuestion, base: FactBase) -> Fact | None:
     """Who of the asked country holds the office a title names ("president" read as
     Trump, asked "of South Korea"): the one person whose office has that title then."""
@@ -1083,12 +1139,12 @@ def rank(q: ParsedQuestion, base: FactBase, lexicon: Lexicon, limit: int = 8) ->
     if q.countries:
         # "the president of South Korea": a title that names someone of another country
         # is not that person, but may name whoever holds that office in the country asked.
+        # "Korea's ambassador to the US": the country an envoy is sent to is where, not
+        # whose; the title must name it.
         kept = {
             c: w
             for c, w in asked.items()
-            if not c.startswith("person:")
-            or base.facts[c[7:]].country in q.countries
-            or len(q.countries) > 1
+            if not c.startswith("person:") or envoy_fits(base.facts[c[7:]], q, base)
         }
         for c in set(asked) - set(kept):
             holder = office_holder(base.facts[c[7:]], q, base)
@@ -1127,6 +1183,7 @@ def rank(q: ParsedQuestion, base: FactBase, lexicon: Lexicon, limit: int = 8) ->
     best: list[float] = []  # min-heap of the `limit` best scores so far
     best_score = 0.0
     people = frozenset(q.people)
+    hosted = bool(q.countries) and bool(posted_to(q, base))
     seen: set = set()
     ranked = []
     reads = _Asked(q, base, asked, lexicon)
@@ -1167,6 +1224,8 @@ def rank(q: ParsedQuestion, base: FactBase, lexicon: Lexicon, limit: int = 8) ->
                     continue
             if named and is_rate and fact.product not in named:
                 continue
+            if hosted and not _envoys_fit(fact, q, base):
+                continue  # "the US ambassador to Korea" is not Korea's ambassador to the US
             if held_weight is not None:
                 matched = held_weight[fid]
             else:
@@ -1289,12 +1348,12 @@ def _score(
         reads = _Asked(q, base, asked, lexicon)
     own = lexicon.own[fact.id]
     focus = sum([idf * concepts[c] for c, idf in reads.focus_terms if c in concepts]) / own
-    score = (
-        coverage
-        * (0.85 + 0.15 * focus)
-        * fit(fact, q, concepts, reads)
-        * (_date_factor(fact, q, reads) if reads.dated else 1.0)
-    )
+    dated = _date_factor(fact, q, reads) if reads.dated else 1.0  # 1.0 for all, else
+    if dated < 1.0 and fact.supersedes:
+        # "the capital in the November 2025 draft": the version of that time, replaced since,
+        # is what is asked (the answer tells that version first)
+        dated = max([dated, *(_date_factor(old, q, reads) for old in base.history(fact))])
+    score = coverage * (0.85 + 0.15 * focus) * fit(fact, q, concepts, reads) * dated
     # Everyone the question names must be in the fact: "Did Trump meet Kim?" is not
     # answered by a meeting of Kim's that Trump was not at.
     if reads.people:

@@ -177,7 +177,7 @@ MONTHS = (
 
 _ASK_PATTERNS = {
     "who_is": r"\bwho(?:'s| s| is| are| was| were)\b(?! (?:meeting|scheduled|going|set|planning|expected))",
-    "who": r"\bwho(?:m|se)?\b|\bwhich (?:(?:other|us|u\.s\.|american|korean|senior|top) ){0,2}(?:officials?|person|people|ministers?|secretar(?:y|ies))\b|\bwith whom\b",
+    "who": r"\bwho(?:m|se)?\b|\bwhich (?:(?:other|us|u\.s\.|american|korean|senior|top|cabinet) ){0,3}(?:officials?|person|people|ministers?|secretar(?:y|ies)|cabinet members?)\b|\bwith whom\b",
     "when": r"\bwhen\b|\bwhat (?:date|day|time|month|year)\b|\bwhich (?:day|date|month|year)\b|\bhow soon\b",
     "where": r"\bwhere\b|\b(?:which|what) (?:city|place|location|town|venue|state)\b",
     "why": r"\bwhy\b|\breasons?\b|\bwhat (?:prompted|triggered|caused|led to)\b|\bhow come\b|\bbehind\b",
@@ -471,6 +471,36 @@ _CHAT_CONTEXT = [
     (re.compile(r"\bshare (?=prices?\b)"), "stock "),
     # "what'd", "why'd", "how'd", "who'd": did
     (re.compile(r"\b(what|why|how|who|where|when)'d\b"), r"\1 did"),
+    # "post" is an office only where one is held, left or taken ("what post", "the post of",
+    # "left his post"); elsewhere it is something posted ("his January tariff post")
+    (re.compile(r"\b(what|which) post\b|\bpost(?= (?:of|as)\b)"), r"\1 role"),
+    (
+        re.compile(
+            r"\b(hold|holds|held|holding|left|leave|leaves|leaving|took|take|takes|taking|"
+            r"assumed?|assumes|resign\w* from|appointed to|named to|step\w* down from|quit) "
+            r"((?:the |his |her |their |that |this )?)post\b"
+        ),
+        r"\1 \2role",
+    ),
+    # "his January 2026 tariff post", "a Truth Social post": an announcement posted online
+    (
+        re.compile(
+            r"\b((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+"
+            r"(?:[a-z0-9,]+\s+){0,3}?|\d{1,4}(?:st|nd|rd|th)?\s+(?:[a-z0-9,]+\s+){0,2}?|"
+            r"tariffs?\s+)(?:(?:truth social|social media|online|twitter|facebook)\s+)?post\b|"
+            r"\b(?:truth social|social media|online|twitter|facebook)\s+post\b"
+        ),
+        r"\1announcement",
+    ),
+    # "which goods did Trump name": things named are mentioned, not people's names
+    (
+        re.compile(
+            r"\b((?:which|what) (?:\w+ ){0,2}?(?:products?|goods|sectors?|industries|items|"
+            r"categories|economies|countries|companies|firms|exports|imports)\b.*?)"
+            r"\b(?:name|named|names|naming)\b"
+        ),
+        r"\1mention",
+    ),
 ]
 
 
@@ -511,6 +541,10 @@ _CHAT_GATES: tuple[tuple[str, ...], ...] = (
     ("shares ",),
     ("share ",),
     ("'d",),
+    ("post",),
+    ("post",),
+    ("post",),
+    ("nam",),
 )
 assert len(_CHAT_GATES) == len(_CHAT_CONTEXT)
 
@@ -874,8 +908,12 @@ def parse(question: str, lexicon: Lexicon) -> ParsedQuestion:
             q.asks.add("yesno")
         if ko.WH_KO.search(text):
             q.asks.discard("yesno")  # "몇 명이 구금됐어?": a question word, not yes or no
+        elif ko.RATE_CHECKED_KO.search(text):
+            q.asks.add("yesno")  # "상호관세 20%야?": a stated rate to confirm
         if ko.PEOPLE_COUNT_KO.search(text):
             q.concepts["term:people"] = 1.0  # "몇 명": how many people, as in English
+        if ko.RATE_ASKED_KO.search(text):
+            q.concepts["term:rate"] = 1.0  # "몇 %야": a rate, as "퍼센트" is
         if q.asks & {"share", "percent_change"}:
             q.asks.discard("rate")  # "비중은 몇 퍼센트": a share, not a tariff rate
     if q.amounts or q.amount_problem:
@@ -920,7 +958,7 @@ def parse(question: str, lexicon: Lexicon) -> ParsedQuestion:
         if used[i] or word in STOPWORDS or word.isdigit():
             continue
         if ko.is_hangul(word):
-            if not ko.is_stopword(word):
+            if not ko.is_stopword(word) or word in ko.GOODS_KO:
                 q.unknown.append(word)
             continue
         if word in WEEKDAYS or word in MONTHS or word in MONTH_WORDS:
@@ -969,7 +1007,9 @@ def parse(question: str, lexicon: Lexicon) -> ParsedQuestion:
         {
             n
             for m, n in MONTH_WORDS.items()
-            if m in dated and re.search(rf"(?<![\w-]){m}\b(?!-)", dated)
+            if m in dated
+            and re.search(rf"(?<![\w-]){m}\b(?!-)", dated)
+            and (m != "may" or MAY_MONTH.search(dated))  # "may Korea ask": not the month
         }
     )
     if q.lang == "ko":
@@ -1081,6 +1121,12 @@ def _said_by_a_text(q: ParsedQuestion, lexicon: Lexicon) -> None:
 
 
 # The legal instruments a tariff is imposed under, as the vocabulary names them.
+# "in May", "May 5", "early may": the month; "may Korea ask", "it may rise": the verb
+MAY_MONTH = re.compile(
+    r"\b(?:in|on|of|since|by|from|before|after|until|till|during|early|mid|late|last|this|"
+    r"next|b4|through|to|and|or|between|vs)\s+may\b|\bmay\s+\d|^may\b(?!\s+(?:i|we|you)\b)"
+)
+ON_WHAT_GROUNDS = re.compile(r"\bon what (?:basis|grounds?)\b")
 BASIS_CONCEPTS = ("term:section 232", "term:ieepa", "term:section-122", "term:section-301")
 # "sec 232 or ieepa?", "232조야 IEEPA야?": two instruments named, one to choose.
 BASIS_CHOICE = re.compile(r"\bor\b|\bvs\.?\b|\bversus\b|" + ko.BASIS_CHOICE_KO)
@@ -1102,6 +1148,15 @@ def _asks_basis(q: ParsedQuestion) -> None:
         q.asks.add("basis")
     elif q.lang == "ko" and ko.BASIS_KO.search(q.text):
         q.asks.add("basis")
+    if (
+        "basis" in q.asks
+        and ON_WHAT_GROUNDS.search(q.text)
+        and not q.products
+        and not {"term:tariff", "term:rate", *BASIS_CONCEPTS} & q.concepts.keys()
+    ):
+        # "on what grounds may Korea ask to adjust payments?": a reason, not a tariff's law
+        q.asks.discard("basis")
+        q.asks.add("why")
     if "basis" in q.asks:
         q.asks.discard("source")  # "근거 법은?": the law, not where the bot read it
 
@@ -1300,6 +1355,11 @@ def _korean_words(q: ParsedQuestion, word_list: list, lexicon: Lexicon) -> list:
             out.append(word)
             continue
         before = word_list[i - 1] if i else ""
+        word = ko.strip_copula(word)  # "만장일치였어": the noun
+        goods = ko.goods_word(word, q.text)
+        if goods:
+            out.append(goods)  # "라면 관세는?": goods the sources do not rate
+            continue
         if before == "몇" and ko.strip_particle(word) in ko.COUNTERS:
             continue  # "몇 표야", "몇 곳": part of the question word
         if ko.is_round_word(word, before):

@@ -43,7 +43,9 @@ VOLUME = screen(
         r"\bhow many (?:cars|vehicles|autos|units|chips|tons|tonnes|barrels|"
         r"ships|containers|products|goods|drugs)\b|\bvolumes?\b|\bmarket share\b|"
         r"\bhow many [a-z]+ (?:were )?sold\b|\bsales (?:figures?|numbers?|last)\b|"
-        r"수출량|판매량|몇 대(?! ?몇)"  # "몇 대 몇" is a score: a vote, not cars counted
+        # "몇 대 몇" is a score (a vote), and "몇 대 사기로 했어" an order of planes the reports
+        # count: neither is cars counted
+        r"수출량|판매량|몇 ?대(?! ?몇)(?!\s*(?:를|나|를\s*)?\s*(?:사기|사기로|샀|산다|살|구매|주문))"
     ),
     (
         "autos",
@@ -66,6 +68,7 @@ VOLUME = screen(
         "vehicles",
         "volume",
         "몇 대",
+        "몇대",
         "수출량",
         "판매량",
     ),

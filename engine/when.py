@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from engine import clock
+from engine import lexicon_ko as ko
 from values.dates import Day
 from values.patterns import screen
 
@@ -142,6 +143,11 @@ NAMES_MEASURE = re.compile(
     r"\b(?:announced|threatened|proposed|unveiled|posted|floated|imposed|said)\s+"
     r"(?:it\s+)?(?:on|in)?\s*$"
 )
+# "90일 유예 기간에", "유예 기간 동안": during a named period (its first day, as "during
+# the 90-day pause" is read)
+DURING_KO = re.compile(
+    r"(?P<what>[\uac00-\ud7a3\d ]{2,30}?)\s*기간\s*(?:동안|중에?|에)(?![\uac00-\ud7a3])"
+)
 # "retroactive to November 1", "backdated to Nov. 1, 2025": the day a measure reaches
 # back to is what it says, not the time the question asks about.
 RETROACTIVE_DATE = re.compile(
@@ -237,6 +243,8 @@ RELATIVE = screen(
     ),
 )
 _DAYS_AGO = {"a few": 3, "two": 2, "three": 3}
+# "last year", "작년": the calendar year before today's (a figure for 2024 is not last year's)
+LAST_YEAR = re.compile(r"\b(?:last|past|previous) year\b|작년|지난해")
 _BACK = {  # words -> (days back to the first day, days back to the last day)
     "yesterday": (1, 1),
     "last night": (1, 1),
@@ -340,9 +348,22 @@ class TimeRef:
         return bool(self.days or self.anchor)
 
 
+_RELATIVE_YEAR_KO = re.compile(
+    "|".join(sorted(map(re.escape, ko.RELATIVE_YEARS_KO), key=len, reverse=True))
+)
+
+
+def _years_told_ko(text: str) -> str:
+    """'작년 10월' -> '2025년 10월' (today in 2026): a year told against today, written out."""
+    if not _RELATIVE_YEAR_KO.search(text):
+        return text
+    year = clock.today().year
+    return _RELATIVE_YEAR_KO.sub(lambda m: f"{year + ko.RELATIVE_YEARS_KO[m[0]]}년", text)
+
+
 def read_time(text: str) -> TimeRef:
     """The time reference in folded question text."""
-    text = without_retroactive_dates(text)
+    text = _years_told_ko(without_retroactive_dates(text))
     ref = TimeRef(now=bool(NOW.search(text)), relative=read_relative(text))
     found: list[tuple[int, Day]] = []
     taken: list[tuple[int, int]] = []
@@ -389,6 +410,8 @@ def read_time(text: str) -> TimeRef:
     relative = ref.relative
     if relative is not None and relative.last < clock.today() and relative.day and not ref.days:
         ref.days = (relative.day,)  # "yesterday": that day
+    if not ref.days and LAST_YEAR.search(text):
+        ref.days = (Day(clock.today().year - 1),)  # "last year": the year before today's
     relation = None if BOTH_SIDES.search(text) else RELATION.search(text)
     if relation:
         rel = relation["rel"]
@@ -411,6 +434,9 @@ def read_time(text: str) -> TimeRef:
         if ref.relation == "before":
             # "2025년 이전": the time before that date, as "before 2025" is
             ref.days = tuple(day.before() if d is day else d for d in ref.days)
+    elif during_ko := DURING_KO.search(text):
+        ref.relation = "during"
+        ref.anchor = during_ko["what"].strip()
     else:
         relation_ko = RELATION_KO.search(text)
         if relation_ko:

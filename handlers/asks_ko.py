@@ -10,7 +10,9 @@ COURT_AGAINST = r"위법|무효"
 BILL_FAILED = r"부결|무산|폐기"
 BILL_PASSED = r"통과"
 WHY = r"왜\s*"
-CHECK_TAG = r"(?:맞죠|맞나요|맞아요?|맞습니까|맞지|이죠|죠|인가요|이지요?|아닌가요)\W*$"
+CHECK_TAG = (
+    r"(?:맞죠|맞나요|맞아요?|맞습니까|맞지|맞음|맞냐|맞니|이죠|죠|인가요|이지요?|아닌가요|임)\W*$"
+)
 HEADLINE = r"(\d+(?:\.\d+)?)%\s*(?:\([^)]*\))?\s*(?:입니다|였습니다|로\s)"
 RATE_WORDS = r"퍼센트|프로"
 REVERSED = r"미국(?:이|은|측이|측은)\s*(?:\S+\s+)?한국에\s*(?:\S+\s+){0,3}?(?:투자|약속)"
@@ -20,7 +22,7 @@ REMAINDER = r"남은|나머지|남는|제외"
 RATIO = r"비율|몇 배"
 PER_MONTH = r"매달|매월|한 달|월별"
 ADDED_UP = r"합치면|더하면|합계"
-CHECK = r"맞나요|맞죠|맞아|인가요|이죠"
+CHECK = r"맞나요|맞죠|맞아|맞음|맞냐|맞니|인가요|이죠"
 WH_ASKED = r"얼마|몇|무엇|뭐|어느|누구|언제|어디"
 SHARE = r"몇 ?(?:퍼센트|%|프로)|비중"
 UNDERSTOOD = ("남", "남은", "나머지", "달", "매달", "매월", "비율", "누적")
@@ -89,7 +91,7 @@ SUPREME = r"대법원"
 EVER = r"결국|마침내|나중에|끝내"
 REMOVED = r"없어졌|없어진|없어지|없앴|없애|폐지|철폐|사라졌|사라진|무효"
 MONTH = r"(?<!\d)(1[0-2]|[1-9])\s*월"
-VOTE_ASKED = r"몇 대 몇|표결 결과|찬성 몇"
+VOTE_ASKED = r"몇 ?대 ?몇|표결 결과|찬성 몇"  # "몇대몇", spaced or not
 GOT = r"받았|받은|받지"
 # a rate's move a question states, checked against the history (handlers/rate_premise.py)
 RATE_DOWN = r"내려|내렸|내린|인하|낮아|낮춰|낮췄|낮춘|떨어|깎"
@@ -97,7 +99,7 @@ RATE_UP = r"올라|올랐|올린|올려|올렸|인상|높아|높였|높인"
 RATE_STAY = r"유지|그대로"
 RATE_AGREE = r"수용|받아들"
 AT_ONCE = r"곧바로|바로|즉시|직후|자마자|당일"
-RATE_IS = r"\d+(?:\.\d+)?\s*%\s*(?:이|였|이었)?(?:야|지|죠|인가요|입니까|맞죠|맞지|맞나요|잖아)"
+RATE_IS = r"\d+(?:\.\d+)?\s*(?:%|프로|퍼센트)\s*(?:이|였|이었)?(?:야|지|죠|인가요|입니까|맞죠|맞지|맞나요|맞음|맞냐|잖아|임)"
 SPOKEN = r"발표|위협|예고|경고|말했|밝혔|라고"
 RATE_STEPS = (
     r"(\d{1,3}(?:\.\d+)?)\s*%?\s*(?:에서|였다가|이었다가|다가)\s*(\d{1,3}(?:\.\d+)?)\s*%?\s*로"
@@ -122,3 +124,10 @@ ORIGINAL_KO = (
 ENDS_ON_WH = r"(?:누구|뭐|무엇|어디|언제|얼마)\s*(?:이야|야|이에요|예요|인가요?|이냐|냐|이니|니|지|죠)?\s*\?*\s*$"
 # "2000억 달러를 다 내는 데": paying it (handlers/pledge.py)
 PAID = r"내는|내려면|내면|낸다|낼|납부|갚|지불"
+# "인상 후": the time asked is the hike itself (handlers/deltas.py)
+HIKE_NAMED = r"인상|올리"
+# "25%로 올랐어?", "시행됐어?": a question whether a change happened (answering/orchestrator.py);
+# "15% 상한이지?" asks what the rate is, not whether it changed
+HAPPENED_KO = r"올랐|올라|오른|올린|올렸|인상|내렸|내려|내린|인하|낮아|낮춰|낮췄|떨어|바뀌|바뀐|바꿨|시행|발효|적용|부과|매겨|매긴"
+# "최근 소식은?", "요즘 어떻게 돼가?": the newest stories (handlers/facts.py)
+LATEST = r"최근\s*(?:소식|뉴스|상황|동향|진행)|최신\s*(?:소식|뉴스|상황)|요즘\s*(?:어떻게|상황)"

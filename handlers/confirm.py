@@ -19,7 +19,7 @@ from collections.abc import Callable
 import phrasebook
 from engine.answer import Answer
 from engine.lexicon_ko import WH_KO
-from engine.match import ALL_GOODS
+from engine.match import ALL_GOODS, role_held
 from engine.scope import out_of_scope
 from engine.thresholds import ANSWER_AT
 from engine.when import MONTH_WORDS
@@ -212,6 +212,14 @@ def offices(q, base: FactBase) -> Answer | None:
     holder, title = titled[0]
     name = base.person_name(person.id, lang)
     current = _current(person, title, base)
+    if current is not None and q.time.days:
+        # "lee became president in january 2025, right?": held then, or begun only later
+        later = _begun_after(person, title, q.time.days[0])
+        if later is not None:
+            office = (later.title_ko or later.title) if lang == "ko" else later.title
+            return answer(q, base, [person], words.confirm.office_later(name, office, later.start))
+        if not any(role_held(r, q.time.days[0]) for r in person.roles if _fits(title, r)):
+            return None  # not known to be held then: no Yes
     if current is not None:  # "is lee the president?": his office, whoever else has the word
         office = (current.title_ko or current.title) if lang == "ko" else current.title
         result = answer(q, base, [person], words.confirm.yes_office(name, office))
@@ -253,6 +261,18 @@ def _fits(title: str, role: Role) -> bool:
             if held[i : i + len(asked)] == asked and (i == 0 or held[i - 1] not in _MODIFIERS):
                 return True
     return False
+
+
+def _begun_after(person: PersonFact, title: str, day) -> Role | None:
+    """The person's first office with the title's words, when it began after the time
+    asked (the whole month or year of it)."""
+    starts = [r for r in person.roles if _fits(title, r) and r.start]
+    if not starts:
+        return None
+    first = min(starts, key=_began)
+    start = first.start
+    asked_end = (day.year, day.month or 12)
+    return first if asked_end < (start.year, start.month or 1) else None
 
 
 def _current(person: PersonFact, title: str, base: FactBase) -> Role | None:
@@ -416,9 +436,12 @@ def _asked_yes_no(q) -> bool:
 
 
 def named(q, base: FactBase, ranked: Ranked) -> Answer | None:
-    """A company or agency the question names, against the reports of what it asks."""
-    if not _asked_yes_no(q) or q.amounts or q.rates and not q.products:
+    """A company or agency the question names, against the reports of what it asks. Asked
+    something else ("how many were detained at the samsung plant?"), only the company a
+    plant is said to be of is checked: the answer names the one the sources name."""
+    if q.amounts or q.rates and not q.products:
         return None
+    yes_no = _asked_yes_no(q)
     stated = _names_in(q.raw)
     if not stated or len(stated) > 2:
         return None
@@ -426,6 +449,11 @@ def named(q, base: FactBase, ranked: Ranked) -> Answer | None:
     if len(kinds) != 1:
         return None
     kind = kinds.pop()
+    owned = kind == "company" and len(stated) == 1 and _owned(q.text, stated[0])
+    if not (yes_no or owned):
+        return None
+    if not yes_no and any(not _names_in(w) for w in q.unknown):
+        return None  # "...at the samsung plant in *texas*": another plant, not a wrong owner
     rest = q.raw
     for name in stated:
         _, pattern, korean = _NAMES[name]
@@ -439,7 +467,6 @@ def named(q, base: FactBase, ranked: Ranked) -> Answer | None:
     top = close[0].fact
     figures = set(re.findall(r"\d+", rest))  # "did ICE arrest 475 people?": 475 must be told
     cleft = _CLEFT.search(q.text) and len(stated) == 1 and not _ROLE_VERB.search(q.text)
-    owned = kind == "company" and len(stated) == 1 and _owned(q.text, stated[0])
     if cleft or owned:  # the name is what is asked: any close report naming it answers
         naming = [c.fact for c in close if _names_all(c.fact, stated)]
         naming = [f for f in naming if figures <= set(re.findall(r"\d+", f.says() or ""))]
@@ -455,7 +482,7 @@ def named(q, base: FactBase, ranked: Ranked) -> Answer | None:
     if naming:
         fact = naming[0]
         text = fact.says(q.lang) or ""
-        if cleft or owned:
+        if (cleft or owned) and yes_no:
             text = f"{words.yes_named(stated[0])} {text}"
         return answer(q, base, [fact], text)
     if not owned:
@@ -473,12 +500,15 @@ def named(q, base: FactBase, ranked: Ranked) -> Answer | None:
         return None  # a list "including" some agencies: one left out is not a No
     for candidate in close:
         fact = candidate.fact
+        if not (yes_no or _FACILITY.search((fact.says() or "").lower())):
+            continue  # asked something else: only a report of the plant itself corrects it
         others = [n for n in _names_in(fact.says() or "") if _NAMES[n][0] == "company"]
         if others:
             break
     else:
         return None
-    text = f"{words.no_named(others, stated[0])} {fact.says(q.lang)}"
+    opener = words.no_named if yes_no else words.other_named
+    text = f"{opener(others, stated[0])} {fact.says(q.lang)}"
     return answer(q, base, [fact], text)
 
 

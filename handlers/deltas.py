@@ -3,10 +3,12 @@ percentage points and relative, with every step of the arithmetic shown."""
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 import phrasebook
 from engine.answer import Answer
+from handlers import asks_ko as ko
 from handlers import rate_state
 from handlers.basis import basis_of
 from handlers.common import answer
@@ -53,6 +55,8 @@ def handle(q, facts: list[Fact], base: FactBase, score: float):
         dated = duty_at_times(q, rated, base, score)
         if dated is not None or not hike:
             return dated
+        if q.time.anchor and not _HIKE_NAMED.search(q.time.anchor):
+            return None  # "now than before the tariffs": a time not placed, not the hike
     value = q.amounts[0]
     first = rated[0]
     if len({(f.old_rate, f.new_rate, f.rate) for f in rated}) > 1:
@@ -87,6 +91,10 @@ def handle(q, facts: list[Fact], base: FactBase, score: float):
         f"{step}.",
     ]
     return answer(q, base, rated, text, working, score)
+
+
+# "after the hike", "if the increase happens": the time asked is the hike itself
+_HIKE_NAMED = re.compile(r"\b(?:hike|increase|raise|rise|25%|threat)|" + ko.HIKE_NAMED)
 
 
 def refuse_amount(q) -> str | None:

@@ -3,7 +3,9 @@ A "when" question gets the calendar date even where the text gives only a weekda
 
 from __future__ import annotations
 
+import datetime as _dt
 import re
+from collections.abc import Sequence
 from decimal import Decimal
 
 import phrasebook
@@ -187,8 +189,15 @@ def meetings(q, base: FactBase):
         placed = {p: max((head.rfind(n) for n in _names(base, p)), default=-1) for p in q.people}
         last = max(placed, key=lambda p: placed[p])
         excluded = [last] if placed[last] >= 0 else []
+    # "who did Kim meet before (seeing) Lutnick?": the meetings told before or after those
+    # with the person the time is told by, who is not one of them
+    order = _ordered_by(q, base) if not korean else None
+    if order is not None:
+        excluded = [*excluded, order[1]]
     subjects = [p for p in q.people if p not in excluded]
     if not subjects or len(subjects) > 2:
+        return None
+    if order is not None and len(subjects) != 1:
         return None
     parts: list[tuple[str, dict[str, Fact]]] = []
     used: list[Fact] = []
@@ -205,6 +214,8 @@ def meetings(q, base: FactBase):
                 continue
             if not _on_day(fact, q):
                 continue
+            if order is not None and not _in_order(fact, subject, order, q, base):
+                continue
             for other in fact.people:
                 who = base.facts.get(other)
                 if other == subject or not isinstance(who, PersonFact) or who.country == home:
@@ -217,6 +228,11 @@ def meetings(q, base: FactBase):
         if len(met) > MAX_MET:
             return None  # too many to list: the matcher answers the one asked about
         parts.append((subject, met))
+    if order is not None and all(not met for _, met in parts):
+        # no meeting told before (after) that one: not the one it is told by, either
+        return Answer(
+            question=q.raw, answered=False, text=phrasebook.of(q.lang).decline, lang=q.lang, topic=q
+        )
     if all(not met for _, met in parts) and not excluded:
         return None
     words = phrasebook.of(q.lang).casual
@@ -231,11 +247,72 @@ def meetings(q, base: FactBase):
             sentences.append(words.met_none(name, where, when, aside))
             continue
         names = [base.person_name(p, q.lang) for p in met]
-        sentences.append(words.met(name, names, where, when, aside))
+        if order is not None:
+            before = order[0] == "before"
+            other = base.person_name(order[1], q.lang)
+            sentences.append(words.met_order(name, names, before, other, where, when))
+        else:
+            sentences.append(words.met(name, names, where, when, aside))
         sentences.extend(f.says(q.lang) or "" for f in met.values())
     if not used:  # no one else: cite the meeting with the one set aside
         return None
     return answer(q, base, used, " ".join(sentences), [], 1.0, note_history=False)
+
+
+# "what did Kim and Bessent agree on Jan 29?": two people said to have done something
+# together that day met (or spoke) then.
+_TOGETHER = re.compile(
+    r"\b(?:and|with)\b.*\b(?:agree\w*|decide\w*|discuss\w*|negotiat\w*|settle\w*|"
+    r"reach\w*|talk(?:ed)? about)\b"
+)
+
+
+# Meetings on one trip: a meeting this many days before or after another is "before" or
+# "after" it; on the same day only the report's own words order them.
+SAME_TRIP_DAYS = 7
+
+
+def _ordered_by(q, base: FactBase) -> tuple[str, str] | None:
+    """("before", "howard-lutnick") for "who did Kim meet before (seeing) Lutnick?": the
+    one person the question's time is told by, else None."""
+    if q.time.relation not in ("before", "after") or not q.time.anchor:
+        return None
+    anchor = fold(q.time.anchor)
+    named = [p for p in q.people if any(n and n in anchor for n in _names(base, p))]
+    if len(named) != 1 or len(q.people) < 2:
+        return None
+    return q.time.relation, named[0]
+
+
+def _in_order(fact: Fact, subject: str, order: tuple[str, str], q, base: FactBase) -> bool:
+    """The meeting came before (after) one of the subject's meetings with the other: days
+    before (after) it on the same trip, or the same day with the report saying so."""
+    relation, other = order
+    if fact.date is None or fact.date.day is None or other in fact.people:
+        return False
+    told = re.compile(
+        rf"\b{relation}\b[^.;]*\b(?:{'|'.join(re.escape(n) for n in _names(base, other) if n)})\b"
+    )
+    for ref in base.of_kind("event"):
+        if not {subject, other} <= set(ref.people) or ref.status != "happened":
+            continue
+        if ref.date is None or ref.date.day is None or not _on_day(ref, q):
+            continue
+        if "meet" not in ref.keywords and not _MET.search(ref.says() or ""):
+            continue
+        gap = _days(fact.date, ref.date)
+        if relation == "after":
+            gap = -gap
+        if 0 < gap <= SAME_TRIP_DAYS or (gap == 0 and told.search(fold(fact.says() or ""))):
+            return True
+    return False
+
+
+def _days(first, then) -> int:
+    """Days from the first day to the other."""
+    return (
+        _dt.date(then.year, then.month, then.day) - _dt.date(first.year, first.month, first.day)
+    ).days
 
 
 _MONTH_NAMED = re.compile(r"\b(?:" + "|".join(sorted(MONTH_WORDS, key=len, reverse=True)) + r")\b")
@@ -284,7 +361,7 @@ def met_someone_else(q, base: FactBase):
     """ "kim met bessent jan 29, what'd they say?": no report of those two meeting that day,
     but of whom the first named met then: the correction, then those meetings. None when
     the two did meet then, no day is named, or the first named met no one then."""
-    if len(q.people) != 2 or not _MET.search(q.text) or q.blocking:
+    if len(q.people) != 2 or not (_MET.search(q.text) or _TOGETHER.search(q.text)) or q.blocking:
         return None
     if q.products or q.amounts or q.rates or q.foreign or _EXCLUDING.search(q.text):
         return None
@@ -486,6 +563,99 @@ def on_day(q, base: FactBase):
             if source not in result.sources:
                 result.sources.append(source)
     return result
+
+
+# --- "What happened in May 2026?", "what's the latest?": the stories of a month, or the
+# newest ones, each once and in date order, with their days (the timeline has them all).
+
+MAX_LISTED = 5
+_NEWS_WORDS = {"development", "developments", "update", "updates", "news", "events", "happening"}
+# What "the latest on the tariff dispute" may name beside asking for news
+_LATEST_TOPICS = {"term:tariff", "term:outcome", "term:deal", "term:tension", "term:talks"}
+_LATEST = re.compile(
+    r"\b(?:latest|newest|most recent(?:ly)?|recent(?:ly)?|last few|current)\b[^?]*"
+    r"\b(?:news|developments?|updates?|happened|on|events?|going on)\b"
+    r"|\b(?:happened|happening|news)\b[^?]*\b(?:most recently|recently|lately|latest)\b"
+    r"|^\W*(?:(?:so|ok|and|hey|any)\s+)*(?:news|updates?)\W*$|\bwhat'?s? new\b"
+    r"|^\W*what'?s? (?:the )?(?:latest|newest)\W*$|" + ko.LATEST
+)
+
+
+def _stories(facts: Sequence[Fact], newest: bool = False) -> list[Fact]:
+    """One report per story (its first, or with `newest` its latest), in date order."""
+    told: list[Fact] = []
+    ordered = sorted(
+        facts, key=lambda f: (f.date.sort_key if f.date else (0, 0, 0), f.file, f.line)
+    )
+    for fact in reversed(ordered) if newest else ordered:
+        own = set(fact.keywords) - _GENERIC
+        if not any(own & (set(other.keywords) - _GENERIC) for other in told):
+            told.append(fact)
+    return list(reversed(told)) if newest else told
+
+
+def _listed(q, base: FactBase, lead: str, facts: list[Fact]):
+    words = phrasebook.of(q.lang)
+    lines = [
+        f"{words.casual.listed_day(f.date)} {_first_sentence(f.says(q.lang) or '')}" for f in facts
+    ]
+    return answer(
+        q, base, facts, " ".join([lead, *lines]), [], 1.0, note_history=False, note_status=False
+    )
+
+
+def _first_sentence(text: str) -> str:
+    cut = re.search(r"(?<=[.!?])\s+(?=[A-Z\uac00-\ud7a3])", text)
+    return text[: cut.start()] if cut else text
+
+
+def in_month(q, base: FactBase):
+    """ "What happened in May 2026?": the month's stories (up to MAX_LISTED), or None."""
+    days = list(q.time.days)
+    if len(days) != 1 or days[0].day is not None or days[0].month is None:
+        return None
+    if not _WHAT_HAPPENED.search(q.text):
+        return None
+    if q.topic_concepts or q.people or q.products or q.blocking or q.amounts:
+        return None
+    month = days[0]
+    events = [
+        f
+        for f in base.of_kind("event")
+        if f.date is not None
+        and f.date.day is not None
+        and (f.date.year, f.date.month) == (month.year, month.month)
+        and f.status == "happened"
+    ]
+    told = _stories(events)
+    if not told:
+        return None
+    words = phrasebook.of(q.lang).casual
+    more = max(0, len(told) - MAX_LISTED)
+    return _listed(q, base, words.in_month(month, MAX_LISTED, more), told[:MAX_LISTED])
+
+
+def latest(q, base: FactBase):
+    """ "What's the latest?": the newest stories the sources tell, with how old they are."""
+    if not _LATEST.search(q.text) or q.people or q.products or q.amounts:
+        return None
+    if set(q.blocking) - _NEWS_WORDS:
+        return None  # "the latest *developments*" is asking for news; another word may not be
+    if q.time.stated or set(q.topic_concepts) - _LATEST_TOPICS:
+        return None
+    events = [f for f in base.of_kind("event") if f.date and f.date.day and f.status == "happened"]
+    told = _stories(events, newest=True)[-3:]
+    if not told or base.as_of is None:
+        return None
+    words = phrasebook.of(q.lang)
+    lead = words.casual.latest(base.as_of, age_text_for(base, q.lang))
+    return _listed(q, base, lead, told)
+
+
+def age_text_for(base: FactBase, lang: str) -> str:
+    from handlers.rate_state import age_text
+
+    return age_text(base.as_of, lang) if base.as_of else ""
 
 
 # "what % voted yes (of those present)": the votes in favour over the lawmakers present,

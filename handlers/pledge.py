@@ -297,6 +297,14 @@ def sums(q, base: FactBase):
     ):
         stated = q.amounts[0]
         target, fact = total, whole
+        both = {"term:cash", "term:shipbuilding"} <= concepts
+        if both and stated in (cash_amount, ship_amount) and "term:cap" not in concepts:
+            # "is the $150 billion for shipbuilding cash?": one part said to be the other;
+            # the part asked of is the other one, then the one stated
+            fact, said = (cash, ships) if stated == ship_amount else (ships, cash)
+            target = cash_amount if fact is cash else ship_amount
+            head = words.no_amount(target, stated)
+            return done(f"{head} {fact.says(q.lang)} {said.says(q.lang)}", [fact, said], [])
         if "term:cap" in concepts:
             target, fact = cap, cash
         elif "term:cash" in concepts and "term:shipbuilding" not in concepts:
@@ -430,9 +438,9 @@ def profits(q, base: FactBase):
     each side's share of the stated profit, from the newest report of the terms, the
     arithmetic shown; with no amount, the terms themselves. None for the matcher."""
     concepts = set(q.concepts)
-    # "post-recoup" is no office (role), "korea's cut of" no tariff cut (reduce)
+    # "post-recoup" is no office (role) nor anything posted, "korea's cut of" no tariff cut
     if re.search(r"\bpost[- ]", q.text):
-        concepts.discard("term:role")
+        concepts -= {"term:role", "term:posted"}
     if re.search(r"\bcuts? of\b", q.text):
         concepts.discard("term:reduce")
     about = {"term:profit", "term:profit-split", "term:recoup"}  # "원금 회수 후 미국 몫"

@@ -57,7 +57,12 @@ PREMISES = [
     ),
     Premise(
         "swap-granted",
-        re.compile(r"\b(?:get|got|gets|given|granted|won|secured|receive[ds]?)\b.*\bswap\b"),
+        # (asked for, requested, wanted: a request, which the sources do report)
+        re.compile(
+            r"^(?!.*\b(?:ask\w*|request\w*|want\w*|seek\w*|sought|demand\w*|push\w*)\b)"
+            r".*\b(?:get|got|gets|give|gives|gave|given|grant|grants|granted|won|secured|"
+            r"receive[ds]?|extend(?:s|ed)?|offer(?:s|ed)?|provide[ds]?)\b.*\bswap\b"
+        ),
         frozenset({"term:swap", "term:currency-swap", "term:fx"}),
         "",
         re.compile(r"\b(?:not|no|without)\b[^.]{0,80}\bswap"),

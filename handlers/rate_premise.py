@@ -223,7 +223,12 @@ def _product(q: ParsedQuestion) -> str | None:
     if named:
         return None
     concepts = set(q.concepts)
-    if ALL_GOODS in q.products or _BASES.keys() & concepts or "country:KR" in concepts:
+    if (
+        ALL_GOODS in q.products
+        or _BASES.keys() & concepts
+        or "country:KR" in concepts
+        or "term:reciprocal" in concepts  # "상호관세 20%야?": the rate on Korean goods
+    ):
         return ALL_GOODS
     return None
 

@@ -21,7 +21,7 @@ from engine.answer import Answer
 from engine.decide import sum_paid_asked
 from engine.lexicon_ko import is_hangul
 from engine.match import BASES as NAMED_BASES
-from engine.match import imposed_now
+from engine.match import FIRST_ASK, imposed_now
 from engine.parse import ParsedQuestion
 from handlers.common import answer
 from knowledge.factbase import EventFact, Fact, FactBase, RateFact
@@ -140,8 +140,85 @@ def moment(q: ParsedQuestion, base: FactBase, product: str) -> tuple[Moment, Fac
         day = min(later, key=lambda d: d.sort_key) if later else when
         if RIGHT_AFTER.search(q.text):
             day = when  # "right after the deal": that day's rate, not the next change
+        if day.sort_key != when.sort_key:  # the next change, days later: say from when
+            return Moment(day, False, _said(lambda w: w.after_event_from(name, when, day))), event
         return Moment(day, False, _said(lambda w: w.after_event(name, when))), event
+    yearless = yearless_day(q, base)
+    if yearless is not None:
+        if yearless is AMBIGUOUS:
+            return None
+        return Moment(yearless, False, _said(lambda w: w.at_day(yearless))), None
+    if first_asked(q):
+        # "상호관세 처음에 몇 %였어?", "what was the car tariff at first?": the first rate,
+        # not today's; None when the first reports disagree on it
+        first = first_rate_day(base, product)
+        if first is None:
+            return None
+        return Moment(first, False, _said(lambda w: w.at_day(first))), None
     return now_moment(base), None
+
+
+_MONTH_NAMES = (
+    "january february march april may june july august september october november december"
+).split()
+_MONTH_ABBR = {name[:3]: i + 1 for i, name in enumerate(_MONTH_NAMES)} | {"sept": 9}
+# "in October", "on Aug 7", "since august": a month named without its year ("may" only
+# after "in", where it is not the verb)
+YEARLESS_MONTH = re.compile(
+    r"\b(?:(?:on|of|from|since|during|by|until|till|late|early|mid) (?:the )?"
+    r"(?P<m>jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)[a-z]*|in (?:the )?"
+    r"(?P<m2>jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*)\.?"
+    r"(?: (?P<d>[1-3]?\d)(?:st|nd|rd|th)?\b)?"
+    r"|" + ko.YEARLESS_MONTH_KO
+)
+AMBIGUOUS = Day(1)  # a month that fell in more than one year of the dispute
+
+
+def yearless_day(q: ParsedQuestion, base: FactBase) -> Day | None:
+    """The day a month named without its year means ("10월에 자동차 관세 몇 %였어?",
+    "the car tariff in October"): that month in the one year of the dispute (the year
+    before the newest report, or its own) where it had begun by the newest report;
+    AMBIGUOUS when it fell in both (January to June); None when no month is named."""
+    time = q.time
+    if time.days or time.anchor or time.now or q.tense == "future" or base.as_of is None:
+        return None  # "in March" ahead ("will be"): not a month the sources can tell
+    found = YEARLESS_MONTH.search(q.text)
+    if found is None:
+        return None
+    name = found["m"] or found["m2"]
+    month = _MONTH_ABBR.get(name) if name else int(found["km"])
+    day_text = found["d"] or found["kd"]
+    if month is None:
+        return None
+    days = []
+    for year in (base.as_of.year - 1, base.as_of.year):
+        try:
+            day = Day.parse(f"{year}-{month:02d}" + (f"-{int(day_text):02d}" if day_text else ""))
+        except ValueError:
+            return AMBIGUOUS
+        if day.sort_key <= base.as_of.sort_key:
+            days.append(day)
+    return days[0] if len(days) == 1 else AMBIGUOUS
+
+
+def first_asked(q: ParsedQuestion) -> bool:
+    """'처음에', 'at first', with no other time named: the first rate asked."""
+    time = q.time
+    return bool(FIRST_ASK.search(q.text)) and not (time.now or time.days or time.anchor)
+
+
+def first_rate_day(base: FactBase, product: str) -> Day | None:
+    """The day the product's first collected rate began, when every rate reported up to
+    that day (announced or collected) is that one rate; None when they differ (Korea's
+    reciprocal tariff: 10% announced as a baseline, 25% announced then paused, 10%
+    collected) or no collected rate has a start."""
+    history = [(p.start, p) for p in rate_history(base, product) if p.start is not None]
+    starts = [day for day, p in history if p.collected and p.status != "paused"]
+    if not starts:
+        return None
+    start = min(starts, key=lambda d: d.sort_key)
+    upto = {p.rate for day, p in history if day.sort_key <= start.sort_key}
+    return start if len(upto) == 1 else None
 
 
 def now_moment(base: FactBase) -> Moment:
@@ -282,8 +359,16 @@ def asked_product(q: ParsedQuestion, facts: Sequence[Fact]) -> str | None:
         return None
     if "term:reciprocal" in q.concepts or ALL_GOODS in q.products:
         return ALL_GOODS
+    topics = {c for c in q.concepts if not c.startswith("country:")}
+    bare = q.time.now or q.time.stated or "rate" in q.asks or len(q.text.split()) <= 3
+    if not facts and topics and topics <= _BARE_TARIFF and bare and not q.rates:
+        # (a stated rate names one measure, "the 25% tariff": the matcher finds which)
+        return ALL_GOODS  # "what is the tariff now?": on Korean goods, no product named
     products = {f.product for f in facts if isinstance(f, RateFact)}
     return products.pop() if len(products) == 1 else None
+
+
+_BARE_TARIFF = {"term:tariff", "term:rate", "term:in effect"}
 
 
 # A question about one measure (who announced it, why, by how much) is answered from that
@@ -499,11 +584,25 @@ def handle(q: ParsedQuestion, facts: list[Fact], base: FactBase, score: float):
         return None
     found = moment(q, base, product)
     if found is None:
-        return None
+        # "1월에 자동차 관세 몇 %였어?": January of 2025 or of 2026, which the rate differs
+        # in; and a first rate the first reports disagree on: declined, not another answer
+        ambiguous = yearless_day(q, base) is AMBIGUOUS
+        return _no_start(q) if first_asked(q) or ambiguous else None
     when, event = found
     state = state_on(base, product, when.day)
     if not (state.in_force or state.pending or state.ended):
-        return _before_first(q, base, product, when)
+        told = _before_first(q, base, product, when)
+        if (
+            told is None
+            and product == ALL_GOODS
+            and not when.now
+            and when.day.sort_key < _first_reported(base)
+        ):
+            # "2023년 상호관세는?": Korean goods at a time before any rate the sources
+            # report, which they cannot tell (a report of a later rate answers another
+            # question; a product's own earlier rate, "up from 10%", is left to its report)
+            return _no_start(q)
+        return told
     text = describe_state(state, base, when, q.lang)
     if "yesno" in q.asks and ("term:in effect" in q.concepts or _TARIFFED.search(q.text)):
         # "Is the car tariff in effect?": yes when a rate is collected, and which one;
@@ -550,6 +649,17 @@ def first_collected(base: FactBase, product: str, day: Day) -> RatePeriod | None
             return None
     last_day = (day.year, day.month or 12, day.day or 31)
     return first if last_day < _key_of(first.start) else None
+
+
+def _first_reported(base: FactBase) -> tuple[int, int, int]:
+    """The earliest start of any rate the sources report collected, on any goods."""
+    starts = [
+        p.start.sort_key
+        for product in base.vocabulary.products
+        for p in rate_history(base, product)
+        if p.collected and p.start is not None
+    ]
+    return min(starts, default=(0, 0, 0))
 
 
 def _key_of(day: Day | None) -> tuple[int, int, int]:

@@ -7,7 +7,7 @@ import re
 from decimal import Decimal
 
 import phrasebook
-from engine.match import ALL_GOODS
+from engine.match import ALL_GOODS, FIRST_ASK
 from handlers import asks_ko
 from handlers.common import answer
 from handlers.premise import is_check
@@ -91,6 +91,9 @@ def handle(q, facts: list[Fact], base: FactBase, score: float):
         return None
     korean = q.lang == "ko"
     words = phrasebook.of(q.lang)
+    earliest = _first_told(q, base, rated[0])
+    if earliest is not None:
+        rated = [earliest]  # "처음 발표한 게 언제야?": the first measure, not the newest
     text = describe(base, rated, q.lang)
     working = []
     first = rated[0]
@@ -136,3 +139,22 @@ def handle(q, facts: list[Fact], base: FactBase, score: float):
             text += words.separately(describe(base, group, q.lang))
             rated.extend(group)
     return answer(q, base, rated, text, working, score)
+
+
+def _first_told(q, base: FactBase, chosen: RateFact) -> RateFact | None:
+    """ "When was the car tariff first announced?", "처음 자동차 관세 발표한 게 언제야?": of
+    the reports of the product's rates, the earliest dated one, when it is not the one
+    chosen (the newest announcement shares every word of the question)."""
+    if "when" not in q.asks or q.time.stated or not FIRST_ASK.search(q.text):
+        return None
+    dated = [
+        f
+        for f in base.of_kind("rate")
+        if isinstance(f, RateFact) and f.product == chosen.product and f.date is not None
+    ]
+    if not dated or chosen.date is None:
+        return None
+    earliest = min(dated, key=lambda f: f.date.sort_key if f.date else (0, 0, 0))
+    if earliest.date is None or earliest.date.sort_key >= chosen.date.sort_key:
+        return None
+    return earliest

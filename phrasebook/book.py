@@ -116,6 +116,7 @@ class CasualWords:
     added_up: Text  # (amounts, total)
     met: Text  # (who, [names], where, when, [set aside])
     met_none: Text  # (who, where, when, [set aside])
+    met_order: Text  # (who, [names], before?, other, where, when) -> '... met Chris Wright ..., before meeting Howard Lutnick.'
     met_times: Text  # (first, second, [Day]) -> 'My sources report A and B meeting on 3 days: ...'
     met_uncounted: str  # no count of two people's meetings can be given
     met_not: Text  # (who, other, when) -> 'My sources report no meeting of A with B on ...'
@@ -124,6 +125,9 @@ class CasualWords:
     when_month_day: Text  # (month, day)
     no_outcome: str
     on_day: Text  # (day)
+    in_month: Text  # (month, stories shown, how many more) -> 'In May 2026, my sources report:'
+    latest: Text  # (newest day, its age) -> 'The newest reports I have (...)'
+    listed_day: Text  # (day) -> 'May 7:'
     took_office: Text  # (name, title)
     yes: str
     no_act: str  # a yes/no question about an act the report says was not done
@@ -166,12 +170,14 @@ class ConfirmWords:
 
     after_newest: Text  # (newest day) -> 'My newest report is from June 8, 2026; ...'
     yes_office: Text  # (name, office)
+    office_later: Text  # (name, office, start Day) -> 'No — X took office as Y on June 4, 2025.'
     no_office: Text  # (name, office, holder, holder's office)
     two_people: Text  # ([(name, office)])
     yes_vote: Text  # (vote)
     no_vote: Text  # (right vote, wrong vote)
     yes_named: Text  # (name)
     no_named: Text  # ([names], stated name)
+    other_named: Text  # ([names], stated name) -> 'My sources name Hyundai ..., not Samsung.'
     court_struck: Text  # (basis) -> 'Yes, the IEEPA tariffs.'
     not_named: Text  # (name) -> 'The reports I have on that do not name Hyundai.'
     not_signed: str
@@ -228,6 +234,7 @@ class Phrasebook:
     at_day: Text  # (day) -> the label of a stated day
     before_event: Text  # (name, day)
     after_event: Text  # (name, day)
+    after_event_from: Text  # (name, day, the day of the first change after it)
     during_event: Text  # (name, day)
     since: Text  # (basis, start, seen) -> '(under Section 232, in force since ...)'
     tariff_in_force: Text  # (label, what, rates [str], now)

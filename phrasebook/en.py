@@ -456,6 +456,9 @@ CONFIRM = ConfirmWords(
         f"My newest report is from {day.text(weekday=False)}; I have no report from that time."
     ),
     yes_office=lambda name, office: f"Yes — {name} is {office}.",
+    office_later=lambda name, office, start: (
+        f"No — {name} took office as {office} on {start.text(weekday=False)}."
+    ),
     no_office=lambda name, office, holder, held: f"No — {name} is {office}; {holder} is {held}.",
     two_people=lambda people: (
         "No — two people: " + "; ".join(f"{name} is {office}" for name, office in people) + "."
@@ -464,6 +467,7 @@ CONFIRM = ConfirmWords(
     no_vote=lambda right, wrong: f"No — {right}, not {wrong}.",
     yes_named=lambda name: f"Yes — my sources name {name}.",
     no_named=lambda names, stated: f"No — my sources name {join(names)}, not {stated}.",
+    other_named=lambda names, stated: f"My sources name {join(names)}, not {stated}.",
     court_struck=lambda basis: f"Yes, the tariffs imposed under {basis}.",
     not_named=lambda name: f"The reports I have on that do not name {name}.",
     not_notified="No — my sources report no official notification then.",
@@ -597,6 +601,10 @@ CASUAL = CasualWords(
         f"{' + '.join(format_money(a) for a in amounts)} = {format_money(total)}: the whole pledge."
     ),
     met=_met,
+    met_order=lambda who, names, before, other, where, when: (
+        f"My sources report {who} met {join(names)}{where}{when}, "
+        f"{'before' if before else 'after'} meeting {other}."
+    ),
     met_none=lambda who, where, when, aside: (
         f"Besides {join(aside)}, my sources report no one else {who} met{where}{when}."
     ),
@@ -612,6 +620,13 @@ CASUAL = CasualWords(
     when_month_day=lambda month, dom: f" on {MONTH_NAMES[month - 1]} {dom}",
     no_outcome="My sources report no outcome of that meeting; they report the meeting itself.",
     on_day=lambda day: f"On {day.text(weekday=False)}, my sources report:",
+    in_month=lambda month, shown, more: (
+        f"In {month.text(weekday=False)}, my sources report"
+        + (f" (the first {shown}; {more} more in the timeline)" if more else "")
+        + ":"
+    ),
+    latest=lambda day, ago: f"The newest reports I have (up to {day.text(weekday=False)}, {ago}):",
+    listed_day=lambda day: f"{day.text(weekday=False)}:",
     took_office=lambda name, title: f"{name} took office as {title}.",
     yes="Yes.",
     no_act="No.",
@@ -737,6 +752,9 @@ EN = Phrasebook(
     at_day=lambda day: day.on(weekday=False),
     before_event=lambda name, day: f"before {name} ({day.text(weekday=False)})",
     after_event=lambda name, day: f"after {name} ({day.text(weekday=False)})",
+    after_event_from=lambda name, day, then: (
+        f"after {name} ({day.text(weekday=False)}), from {then.text(weekday=False)}"
+    ),
     during_event=lambda name, day: f"during {name} (from {day.text(weekday=False)})",
     since=lambda basis, start, seen: (
         f"({', '.join(parts)})" if (parts := _since_parts(basis, start, seen)) else ""

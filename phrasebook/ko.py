@@ -499,6 +499,9 @@ CONFIRM = ConfirmWords(
         f"가장 최근 보도가 {date_ko(day, weekday=False)} 자여서 그 시기의 보도는 없습니다."
     ),
     yes_office=lambda name, office: f"네, {topic(name)} {office}입니다.",
+    office_later=lambda name, office, start: (
+        f"아니요, {topic(name)} {date_ko(start, weekday=False)}에 {office}에 취임했습니다."
+    ),
     no_office=lambda name, office, holder, held: (
         f"아니요, {topic(name)} {office}이고 {topic(held)} {holder}입니다."
     ),
@@ -512,6 +515,9 @@ CONFIRM = ConfirmWords(
     yes_named=lambda name: f"네, 출처에 {name}이(가) 나옵니다.",
     no_named=lambda names, stated: (
         f"아니요, 출처에 나오는 것은 {stated}이(가) 아니라 {join_ko(names)}입니다."
+    ),
+    other_named=lambda names, stated: (
+        f"출처에 나오는 것은 {stated}이(가) 아니라 {join_ko(names)}입니다."
     ),
     court_struck=lambda basis: f"네, {basis}에 근거한 관세입니다.",
     not_named=lambda name: f"그에 관한 보도에 {name}은(는) 나오지 않습니다.",
@@ -656,6 +662,12 @@ CASUAL = CasualWords(
         f"{' + '.join(format_money(a) for a in amounts)} = {money(total)}: 전체 약속 금액입니다."
     ),
     met=_met_ko,
+    met_order=lambda who, names, before, other, where, when: (
+        f"출처에 따르면 {topic(who)}"
+        + (f" {' '.join(filter(None, [when.strip(), where.strip()]))}에서" if when or where else "")
+        + f" {josa(other, '을', '를')} {'만나기 전에' if before else '만난 뒤에'}"
+        + f" {josa(join_ko(names), '을', '를')} 만났습니다."
+    ),
     met_none=_met_none_ko,
     met_times=lambda first, second, days: (
         f"출처에 보도된 {first}·{second}의 만남은 {len(days)}차례입니다(날짜 기준): "
@@ -670,6 +682,13 @@ CASUAL = CasualWords(
     when_month_day=lambda month, dom: f" {month}월 {dom}일",
     no_outcome="제 출처에는 그 회담의 결과가 보도되어 있지 않습니다. 보도된 것은 회담 자체입니다.",
     on_day=lambda day: f"{date_ko(day, weekday=False)}에 있었던 일로 출처가 보도한 내용입니다:",
+    in_month=lambda month, shown, more: (
+        f"{date_ko(month, weekday=False)}에 있었던 일로 출처가 보도한 내용입니다"
+        + (f"(처음 {shown}건, 나머지 {more}건은 타임라인에 있습니다)" if more else "")
+        + ":"
+    ),
+    latest=lambda day, ago: f"가장 최근 보도({date_ko(day, weekday=False)}, {ago})입니다:",
+    listed_day=lambda day: f"{date_ko(day, weekday=False)}:",
     took_office=lambda name, title: f"{josa(name, '이', '가')} {title}에 취임했습니다.",
     yes="네.",
     no_act="아니요.",
@@ -792,6 +811,9 @@ KO = Phrasebook(
     at_day=lambda day: date_ko(day, weekday=False),
     before_event=lambda name, day: f"{date_ko(day, weekday=False)} 이전",
     after_event=lambda name, day: f"{date_ko(day, weekday=False)} 이후",
+    after_event_from=lambda name, day, then: (
+        f"{date_ko(day, weekday=False)} 이후({date_ko(then, weekday=False)}부터)"
+    ),
     during_event=lambda name, day: f"{date_ko(day, weekday=False)}부터 이어진 기간",
     since=_since,
     tariff_in_force=lambda label, what, rates, now: (

@@ -51,7 +51,8 @@ def test_understood_words_answer(ask, question, figures):
         "Why did Trump say he was raising tariffs on Japan in January 2026?",
         "Why did Trump say he was cutting tariffs on Korea in January 2026?",
         'Who said "tariffs are the most beautiful word"?',
-        "How much did South Korea export to the US in 2024?",
+        # (2024's $127.79 billion is sourced now: Aju Press, January 6, 2025; another year is not)
+        "How much did South Korea export to the US in 2023?",
         'Which lawmaker said Korea is Trump\'s "piggy bank"?',
     ],
 )

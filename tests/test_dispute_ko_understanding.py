@@ -112,7 +112,10 @@ def test_korean_not_answered_with(ask, question, forbidden):
         # no source lists whether kimchi is covered
         "김치는 122조 추가관세 대상이야?",
         "FOB 조건으로 수출한 기업은 몇 곳이야?",
-        "한국의 대미 수출액은 얼마야?",
+        # (2024's exports to the US are sourced now, dated: Aju Press, January 6, 2025; another
+        # year, last year or a yearly figure is not)
+        "한국의 2023년 대미 수출액은 얼마야?",
+        "작년 한국의 대미 수출액은 얼마야?",
         # "라면" standing alone is ramen, not the ending "-라면"
         "라면 관세는 얼마야?",
         "한국 라면 수출 관세율은?",
