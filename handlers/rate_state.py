@@ -360,7 +360,9 @@ def asked_product(q: ParsedQuestion, facts: Sequence[Fact]) -> str | None:
     if "term:reciprocal" in q.concepts or ALL_GOODS in q.products:
         return ALL_GOODS
     topics = {c for c in q.concepts if not c.startswith("country:")}
-    bare = q.time.now or q.time.stated or "rate" in q.asks or len(q.text.split()) <= 3
+    bare = len(q.raw) <= _BARE_LENGTH and (
+        q.time.now or q.time.stated or "rate" in q.asks or len(q.text.split()) <= 3
+    )
     if not facts and topics and topics <= _BARE_TARIFF and bare and not q.rates:
         # (a stated rate names one measure, "the 25% tariff": the matcher finds which)
         return ALL_GOODS  # "what is the tariff now?": on Korean goods, no product named
@@ -369,6 +371,7 @@ def asked_product(q: ParsedQuestion, facts: Sequence[Fact]) -> str | None:
 
 
 _BARE_TARIFF = {"term:tariff", "term:rate", "term:in effect"}
+_BARE_LENGTH = 120  # a wall of text cut short may have lost the product it named
 
 
 # A question about one measure (who announced it, why, by how much) is answered from that
