@@ -38,6 +38,7 @@ from knowledge import DATA_DIR, FactBase, open_base
 from knowledge.factbase import PledgeFact, RateFact
 from knowledge.index import Lexicon, build_lexicon
 from knowledge.schema import RATE_NOT_IN_FORCE
+from values.patterns import screen
 from values.text import MAX_QUESTION_CHARS, asked_key, fold
 
 # Products an answer must name when the question asks about one of them alone: goods
@@ -318,7 +319,9 @@ class Engine:
         declined = words.decline
         if _about_sources(q):
             return sources_handler.handle(q, self.base)
-        on_day = facts.on_day(q, self.base)  # a date is all it names: before the empty check
+        on_day = (  # a date is all it names: before the empty check
+            facts.on_day(q, self.base) or facts.in_month(q, self.base) or facts.latest(q, self.base)
+        )
         if on_day is not None:
             return on_day
         if not q.text.strip() or not (q.concepts or q.unknown or q.amounts or q.foreign):
@@ -660,10 +663,27 @@ def _default_question(fact, base, lang: str = "en") -> str | None:
 
 
 # "the capital in the bill *as introduced*", "원안": the version a later report replaced.
-ORIGINAL = re.compile(
-    r"\b(?:as (?:first )?(?:introduced|submitted|proposed|drafted|filed)|originally|"
-    r"original (?:bill|draft|version|plan|proposal)|initially|at first|first draft|"
-    r"(?:the|a|its)(?: [a-z0-9]+){0,3} draft)\b|" + asks_ko.ORIGINAL_KO
+ORIGINAL = screen(
+    re.compile(
+        r"\b(?:as (?:first )?(?:introduced|submitted|proposed|drafted|filed)|originally|"
+        r"original (?:bill|draft|version|plan|proposal)|initially|at first|first draft|"
+        r"(?:the|a|its)(?: [a-z0-9]+){0,3} draft)\b|" + asks_ko.ORIGINAL_KO
+    ),
+    (
+        "at first",
+        "bill",
+        "draft",
+        "filed",
+        "initially",
+        "introduced",
+        "originally",
+        "plan",
+        "proposal",
+        "proposed",
+        "submitted",
+        "version",
+    ),
+    hangul=True,
 )
 
 
@@ -714,13 +734,17 @@ def _add_earlier(result: Answer, fact, lang: str, base: FactBase) -> None:
 _ASKING = (
     r"(?:what|whats|what's|how|when|who|whos|who's|where|why|which|is|are|did|does|was|were)\b"
 )
-_NEXT_PART = re.compile(
-    # after a comma, 'plus', ';' or 'also' a new part may start "the ...", "its ..."; after a
-    # bare 'and' only a question word starts one ("did Korea and the US sign ..." is one).
-    r"\s*(?:(?:,\s*(?:and|plus|also)\b|\bplus\b|;|\balso\b)\s*"
-    r"(?=" + _ASKING + r"|(?:the|its|it's|their|his|her)\b)"
-    r"|\s+(?:\band\b|&)\s+(?=" + _ASKING + r")"
-    r"|\s*(?:" + asks_ko.NEXT_PART + r")\s+)"
+_NEXT_PART = screen(
+    re.compile(
+        # after a comma, 'plus', ';' or 'also' a new part may start "the ...", "its ..."; after a
+        # bare 'and' only a question word starts one ("did Korea and the US sign ..." is one).
+        r"\s*(?:(?:,\s*(?:and|plus|also)\b|\bplus\b|;|\balso\b)\s*"
+        r"(?=" + _ASKING + r"|(?:the|its|it's|their|his|her)\b)"
+        r"|\s+(?:\band\b|&)\s+(?=" + _ASKING + r")"
+        r"|\s*(?:" + asks_ko.NEXT_PART + r")\s+)"
+    ),
+    ("&", ";", "also", "and", "plus"),
+    hangul=True,
 )
 # "is the car tariff higher than steel", "difference between car and steel tariffs": a
 # comparison, answered whole.

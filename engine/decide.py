@@ -29,6 +29,7 @@ from engine.thresholds import (
     THIN_BELOW,  # known words this common (IDF) leave the unknown ones as the topic
 )
 from values.money import format_money
+from values.patterns import screen
 from values.text import words
 
 MAX_SUGGESTIONS = 3
@@ -37,7 +38,10 @@ MAX_SUGGESTIONS = 3
 # Question words run together ("whos", "whats") and short chat forms ("sec", "lol",
 # "pts") are not what a question is about.
 NOT_TOPIC = {"whos", "whats", "hows", "wheres", "whens", "whys", "whose", "thats", "theres"}
-HOW_MANY = re.compile(r"\bhow many\b")
+HOW_MANY = screen(
+    re.compile(r"\bhow many\b"),
+    ("how many",),
+)
 # "what did Lutnick say about *bitcoin*?": the word after "about" is the topic asked.
 ABOUT = re.compile(
     r"\b(?:about|abt|regarding|concerning)\s+(?:(?:the|a|an|his|her|their|its)\s+)?([a-z]+)"

@@ -27,6 +27,7 @@ from engine.thresholds import (
 from engine.when import MONTH_WORDS, without_retroactive_dates
 from knowledge.factbase import EventFact, Fact, FactBase, PledgeFact, QuoteFact, RateFact
 from knowledge.index import Lexicon
+from values.patterns import screen
 
 # How much a fact that cannot answer what is asked is marked down.
 STRONG_ASKS = {"who_is": 0.6, "who": 0.45, "when": 0.45, "where": 0.45, "why": 0.45, "say": 0.55}
@@ -57,6 +58,9 @@ ALL_GOODS = "korean-imports"  # the product that means all South Korean goods
 # rank's pruning relies on it, so a new boost must raise it.
 MAX_BOOST = 1.1
 _EPS = 1e-9
+# rank sums each fact's asked weights ahead, in one pass, when the asked concepts' facts
+# are at most this many (a base of hundreds of facts; at thousands, pruning skips most).
+SUM_AHEAD_UP_TO = 2000
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 # What a question asks for, beyond its topic: a number, a length of time, a place. A fact
@@ -184,7 +188,11 @@ NOT_FIRST = 0.75
 SECOND_ASK = re.compile(
     r"\b(?:second|2nd)\b(?! (?:day|round|half|quarter|phase|term)\b)|" + ko.SECOND_KO
 )
-SECOND_TOLD = re.compile(r"\bsecond\b|\b2nd\b|" + ko.SECOND_KO)
+SECOND_TOLD = screen(
+    re.compile(r"\bsecond\b|\b2nd\b|" + ko.SECOND_KO),
+    ("2nd", "second"),
+    hangul=True,
+)
 # A rate reported in effect without the day it took effect, for "when did it take effect?"
 NO_START_DAY = 0.85
 # A report that never says anything took effect ("committed to implementing the act"),
@@ -202,9 +210,13 @@ START_ASK = re.compile(
 FIRST_COVERAGE = 0.95
 # "What rate does the chip tariff impose?", "the tariff imposed on chips now": what a
 # measure does, in the present; "impose" then says nothing of an announcement.
-IMPOSED_NOW = re.compile(
-    r"\b(?:does|do)\b[^?.;]*\bimpose\b|\bimposes\b|\b(?:is|are) (?:being |currently |now )?imposed\b|"
-    + ko.IMPOSED_NOW_KO
+IMPOSED_NOW = screen(
+    re.compile(
+        r"\b(?:does|do)\b[^?.;]*\bimpose\b|\bimposes\b|\b(?:is|are) (?:being |currently |now )?imposed\b|"
+        + ko.IMPOSED_NOW_KO
+    ),
+    ("impose",),
+    hangul=True,
 )
 
 
@@ -284,7 +296,7 @@ _QUESTION_WORDS = {
 _SPEECH_WORDS = {"tell", "told", "reporters", "reporter", "press", "journalists", "said", "says"}
 
 
-@dataclass
+@dataclass(slots=True)  # rank makes ~30 a question; slots: lighter to make and read
 class Candidate:
     fact: Fact
     score: float
@@ -302,8 +314,21 @@ class Candidate:
         return group_of(self.fact)
 
 
+_GROUPS: dict = {}
+
+
 def group_of(fact: Fact) -> str:
-    """Facts that answer together: one measure's rates, one speaker's words that day."""
+    """Facts that answer together: one measure's rates, one speaker's words that day.
+    Read from the fact alone, so once per fact (decide asks it of every candidate, more
+    than once)."""
+    held = _GROUPS.get(id(fact))
+    if held is None or held[0] is not fact:
+        held = (fact, _group_of(fact))
+        _GROUPS[id(fact)] = held
+    return held[1]
+
+
+def _group_of(fact: Fact) -> str:
     if isinstance(fact, RateFact) and fact.measure:
         return "measure:" + fact.measure
     if isinstance(fact, QuoteFact):
@@ -321,9 +346,21 @@ _REPORTED_SPEECH = r"(?:'s)?\s+(?:[a-z]+\s+){0,2}?(?:said|says|told|warned|state
 RETOLD = 0.95  # what someone said, told by a report, beside a quote of the words
 
 
-def speakers(fact: Fact) -> set:
+_SPEAKERS: dict = {}
+
+
+def speakers(fact: Fact) -> frozenset:
     """Whose words the fact reports: a quote's speaker, an announcement's author, the
-    people a report says said something."""
+    people a report says said something. Read from the fact alone, so once per fact
+    (a "what did X say" question reads it for each of ~30 candidates)."""
+    held = _SPEAKERS.get(id(fact))
+    if held is None or held[0] is not fact:
+        held = (fact, frozenset(_speakers(fact)))
+        _SPEAKERS[id(fact)] = held
+    return held[1]
+
+
+def _speakers(fact: Fact) -> set:
     if isinstance(fact, QuoteFact):
         return {fact.speaker}
     if isinstance(fact, RateFact) and fact.by:
@@ -378,9 +415,12 @@ def _stems(text: str) -> set:
     return {w[:5] for w in re.findall(r"[a-z]{4,}", text.lower())}
 
 
+_LITERAL_KINDS = ("event", "quote")
+
+
 def _literal_kind(fact: Fact, q: ParsedQuestion) -> bool:
     """Reports and quotes are matched on their words too."""
-    return fact.kind in ("event", "quote")
+    return fact.kind in _LITERAL_KINDS
 
 
 @lru_cache(maxsize=1024)
@@ -403,13 +443,22 @@ def literal_share(fact: Fact, q: ParsedQuestion) -> float:
     words = _content_stems(q.text)
     if fact.kind == "quote":  # a quote's words never name its speaker
         words = words - _people_stems(tuple(q.people))
+    return _share(words, _fact_stems(fact))
+
+
+def _share(words: frozenset, held: set) -> float:
     if not words:
         return 1.0
+    return len(words & held) / len(words)
+
+
+def _fact_stems(fact: Fact) -> set:
+    """The stems of the fact's own words, read once per fact."""
     held = _FACT_WORDS.get(id(fact))
     if held is None or held[0] is not fact:
         held = (fact, _stems(" ".join(t for t in fact.text.values() if t)))
         _FACT_WORDS[id(fact)] = held
-    return len(words & held[1]) / len(words)
+    return held[1]
 
 
 _SLOT_CACHE: dict = {}
@@ -589,9 +638,35 @@ class _Asked:
         "imposed_now",
         "months",
         "years",
+        "topic",
+        "focus_terms",
+        "documents",
+        "asked_places",
+        "about_person",
+        "timed",
+        "meet_two",
+        "say_people",
+        "dated",
+        "english",
+        "content_words",
+        "quote_words",
+        "effect_words",
+        "past",
+        "future",
+        "future_when",
+        "who_others",
+        "rate_topic",
+        "not_said",
+        "rate_report",
     )
 
-    def __init__(self, q: ParsedQuestion, base: FactBase | None = None) -> None:
+    def __init__(
+        self,
+        q: ParsedQuestion,
+        base: FactBase | None = None,
+        asked: dict | None = None,
+        lexicon: Lexicon | None = None,
+    ) -> None:
         self.slots = asked_slots(q)
         # the kinds of thing asked, with their penalties, in _ASK_PENALTIES order
         self.penalties = [(ask, p) for ask, p in _ASK_PENALTIES.items() if ask in q.asks]
@@ -608,8 +683,50 @@ class _Asked:
         # "when did it take effect", "when did it start": asks when a measure applied
         self.effect_when = "when" in q.asks and ("term:in effect" in q.concepts or self.reads.start)
         self.imposed_now = imposed_now(q.text)
+        # "when did it take effect", asked in those words (not "implementing")
+        self.effect_words = bool(
+            "when" in q.asks and "term:in effect" in q.concepts and EFFECT_TOLD.search(q.text)
+        )
+        self.past = q.tense == "past"
+        self.future = q.tense == "future"
+        self.future_when = self.future and "when" in q.asks
+        self.who_others = bool(self.reads.others and q.asks & {"who", "who_is"})
+        # "copper tariff", "did the deal cut steel": a topic only a rate tells
+        self.rate_topic = (
+            bool(self.named)
+            and "states" not in q.asks
+            and all(
+                c in RATE_TOPICS or c == "term:deal" or c.startswith("product:")
+                for c in q.topic_concepts
+            )
+        )
+        self.not_said = "say" not in q.asks
+        self.rate_report = "rate" in q.asks and bool(q.people)
         self.months = asked_months(q)
         self.years = {d.year for d in q.time.days}
+        # _date_factor is 1.0 for every fact unless a year, month or weekday is asked
+        self.dated = bool(self.years or self.months or q.weekdays)
+        # literal_share's words of the question: all, and without the people (for quotes)
+        self.english = q.lang == "en"
+        self.content_words = _content_stems(q.text)
+        self.quote_words = self.content_words - _people_stems(tuple(q.people))
+        # What _score reads of the asked concepts (rank's `asked`, after its edits): the
+        # same for every candidate, so read here once.
+        self.topic = asked
+        asked = asked or {}
+        idf = lexicon.idf if lexicon is not None else {}
+        self.focus_terms = [(c, idf[c]) for c in asked if c in idf]
+        self.documents = [c for c in asked if c in DOCUMENTS]
+        self.asked_places = [c for c in self.places if c in asked] if "yesno" in q.asks else []
+        self.about_person = bool(
+            len(asked) == 1
+            and next(iter(asked)).startswith("person:")
+            and not q.asks - {"who", "who_is"}
+            and (q.asks or WHO_RUN_TOGETHER & set(q.unknown))
+        )
+        self.timed = bool(q.time.days)
+        self.meet_two = "term:meet" in q.concepts and len(q.people) >= 2
+        self.say_people = "say" in q.asks and bool(q.people)
 
 
 def fit(fact: Fact, q: ParsedQuestion, concepts: dict, asked: _Asked | None = None) -> float:
@@ -634,26 +751,27 @@ def fit(fact: Fact, q: ParsedQuestion, concepts: dict, asked: _Asked | None = No
     elif asked.effect_when and isinstance(fact, RateFact) and fact.effective is None:
         factor *= NO_START_DAY  # an agreed rate, dated by its report: not when it applied
     elif (
-        "when" in q.asks
-        and "term:in effect" in q.concepts
-        and EFFECT_TOLD.search(q.text)  # asked in those words, not "implementing"
+        asked.effect_words  # asked in those words, not "implementing"
         and fact.kind in REPORTED
         and not EFFECT_TOLD.search((fact.text.get("en") or "").lower())
     ):
         factor *= EFFECT_NOT_TOLD  # "implementing the agreements": not when a law takes effect
-    planned = fact.status in ("planned", "scheduled")
-    if (q.tense == "past" and planned) or (q.tense == "future" and fact.status == "happened"):
+    status = fact.status
+    if (asked.past and status in ("planned", "scheduled")) or (
+        asked.future and status == "happened"
+    ):
         factor *= 0.85  # "where were the talks held?" is about the meeting that happened
-    if q.tense == "future" and "when" in q.asks and fact.status == "happened":
+    if asked.future_when and status == "happened":
         factor *= 0.6  # "when will Trump visit again?" is not answered by a past visit
-    if asked.reads.within and not _names_venue(fact):
+    reads = asked.reads
+    if reads.within and not _names_venue(fact):
         factor *= SLOT_MISSING  # "where in Gyeongju?": a venue there, not the city again
     places = asked.places
-    place = getattr(fact, "place", None)
-    if places and place and f"place:{place}" not in places:
-        factor *= OTHER_PLACE  # "will Trump visit Seoul?" is not told by a visit to Washington
+    if places:
+        place = getattr(fact, "place", None)
+        if place and f"place:{place}" not in places:
+            factor *= OTHER_PLACE  # "will Trump visit Seoul?" is not told by a visit to Washington
     told = None
-    reads = asked.reads
     for index in reads.offices:
         told = told or " ".join(t for t in fact.text.values() if t).lower()
         if not OFFICE_ASKS[index][1].search(told):
@@ -666,17 +784,10 @@ def fit(fact: Fact, q: ParsedQuestion, concepts: dict, asked: _Asked | None = No
         and q.concepts.get("term:meet")
     ):
         factor *= 0.6  # "whom did Koo meet?": the person met, not Koo, whom it names
-    if reads.others and q.asks & {"who", "who_is"} and set(fact.people) <= set(q.people):
+    if asked.who_others and set(fact.people) <= asked.people:
         factor *= 0.4  # "who else did Kim meet besides Lutnick?": someone not named
-    if (
-        asked.named
-        and fact.kind != "rate"
-        and "states" not in q.asks
-        and all(
-            c in RATE_TOPICS or c == "term:deal" or c.startswith("product:")
-            for c in q.topic_concepts
-        )
-    ):
+    kind = fact.kind
+    if asked.rate_topic and kind != "rate":
         # "copper tariff", "did the deal cut steel": a rate, not a report that mentions it
         factor *= 0.6
     for concept in q.stated_by:
@@ -693,9 +804,9 @@ def fit(fact: Fact, q: ParsedQuestion, concepts: dict, asked: _Asked | None = No
         factor *= SLOT_MISSING  # "is it charged on top of MFN?": a report of stacking
     if asked.bases and isinstance(fact, RateFact) and fact.basis not in asked.bases:
         factor *= OTHER_BASIS  # "meds under the Section 122 thing": not the threatened 100%
-    if fact.kind == "quote" and "say" not in q.asks:
+    if kind == "quote" and asked.not_said:
         factor *= 0.85  # the event a quote comes from tells it more plainly
-    if "rate" in q.asks and fact.kind in REPORTED and q.people:
+    if asked.rate_report and kind in REPORTED:
         factor *= REPORT_OF_RATE  # "what tariff did Trump announce?": the rate itself first
     if isinstance(fact, PledgeFact) and fact.part_of:
         factor *= 0.95  # the whole pledge, unless the question names the part
@@ -1005,6 +1116,38 @@ def _top_idf(idf: dict) -> float:
     return held[1]
 
 
+_ENTRIES: dict = {}
+
+
+def _entries(lexicon: Lexicon, base: FactBase) -> dict:
+    """concept -> (fact id, fact, its concepts, its people, whether a rate) for each fact
+    holding it: what rank's inner loop reads of a fact, gathered once per concept and
+    base instead of looked up in four tables for each fact of each question."""
+    held = _ENTRIES.get(id(lexicon))
+    if held is None or held[0] is not lexicon or held[1] is not base:
+        held = (lexicon, base, {})
+        _ENTRIES.clear()  # one base at a time: none is kept alive past its use
+        _ENTRIES[id(lexicon)] = held
+    return held[2]
+
+
+def _posting(entries: dict, concept: str, lexicon: Lexicon, base: FactBase) -> list:
+    got = entries.get(concept)
+    if got is None:
+        got = [
+            (
+                fid,
+                base.facts[fid],
+                lexicon.fact_concepts[fid],
+                lexicon.people[fid],
+                isinstance(base.facts[fid], RateFact),
+            )
+            for fid in lexicon.postings.get(concept, ())
+        ]
+        entries[concept] = got
+    return got
+
+
 def rank(q: ParsedQuestion, base: FactBase, lexicon: Lexicon, limit: int = 8) -> list[Candidate]:
     asked = {c: w for c, w in q.topic_concepts.items() if c not in OPERATIONS}
     if (
@@ -1067,36 +1210,51 @@ def rank(q: ParsedQuestion, base: FactBase, lexicon: Lexicon, limit: int = 8) ->
     hosted = bool(q.countries) and bool(posted_to(q, base))
     seen: set = set()
     ranked = []
-    reads = _Asked(q, base)
+    reads = _Asked(q, base, asked, lexicon)
     weighted = list(weight.items())
+    # Both prunings in one figure: a bound below `floor` is skipped, where floor is the
+    # worst of the `limit` best scores (less _EPS) once there are `limit`, and
+    # DECISIVE_AT once a candidate has it; -1.0 (below any bound) until then.
+    floor = -1.0
+    entries = _entries(lexicon, base)
+    # Each fact's share of the asked weights, added concept by concept in `weighted`
+    # order: the same additions, in the same order, as sum([w * concepts[c] for c, w in
+    # weighted if c in concepts]) for each fact (0 + the first + the next ...), in one
+    # pass over the postings instead of a sum over the asked concepts for each fact.
+    # Not when the postings are long (a big base): the pruning below then skips most of
+    # them, and each fact's sum is made when it is reached.
+    postings = [(w, c, _posting(entries, c, lexicon, base)) for c, w in weighted]
+    held_weight: dict | None = None
+    if sum(len(p) for _, _, p in postings) <= SUM_AHEAD_UP_TO:
+        held_weight = {}
+        for w, c, posting in postings:
+            for fid, _, concepts, _, _ in posting:
+                held_weight[fid] = held_weight.get(fid, 0) + w * concepts[c]
     for index, concept in enumerate(order):
         bound = min(1.0, unseen[index] / total * boost)
-        if (len(best) >= limit and bound < best[0] - _EPS) or (
-            best and best_score >= DECISIVE_AT and bound < DECISIVE_AT
-        ):
+        if bound < floor:
             break
-        for fid in lexicon.postings.get(concept, ()):
+        for fid, fact, concepts, held_people, is_rate in _posting(entries, concept, lexicon, base):
             if fid in seen:
                 continue
             seen.add(fid)
-            absent = 0.6 ** len(people - lexicon.people[fid]) if people else 1.0
+            absent = 0.6 ** len(people - held_people) if people else 1.0
             # A fact first seen here holds none of order[:index]: its coverage is at most
             # unseen[index] / total, so when even that cannot pass, skip it unsummed (the
             # same facts are skipped as below; _EPS covers the sums' rounding order).
             if absent < 1.0:
                 cap = min(1.0, unseen[index] / total * boost * absent) + _EPS
-                if (len(best) >= limit and cap < best[0] - _EPS) or (
-                    best and best_score >= DECISIVE_AT and cap < DECISIVE_AT
-                ):
+                if cap < floor:
                     continue
-            fact = base.facts[fid]
-            concepts = lexicon.fact_concepts[fid]
-            if named and isinstance(fact, RateFact) and fact.product not in named:
+            if named and is_rate and fact.product not in named:
                 continue
             if hosted and not _envoys_fit(fact, q, base):
                 continue  # "the US ambassador to Korea" is not Korea's ambassador to the US
-            matched = sum([w * concepts[c] for c, w in weighted if c in concepts])
-            if rate_weight and isinstance(fact, RateFact):
+            if held_weight is not None:
+                matched = held_weight[fid]
+            else:
+                matched = sum([w * concepts[c] for c, w in weighted if c in concepts])
+            if rate_weight and is_rate:
                 held = {fact.rate, fact.new_rate}
                 if "term:in effect" not in q.concepts:
                     held.add(fact.old_rate)  # "is 15% in effect?" is not about 15% -> 25%
@@ -1108,9 +1266,7 @@ def rank(q: ParsedQuestion, base: FactBase, lexicon: Lexicon, limit: int = 8) ->
                 matched += REPORTED_RATE * rate_weight * share
             coverage = matched / total
             bound = min(1.0, coverage * boost * absent)
-            if (len(best) >= limit and bound < best[0] - _EPS) or (
-                best and best_score >= DECISIVE_AT and bound < DECISIVE_AT
-            ):
+            if bound < floor:
                 continue
             candidate = _score(fact, q, lexicon, asked, concepts, coverage, base, reads)
             candidate.specific = specific
@@ -1120,6 +1276,10 @@ def rank(q: ParsedQuestion, base: FactBase, lexicon: Lexicon, limit: int = 8) ->
                 heapq.heappush(best, candidate.score)
             elif candidate.score > best[0]:
                 heapq.heapreplace(best, candidate.score)
+            floor = max(
+                best[0] - _EPS if len(best) >= limit else -1.0,
+                DECISIVE_AT if best_score >= DECISIVE_AT else -1.0,
+            )
     _quoted_words(q, base, lexicon, asked, total, ranked, reads)
     if ranked and asks_first(q):
         _ordinal_told_first(ranked)
@@ -1131,7 +1291,10 @@ def rank(q: ParsedQuestion, base: FactBase, lexicon: Lexicon, limit: int = 8) ->
 
 # Words the question puts in quotation marks ("Korea cannot be Trump's "money machine""):
 # the one fact whose text holds them verbatim is what is asked about.
-QUOTED_PHRASE = re.compile(r"[\"“”]([^\"“”]{3,80})[\"“”]")
+QUOTED_PHRASE = screen(
+    re.compile(r"[\"“”]([^\"“”]{3,80})[\"“”]"),
+    ('"', "“", "”"),
+)
 QUOTED_AT = 0.75
 
 
@@ -1205,11 +1368,11 @@ def _score(
     _date_factor's, which is <= MAX_BOOST: rank's pruning relies on it."""
     # How much of the fact the question is about: breaks ties between facts that
     # both cover the question, in favour of the one about nothing else.
-    if reads is None:
-        reads = _Asked(q, base)
+    if reads is None or reads.topic is not asked:
+        reads = _Asked(q, base, asked, lexicon)
     own = lexicon.own[fact.id]
-    focus = sum([lexicon.idf[c] * concepts[c] for c in asked if c in concepts]) / own
-    dated = _date_factor(fact, q, reads)
+    focus = sum([idf * concepts[c] for c, idf in reads.focus_terms if c in concepts]) / own
+    dated = _date_factor(fact, q, reads) if reads.dated else 1.0  # 1.0 for all, else
     if dated < 1.0 and fact.supersedes:
         # "the capital in the November 2025 draft": the version of that time, replaced since,
         # is what is asked (the answer tells that version first)
@@ -1217,45 +1380,42 @@ def _score(
     score = coverage * (0.85 + 0.15 * focus) * fit(fact, q, concepts, reads) * dated
     # Everyone the question names must be in the fact: "Did Trump meet Kim?" is not
     # answered by a meeting of Kim's that Trump was not at.
-    score *= 0.6 ** len(reads.people - lexicon.people[fact.id])
-    # "what did the fact sheet say about rice?": a report that is not about that document
-    score *= 0.6 ** len([c for c in asked if c in DOCUMENTS and c not in concepts])
-    if "yesno" in q.asks:
+    if reads.people:
+        score *= 0.6 ** len(reads.people - lexicon.people[fact.id])
+    if reads.documents:
+        # "what did the fact sheet say about rice?": a report not about that document
+        score *= 0.6 ** len([c for c in reads.documents if c not in concepts])
+    if reads.asked_places:  # asked yes or no
         # "did Trump visit Seoul in 2026?": a report not about Seoul cannot say yes or no
-        score *= 0.6 ** len([c for c in reads.places if c in asked and c not in concepts])
-    if isinstance(fact, RateFact) and not fact.in_effect and reads.imposed_now:
+        score *= 0.6 ** len([c for c in reads.asked_places if c not in concepts])
+    kind = fact.kind
+    if reads.imposed_now and kind == "rate" and not fact.in_effect:
         score *= SAID_NOT_IMPOSED  # "what tariff does the US impose on chips?": in force
-    if q.lang == "en" and _literal_kind(fact, q) and any(fact.text.values()):
-        score *= 1 - LITERAL_WEIGHT + LITERAL_WEIGHT * literal_share(fact, q)
-    if (
-        fact.kind != "person"
-        and len(asked) == 1
-        and next(iter(asked)).startswith("person:")
-        and not q.asks - {"who", "who_is"}
-        and (q.asks or WHO_RUN_TOGETHER & set(q.unknown))
-    ):
+    if reads.english and kind in _LITERAL_KINDS and any(fact.text.values()):
+        # literal_share, with the question's words read once per rank
+        words = reads.quote_words if kind == "quote" else reads.content_words
+        score *= 1 - LITERAL_WEIGHT + LITERAL_WEIGHT * _share(words, _fact_stems(fact))
+    if reads.about_person and kind != "person":
         score *= 0.85  # "whos Lutnick", "Korea's industry minister": about the person
-    if not fits_time(fact, q):
-        score *= 0.5  # in office at another time than the one asked about
-    if fact.kind == "person" and named_in_anchor(fact, q):
-        score *= 0.3
+    if kind == "person":
+        if reads.timed and not fits_time(fact, q):
+            score *= 0.5  # in office at another time than the one asked about
+        if named_in_anchor(fact, q):
+            score *= 0.3
     if reads.stale_who:
         score *= 0.3  # "who is the prime minister?" named someone who may be no longer
-    if (
-        "term:meet" in q.concepts
-        and len(q.people) >= 2
-        and not (
-            isinstance(fact, (EventFact, PledgeFact))
-            and set(q.people) <= set(fact.people)
-            and "term:meet" in concepts
-        )
+    if reads.meet_two and not (
+        isinstance(fact, (EventFact, PledgeFact))
+        and reads.people <= set(fact.people)
+        and "term:meet" in concepts
     ):
         score *= 0.5  # "did Trump meet Kim?" needs a meeting both attended
-    if "say" in q.asks and q.people:
-        said = set(q.people) & speakers(fact)
+    if reads.say_people:
+        said = reads.people & speakers(fact)
         if not said:
             score *= 0.5  # "what did Lutnick say?" wants Lutnick's own words
-        elif fact.kind == "event" and fact.status not in ("announced", "threatened"):
+        elif kind == "event" and fact.status not in ("announced", "threatened"):
             score *= RETOLD  # a report of the words: the words themselves first
     goods = frozenset(c for c in concepts if c.startswith("product:"))
-    return Candidate(fact, min(score, 1.0), coverage, goods=goods, about=frozenset(concepts))
+    score = 1.0 if score > 1.0 else score  # min(score, 1.0)
+    return Candidate(fact, score, coverage, goods=goods, about=frozenset(concepts))

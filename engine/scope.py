@@ -10,41 +10,154 @@ import re
 from functools import lru_cache
 
 from engine.parse import ParsedQuestion
+from values.patterns import screen
 
-PRICE = re.compile(
-    r"\bhow much (?:does|do|did|is|are|will|would) (?:an? |the )?[a-z0-9' -]{2,40}"
-    r"\bcost\b|\bprices?\b|\bpriced\b|\bmsrp\b|가격|값이|얼마에 팔|"
-    r"\bwhat (?:does|do|did|would|will) (?:an? |the )?[a-z0-9' -]{2,40}\bcost\b|"
-    r"\bhow much (?:is|are) (?:an?|one) [a-z0-9' -]{2,40}\b(?:in the us|in america|in the states)\b|"
-    r"\bstock (?:price|close|closed|market)\b|\bshares? (?:price|closed?)\b|\bclose at\b|"
-    # a stock's level now or its worth (engine/parse.py reads "hyundai shares" as stock)
-    r"\bstocks? (?:\w+ )?(?:worth|at|now|today|currently|trading|value|valuation)\b"
+PRICE = screen(
+    re.compile(
+        r"\bhow much (?:does|do|did|is|are|will|would) (?:an? |the )?[a-z0-9' -]{2,40}"
+        r"\bcost\b|\bprices?\b|\bpriced\b|\bmsrp\b|가격|값이|얼마에 팔|"
+        r"\bwhat (?:does|do|did|would|will) (?:an? |the )?[a-z0-9' -]{2,40}\bcost\b|"
+        r"\bhow much (?:is|are) (?:an?|one) [a-z0-9' -]{2,40}\b(?:in the us|in america|in the states)\b|"
+        r"\bstock (?:price|close|closed|market)\b|\bshares? (?:price|closed?)\b|\bclose at\b|"
+        # a stock's level now or its worth (engine/parse.py reads "hyundai shares" as stock)
+        r"\bstocks? (?:\w+ )?(?:worth|at|now|today|currently|trading|value|valuation)\b"
+    ),
+    (
+        "america",
+        "close",
+        "cost",
+        "market",
+        "msrp",
+        "price",
+        "stock ",
+        "stocks ",
+        "the states",
+        "the us",
+        "가격",
+        "값이",
+        "얼마에 팔",
+    ),
 )
-VOLUME = re.compile(
-    r"\bhow many (?:cars|vehicles|autos|units|chips|tons|tonnes|barrels|"
-    r"ships|containers|products|goods|drugs)\b|\bvolumes?\b|\bmarket share\b|"
-    r"\bhow many [a-z]+ (?:were )?sold\b|\bsales (?:figures?|numbers?|last)\b|"
-    # "몇 대 몇" is a score (a vote), and "몇 대 사기로 했어" an order of planes the reports
-    # count: neither is cars counted
-    r"수출량|판매량|몇 ?대(?! ?몇)(?!\s*(?:를|나|를\s*)?\s*(?:사기|사기로|샀|산다|살|구매|주문))"
+VOLUME = screen(
+    re.compile(
+        r"\bhow many (?:cars|vehicles|autos|units|chips|tons|tonnes|barrels|"
+        r"ships|containers|products|goods|drugs)\b|\bvolumes?\b|\bmarket share\b|"
+        r"\bhow many [a-z]+ (?:were )?sold\b|\bsales (?:figures?|numbers?|last)\b|"
+        # "몇 대 몇" is a score (a vote), and "몇 대 사기로 했어" an order of planes the reports
+        # count: neither is cars counted
+        r"수출량|판매량|몇 ?대(?! ?몇)(?!\s*(?:를|나|를\s*)?\s*(?:사기|사기로|샀|산다|살|구매|주문))"
+    ),
+    (
+        "autos",
+        "barrels",
+        "cars",
+        "chips",
+        "containers",
+        "drugs",
+        "figure",
+        "goods",
+        "how many ",
+        "last",
+        "market share",
+        "number",
+        "products",
+        "ships",
+        "tonnes",
+        "tons",
+        "units",
+        "vehicles",
+        "volume",
+        "몇 대",
+        "몇대",
+        "수출량",
+        "판매량",
+    ),
 )
-TARIFF_ON = re.compile(
-    r"\b(?:tariffs?|dut(?:y|ies)|levy|levies|rate)\s+(?:is\s+)?(?:on|for)\s+"
-    r"(?:(?:the|a|an)\s+)?(?:(?:south\s+|s\s+)?korean?\s+|korea's\s+)?"
-    r"(?P<what>[a-z]+)"
+TARIFF_ON = screen(
+    re.compile(
+        r"\b(?:tariffs?|dut(?:y|ies)|levy|levies|rate)\s+(?:is\s+)?(?:on|for)\s+"
+        r"(?:(?:the|a|an)\s+)?(?:(?:south\s+|s\s+)?korean?\s+|korea's\s+)?"
+        r"(?P<what>[a-z]+)"
+    ),
+    ("duties", "duty", "levies", "levy", "rate", "tariff"),
 )
 # Korea's own tariffs on American goods ("does Korea tax US beef?", "what tariff does South
 # Korea charge on American oranges?"): the sources cover US tariffs on Korean goods only.
-KOREA_TAXES = re.compile(
-    r"\b(?:does|do|did|will|would|can) (?:south )?korea (?:tax|charge|apply|impose|put|levy)\b|"
-    r"\b(?:south )?korea(?:n|'s)? (?:tariffs?|dut(?:y|ies)|taxe?s?) on (?:us|u s|american)\b|"
-    r"\b(?:on|to) american (?!president|officials?|side|delegation|investment|companies)[a-z]+"
+KOREA_TAXES = screen(
+    re.compile(
+        r"\b(?:does|do|did|will|would|can) (?:south )?korea (?:tax|charge|apply|impose|put|levy)\b|"
+        r"\b(?:south )?korea(?:n|'s)? (?:tariffs?|dut(?:y|ies)|taxe?s?) on (?:us|u s|american)\b|"
+        r"\b(?:on|to) american (?!president|officials?|side|delegation|investment|companies)[a-z]+"
+    ),
+    (
+        "can korea ",
+        "can south korea ",
+        "did korea ",
+        "did south korea ",
+        "do korea ",
+        "do south korea ",
+        "does korea ",
+        "does south korea ",
+        "korea duties on ",
+        "korea duty on ",
+        "korea tariff on ",
+        "korea tariffs on ",
+        "korea tax on ",
+        "korea taxe on ",
+        "korea taxes on ",
+        "korea taxs on ",
+        "korea's duties on ",
+        "korea's duty on ",
+        "korea's tariff on ",
+        "korea's tariffs on ",
+        "korea's tax on ",
+        "korea's taxe on ",
+        "korea's taxes on ",
+        "korea's taxs on ",
+        "korean duties on ",
+        "korean duty on ",
+        "korean tariff on ",
+        "korean tariffs on ",
+        "korean tax on ",
+        "korean taxe on ",
+        "korean taxes on ",
+        "korean taxs on ",
+        "on american ",
+        "to american ",
+        "will korea ",
+        "will south korea ",
+        "would korea ",
+        "would south korea ",
+    ),
 )
 # "Convert the duty into won": the sources give no exchange rate.
-CONVERT_WON = re.compile(
-    r"\b(?:into|to|in) (?:korean )?won\b|\bconvert\b.*\bwon\b|원화로|"
-    r"\b(?:what(?:'s| s| is)?|how much is) the (?:[a-z-]+ ){0,2}exchange rate\b|"
-    r"환율(?:은|이)? ?(?:얼마|몇)"
+CONVERT_WON = screen(
+    re.compile(
+        r"\b(?:into|to|in) (?:korean )?won\b|\bconvert\b.*\bwon\b|원화로|"
+        r"\b(?:what(?:'s| s| is)?|how much is) the (?:[a-z-]+ ){0,2}exchange rate\b|"
+        r"환율(?:은|이)? ?(?:얼마|몇)"
+    ),
+    (
+        "convert",
+        "exchange rate",
+        "in korean won",
+        "in won",
+        "to korean won",
+        "to won",
+        "원화로",
+        "환율 몇",
+        "환율 얼마",
+        "환율몇",
+        "환율얼마",
+        "환율은 몇",
+        "환율은 얼마",
+        "환율은몇",
+        "환율은얼마",
+        "환율이 몇",
+        "환율이 얼마",
+        "환율이몇",
+        "환율이얼마",
+    ),
 )
 GENERAL_GOODS = {
     "goods",

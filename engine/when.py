@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from engine import clock
 from engine import lexicon_ko as ko
 from values.dates import Day
+from values.patterns import screen
 
 MONTH_WORDS = {
     "january": 1,
@@ -43,47 +44,105 @@ MONTH_WORDS = {
 }
 _MONTH = "|".join(sorted(MONTH_WORDS, key=len, reverse=True))
 # "September 2025", "sept 2025", "Sep 15, 2025", "15 September 2025"
-_MONTH_YEAR = re.compile(
-    rf"\b(?:(?<![+\d])(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+)?(?P<m>{_MONTH})\.?(?:\s+(?P<d2>\d{{1,2}})"
-    rf"(?:st|nd|rd|th)?,?)?\s+(?P<y>(?:19[5-9]|20[0-3])\d)\b"
+_MONTH_YEAR = screen(
+    re.compile(
+        rf"\b(?:(?<![+\d])(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+)?(?P<m>{_MONTH})\.?(?:\s+(?P<d2>\d{{1,2}})"
+        rf"(?:st|nd|rd|th)?,?)?\s+(?P<y>(?:19[5-9]|20[0-3])\d)\b"
+    ),
+    ("19", "20"),
 )
 # "may vs july 2025", "oct and nov 2025": the first month takes the year of the second
-_MONTH_PAIR = re.compile(
-    rf"\b(?P<m>{_MONTH})\.?\s*(?:vs\.?|versus|and|or|to|through|-|&)\s*(?:{_MONTH})\.?"
-    rf"(?:\s+\d{{1,2}}(?:st|nd|rd|th)?,?)?\s+(?P<y>20[2-3]\d)\b"
+_MONTH_PAIR = screen(
+    re.compile(
+        rf"\b(?P<m>{_MONTH})\.?\s*(?:vs\.?|versus|and|or|to|through|-|&)\s*(?:{_MONTH})\.?"
+        rf"(?:\s+\d{{1,2}}(?:st|nd|rd|th)?,?)?\s+(?P<y>20[2-3]\d)\b"
+    ),
+    ("202", "203"),
 )
 # "in oct 25", "oct '25", "since jan '26": a month and a two-digit year. Only after "in"
 # or "during", or with an apostrophe: "on jan 26" and "since jan 26" are days.
-_MONTH_YY = re.compile(
-    rf"(?:(?<=\bin )|(?<=\bduring ))"
-    rf"(?P<m>{_MONTH})\.?\s+'?(?P<yy>2[0-9])\b(?![.,]?\s*(?:st|nd|rd|th|20[2-3]\d)\b)"
-    rf"|\b(?P<m2>{_MONTH})\.?\s+'(?P<yy2>2[0-9])\b"
+_MONTH_YY = screen(
+    re.compile(
+        rf"(?:(?<=\bin )|(?<=\bduring ))"
+        rf"(?P<m>{_MONTH})\.?\s+'?(?P<yy>2[0-9])\b(?![.,]?\s*(?:st|nd|rd|th|20[2-3]\d)\b)"
+        rf"|\b(?P<m2>{_MONTH})\.?\s+'(?P<yy2>2[0-9])\b"
+    ),
+    ("apr", "aug", "dec", "feb", "jan", "jul", "jun", "mar", "may", "nov", "oct", "sep"),
 )
-_ISO = re.compile(r"\b(?P<y>20[2-3]\d)-(?P<m>\d{2})(?:-(?P<d>\d{2}))?\b")
-_KO = re.compile(
-    r"(?P<y>(?:19[5-9]|20[0-3])\d)\s*년(?:\s*(?P<m>1[0-2]|[1-9])\s*월)?"
-    r"(?:\s*(?P<d>[1-3]?\d)\s*일)?"
+_ISO = screen(
+    re.compile(r"\b(?P<y>20[2-3]\d)-(?P<m>\d{2})(?:-(?P<d>\d{2}))?\b"),
+    ("202", "203"),
+)
+_KO = screen(
+    re.compile(
+        r"(?P<y>(?:19[5-9]|20[0-3])\d)\s*년(?:\s*(?P<m>1[0-2]|[1-9])\s*월)?"
+        r"(?:\s*(?P<d>[1-3]?\d)\s*일)?"
+    ),
+    ("19", "20"),
 )
 # A year of the dispute (2020s) after "of" too ("as of 2026"); an earlier one only after a
 # word that makes it a time ("in 2019", "since 2016"), never "the Trade Act of 1974".
 # "before 2025", "prior to 2025": a bare year after a relation is a date too (the time
 # before it), not an event named "2025".
-_YEAR = re.compile(
-    r"\b(?:(?:in|during|for|since|by|before|b4|prior to)\s+(?P<y>(?:19[5-9]|20[0-3])\d)"
-    r"|of\s+(?P<y2>20[2-3]\d))\b"
+# A year of the dispute (2020s) after "of" too ("as of 2026"); an earlier one only after a
+# word that makes it a time ("in 2019", "since 2016"), never "the Trade Act of 1974".
+_YEAR = screen(
+    re.compile(
+        r"\b(?:(?:in|during|for|since|by|before|b4|prior to)\s+(?P<y>(?:19[5-9]|20[0-3])\d)"
+        r"|of\s+(?P<y2>20[2-3]\d))\b"
+    ),
+    ("19", "20"),
 )
-NOW = re.compile(
-    r"\b(?:now|current(?:ly)?|today|latest|at the moment|right now|"
-    r"these days|at present|presently|still|as of now|nowadays|anymore|"
-    r"as things stand)\b|현재|지금|요즘|최근|최신|아직"
+NOW = screen(
+    re.compile(
+        r"\b(?:now|current(?:ly)?|today|latest|at the moment|right now|"
+        r"these days|at present|presently|still|as of now|nowadays|anymore|"
+        r"as things stand)\b|현재|지금|요즘|최근|최신|아직"
+    ),
+    (
+        "anymore",
+        "as things stand",
+        "at present",
+        "at the moment",
+        "current",
+        "latest",
+        "now",
+        "presently",
+        "still",
+        "these days",
+        "today",
+        "아직",
+        "요즘",
+        "지금",
+        "최근",
+        "최신",
+        "현재",
+    ),
 )
-RELATION = re.compile(
-    r"\b(?P<rel>before|b4|after|since|prior to|following|until|"
-    r"ahead of|during|throughout)\s+(?!when\b)(?P<what>[a-z0-9' -]{3,60})"
+RELATION = screen(
+    re.compile(
+        r"\b(?P<rel>before|b4|after|since|prior to|following|until|"
+        r"ahead of|during|throughout)\s+(?!when\b)(?P<what>[a-z0-9' -]{3,60})"
+    ),
+    (
+        "after",
+        "ahead of",
+        "b4",
+        "before",
+        "during",
+        "following",
+        "prior to",
+        "since",
+        "throughout",
+        "until",
+    ),
 )  # "since when has it been 15%?" asks a start, it names no event
-RELATION_KO = re.compile(
-    r"(?P<what>[\uac00-\ud7a3 ]{2,30}?)\s*(?P<rel>이전|전에|전|이후|후에|후|뒤)"
-    r"(?![\uac00-\ud7a3])"
+RELATION_KO = screen(
+    re.compile(
+        r"(?P<what>[\uac00-\ud7a3 ]{2,30}?)\s*(?P<rel>이전|전에|전|이후|후에|후|뒤)"
+        r"(?![\uac00-\ud7a3])"
+    ),
+    ("뒤", "전", "후"),
 )
 # "the 25% tariff Trump *announced on* January 26, 2026": the date names the measure,
 # not the time asked about ("has it taken effect?" asks about now).
@@ -111,7 +170,17 @@ def without_retroactive_dates(text: str) -> str:
     return RETROACTIVE_DATE.sub(lambda m: " " * len(m.group()), text)
 
 
-BOTH_SIDES = re.compile(r"\bbefore (?:and|or|vs\.?|versus|&) after\b")
+BOTH_SIDES = screen(
+    re.compile(r"\bbefore (?:and|or|vs\.?|versus|&) after\b"),
+    (
+        "before & after",
+        "before and after",
+        "before or after",
+        "before versus after",
+        "before vs after",
+        "before vs. after",
+    ),
+)
 # "2025년 이전", "2025년 전에는", "2026년 2월 이후엔": a relation word right after a Korean
 # date, the time before or after that date (not an event named "년").
 DATE_RELATION_KO = re.compile(
@@ -133,15 +202,52 @@ KO_RELATION = {
 # today"; a day ahead is a negative number of days back).
 # A question about them after the newest report has no source (the orchestrator declines
 # it saying how new the newest report is); one inside the sources is asked of that day.
-RELATIVE = re.compile(
-    r"\b(?P<past>yesterday|last night|the day before yesterday|(?P<n>\d|a few|two|three) days ago|"
-    r"last week|last month|past week|(?:past|last) (?:few|couple(?: of)?) days|"
-    r"(?:past|last) (?:24|48) hours|(?:past|last) (?P<span>\d) days)\b"
-    r"|\b(?P<present>today|tonight|this morning|this afternoon|this evening|this week|this month)\b"
-    r"|\b(?P<future>tomorrow|next week|next month|the day after tomorrow)\b"
-    r"|(?P<past_ko>그저께|그제|어제|어젯밤|지난주|지난 주|지난달|지난 달)"
-    r"|(?P<future_ko>내일|모레|다음 주|다음주|다음 달|다음달)"
-    r"|(?P<present_ko>오늘|이번 주|이번주|이번 달|이번달)"
+RELATIVE = screen(
+    re.compile(
+        r"\b(?P<past>yesterday|last night|the day before yesterday|(?P<n>\d|a few|two|three) days ago|"
+        r"last week|last month|past week|(?:past|last) (?:few|couple(?: of)?) days|"
+        r"(?:past|last) (?:24|48) hours|(?:past|last) (?P<span>\d) days)\b"
+        r"|\b(?P<present>today|tonight|this morning|this afternoon|this evening|this week|this month)\b"
+        r"|\b(?P<future>tomorrow|next week|next month|the day after tomorrow)\b"
+        r"|(?P<past_ko>그저께|그제|어제|어젯밤|지난주|지난 주|지난달|지난 달)"
+        r"|(?P<future_ko>내일|모레|다음 주|다음주|다음 달|다음달)"
+        r"|(?P<present_ko>오늘|이번 주|이번주|이번 달|이번달)"
+    ),
+    (
+        " days",
+        "his afternoon",
+        "his evening",
+        "his month",
+        "his morning",
+        "his week",
+        "last",
+        "next month",
+        "next week",
+        "oday",
+        "onight",
+        "past",
+        "tomorrow",
+        "yesterday",
+        "그저께",
+        "그제",
+        "내일",
+        "다음 달",
+        "다음 주",
+        "다음달",
+        "다음주",
+        "모레",
+        "어제",
+        "어젯밤",
+        "오늘",
+        "이번 달",
+        "이번 주",
+        "이번달",
+        "이번주",
+        "지난 달",
+        "지난 주",
+        "지난달",
+        "지난주",
+    ),
 )
 _DAYS_AGO = {"a few": 3, "two": 2, "three": 3}
 # "last year", "작년": the calendar year before today's (a figure for 2024 is not last year's)

@@ -91,7 +91,17 @@ def answer(
 ) -> Answer:
     """An answered reply citing every source its facts come from."""
     facts = list(dict.fromkeys(facts))
-    sources = list(dict.fromkeys(s for f in facts for s in f.sources))
+    # the sources in order, each once; `cited` holds them too, for the membership tests
+    # below (a source compared in a list is compared field by field with each one there)
+    cited = dict.fromkeys(s for f in facts for s in f.sources)
+    sources = list(cited)
+
+    def cite(more: tuple) -> None:
+        for source in more:
+            if source not in cited:
+                cited[source] = None
+                sources.append(source)
+
     as_of = max((f.as_of for f in facts if f.as_of), default=base.as_of, key=lambda d: d.sort_key)
     status = status_of(facts)
     parts = [text.strip()]
@@ -102,7 +112,7 @@ def answer(
         if done is not None and done.effective is not None:
             # announced, and a later report has it in force: never "not implemented"
             parts.append(words.took_effect_later(done.effective))
-            sources.extend(s for s in done.sources if s not in sources)
+            cite(done.sources)
         else:
             # not implemented as of the newest report, not only as of this fact's
             parts.append(words.status_note[status].format(as_of=words.date(base.as_of, False)))
@@ -112,7 +122,7 @@ def answer(
             if note not in parts:  # one measure told per product: its reports differ once
                 parts.append(note)
             for variant in fact.differ:
-                sources.extend(s for s in variant.sources if s not in sources)
+                cite(variant.sources)
     replaced = [old for f in facts for old in base.history(f)] if note_history else []
     if replaced:
         old = replaced[0]
@@ -121,8 +131,7 @@ def answer(
                 old.source.publisher, old.source.published, _what_changed(old, facts[0])
             )
         )
-        if old.source not in sources:
-            sources.append(old.source)
+        cite((old.source,))
     return Answer(
         question=q.raw,
         answered=True,

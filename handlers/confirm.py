@@ -29,6 +29,7 @@ from handlers.premise import is_check
 from knowledge.factbase import EventFact, FactBase, PersonFact, RateFact, Role
 from knowledge.schema import BASES
 from values.money import format_rate
+from values.patterns import screen
 
 Ranked = Callable[[str], list]
 
@@ -73,9 +74,23 @@ def after_newest_text(base: FactBase, lang: str) -> str:
 
 # --- offices: "is bessent the commerce sec?", "kim jung-kwan and kim yong-beom same guy?"
 
-_SAME = re.compile(
-    r"\bsame (?:guy|person|man|woman|one|people|official|minister)\b|\bone and the same\b|"
-    r"\bthe same\W*$|" + ko.SAME_PERSON
+_SAME = screen(
+    re.compile(
+        r"\bsame (?:guy|person|man|woman|one|people|official|minister)\b|\bone and the same\b|"
+        r"\bthe same\W*$|" + ko.SAME_PERSON
+    ),
+    (
+        "same guy",
+        "same man",
+        "same minister",
+        "same official",
+        "same one",
+        "same people",
+        "same person",
+        "same woman",
+        "the same",
+    ),
+    hangul=True,
 )
 _ABOUT_PEOPLE = {"term:people", "term:role"}
 _TITLE_FILLER = {"us", "u", "s", "the", "of", "south", "korean", "american", "korea"}
@@ -519,7 +534,10 @@ def _owned(text: str, name: str) -> bool:
 # --- what a ruling struck down: "did the supreme court kill the car tariffs lol" ----------
 
 _STRUCK = re.compile(r"\bunlawful\b|\bstruck down\b|\bstrikes down\b|\binvalid")
-_SPARED = re.compile(r"remain in effect|remain in place|unaffected|not affected|still appl")
+_SPARED = screen(
+    re.compile(r"remain in effect|remain in place|unaffected|not affected|still appl"),
+    ("not affected", "remain in effect", "remain in place", "still appl", "unaffected"),
+)
 
 
 def ruling(q, base: FactBase) -> Answer | None:
@@ -590,8 +608,19 @@ def _days(start, end) -> int:
 
 # --- signed or not: "was the july deal signed tho" -----------------------------------
 
-_NOT_SIGNED = re.compile(
-    r"\b(?:yet to be|not been|not yet been|not|never|n't|had not) signed\b|\bunsigned\b"
+_NOT_SIGNED = screen(
+    re.compile(
+        r"\b(?:yet to be|not been|not yet been|not|never|n't|had not) signed\b|\bunsigned\b"
+    ),
+    (
+        "n't signed",
+        "never signed",
+        "not been signed",
+        "not signed",
+        "not yet been signed",
+        "unsigned",
+        "yet to be signed",
+    ),
 )
 _MONTH_ASKED = re.compile(
     r"\b("

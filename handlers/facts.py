@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+from collections.abc import Sequence
 from decimal import Decimal
 
 import phrasebook
@@ -15,6 +16,7 @@ from handlers import asks_ko as ko
 from handlers.common import answer
 from knowledge.factbase import EventFact, Fact, FactBase, PersonFact, Role
 from values.money import format_share
+from values.patterns import screen
 from values.text import fold
 
 
@@ -103,9 +105,26 @@ def _office_then(q, person: PersonFact) -> Role | None:
 
 MAX_MET = 4
 
-_MET = re.compile(
-    r"\b(?:meet|met|meets|meeting|see|saw|seen|sees|talk(?:ed|s)? (?:to|with)|sit down with|"
-    r"sat down with)\b|" + ko.MET
+_MET = screen(
+    re.compile(
+        r"\b(?:meet|met|meets|meeting|see|saw|seen|sees|talk(?:ed|s)? (?:to|with)|sit down with|"
+        r"sat down with)\b|" + ko.MET
+    ),
+    (
+        "meet",
+        "met",
+        "sat down with",
+        "saw",
+        "see",
+        "sit down with",
+        "talk to",
+        "talk with",
+        "talked to",
+        "talked with",
+        "talks to",
+        "talks with",
+    ),
+    hangul=True,
 )
 _EXCLUDING = re.compile(
     r"\b(?:besides|apart from|aside from|other than|except(?: for)?|beyond|in addition to|"
@@ -139,6 +158,16 @@ def _on_day(fact: Fact, q) -> bool:
             if day.day in (None, fact.date.day):
                 return True
     return False
+
+
+def _events_by_date(base: FactBase) -> tuple[EventFact, ...]:
+    """The base's events, oldest first (undated first): sorted once per base."""
+    held = base.__dict__.get("_events_by_date")
+    if held is None:
+        held = base.__dict__["_events_by_date"] = tuple(
+            sorted(base.of_kind("event"), key=lambda f: f.date.sort_key if f.date else (0, 0, 0))
+        )
+    return held
 
 
 def meetings(q, base: FactBase):
@@ -176,9 +205,7 @@ def meetings(q, base: FactBase):
         person = base.facts.get(subject)
         home = person.country if isinstance(person, PersonFact) else None
         met: dict[str, Fact] = {}
-        for fact in sorted(
-            base.of_kind("event"), key=lambda f: f.date.sort_key if f.date else (0, 0, 0)
-        ):
+        for fact in _events_by_date(base):
             if subject not in fact.people or fact.status != "happened":
                 continue
             if "meet" not in fact.keywords and not _MET.search(fact.says() or ""):
@@ -536,6 +563,99 @@ def on_day(q, base: FactBase):
             if source not in result.sources:
                 result.sources.append(source)
     return result
+
+
+# --- "What happened in May 2026?", "what's the latest?": the stories of a month, or the
+# newest ones, each once and in date order, with their days (the timeline has them all).
+
+MAX_LISTED = 5
+_NEWS_WORDS = {"development", "developments", "update", "updates", "news", "events", "happening"}
+# What "the latest on the tariff dispute" may name beside asking for news
+_LATEST_TOPICS = {"term:tariff", "term:outcome", "term:deal", "term:tension", "term:talks"}
+_LATEST = re.compile(
+    r"\b(?:latest|newest|most recent(?:ly)?|recent(?:ly)?|last few|current)\b[^?]*"
+    r"\b(?:news|developments?|updates?|happened|on|events?|going on)\b"
+    r"|\b(?:happened|happening|news)\b[^?]*\b(?:most recently|recently|lately|latest)\b"
+    r"|^\W*(?:(?:so|ok|and|hey|any)\s+)*(?:news|updates?)\W*$|\bwhat'?s? new\b"
+    r"|^\W*what'?s? (?:the )?(?:latest|newest)\W*$|" + ko.LATEST
+)
+
+
+def _stories(facts: Sequence[Fact], newest: bool = False) -> list[Fact]:
+    """One report per story (its first, or with `newest` its latest), in date order."""
+    told: list[Fact] = []
+    ordered = sorted(
+        facts, key=lambda f: (f.date.sort_key if f.date else (0, 0, 0), f.file, f.line)
+    )
+    for fact in reversed(ordered) if newest else ordered:
+        own = set(fact.keywords) - _GENERIC
+        if not any(own & (set(other.keywords) - _GENERIC) for other in told):
+            told.append(fact)
+    return list(reversed(told)) if newest else told
+
+
+def _listed(q, base: FactBase, lead: str, facts: list[Fact]):
+    words = phrasebook.of(q.lang)
+    lines = [
+        f"{words.casual.listed_day(f.date)} {_first_sentence(f.says(q.lang) or '')}" for f in facts
+    ]
+    return answer(
+        q, base, facts, " ".join([lead, *lines]), [], 1.0, note_history=False, note_status=False
+    )
+
+
+def _first_sentence(text: str) -> str:
+    cut = re.search(r"(?<=[.!?])\s+(?=[A-Z\uac00-\ud7a3])", text)
+    return text[: cut.start()] if cut else text
+
+
+def in_month(q, base: FactBase):
+    """ "What happened in May 2026?": the month's stories (up to MAX_LISTED), or None."""
+    days = list(q.time.days)
+    if len(days) != 1 or days[0].day is not None or days[0].month is None:
+        return None
+    if not _WHAT_HAPPENED.search(q.text):
+        return None
+    if q.topic_concepts or q.people or q.products or q.blocking or q.amounts:
+        return None
+    month = days[0]
+    events = [
+        f
+        for f in base.of_kind("event")
+        if f.date is not None
+        and f.date.day is not None
+        and (f.date.year, f.date.month) == (month.year, month.month)
+        and f.status == "happened"
+    ]
+    told = _stories(events)
+    if not told:
+        return None
+    words = phrasebook.of(q.lang).casual
+    more = max(0, len(told) - MAX_LISTED)
+    return _listed(q, base, words.in_month(month, MAX_LISTED, more), told[:MAX_LISTED])
+
+
+def latest(q, base: FactBase):
+    """ "What's the latest?": the newest stories the sources tell, with how old they are."""
+    if not _LATEST.search(q.text) or q.people or q.products or q.amounts:
+        return None
+    if set(q.blocking) - _NEWS_WORDS:
+        return None  # "the latest *developments*" is asking for news; another word may not be
+    if q.time.stated or set(q.topic_concepts) - _LATEST_TOPICS:
+        return None
+    events = [f for f in base.of_kind("event") if f.date and f.date.day and f.status == "happened"]
+    told = _stories(events, newest=True)[-3:]
+    if not told or base.as_of is None:
+        return None
+    words = phrasebook.of(q.lang)
+    lead = words.casual.latest(base.as_of, age_text_for(base, q.lang))
+    return _listed(q, base, lead, told)
+
+
+def age_text_for(base: FactBase, lang: str) -> str:
+    from handlers.rate_state import age_text
+
+    return age_text(base.as_of, lang) if base.as_of else ""
 
 
 # "what % voted yes (of those present)": the votes in favour over the lawmakers present,

@@ -227,7 +227,16 @@ def _pick(base: FactBase, keyword: str, parent: PledgeFact | None) -> PledgeFact
 
 
 def _family(base: FactBase) -> tuple[PledgeFact, PledgeFact, PledgeFact] | None:
-    """(whole, cash, ships): the pledge with the most parts, and its two parts."""
+    """(whole, cash, ships): the pledge with the most parts, and its two parts. Read from
+    the base alone, so once per base (as knowledge.history.rate_history): pledge
+    questions ask it several times each, and it sorts every pledge fact."""
+    kept = base.__dict__.setdefault("_pledge_family", [])
+    if not kept:
+        kept.append(_read_family(base))
+    return kept[0]
+
+
+def _read_family(base: FactBase) -> tuple[PledgeFact, PledgeFact, PledgeFact] | None:
     wholes = [f for f in base.of_kind("pledge") if not f.part_of and "total" in f.keywords]
     if not wholes:
         return None

@@ -17,6 +17,7 @@ from engine.thresholds import SURE_AT
 from engine.when import MONTH_WORDS
 from handlers import asks_ko as ko
 from values.money import format_money, format_rate
+from values.patterns import screen
 
 
 @dataclass(frozen=True)
@@ -118,11 +119,32 @@ _AFTER_FIGURE = (
     r"yes|no|ok|okay|confirm\w*|isn'?t it|wasn'?t it|or not|or what|nah|lol|tho|though|"
     r"(?:for|on) (?:korean |south korean )?\w+)\b)*\W*$"
 )
-_CHECK_TAG = re.compile(
-    r"(?:\bright|\bcorrect|\btrue|\bhuh|\byeah|\byea|\bconfirm\w*|\bisn'?t it|\bwasn'?t it|"
-    r"\bor not|\bor nah|\bnah)\W*$|^(?:so|ok so|okay so|wait so)\b"
+_CHECK_TAG = screen(
+    re.compile(
+        r"(?:\bright|\bcorrect|\btrue|\bhuh|\byeah|\byea|\bconfirm\w*|\bisn'?t it|\bwasn'?t it|"
+        r"\bor not|\bor nah|\bnah)\W*$|^(?:so|ok so|okay so|wait so)\b"
+    ),
+    (
+        "confirm",
+        "correct",
+        "huh",
+        "isn't it",
+        "isnt it",
+        "nah",
+        "or not",
+        "right",
+        "so",
+        "true",
+        "wasn't it",
+        "wasnt it",
+        "yea",
+    ),
 )
-_TAG_KO = re.compile(ko.CHECK_TAG)
+_TAG_KO = screen(
+    re.compile(ko.CHECK_TAG),
+    (),
+    hangul=True,
+)
 _HEADLINE = re.compile(r"\b(?:is|was|are|were|to|be)\s+(\d+(?:\.\d+)?)%")
 _HEADLINE_KO = re.compile(ko.HEADLINE)
 

@@ -26,6 +26,7 @@ from knowledge.factbase import EventFact, Fact, FactBase, RateFact
 from knowledge.schema import NOT_IN_EFFECT, RATE_NOT_IN_FORCE
 from values.dates import Day
 from values.money import format_rate
+from values.patterns import screen
 
 _MOVE = (
     r"(?:cut|cuts|drop\w*|fall|falls|fell|fallen|rise|rises|rose|risen|jump\w*|increas\w*|"
@@ -33,12 +34,28 @@ _MOVE = (
     r"slash\w*|bump\w*|(?:go|goes|gone|went|come|came)\s+(?:up|down))"
 )
 # The size of a change is asked: in points, by how much, how big the cut was.
-SIZE = re.compile(
-    r"\bhow many (?:percentage[- ])?(?:points?|percent)\b|\bby how (?:much|many)\b|"
-    r"\bby what (?:percent(?:age)?|margin)\b|"
-    r"\bhow (?:much|far|big|large)\b(?:\s+\S+){0,8}?\s+" + _MOVE + r"\b|"
-    r"\b(?:size|magnitude) of the (?:\w+ )?" + _MOVE + r"\b|"
-    r"\brelative (?:size of the )?" + _MOVE + r"|" + ko.SIZE_OF_MOVE
+SIZE = screen(
+    re.compile(
+        r"\bhow many (?:percentage[- ])?(?:points?|percent)\b|\bby how (?:much|many)\b|"
+        r"\bby what (?:percent(?:age)?|margin)\b|"
+        r"\bhow (?:much|far|big|large)\b(?:\s+\S+){0,8}?\s+" + _MOVE + r"\b|"
+        r"\b(?:size|magnitude) of the (?:\w+ )?" + _MOVE + r"\b|"
+        r"\brelative (?:size of the )?" + _MOVE + r"|" + ko.SIZE_OF_MOVE
+    ),
+    (
+        "by how many",
+        "ercent",
+        "how big",
+        "how far",
+        "how large",
+        "how much",
+        "magnitude",
+        "margin",
+        "oint",
+        "relative ",
+        "size",
+    ),
+    hangul=True,
 )
 # The words such a question may hold that the vocabulary does not know.
 _TOLERATED = re.compile(ko.POINTS_WORDS + r"|" + rate_premise._MOVE_WORDS.pattern)

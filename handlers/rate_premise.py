@@ -37,14 +37,19 @@ from knowledge.history import (
 from knowledge.schema import BASES, RATE_ENDED
 from values.dates import Day
 from values.money import format_rate
+from values.patterns import screen
 from values.text import fold
 
 # What the question says the tariff did.
-_DOWN = re.compile(
-    r"\b(?:cut|cuts|slash(?:ed|es)?|lower(?:ed|s|ing)?|reduc(?:e|ed|es|ing)|fell|fall(?:s|en)?|"
-    r"drop(?:ped|s)?|decreas(?:e|ed|es)|(?:go|goes|went|gone|come|came)\s+down|"
-    r"(?:bring|brings|bringing|brought|knock(?:ed|s)?|push(?:ed|es)?|took|take[sn]?)\b"
-    r"[^.?!]{0,40}?\bdown)\b|" + ko.RATE_DOWN
+_DOWN = screen(
+    re.compile(
+        r"\b(?:cut|cuts|slash(?:ed|es)?|lower(?:ed|s|ing)?|reduc(?:e|ed|es|ing)|fell|fall(?:s|en)?|"
+        r"drop(?:ped|s)?|decreas(?:e|ed|es)|(?:go|goes|went|gone|come|came)\s+down|"
+        r"(?:bring|brings|bringing|brought|knock(?:ed|s)?|push(?:ed|es)?|took|take[sn]?)\b"
+        r"[^.?!]{0,40}?\bdown)\b|" + ko.RATE_DOWN
+    ),
+    ("cut", "decrease", "down", "drop", "fall", "fell", "lower", "reduce", "reducing", "slash"),
+    hangul=True,
 )
 _UP = re.compile(
     r"\b(?:rise|rises|rose|risen|raise[ds]?|raising|increas(?:e|ed|es)|jump(?:ed|s)?|"
@@ -101,9 +106,18 @@ _AT_ONCE = re.compile(
     + ko.AT_ONCE
 )
 _NUMBER = r"(\d{1,3}(?:\.\d+)?)"
-_SEQUENCE = re.compile(
-    r"\bfrom\s+" + _NUMBER + r"\s*%?\s+to\s+" + _NUMBER + r"\b|"
-    r"\b" + _NUMBER + r"\s*%?\s*,?\s*(?:then|and then|->|→)\s+" + _NUMBER + r"\b|" + ko.RATE_STEPS
+_SEQUENCE = screen(
+    re.compile(
+        r"\bfrom\s+" + _NUMBER + r"\s*%?\s+to\s+" + _NUMBER + r"\b|"
+        r"\b"
+        + _NUMBER
+        + r"\s*%?\s*,?\s*(?:then|and then|->|→)\s+"
+        + _NUMBER
+        + r"\b|"
+        + ko.RATE_STEPS
+    ),
+    ("->", "from", "then", "→"),
+    hangul=True,
 )
 # "25 then 15 then 25": more than one step, checked by no one here
 _CHAIN = re.compile(
@@ -129,10 +143,14 @@ _MOVE_WORDS = re.compile(
 )
 # Not a claim about what happened: "what if it were 25%?", "korea cut its tariffs on US
 # beef" (Korea's own tariffs: the base has the US's on Korean goods).
-_NOT_A_CLAIM = re.compile(
-    r"\b(?:if|suppose|supposing|assuming|hypothetical\w*|imagine)\b|"
-    r"\b(?:korea|seoul|south korea)\s+(?:has\s+|had\s+|will\s+|would\s+)?"
-    r"(?:cut|lower|reduc|rais|hik|scrap|remov|eliminat|drop|impos)\w*|" + ko.NOT_A_CLAIM
+_NOT_A_CLAIM = screen(
+    re.compile(
+        r"\b(?:if|suppose|supposing|assuming|hypothetical\w*|imagine)\b|"
+        r"\b(?:korea|seoul|south korea)\s+(?:has\s+|had\s+|will\s+|would\s+)?"
+        r"(?:cut|lower|reduc|rais|hik|scrap|remov|eliminat|drop|impos)\w*|" + ko.NOT_A_CLAIM
+    ),
+    ("assuming", "hypothetical", "if", "imagine", "korea", "seoul", "suppose", "supposing"),
+    hangul=True,
 )
 # "trump said 15% on feb 21 but whats actually collected": a rate said, and what is paid
 _ACTUAL = re.compile(
@@ -140,12 +158,20 @@ _ACTUAL = re.compile(
     r"applied|paid)\b|" + ko.ACTUAL
 )
 # "did it go up or down?": a choice asked, not a claim
-_EITHER = re.compile(
-    r"\b(?:up|down|rise|fall|raised|lowered|cut|higher|lower|increase|decrease)\s+or\s+"
-    r"(?:up|down|rise|fall|raised|lowered|cut|higher|lower|increase|decrease)\b|" + ko.EITHER
+_EITHER = screen(
+    re.compile(
+        r"\b(?:up|down|rise|fall|raised|lowered|cut|higher|lower|increase|decrease)\s+or\s+"
+        r"(?:up|down|rise|fall|raised|lowered|cut|higher|lower|increase|decrease)\b|" + ko.EITHER
+    ),
+    ("or",),
+    hangul=True,
 )
 # "25% until November 2025": true up to a time, which no check here reads
-_UNTIL = re.compile(r"\b(?:until|till|til|through|thru)\b|" + ko.UNTIL)
+_UNTIL = screen(
+    re.compile(r"\b(?:until|till|til|through|thru)\b|" + ko.UNTIL),
+    ("through", "thru", "til"),
+    hangul=True,
+)
 # "has been 25% since April 2025": from then to now
 _SINCE = re.compile(r"\bsince\b|" + ko.SINCE)
 # Legal bases a question about Korean goods as a whole may name.
@@ -216,12 +242,25 @@ def _basis(q: ParsedQuestion, product: str) -> str | None:
 
 
 def _kept(basis: str | None):
-    """Which periods of Korean goods' history the stated measure covers."""
+    """Which periods of Korean goods' history the stated measure covers (one function
+    per measure, the same each time: steps() reads each once per base)."""
     if basis == "section-122":
-        return lambda p: p.basis == "section-122"
+        return _section_122
     if basis == "ieepa":
-        return lambda p: p.basis not in ("section-122", "section-301")
-    return lambda p: True
+        return _ieepa
+    return _any_basis
+
+
+def _section_122(p: RatePeriod) -> bool:
+    return p.basis == "section-122"
+
+
+def _ieepa(p: RatePeriod) -> bool:
+    return p.basis not in ("section-122", "section-301")
+
+
+def _any_basis(p: RatePeriod) -> bool:
+    return True
 
 
 def _stated_rates(q: ParsedQuestion) -> tuple[Decimal, ...]:
@@ -444,7 +483,21 @@ def _rates_on(base: FactBase, product: str, day: Day, kept) -> list[RatePeriod]:
 
 
 def steps(base: FactBase, product: str, kept) -> list[Step]:
-    """Each day a new rate began to be collected, in order, with the rate before it."""
+    """Each day a new rate began to be collected, in order, with the rate before it.
+    Read from the base alone (the rates in force on each day of the product's history),
+    so once per base, product and measure (as knowledge.history.rate_history); each
+    caller gets its own list of the (frozen) steps."""
+    if kept not in (_section_122, _ieepa, _any_basis):
+        return _steps(base, product, kept)  # a filter of the caller's own: not kept
+    held = base.__dict__.setdefault("_rate_steps", {})
+    key = (product, kept)
+    found = held.get(key)
+    if found is None:
+        found = held[key] = tuple(_steps(base, product, kept))
+    return list(found)
+
+
+def _steps(base: FactBase, product: str, kept) -> list[Step]:
     days = sorted(
         {p.start for p in rate_history(base, product) if p.collected and p.start and kept(p)},
         key=lambda d: d.sort_key,

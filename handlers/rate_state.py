@@ -29,6 +29,7 @@ from knowledge.history import ALL_GOODS, RatePeriod, RateState, rate_history, st
 from knowledge.schema import BASES, NOT_IN_EFFECT
 from values.dates import Day
 from values.money import format_rate
+from values.patterns import screen
 from values.text import fold
 
 
@@ -72,14 +73,24 @@ def anchor_fact(base: FactBase, words: str) -> EventFact | None:
     with the longest of its `names` inside the phrase."""
     words = fold(words)
     best: tuple[int, EventFact] | None = None
-    for fact in base.of_kind("event"):
-        if fact.date is None:
-            continue
-        for name in fact.names:
-            name = fold(name)
+    for fact, names in _event_names(base):
+        for name in names:
             if re_word(name, words) and (best is None or len(name) > best[0]):
                 best = (len(name), fact)
     return best[1] if best else None
+
+
+def _event_names(base: FactBase) -> tuple[tuple[EventFact, tuple[str, ...]], ...]:
+    """Each dated event with its names folded: read once per base (anchor_fact runs for
+    each question that names a time by an event, and folds every name)."""
+    held = base.__dict__.get("_event_names")
+    if held is None:
+        held = base.__dict__["_event_names"] = tuple(
+            (fact, tuple(fold(name) for name in fact.names))
+            for fact in base.of_kind("event")
+            if fact.date is not None
+        )
+    return held
 
 
 # "right after the deal", "immediately after": the day of the event, not the rate it led to.
@@ -349,7 +360,9 @@ def asked_product(q: ParsedQuestion, facts: Sequence[Fact]) -> str | None:
     if "term:reciprocal" in q.concepts or ALL_GOODS in q.products:
         return ALL_GOODS
     topics = {c for c in q.concepts if not c.startswith("country:")}
-    bare = q.time.now or q.time.stated or "rate" in q.asks or len(q.text.split()) <= 3
+    bare = len(q.raw) <= _BARE_LENGTH and (
+        q.time.now or q.time.stated or "rate" in q.asks or len(q.text.split()) <= 3
+    )
     if not facts and topics and topics <= _BARE_TARIFF and bare and not q.rates:
         # (a stated rate names one measure, "the 25% tariff": the matcher finds which)
         return ALL_GOODS  # "what is the tariff now?": on Korean goods, no product named
@@ -358,6 +371,7 @@ def asked_product(q: ParsedQuestion, facts: Sequence[Fact]) -> str | None:
 
 
 _BARE_TARIFF = {"term:tariff", "term:rate", "term:in effect"}
+_BARE_LENGTH = 120  # a wall of text cut short may have lost the product it named
 
 
 # A question about one measure (who announced it, why, by how much) is answered from that
@@ -414,15 +428,22 @@ STARTED = re.compile(
 
 
 # "when did cars drop to 15": the rate the product changed to, written without "%".
-CHANGED_TO = re.compile(
-    r"\b(?:drop(?:ped|s)?|fall|fell|falls|cut|lowered|reduced|rise|rose|rises|raised|"
-    r"went|go|goes|change[ds]?|move[ds]?) (?:down |up )?to (?P<rate>\d{1,3})\b(?! ?(?:billion|million|%))"
+CHANGED_TO = screen(
+    re.compile(
+        r"\b(?:drop(?:ped|s)?|fall|fell|falls|cut|lowered|reduced|rise|rose|rises|raised|"
+        r"went|go|goes|change[ds]?|move[ds]?) (?:down |up )?to (?P<rate>\d{1,3})\b(?! ?(?:billion|million|%))"
+    ),
+    ("to ",),
 )
 # A question about something counted, timed or placed is not about a rate, though it
 # names one ("how many derivative categories came under the 50% tariff?").
-NOT_A_RATE = re.compile(
-    r"\bhow many\b(?! (?:percent|percentage|points))|\bhow long\b|\bquota\b|\bwhere\b|"
-    r"\bmax(?:imum)?\b.*\bdays\b|" + ko.COUNTED_KO
+NOT_A_RATE = screen(
+    re.compile(
+        r"\bhow many\b(?! (?:percent|percentage|points))|\bhow long\b|\bquota\b|\bwhere\b|"
+        r"\bmax(?:imum)?\b.*\bdays\b|" + ko.COUNTED_KO
+    ),
+    ("days", "how long", "how many", "quota", "where"),
+    hangul=True,
 )
 
 

@@ -98,9 +98,15 @@ class Fact:
 
     @property
     def sources(self) -> tuple:
-        """Every source of the claim: its own first, then the others that report it."""
-        own = (self.source,) if self.source is not None else ()
-        return tuple(dict.fromkeys(own + tuple(self.also)))
+        """Every source of the claim: its own first, then the others that report it. Kept
+        on the fact while its source and `also` stay the same objects: a source is hashed
+        field by field, and every answer reads the sources of each fact it cites."""
+        held = self.__dict__.get("_sources")
+        if held is None or held[0] is not self.source or held[1] is not self.also:
+            own = (self.source,) if self.source is not None else ()
+            held = (self.source, self.also, tuple(dict.fromkeys(own + tuple(self.also))))
+            self.__dict__["_sources"] = held
+        return held[2]
 
     def says(self, lang: str = "en") -> str:
         """The fact's sentence in lang, else in English; "" when it has none (a person)."""

@@ -179,7 +179,19 @@ def _said_while_collected(said: RatePeriod, collected: list[RatePeriod]) -> bool
 
 def state_on(base: FactBase, product: str, day: Day) -> RateState:
     """The measures in force on `day` (the newest per legal basis), and those said by
-    then but not in force: threats, announcements and agreements not yet carried out."""
+    then but not in force: threats, announcements and agreements not yet carried out.
+    On the newest report's day (what "now" asks, and every product for "which goods
+    face 25%?") read once per base and product; each caller gets its own lists."""
+    if day != base.as_of:
+        return _state_on(base, product, day)
+    held = base.__dict__.setdefault("_states_now", {})
+    now = held.get(product)
+    if now is None:
+        now = held[product] = _state_on(base, product, day)
+    return RateState(product, day, list(now.in_force), list(now.pending), list(now.ended))
+
+
+def _state_on(base: FactBase, product: str, day: Day) -> RateState:
     history = rate_history(base, product)
     state = RateState(product, day)
     asked = _day_end(day)

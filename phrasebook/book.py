@@ -125,6 +125,9 @@ class CasualWords:
     when_month_day: Text  # (month, day)
     no_outcome: str
     on_day: Text  # (day)
+    in_month: Text  # (month, stories shown, how many more) -> 'In May 2026, my sources report:'
+    latest: Text  # (newest day, its age) -> 'The newest reports I have (...)'
+    listed_day: Text  # (day) -> 'May 7:'
     took_office: Text  # (name, title)
     yes: str
     no_act: str  # a yes/no question about an act the report says was not done

@@ -620,6 +620,13 @@ CASUAL = CasualWords(
     when_month_day=lambda month, dom: f" on {MONTH_NAMES[month - 1]} {dom}",
     no_outcome="My sources report no outcome of that meeting; they report the meeting itself.",
     on_day=lambda day: f"On {day.text(weekday=False)}, my sources report:",
+    in_month=lambda month, shown, more: (
+        f"In {month.text(weekday=False)}, my sources report"
+        + (f" (the first {shown}; {more} more in the timeline)" if more else "")
+        + ":"
+    ),
+    latest=lambda day, ago: f"The newest reports I have (up to {day.text(weekday=False)}, {ago}):",
+    listed_day=lambda day: f"{day.text(weekday=False)}:",
     took_office=lambda name, title: f"{name} took office as {title}.",
     yes="Yes.",
     no_act="No.",

@@ -682,6 +682,13 @@ CASUAL = CasualWords(
     when_month_day=lambda month, dom: f" {month}월 {dom}일",
     no_outcome="제 출처에는 그 회담의 결과가 보도되어 있지 않습니다. 보도된 것은 회담 자체입니다.",
     on_day=lambda day: f"{date_ko(day, weekday=False)}에 있었던 일로 출처가 보도한 내용입니다:",
+    in_month=lambda month, shown, more: (
+        f"{date_ko(month, weekday=False)}에 있었던 일로 출처가 보도한 내용입니다"
+        + (f"(처음 {shown}건, 나머지 {more}건은 타임라인에 있습니다)" if more else "")
+        + ":"
+    ),
+    latest=lambda day, ago: f"가장 최근 보도({date_ko(day, weekday=False)}, {ago})입니다:",
+    listed_day=lambda day: f"{date_ko(day, weekday=False)}:",
     took_office=lambda name, title: f"{josa(name, '이', '가')} {title}에 취임했습니다.",
     yes="네.",
     no_act="아니요.",

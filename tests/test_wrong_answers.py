@@ -737,6 +737,39 @@ def test_a_bare_tariff_question_is_about_korean_goods_not_a_random_report(engine
 
 @pytest.mark.parametrize(
     "question",
+    ["what's the latest on the tariff dispute", "what happened most recently", "any news?"],
+)
+def test_the_latest_is_the_newest_reports_not_a_january_meeting(engine, question):
+    answer = engine.ask(question)
+    assert answer.answered, answer.text
+    assert "2026" in answer.text and "January 29, 2026" not in answer.text.split(".")[0]
+    assert "June" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    "question, told",
+    [("what happened in may 2026", "May 7, 2026"), ("2026년 5월에 무슨 일이 있었어?", "5월 7일")],
+)
+def test_what_happened_in_a_month_lists_that_months_stories(engine, question, told):
+    answer = engine.ask(question)
+    assert answer.answered and told in answer.text, answer.text
+
+
+def test_a_month_with_no_report_is_declined(engine):
+    assert not engine.ask("what happened in december 2024").answered
+
+
+@pytest.mark.parametrize(
+    "question", ["what's the 90/10 split", "what is the 90-10 split", "the 50/50 split?"]
+)
+def test_a_split_written_as_a_ratio_is_the_profit_split(engine, question):
+    """Not the $150 billion / $200 billion split of the pledge."""
+    answer = engine.ask(question)
+    assert "90%" in answer.text and "$150 billion" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
     [
         "when was the section 232 car tariff cut to 15%?",
         "when did the sec 232 auto tariff drop to 15%",
