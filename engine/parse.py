@@ -219,6 +219,8 @@ _ASK_NEEDS = {
         "which day",
         "which month",
         "which year",
+        "what",  # "what was trump's inauguration date?"
+        "the date of",
     ),
     "where": (
         "what city",
