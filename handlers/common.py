@@ -59,7 +59,18 @@ _GOES_TO = re.compile(r"\bto (\d{1,3}(?:\.\d+)?)%")
 
 def _rate_told(base: FactBase, fact: Fact) -> tuple[str, Decimal] | None:
     """The one product and the one rate an announced event's own words say a tariff goes
-    to ("Trump announced that the current 25% steel tariff would rise to 50%"), else None."""
+    to ("Trump announced that the current 25% steel tariff would rise to 50%"), else None.
+    Read once per base and fact (its words and the vocabulary do not change)."""
+    kept = base.__dict__.setdefault("_rates_told", {})
+    seen = kept.get(id(fact))
+    if seen is not None and seen[0] is fact:
+        return seen[1]
+    told = _read_rate_told(base, fact)
+    kept[id(fact)] = (fact, told)
+    return told
+
+
+def _read_rate_told(base: FactBase, fact: Fact) -> tuple[str, Decimal] | None:
     text = fact.says("en").lower()
     rates = set(_GOES_TO.findall(text))
     if len(rates) != 1:
