@@ -1416,6 +1416,21 @@ def _score(
             score *= 0.5  # "what did Lutnick say?" wants Lutnick's own words
         elif kind == "event" and fact.status not in ("announced", "threatened"):
             score *= RETOLD  # a report of the words: the words themselves first
-    goods = frozenset(c for c in concepts if c.startswith("product:"))
+    goods, about = _concept_sets(lexicon, fact.id, concepts)
     score = 1.0 if score > 1.0 else score  # min(score, 1.0)
-    return Candidate(fact, score, coverage, goods=goods, about=frozenset(concepts))
+    return Candidate(fact, score, coverage, goods=goods, about=about)
+
+
+# A fact's concepts (one dict per fact and lexicon) as the frozensets a Candidate holds:
+# made once per fact and lexicon (kept on the lexicon, so they go with it), not per
+# question; kept with the dict they were made from, and made again for any other.
+def _concept_sets(lexicon: Lexicon, fid: str, concepts: dict) -> tuple[frozenset, frozenset]:
+    """The product concepts among `concepts`, and all of them."""
+    sets = lexicon.__dict__.setdefault("_concept_sets", {})
+    kept = sets.get(fid)
+    if kept is not None and kept[0] is concepts:
+        return kept[1], kept[2]
+    goods = frozenset(c for c in concepts if c.startswith("product:"))
+    about = frozenset(concepts)
+    sets[fid] = (concepts, goods, about)
+    return goods, about
