@@ -417,7 +417,21 @@ _ROLE_VERB = re.compile(
 )
 
 
+# Every name's words in one pattern, case folded: a text it does not match holds none of
+# the names (each name's own pattern matches a subset of what this one does), so the
+# names are not searched one by one in a question naming none (most questions).
+_ANY_NAME = re.compile(
+    r"(?<![A-Za-z0-9-])(?:"
+    + "|".join(typed for table in (COMPANIES, AGENCIES) for typed in table.values())
+    + r")(?:'s|’s)?(?![A-Za-z0-9-])",
+    re.IGNORECASE,
+)
+_KOREAN_NAMES = tuple(korean for _, _, korean in _NAMES.values() if korean)
+
+
 def _names_in(text: str) -> list[str]:
+    if not _ANY_NAME.search(text) and not any(k in text for k in _KOREAN_NAMES):
+        return []
     found = []
     for name, (_, pattern, korean) in _NAMES.items():
         if pattern.search(text) or (korean and korean in text):
