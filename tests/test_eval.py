@@ -63,11 +63,11 @@ FLOORS = {
     # file: (accuracy at least, wrong at most)      target
     "questions_paraphrases.yaml": (97.5, 0),  # 95% / 0 — met
     "questions_ko.yaml": (100.0, 0),  # 90% / 0 — met
-    "questions_dispute.yaml": (91.0, 0),  # 95% / 0
-    "questions_dispute_ko.yaml": (90.5, 0),  # 95% / 0
-    "questions_casual.yaml": (95.0, 0),  # 90% / 0 — met
+    "questions_dispute.yaml": (98.0, 0),  # 95% / 0 — met
+    "questions_dispute_ko.yaml": (100.0, 0),  # 95% / 0 — met
+    "questions_casual.yaml": (96.0, 0),  # 90% / 0 — met
     # holdout: written blind, never tuned to (a measurement; do not tune to it)
-    "questions_holdout.yaml": (80.0, 3),
+    "questions_holdout.yaml": (80.9, 2),
 }
 
 
