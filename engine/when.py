@@ -368,20 +368,25 @@ def _years_told_ko(text: str) -> str:
     return _RELATIVE_YEAR_KO.sub(lambda m: f"{year + ko.RELATIVE_YEARS_KO[m[0]]}년", text)
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def read_time(text: str) -> TimeRef:
     """The time reference in folded question text."""
     text = _years_told_ko(without_retroactive_dates(text))
     ref = TimeRef(now=bool(NOW.search(text)), relative=read_relative(text))
     found: list[tuple[int, Day]] = []
     taken: list[tuple[int, int]] = []
-    for m in _MONTH_PAIR.finditer(text):
+    # every date pattern below needs a year's digits: a text with none names no date
+    dated_text = _DIGIT.search(text) is not None
+    for m in _MONTH_PAIR.finditer(text) if dated_text else ():
         found.append((m.start(), Day(int(m["y"]), MONTH_WORDS[m["m"]])))
         taken.append(m.span("m"))
-    for m in _MONTH_YY.finditer(text):
+    for m in _MONTH_YY.finditer(text) if dated_text else ():
         month, yy = (m["m"], m["yy"]) if m["m"] else (m["m2"], m["yy2"])
         found.append((m.start(), Day(2000 + int(yy), MONTH_WORDS[month])))
         taken.append(m.span())
-    for rx in (_ISO, _KO, _MONTH_YEAR):
+    for rx in (_ISO, _KO, _MONTH_YEAR) if dated_text else ():
         for m in rx.finditer(text):
             if any(s <= m.start() < e for s, e in taken):
                 continue
@@ -407,7 +412,7 @@ def read_time(text: str) -> TimeRef:
                 taken.append(m.span())
             except ValueError:
                 continue
-    for m in _YEAR.finditer(text):
+    for m in _YEAR.finditer(text) if dated_text else ():
         at = m.start("y" if m["y"] else "y2")
         if not any(s <= at < e for s, e in taken):
             found.append((at, Day(int(m["y"] or m["y2"]))))
