@@ -22,7 +22,7 @@ from engine.parse import BASIS_CONCEPTS, BASIS_SUCCESSOR, ParsedQuestion, asking
 from handlers.common import answer
 from handlers.rate_state import Moment, _dedupe, age_text, asked_product, goods, moment
 from knowledge.factbase import FactBase, RateFact
-from knowledge.history import ALL_GOODS, RatePeriod, rate_history, state_on
+from knowledge.history import ALL_GOODS, RatePeriod, products_with_history, rate_history, state_on
 from knowledge.schema import RATE_ENDED
 from values.money import format_rate
 
@@ -416,8 +416,6 @@ def goods_under(q: ParsedQuestion, base: FactBase) -> Answer | None:
         c not in _UNDER_TOPICS and not c.startswith(("country:", "product:")) for c in q.concepts
     ):
         return None
-    from knowledge.history import products_with_history
-
     wanted = BASIS_OF[named[0]]
     if wanted != "section-232":
         return None  # the other laws' tariffs fall on all goods: the rate question tells it

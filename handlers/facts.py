@@ -14,6 +14,7 @@ from engine.match import role_held
 from engine.when import MONTH_WORDS
 from handlers import asks_ko as ko
 from handlers.common import answer
+from handlers.rate_state import age_text
 from knowledge.factbase import EventFact, Fact, FactBase, PersonFact, Role
 from values.money import format_share
 from values.patterns import screen
@@ -530,12 +531,8 @@ def on_day(q, base: FactBase):
     def same(d) -> bool:
         return d is not None and (d.year, d.month, d.day) == (day.year, day.month, day.day)
 
-    told: list[Fact] = []
     events = [f for f in base.of_kind("event") if same(f.date) and f.status == "happened"]
-    for fact in sorted(events, key=lambda f: (f.file, f.line)):  # as the sources tell them
-        own = set(fact.keywords) - _GENERIC
-        if not any(own & (set(other.keywords) - _GENERIC) for other in told):
-            told.append(fact)  # one report of each story ("raid" once)
+    told = _stories(events)  # one report of each story ("raid" once), as the sources tell them
     for rate in base.of_kind("rate"):
         if rate.status == "in_effect" and (same(rate.effective) or same(rate.date)):
             if not any(set(rate.keywords) - {"rate", "in effect"} & set(o.keywords) for o in told):
@@ -648,14 +645,8 @@ def latest(q, base: FactBase):
     if not told or base.as_of is None:
         return None
     words = phrasebook.of(q.lang)
-    lead = words.casual.latest(base.as_of, age_text_for(base, q.lang))
+    lead = words.casual.latest(base.as_of, age_text(base.as_of, q.lang))
     return _listed(q, base, lead, told)
-
-
-def age_text_for(base: FactBase, lang: str) -> str:
-    from handlers.rate_state import age_text
-
-    return age_text(base.as_of, lang) if base.as_of else ""
 
 
 # "what % voted yes (of those present)": the votes in favour over the lawmakers present,

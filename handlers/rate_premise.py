@@ -30,6 +30,7 @@ from knowledge.factbase import EventFact, Fact, FactBase
 from knowledge.history import (
     ALL_GOODS,
     RatePeriod,
+    day_key,
     products_with_history,
     rate_history,
     state_on,
@@ -436,16 +437,12 @@ def _said_claim(q: ParsedQuestion, base: FactBase, rate: Decimal) -> Claim | Non
     return Claim(product, basis, "said", (rate,), None, None, False)
 
 
-def _key(day: Day | None) -> tuple[int, int, int]:
-    return day.sort_key if day is not None else (0, 0, 0)
-
-
 def _deal(base: FactBase, q: ParsedQuestion) -> EventFact | None:
     """ "the deal" unnamed: the first deal the base names (an agreed event with names)."""
     if "term:deal" not in q.concepts:
         return None
     deals = [e for e in base.of_kind("event") if e.status == "agreed" and e.date and e.names]
-    return min(deals, key=lambda e: _key(e.date)) if deals else None
+    return min(deals, key=lambda e: day_key(e.date)) if deals else None
 
 
 # The last word of an event's name the question may leave out: "did the supreme court
@@ -702,7 +699,7 @@ def _explained(base, claim: Claim, kept, step: Step) -> bool:
     """The step went the other way from the rate collected, but the claimed way from a
     rate said before it ("cut to 15%" from a threatened 25%): the sources tell both."""
     return any(
-        _key(p.start) < step.day.sort_key
+        day_key(p.start) < step.day.sort_key
         and claim.move != "change"
         and ((p.rate > step.new) if claim.move == "down" else (p.rate < step.new))
         for p in _said(base, claim.product, kept)
@@ -748,7 +745,7 @@ def _check_move(q, base, claim: Claim, kept) -> Verdict | None:
     rate = claim.rates[0] if claim.rates else None
     history = steps(base, claim.product, kept)
     if claim.event is not None and claim.day is None and not claim.at_once:
-        after = [s for s in history if s.day.sort_key >= _key(claim.event.date)]
+        after = [s for s in history if s.day.sort_key >= day_key(claim.event.date)]
         window = after[:1]  # "did the deal cut steel": the next change after it
     else:
         window = [s for s in history if _in_window(claim, s.day)]
@@ -824,11 +821,7 @@ def _check_move(q, base, claim: Claim, kept) -> Verdict | None:
         newest = max(p.start.sort_key for p in announced if p.start)
         said_last = min(  # the newest said, by the firmest status reports give it
             (p for p in announced if p.start and p.start.sort_key == newest),
-            key=lambda p: (
-                rate_state.STATUS_ORDER.index(p.status)
-                if p.status in rate_state.STATUS_ORDER
-                else len(rate_state.STATUS_ORDER)
-            ),
+            key=lambda p: rate_state.rank_status(p.status),
         )
         body, facts = _body(q, base, claim, kept, None)
         opener = words.said_only(said_last.status)

@@ -25,7 +25,15 @@ from engine.match import DOCUMENTS, FIRST_ASK, imposed_now
 from engine.parse import ParsedQuestion
 from handlers.common import answer
 from knowledge.factbase import EventFact, Fact, FactBase, RateFact
-from knowledge.history import ALL_GOODS, RatePeriod, RateState, rate_history, state_on
+from knowledge.history import (
+    ALL_GOODS,
+    RatePeriod,
+    RateState,
+    day_end,
+    day_key,
+    rate_history,
+    state_on,
+)
 from knowledge.schema import BASES, NOT_IN_EFFECT
 from values.dates import Day
 from values.money import format_rate
@@ -302,7 +310,8 @@ STATUS_ORDER = (
 )
 
 
-def _rank_status(status: str) -> int:
+def rank_status(status: str) -> int:
+    """How firm a status is: lower is firmer (in force before agreed before threatened)."""
     return STATUS_ORDER.index(status) if status in STATUS_ORDER else len(STATUS_ORDER)
 
 
@@ -333,12 +342,12 @@ def _merged(periods: list[RatePeriod]) -> list[tuple[RatePeriod, tuple]]:
         kept = twin[0]
         statuses = twin[1] | {kept.status, period.status}
         based = (not kept.basis or kept.basis == "none") and period.basis not in (None, "none")
-        firmer = _rank_status(period.status) < _rank_status(kept.status)
+        firmer = rank_status(period.status) < rank_status(kept.status)
         same_basis = (kept.basis or "none") == (period.basis or "none")
         if based or (same_basis and firmer):
             kept = period
         twin[0], twin[1] = kept, statuses - {kept.status}
-    return [(period, tuple(sorted(others, key=_rank_status))) for period, others in out]
+    return [(period, tuple(sorted(others, key=rank_status))) for period, others in out]
 
 
 def _dedupe(periods: list[RatePeriod]) -> list[RatePeriod]:
@@ -653,24 +662,23 @@ def first_collected(base: FactBase, product: str, day: Day) -> RatePeriod | None
         # "seen" in force with no start: fine when a report of that rate gives its start
         # by then ("from 15% to 25%" tells the 15% that took effect on November 1)
         if period.start is None and not any(
-            s.rate == period.rate and _key_of(s.start) <= _key_of(period.seen) for s in started
+            s.rate == period.rate and day_key(s.start) <= day_key(period.seen) for s in started
         ):
             return None
     if not started:
         return None
-    first = min(started, key=lambda p: _key_of(p.start))
+    first = min(started, key=lambda p: day_key(p.start))
     for fact in base.of_kind("rate"):
         # "up from the 10% of Trump's first term": a rate before the first one told, unless
         # a report gives that rate's own start ("from 25% to 10%" the day the 25% began)
         if fact.product != product or not fact.old_rate:
             continue
-        changed = _key_of(fact.effective or fact.date)
-        if changed <= _key_of(first.start) and not any(
-            p.rate == fact.old_rate and _key_of(p.start) <= changed for p in started
+        changed = day_key(fact.effective or fact.date)
+        if changed <= day_key(first.start) and not any(
+            p.rate == fact.old_rate and day_key(p.start) <= changed for p in started
         ):
             return None
-    last_day = (day.year, day.month or 12, day.day or 31)
-    return first if last_day < _key_of(first.start) else None
+    return first if day_end(day) < day_key(first.start) else None
 
 
 def _first_reported(base: FactBase) -> tuple[int, int, int]:
@@ -682,10 +690,6 @@ def _first_reported(base: FactBase) -> tuple[int, int, int]:
         if p.collected and p.start is not None
     ]
     return min(starts, default=(0, 0, 0))
-
-
-def _key_of(day: Day | None) -> tuple[int, int, int]:
-    return day.sort_key if day else (0, 0, 0)
 
 
 def before_first(q: ParsedQuestion, base: FactBase, product: str, when: Moment):

@@ -64,11 +64,12 @@ class RateState:
     ended: list[RatePeriod] = field(default_factory=list)  # stopped on or before `day`
 
 
-def _key(day: Day | None) -> tuple[int, int, int]:
+def day_key(day: Day | None) -> tuple[int, int, int]:
+    """A day's sort key; no day sorts first."""
     return day.sort_key if day else (0, 0, 0)
 
 
-def _day_end(day: Day) -> tuple[int, int, int]:
+def day_end(day: Day) -> tuple[int, int, int]:
     """The last possible day a partial date can mean: "September 2025" is all of it."""
     return (day.year, day.month or 12, day.day or 31)
 
@@ -144,7 +145,7 @@ def _rate_history(base: FactBase, product: str) -> list[RatePeriod]:
                 )
             )
     # On one day, a measure that stopped (a paused rate) goes before the one that replaced it.
-    return sorted(periods, key=lambda p: (_key(_when(p)), p.status not in RATE_ENDED, p.fact_id))
+    return sorted(periods, key=lambda p: (day_key(_when(p)), p.status not in RATE_ENDED, p.fact_id))
 
 
 def products_with_history(base: FactBase) -> list[str]:
@@ -172,9 +173,11 @@ def _said_while_collected(said: RatePeriod, collected: list[RatePeriod]) -> bool
     1, 2025, in force retroactively from November 1): not pending."""
     if said.start is None or all(c.rate != said.rate for c in collected):
         return False
-    day = _key(said.start)
-    then = _slots([c for c in collected if _key(_when(c)) <= day]).values()
-    return any(p.rate == said.rate and not (p.end is not None and _key(p.end) < day) for p in then)
+    day = day_key(said.start)
+    then = _slots([c for c in collected if day_key(_when(c)) <= day]).values()
+    return any(
+        p.rate == said.rate and not (p.end is not None and day_key(p.end) < day) for p in then
+    )
 
 
 def state_on(base: FactBase, product: str, day: Day) -> RateState:
@@ -194,26 +197,26 @@ def state_on(base: FactBase, product: str, day: Day) -> RateState:
 def _state_on(base: FactBase, product: str, day: Day) -> RateState:
     history = rate_history(base, product)
     state = RateState(product, day)
-    asked = _day_end(day)
-    collected = [p for p in history if p.collected and _when(p) and _key(_when(p)) <= asked]
+    asked = day_end(day)
+    collected = [p for p in history if p.collected and _when(p) and day_key(_when(p)) <= asked]
     slots = _slots(collected)
     for period in slots.values():
-        if period.end is not None and _key(period.end) <= asked and period.status in RATE_ENDED:
+        if period.end is not None and day_key(period.end) <= asked and period.status in RATE_ENDED:
             state.ended.append(period)
         else:
             state.in_force.append(period)
     for period in history:
-        if period.collected or not period.start or _key(period.start) > asked:
+        if period.collected or not period.start or day_key(period.start) > asked:
             continue
         # Said, not in force: pending until a measure of that rate is in force, or any
         # measure on the product took effect after it was said.
         overtaken = any(
-            (c.rate == period.rate and _key(_when(c)) >= _key(period.start))
-            or (c.start is not None and _key(c.start) >= _key(period.start))
+            (c.rate == period.rate and day_key(_when(c)) >= day_key(period.start))
+            or (c.start is not None and day_key(c.start) >= day_key(period.start))
             for c in collected
         ) or _said_while_collected(period, collected)
         if not overtaken:
             state.pending.append(period)
-    state.in_force.sort(key=lambda p: _key(p.start))
-    state.pending.sort(key=lambda p: _key(p.start))
+    state.in_force.sort(key=lambda p: day_key(p.start))
+    state.pending.sort(key=lambda p: day_key(p.start))
     return state
