@@ -175,137 +175,183 @@ MONTHS = (
     "december",
 )
 
-_ASK_PATTERNS = {
-    "who_is": r"\bwho(?:'s| s| is| are| was| were)\b(?! (?:meeting|scheduled|going|set|planning|expected))",
-    "who": r"\bwho(?:m|se)?\b|\bwhich (?:(?:other|us|u\.s\.|american|korean|senior|top|cabinet) ){0,3}(?:officials?|person|people|ministers?|secretar(?:y|ies)|cabinet members?)\b|\bwith whom\b",
-    "when": r"\bwhen\b|\bwhat (?:date|day|time|month|year)\b|\bwhich (?:day|date|month|year)\b|\bhow soon\b"
-    # "what was trump's inauguration date?", "the date of the ruling?"
-    r"|^(?:what|whats|what's)\b[^?]*\b(?:date|day)\s*\??$|\bthe date of\b",
-    "where": r"\bwhere\b|\b(?:which|what) (?:city|place|location|town|venue|state)\b",
-    "why": r"\bwhy\b|\breasons?\b|\bwhat (?:prompted|triggered|caused|led to)\b|\bhow come\b|\bbehind\b",
-    "how_much": r"\bhow (?:much|big|large|high)\b|\bwhat (?:amount|size|sum)\b",
-    "rate": r"\brates?\b|%|\bpercent(?!(?:age)? of)|\bhow high\b|\bwhat(?: is|'s| s)? the (?:new |current |old |original |proposed |planned )?(?:tariff|duty|levy)\b|\btariff (?:on|for)\b|\bwhat (?:tariffs?|dut(?:y|ies)) (?:did|does|do|will|would|has|have|is|was|are|were)\b",
-    "which": r"\b(?:which|what) (?:[a-z]+ )?(?:products?|goods|items|sectors?|industries|categories|things|imports|exports)\b|\bwhat (?:is|are|gets?) (?:affected|covered|targeted|hit)\b",
-    "yesno": r"^(?:did|was|were|is|are|has|have|had|will|would|does|do|can|could)\b",
-    "say": r"\b(?:say|said|says|quote[sd]?|statements?|remarks?|comments?|told|words)\b",
-    "source": r"\bsources?\b|\bwhere (?:does|did|do) (?:this|that|the|your|you) (?:info|information|data|facts?|figures?|numbers?|answers?)\b|\bwhere (?:is|does) (?:this|that) from\b|\bcit(?:e|ation)\b|\bwhere did you get\b|\bhow do you know\b|\baccording to (?:whom|who|what)\b|\bwhich (?:outlet|article|report|publication)\b",
-    "years": r"\bhow (?:many|long)\b.*\byears?\b|\bhow long\b|\bwhen will\b.*\bfully paid\b",
-    "share": r"\bshares?\b|\bproportion\b|\bfraction\b|\bpercent(?:age)? of\b|\bwhat part\b",
-    # "which law", "under what authority", "legal basis", "... under section 232?": the
-    # legal instrument a tariff is imposed under (handlers/basis.py)
-    "basis": r"\b(?:which|what)(?:'s| s| is| are| was| were)? (?:(?:us|u s|american|federal|legal|trade|tariff|the)\s+){0,2}(?:laws?|statutes?|acts?|authorit(?:y|ies)|legal basis|basis|provisions?|legislation|powers?|sections?)\b(?! ?\d)"
-    r"|\blegal (?:basis|authority|authorities|grounds?|footing|instrument|justification)\b"
-    r"|\bon what (?:legal )?(?:basis|grounds?|authority)\b"
-    # "are cars under ieepa?", "... under section 232 right?", "is it a section 232 tariff?"
-    r"|\bunder (?:section \d{3}|ieepa)(?: (?:right|correct|yeah|yes|huh|or not|no|too))?\s*\??$"
-    r"|^(?:is|are|was|were)\b.*\b(?:a|an) (?:section \d{3}|ieepa) (?:tariffs?|duty|duties|levy|measure)\b",
-    # "how many points did it drop": the change between two rates, with its relative size
-    "percent_change": r"\bhow many (?:percentage )?points\b|\bby what (?:percent|percentage)\b|\bpercent(?:age)? (?:increase|rise|change|jump|hike)\b|\brelative\b|\bhow many percent\b|\bin percent(?:age)? terms\b|\bby how much percent\b",
-}
-# What each ask's pattern needs (values/patterns.py screen; tests/test_screens.py checks):
-# a question holding none of an ask's words is not searched for it. yesno, who and
-# which are not screened: most questions hold their words.
-_ASK_NEEDS = {
-    "who_is": ("who are", "who is", "who s", "who was", "who were", "who's"),
+# What is asked. Each ask's pattern is written in parts (alternatives: the ask is asked
+# when any part matches), each with what it needs (values/patterns.py screen;
+# tests/test_screens.py checks): a question holding none of a part's words is not
+# searched for it, so most questions run a few parts, not every alternative of each
+# pattern. yesno is not screened (it is anchored at the start: one try).
+_ASK_PARTS: dict[str, tuple[tuple[str, tuple[str, ...] | None], ...]] = {
+    "who_is": (
+        (
+            r"\bwho(?:'s| s| is| are| was| were)\b(?! (?:meeting|scheduled|going|set|planning|expected))",
+            ("who are", "who is", "who s", "who was", "who were", "who's"),
+        ),
+    ),
+    "who": (
+        (r"\bwho(?:m|se)?\b|\bwith whom\b", ("who",)),
+        (
+            r"\bwhich (?:(?:other|us|u\.s\.|american|korean|senior|top|cabinet) ){0,3}(?:officials?|person|people|ministers?|secretar(?:y|ies)|cabinet members?)\b",
+            ("which ",),
+        ),
+    ),
     "when": (
-        "how soon",
-        "what date",
-        "what day",
-        "what month",
-        "what time",
-        "what year",
-        "when",
-        "which date",
-        "which day",
-        "which month",
-        "which year",
-        "what",  # "what was trump's inauguration date?"
-        "the date of",
+        (r"\bwhen\b", ("when",)),
+        (
+            r"\bwhat (?:date|day|time|month|year)\b|\bwhich (?:day|date|month|year)\b|\bhow soon\b"
+            r"|\bthe date of\b",
+            ("date", "day", "how soon", "month", "time", "year"),
+        ),
+        # "what was trump's inauguration date?" (anchored at the start: one try)
+        (r"^(?:what|whats|what's)\b[^?]*\b(?:date|day)\s*\??$", ("what",)),
     ),
     "where": (
-        "what city",
-        "what location",
-        "what place",
-        "what state",
-        "what town",
-        "what venue",
-        "where",
-        "which city",
-        "which location",
-        "which place",
-        "which state",
-        "which town",
-        "which venue",
+        (
+            r"\bwhere\b|\b(?:which|what) (?:city|place|location|town|venue|state)\b",
+            ("city", "location", "place", "state", "town", "venue", "where"),
+        ),
     ),
-    "why": ("behind", "caused", "how come", "led to", "prompted", "reason", "triggered", "why"),
+    "why": (
+        (
+            r"\bwhy\b|\breasons?\b|\bwhat (?:prompted|triggered|caused|led to)\b|\bhow come\b|\bbehind\b",
+            ("behind", "caused", "how come", "led to", "prompted", "reason", "triggered", "why"),
+        ),
+    ),
     "how_much": (
-        "how big",
-        "how high",
-        "how large",
-        "how much",
-        "what amount",
-        "what size",
-        "what sum",
+        (
+            r"\bhow (?:much|big|large|high)\b|\bwhat (?:amount|size|sum)\b",
+            (
+                "how big",
+                "how high",
+                "how large",
+                "how much",
+                "what amount",
+                "what size",
+                "what sum",
+            ),
+        ),
     ),
-    "rate": ("%", "duties", "duty", "how high", "levy", "percent", "rate", "tariff"),
-    "say": ("comment", "quote", "remark", "said", "say", "statement", "told", "words"),
+    "rate": (
+        (
+            r"\brates?\b|%|\bpercent(?!(?:age)? of)|\bhow high\b",
+            ("%", "how high", "percent", "rate"),
+        ),
+        (
+            r"\bwhat(?: is|'s| s)? the (?:new |current |old |original |proposed |planned )?(?:tariff|duty|levy)\b"
+            r"|\bwhat (?:tariffs?|dut(?:y|ies)) (?:did|does|do|will|would|has|have|is|was|are|were)\b",
+            ("what",),
+        ),
+        (r"\btariff (?:on|for)\b", ("tariff for", "tariff on")),
+    ),
+    "which": (
+        (
+            r"\b(?:which|what) (?:[a-z]+ )?(?:products?|goods|items|sectors?|industries|categories|things|imports|exports)\b"
+            r"|\bwhat (?:is|are|gets?) (?:affected|covered|targeted|hit)\b",
+            (
+                "affected",
+                "categories",
+                "covered",
+                "exports",
+                "goods",
+                "hit",
+                "imports",
+                "industries",
+                "items",
+                "product",
+                "sector",
+                "targeted",
+                "things",
+            ),
+        ),
+    ),
+    "yesno": ((r"^(?:did|was|were|is|are|has|have|had|will|would|does|do|can|could)\b", None),),
+    "say": (
+        (
+            r"\b(?:say|said|says|quote[sd]?|statements?|remarks?|comments?|told|words)\b",
+            ("comment", "quote", "remark", "said", "say", "statement", "told", "words"),
+        ),
+    ),
     "source": (
-        "according to what",
-        "according to who",
-        "answer",
-        "article",
-        "citation",
-        "cite",
-        "data",
-        "fact",
-        "figure",
-        "how do you know",
-        "info",
-        "number",
-        "outlet",
-        "publication",
-        "report",
-        "source",
-        "where did you get",
-        "where does that from",
-        "where does this from",
-        "where is that from",
-        "where is this from",
+        (
+            r"\bsources?\b|\bcit(?:e|ation)\b|\bhow do you know\b|\baccording to (?:whom|who|what)\b"
+            r"|\bwhich (?:outlet|article|report|publication)\b",
+            (
+                "according to",
+                "article",
+                "cit",
+                "how do you know",
+                "outlet",
+                "publication",
+                "report",
+                "source",
+            ),
+        ),
+        (
+            r"\bwhere (?:does|did|do) (?:this|that|the|your|you) (?:info|information|data|facts?|figures?|numbers?|answers?)\b"
+            r"|\bwhere (?:is|does) (?:this|that) from\b|\bwhere did you get\b",
+            ("where ",),
+        ),
     ),
-    "years": ("how long", "when will", "year"),
-    "share": ("fraction", "percent of", "percentage of", "proportion", "share", "what part"),
+    "years": (
+        (
+            r"\bhow (?:many|long)\b.*\byears?\b|\bhow long\b|\bwhen will\b.*\bfully paid\b",
+            ("how long", "when will", "year"),
+        ),
+    ),
+    "share": (
+        (
+            r"\bshares?\b|\bproportion\b|\bfraction\b|\bpercent(?:age)? of\b|\bwhat part\b",
+            ("fraction", "percent of", "percentage of", "proportion", "share", "what part"),
+        ),
+    ),
+    # "which law", "under what authority", "legal basis", "... under section 232?": the
+    # legal instrument a tariff is imposed under (handlers/basis.py)
     "basis": (
-        "authorities",
-        "authority",
-        "basis",
-        "footing",
-        "ground",
-        "ieepa",
-        "instrument",
-        "justification",
-        "section ",
-        "under ",
-        "what ",
-        "what's ",
-        "which ",
-        "which's ",
+        (
+            r"\b(?:which|what)(?:'s| s| is| are| was| were)? (?:(?:us|u s|american|federal|legal|trade|tariff|the)\s+){0,2}(?:laws?|statutes?|acts?|authorit(?:y|ies)|legal basis|basis|provisions?|legislation|powers?|sections?)\b(?! ?\d)",
+            ("what", "which"),
+        ),
+        (
+            r"\blegal (?:basis|authority|authorities|grounds?|footing|instrument|justification)\b"
+            r"|\bon what (?:legal )?(?:basis|grounds?|authority)\b",
+            ("authorit", "basis", "footing", "ground", "instrument", "justification"),
+        ),
+        # "are cars under ieepa?", "... under section 232 right?", "is it a section 232 tariff?"
+        (
+            r"\bunder (?:section \d{3}|ieepa)(?: (?:right|correct|yeah|yes|huh|or not|no|too))?\s*\??$",
+            ("under ",),
+        ),
+        (
+            r"^(?:is|are|was|were)\b.*\b(?:a|an) (?:section \d{3}|ieepa) (?:tariffs?|duty|duties|levy|measure)\b",
+            ("ieepa", "section "),
+        ),
     ),
+    # "how many points did it drop": the change between two rates, with its relative size
     "percent_change": (
-        "by how much percent",
-        "by what percent",
-        "change",
-        "hike",
-        "how many percent",
-        "how many points",
-        "in percent terms",
-        "in percentage terms",
-        "increase",
-        "jump",
-        "relative",
-        "rise",
+        (
+            r"\bhow many (?:percentage )?points\b|\bby what (?:percent|percentage)\b|\bpercent(?:age)? (?:increase|rise|change|jump|hike)\b|\brelative\b|\bhow many percent\b|\bin percent(?:age)? terms\b|\bby how much percent\b",
+            (
+                "by how much percent",
+                "by what percent",
+                "change",
+                "hike",
+                "how many percent",
+                "how many points",
+                "in percent terms",
+                "in percentage terms",
+                "increase",
+                "jump",
+                "relative",
+                "rise",
+            ),
+        ),
     ),
 }
-ASKS = {name: screen(re.compile(rx), _ASK_NEEDS.get(name)) for name, rx in _ASK_PATTERNS.items()}
+# (name, part number) -> the part's pattern behind its screen
+ASKS = {
+    (name, i): screen(re.compile(rx), needs)
+    for name, parts in _ASK_PARTS.items()
+    for i, (rx, needs) in enumerate(parts)
+}
 PAST = screen(
     re.compile(r"\b(?:did|was|were|had|has|have|met|held|happened|ago|last|yesterday)\b"),
     (
@@ -894,7 +940,9 @@ def parse(question: str, lexicon: Lexicon) -> ParsedQuestion:
     if years:
         n = years["n"]
         q.years = int(n) if n.isdigit() else NUMBER_WORDS[n]
-    q.asks = {name for name, rx in ASKS.items() if rx.search(text)}
+    for (name, _), rx in ASKS.items():
+        if name not in q.asks and rx.search(text):
+            q.asks.add(name)
     if q.lang == "ko":
         years = years or ko.YEARS_KO.search(text)
         if years and q.years is None:
