@@ -386,11 +386,9 @@ FUTURE = screen(
         "will",
     ),
 )
-FOLLOWUP = screen(
-    re.compile(
-        r"^(?:and|what about|how about|also|plus|same for|what of|and for|and what about|ok and|then)\b"
-    ),
-    ("also", "and", "how about", "plus", "same for", "then", "what about", "what of"),
+# (anchored at the start: one try, cheaper than any screen)
+FOLLOWUP = re.compile(
+    r"^(?:and|what about|how about|also|plus|same for|what of|and for|and what about|ok and|then)\b"
 )
 
 
@@ -757,6 +755,7 @@ class Amounts:
     guess: Decimal | None  # the likely reading of that amount, if there is one
     spans: list  # character spans used, kept from other readings
     assumed: list = field(default_factory=list)  # (as typed, value): no currency given
+    digits: bool = True  # whether the text holds a digit at all
 
 
 def parse_amounts(text: str) -> tuple[list, str | None, list]:
@@ -881,13 +880,14 @@ def read_amounts(text: str) -> Amounts:
                 assumed.append((match.group(0).strip(), value))
     if problem == "currency":  # no figure here is in US dollars
         amounts, assumed = [], []
-    return Amounts(amounts, problem, guess, spans, assumed)
+    return Amounts(amounts, problem, guess, spans, assumed, has_digit)
 
 
-def _bare_rates(q: ParsedQuestion, spans: list) -> None:
-    """Rates typed without "%" in a question about a tariff, in the order typed."""
-    found = [(m.start(), Decimal(m["num"])) for m in RATE.finditer(q.text)]
-    taken = [m.span() for m in RATE.finditer(q.text)] + list(spans)
+def _bare_rates(q: ParsedQuestion, spans: list, rate_matches: list) -> None:
+    """Rates typed without "%" in a question about a tariff, in the order typed
+    (rate_matches: RATE's matches in q.text)."""
+    found = [(m.start(), Decimal(m["num"])) for m in rate_matches]
+    taken = [m.span() for m in rate_matches] + list(spans)
     bare = []
     for rx in (BARE_RATE_PAIR, BARE_RATE):
         for match in rx.finditer(q.text):
@@ -933,7 +933,8 @@ def parse(question: str, lexicon: Lexicon) -> ParsedQuestion:
     q.assumed_dollars = amounts.assumed
     spans = amounts.spans
     q.won = bool(WON.search(text) or (q.lang == "ko" and WON_KO.search(text)))
-    for match in RATE.finditer(text):
+    rate_matches = list(RATE.finditer(text))  # (read again below: found once)
+    for match in rate_matches:
         if not _in_spans(match.start(), spans):
             q.rates.append(Decimal(match["num"]))
     years = YEARS.search(text)
@@ -979,7 +980,7 @@ def parse(question: str, lexicon: Lexicon) -> ParsedQuestion:
 
     # Words, with the stretches used by amounts and rates blanked out.
     masked = list(text)
-    for s, e in spans + [m.span() for m in RATE.finditer(text)]:
+    for s, e in spans + [m.span() for m in rate_matches]:
         masked[s:e] = " " * (e - s)
     word_list = re.findall(r"[a-z0-9]+|[\uac00-\ud7a3]+", "".join(masked))
     if q.lang == "ko":
@@ -1039,8 +1040,9 @@ def parse(question: str, lexicon: Lexicon) -> ParsedQuestion:
         # on one is not computed at the autos rate
         q.concepts.pop("product:autos", None)
         q.products = [p for p in q.products if p != "autos"]
-    if q.products or RATE_CONTEXT & set(q.concepts):
-        _bare_rates(q, spans)
+    # (a bare rate is a figure: no digit, none to read)
+    if (q.products or RATE_CONTEXT & set(q.concepts)) and amounts.digits:
+        _bare_rates(q, spans, rate_matches)
     _asks_basis(q)
     _said_by_a_text(q, lexicon)
     _money_goes_to(q)
@@ -1074,10 +1076,13 @@ def parse(question: str, lexicon: Lexicon) -> ParsedQuestion:
 
 
 # "extended to september 1", "delayed until august": the month a delay runs to
-TARGET_MONTH = re.compile(
-    r"\b(?:extend(?:ed|s|ing)?|push(?:ed|es)?(?: back)?|delay(?:ed|s)?|postpon(?:e|ed|es)|"
-    r"prolong(?:ed|s)?)\s+(?:it\s+|them\s+)?(?:to|until|till|through|into)\s+"
-    r"(?:[a-z]+\.?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?,?\s*)?"
+TARGET_MONTH = screen(
+    re.compile(
+        r"\b(?:extend(?:ed|s|ing)?|push(?:ed|es)?(?: back)?|delay(?:ed|s)?|postpon(?:e|ed|es)|"
+        r"prolong(?:ed|s)?)\s+(?:it\s+|them\s+)?(?:to|until|till|through|into)\s+"
+        r"(?:[a-z]+\.?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?,?\s*)?"
+    ),
+    ("delay", "extend", "postpone", "prolong", "push"),
 )
 
 
@@ -1330,9 +1335,12 @@ ENTITY_KINDS = {"place", "country", "person"}
 MODEL_NAME = re.compile(r"(?=[a-z]*\d)(?=\d*[a-z])(?!\d+(?:st|nd|rd|th|s)$)[a-z0-9]+")
 # "(not steel or cars)", "other than autos", "excluding steel and autos": goods the
 # question leaves out, not goods it asks about.
-LEFT_OUT = re.compile(
-    r"\b(?:not|except(?: for)?|excluding|excluded|other than|but not|aside from)\s+"
-    r"(?:the\s+|any\s+)?[a-z'-]+(?:\s*(?:,|/|or|and|nor)\s*(?:the\s+)?[a-z'-]+){0,4}"
+LEFT_OUT = screen(
+    re.compile(
+        r"\b(?:not|except(?: for)?|excluding|excluded|other than|but not|aside from)\s+"
+        r"(?:the\s+|any\s+)?[a-z'-]+(?:\s*(?:,|/|or|and|nor)\s*(?:the\s+)?[a-z'-]+){0,4}"
+    ),
+    ("aside from", "except", "exclud", "not", "other than"),
 )
 
 
