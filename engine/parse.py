@@ -397,6 +397,7 @@ FOLLOWUP = re.compile(
 _CHAT = re.compile(
     r"(?<![\w.$'/-])(?P<w>" + "|".join(sorted(CHAT_WORDS, key=len, reverse=True)) + r")(?![\w'/-])"
 )
+_WORD_RUN = re.compile(r"\w+")
 _MONTHS_RX = "|".join(sorted(MONTH_WORDS, key=len, reverse=True))
 # Short forms whose meaning depends on their neighbours.
 _CHAT_CONTEXT = [
@@ -556,15 +557,15 @@ _CHAT_CONTEXT = [
 # expand_chat skips a pattern whose words are all absent, the same text at a fraction of
 # the cost (most questions hold none of these short forms).
 _CHAT_GATES: tuple[tuple[str, ...], ...] = (
-    (),  # a figure glued to its unit
+    ("day", "hr", "min", "pp", "pt", "wk", "yr"),  # a figure glued to its unit
     ("sec",),
     ("sec",),
     ("sec",),
     ("min",),
     ("min",),
     ("pm",),
-    ("k",),  # s.k.
-    ("korea",),
+    ("s.k", "sk"),
+    ("s.",),  # s. korea
     ("sat",),
     ("sun",),
     (" n ",),
@@ -599,6 +600,31 @@ assert len(_CHAT_GATES) == len(_CHAT_CONTEXT)
 
 # The short forms read by context above, as typed.
 CONTEXT_WORDS = {"sec", "secs", "min", "pm", "sk", "sat", "sun", "n", "u", "fr", "fed"}
+
+
+_GATES: dict = {}
+
+
+def _gate_words(gates: tuple) -> tuple:
+    """(every gate word once, gate word -> indexes of the patterns it opens, indexes of
+    the patterns with no gate), once per gates tuple: a question tests each word once
+    (~45 tests), not each pattern's words in turn (~60, with the loop around them)."""
+    cached = _GATES.get(id(gates))
+    if cached is None or cached[0] is not gates:
+        words = tuple(sorted({word for gate in gates for word in gate}))
+        opens = {word: [i for i, gate in enumerate(gates) if word in gate] for word in words}
+        ungated = [i for i, gate in enumerate(gates) if not gate]
+        cached = (gates, words, opens, ungated)
+        _GATES.clear()
+        _GATES[id(gates)] = cached
+    return cached[1:]
+
+
+def _open_patterns(text: str, start: int, words: tuple, opens: dict, ungated: list) -> list:
+    """Indexes from start on of the chat patterns whose gate text holds, in order."""
+    todo = {i for word in words if word in text for i in opens[word] if i >= start}
+    todo.update(i for i in ungated if i >= start)
+    return sorted(todo)
 
 
 def _keep_or(kept: Callable[[re.Match, str], str], repl: str, match: re.Match) -> str:
@@ -640,14 +666,23 @@ def expand_chat(text: str, keep: frozenset = frozenset()) -> str:
         typed = match.group(0)
         return typed if own(match, typed.strip(" .")) else match.expand(repl)
 
-    for (rx, repl), gate in zip(_CHAT_CONTEXT, _CHAT_GATES):
-        if gate:
-            for word in gate:  # a loop, not any(): no generator made 30 times a question
-                if word in text:
-                    break
-            else:
-                continue  # cannot match: the same text, without the scan
-        text = rx.sub(partial(_keep_or, kept, repl), text)
+    # Only the patterns whose gate word the text holds run, in their order; a pattern
+    # that changes the text opens the later ones again on the new text.
+    words, opens, ungated = _gate_words(_CHAT_GATES)
+    todo = _open_patterns(text, 0, words, opens, ungated)
+    k = 0
+    while k < len(todo):
+        index = todo[k]
+        k += 1
+        rx, repl = _CHAT_CONTEXT[index]
+        changed = rx.sub(partial(_keep_or, kept, repl), text)
+        if changed != text:
+            text = changed
+            todo, k = _open_patterns(text, index + 1, words, opens, ungated), 0
+    # A chat word matches only as a whole run of word characters: a text with no such
+    # run among CHAT_WORDS is left as it is, without the scan (most questions)
+    if CHAT_WORDS.keys().isdisjoint(_WORD_RUN.findall(text)):
+        return text
     return _CHAT.sub(lambda m: m["w"] if own(m, m["w"]) else CHAT_WORDS[m["w"]], text)
 
 

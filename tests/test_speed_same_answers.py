@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 import engine.parse as parse_module
+from engine.lexicon_en import CHAT_WORDS
 from engine.parse import _CHAT_CONTEXT, _CHAT_GATES, _own_words, expand_chat
 from values.text import fold
 
@@ -71,6 +72,48 @@ def test_the_answer_is_the_same_with_the_gates_off(engine, raw):
     finally:
         parse_module._CHAT_GATES = saved
     assert (fast.text, fast.answered, fast.facts) == (slow.text, slow.answered, slow.facts)
+
+
+_CHAT_PIECES = [
+    *sorted(CHAT_WORDS),
+    *"sec secs min pm sk s.k. sat sun n u u.s. w/ w/o fed fr + 2+2 'd , . - ' ? $30k".split(),
+    *["s. korea", "fed reg", "fr notice", "korea president", "korea pm", "tariff bill"],
+    *["korean stuff", "who ran the trade ministry", "finance guy", "commerce chief"],
+    *["scotus opinion", "done deal", "at present", "hyundai shares", "shares fell"],
+    *["share price", "what post", "held the post", "jan 5 post", "which goods did trump name"],
+    *["4yrs", "80min", "3 pm", "min hee", "rep huh", "trade", "tariff", "korea", "the", "30"],
+]
+
+
+def test_gated_chat_expansion_is_the_full_one_on_random_text(engine):
+    """expand_chat runs only the patterns whose gate word the text holds (found once a
+    question, again after a pattern changed the text): the text of running them all."""
+    import random
+
+    rng = random.Random(7)
+    keep = _own_words(engine.lexicon)
+    for _ in range(3000):
+        text = "".join(
+            rng.choice(_CHAT_PIECES) + rng.choice((" ", " ", "", ", "))
+            for _ in range(rng.randint(1, 8))
+        )
+        assert expand_chat(text, keep) == _ungated(text, keep), text
+        assert expand_chat(text) == _ungated(text, frozenset()), text
+
+
+def test_a_chat_word_matches_only_as_a_whole_word_run():
+    """expand_chat skips the chat-word pattern when no run of word characters is a chat
+    word: every match of it is one."""
+    import random
+
+    from engine.parse import _CHAT, _WORD_RUN
+
+    rng = random.Random(3)
+    pieces = [*CHAT_WORDS, *".$'/- _xé2", "u.s", "rn's", "b4-"]
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 6)))
+        for match in _CHAT.finditer(text):
+            assert match["w"] in _WORD_RUN.findall(text), text
 
 
 @pytest.mark.parametrize(
