@@ -691,7 +691,7 @@ def expand_chat(text: str, keep: frozenset = frozenset()) -> str:
 ORIGIN_GOODS_TERMS = {"term:rice-beef"}
 
 
-@dataclass
+@dataclass(slots=True)
 class ParsedQuestion:
     raw: str
     text: str  # cleaned, folded, cut to a question's length
@@ -951,18 +951,21 @@ def parse(question: str, lexicon: Lexicon) -> ParsedQuestion:
     truncated = len(raw) > MAX_QUESTION_CHARS * 20
     # cut again after folding: casefold can lengthen text ("ß" -> "ss")
     # Chat mentions (@everyone, <@123>, <#456>) address people, not the question.
-    text = MENTIONS.sub(" ", clean(mark_odd_digits(raw[: MAX_QUESTION_CHARS * 20])))
+    cleaned = clean(mark_odd_digits(raw[: MAX_QUESTION_CHARS * 20]))
+    text = MENTIONS.sub(" ", cleaned)
     text = fold(text[:MAX_QUESTION_CHARS])[:MAX_QUESTION_CHARS]
     # written-out chat forms are longer ("rn" -> "right now"): cut again
     text = expand_chat(text, _own_words(lexicon))[:MAX_QUESTION_CHARS]
     text = REMIND_AGAIN.sub(r"\g<head>\g<tail>", text)  # "whos lutnick again": remind me
+    # (an ASCII question not cut is its cleaned text already: mark_odd_digits keeps it)
+    truncated = truncated or len(cleaned if raw.isascii() else clean(raw)) > MAX_QUESTION_CHARS
     q = ParsedQuestion(
-        raw=raw, text=text, truncated=truncated or len(clean(raw)) > MAX_QUESTION_CHARS
+        raw=raw,
+        text=text,
+        lang="ko" if ko.HANGUL.search(text) else "en",
+        truncated=truncated,
+        time=read_time(text),
     )
-    if ko.HANGUL.search(text):
-        q.lang = "ko"
-
-    q.time = read_time(text)
     amounts = read_amounts(text)
     q.amounts, q.amount_problem, q.amount_guess = amounts.amounts, amounts.problem, amounts.guess
     q.assumed_dollars = amounts.assumed
@@ -1020,7 +1023,7 @@ def parse(question: str, lexicon: Lexicon) -> ParsedQuestion:
     word_list = re.findall(r"[a-z0-9]+|[\uac00-\ud7a3]+", "".join(masked))
     if q.lang == "ko":
         word_list = _korean_words(q, word_list, lexicon)
-    word_stems = tuple(stem(w) for w in word_list)
+    word_stems = tuple(map(stem, word_list))
     used = [False] * len(word_list)
     found = concepts_in(word_stems, lexicon.phrases, lexicon.longest)
     left_out = _left_out(q, "".join(masked), found) if q.lang == "en" else set()
@@ -1028,7 +1031,7 @@ def parse(question: str, lexicon: Lexicon) -> ParsedQuestion:
         for i in range(start, end):
             used[i] = True
         if (key, start) not in left_out:
-            _note(q, key, 1.0, " ".join(word_list[start:end]))
+            _note(q, key, 1.0)
     # Where goods come from: a country word right before a product ("US cars",
     # "Korean lumber"). The sources are about US tariffs on South Korean goods only.
     for (key, _, end), (next_key, start, next_end) in zip(found, found[1:]):
@@ -1060,7 +1063,7 @@ def parse(question: str, lexicon: Lexicon) -> ParsedQuestion:
             )
             if hit and not is_english_word(word):
                 key = lexicon.fuzzy_keys[hit[2]]
-                _note(q, key, hit[1] / 100, word)
+                _note(q, key, hit[1] / 100)
                 q.fuzzy[word] = hit[0]
                 continue
         if not any(ch.isdigit() for ch in word) or MODEL_NAME.fullmatch(word):
@@ -1353,7 +1356,7 @@ def _brand_as_cars(q: ParsedQuestion, timing: frozenset | set = frozenset()) -> 
     if topics <= _BRAND_AS_CAR_WITH and asks_duty:
         for key in brands:
             del q.concepts[key]
-        _note(q, "product:autos", 1.0, "autos")
+        _note(q, "product:autos", 1.0)
 
 
 # The noun a question asks about: "what's the *weather* in Seoul", "which *law*",
@@ -1552,17 +1555,18 @@ def _korean_words(q: ParsedQuestion, word_list: list, lexicon: Lexicon) -> list:
     return out
 
 
-def _note(q: ParsedQuestion, key: str, confidence: float, word: str) -> None:
+# The list of a ParsedQuestion each kind of concept is also named in.
+_BUCKETS = {"product": "products", "person": "people", "place": "places", "country": "countries"}
+
+
+def _note(q: ParsedQuestion, key: str, confidence: float) -> None:
     if key.startswith("foreign:"):
         q.foreign.append(key.partition(":")[2])
         return
     q.concepts[key] = max(q.concepts.get(key, 0.0), confidence)
     kind, _, name = key.partition(":")
-    bucket = {
-        "product": q.products,
-        "person": q.people,
-        "place": q.places,
-        "country": q.countries,
-    }.get(kind)
-    if bucket is not None and name not in bucket:
-        bucket.append(name)
+    bucket = _BUCKETS.get(kind)
+    if bucket is not None:
+        named = getattr(q, bucket)
+        if name not in named:
+            named.append(name)

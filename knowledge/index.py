@@ -49,16 +49,21 @@ class Lexicon:
 def concepts_in(word_stems: tuple, phrases: dict, longest: int) -> list[tuple[str, int, int]]:
     """(concept, start, end) for the longest known phrases in a run of stems."""
     starting = _lengths_by_first(phrases)
-    found, i = [], 0
-    while i < len(word_stems):
-        # no phrase starting with this stem is longer than starting[stem] (0: none starts so)
-        top = min(longest, starting.get(word_stems[i], 0), len(word_stems) - i)
-        for size in range(top, 0, -1):
-            key = phrases.get(word_stems[i : i + size])
-            if key:
-                found.append((key, i, i + size))
-                i += size
-                break
+    found, i, count = [], 0, len(word_stems)
+    while i < count:
+        # no phrase starting with this stem is longer than starting[stem] (0: none starts
+        # so, the stem is passed over without a lookup)
+        top = starting.get(word_stems[i], 0)
+        if top:
+            top = min(longest, top, count - i)
+            for size in range(top, 0, -1):
+                key = phrases.get(word_stems[i : i + size])
+                if key:
+                    found.append((key, i, i + size))
+                    i += size
+                    break
+            else:
+                i += 1
         else:
             i += 1
     return found
