@@ -1055,12 +1055,8 @@ def parse(question: str, lexicon: Lexicon) -> ParsedQuestion:
         if word in WEEKDAYS or word in MONTHS or word in MONTH_WORDS:
             continue
         if len(word) >= 4:
-            from rapidfuzz import fuzz, process  # imported by the first word left over
-
             cutoff = FUZZY_CUTOFF_SHORT if len(word) == 4 else FUZZY_CUTOFF
-            hit = process.extractOne(
-                word_stems[i], lexicon.fuzzy_words, scorer=fuzz.ratio, score_cutoff=cutoff
-            )
+            hit = _fuzzy_hit(word_stems[i], cutoff, lexicon)
             if hit and not is_english_word(word):
                 key = lexicon.fuzzy_keys[hit[2]]
                 _note(q, key, hit[1] / 100)
@@ -1482,6 +1478,33 @@ def _own_words(lexicon: Lexicon) -> frozenset:
         _OWN.clear()
         _OWN[id(lexicon.phrases)] = cached
     return cached[1]
+
+
+_FUZZY: dict = {}
+_FUZZY_KEPT = 4096  # words kept per lexicon, at most (then forgotten all at once)
+
+
+def _fuzzy_hit(word_stem: str, cutoff: int, lexicon: Lexicon) -> tuple | None:
+    """rapidfuzz's best vocabulary word for a stem left over, at the cutoff: (word,
+    score, index) or None. Kept per lexicon by stem and cutoff, as the stem of a word:
+    the search runs through every vocabulary word (~850, ~50 us) and the words left
+    over ("weather", "price", typos) recur."""
+    kept = _FUZZY.get(id(lexicon.fuzzy_words))
+    if kept is None or kept[0] is not lexicon.fuzzy_words:
+        kept = (lexicon.fuzzy_words, {})
+        _FUZZY.clear()
+        _FUZZY[id(lexicon.fuzzy_words)] = kept
+    hits: dict = kept[1]
+    key = (word_stem, cutoff)
+    if key not in hits:
+        from rapidfuzz import fuzz, process  # imported by the first word left over
+
+        if len(hits) >= _FUZZY_KEPT:
+            hits.clear()
+        hits[key] = process.extractOne(
+            word_stem, lexicon.fuzzy_words, scorer=fuzz.ratio, score_cutoff=cutoff
+        )
+    return hits[key]
 
 
 _KNOWN_KO: dict = {}

@@ -262,3 +262,22 @@ def test_the_top_concept_weight_is_read_once_per_lexicon(engine):
     assert _top_idf(other) == 0.5  # another lexicon's weights, not the kept figure
     assert _top_idf({}) == 1.0
     assert _top_idf(idf) == max(idf.values())
+
+
+def test_a_fuzzy_hit_kept_is_the_search(engine, monkeypatch):
+    """The vocabulary word a leftover stem fuzzily matches, kept per lexicon (and
+    forgotten past the cap), is what rapidfuzz finds searching again."""
+    from rapidfuzz import fuzz, process
+
+    from engine.parse import _fuzzy_hit
+
+    lexicon = engine.lexicon
+    monkeypatch.setattr(parse_module, "_FUZZY_KEPT", 3)
+    for word in ["tarrif", "lumbr", "weather", "lutnik", "tarrif", "meat", "lumbr", "steal"]:
+        for cutoff in (80, 88):
+            hit = process.extractOne(
+                word, lexicon.fuzzy_words, scorer=fuzz.ratio, score_cutoff=cutoff
+            )
+            assert _fuzzy_hit(word, cutoff, lexicon) == hit
+            assert _fuzzy_hit(word, cutoff, lexicon) == hit  # the second time, kept
+    assert len(parse_module._FUZZY[id(lexicon.fuzzy_words)][1]) <= 3
