@@ -952,7 +952,8 @@ def parse(question: str, lexicon: Lexicon) -> ParsedQuestion:
     # cut again after folding: casefold can lengthen text ("ß" -> "ss")
     # Chat mentions (@everyone, <@123>, <#456>) address people, not the question.
     cleaned = clean(mark_odd_digits(raw[: MAX_QUESTION_CHARS * 20]))
-    text = MENTIONS.sub(" ", cleaned)
+    # (every mention holds "@" or "<#": most questions hold neither)
+    text = MENTIONS.sub(" ", cleaned) if "@" in cleaned or "<#" in cleaned else cleaned
     text = fold(text[:MAX_QUESTION_CHARS])[:MAX_QUESTION_CHARS]
     # written-out chat forms are longer ("rn" -> "right now"): cut again
     text = expand_chat(text, _own_words(lexicon))[:MAX_QUESTION_CHARS]
@@ -1017,16 +1018,20 @@ def parse(question: str, lexicon: Lexicon) -> ParsedQuestion:
     q.tense = "past" if past and not future else "future" if future and not past else None
 
     # Words, with the stretches used by amounts and rates blanked out.
-    masked = list(text)
-    for s, e in spans + [m.span() for m in rate_matches]:
-        masked[s:e] = " " * (e - s)
-    word_list = re.findall(r"[a-z0-9]+|[\uac00-\ud7a3]+", "".join(masked))
+    blanked = spans + [m.span() for m in rate_matches]
+    masked = text
+    if blanked:
+        chars = list(text)
+        for s, e in blanked:
+            chars[s:e] = " " * (e - s)
+        masked = "".join(chars)
+    word_list = re.findall(r"[a-z0-9]+|[\uac00-\ud7a3]+", masked)
     if q.lang == "ko":
         word_list = _korean_words(q, word_list, lexicon)
     word_stems = tuple(map(stem, word_list))
     used = [False] * len(word_list)
     found = concepts_in(word_stems, lexicon.phrases, lexicon.longest)
-    left_out = _left_out(q, "".join(masked), found) if q.lang == "en" else set()
+    left_out = _left_out(q, masked, found) if q.lang == "en" else set()
     for key, start, end in found:
         for i in range(start, end):
             used[i] = True
@@ -1035,6 +1040,8 @@ def parse(question: str, lexicon: Lexicon) -> ParsedQuestion:
     # Where goods come from: a country word right before a product ("US cars",
     # "Korean lumber"). The sources are about US tariffs on South Korean goods only.
     for (key, _, end), (next_key, start, next_end) in zip(found, found[1:]):
+        if not key.startswith("country:") or start != end:
+            continue  # (the goods are read only right after a country)
         named_origin = any(  # "미국이 한국산 철강에": goods that name their own origin
             w.startswith(("korea", "한국")) for w in word_list[start:next_end]
         )
@@ -1042,7 +1049,7 @@ def parse(question: str, lexicon: Lexicon) -> ParsedQuestion:
             next_key in ORIGIN_GOODS_TERMS
             and bool({"term:tariff", "term:rate"} & q.concepts.keys())
         )
-        if key.startswith("country:") and goods and start == end:
+        if goods:
             q.origins.append(key.partition(":")[2])
     after_country = {end for key, _, end in found if key.startswith("country:")}
     for i, word in enumerate(word_list):
@@ -1087,7 +1094,10 @@ def parse(question: str, lexicon: Lexicon) -> ParsedQuestion:
     _additional_duty(q)
     q.blocking = blocking_words(q)
     # (`in` first: a word the text does not hold cannot match, and the regex costs more)
-    q.weekdays = [w for w in WEEKDAYS if w in text and re.search(rf"\b{w}\b", text)]
+    # (every weekday ends in "day": a text without it names none)
+    q.weekdays = (
+        [w for w in WEEKDAYS if w in text and re.search(rf"\b{w}\b", text)] if "day" in text else []
+    )
     if q.lang == "ko":
         q.weekdays += [en for k, en in ko.WEEKDAYS_KO.items() if k in text and en not in q.weekdays]
     # "sept", "jan" as well as "september", "january": a month named is a month asked
@@ -1095,19 +1105,27 @@ def parse(question: str, lexicon: Lexicon) -> ParsedQuestion:
     # pause was extended to september 1" says that of the event, not when it happened)
     dated = without_retroactive_dates(text)
     dated = TARGET_MONTH.sub(" ", dated) if TARGET_MONTH.search(dated) else dated
-    q.months = sorted(
-        {
-            n
-            for m, n in MONTH_WORDS.items()
-            if m in dated
-            and re.search(rf"(?<![\w-]){m}\b(?!-)", dated)
-            and (m != "may" or MAY_MONTH.search(dated))  # "may Korea ask": not the month
-        }
+    q.months = (
+        sorted(
+            {
+                n
+                for m, n in MONTH_WORDS.items()
+                if m in dated
+                and re.search(rf"(?<![\w-]){m}\b(?!-)", dated)
+                and (m != "may" or MAY_MONTH.search(dated))  # "may Korea ask": not the month
+            }
+        )
+        if MONTH_START.search(dated)
+        else []
     )
     if q.lang == "ko":
         q.months += [int(m) for m in ko.MONTH_KO.findall(text) if int(m) not in q.months]
     return q
 
+
+# Every month word (MONTH_WORDS) begins with one of these: a text holding none names no
+# month, and is not tried for each of the 25 words.
+MONTH_START = re.compile("jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec")
 
 # "extended to september 1", "delayed until august": the month a delay runs to
 TARGET_MONTH = screen(
@@ -1344,8 +1362,10 @@ def _anchor_concepts(q: ParsedQuestion, lexicon: Lexicon) -> set:
 
 
 def _brand_as_cars(q: ParsedQuestion, timing: frozenset | set = frozenset()) -> None:
+    if BRANDS.isdisjoint(q.concepts):
+        return  # (most questions name no brand)
     brands = BRANDS & set(q.concepts)
-    if not brands or COMPANY_WORDS.search(q.text):
+    if COMPANY_WORDS.search(q.text):
         return
     topics = set(q.topic_concepts) - brands - {"product:autos"} - (timing - brands)
     asks_duty = "term:tariff" in q.concepts or q.amounts or q.rates or "rate" in q.asks
