@@ -281,3 +281,46 @@ def test_a_fuzzy_hit_kept_is_the_search(engine, monkeypatch):
             assert _fuzzy_hit(word, cutoff, lexicon) == hit
             assert _fuzzy_hit(word, cutoff, lexicon) == hit  # the second time, kept
     assert len(parse_module._FUZZY[id(lexicon.fuzzy_words)][1]) <= 3
+
+
+def _question_texts() -> list:
+    import pathlib
+
+    import yaml
+
+    texts = []
+    for path in sorted(pathlib.Path(__file__).parent.glob("questions_*.yaml")):
+        for item in yaml.safe_load(path.read_text(encoding="utf-8")) or []:
+            if isinstance(item, dict) and item.get("q"):
+                texts.append(fold(str(item["q"])))
+    return texts
+
+
+def test_word_first_patterns_match_as_written():
+    """Each ask pattern, its opening words read first (parse._word_first), finds the
+    same spans as the pattern as written, on the question sets and on random text."""
+    import random
+    import re
+
+    from engine.parse import _ASK_PARTS, ASKS, _word_first
+
+    assert _word_first(r"\bwhen\b|x|\breasons?\b|(?:\bcit(?:e|ation)\b)") == (
+        r"when(?<!\wwhen)\b|x|reason(?<!\wreason)s?\b|(?:cit(?<!\wcit)(?:e|ation)\b)"
+    )
+    rng = random.Random(11)
+    words = (
+        "when what which who whom with where why how much rate rates tariff on for under".split()
+    )
+    words += "section 232 ieepa reason source cite legal basis percent % share the a is".split()
+    texts = _question_texts() + [
+        "".join(rng.choice(words) + rng.choice((" ", "", "-", "'s ", "_", "?")) for _ in range(6))
+        for _ in range(3000)
+    ]
+    for name, parts in _ASK_PARTS.items():
+        for i, (written, _) in enumerate(parts):
+            plain = re.compile(written)
+            fast = ASKS[(name, i)]
+            for text in texts:
+                assert [m.span() for m in fast.finditer(text)] == [
+                    m.span() for m in plain.finditer(text)
+                ], (name, i, text)
