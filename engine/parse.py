@@ -27,6 +27,18 @@ from values.money import MAX_AMOUNT, SCALES, read_number
 from values.patterns import screen
 from values.text import MAX_QUESTION_CHARS, clean, fold, stem
 
+_BOUNDARY_WORD = re.compile(r"(?:^|(?<=\|)|(?<=\(\?:))\\b([a-z]+?)(?=[a-z][?*+{]|[^a-z?*+{]|$)")
+
+
+def _word_first(pattern: str) -> str:
+    r"""The pattern with each r"\bword" that opens it or one of its alternatives written
+    r"word(?<!\wword)": the same matches (a word's first letter is a word character, so
+    the boundary before it is a non-word character or the start), but re scans for the
+    words' first letters instead of trying the pattern at every position (~0.1 us a
+    question, not ~0.7). tests/test_speed_same_answers.py checks the spans match."""
+    return _BOUNDARY_WORD.sub(lambda m: rf"{m[1]}(?<!\w{m[1]})", pattern)
+
+
 _SCALE = r"(?P<scale>thousand|million|mln|mn|mil|m|billion|bn|bil|b|trillion|tril|tn|t|k)"
 # Digits with any separators, ending in a digit ("$30,000." ends a sentence): read by
 # values.money.read_number, which refuses what can be read two ways ("$30.000", "1,5").
@@ -109,7 +121,21 @@ FOREIGN_CURRENCY = re.compile(
     r"|(?<![a-z])(?:" + _DOLLAR_PREFIXES + r")\$"
     r"|[€£¥₹₽₺₪₫₱₦₴₿฿円元]"
 )
-IN_CURRENCY = re.compile(r"\bin (?:" + _CURRENCY_WORDS + r")(?![a-z])")
+# FOREIGN_CURRENCY's alternatives searched one by one, each as re finds it fastest
+# (~8 us a question with a figure, for the pattern above; _foreign_currency):
+_FOREIGN_PARTS = (
+    # the figure's digits held (possessive): the words after them start with a letter,
+    # so giving digits back never finds another match
+    re.compile(
+        r"\d[\d,.]*+\s*(?:k|thousand|million|billion|trillion|bn|mn|m|b)?\s*"
+        r"(?:" + _CURRENCY_WORDS + r")(?![a-z])"
+    ),
+    # (every code is three letters: not after a letter is not four letters up to its end)
+    re.compile(r"(?:" + _CURRENCY_CODES + r")(?<![a-z]{4})\s*-?\s*\d"),
+    screen(re.compile(r"(?<![a-z])(?:" + _DOLLAR_PREFIXES + r")\$"), ("$",)),
+)
+_CURRENCY_SIGNS = re.compile(r"[€£¥₹₽₺₪₫₱₦₴₿฿円元]")  # (searched only beyond ASCII)
+IN_CURRENCY = re.compile(_word_first(r"\bin (?:" + _CURRENCY_WORDS + r")(?![a-z])"))
 # Superscripts, subscripts, circled digits and fractions fold to plain digits ("²" ->
 # "2", so "$30,000²" read as $300,002); they are marked instead, and an amount they
 # touch is refused with a question back.
@@ -174,18 +200,6 @@ MONTHS = (
     "november",
     "december",
 )
-
-_BOUNDARY_WORD = re.compile(r"(?:^|(?<=\|)|(?<=\(\?:))\\b([a-z]+?)(?=[a-z][?*+{]|[^a-z?*+{]|$)")
-
-
-def _word_first(pattern: str) -> str:
-    r"""The pattern with each r"\bword" that opens it or one of its alternatives written
-    r"word(?<!\wword)": the same matches (a word's first letter is a word character, so
-    the boundary before it is a non-word character or the start), but re scans for the
-    words' first letters instead of trying the pattern at every position (~0.1 us a
-    question, not ~0.7). tests/test_speed_same_answers.py checks the spans match."""
-    return _BOUNDARY_WORD.sub(lambda m: rf"{m[1]}(?<!\w{m[1]})", pattern)
-
 
 # What is asked. Each ask's pattern is written in parts (alternatives: the ask is asked
 # when any part matches), each with what it needs (values/patterns.py screen;
@@ -791,6 +805,14 @@ def parse_amounts(text: str) -> tuple[list, str | None, list]:
     return found.amounts, found.problem, found.spans
 
 
+def _foreign_currency(text: str) -> bool:
+    """Whether FOREIGN_CURRENCY matches the text."""
+    for part in _FOREIGN_PARTS:
+        if part.search(text):
+            return True
+    return not text.isascii() and _CURRENCY_SIGNS.search(text) is not None
+
+
 def _glue(text: str, start: int, end: int, english: bool) -> tuple[str | None, str | None]:
     """What touches the digits at text[start:end] and makes them unsure: (problem,
     digits of the likely reading). An exponent ("1e309", "1.5e3만"), a superscript mark,
@@ -828,9 +850,7 @@ def read_amounts(text: str) -> Amounts:
         bool(ASCII_DIGIT.search(text)) if text.isascii() else any(ch.isdigit() for ch in text)
     )
     if has_digit and (
-        FOREIGN_CURRENCY.search(text)
-        or IN_CURRENCY.search(text)
-        or (korean and FOREIGN_KO.search(text))
+        _foreign_currency(text) or IN_CURRENCY.search(text) or (korean and FOREIGN_KO.search(text))
     ):
         problem = "currency"
     elif ODD_AMOUNT.search(text):

@@ -324,3 +324,27 @@ def test_word_first_patterns_match_as_written():
                 assert [m.span() for m in fast.finditer(text)] == [
                     m.span() for m in plain.finditer(text)
                 ], (name, i, text)
+
+
+def test_foreign_currency_read_in_parts_is_the_whole_pattern():
+    """read_amounts searches FOREIGN_CURRENCY's alternatives one by one, each as re finds
+    it fastest (parse._foreign_currency); IN_CURRENCY is read word first: the same."""
+    import random
+    import re
+
+    from engine.parse import _CURRENCY_WORDS, FOREIGN_CURRENCY, IN_CURRENCY, _foreign_currency
+
+    in_currency = re.compile(r"\bin (?:" + _CURRENCY_WORDS + r")(?![a-z])")
+    rng = random.Random(5)
+    pieces = ["30", "1,000", "5.5", "$", "a$", "c$", "us$", "eur", "euros", "yen", "gbp", "-"]
+    pieces += ["k", "m", "bn", "million", " ", "in", "pounds", "pound of", "dollars", "x", "€"]
+    pieces += ["australian dollars", "cad", "cads", "원", "£", "rmb", "ag", "jpy5", "the", "win"]
+    texts = _question_texts() + [
+        "".join(rng.choice(pieces) + rng.choice(("", " ")) for _ in range(rng.randint(1, 6)))
+        for _ in range(30000)
+    ]
+    for text in texts:
+        assert _foreign_currency(text) == bool(FOREIGN_CURRENCY.search(text)), text
+        assert [m.span() for m in IN_CURRENCY.finditer(text)] == [
+            m.span() for m in in_currency.finditer(text)
+        ], text
