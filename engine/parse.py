@@ -200,6 +200,8 @@ MONTHS = (
     "november",
     "december",
 )
+# (one set lookup for a word left over, not three through two tuples and a dict)
+_DAY_AND_MONTH_WORDS = frozenset(WEEKDAYS) | frozenset(MONTHS) | frozenset(MONTH_WORDS)
 
 # What is asked. Each ask's pattern is written in parts (alternatives: the ask is asked
 # when any part matches), each with what it needs (values/patterns.py screen;
@@ -1066,11 +1068,11 @@ def parse(question: str, lexicon: Lexicon) -> ParsedQuestion:
     for i, word in enumerate(word_list):
         if used[i] or word in STOPWORDS or word.isdigit():
             continue
-        if ko.is_hangul(word):
+        if not word.isascii() and ko.is_hangul(word):
             if not ko.is_stopword(word) or word in ko.GOODS_KO:
                 q.unknown.append(word)
             continue
-        if word in WEEKDAYS or word in MONTHS or word in MONTH_WORDS:
+        if word in _DAY_AND_MONTH_WORDS:
             continue
         if len(word) >= 4:
             cutoff = FUZZY_CUTOFF_SHORT if len(word) == 4 else FUZZY_CUTOFF
@@ -1476,7 +1478,7 @@ def blocking_words(q: ParsedQuestion) -> list:
     for word in q.unknown:
         if (
             (head and head["head"] == word)
-            or ko.is_hangul(word)
+            or (not word.isascii() and ko.is_hangul(word))
             or not word.isalpha()
             or word in ALWAYS_BLOCKING
             or word in anchor
