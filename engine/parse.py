@@ -91,6 +91,7 @@ AMOUNT_PATTERNS = [
     ),
 ]
 ASCII_DIGIT = re.compile(r"[0-9]")
+WORDS = re.compile(r"[a-z0-9]+|[\uac00-\ud7a3]+")  # a question's words, English and Korean
 # The amount patterns that read a figure with no currency sign or word as US dollars;
 # the reply says so ("I read 30k as $30,000").
 ASSUMED_DOLLARS = (3, 4)
@@ -217,17 +218,16 @@ _ASK_PARTS: dict[str, tuple[tuple[str, tuple[str, ...] | None], ...]] = {
         ),
     ),
     "who": (
-        (r"\bwho(?:m|se)?\b|\bwith whom\b", None),
         (
-            r"\bwhich (?:(?:other|us|u\.s\.|american|korean|senior|top|cabinet) ){0,3}(?:officials?|person|people|ministers?|secretar(?:y|ies)|cabinet members?)\b",
+            r"\bwho(?:m|se)?\b|\bwith whom\b"
+            r"|\bwhich (?:(?:other|us|u\.s\.|american|korean|senior|top|cabinet) ){0,3}(?:officials?|person|people|ministers?|secretar(?:y|ies)|cabinet members?)\b",
             None,
         ),
     ),
     "when": (
-        (r"\bwhen\b", None),
         (
-            r"\bwhat (?:date|day|time|month|year)\b|\bwhich (?:day|date|month|year)\b|\bhow soon\b"
-            r"|\bthe date of\b",
+            r"\bwhen\b|\bwhat (?:date|day|time|month|year)\b|\bwhich (?:day|date|month|year)\b"
+            r"|\bhow soon\b|\bthe date of\b",
             None,
         ),
         # "what was trump's inauguration date?" (anchored at the start: one try)
@@ -261,15 +261,12 @@ _ASK_PARTS: dict[str, tuple[tuple[str, tuple[str, ...] | None], ...]] = {
     ),
     "rate": (
         (
-            r"\brates?\b|%|\bpercent(?!(?:age)? of)|\bhow high\b",
+            r"\brates?\b|%|\bpercent(?!(?:age)? of)|\bhow high\b"
+            r"|\bwhat(?: is|'s| s)? the (?:new |current |old |original |proposed |planned )?(?:tariff|duty|levy)\b"
+            r"|\bwhat (?:tariffs?|dut(?:y|ies)) (?:did|does|do|will|would|has|have|is|was|are|were)\b"
+            r"|\btariff (?:on|for)\b",
             None,
         ),
-        (
-            r"\bwhat(?: is|'s| s)? the (?:new |current |old |original |proposed |planned )?(?:tariff|duty|levy)\b"
-            r"|\bwhat (?:tariffs?|dut(?:y|ies)) (?:did|does|do|will|would|has|have|is|was|are|were)\b",
-            None,
-        ),
-        (r"\btariff (?:on|for)\b", None),
     ),
     "which": (
         (
@@ -302,11 +299,8 @@ _ASK_PARTS: dict[str, tuple[tuple[str, tuple[str, ...] | None], ...]] = {
     "source": (
         (
             r"\bsources?\b|\bcit(?:e|ation)\b|\bhow do you know\b|\baccording to (?:whom|who|what)\b"
-            r"|\bwhich (?:outlet|article|report|publication)\b",
-            None,
-        ),
-        (
-            r"\bwhere (?:does|did|do) (?:this|that|the|your|you) (?:info|information|data|facts?|figures?|numbers?|answers?)\b"
+            r"|\bwhich (?:outlet|article|report|publication)\b"
+            r"|\bwhere (?:does|did|do) (?:this|that|the|your|you) (?:info|information|data|facts?|figures?|numbers?|answers?)\b"
             r"|\bwhere (?:is|does) (?:this|that) from\b|\bwhere did you get\b",
             None,
         ),
@@ -332,14 +326,12 @@ _ASK_PARTS: dict[str, tuple[tuple[str, tuple[str, ...] | None], ...]] = {
         ),
         (
             r"\blegal (?:basis|authority|authorities|grounds?|footing|instrument|justification)\b"
-            r"|\bon what (?:legal )?(?:basis|grounds?|authority)\b",
+            r"|\bon what (?:legal )?(?:basis|grounds?|authority)\b"
+            # "are cars under ieepa?", "... under section 232 right?"
+            r"|\bunder (?:section \d{3}|ieepa)(?: (?:right|correct|yeah|yes|huh|or not|no|too))?\s*\??$",
             None,
         ),
-        # "are cars under ieepa?", "... under section 232 right?", "is it a section 232 tariff?"
-        (
-            r"\bunder (?:section \d{3}|ieepa)(?: (?:right|correct|yeah|yes|huh|or not|no|too))?\s*\??$",
-            None,
-        ),
+        # "is it a section 232 tariff?"
         (
             r"^(?:is|are|was|were)\b.*\b(?:a|an) (?:section \d{3}|ieepa) (?:tariffs?|duty|duties|levy|measure)\b",
             None,
@@ -827,14 +819,16 @@ def _glue(text: str, start: int, end: int, english: bool) -> tuple[str | None, s
     digits of the likely reading). An exponent ("1e309", "1.5e3만"), a superscript mark,
     or a space used as a thousands separator ("$30 000", "30 000 dollars")."""
     before, after = text[:start], text[end:]
-    if _EXPONENT_BEFORE.search(before) or _EXPONENT_AFTER.match(after):
+    # (the patterns on `before` match only at its end: its last characters are searched,
+    # not the whole text before, and a character more for a lookbehind or a final "\n")
+    if _EXPONENT_BEFORE.search(before[-4:]) or _EXPONENT_AFTER.match(after):
         return "not a plain number", None
     if before.endswith(ODD_MARK):
         return "digits", None
     if after.startswith(ODD_MARK):
         rest = after[1:2]
         return "digits", (text[start:end] if not (rest.isdigit() or rest in ",.") else None)
-    lead = _SPACE_GROUP_BEFORE.search(before)
+    lead = _SPACE_GROUP_BEFORE.search(before[-7:])
     if lead and text[start:end].isdigit() and len(text[start:end]) == 3:
         return "separator", lead["lead"] + text[start:end]
     group = _SPACE_GROUP_AFTER.match(after)
@@ -864,6 +858,8 @@ def read_amounts(text: str) -> Amounts:
         problem = "currency"
     elif ODD_AMOUNT.search(text):
         problem = "digits"
+    if not has_digit and not korean:
+        return Amounts([], problem, None, [], [], False)  # no figure to read
 
     def take(value, negative: bool) -> None:
         """Keep a usable amount; remember the first reason one is not."""
@@ -1054,7 +1050,7 @@ def parse(question: str, lexicon: Lexicon) -> ParsedQuestion:
         for s, e in blanked:
             chars[s:e] = " " * (e - s)
         masked = "".join(chars)
-    word_list = re.findall(r"[a-z0-9]+|[\uac00-\ud7a3]+", masked)
+    word_list = WORDS.findall(masked)
     if q.lang == "ko":
         word_list = _korean_words(q, word_list, lexicon)
     word_stems = tuple(map(stem, word_list))
