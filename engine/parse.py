@@ -1452,9 +1452,12 @@ FUTURE_HOLDER = screen(
         r"\b(?:next|future|incoming|upcoming)\s+(?:(?:us|u s|korean?|south korean|trade|"
         r"commerce|industry|finance|foreign|energy|treasury)\s+)*(?:president|secretary|"
         r"minister|ambassador|prime minister|trade representative|negotiator|chair\w*)\b"
-        r"|\bwho (?:will|is going to|gonna) (?:be|become|replace|succeed)\b"
     ),
-    ("future", "gonna", "incoming", "is going to", "next", "upcoming", "will"),
+    ("future", "incoming", "next", "upcoming"),
+)
+# (read word first, not screened by "will": parse._word_first)
+FUTURE_WHO = re.compile(
+    _word_first(r"\bwho (?:will|is going to|gonna) (?:be|become|replace|succeed)\b")
 )
 
 
@@ -1467,7 +1470,7 @@ def blocking_words(q: ParsedQuestion) -> list:
     anything rare (a name, a niche good). An everyday English word elsewhere in the
     question ("decide", "passenger", "lol") does not stop a clear question."""
     out = [w for w in ("used",) if USED_GOODS.search(q.text)]
-    if FUTURE_HOLDER.search(q.text):
+    if FUTURE_HOLDER.search(q.text) or FUTURE_WHO.search(q.text):
         out.append("next")  # "who will be the next commerce secretary": not yet known
     # A time that has not come yet ("in 2027"): no source can report it.
     out += [str(day.year) for day in q.time.days if _starts_after_today(day)]

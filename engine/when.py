@@ -422,6 +422,8 @@ def read_time(text: str) -> TimeRef:
             # "before March 12, 2025": the day before that date, not the date itself.
             ref.days = tuple(dated[0].before() if d is dated[0] else d for d in ref.days)
             ref.anchor = None
+    elif text.isascii():
+        pass  # (the Korean relations below all need Hangul)
     elif dated_ko := _dated_relation_ko(text, found):
         rel, day = dated_ko
         ref.relation = KO_RELATION[rel]

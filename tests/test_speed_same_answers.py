@@ -302,7 +302,7 @@ def test_word_first_patterns_match_as_written():
     import random
     import re
 
-    from engine.parse import _ASK_PARTS, ASKS, _word_first
+    from engine.parse import _ASK_PARTS, ASKS, FUTURE_WHO, _word_first
 
     assert _word_first(r"\bwhen\b|x|\breasons?\b|(?:\bcit(?:e|ation)\b)") == (
         r"when(?<!\wwhen)\b|x|reason(?<!\wreason)s?\b|(?:cit(?<!\wcit)(?:e|ation)\b)"
@@ -316,14 +316,19 @@ def test_word_first_patterns_match_as_written():
         "".join(rng.choice(words) + rng.choice((" ", "", "-", "'s ", "_", "?")) for _ in range(6))
         for _ in range(3000)
     ]
-    for name, parts in _ASK_PARTS.items():
-        for i, (written, _) in enumerate(parts):
-            plain = re.compile(written)
-            fast = ASKS[(name, i)]
-            for text in texts:
-                assert [m.span() for m in fast.finditer(text)] == [
-                    m.span() for m in plain.finditer(text)
-                ], (name, i, text)
+    pairs = [
+        (ASKS[(name, i)], written)
+        for name, parts in _ASK_PARTS.items()
+        for i, (written, _) in enumerate(parts)
+    ]
+    pairs.append((FUTURE_WHO, r"\bwho (?:will|is going to|gonna) (?:be|become|replace|succeed)\b"))
+    texts += ["who will be next", "who is going to replace him", "whowill be", "who gonna succeed"]
+    for fast, written in pairs:
+        plain = re.compile(written)
+        for text in texts:
+            assert [m.span() for m in fast.finditer(text)] == [
+                m.span() for m in plain.finditer(text)
+            ], (written, text)
 
 
 def test_foreign_currency_read_in_parts_is_the_whole_pattern():
