@@ -126,14 +126,19 @@ FOREIGN_CURRENCY = re.compile(
 # (~8 us a question with a figure, for the pattern above; _foreign_currency):
 _FOREIGN_PARTS = (
     # the figure's digits held (possessive): the words after them start with a letter,
-    # so giving digits back never finds another match
+    # so giving digits back never finds another match; and tried from the first digit of
+    # a run only (not after a digit): a later one reaches the same end, so matches alike
     re.compile(
-        r"\d[\d,.]*+\s*(?:k|thousand|million|billion|trillion|bn|mn|m|b)?\s*"
+        r"\d(?<!\d\d)[\d,.]*+\s*(?:k|thousand|million|billion|trillion|bn|mn|m|b)?\s*"
         r"(?:" + _CURRENCY_WORDS + r")(?![a-z])"
     ),
     # (every code is three letters: not after a letter is not four letters up to its end)
     re.compile(r"(?:" + _CURRENCY_CODES + r")(?<![a-z]{4})\s*-?\s*\d"),
-    screen(re.compile(r"(?<![a-z])(?:" + _DOLLAR_PREFIXES + r")\$"), ("$",)),
+    # (each prefix's last letter before the "$": most texts with a "$" hold none of these)
+    screen(
+        re.compile(r"(?<![a-z])(?:" + _DOLLAR_PREFIXES + r")\$"),
+        ("a$", "c$", "d$", "g$", "j$", "k$", "n$", "r$", "s$", "t$", "u$", "x$", "z$"),
+    ),
 )
 _CURRENCY_SIGNS = re.compile(r"[€£¥₹₽₺₪₫₱₦₴₿฿円元]")  # (searched only beyond ASCII)
 IN_CURRENCY = re.compile(_word_first(r"\bin (?:" + _CURRENCY_WORDS + r")(?![a-z])"))

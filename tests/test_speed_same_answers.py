@@ -344,6 +344,7 @@ def test_foreign_currency_read_in_parts_is_the_whole_pattern():
     pieces = ["30", "1,000", "5.5", "$", "a$", "c$", "us$", "eur", "euros", "yen", "gbp", "-"]
     pieces += ["k", "m", "bn", "million", " ", "in", "pounds", "pound of", "dollars", "x", "€"]
     pieces += ["australian dollars", "cad", "cads", "원", "£", "rmb", "ag", "jpy5", "the", "win"]
+    pieces += [",5", ".5", "5,", "1.5m", "2022", "us$", "hk$", "s$"]
     texts = _question_texts() + [
         "".join(rng.choice(pieces) + rng.choice(("", " ")) for _ in range(rng.randint(1, 6)))
         for _ in range(30000)
