@@ -1336,6 +1336,13 @@ def _asks_basis(q: ParsedQuestion) -> None:
     """Which law a tariff is under: asked in words ("which law", "법적 근거"), as a choice
     between two instruments named, or as what followed one ("what replaced the IEEPA
     tariffs", "상호관세 대신")."""
+    if (
+        "basis" not in q.asks
+        and q.lang == "en"
+        and "term:reciprocal" not in q.concepts
+        and q.concepts.keys().isdisjoint(BASIS_CONCEPTS)
+    ):
+        return  # (no law asked or named: most questions)
     named = [c for c in BASIS_CONCEPTS if c in q.concepts]
     if len(named) >= 2 and BASIS_CHOICE.search(q.text):
         q.asks.add("basis")
