@@ -354,3 +354,30 @@ def test_foreign_currency_read_in_parts_is_the_whole_pattern():
         assert [m.span() for m in IN_CURRENCY.finditer(text)] == [
             m.span() for m in in_currency.finditer(text)
         ], text
+
+
+def test_the_dollar_pattern_reads_as_written_with_optional_groups():
+    """AMOUNT_PATTERNS[0] opens with one group of three alternatives for the "-" and "us"
+    before the "$": the same matches and groups as the two optional groups it replaced."""
+    import random
+    import re
+
+    from engine.parse import _NUM, _SCALE, AMOUNT_PATTERNS
+
+    written = re.compile(
+        r"(?P<neg>-\s*)?(?:us\s*)?\$\s*(?P<neg2>-\s*)?"
+        + _NUM
+        + r"(?P<exp>e[+-]?\d+)?(?:\s*"
+        + _SCALE
+        + r")?(?![a-z])"
+    )
+    rng = random.Random(4)
+    pieces = ["$", "-", "us", "u", "s", " ", "  ", "30", "1,000", ".5", "m", "bn", "k", "e5"]
+    pieces += ["x", "-$", "us$", "usd", "$-", "2", "million", "a", "$ -", "\t"]
+    texts = _question_texts() + [
+        "".join(rng.choice(pieces) for _ in range(rng.randint(1, 8))) for _ in range(30000)
+    ]
+    for text in texts:
+        assert [(m.span(), m.groupdict()) for m in AMOUNT_PATTERNS[0].finditer(text)] == [
+            (m.span(), m.groupdict()) for m in written.finditer(text)
+        ], text
