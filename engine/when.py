@@ -349,6 +349,7 @@ def _years_told_ko(text: str) -> str:
 
 
 _DIGIT = re.compile(r"\d")
+_FULL_YEAR = re.compile(r"(?:19|20)\d\d")  # what every year the patterns read holds
 
 
 def read_time(text: str) -> TimeRef:
@@ -357,16 +358,18 @@ def read_time(text: str) -> TimeRef:
     ref = TimeRef(now=bool(NOW.search(text)), relative=read_relative(text))
     found: list[tuple[int, Day]] = []
     taken: list[tuple[int, int]] = []
-    # every date pattern below needs a year's digits: a text with none names no date
+    # every date pattern below needs a year's digits: a text with none names no date;
+    # all but _MONTH_YY (a month and "'25") a year's four (_FULL_YEAR)
     dated_text = _DIGIT.search(text) is not None
-    for m in _MONTH_PAIR.finditer(text) if dated_text else ():
+    full_year = dated_text and _FULL_YEAR.search(text) is not None
+    for m in _MONTH_PAIR.finditer(text) if full_year else ():
         found.append((m.start(), Day(int(m["y"]), MONTH_WORDS[m["m"]])))
         taken.append(m.span("m"))
     for m in _MONTH_YY.finditer(text) if dated_text else ():
         month, yy = (m["m"], m["yy"]) if m["m"] else (m["m2"], m["yy2"])
         found.append((m.start(), Day(2000 + int(yy), MONTH_WORDS[month])))
         taken.append(m.span())
-    for rx in (_ISO, _KO, _MONTH_YEAR) if dated_text else ():
+    for rx in (_ISO, _KO, _MONTH_YEAR) if full_year else ():
         for m in rx.finditer(text):
             if any(s <= m.start() < e for s, e in taken):
                 continue
@@ -392,7 +395,7 @@ def read_time(text: str) -> TimeRef:
                 taken.append(m.span())
             except ValueError:
                 continue
-    for m in _YEAR.finditer(text) if dated_text else ():
+    for m in _YEAR.finditer(text) if full_year else ():
         at = m.start("y" if m["y"] else "y2")
         if not any(s <= at < e for s, e in taken):
             found.append((at, Day(int(m["y"] or m["y2"]))))

@@ -381,3 +381,24 @@ def test_the_dollar_pattern_reads_as_written_with_optional_groups():
         assert [(m.span(), m.groupdict()) for m in AMOUNT_PATTERNS[0].finditer(text)] == [
             (m.span(), m.groupdict()) for m in written.finditer(text)
         ], text
+
+
+def test_dates_read_only_where_a_full_year_is_are_all_the_dates(monkeypatch):
+    """read_time tries its full-year date patterns only on a text holding a year's four
+    digits ((19|20)dd, which each of them needs): the same time as trying them all."""
+    import random
+    import re
+
+    from engine import when
+
+    rng = random.Random(6)
+    pieces = ["in", "before", "since", "of", "sep", "september", "may", "oct", "'25", "25"]
+    pieces += ["2025", "2019", "1974", "2030", "15", "2025-09", "2025-09-15", "2025년", "9월", "1"]
+    pieces += ["vs", "and", "tariff", "the", "act", "announced on", ",", "-"]
+    texts = _question_texts() + [
+        " ".join(rng.choice(pieces) for _ in range(rng.randint(1, 7))) for _ in range(20000)
+    ]
+    fast = [when.read_time(text) for text in texts]
+    monkeypatch.setattr(when, "_FULL_YEAR", re.compile(""))  # every text: all patterns tried
+    for text, kept in zip(texts, fast):
+        assert when.read_time(text) == kept, text
