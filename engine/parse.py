@@ -105,7 +105,8 @@ NOT_A_NUMBER = screen(
 )
 WON = screen(
     re.compile(r"\d[\d,.]*\s*(?:won|krw)\b|₩|\bkrw\b|\b(?:in|to|into) (?:korean )?won\b"),
-    ("krw", "won", "₩"),
+    ("krw", "won"),
+    hangul=True,  # "₩": any text beyond ASCII is searched
 )
 # Other currencies, next to a figure: the bot computes in US dollars only, and a bare
 # "A$30,000" or "30,000 euros" must never be taken for US dollars.
@@ -166,7 +167,8 @@ RATE = screen(
     re.compile(
         r"(?<![\w.])(?P<num>\d+(?:\.\d+)?)\s*(?:%|percent\b|per cent\b|pct\b|퍼센트|프로(?![젝그])|퍼)"
     ),
-    ("%", "pct", "per cent", "percent", "퍼", "프로"),
+    ("%", "pct", "per cent", "percent"),
+    hangul=True,  # the Korean words: any text beyond ASCII is searched
 )
 # A rate typed without "%" in a tariff question: "did cars go up to 25", "cut 25 to 15",
 # "aluminum went 25 then 50". Read only next to a word of change (to, from, then, vs)
@@ -852,7 +854,7 @@ def read_amounts(text: str) -> Amounts:
     amounts, spans, assumed = [], [], []
     problem: str | None = None
     guess: Decimal | None = None
-    korean = bool(ko.HANGUL.search(text))
+    korean = not text.isascii() and bool(ko.HANGUL.search(text))
     if NOT_A_NUMBER.search(text):
         problem = "not a number"
     # (a question is mostly ASCII, where the digits are 0-9: one scan in C, not a
@@ -987,7 +989,7 @@ def parse(question: str, lexicon: Lexicon) -> ParsedQuestion:
     q = ParsedQuestion(
         raw=raw,
         text=text,
-        lang="ko" if ko.HANGUL.search(text) else "en",
+        lang="ko" if not text.isascii() and ko.HANGUL.search(text) else "en",
         truncated=truncated,
         time=read_time(text),
     )
