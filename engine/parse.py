@@ -235,6 +235,7 @@ _ASK_PARTS: dict[str, tuple[tuple[str, tuple[str, ...] | None], ...]] = {
         ),
     ),
     "when": (
+        # "when did", "what date", "the date of the ruling?"
         (
             r"\bwhen\b|\bwhat (?:date|day|time|month|year)\b|\bwhich (?:day|date|month|year)\b"
             r"|\bhow soon\b|\bthe date of\b",
