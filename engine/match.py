@@ -308,10 +308,13 @@ class Candidate:
     # story is about the same goods, not a report of another good's grace period.
     goods: frozenset = frozenset()
     about: frozenset = frozenset()  # every concept the fact is about
+    # group_of(fact), when the maker has it at hand (rank's fact views): decide reads a
+    # candidate's group many times a question
+    held_group: str = ""
 
     @property
     def group(self) -> str:
-        return group_of(self.fact)
+        return self.held_group or group_of(self.fact)
 
 
 _GROUPS: dict = {}
@@ -658,6 +661,12 @@ class _Asked:
         "rate_topic",
         "not_said",
         "rate_report",
+        "say",
+        "tensed",
+        "who_met",
+        "stacking",
+        "rare",
+        "rare_score",
     )
 
     def __init__(
@@ -727,40 +736,142 @@ class _Asked:
         self.timed = bool(q.time.days)
         self.meet_two = "term:meet" in q.concepts and len(q.people) >= 2
         self.say_people = "say" in q.asks and bool(q.people)
+        # What fit() reads of the question, beside the above
+        self.say = "say" in q.asks  # can_answer's one read of the question
+        self.tensed = self.past or self.future
+        self.who_met = bool(
+            "who" in q.asks and "who_is" not in q.asks and q.concepts.get("term:meet")
+        )
+        self.stacking = bool(
+            STACKING & q.concepts.keys()
+            # "energy on top of what it buys": no tariff, no goods
+            and (TARIFF_WORDS & q.concepts.keys() or any(p != ALL_GOODS for p in q.products))
+        )
+        # Any of the checks few questions ask for (_rare_fit's; _score's first four)
+        self.rare = bool(
+            self.future_when
+            or self.reads.within
+            or self.places
+            or self.reads.offices
+            or self.who_met
+            or self.who_others
+            or self.rate_topic
+            or q.stated_by
+            or self.stacking
+            or self.bases
+        )
+        self.rare_score = bool(
+            self.people or self.documents or self.asked_places or self.imposed_now
+        )
+
+
+class _View:
+    """What rank, _score and fit read of one fact (with its concepts in one lexicon),
+    gathered once per fact and lexicon instead of once per question that scores it (~30
+    a question)."""
+
+    __slots__ = (
+        "fact",
+        "fid",
+        "concepts",
+        "kind",
+        "status",
+        "own",
+        "people",
+        "stems",
+        "literal",
+        "goods",
+        "about",
+        "group",
+        "able",
+        "able_say",
+        "part_of",
+        "sort_key",
+    )
+
+    def __init__(self, fact: Fact, concepts: dict, lexicon: Lexicon | None = None) -> None:
+        self.fact = fact
+        self.fid = fact.id
+        self.concepts = concepts
+        self.kind = fact.kind
+        self.status = fact.status
+        # _score's (fit reads none of these): with no lexicon, only fit can use the view
+        self.own = lexicon.own[fact.id] if lexicon is not None else 0.0
+        self.people = lexicon.people[fact.id] if lexicon is not None else frozenset()
+        self.stems = _fact_stems(fact)
+        self.literal = fact.kind in _LITERAL_KINDS and any(fact.text.values())
+        self.goods = frozenset(c for c in concepts if c.startswith("product:"))
+        self.about = frozenset(concepts)
+        self.group = group_of(fact)
+        # The kinds of thing asked (_ASK_PENALTIES) the fact can answer: can_answer reads
+        # of the question only whether it asks what was said.
+        self.able = frozenset(a for a in _ASK_PENALTIES if can_answer(fact, a, concepts, set()))
+        self.able_say = frozenset(
+            a for a in _ASK_PENALTIES if can_answer(fact, a, concepts, {"say"})
+        )
+        self.part_of = isinstance(fact, PledgeFact) and bool(fact.part_of)
+        self.sort_key = (len(concepts), fact.id)  # rank's order among equal scores
 
 
 def fit(fact: Fact, q: ParsedQuestion, concepts: dict, asked: _Asked | None = None) -> float:
     """1.0 when the fact can answer every kind of thing asked; less for each it can't.
     asked: the question's own reads, when the caller has them (rank)."""
-    if asked is None:
-        asked = _Asked(q)
+    return _fit(_View(fact, concepts), q, asked if asked is not None else _Asked(q))
+
+
+def _fit(view: _View, q: ParsedQuestion, asked: _Asked) -> float:
+    """fit(), from the fact's view. The question's flags that are rarely set are tested
+    together first (asked.rare, asked.tensed): most candidates skip those checks at one
+    test; the factors are multiplied in the same order either way."""
+    fact = view.fact
     factor = 1.0
-    for slot in asked.slots:
-        if not holds_slot(fact, slot, concepts, q):
-            factor *= SLOT_MISSING
-    for ask, penalty in asked.penalties:
-        if not can_answer(fact, ask, concepts, q.asks):
-            factor *= penalty
-    if (
-        asked.effect_when
-        and not fact.in_effect
-        and not TELLS_EFFECT.search((fact.text.get("en") or "").lower())
-        and not _threat_from(fact, q)
-    ):
-        factor *= 0.3  # an announced measure has no date of effect in the base
-    elif asked.effect_when and isinstance(fact, RateFact) and fact.effective is None:
-        factor *= NO_START_DAY  # an agreed rate, dated by its report: not when it applied
-    elif (
-        asked.effect_words  # asked in those words, not "implementing"
-        and fact.kind in REPORTED
-        and not EFFECT_TOLD.search((fact.text.get("en") or "").lower())
-    ):
-        factor *= EFFECT_NOT_TOLD  # "implementing the agreements": not when a law takes effect
-    status = fact.status
-    if (asked.past and status in ("planned", "scheduled")) or (
-        asked.future and status == "happened"
-    ):
-        factor *= 0.85  # "where were the talks held?" is about the meeting that happened
+    if asked.slots:
+        for slot in asked.slots:
+            if not holds_slot(fact, slot, view.concepts, q):
+                factor *= SLOT_MISSING
+    if asked.penalties:
+        able = view.able_say if asked.say else view.able
+        for ask, penalty in asked.penalties:
+            if ask not in able:
+                factor *= penalty
+    kind = view.kind
+    if asked.effect_when:
+        if (
+            not fact.in_effect
+            and not TELLS_EFFECT.search((fact.text.get("en") or "").lower())
+            and not _threat_from(fact, q)
+        ):
+            factor *= 0.3  # an announced measure has no date of effect in the base
+        elif isinstance(fact, RateFact) and fact.effective is None:
+            factor *= NO_START_DAY  # an agreed rate, dated by its report: not when it applied
+        elif (
+            asked.effect_words  # asked in those words, not "implementing"
+            and kind in REPORTED
+            and not EFFECT_TOLD.search((fact.text.get("en") or "").lower())
+        ):
+            factor *= EFFECT_NOT_TOLD  # "implementing the agreements": not when a law takes effect
+    if asked.tensed:
+        status = view.status
+        if (asked.past and status in ("planned", "scheduled")) or (
+            asked.future and status == "happened"
+        ):
+            factor *= 0.85  # "where were the talks held?" is about the meeting that happened
+    if asked.rare:
+        factor = _rare_fit(view, q, asked, factor)
+    if kind == "quote" and asked.not_said:
+        factor *= 0.85  # the event a quote comes from tells it more plainly
+    if asked.rate_report and kind in REPORTED:
+        factor *= REPORT_OF_RATE  # "what tariff did Trump announce?": the rate itself first
+    if view.part_of:
+        factor *= 0.95  # the whole pledge, unless the question names the part
+    return factor
+
+
+def _rare_fit(view: _View, q: ParsedQuestion, asked: _Asked, factor: float) -> float:
+    """fit()'s checks of what few questions ask, `factor` times theirs, in order."""
+    fact = view.fact
+    concepts = view.concepts
+    status = view.status
     if asked.future_when and status == "happened":
         factor *= 0.6  # "when will Trump visit again?" is not answered by a past visit
     reads = asked.reads
@@ -776,18 +887,11 @@ def fit(fact: Fact, q: ParsedQuestion, concepts: dict, asked: _Asked | None = No
         told = told or " ".join(t for t in fact.text.values() if t).lower()
         if not OFFICE_ASKS[index][1].search(told):
             factor *= SLOT_MISSING  # "when did Lee take office?" wants that report
-    if (
-        fact.kind == "person"
-        and "who" in q.asks
-        and "who_is" not in q.asks
-        and getattr(fact, "id", None) in q.people
-        and q.concepts.get("term:meet")
-    ):
+    if asked.who_met and view.kind == "person" and view.fid in q.people:
         factor *= 0.6  # "whom did Koo meet?": the person met, not Koo, whom it names
     if asked.who_others and set(fact.people) <= asked.people:
         factor *= 0.4  # "who else did Kim meet besides Lutnick?": someone not named
-    kind = fact.kind
-    if asked.rate_topic and kind != "rate":
+    if asked.rate_topic and view.kind != "rate":
         # "copper tariff", "did the deal cut steel": a rate, not a report that mentions it
         factor *= 0.6
     for concept in q.stated_by:
@@ -795,21 +899,10 @@ def fit(fact: Fact, q: ParsedQuestion, concepts: dict, asked: _Asked | None = No
         # mentions it in passing) and about chips
         if concepts.get(concept, 0.0) < (1.0 if concept.startswith("term:") else _EPS):
             factor *= NOT_STATED
-    if (
-        STACKING & q.concepts.keys()
-        # "energy on top of what it buys": no tariff, no goods
-        and (TARIFF_WORDS & q.concepts.keys() or any(p != ALL_GOODS for p in q.products))
-        and max(concepts.get(c, 0.0) for c in STACKING) < 1.0
-    ):
+    if asked.stacking and max(concepts.get(c, 0.0) for c in STACKING) < 1.0:
         factor *= SLOT_MISSING  # "is it charged on top of MFN?": a report of stacking
     if asked.bases and isinstance(fact, RateFact) and fact.basis not in asked.bases:
         factor *= OTHER_BASIS  # "meds under the Section 122 thing": not the threatened 100%
-    if kind == "quote" and asked.not_said:
-        factor *= 0.85  # the event a quote comes from tells it more plainly
-    if asked.rate_report and kind in REPORTED:
-        factor *= REPORT_OF_RATE  # "what tariff did Trump announce?": the rate itself first
-    if isinstance(fact, PledgeFact) and fact.part_of:
-        factor *= 0.95  # the whole pledge, unless the question names the part
     return factor
 
 
@@ -1119,16 +1212,17 @@ def _top_idf(idf: dict) -> float:
 _ENTRIES: dict = {}
 
 
-def _entries(lexicon: Lexicon, base: FactBase) -> dict:
+def _entries(lexicon: Lexicon, base: FactBase) -> tuple[dict, dict]:
     """concept -> (fact id, fact, its concepts, its people, whether a rate) for each fact
     holding it: what rank's inner loop reads of a fact, gathered once per concept and
-    base instead of looked up in four tables for each fact of each question."""
+    base instead of looked up in four tables for each fact of each question; and fact id
+    -> its _View, made when the fact is first scored."""
     held = _ENTRIES.get(id(lexicon))
     if held is None or held[0] is not lexicon or held[1] is not base:
-        held = (lexicon, base, {})
+        held = (lexicon, base, {}, {})
         _ENTRIES.clear()  # one base at a time: none is kept alive past its use
         _ENTRIES[id(lexicon)] = held
-    return held[2]
+    return held[2], held[3]
 
 
 def _posting(entries: dict, concept: str, lexicon: Lexicon, base: FactBase) -> list:
@@ -1216,7 +1310,7 @@ def rank(q: ParsedQuestion, base: FactBase, lexicon: Lexicon, limit: int = 8) ->
     # worst of the `limit` best scores (less _EPS) once there are `limit`, and
     # DECISIVE_AT once a candidate has it; -1.0 (below any bound) until then.
     floor = -1.0
-    entries = _entries(lexicon, base)
+    entries, views = _entries(lexicon, base)
     # Each fact's share of the asked weights, added concept by concept in `weighted`
     # order: the same additions, in the same order, as sum([w * concepts[c] for c, w in
     # weighted if c in concepts]) for each fact (0 + the first + the next ...), in one
@@ -1268,8 +1362,12 @@ def rank(q: ParsedQuestion, base: FactBase, lexicon: Lexicon, limit: int = 8) ->
             bound = min(1.0, coverage * boost * absent)
             if bound < floor:
                 continue
-            candidate = _score(fact, q, lexicon, asked, concepts, coverage, base, reads)
-            candidate.specific = specific
+            view = views.get(fid)
+            if view is None:
+                view = views[fid] = _View(fact, concepts, lexicon)
+            candidate = _score(
+                fact, q, lexicon, asked, concepts, coverage, base, reads, view, specific
+            )
             ranked.append(candidate)
             best_score = max(best_score, candidate.score)
             if len(best) < limit:
@@ -1363,38 +1461,44 @@ def _score(
     coverage: float,
     base: FactBase,
     reads: _Asked | None = None,
+    view: _View | None = None,
+    specific: float = float("inf"),
 ) -> Candidate:
     """The candidate for one fact. Every factor after coverage must stay <= 1, except
-    _date_factor's, which is <= MAX_BOOST: rank's pruning relies on it."""
+    _date_factor's, which is <= MAX_BOOST: rank's pruning relies on it.
+    view: the fact's, when the caller has it (rank)."""
     # How much of the fact the question is about: breaks ties between facts that
     # both cover the question, in favour of the one about nothing else.
     if reads is None or reads.topic is not asked:
         reads = _Asked(q, base, asked, lexicon)
-    own = lexicon.own[fact.id]
-    focus = sum([idf * concepts[c] for c, idf in reads.focus_terms if c in concepts]) / own
+    if view is None:
+        view = _View(fact, concepts, lexicon)
+    focus = sum([idf * concepts[c] for c, idf in reads.focus_terms if c in concepts]) / view.own
     dated = _date_factor(fact, q, reads) if reads.dated else 1.0  # 1.0 for all, else
     if dated < 1.0 and fact.supersedes:
         # "the capital in the November 2025 draft": the version of that time, replaced since,
         # is what is asked (the answer tells that version first)
         dated = max([dated, *(_date_factor(old, q, reads) for old in base.history(fact))])
-    score = coverage * (0.85 + 0.15 * focus) * fit(fact, q, concepts, reads) * dated
-    # Everyone the question names must be in the fact: "Did Trump meet Kim?" is not
-    # answered by a meeting of Kim's that Trump was not at.
-    if reads.people:
-        score *= 0.6 ** len(reads.people - lexicon.people[fact.id])
-    if reads.documents:
-        # "what did the fact sheet say about rice?": a report not about that document
-        score *= 0.6 ** len([c for c in reads.documents if c not in concepts])
-    if reads.asked_places:  # asked yes or no
-        # "did Trump visit Seoul in 2026?": a report not about Seoul cannot say yes or no
-        score *= 0.6 ** len([c for c in reads.asked_places if c not in concepts])
-    kind = fact.kind
-    if reads.imposed_now and kind == "rate" and not fact.in_effect:
-        score *= SAID_NOT_IMPOSED  # "what tariff does the US impose on chips?": in force
-    if reads.english and kind in _LITERAL_KINDS and any(fact.text.values()):
+    score = coverage * (0.85 + 0.15 * focus) * _fit(view, q, reads) * dated
+    kind = view.kind
+    if reads.rare_score:  # any of the next four
+        # Everyone the question names must be in the fact: "Did Trump meet Kim?" is not
+        # answered by a meeting of Kim's that Trump was not at.
+        if reads.people:
+            score *= 0.6 ** len(reads.people - view.people)
+        if reads.documents:
+            # "what did the fact sheet say about rice?": a report not about that document
+            score *= 0.6 ** len([c for c in reads.documents if c not in concepts])
+        if reads.asked_places:  # asked yes or no
+            # "did Trump visit Seoul in 2026?": a report not about Seoul cannot say yes or no
+            score *= 0.6 ** len([c for c in reads.asked_places if c not in concepts])
+        if reads.imposed_now and kind == "rate" and not fact.in_effect:
+            score *= SAID_NOT_IMPOSED  # "what tariff does the US impose on chips?": in force
+    if reads.english and view.literal:
         # literal_share, with the question's words read once per rank
         words = reads.quote_words if kind == "quote" else reads.content_words
-        score *= 1 - LITERAL_WEIGHT + LITERAL_WEIGHT * _share(words, _fact_stems(fact))
+        share = len(words & view.stems) / len(words) if words else 1.0  # _share
+        score *= _LITERAL_REST + LITERAL_WEIGHT * share
     if reads.about_person and kind != "person":
         score *= 0.85  # "whos Lutnick", "Korea's industry minister": about the person
     if kind == "person":
@@ -1416,21 +1520,8 @@ def _score(
             score *= 0.5  # "what did Lutnick say?" wants Lutnick's own words
         elif kind == "event" and fact.status not in ("announced", "threatened"):
             score *= RETOLD  # a report of the words: the words themselves first
-    goods, about = _concept_sets(lexicon, fact.id, concepts)
     score = 1.0 if score > 1.0 else score  # min(score, 1.0)
-    return Candidate(fact, score, coverage, goods=goods, about=about)
+    return Candidate(fact, score, coverage, specific, view.goods, view.about, view.group)
 
 
-# A fact's concepts (one dict per fact and lexicon) as the frozensets a Candidate holds:
-# made once per fact and lexicon (kept on the lexicon, so they go with it), not per
-# question; kept with the dict they were made from, and made again for any other.
-def _concept_sets(lexicon: Lexicon, fid: str, concepts: dict) -> tuple[frozenset, frozenset]:
-    """The product concepts among `concepts`, and all of them."""
-    sets = lexicon.__dict__.setdefault("_concept_sets", {})
-    kept = sets.get(fid)
-    if kept is not None and kept[0] is concepts:
-        return kept[1], kept[2]
-    goods = frozenset(c for c in concepts if c.startswith("product:"))
-    about = frozenset(concepts)
-    sets[fid] = (concepts, goods, about)
-    return goods, about
+_LITERAL_REST = 1 - LITERAL_WEIGHT  # what a fact holding none of the question's words keeps
