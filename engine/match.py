@@ -1235,6 +1235,7 @@ def _posting(entries: dict, concept: str, lexicon: Lexicon, base: FactBase) -> l
                 lexicon.fact_concepts[fid],
                 lexicon.people[fid],
                 isinstance(base.facts[fid], RateFact),
+                lexicon.fact_concepts[fid][concept],  # the fact's weight of the concept
             )
             for fid in lexicon.postings.get(concept, ())
         ]
@@ -1317,74 +1318,98 @@ def rank(q: ParsedQuestion, base: FactBase, lexicon: Lexicon, limit: int = 8) ->
     # pass over the postings instead of a sum over the asked concepts for each fact.
     # Not when the postings are long (a big base): the pruning below then skips most of
     # them, and each fact's sum is made when it is reached.
-    postings = [(w, c, _posting(entries, c, lexicon, base)) for c, w in weighted]
-    held_weight: dict | None = None
-    if sum(len(p) for _, _, p in postings) <= SUM_AHEAD_UP_TO:
-        held_weight = {}
-        for w, c, posting in postings:
-            for fid, _, concepts, _, _ in posting:
-                held_weight[fid] = held_weight.get(fid, 0) + w * concepts[c]
+    postings = [(w, _posting(entries, c, lexicon, base)) for c, w in weighted]
+    # unsummed: fact id -> its sum, taken out when the fact is first reached (so a fact
+    # not in it has been seen); None when the sums are made as facts are reached, and
+    # `seen` holds the facts reached.
+    unsummed: dict | None = None
+    if sum(len(p) for _, p in postings) <= SUM_AHEAD_UP_TO:
+        # the first concept's share is 0 + w * x = w * x, exactly
+        w, posting = postings[0]
+        unsummed = {e[0]: w * e[5] for e in posting}
+        get = unsummed.get
+        for w, posting in postings[1:]:
+            for e in posting:
+                fid = e[0]
+                unsummed[fid] = get(fid, 0) + w * e[5]
+        take = unsummed.pop
+    rates = q.rates
+    # min(1.0, bound) < floor is bound < floor: floor is at most 1 (a score, or DECISIVE_AT)
     for index, concept in enumerate(order):
-        bound = min(1.0, unseen[index] / total * boost)
-        if bound < floor:
+        if unseen[index] / total * boost < floor:
             break
-        for fid, fact, concepts, held_people, is_rate in _posting(entries, concept, lexicon, base):
-            if fid in seen:
+        for fid, fact, concepts, held_people, is_rate, _ in entries[concept]:
+            if unsummed is not None:
+                matched = take(fid, None)
+                if matched is None:
+                    continue  # reached before
+            elif fid in seen:
                 continue
-            seen.add(fid)
+            else:
+                seen.add(fid)
+                matched = None
             absent = 0.6 ** len(people - held_people) if people else 1.0
             # A fact first seen here holds none of order[:index]: its coverage is at most
             # unseen[index] / total, so when even that cannot pass, skip it unsummed (the
             # same facts are skipped as below; _EPS covers the sums' rounding order).
-            if absent < 1.0:
-                cap = min(1.0, unseen[index] / total * boost * absent) + _EPS
-                if cap < floor:
-                    continue
+            if absent < 1.0 and unseen[index] / total * boost * absent + _EPS < floor:
+                continue
             if named and is_rate and fact.product not in named:
                 continue
             if hosted and not _envoys_fit(fact, q, base):
                 continue  # "the US ambassador to Korea" is not Korea's ambassador to the US
-            if held_weight is not None:
-                matched = held_weight[fid]
-            else:
+            if matched is None:
                 matched = sum([w * concepts[c] for c, w in weighted if c in concepts])
-            if rate_weight and is_rate:
-                held = {fact.rate, fact.new_rate}
-                if "term:in effect" not in q.concepts:
-                    held.add(fact.old_rate)  # "is 15% in effect?" is not about 15% -> 25%
-                matched += rate_weight * sum(r in held for r in q.rates) / len(q.rates)
-            elif rate_weight and fact.kind in REPORTED:
-                # "the 200% pharma threat": a report that states the figure holds it too
-                told = rates_told(fact)
-                share = sum(r in told for r in q.rates) / len(q.rates)
-                matched += REPORTED_RATE * rate_weight * share
+            if rate_weight:
+                if is_rate:
+                    held = {fact.rate, fact.new_rate}
+                    if "term:in effect" not in q.concepts:
+                        held.add(fact.old_rate)  # "is 15% in effect?" is not about 15% -> 25%
+                    matched += rate_weight * sum([r in held for r in rates]) / len(rates)
+                elif fact.kind in REPORTED:
+                    # "the 200% pharma threat": a report that states the figure holds it too
+                    told = rates_told(fact)
+                    share = sum([r in told for r in rates]) / len(rates)
+                    matched += REPORTED_RATE * rate_weight * share
             coverage = matched / total
-            bound = min(1.0, coverage * boost * absent)
-            if bound < floor:
+            if coverage * boost * absent < floor:
                 continue
             view = views.get(fid)
             if view is None:
                 view = views[fid] = _View(fact, concepts, lexicon)
-            candidate = _score(
-                fact, q, lexicon, asked, concepts, coverage, base, reads, view, specific
-            )
-            ranked.append(candidate)
-            best_score = max(best_score, candidate.score)
+            score = _scored(view, q, coverage, base, reads)
+            # (-score, then rank's order among equal scores, ...): sorted as they are
+            ranked.append((-score, *view.sort_key, coverage, view))
+            if score > best_score:
+                best_score = score
             if len(best) < limit:
-                heapq.heappush(best, candidate.score)
-            elif candidate.score > best[0]:
-                heapq.heapreplace(best, candidate.score)
+                heapq.heappush(best, score)
+            elif score > best[0]:
+                heapq.heapreplace(best, score)
             floor = max(
                 best[0] - _EPS if len(best) >= limit else -1.0,
                 DECISIVE_AT if best_score >= DECISIVE_AT else -1.0,
             )
-    _quoted_words(q, base, lexicon, asked, total, ranked, reads)
-    if ranked and asks_first(q):
-        _ordinal_told_first(ranked)
-    elif ranked and _reads(q.text).second:
-        _ordinal_told_first(ranked, SECOND_TOLD)
-    ranked.sort(key=lambda c: (-c.score, len(lexicon.fact_concepts[c.fact.id]), c.fact.id))
-    return ranked[:limit]
+    phrases = _quoted_phrases(q)
+    if not phrases and not reads.reads.first and not reads.reads.second:
+        # Candidates only for the `limit` best (the order is the one below)
+        ranked.sort()
+        return [
+            Candidate(view.fact, -neg, coverage, specific, view.goods, view.about, view.group)
+            for neg, _, _, coverage, view in ranked[:limit]
+        ]
+    candidates = [
+        Candidate(view.fact, -neg, coverage, specific, view.goods, view.about, view.group)
+        for neg, _, _, coverage, view in ranked
+    ]
+    if phrases:
+        _quoted_words(q, base, lexicon, asked, total, candidates, reads, phrases)
+    if candidates and asks_first(q):
+        _ordinal_told_first(candidates)
+    elif candidates and reads.reads.second:
+        _ordinal_told_first(candidates, SECOND_TOLD)
+    candidates.sort(key=lambda c: (-c.score, len(lexicon.fact_concepts[c.fact.id]), c.fact.id))
+    return candidates[:limit]
 
 
 # Words the question puts in quotation marks ("Korea cannot be Trump's "money machine""):
@@ -1396,6 +1421,17 @@ QUOTED_PHRASE = screen(
 QUOTED_AT = 0.75
 
 
+def _quoted_phrases(q: ParsedQuestion) -> list:
+    """The phrases an English question quotes, of at least two words of three letters."""
+    if q.lang != "en":
+        return []
+    return [
+        p.strip().lower()
+        for p in QUOTED_PHRASE.findall(q.text)
+        if len(re.findall(r"[a-z]{3,}", p.lower())) >= 2
+    ]
+
+
 def _quoted_words(
     q: ParsedQuestion,
     base: FactBase,
@@ -1404,14 +1440,8 @@ def _quoted_words(
     total: float,
     ranked: list[Candidate],
     reads: _Asked,
+    phrases: list,
 ) -> None:
-    if q.lang != "en":
-        return
-    phrases = [
-        p.strip().lower()
-        for p in QUOTED_PHRASE.findall(q.text)
-        if len(re.findall(r"[a-z]{3,}", p.lower())) >= 2
-    ]
     if not phrases:
         return
     holding = [
@@ -1461,18 +1491,25 @@ def _score(
     coverage: float,
     base: FactBase,
     reads: _Asked | None = None,
-    view: _View | None = None,
-    specific: float = float("inf"),
 ) -> Candidate:
-    """The candidate for one fact. Every factor after coverage must stay <= 1, except
-    _date_factor's, which is <= MAX_BOOST: rank's pruning relies on it.
-    view: the fact's, when the caller has it (rank)."""
-    # How much of the fact the question is about: breaks ties between facts that
-    # both cover the question, in favour of the one about nothing else.
+    """The candidate for one fact."""
     if reads is None or reads.topic is not asked:
         reads = _Asked(q, base, asked, lexicon)
-    if view is None:
-        view = _View(fact, concepts, lexicon)
+    view = _View(fact, concepts, lexicon)
+    score = _scored(view, q, coverage, base, reads)
+    return Candidate(fact, score, coverage, float("inf"), view.goods, view.about, view.group)
+
+
+def _scored(
+    view: _View, q: ParsedQuestion, coverage: float, base: FactBase, reads: _Asked
+) -> float:
+    """The score of the fact of `view`, which covers `coverage` of the question. Every
+    factor after coverage must stay <= 1, except _date_factor's, which is <= MAX_BOOST:
+    rank's pruning relies on it."""
+    fact = view.fact
+    concepts = view.concepts
+    # How much of the fact the question is about: breaks ties between facts that
+    # both cover the question, in favour of the one about nothing else.
     focus = sum([idf * concepts[c] for c, idf in reads.focus_terms if c in concepts]) / view.own
     dated = _date_factor(fact, q, reads) if reads.dated else 1.0  # 1.0 for all, else
     if dated < 1.0 and fact.supersedes:
@@ -1520,8 +1557,7 @@ def _score(
             score *= 0.5  # "what did Lutnick say?" wants Lutnick's own words
         elif kind == "event" and fact.status not in ("announced", "threatened"):
             score *= RETOLD  # a report of the words: the words themselves first
-    score = 1.0 if score > 1.0 else score  # min(score, 1.0)
-    return Candidate(fact, score, coverage, specific, view.goods, view.about, view.group)
+    return 1.0 if score > 1.0 else score  # min(score, 1.0)
 
 
 _LITERAL_REST = 1 - LITERAL_WEIGHT  # what a fact holding none of the question's words keeps
