@@ -12,9 +12,11 @@ from __future__ import annotations
 import datetime as _dt
 import heapq
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import lru_cache
+from itertools import repeat
 
 from engine import lexicon_ko as ko
 from engine.lexicon_en import STOPWORDS
@@ -1300,7 +1302,6 @@ def rank(q: ParsedQuestion, base: FactBase, lexicon: Lexicon, limit: int = 8) ->
     order = sorted(asked, key=lambda c: -weight[c])
     unseen = [sum(weight[c] for c in order[i:]) + rate_weight for i in range(len(order))]
     best: list[float] = []  # min-heap of the `limit` best scores so far
-    best_score = 0.0
     people = frozenset(q.people)
     hosted = bool(q.countries) and bool(posted_to(q, base))
     seen: set = set()
@@ -1334,44 +1335,63 @@ def rank(q: ParsedQuestion, base: FactBase, lexicon: Lexicon, limit: int = 8) ->
                 unsummed[fid] = get(fid, 0) + w * e[5]
         take = unsummed.pop
     rates = q.rates
+    reported_weight = REPORTED_RATE * rate_weight  # (the same product as one line below)
+    # No person, product, envoy or rate asked to narrow or add to a fact's sum, which the
+    # pre-pass made: its coverage is that sum / total, and its bound coverage x boost.
+    plain = unsummed is not None and not (people or named or hosted or rate_weight)
+    absent = 1.0  # (plain: no person asked)
     # min(1.0, bound) < floor is bound < floor: floor is at most 1 (a score, or DECISIVE_AT)
     for index, concept in enumerate(order):
         if unseen[index] / total * boost < floor:
             break
-        for fid, fact, concepts, held_people, is_rate, _ in entries[concept]:
-            if unsummed is not None:
-                matched = take(fid, None)
+        posting = entries[concept]
+        if plain:
+            # (coverage, entry) for the facts first reached here, all taken out (seen)
+            # now; one whose bound is below the floor now is left out, at a
+            # comprehension's cost: the floor only rises, so it is skipped below too.
+            reached: Iterable = [
+                (coverage, e)
+                for e in posting
+                if (m := take(e[0], None)) is not None
+                and not (coverage := m / total) * boost < floor
+            ]
+        else:
+            reached = zip(repeat(None), posting)  # each checked in turn below
+        for coverage, (fid, fact, concepts, held_people, is_rate, _) in reached:
+            if coverage is None:
+                if unsummed is not None:
+                    matched = take(fid, None)
+                    if matched is None:
+                        continue  # reached before
+                elif fid in seen:
+                    continue
+                else:
+                    seen.add(fid)
+                    matched = None
+                absent = 0.6 ** len(people - held_people) if people else 1.0
+                # A fact first seen here holds none of order[:index]: its coverage is at
+                # most unseen[index] / total, so when even that cannot pass, skip it
+                # unsummed (the same facts are skipped as below; _EPS covers the sums'
+                # rounding order).
+                if absent < 1.0 and unseen[index] / total * boost * absent + _EPS < floor:
+                    continue
+                if named and is_rate and fact.product not in named:
+                    continue
+                if hosted and not _envoys_fit(fact, q, base):
+                    continue  # "the US ambassador to Korea" is not Korea's ambassador to the US
                 if matched is None:
-                    continue  # reached before
-            elif fid in seen:
-                continue
-            else:
-                seen.add(fid)
-                matched = None
-            absent = 0.6 ** len(people - held_people) if people else 1.0
-            # A fact first seen here holds none of order[:index]: its coverage is at most
-            # unseen[index] / total, so when even that cannot pass, skip it unsummed (the
-            # same facts are skipped as below; _EPS covers the sums' rounding order).
-            if absent < 1.0 and unseen[index] / total * boost * absent + _EPS < floor:
-                continue
-            if named and is_rate and fact.product not in named:
-                continue
-            if hosted and not _envoys_fit(fact, q, base):
-                continue  # "the US ambassador to Korea" is not Korea's ambassador to the US
-            if matched is None:
-                matched = sum([w * concepts[c] for c, w in weighted if c in concepts])
-            if rate_weight:
-                if is_rate:
-                    held = {fact.rate, fact.new_rate}
-                    if "term:in effect" not in q.concepts:
-                        held.add(fact.old_rate)  # "is 15% in effect?" is not about 15% -> 25%
-                    matched += rate_weight * sum([r in held for r in rates]) / len(rates)
-                elif fact.kind in REPORTED:
-                    # "the 200% pharma threat": a report that states the figure holds it too
-                    told = rates_told(fact)
-                    share = sum([r in told for r in rates]) / len(rates)
-                    matched += REPORTED_RATE * rate_weight * share
-            coverage = matched / total
+                    matched = sum([w * concepts[c] for c, w in weighted if c in concepts])
+                if rate_weight:
+                    if is_rate:
+                        held = {fact.rate, fact.new_rate}
+                        if "term:in effect" not in q.concepts:
+                            held.add(fact.old_rate)  # "is 15% in effect?" is not about 15% -> 25%
+                        matched += rate_weight * sum([r in held for r in rates]) / len(rates)
+                    elif fact.kind in REPORTED:
+                        # "the 200% pharma threat": a report that states the figure holds it too
+                        told = rates_told(fact)
+                        matched += reported_weight * (sum([r in told for r in rates]) / len(rates))
+                coverage = matched / total
             if coverage * boost * absent < floor:
                 continue
             view = views.get(fid)
@@ -1379,28 +1399,30 @@ def rank(q: ParsedQuestion, base: FactBase, lexicon: Lexicon, limit: int = 8) ->
                 view = views[fid] = _View(fact, concepts, lexicon)
             score = _scored(view, q, coverage, base, reads)
             # (-score, then rank's order among equal scores, ...): sorted as they are
-            ranked.append((-score, *view.sort_key, coverage, view))
-            if score > best_score:
-                best_score = score
+            ranked.append((-score, view.sort_key, coverage, view))
+            # the floor: the worst of the `limit` best scores (less _EPS) once there are
+            # `limit`, and DECISIVE_AT once a candidate has it; each only rises
             if len(best) < limit:
                 heapq.heappush(best, score)
+                if len(best) == limit and best[0] - _EPS > floor:
+                    floor = best[0] - _EPS
             elif score > best[0]:
                 heapq.heapreplace(best, score)
-            floor = max(
-                best[0] - _EPS if len(best) >= limit else -1.0,
-                DECISIVE_AT if best_score >= DECISIVE_AT else -1.0,
-            )
+                if best[0] - _EPS > floor:
+                    floor = best[0] - _EPS
+            if score >= DECISIVE_AT and floor < DECISIVE_AT:
+                floor = DECISIVE_AT
     phrases = _quoted_phrases(q)
     if not phrases and not reads.reads.first and not reads.reads.second:
         # Candidates only for the `limit` best (the order is the one below)
         ranked.sort()
         return [
             Candidate(view.fact, -neg, coverage, specific, view.goods, view.about, view.group)
-            for neg, _, _, coverage, view in ranked[:limit]
+            for neg, _, coverage, view in ranked[:limit]
         ]
     candidates = [
         Candidate(view.fact, -neg, coverage, specific, view.goods, view.about, view.group)
-        for neg, _, _, coverage, view in ranked
+        for neg, _, coverage, view in ranked
     ]
     if phrases:
         _quoted_words(q, base, lexicon, asked, total, candidates, reads, phrases)
