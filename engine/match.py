@@ -1335,17 +1335,19 @@ def rank(q: ParsedQuestion, base: FactBase, lexicon: Lexicon, limit: int = 8) ->
                 unsummed[fid] = get(fid, 0) + w * e[5]
         take = unsummed.pop
     rates = q.rates
+    one_rate = rates[0] if len(rates) == 1 else None
     reported_weight = REPORTED_RATE * rate_weight  # (the same product as one line below)
-    # No person, product, envoy or rate asked to narrow or add to a fact's sum, which the
-    # pre-pass made: its coverage is that sum / total, and its bound coverage x boost.
-    plain = unsummed is not None and not (people or named or hosted or rate_weight)
-    absent = 1.0  # (plain: no person asked)
+    # No rate asked to add to a fact's sum, which the pre-pass made: its coverage is that
+    # sum / total, and its bound at most coverage x boost (x absent, <= 1).
+    summed = unsummed is not None and not rate_weight
+    narrowed = bool(people or named or hosted)  # checks a fact must pass beside its bound
+    absent = 1.0  # (no person asked)
     # min(1.0, bound) < floor is bound < floor: floor is at most 1 (a score, or DECISIVE_AT)
     for index, concept in enumerate(order):
         if unseen[index] / total * boost < floor:
             break
         posting = entries[concept]
-        if plain:
+        if summed:
             # (coverage, entry) for the facts first reached here, all taken out (seen)
             # now; one whose bound is below the floor now is left out, at a
             # comprehension's cost: the floor only rises, so it is skipped below too.
@@ -1356,7 +1358,7 @@ def rank(q: ParsedQuestion, base: FactBase, lexicon: Lexicon, limit: int = 8) ->
                 and not (coverage := m / total) * boost < floor
             ]
         else:
-            reached = zip(repeat(None), posting)  # each checked in turn below
+            reached = zip(repeat(None), posting)  # each summed below
         for coverage, (fid, fact, concepts, held_people, is_rate, _) in reached:
             if coverage is None:
                 if unsummed is not None:
@@ -1368,6 +1370,7 @@ def rank(q: ParsedQuestion, base: FactBase, lexicon: Lexicon, limit: int = 8) ->
                 else:
                     seen.add(fid)
                     matched = None
+            if narrowed:
                 absent = 0.6 ** len(people - held_people) if people else 1.0
                 # A fact first seen here holds none of order[:index]: its coverage is at
                 # most unseen[index] / total, so when even that cannot pass, skip it
@@ -1379,6 +1382,7 @@ def rank(q: ParsedQuestion, base: FactBase, lexicon: Lexicon, limit: int = 8) ->
                     continue
                 if hosted and not _envoys_fit(fact, q, base):
                     continue  # "the US ambassador to Korea" is not Korea's ambassador to the US
+            if coverage is None:
                 if matched is None:
                     matched = sum([w * concepts[c] for c, w in weighted if c in concepts])
                 if rate_weight:
@@ -1388,9 +1392,16 @@ def rank(q: ParsedQuestion, base: FactBase, lexicon: Lexicon, limit: int = 8) ->
                             held.add(fact.old_rate)  # "is 15% in effect?" is not about 15% -> 25%
                         matched += rate_weight * sum([r in held for r in rates]) / len(rates)
                     elif fact.kind in REPORTED:
-                        # "the 200% pharma threat": a report that states the figure holds it too
+                        # "the 200% pharma threat": a report that states the figure holds it
+                        # too (one rate: a share of 1.0 or 0.0, and x + 0.0 is x)
                         told = rates_told(fact)
-                        matched += reported_weight * (sum([r in told for r in rates]) / len(rates))
+                        if one_rate is not None:
+                            if one_rate in told:
+                                matched += reported_weight * 1.0
+                        else:
+                            matched += reported_weight * (
+                                sum([r in told for r in rates]) / len(rates)
+                            )
                 coverage = matched / total
             if coverage * boost * absent < floor:
                 continue
