@@ -800,19 +800,27 @@ class _View:
         # _score's (fit reads none of these): with no lexicon, only fit can use the view
         self.own = lexicon.own[fact.id] if lexicon is not None else 0.0
         self.people = lexicon.people[fact.id] if lexicon is not None else frozenset()
-        self.stems = _fact_stems(fact)
         self.literal = fact.kind in _LITERAL_KINDS and any(fact.text.values())
+        self.stems = _fact_stems(fact) if self.literal else set()  # read for those only
         self.goods = frozenset(c for c in concepts if c.startswith("product:"))
         self.about = frozenset(concepts)
         self.group = group_of(fact)
-        # The kinds of thing asked (_ASK_PENALTIES) the fact can answer: can_answer reads
-        # of the question only whether it asks what was said.
-        self.able = frozenset(a for a in _ASK_PENALTIES if can_answer(fact, a, concepts, set()))
-        self.able_say = frozenset(
-            a for a in _ASK_PENALTIES if can_answer(fact, a, concepts, {"say"})
-        )
+        # The kinds of thing asked (_ASK_PENALTIES) the fact can answer, when the question
+        # does not ask what was said and when it does (all can_answer reads of it): made
+        # when first read (able_to).
+        self.able: frozenset | None = None
+        self.able_say: frozenset | None = None
         self.part_of = isinstance(fact, PledgeFact) and bool(fact.part_of)
         self.sort_key = (len(concepts), fact.id)  # rank's order among equal scores
+
+    def able_to(self, say: bool) -> frozenset:
+        asks = {"say"} if say else set()
+        able = frozenset(a for a in _ASK_PENALTIES if can_answer(self.fact, a, self.concepts, asks))
+        if say:
+            self.able_say = able
+        else:
+            self.able = able
+        return able
 
 
 def fit(fact: Fact, q: ParsedQuestion, concepts: dict, asked: _Asked | None = None) -> float:
@@ -833,6 +841,8 @@ def _fit(view: _View, q: ParsedQuestion, asked: _Asked) -> float:
                 factor *= SLOT_MISSING
     if asked.penalties:
         able = view.able_say if asked.say else view.able
+        if able is None:
+            able = view.able_to(asked.say)
         for ask, penalty in asked.penalties:
             if ask not in able:
                 factor *= penalty
