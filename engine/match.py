@@ -1344,6 +1344,14 @@ def rank(q: ParsedQuestion, base: FactBase, lexicon: Lexicon, limit: int = 8) ->
                 fid = e[0]
                 unsummed[fid] = get(fid, 0) + w * e[5]
         take = unsummed.pop
+    # The `limit` best are all rank returns, unless a quoted phrase, "first" or "second"
+    # may change scores after the loop: then a fact sure to score below the worst of them
+    # (less _EPS) once there are `limit` (`cut`) is not a candidate. It would not be
+    # returned (`limit` candidates score more), nor move the heap or the floor; _scored
+    # tells it from a part of its score, before the rest (factors <= 1) is worked out.
+    phrases = _quoted_phrases(q)
+    rest_kept = not phrases and not reads.reads.first and not reads.reads.second
+    cut = -1.0
     rates = q.rates
     one_rate = rates[0] if len(rates) == 1 else None
     reported_weight = REPORTED_RATE * rate_weight  # (the same product as one line below)
@@ -1418,23 +1426,28 @@ def rank(q: ParsedQuestion, base: FactBase, lexicon: Lexicon, limit: int = 8) ->
             view = views.get(fid)
             if view is None:
                 view = views[fid] = _View(fact, concepts, lexicon)
-            score = _scored(view, q, coverage, base, reads)
+            scored = _scored(view, q, coverage, base, reads, cut)
+            if scored is None:
+                continue  # below `cut`
+            score = scored
             # (-score, then rank's order among equal scores, ...): sorted as they are
             ranked.append((-score, view.sort_key, coverage, view))
             # the floor: the worst of the `limit` best scores (less _EPS) once there are
             # `limit`, and DECISIVE_AT once a candidate has it; each only rises
             if len(best) < limit:
                 heapq.heappush(best, score)
-                if len(best) == limit and best[0] - _EPS > floor:
-                    floor = best[0] - _EPS
+                if len(best) == limit:
+                    low = best[0] - _EPS
+                    floor = max(floor, low)
+                    cut = low if rest_kept else -1.0
             elif score > best[0]:
                 heapq.heapreplace(best, score)
-                if best[0] - _EPS > floor:
-                    floor = best[0] - _EPS
+                low = best[0] - _EPS
+                floor = max(floor, low)
+                cut = low if rest_kept else -1.0
             if score >= DECISIVE_AT and floor < DECISIVE_AT:
                 floor = DECISIVE_AT
-    phrases = _quoted_phrases(q)
-    if not phrases and not reads.reads.first and not reads.reads.second:
+    if rest_kept:
         # Candidates only for the `limit` best (the order is the one below)
         ranked.sort()
         return [
@@ -1540,15 +1553,22 @@ def _score(
         reads = _Asked(q, base, asked, lexicon)
     view = _View(fact, concepts, lexicon)
     score = _scored(view, q, coverage, base, reads)
+    assert score is not None  # (no cut)
     return Candidate(fact, score, coverage, float("inf"), view.goods, view.about, view.group)
 
 
 def _scored(
-    view: _View, q: ParsedQuestion, coverage: float, base: FactBase, reads: _Asked
-) -> float:
-    """The score of the fact of `view`, which covers `coverage` of the question. Every
-    factor after coverage must stay <= 1, except _date_factor's, which is <= MAX_BOOST:
-    rank's pruning relies on it."""
+    view: _View,
+    q: ParsedQuestion,
+    coverage: float,
+    base: FactBase,
+    reads: _Asked,
+    cut: float = -1.0,
+) -> float | None:
+    """The score of the fact of `view`, which covers `coverage` of the question; None
+    when it is sure to be below `cut`. Every factor after coverage must stay <= 1, except
+    _date_factor's, which is <= MAX_BOOST: rank's pruning relies on it (and `cut`: a
+    product only falls, rounded too, as such factors multiply it)."""
     fact = view.fact
     concepts = view.concepts
     # How much of the fact the question is about: breaks ties between facts that
@@ -1559,7 +1579,12 @@ def _scored(
         # "the capital in the November 2025 draft": the version of that time, replaced since,
         # is what is asked (the answer tells that version first)
         dated = max([dated, *(_date_factor(old, q, reads) for old in base.history(fact))])
-    score = coverage * (0.85 + 0.15 * focus) * _fit(view, q, reads) * dated
+    covered = coverage * (0.85 + 0.15 * focus)
+    if covered * dated < cut:
+        return None  # covered * fit * dated, fit <= 1, is at most this
+    score = covered * _fit(view, q, reads) * dated
+    if score < cut:
+        return None
     kind = view.kind
     if reads.rare_score:  # any of the next four
         # Everyone the question names must be in the fact: "Did Trump meet Kim?" is not
