@@ -1359,6 +1359,7 @@ def rank(q: ParsedQuestion, base: FactBase, lexicon: Lexicon, limit: int = 8) ->
     # sum / total, and its bound at most coverage x boost (x absent, <= 1).
     summed = unsummed is not None and not rate_weight
     narrowed = bool(people or named or hosted)  # checks a fact must pass beside its bound
+    one_person = next(iter(people)) if len(people) == 1 else None
     absent = 1.0  # (no person asked)
     # min(1.0, bound) < floor is bound < floor: floor is at most 1 (a score, or DECISIVE_AT)
     for index, concept in enumerate(order):
@@ -1389,7 +1390,10 @@ def rank(q: ParsedQuestion, base: FactBase, lexicon: Lexicon, limit: int = 8) ->
                     seen.add(fid)
                     matched = None
             if narrowed:
-                absent = 0.6 ** len(people - held_people) if people else 1.0
+                if one_person is not None:  # (0.6 ** 1 is 0.6, 0.6 ** 0 is 1.0)
+                    absent = 1.0 if one_person in held_people else 0.6
+                else:
+                    absent = 0.6 ** len(people - held_people) if people else 1.0
                 # A fact first seen here holds none of order[:index]: its coverage is at
                 # most unseen[index] / total, so when even that cannot pass, skip it
                 # unsummed (the same facts are skipped as below; _EPS covers the sums'
