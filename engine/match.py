@@ -1225,10 +1225,10 @@ _ENTRIES: dict = {}
 
 
 def _entries(lexicon: Lexicon, base: FactBase) -> tuple[dict, dict]:
-    """concept -> (fact id, fact, its concepts, its people, whether a rate) for each fact
-    holding it: what rank's inner loop reads of a fact, gathered once per concept and
-    base instead of looked up in four tables for each fact of each question; and fact id
-    -> its _View, made when the fact is first scored."""
+    """concept -> (fact id, fact, its concepts, its people, whether a rate, its weight of
+    the concept) for each fact holding it: what rank's inner loop reads of a fact,
+    gathered once per concept and base instead of looked up in four tables for each fact
+    of each question; and fact id -> its _View, made when the fact is first scored."""
     held = _ENTRIES.get(id(lexicon))
     if held is None or held[0] is not lexicon or held[1] is not base:
         held = (lexicon, base, {}, {})
