@@ -636,6 +636,7 @@ class _Asked:
         "places",
         "reads",
         "people",
+        "one_person",
         "stale_who",
         "named",
         "bases",
@@ -680,10 +681,13 @@ class _Asked:
     ) -> None:
         self.slots = asked_slots(q)
         # the kinds of thing asked, with their penalties, in _ASK_PENALTIES order
-        self.penalties = [(ask, p) for ask, p in _ASK_PENALTIES.items() if ask in q.asks]
+        self.penalties = (
+            [(ask, p) for ask, p in _ASK_PENALTIES.items() if ask in q.asks] if q.asks else []
+        )
         self.places = {c for c in q.concepts if c.startswith("place:")}
         self.reads = _reads(q.text)
         self.people = set(q.people)
+        self.one_person = q.people[0] if len(self.people) == 1 else None
         self.stale_who = (
             base is not None
             and "who_is" in q.asks
@@ -720,7 +724,9 @@ class _Asked:
         # literal_share's words of the question: all, and without the people (for quotes)
         self.english = q.lang == "en"
         self.content_words = _content_stems(q.text)
-        self.quote_words = self.content_words - _people_stems(tuple(q.people))
+        self.quote_words = (
+            self.content_words - _people_stems(tuple(q.people)) if q.people else self.content_words
+        )
         # What _score reads of the asked concepts (rank's `asked`, after its edits): the
         # same for every candidate, so read here once.
         self.topic = asked
@@ -1593,7 +1599,10 @@ def _scored(
     if reads.rare_score:  # any of the next four
         # Everyone the question names must be in the fact: "Did Trump meet Kim?" is not
         # answered by a meeting of Kim's that Trump was not at.
-        if reads.people:
+        if reads.one_person is not None:  # (0.6 ** 1 is 0.6; x * 0.6 ** 0 is x)
+            if reads.one_person not in view.people:
+                score *= 0.6
+        elif reads.people:
             score *= 0.6 ** len(reads.people - view.people)
         if reads.documents:
             # "what did the fact sheet say about rice?": a report not about that document
