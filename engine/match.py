@@ -1360,6 +1360,7 @@ def rank(q: ParsedQuestion, base: FactBase, lexicon: Lexicon, limit: int = 8) ->
     cut = -1.0
     rates = q.rates
     one_rate = rates[0] if len(rates) == 1 else None
+    distinct_rates = set(rates) if len(set(rates)) == len(rates) else None
     reported_weight = REPORTED_RATE * rate_weight  # (the same product as one line below)
     # No rate asked to add to a fact's sum, which the pre-pass made: its coverage is that
     # sum / total, and its bound at most coverage x boost (x absent, <= 1).
@@ -1418,7 +1419,10 @@ def rank(q: ParsedQuestion, base: FactBase, lexicon: Lexicon, limit: int = 8) ->
                         held = {fact.rate, fact.new_rate}
                         if "term:in effect" not in q.concepts:
                             held.add(fact.old_rate)  # "is 15% in effect?" is not about 15% -> 25%
-                        matched += rate_weight * sum([r in held for r in rates]) / len(rates)
+                        if distinct_rates is not None:  # (each counted once: the same sum)
+                            matched += rate_weight * len(held & distinct_rates) / len(rates)
+                        else:
+                            matched += rate_weight * sum([r in held for r in rates]) / len(rates)
                     elif fact.kind in REPORTED:
                         # "the 200% pharma threat": a report that states the figure holds it
                         # too (one rate: a share of 1.0 or 0.0, and x + 0.0 is x)
@@ -1426,6 +1430,8 @@ def rank(q: ParsedQuestion, base: FactBase, lexicon: Lexicon, limit: int = 8) ->
                         if one_rate is not None:
                             if one_rate in told:
                                 matched += reported_weight * 1.0
+                        elif distinct_rates is not None:  # (each counted once: the same sum)
+                            matched += reported_weight * (len(told & distinct_rates) / len(rates))
                         else:
                             matched += reported_weight * (
                                 sum([r in told for r in rates]) / len(rates)
