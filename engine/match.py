@@ -1341,14 +1341,7 @@ def rank(q: ParsedQuestion, base: FactBase, lexicon: Lexicon, limit: int = 8) ->
     # `seen` holds the facts reached.
     unsummed: dict | None = None
     if sum(len(p) for _, p in postings) <= SUM_AHEAD_UP_TO:
-        # the first concept's share is 0 + w * x = w * x, exactly
-        w, posting = postings[0]
-        unsummed = {e[0]: w * e[5] for e in posting}
-        get = unsummed.get
-        for w, posting in postings[1:]:
-            for e in posting:
-                fid = e[0]
-                unsummed[fid] = get(fid, 0) + w * e[5]
+        unsummed = _sums(postings)
         take = unsummed.pop
     # The `limit` best are all rank returns, unless a quoted phrase, "first" or "second"
     # may change scores after the loop: then a fact sure to score below the worst of them
@@ -1377,12 +1370,7 @@ def rank(q: ParsedQuestion, base: FactBase, lexicon: Lexicon, limit: int = 8) ->
             # (coverage, entry) for the facts first reached here, all taken out (seen)
             # now; one whose bound is below the floor now is left out, at a
             # comprehension's cost: the floor only rises, so it is skipped below too.
-            reached: Iterable = [
-                (coverage, e)
-                for e in posting
-                if (m := take(e[0], None)) is not None
-                and not (coverage := m / total) * boost < floor
-            ]
+            reached: Iterable = _reached(posting, take, total, boost, floor)
         else:
             reached = zip(repeat(None), posting)  # each summed below
         for coverage, (fid, fact, concepts, held_people, is_rate, _) in reached:
@@ -1413,7 +1401,7 @@ def rank(q: ParsedQuestion, base: FactBase, lexicon: Lexicon, limit: int = 8) ->
                     continue  # "the US ambassador to Korea" is not Korea's ambassador to the US
             if coverage is None:
                 if matched is None:
-                    matched = sum([w * concepts[c] for c, w in weighted if c in concepts])
+                    matched = _sum_of(weighted, concepts)
                 if rate_weight:
                     if is_rate:
                         held = {fact.rate, fact.new_rate}
@@ -1422,7 +1410,7 @@ def rank(q: ParsedQuestion, base: FactBase, lexicon: Lexicon, limit: int = 8) ->
                         if distinct_rates is not None:  # (each counted once: the same sum)
                             matched += rate_weight * len(held & distinct_rates) / len(rates)
                         else:
-                            matched += rate_weight * sum([r in held for r in rates]) / len(rates)
+                            matched += rate_weight * _count_in(rates, held) / len(rates)
                     elif fact.kind in REPORTED:
                         # "the 200% pharma threat": a report that states the figure holds it
                         # too (one rate: a share of 1.0 or 0.0, and x + 0.0 is x)
@@ -1433,9 +1421,7 @@ def rank(q: ParsedQuestion, base: FactBase, lexicon: Lexicon, limit: int = 8) ->
                         elif distinct_rates is not None:  # (each counted once: the same sum)
                             matched += reported_weight * (len(told & distinct_rates) / len(rates))
                         else:
-                            matched += reported_weight * (
-                                sum([r in told for r in rates]) / len(rates)
-                            )
+                            matched += reported_weight * (_count_in(rates, told) / len(rates))
                 coverage = matched / total
             if coverage * boost * absent < floor:
                 continue
@@ -1482,6 +1468,44 @@ def rank(q: ParsedQuestion, base: FactBase, lexicon: Lexicon, limit: int = 8) ->
         _ordinal_told_first(candidates, SECOND_TOLD)
     candidates.sort(key=lambda c: (-c.score, len(lexicon.fact_concepts[c.fact.id]), c.fact.id))
     return candidates[:limit]
+
+
+# rank's helpers below are functions of their own, not comprehensions in rank: a
+# comprehension reading one of rank's variables makes it a closure cell, slower to read
+# and write in rank's loops than a plain local.
+
+
+def _sums(postings: list) -> dict:
+    """Each fact's share of the asked weights, `postings` being (weight, posting) in the
+    asked order: fact id -> 0 + w1 x1 + w2 x2 ..., for the concepts the fact holds."""
+    w, posting = postings[0]
+    sums = {e[0]: w * e[5] for e in posting}  # 0 + w * x is w * x, exactly
+    get = sums.get
+    for w, posting in postings[1:]:
+        for e in posting:
+            fid = e[0]
+            sums[fid] = get(fid, 0) + w * e[5]
+    return sums
+
+
+def _reached(posting: list, take, total: float, boost: float, floor: float) -> list:
+    """(coverage, entry) for the facts of `posting` not reached before, each taken out of
+    the sums (`take`), but those whose coverage x boost is below `floor`."""
+    return [
+        (coverage, e)
+        for e in posting
+        if (m := take(e[0], None)) is not None and not (coverage := m / total) * boost < floor
+    ]
+
+
+def _sum_of(weighted: list, concepts: dict) -> float:
+    """One fact's share of the asked weights, as _sums makes it for each."""
+    return sum([w * concepts[c] for c, w in weighted if c in concepts])
+
+
+def _count_in(rates: list, held: set) -> int:
+    """How many of the rates asked are held (a repeated rate counted each time)."""
+    return sum([r in held for r in rates])
 
 
 # Words the question puts in quotation marks ("Korea cannot be Trump's "money machine""):
