@@ -1413,7 +1413,11 @@ def rank(q: ParsedQuestion, base: FactBase, lexicon: Lexicon, limit: int = 8) ->
                             matched += rate_weight * _count_in(rates, held) / len(rates)
                     elif fact.kind in REPORTED:
                         # "the 200% pharma threat": a report that states the figure holds it
-                        # too (one rate: a share of 1.0 or 0.0, and x + 0.0 is x)
+                        # too (one rate: a share of 1.0 or 0.0, and x + 0.0 is x). It adds
+                        # at most reported_weight (a share <= 1; each step below rounds
+                        # monotonically): when even that cannot pass, the bound below fails.
+                        if (matched + reported_weight) / total * boost * absent < floor:
+                            continue
                         told = rates_told(fact)
                         if one_rate is not None:
                             if one_rate in told:
