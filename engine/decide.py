@@ -65,7 +65,8 @@ def decide(q: ParsedQuestion, ranked: list[Candidate]) -> Decision:
     if not ranked:
         return Decision("decline", reason="nothing in the base matches")
     top = ranked[0]
-    others = [c for c in ranked if c.group != top.group]
+    group = top.group
+    others = [c for c in ranked if c.group != group]
     runner = others[0].score if others else 0.0
     near = [top] + [c for c in others if c.score >= SUGGEST_AT][: MAX_SUGGESTIONS - 1]
 
@@ -189,16 +190,9 @@ def decide(q: ParsedQuestion, ranked: list[Candidate]) -> Decision:
         top = _newest_of_equals(ranked, first) or (not first and _newest_full_report(ranked)) or top
     top = _quote_echoed(q, ranked, top)
     top = _count_stated(q, ranked, top)
-    chosen = [c.fact for c in ranked if c.group == top.group and c.score >= GROUP_KEEP * top.score]
-    # The best match from before the newest report, when it is close: how it stood then.
-    older = [
-        c
-        for c in ranked
-        if c.group != top.group
-        and reported_when(c.fact) < reported_when(top.fact)
-        and c.score >= ranked[0].score - CLEAR_MARGIN
-        and c.fact.kind == top.fact.kind
-    ]
+    group = top.group
+    keep = GROUP_KEEP * top.score
+    chosen = [c.fact for c in ranked if c.group == group and c.score >= keep]
     if top is not ranked[0] and _amount_to_compute(q, top):
         # a newer report of the figure asked about that does not give it
         return Decision(
@@ -218,9 +212,24 @@ def decide(q: ParsedQuestion, ranked: list[Candidate]) -> Decision:
             score=top.score,
             reason="the reciprocal tariff asked; the fact is about other goods only",
         )
-    earlier = older[0].fact if older else None
     if top.fact.kind == "rate" and (q.time.now or q.time.stated):
         earlier = None  # the rate's state at the time asked tells its history already
+    else:
+        # The best match from before the newest report, when it is close: how it stood then.
+        close = ranked[0].score - CLEAR_MARGIN
+        kind = top.fact.kind
+        when = reported_when(top.fact)
+        earlier = next(
+            (
+                c.fact
+                for c in ranked
+                if c.score >= close
+                and c.fact.kind == kind
+                and c.group != group
+                and reported_when(c.fact) < when
+            ),
+            None,
+        )
     return Decision("answer", chosen=chosen, score=top.score, earlier=earlier)
 
 
@@ -250,10 +259,13 @@ def _bases(word: str) -> set:
 def quoted_words(q: ParsedQuestion, top: Candidate) -> set:
     """The words of a phrase the question quotes that the best fact holds verbatim ("money
     machine"): they are what picked that fact, not a sign of another topic."""
+    phrases = QUOTED_PHRASE.findall(q.text)
+    if not phrases:
+        return set()  # (most questions: the fact's text is not read)
     text = " ".join(t for t in top.fact.text.values() if t).lower()
     return {
         w
-        for phrase in QUOTED_PHRASE.findall(q.text)
+        for phrase in phrases
         if phrase.strip().lower() in text
         for w in re.findall(r"[a-z]+", phrase.lower())
     }

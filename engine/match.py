@@ -12,9 +12,11 @@ from __future__ import annotations
 import datetime as _dt
 import heapq
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import lru_cache
+from itertools import repeat
 
 from engine import lexicon_ko as ko
 from engine.lexicon_en import STOPWORDS
@@ -308,10 +310,13 @@ class Candidate:
     # story is about the same goods, not a report of another good's grace period.
     goods: frozenset = frozenset()
     about: frozenset = frozenset()  # every concept the fact is about
+    # group_of(fact), when the maker has it at hand (rank's fact views): decide reads a
+    # candidate's group many times a question
+    held_group: str = ""
 
     @property
     def group(self) -> str:
-        return group_of(self.fact)
+        return self.held_group or group_of(self.fact)
 
 
 _GROUPS: dict = {}
@@ -631,6 +636,7 @@ class _Asked:
         "places",
         "reads",
         "people",
+        "one_person",
         "stale_who",
         "named",
         "bases",
@@ -658,6 +664,12 @@ class _Asked:
         "rate_topic",
         "not_said",
         "rate_report",
+        "say",
+        "tensed",
+        "who_met",
+        "stacking",
+        "rare",
+        "rare_score",
     )
 
     def __init__(
@@ -669,10 +681,13 @@ class _Asked:
     ) -> None:
         self.slots = asked_slots(q)
         # the kinds of thing asked, with their penalties, in _ASK_PENALTIES order
-        self.penalties = [(ask, p) for ask, p in _ASK_PENALTIES.items() if ask in q.asks]
+        self.penalties = (
+            [(ask, p) for ask, p in _ASK_PENALTIES.items() if ask in q.asks] if q.asks else []
+        )
         self.places = {c for c in q.concepts if c.startswith("place:")}
         self.reads = _reads(q.text)
         self.people = set(q.people)
+        self.one_person = q.people[0] if len(self.people) == 1 else None
         self.stale_who = (
             base is not None
             and "who_is" in q.asks
@@ -709,7 +724,9 @@ class _Asked:
         # literal_share's words of the question: all, and without the people (for quotes)
         self.english = q.lang == "en"
         self.content_words = _content_stems(q.text)
-        self.quote_words = self.content_words - _people_stems(tuple(q.people))
+        self.quote_words = (
+            self.content_words - _people_stems(tuple(q.people)) if q.people else self.content_words
+        )
         # What _score reads of the asked concepts (rank's `asked`, after its edits): the
         # same for every candidate, so read here once.
         self.topic = asked
@@ -727,40 +744,152 @@ class _Asked:
         self.timed = bool(q.time.days)
         self.meet_two = "term:meet" in q.concepts and len(q.people) >= 2
         self.say_people = "say" in q.asks and bool(q.people)
+        # What fit() reads of the question, beside the above
+        self.say = "say" in q.asks  # can_answer's one read of the question
+        self.tensed = self.past or self.future
+        self.who_met = bool(
+            "who" in q.asks and "who_is" not in q.asks and q.concepts.get("term:meet")
+        )
+        self.stacking = bool(
+            STACKING & q.concepts.keys()
+            # "energy on top of what it buys": no tariff, no goods
+            and (TARIFF_WORDS & q.concepts.keys() or any(p != ALL_GOODS for p in q.products))
+        )
+        # Any of the checks few questions ask for (_rare_fit's; _score's first four)
+        self.rare = bool(
+            self.future_when
+            or self.reads.within
+            or self.places
+            or self.reads.offices
+            or self.who_met
+            or self.who_others
+            or self.rate_topic
+            or q.stated_by
+            or self.stacking
+            or self.bases
+        )
+        self.rare_score = bool(
+            self.people or self.documents or self.asked_places or self.imposed_now
+        )
+
+
+class _View:
+    """What rank, _score and fit read of one fact (with its concepts in one lexicon),
+    gathered once per fact and lexicon instead of once per question that scores it (~30
+    a question)."""
+
+    __slots__ = (
+        "fact",
+        "fid",
+        "concepts",
+        "kind",
+        "status",
+        "own",
+        "people",
+        "stems",
+        "literal",
+        "goods",
+        "about",
+        "group",
+        "able",
+        "able_say",
+        "part_of",
+        "sort_key",
+    )
+
+    def __init__(self, fact: Fact, concepts: dict, lexicon: Lexicon | None = None) -> None:
+        self.fact = fact
+        self.fid = fact.id
+        self.concepts = concepts
+        self.kind = fact.kind
+        self.status = fact.status
+        # _score's (fit reads none of these): with no lexicon, only fit can use the view
+        self.own = lexicon.own[fact.id] if lexicon is not None else 0.0
+        self.people = lexicon.people[fact.id] if lexicon is not None else frozenset()
+        self.literal = fact.kind in _LITERAL_KINDS and any(fact.text.values())
+        self.stems = _fact_stems(fact) if self.literal else set()  # read for those only
+        self.goods = frozenset(c for c in concepts if c.startswith("product:"))
+        self.about = frozenset(concepts)
+        self.group = group_of(fact)
+        # The kinds of thing asked (_ASK_PENALTIES) the fact can answer, when the question
+        # does not ask what was said and when it does (all can_answer reads of it): made
+        # when first read (able_to).
+        self.able: frozenset | None = None
+        self.able_say: frozenset | None = None
+        self.part_of = isinstance(fact, PledgeFact) and bool(fact.part_of)
+        self.sort_key = (len(concepts), fact.id)  # rank's order among equal scores
+
+    def able_to(self, say: bool) -> frozenset:
+        asks = {"say"} if say else set()
+        able = frozenset(a for a in _ASK_PENALTIES if can_answer(self.fact, a, self.concepts, asks))
+        if say:
+            self.able_say = able
+        else:
+            self.able = able
+        return able
 
 
 def fit(fact: Fact, q: ParsedQuestion, concepts: dict, asked: _Asked | None = None) -> float:
     """1.0 when the fact can answer every kind of thing asked; less for each it can't.
     asked: the question's own reads, when the caller has them (rank)."""
-    if asked is None:
-        asked = _Asked(q)
+    return _fit(_View(fact, concepts), q, asked if asked is not None else _Asked(q))
+
+
+def _fit(view: _View, q: ParsedQuestion, asked: _Asked) -> float:
+    """fit(), from the fact's view. The question's flags that are rarely set are tested
+    together first (asked.rare, asked.tensed): most candidates skip those checks at one
+    test; the factors are multiplied in the same order either way."""
+    fact = view.fact
     factor = 1.0
-    for slot in asked.slots:
-        if not holds_slot(fact, slot, concepts, q):
-            factor *= SLOT_MISSING
-    for ask, penalty in asked.penalties:
-        if not can_answer(fact, ask, concepts, q.asks):
-            factor *= penalty
-    if (
-        asked.effect_when
-        and not fact.in_effect
-        and not TELLS_EFFECT.search((fact.text.get("en") or "").lower())
-        and not _threat_from(fact, q)
-    ):
-        factor *= 0.3  # an announced measure has no date of effect in the base
-    elif asked.effect_when and isinstance(fact, RateFact) and fact.effective is None:
-        factor *= NO_START_DAY  # an agreed rate, dated by its report: not when it applied
-    elif (
-        asked.effect_words  # asked in those words, not "implementing"
-        and fact.kind in REPORTED
-        and not EFFECT_TOLD.search((fact.text.get("en") or "").lower())
-    ):
-        factor *= EFFECT_NOT_TOLD  # "implementing the agreements": not when a law takes effect
-    status = fact.status
-    if (asked.past and status in ("planned", "scheduled")) or (
-        asked.future and status == "happened"
-    ):
-        factor *= 0.85  # "where were the talks held?" is about the meeting that happened
+    if asked.slots:
+        for slot in asked.slots:
+            if not holds_slot(fact, slot, view.concepts, q):
+                factor *= SLOT_MISSING
+    if asked.penalties:
+        able = view.able_say if asked.say else view.able
+        if able is None:
+            able = view.able_to(asked.say)
+        for ask, penalty in asked.penalties:
+            if ask not in able:
+                factor *= penalty
+    kind = view.kind
+    if asked.effect_when:
+        if (
+            not fact.in_effect
+            and not TELLS_EFFECT.search((fact.text.get("en") or "").lower())
+            and not _threat_from(fact, q)
+        ):
+            factor *= 0.3  # an announced measure has no date of effect in the base
+        elif isinstance(fact, RateFact) and fact.effective is None:
+            factor *= NO_START_DAY  # an agreed rate, dated by its report: not when it applied
+        elif (
+            asked.effect_words  # asked in those words, not "implementing"
+            and kind in REPORTED
+            and not EFFECT_TOLD.search((fact.text.get("en") or "").lower())
+        ):
+            factor *= EFFECT_NOT_TOLD  # "implementing the agreements": not when a law takes effect
+    if asked.tensed:
+        status = view.status
+        if (asked.past and status in ("planned", "scheduled")) or (
+            asked.future and status == "happened"
+        ):
+            factor *= 0.85  # "where were the talks held?" is about the meeting that happened
+    if asked.rare:
+        factor = _rare_fit(view, q, asked, factor)
+    if kind == "quote" and asked.not_said:
+        factor *= 0.85  # the event a quote comes from tells it more plainly
+    if asked.rate_report and kind in REPORTED:
+        factor *= REPORT_OF_RATE  # "what tariff did Trump announce?": the rate itself first
+    if view.part_of:
+        factor *= 0.95  # the whole pledge, unless the question names the part
+    return factor
+
+
+def _rare_fit(view: _View, q: ParsedQuestion, asked: _Asked, factor: float) -> float:
+    """fit()'s checks of what few questions ask, `factor` times theirs, in order."""
+    fact = view.fact
+    concepts = view.concepts
+    status = view.status
     if asked.future_when and status == "happened":
         factor *= 0.6  # "when will Trump visit again?" is not answered by a past visit
     reads = asked.reads
@@ -776,18 +905,11 @@ def fit(fact: Fact, q: ParsedQuestion, concepts: dict, asked: _Asked | None = No
         told = told or " ".join(t for t in fact.text.values() if t).lower()
         if not OFFICE_ASKS[index][1].search(told):
             factor *= SLOT_MISSING  # "when did Lee take office?" wants that report
-    if (
-        fact.kind == "person"
-        and "who" in q.asks
-        and "who_is" not in q.asks
-        and getattr(fact, "id", None) in q.people
-        and q.concepts.get("term:meet")
-    ):
+    if asked.who_met and view.kind == "person" and view.fid in q.people:
         factor *= 0.6  # "whom did Koo meet?": the person met, not Koo, whom it names
     if asked.who_others and set(fact.people) <= asked.people:
         factor *= 0.4  # "who else did Kim meet besides Lutnick?": someone not named
-    kind = fact.kind
-    if asked.rate_topic and kind != "rate":
+    if asked.rate_topic and view.kind != "rate":
         # "copper tariff", "did the deal cut steel": a rate, not a report that mentions it
         factor *= 0.6
     for concept in q.stated_by:
@@ -795,21 +917,10 @@ def fit(fact: Fact, q: ParsedQuestion, concepts: dict, asked: _Asked | None = No
         # mentions it in passing) and about chips
         if concepts.get(concept, 0.0) < (1.0 if concept.startswith("term:") else _EPS):
             factor *= NOT_STATED
-    if (
-        STACKING & q.concepts.keys()
-        # "energy on top of what it buys": no tariff, no goods
-        and (TARIFF_WORDS & q.concepts.keys() or any(p != ALL_GOODS for p in q.products))
-        and max(concepts.get(c, 0.0) for c in STACKING) < 1.0
-    ):
+    if asked.stacking and max(concepts.get(c, 0.0) for c in STACKING) < 1.0:
         factor *= SLOT_MISSING  # "is it charged on top of MFN?": a report of stacking
     if asked.bases and isinstance(fact, RateFact) and fact.basis not in asked.bases:
         factor *= OTHER_BASIS  # "meds under the Section 122 thing": not the threatened 100%
-    if kind == "quote" and asked.not_said:
-        factor *= 0.85  # the event a quote comes from tells it more plainly
-    if asked.rate_report and kind in REPORTED:
-        factor *= REPORT_OF_RATE  # "what tariff did Trump announce?": the rate itself first
-    if isinstance(fact, PledgeFact) and fact.part_of:
-        factor *= 0.95  # the whole pledge, unless the question names the part
     return factor
 
 
@@ -1119,16 +1230,17 @@ def _top_idf(idf: dict) -> float:
 _ENTRIES: dict = {}
 
 
-def _entries(lexicon: Lexicon, base: FactBase) -> dict:
-    """concept -> (fact id, fact, its concepts, its people, whether a rate) for each fact
-    holding it: what rank's inner loop reads of a fact, gathered once per concept and
-    base instead of looked up in four tables for each fact of each question."""
+def _entries(lexicon: Lexicon, base: FactBase) -> tuple[dict, dict]:
+    """concept -> (fact id, fact, its concepts, its people, whether a rate, its weight of
+    the concept) for each fact holding it: what rank's inner loop reads of a fact,
+    gathered once per concept and base instead of looked up in four tables for each fact
+    of each question; and fact id -> its _View, made when the fact is first scored."""
     held = _ENTRIES.get(id(lexicon))
     if held is None or held[0] is not lexicon or held[1] is not base:
-        held = (lexicon, base, {})
+        held = (lexicon, base, {}, {})
         _ENTRIES.clear()  # one base at a time: none is kept alive past its use
         _ENTRIES[id(lexicon)] = held
-    return held[2]
+    return held[2], held[3]
 
 
 def _posting(entries: dict, concept: str, lexicon: Lexicon, base: FactBase) -> list:
@@ -1141,6 +1253,7 @@ def _posting(entries: dict, concept: str, lexicon: Lexicon, base: FactBase) -> l
                 lexicon.fact_concepts[fid],
                 lexicon.people[fid],
                 isinstance(base.facts[fid], RateFact),
+                lexicon.fact_concepts[fid][concept],  # the fact's weight of the concept
             )
             for fid in lexicon.postings.get(concept, ())
         ]
@@ -1205,7 +1318,6 @@ def rank(q: ParsedQuestion, base: FactBase, lexicon: Lexicon, limit: int = 8) ->
     order = sorted(asked, key=lambda c: -weight[c])
     unseen = [sum(weight[c] for c in order[i:]) + rate_weight for i in range(len(order))]
     best: list[float] = []  # min-heap of the `limit` best scores so far
-    best_score = 0.0
     people = frozenset(q.people)
     hosted = bool(q.countries) and bool(posted_to(q, base))
     seen: set = set()
@@ -1216,77 +1328,188 @@ def rank(q: ParsedQuestion, base: FactBase, lexicon: Lexicon, limit: int = 8) ->
     # worst of the `limit` best scores (less _EPS) once there are `limit`, and
     # DECISIVE_AT once a candidate has it; -1.0 (below any bound) until then.
     floor = -1.0
-    entries = _entries(lexicon, base)
+    entries, views = _entries(lexicon, base)
     # Each fact's share of the asked weights, added concept by concept in `weighted`
     # order: the same additions, in the same order, as sum([w * concepts[c] for c, w in
     # weighted if c in concepts]) for each fact (0 + the first + the next ...), in one
     # pass over the postings instead of a sum over the asked concepts for each fact.
     # Not when the postings are long (a big base): the pruning below then skips most of
     # them, and each fact's sum is made when it is reached.
-    postings = [(w, c, _posting(entries, c, lexicon, base)) for c, w in weighted]
-    held_weight: dict | None = None
-    if sum(len(p) for _, _, p in postings) <= SUM_AHEAD_UP_TO:
-        held_weight = {}
-        for w, c, posting in postings:
-            for fid, _, concepts, _, _ in posting:
-                held_weight[fid] = held_weight.get(fid, 0) + w * concepts[c]
+    postings = [(w, _posting(entries, c, lexicon, base)) for c, w in weighted]
+    # unsummed: fact id -> its sum, taken out when the fact is first reached (so a fact
+    # not in it has been seen); None when the sums are made as facts are reached, and
+    # `seen` holds the facts reached.
+    unsummed: dict | None = None
+    if sum(len(p) for _, p in postings) <= SUM_AHEAD_UP_TO:
+        unsummed = _sums(postings)
+        take = unsummed.pop
+    # The `limit` best are all rank returns, unless a quoted phrase, "first" or "second"
+    # may change scores after the loop: then a fact sure to score below the worst of them
+    # (less _EPS) once there are `limit` (`cut`) is not a candidate. It would not be
+    # returned (`limit` candidates score more), nor move the heap or the floor; _scored
+    # tells it from a part of its score, before the rest (factors <= 1) is worked out.
+    phrases = _quoted_phrases(q)
+    rest_kept = not phrases and not reads.reads.first and not reads.reads.second
+    cut = -1.0
+    rates = q.rates
+    one_rate = rates[0] if len(rates) == 1 else None
+    distinct_rates = set(rates) if len(set(rates)) == len(rates) else None
+    reported_weight = REPORTED_RATE * rate_weight  # (the same product as one line below)
+    # No rate asked to add to a fact's sum, which the pre-pass made: its coverage is that
+    # sum / total, and its bound at most coverage x boost (x absent, <= 1).
+    summed = unsummed is not None and not rate_weight
+    narrowed = bool(people or named or hosted)  # checks a fact must pass beside its bound
+    one_person = next(iter(people)) if len(people) == 1 else None
+    absent = 1.0  # (no person asked)
+    # min(1.0, bound) < floor is bound < floor: floor is at most 1 (a score, or DECISIVE_AT)
     for index, concept in enumerate(order):
-        bound = min(1.0, unseen[index] / total * boost)
-        if bound < floor:
+        if unseen[index] / total * boost < floor:
             break
-        for fid, fact, concepts, held_people, is_rate in _posting(entries, concept, lexicon, base):
-            if fid in seen:
-                continue
-            seen.add(fid)
-            absent = 0.6 ** len(people - held_people) if people else 1.0
-            # A fact first seen here holds none of order[:index]: its coverage is at most
-            # unseen[index] / total, so when even that cannot pass, skip it unsummed (the
-            # same facts are skipped as below; _EPS covers the sums' rounding order).
-            if absent < 1.0:
-                cap = min(1.0, unseen[index] / total * boost * absent) + _EPS
-                if cap < floor:
+        posting = entries[concept]
+        if summed:
+            # (coverage, entry) for the facts first reached here, all taken out (seen)
+            # now; one whose bound is below the floor now is left out, at a
+            # comprehension's cost: the floor only rises, so it is skipped below too.
+            reached: Iterable = _reached(posting, take, total, boost, floor)
+        else:
+            reached = zip(repeat(None), posting)  # each summed below
+        for coverage, (fid, fact, concepts, held_people, is_rate, _) in reached:
+            if coverage is None:
+                if unsummed is not None:
+                    matched = take(fid, None)
+                    if matched is None:
+                        continue  # reached before
+                elif fid in seen:
                     continue
-            if named and is_rate and fact.product not in named:
+                else:
+                    seen.add(fid)
+                    matched = None
+            if narrowed:
+                if one_person is not None:  # (0.6 ** 1 is 0.6, 0.6 ** 0 is 1.0)
+                    absent = 1.0 if one_person in held_people else 0.6
+                else:
+                    absent = 0.6 ** len(people - held_people) if people else 1.0
+                # A fact first seen here holds none of order[:index]: its coverage is at
+                # most unseen[index] / total, so when even that cannot pass, skip it
+                # unsummed (the same facts are skipped as below; _EPS covers the sums'
+                # rounding order).
+                if absent < 1.0 and unseen[index] / total * boost * absent + _EPS < floor:
+                    continue
+                if named and is_rate and fact.product not in named:
+                    continue
+                if hosted and not _envoys_fit(fact, q, base):
+                    continue  # "the US ambassador to Korea" is not Korea's ambassador to the US
+            if coverage is None:
+                if matched is None:
+                    matched = _sum_of(weighted, concepts)
+                if rate_weight:
+                    if is_rate:
+                        held = {fact.rate, fact.new_rate}
+                        if "term:in effect" not in q.concepts:
+                            held.add(fact.old_rate)  # "is 15% in effect?" is not about 15% -> 25%
+                        if distinct_rates is not None:  # (each counted once: the same sum)
+                            matched += rate_weight * len(held & distinct_rates) / len(rates)
+                        else:
+                            matched += rate_weight * _count_in(rates, held) / len(rates)
+                    elif fact.kind in REPORTED:
+                        # "the 200% pharma threat": a report that states the figure holds it
+                        # too (one rate: a share of 1.0 or 0.0, and x + 0.0 is x). It adds
+                        # at most reported_weight (a share <= 1; each step below rounds
+                        # monotonically): when even that cannot pass, the bound below fails.
+                        if (matched + reported_weight) / total * boost * absent < floor:
+                            continue
+                        told = rates_told(fact)
+                        if one_rate is not None:
+                            if one_rate in told:
+                                matched += reported_weight * 1.0
+                        elif distinct_rates is not None:  # (each counted once: the same sum)
+                            matched += reported_weight * (len(told & distinct_rates) / len(rates))
+                        else:
+                            matched += reported_weight * (_count_in(rates, told) / len(rates))
+                coverage = matched / total
+            if coverage * boost * absent < floor:
                 continue
-            if hosted and not _envoys_fit(fact, q, base):
-                continue  # "the US ambassador to Korea" is not Korea's ambassador to the US
-            if held_weight is not None:
-                matched = held_weight[fid]
-            else:
-                matched = sum([w * concepts[c] for c, w in weighted if c in concepts])
-            if rate_weight and is_rate:
-                held = {fact.rate, fact.new_rate}
-                if "term:in effect" not in q.concepts:
-                    held.add(fact.old_rate)  # "is 15% in effect?" is not about 15% -> 25%
-                matched += rate_weight * sum(r in held for r in q.rates) / len(q.rates)
-            elif rate_weight and fact.kind in REPORTED:
-                # "the 200% pharma threat": a report that states the figure holds it too
-                told = rates_told(fact)
-                share = sum(r in told for r in q.rates) / len(q.rates)
-                matched += REPORTED_RATE * rate_weight * share
-            coverage = matched / total
-            bound = min(1.0, coverage * boost * absent)
-            if bound < floor:
-                continue
-            candidate = _score(fact, q, lexicon, asked, concepts, coverage, base, reads)
-            candidate.specific = specific
-            ranked.append(candidate)
-            best_score = max(best_score, candidate.score)
+            view = views.get(fid)
+            if view is None:
+                view = views[fid] = _View(fact, concepts, lexicon)
+            scored = _scored(view, q, coverage, base, reads, cut)
+            if scored is None:
+                continue  # below `cut`
+            score = scored
+            # (-score, then rank's order among equal scores, ...): sorted as they are
+            ranked.append((-score, view.sort_key, coverage, view))
+            # the floor: the worst of the `limit` best scores (less _EPS) once there are
+            # `limit`, and DECISIVE_AT once a candidate has it; each only rises
             if len(best) < limit:
-                heapq.heappush(best, candidate.score)
-            elif candidate.score > best[0]:
-                heapq.heapreplace(best, candidate.score)
-            floor = max(
-                best[0] - _EPS if len(best) >= limit else -1.0,
-                DECISIVE_AT if best_score >= DECISIVE_AT else -1.0,
-            )
-    _quoted_words(q, base, lexicon, asked, total, ranked, reads)
-    if ranked and asks_first(q):
-        _ordinal_told_first(ranked)
-    elif ranked and _reads(q.text).second:
-        _ordinal_told_first(ranked, SECOND_TOLD)
-    ranked.sort(key=lambda c: (-c.score, len(lexicon.fact_concepts[c.fact.id]), c.fact.id))
-    return ranked[:limit]
+                heapq.heappush(best, score)
+                if len(best) == limit:
+                    low = best[0] - _EPS
+                    floor = max(floor, low)
+                    cut = low if rest_kept else -1.0
+            elif score > best[0]:
+                heapq.heapreplace(best, score)
+                low = best[0] - _EPS
+                floor = max(floor, low)
+                cut = low if rest_kept else -1.0
+            if score >= DECISIVE_AT and floor < DECISIVE_AT:
+                floor = DECISIVE_AT
+    if rest_kept:
+        # Candidates only for the `limit` best (the order is the one below)
+        ranked.sort()
+        return [
+            Candidate(view.fact, -neg, coverage, specific, view.goods, view.about, view.group)
+            for neg, _, coverage, view in ranked[:limit]
+        ]
+    candidates = [
+        Candidate(view.fact, -neg, coverage, specific, view.goods, view.about, view.group)
+        for neg, _, coverage, view in ranked
+    ]
+    if phrases:
+        _quoted_words(q, base, lexicon, asked, total, candidates, reads, phrases)
+    if candidates and asks_first(q):
+        _ordinal_told_first(candidates)
+    elif candidates and reads.reads.second:
+        _ordinal_told_first(candidates, SECOND_TOLD)
+    candidates.sort(key=lambda c: (-c.score, len(lexicon.fact_concepts[c.fact.id]), c.fact.id))
+    return candidates[:limit]
+
+
+# rank's helpers below are functions of their own, not comprehensions in rank: a
+# comprehension reading one of rank's variables makes it a closure cell, slower to read
+# and write in rank's loops than a plain local.
+
+
+def _sums(postings: list) -> dict:
+    """Each fact's share of the asked weights, `postings` being (weight, posting) in the
+    asked order: fact id -> 0 + w1 x1 + w2 x2 ..., for the concepts the fact holds."""
+    w, posting = postings[0]
+    sums = {e[0]: w * e[5] for e in posting}  # 0 + w * x is w * x, exactly
+    get = sums.get
+    for w, posting in postings[1:]:
+        for e in posting:
+            fid = e[0]
+            sums[fid] = get(fid, 0) + w * e[5]
+    return sums
+
+
+def _reached(posting: list, take, total: float, boost: float, floor: float) -> list:
+    """(coverage, entry) for the facts of `posting` not reached before, each taken out of
+    the sums (`take`), but those whose coverage x boost is below `floor`."""
+    return [
+        (coverage, e)
+        for e in posting
+        if (m := take(e[0], None)) is not None and not (coverage := m / total) * boost < floor
+    ]
+
+
+def _sum_of(weighted: list, concepts: dict) -> float:
+    """One fact's share of the asked weights, as _sums makes it for each."""
+    return sum([w * concepts[c] for c, w in weighted if c in concepts])
+
+
+def _count_in(rates: list, held: set) -> int:
+    """How many of the rates asked are held (a repeated rate counted each time)."""
+    return sum([r in held for r in rates])
 
 
 # Words the question puts in quotation marks ("Korea cannot be Trump's "money machine""):
@@ -1298,6 +1521,17 @@ QUOTED_PHRASE = screen(
 QUOTED_AT = 0.75
 
 
+def _quoted_phrases(q: ParsedQuestion) -> list:
+    """The phrases an English question quotes, of at least two words of three letters."""
+    if q.lang != "en":
+        return []
+    return [
+        p.strip().lower()
+        for p in QUOTED_PHRASE.findall(q.text)
+        if len(re.findall(r"[a-z]{3,}", p.lower())) >= 2
+    ]
+
+
 def _quoted_words(
     q: ParsedQuestion,
     base: FactBase,
@@ -1306,14 +1540,8 @@ def _quoted_words(
     total: float,
     ranked: list[Candidate],
     reads: _Asked,
+    phrases: list,
 ) -> None:
-    if q.lang != "en":
-        return
-    phrases = [
-        p.strip().lower()
-        for p in QUOTED_PHRASE.findall(q.text)
-        if len(re.findall(r"[a-z]{3,}", p.lower())) >= 2
-    ]
     if not phrases:
         return
     holding = [
@@ -1364,37 +1592,65 @@ def _score(
     base: FactBase,
     reads: _Asked | None = None,
 ) -> Candidate:
-    """The candidate for one fact. Every factor after coverage must stay <= 1, except
-    _date_factor's, which is <= MAX_BOOST: rank's pruning relies on it."""
-    # How much of the fact the question is about: breaks ties between facts that
-    # both cover the question, in favour of the one about nothing else.
+    """The candidate for one fact."""
     if reads is None or reads.topic is not asked:
         reads = _Asked(q, base, asked, lexicon)
-    own = lexicon.own[fact.id]
-    focus = sum([idf * concepts[c] for c, idf in reads.focus_terms if c in concepts]) / own
+    view = _View(fact, concepts, lexicon)
+    score = _scored(view, q, coverage, base, reads)
+    assert score is not None  # (no cut)
+    return Candidate(fact, score, coverage, float("inf"), view.goods, view.about, view.group)
+
+
+def _scored(
+    view: _View,
+    q: ParsedQuestion,
+    coverage: float,
+    base: FactBase,
+    reads: _Asked,
+    cut: float = -1.0,
+) -> float | None:
+    """The score of the fact of `view`, which covers `coverage` of the question; None
+    when it is sure to be below `cut`. Every factor after coverage must stay <= 1, except
+    _date_factor's, which is <= MAX_BOOST: rank's pruning relies on it (and `cut`: a
+    product only falls, rounded too, as such factors multiply it)."""
+    fact = view.fact
+    concepts = view.concepts
+    # How much of the fact the question is about: breaks ties between facts that
+    # both cover the question, in favour of the one about nothing else.
+    focus = sum([idf * concepts[c] for c, idf in reads.focus_terms if c in concepts]) / view.own
     dated = _date_factor(fact, q, reads) if reads.dated else 1.0  # 1.0 for all, else
     if dated < 1.0 and fact.supersedes:
         # "the capital in the November 2025 draft": the version of that time, replaced since,
         # is what is asked (the answer tells that version first)
         dated = max([dated, *(_date_factor(old, q, reads) for old in base.history(fact))])
-    score = coverage * (0.85 + 0.15 * focus) * fit(fact, q, concepts, reads) * dated
-    # Everyone the question names must be in the fact: "Did Trump meet Kim?" is not
-    # answered by a meeting of Kim's that Trump was not at.
-    if reads.people:
-        score *= 0.6 ** len(reads.people - lexicon.people[fact.id])
-    if reads.documents:
-        # "what did the fact sheet say about rice?": a report not about that document
-        score *= 0.6 ** len([c for c in reads.documents if c not in concepts])
-    if reads.asked_places:  # asked yes or no
-        # "did Trump visit Seoul in 2026?": a report not about Seoul cannot say yes or no
-        score *= 0.6 ** len([c for c in reads.asked_places if c not in concepts])
-    kind = fact.kind
-    if reads.imposed_now and kind == "rate" and not fact.in_effect:
-        score *= SAID_NOT_IMPOSED  # "what tariff does the US impose on chips?": in force
-    if reads.english and kind in _LITERAL_KINDS and any(fact.text.values()):
+    covered = coverage * (0.85 + 0.15 * focus)
+    if covered * dated < cut:
+        return None  # covered * fit * dated, fit <= 1, is at most this
+    score = covered * _fit(view, q, reads) * dated
+    if score < cut:
+        return None
+    kind = view.kind
+    if reads.rare_score:  # any of the next four
+        # Everyone the question names must be in the fact: "Did Trump meet Kim?" is not
+        # answered by a meeting of Kim's that Trump was not at.
+        if reads.one_person is not None:  # (0.6 ** 1 is 0.6; x * 0.6 ** 0 is x)
+            if reads.one_person not in view.people:
+                score *= 0.6
+        elif reads.people:
+            score *= 0.6 ** len(reads.people - view.people)
+        if reads.documents:
+            # "what did the fact sheet say about rice?": a report not about that document
+            score *= 0.6 ** len([c for c in reads.documents if c not in concepts])
+        if reads.asked_places:  # asked yes or no
+            # "did Trump visit Seoul in 2026?": a report not about Seoul cannot say yes or no
+            score *= 0.6 ** len([c for c in reads.asked_places if c not in concepts])
+        if reads.imposed_now and kind == "rate" and not fact.in_effect:
+            score *= SAID_NOT_IMPOSED  # "what tariff does the US impose on chips?": in force
+    if reads.english and view.literal:
         # literal_share, with the question's words read once per rank
         words = reads.quote_words if kind == "quote" else reads.content_words
-        score *= 1 - LITERAL_WEIGHT + LITERAL_WEIGHT * _share(words, _fact_stems(fact))
+        share = len(words & view.stems) / len(words) if words else 1.0  # _share
+        score *= _LITERAL_REST + LITERAL_WEIGHT * share
     if reads.about_person and kind != "person":
         score *= 0.85  # "whos Lutnick", "Korea's industry minister": about the person
     if kind == "person":
@@ -1416,21 +1672,7 @@ def _score(
             score *= 0.5  # "what did Lutnick say?" wants Lutnick's own words
         elif kind == "event" and fact.status not in ("announced", "threatened"):
             score *= RETOLD  # a report of the words: the words themselves first
-    goods, about = _concept_sets(lexicon, fact.id, concepts)
-    score = 1.0 if score > 1.0 else score  # min(score, 1.0)
-    return Candidate(fact, score, coverage, goods=goods, about=about)
+    return 1.0 if score > 1.0 else score  # min(score, 1.0)
 
 
-# A fact's concepts (one dict per fact and lexicon) as the frozensets a Candidate holds:
-# made once per fact and lexicon (kept on the lexicon, so they go with it), not per
-# question; kept with the dict they were made from, and made again for any other.
-def _concept_sets(lexicon: Lexicon, fid: str, concepts: dict) -> tuple[frozenset, frozenset]:
-    """The product concepts among `concepts`, and all of them."""
-    sets = lexicon.__dict__.setdefault("_concept_sets", {})
-    kept = sets.get(fid)
-    if kept is not None and kept[0] is concepts:
-        return kept[1], kept[2]
-    goods = frozenset(c for c in concepts if c.startswith("product:"))
-    about = frozenset(concepts)
-    sets[fid] = (concepts, goods, about)
-    return goods, about
+_LITERAL_REST = 1 - LITERAL_WEIGHT  # what a fact holding none of the question's words keeps

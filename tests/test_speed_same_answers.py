@@ -402,3 +402,34 @@ def test_dates_read_only_where_a_full_year_is_are_all_the_dates(monkeypatch):
     monkeypatch.setattr(when, "_FULL_YEAR", re.compile(""))  # every text: all patterns tried
     for text, kept in zip(texts, fast):
         assert when.read_time(text) == kept, text
+
+
+def test_rank_leaves_out_only_facts_it_would_not_return(engine, monkeypatch):
+    """rank's `cut`: a fact sure to score below the worst of the `limit` best is not
+    scored to the end, and the ranking is the one scoring every such fact gives."""
+    import yaml
+
+    import engine.match as match
+    from tests.conftest import ROOT
+
+    questions = [
+        item["q"]
+        for name in ("questions_dispute.yaml", "questions_casual.yaml", "questions_ko.yaml")
+        for item in yaml.safe_load((ROOT / "tests" / name).read_text(encoding="utf-8"))
+        if isinstance(item, dict) and item.get("q")
+    ]
+    parsed = [engine.parse(raw) for raw in questions]
+
+    def ranking(q):
+        return [
+            (c.fact.id, c.score, c.coverage) for c in match.rank(q, engine.base, engine.lexicon)
+        ]
+
+    kept = [ranking(q) for q in parsed]
+    whole = match._scored
+
+    def uncut(view, q, coverage, base, reads, cut=-1.0):
+        return whole(view, q, coverage, base, reads)
+
+    monkeypatch.setattr(match, "_scored", uncut)
+    assert [ranking(q) for q in parsed] == kept
