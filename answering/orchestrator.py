@@ -363,6 +363,7 @@ class Engine:
             or facts.meetings(q, self.base)
             or facts.met_someone_else(q, self.base)
             or facts.outcome(q, self.base)
+            or facts.successor(q, self.base)
         )
         if special is not None:
             return special

@@ -10,7 +10,7 @@ from decimal import Decimal
 
 import phrasebook
 from engine.answer import Answer
-from engine.match import role_held
+from engine.match import named_in_anchor, role_held
 from engine.when import MONTH_WORDS
 from handlers import asks_ko as ko
 from handlers.common import answer
@@ -51,14 +51,21 @@ def handle(q, facts: list[Fact], base: FactBase, score: float):
     return answer(q, base, [fact], text, [], score)
 
 
-def _succeeded(base: FactBase, person: PersonFact):
-    """(the person's latest office, who of their country took that office later, from
-    when), when someone did; else None. "Deputy Prime Minister and Minister of Economy and
-    Finance", reported held by Choi in April 2025, was taken by Koo on July 21, 2025."""
+def _succeeded(
+    base: FactBase, person: PersonFact, office: Role | None = None, named: frozenset = frozenset()
+):
+    """(the person's latest office, or `office`, who of their country took that office
+    later, from when), when someone did; else None. "Deputy Prime Minister and Minister of
+    Economy and Finance", reported held by Choi in April 2025, was taken by Koo on July 21,
+    2025. `named`: the office's words the question gives ("acting president"), all of which
+    the later office must hold (Lee became president, not acting president)."""
     dated = [r for r in person.roles if r.start or r.seen]
     if not dated:
         return None
-    latest = max(dated, key=lambda r: (r.start or r.seen).sort_key)  # type: ignore[union-attr]
+    if office is None:
+        latest = max(dated, key=lambda r: (r.start or r.seen).sort_key)  # type: ignore[union-attr]
+    else:
+        latest = office
     held_from = (latest.start or latest.seen).sort_key  # type: ignore[union-attr]
     offices = _offices(latest.title)
     later = []
@@ -69,12 +76,82 @@ def _succeeded(base: FactBase, person: PersonFact):
             began = role.start or role.seen
             if began is None or began.sort_key <= held_from:
                 continue
-            if offices & _offices(role.title):
+            if offices & _offices(role.title) and named <= _office_words(role.title):
                 later.append((began.sort_key, other, role, began))
     if not later:
         return None
     _, successor, role, began = min(later, key=lambda x: x[0])
     return latest, successor, role, began
+
+
+# "who replaced / succeeded / took over from Choi?", "Choi's successor": who took the
+# named person's office after them
+SUCCESSION = screen(
+    re.compile(
+        r"\b(?:replac(?:e|es|ed)|succeed(?:s|ed)?|successors?|replacements?|"
+        r"t(?:ook|akes?) over from|came after)\b|" + ko.SUCCESSOR_KO
+    ),
+    ("replac", "succeed", "successor", "over from", "came after"),
+    hangul=True,
+)
+_NOT_OFFICE = {"of", "the", "and", "for", "us", "u", "s", "head", "chief", "to", "south", "korea"}
+
+
+def _by_name(person: PersonFact, text: str) -> bool:
+    """The text names the person by a name of theirs (not by a title they hold)."""
+    words = set(re.findall(r"[a-z0-9]+", text))
+    own = set(re.findall(r"[a-z0-9]+", person.name.lower()))
+    for name in (person.name, *(person.aliases or ())):
+        parts = set(re.findall(r"[a-z0-9]+", name.lower()))
+        if parts & own and parts <= words:  # an alias that is a title names no one by name
+            return True
+    korean = getattr(person, "name_ko", None)
+    return bool(korean) and korean in text
+
+
+def _office_words(text: str) -> set[str]:
+    return {w[:6] for w in re.findall(r"[a-z]+", text.lower()) if w not in _NOT_OFFICE}
+
+
+def successor(q, base: FactBase) -> Answer | None:
+    """ "Who replaced Choi Sang-mok as finance minister?", "who was finance minister after
+    Choi?": who of the named person's country took that office (the one the question
+    names, else the person's latest) after them. None when the question is not of that
+    form; a decline when no later holder is reported (never another story about them)."""
+    if not q.people or q.amounts or q.rates:
+        return None
+    # the person named by name ("finance minister" names today's holder, not the one asked)
+    named = [
+        f
+        for f in (base.facts.get(p) for p in q.people)
+        if isinstance(f, PersonFact) and _by_name(f, q.text)
+    ]
+    if len(named) != 1:
+        return None
+    person = named[0]
+    told = SUCCESSION.search(q.text)
+    after = q.time.relation == "after" and named_in_anchor(person, q)
+    if not (told or after) or not (q.asks & {"who", "who_is"} or told):
+        return None
+    asked = _office_words(q.text)
+    alike = [(len(_office_words(r.title) & asked), r) for r in person.roles]
+    most = max((n for n, _ in alike), default=0)
+    if not most and not told:
+        return None  # "who spoke after Lutnick?": no office asked, no succession told
+    roles = [r for n, r in alike if n == most and (r.start or r.seen)]
+    office = max(roles, key=lambda r: (r.start or r.seen).sort_key) if roles else None  # type: ignore[union-attr]
+    named = frozenset(asked & _office_words(office.title)) if office else frozenset()
+    found = _succeeded(base, person, office, named) if office or not most else None
+    words = phrasebook.of(q.lang)
+    if found is None:
+        return Answer(question=q.raw, answered=False, text=words.decline, lang=q.lang, topic=q)
+    role, later, taken, since = found
+    name = getattr(person, f"name_{q.lang}", None) or person.name
+    title = (role.title_ko or role.title) if q.lang == "ko" else role.title
+    now = (taken.title_ko or taken.title) if q.lang == "ko" else taken.title
+    tell = words.person_succeeded if taken.start else words.person_succeeded_by
+    text = tell(name, title, base.person_name(later.id, q.lang), now, since)
+    return answer(q, base, [person, later], text, [], 1.0)
 
 
 def _offices(title: str) -> set[str]:
