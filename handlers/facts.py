@@ -106,7 +106,7 @@ def _by_name(person: PersonFact, text: str) -> bool:
         if parts & own and parts <= words:  # an alias that is a title names no one by name
             return True
     korean = getattr(person, "name_ko", None)
-    return bool(korean) and korean in text
+    return isinstance(korean, str) and bool(korean) and korean in text
 
 
 def _office_words(text: str) -> set[str]:
@@ -140,8 +140,8 @@ def successor(q, base: FactBase) -> Answer | None:
         return None  # "who spoke after Lutnick?": no office asked, no succession told
     roles = [r for n, r in alike if n == most and (r.start or r.seen)]
     office = max(roles, key=lambda r: (r.start or r.seen).sort_key) if roles else None  # type: ignore[union-attr]
-    named = frozenset(asked & _office_words(office.title)) if office else frozenset()
-    found = _succeeded(base, person, office, named) if office or not most else None
+    given = frozenset(asked & _office_words(office.title)) if office else frozenset()
+    found = _succeeded(base, person, office, given) if office or not most else None
     words = phrasebook.of(q.lang)
     if found is None:
         return Answer(question=q.raw, answered=False, text=words.decline, lang=q.lang, topic=q)
