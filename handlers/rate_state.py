@@ -756,23 +756,39 @@ def ever_in_force(q: ParsedQuestion, base: FactBase):
         shown = [s for s in steps if s[1].sort_key >= first.start.sort_key][:3]
         text = f"{words.casual.yes} {words.casual.rate_steps(what, shown)}"
         used = [base.fact(first.fact_id)]
+        # "did the 25% hike ever take effect?": the same rate said again later and never
+        # reported in force (the January 2026 threat) may be the one asked about: told too
+        last = max(p.start.sort_key for p in started if p.start)
+        again = [p for p in periods if not p.collected and p.start and p.start.sort_key > last]
+        if again:
+            said = min(again, key=lambda p: p.start.sort_key if p.start else (0, 0, 0))
+            fact = base.fact(said.fact_id)
+            text += " " + _pending(said, fact, base, q.lang)
+            used.append(fact)
     else:
         said = [p for p in periods if p.start is not None]
         if not said:
             return None
         first = min(said, key=lambda p: p.start.sort_key if p.start else (0, 0, 0))
-        text = f"{words.casual.no_act} " + words.pending_measure(
-            first.start,
-            _who(base, base.fact(first.fact_id), q.lang),
-            bool(getattr(base.fact(first.fact_id), "by", None)),
-            first.rate,
-            first.status,
-            basis_text(first),
-            now_moment(base).label(q.lang),
-            True,
-        )
-        used = [base.fact(first.fact_id)]
+        fact = base.fact(first.fact_id)
+        text = f"{words.casual.no_act} " + _pending(first, fact, base, q.lang)
+        used = [fact]
     return answer(q, base, used, text, [], 1.0, note_status=False, note_history=False)
+
+
+def _pending(period, fact, base: FactBase, lang: str) -> str:
+    """'On January 26, 2026, Donald Trump announced a 25% tariff; no source I have reports
+    it in force.'"""
+    return phrasebook.of(lang).pending_measure(
+        period.start,
+        _who(base, fact, lang),
+        bool(getattr(fact, "by", None)),
+        period.rate,
+        period.status,
+        basis_text(period),
+        now_moment(base).label(lang),
+        True,
+    )
 
 
 # "are korean chips tariffed?": whether any tariff is collected, asked as yes/no
