@@ -761,9 +761,9 @@ def ever_in_force(q: ParsedQuestion, base: FactBase):
         last = max(p.start.sort_key for p in started if p.start)
         again = [p for p in periods if not p.collected and p.start and p.start.sort_key > last]
         if again:
-            said = min(again, key=lambda p: p.start.sort_key if p.start else (0, 0, 0))
-            fact = base.fact(said.fact_id)
-            text += " " + _pending(said, fact, base, q.lang)
+            then = min(again, key=lambda p: p.start.sort_key if p.start else (0, 0, 0))
+            fact = base.fact(then.fact_id)
+            text += " " + _pending(then, fact, base, q.lang)
             used.append(fact)
     else:
         said = [p for p in periods if p.start is not None]
