@@ -643,6 +643,9 @@ def handle(q: ParsedQuestion, facts: list[Fact], base: FactBase, score: float):
         text = (words.yes if collected else words.no) + text
     used = state_facts(state, base) + ([event] if event else [])
     result = answer(q, base, used, text, [], score, note_status=False, note_history=False)
+    if text.startswith(phrasebook.of(q.lang).yes) and excluded_kind(q, base, product, result.text):
+        # "are memory chips tariffed?": the report says those are excluded; no Yes for them
+        result.text = result.text[len(phrasebook.of(q.lang).yes) :]
     if when.now:
         result.as_of = base.as_of
     # The flag front ends show (an orange "announced" embed): the newest measure said but
@@ -650,6 +653,30 @@ def handle(q: ParsedQuestion, facts: list[Fact], base: FactBase, score: float):
     pending = _dedupe(state.pending)
     result.status = pending[-1].status if pending else None
     return result
+
+
+# A clause telling goods left out of a measure ("the memory chips ... are excluded")
+_LEFT_OUT = re.compile(r"[^.;:()]*\b(?:exclud\w*|exempt\w*|not covered|spared|left out)\b[^.;:()]*")
+
+
+def excluded_kind(q: ParsedQuestion, base: FactBase, product: str, text: str) -> bool:
+    """The question names a kind of the product by an alias the answer's own text says is
+    left out ("memory chips ... are excluded"); an alias that is only part of a longer one
+    there ("chips" in "memory chips") names the product, not the kind left out."""
+    if q.lang != "en":
+        return False
+    goods_named = base.vocabulary.products.get(product)
+    if goods_named is None:
+        return False
+    aliases = [a.lower() for a in goods_named.aliases if a.isascii()]
+    asked = [a for a in aliases if re.search(rf"\b{re.escape(a)}\b", q.text)]
+    for clause in _LEFT_OUT.findall(text.lower()):
+        held = [a for a in aliases if re.search(rf"\b{re.escape(a)}\b", clause)]
+        for alias in asked:
+            inside = any(alias != a and re.search(rf"\b{re.escape(alias)}\b", a) for a in held)
+            if alias in held and not inside:
+                return True
+    return False
 
 
 def first_collected(base: FactBase, product: str, day: Day) -> RatePeriod | None:
