@@ -191,14 +191,39 @@ def counted_ko(question: str) -> tuple[str, ...]:
     return ()
 
 
+# What lasts minutes or hours: "how long did they talk?" is told by "a 40-minute meeting",
+# "how long does Korea have to invest?" is not.
+_BRIEF = re.compile(
+    r"\b(?:meet\w*|met|talks?|talked|call|calls|phone|conversation|session|summit|flight|"
+    r"hearing|discussion|chat|interview|speech|briefing|negotiat\w*|sit-?down|lunch|dinner)\b"
+)
+_LONG_SPAN = re.compile(
+    rf"\b{_NUMBER}[- ](?:days?|weeks?|months?|years?)\b"
+    rf"|\b{_NUMBER} (?:business |working )?(?:days?|weeks?|months?|years?)\b"
+)
+
+
+# "invested $160 billion over the past eight years": a window a figure was counted over,
+# not how long something lasts or is given
+_PAST_WINDOW = re.compile(
+    rf"\b(?:the )?(?:past|last|previous|preceding) {_NUMBER}[- ](?:days?|weeks?|months?|years?)\b"
+)
+
+
 def missing(question: str, text: str) -> list[str]:
     """The details the question asks for that the answer text does not state."""
     lowered = text.lower()
+    if "duration" in asked(question):
+        lowered = _PAST_WINDOW.sub(" ", lowered)
     return [
         name
         for name in asked(question)
         if not (
-            DETAILS[name][1].search(text if name in _CASED else lowered)
+            (
+                _LONG_SPAN.search(lowered)
+                if name == "duration" and not _BRIEF.search(question)
+                else DETAILS[name][1].search(text if name in _CASED else lowered)
+            )
             or (name == "town" and _names_a_place(question, text))
         )
     ]

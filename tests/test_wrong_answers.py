@@ -1458,3 +1458,29 @@ def test_a_question_every_report_fits_alike_is_not_answered_with_the_first(ask, 
 def test_a_plain_rate_question_with_the_same_words_is_still_answered(ask):
     reply = ask("what's the us tariff on korean goods now?")
     assert "10%" in reply.text and "Section 122" in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how long does korea have to make the investments",
+        "how long does seoul have to invest the money?",
+    ],
+)
+def test_a_meetings_minutes_are_no_period_of_something_else(ask, question):
+    # "a 40-minute meeting" holds a duration, but not of the investment asked about
+    answer = ask(question)
+    assert "40-minute" not in answer.text and "minute" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    "question, held",
+    [
+        ("how long did kim and lutnick talk on the first day", "20 minutes"),
+        ("how long was lee's first phone call with trump", "20 minutes"),
+        ("how long can section 122 tariffs last", "150 days"),
+    ],
+)
+def test_durations_of_meetings_and_measures_still_answered(ask, question, held):
+    answer = ask(question)
+    assert answer.answered and held in answer.text, answer.text
