@@ -118,6 +118,14 @@ DETAILS: dict[str, tuple[re.Pattern, re.Pattern]] = {
         re.compile(r"\bhow old (?:is|was|are|were)\b|\bwhat age\b|\bhis age\b|\bher age\b"),
         re.compile(r"\b\d{2}[- ]years?[- ]old\b|\baged? \d{2}\b"),
     ),
+    # "how much in IEEPA duties is at stake?": a sum of money, which a rate is not
+    "sum": (
+        re.compile(
+            r"\bhow much (?:money )?in (?:[a-z]+ ){0,2}?(?:tariffs?|dut(?:y|ies)|refunds?)\b"
+            r"|\bhow much (?:tariff|duty|refund) money\b|\bhow many dollars\b"
+        ),
+        re.compile(r"\$\s?\d|\b\d[\d,.]*\s*(?:billion|million|trillion|bn)\b"),
+    ),
     "exports": (
         re.compile(r"\bhow much\b.*\bexports?\b|\bexports?\b.*\b(?:worth|value|volume)\b"),
         re.compile(r"\bexport"),

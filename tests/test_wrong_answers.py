@@ -1484,3 +1484,14 @@ def test_a_meetings_minutes_are_no_period_of_something_else(ask, question):
 def test_durations_of_meetings_and_measures_still_answered(ask, question, held):
     answer = ask(question)
     assert answer.answered and held in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["how much in ieepa duties is at stake", "how much money in ieepa tariffs is being refunded?"],
+)
+def test_a_sum_in_duties_is_never_answered_with_a_rate(ask, question):
+    answer = ask(question)
+    assert "%" not in answer.text.split(".")[0], answer.text
+    if answer.answered:
+        assert "billion" in answer.text, answer.text
