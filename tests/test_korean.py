@@ -364,3 +364,13 @@ def test_a_vote_score_asked_as_how_many_to_how_many_is_not_a_sales_volume(engine
     answer = engine.ask("대법원 판결은 몇 대 몇이었어?")
     assert answer.answered and "6대 3" in answer.text, answer.text
     assert not engine.ask("현대차는 미국에 몇 대 팔았어?").answered
+
+
+@pytest.mark.parametrize(
+    "question", ["자동차 관세 지금 몇 프로야?", "철강 관세 몇 프로임?", "목재 관세는 몇프로야"]
+)
+def test_pro_is_the_spoken_percent(engine, question):
+    # "몇 프로": how many percent, as "몇 퍼센트" (not an unknown word that blocks)
+    answer = engine.ask(question)
+    assert answer.answered, answer.text
+    assert "%" in answer.text, answer.text
