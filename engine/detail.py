@@ -25,6 +25,11 @@ COUNTED = (
     r"companies|firms|agents|jobs|passengers|detainees)\b"
 )
 
+_DOCUMENT = (
+    r"(?:fact ?sheets?|sheet|notices?|statements?|documents?|texts?|reports?|proclamations?|"
+    r"orders?|letters?|guidance|annex\w*|memo\w*|mou)\b"
+)
+
 # name -> (what the question says, what the answer must then say)
 DETAILS: dict[str, tuple[re.Pattern, re.Pattern]] = {
     "duration": (
@@ -73,8 +78,17 @@ DETAILS: dict[str, tuple[re.Pattern, re.Pattern]] = {
         re.compile(r"\bafter\b"),
     ),
     "published": (
-        re.compile(r"\bwhen\b[^?]*\b(?:published|posted|printed|carried|gazetted)\b"),
-        re.compile(r"\b(?:publish\w*|(?:pre-?)?post(?:ed|ing)|printed|carried)\b"),
+        re.compile(
+            r"\bwhen\b[^?]*\b(?:published|posted|printed|carried|gazetted)\b"
+            # released, issued, came out: of a document ("the fact sheet"), not of a ruling
+            rf"|\bwhen\b[^?]*\b{_DOCUMENT}[^?]*\b(?:released|issued|unveiled|made public|"
+            r"c(?:a|o)me out|put out)\b"
+            rf"|\bwhen\b[^?]*\b(?:release|issue|unveil|put out)\w*\b[^?]*\b{_DOCUMENT}"
+        ),
+        re.compile(
+            r"\b(?:publish\w*|(?:pre-?)?post(?:ed|ing)|printed|carried|releas\w*|issu(?:ed|ing)|"
+            r"unveil\w*|made public)\b"
+        ),
     ),
     "capital": (
         re.compile(r"\b(?:capital|capitali[sz]ation|capitali[sz]ed)\b"),
@@ -152,6 +166,10 @@ DETAILS_KO: dict[str, tuple[re.Pattern, re.Pattern]] = {
     "duration": (re.compile(ko.DETAIL_DURATION_ASK_KO), re.compile(ko.DETAIL_DURATION_TOLD_KO)),
     "capital": (re.compile(ko.DETAIL_CAPITAL_ASK_KO), re.compile(ko.DETAIL_CAPITAL_TOLD_KO)),
     "age": (re.compile(ko.DETAIL_AGE_ASK_KO), re.compile(ko.DETAIL_AGE_TOLD_KO)),
+    "published": (
+        re.compile(ko.DETAIL_PUBLISHED_ASK_KO),
+        re.compile(ko.DETAIL_PUBLISHED_TOLD_KO),
+    ),
 }
 
 

@@ -587,6 +587,13 @@ COUNTED_AFTER_KO = r"몇\s*(개국|개|곳|군데|가지)\s*(?:의\s*)?([\uac00-
 # "몇 살이야?", "나이는?": a person's age asked (engine/detail.py), and told
 DETAIL_AGE_ASK_KO = r"몇 ?살|나이"
 DETAIL_AGE_TOLD_KO = r"\d+ ?세|\d+ ?살"
+# "팩트시트는 언제 나왔어?": when a document came out, which the report of its release tells
+# (a later report citing it does not)
+DETAIL_PUBLISHED_ASK_KO = (
+    r"(?:팩트시트|고시|관보|성명|문서|보고서|포고문|행정명령|서한|합의문|설명자료|양해각서)"
+    r"[^?]*언제\s*(?:나왔|나온|발표|공개|게시|발간|공표|발행)"
+)
+DETAIL_PUBLISHED_TOLD_KO = r"게시|발표|공개|발간|공표|발행|내놓"
 # "출처는 얼마나 최신이야?": how old the bot's knowledge is (answering/orchestrator.py)
 FRESHNESS_KO = (
     r"^(?:(?:너|네|당신|봇)의? )?(?:정보|출처|자료|데이터)(?:는|가|은)? (?:얼마나 최신|언제 기준|언제까지)"
