@@ -351,6 +351,11 @@ class Engine:
         problem = deltas.refuse_amount(q)
         if problem:
             return self.decline(q, problem)
+        if q.lang == "en" and COMPARED.search(q.text) and not (q.products or q.rates or q.amounts):
+            # "what's the difference between 232 and ieepa?": no fact compares them, and one
+            # fact about either is no answer (a difference of rates or duties is worked out)
+            ranked = rank(q, self.base, self.lexicon)
+            return self.decline(q, declined, [c for c in ranked if c.score >= SUGGEST_AT])
 
         if q.products and pledge.names_pledge_figure(q, self.base):
             # "is the $150 billion for semiconductors?": the pledge's figure, not goods
@@ -594,6 +599,15 @@ WH_ASKS = {"when", "where", "who", "who_is", "why", "how"}
 # "did s122 *rise* to 15%?", "has the car tariff *gone up* to 25%?": asks whether the
 # change happened, which an announced rate does not confirm ("the hike is to 25%, right?"
 # asks about the announced measure itself).
+# "what's the difference between 232 and ieepa?", "how does section 122 differ from
+# ieepa?": a comparison of two things, which no fact makes
+COMPARED = screen(
+    re.compile(
+        r"\bdifferences? between\b|\bhow (?:is|are|does|do|did)\b[^?]*\bdiffer\b|"
+        r"\bcompare[sd]? (?:to|with)\b|\bcomparison (?:of|between|with)\b"
+    ),
+    ("differ", "compar"),
+)
 HAPPENED_KO = re.compile(asks_ko.HAPPENED_KO)
 HAPPENED = re.compile(
     r"\b(?:did|has|have|had|could|can|will)\b.*\b(?:rise|rose|risen|raise|go|gone|went|"

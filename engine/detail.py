@@ -142,7 +142,13 @@ DETAILS: dict[str, tuple[re.Pattern, re.Pattern]] = {
     ),
     "exports": (
         re.compile(r"\bhow much\b.*\bexports?\b|\bexports?\b.*\b(?:worth|value|volume)\b"),
-        re.compile(r"\bexport"),
+        # a figure of exports, in one clause ("a key export item ... lowered to 15%" is none)
+        re.compile(
+            r"\bexport(?:s|ed|ing)?\b(?! items?\b)[^.;]{0,100}?"
+            r"(?:\$\s?\d|\d[\d,.]*\s*(?:%|percent\b|billion\b|million\b|trillion\b|tons?\b|won\b))"
+            r"|(?:\$\s?\d|\d[\d,.]*\s*(?:%|percent\b|billion\b|million\b|trillion\b))"
+            r"[^.;]{0,60}\bexport(?:s|ed|ing)?\b(?! items?\b)"
+        ),
     ),
 }
 

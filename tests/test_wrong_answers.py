@@ -1495,3 +1495,41 @@ def test_a_sum_in_duties_is_never_answered_with_a_rate(ask, question):
     assert "%" not in answer.text.split(".")[0], answer.text
     if answer.answered:
         assert "billion" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how much did korean exports to the us fall",
+        "by how much did korea's exports to america drop?",
+    ],
+)
+def test_exports_asked_need_an_export_figure(ask, question):
+    # "tariffs on automobiles, a key export item, ... lowered to 15%" states no export figure
+    answer = ask(question)
+    assert "key export item" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what's the difference between 232 and ieepa",
+        "what is the difference between the mou and the fact sheet?",
+        "how does section 122 differ from ieepa",
+    ],
+)
+def test_a_comparison_no_fact_makes_is_declined(ask, question):
+    answer = ask(question)
+    assert not answer.answered, answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what's the difference between the old and new car tariff?",
+        "difference in duty on a $30,000 car at 15% and 25%?",
+    ],
+)
+def test_differences_of_rates_and_duties_are_still_worked_out(ask, question):
+    answer = ask(question)
+    assert answer.answered, answer.text
