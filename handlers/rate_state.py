@@ -432,7 +432,8 @@ STARTED = re.compile(
     r"\b(?:take|takes|took|taken|taking) effect\b|\bstart(?:ed|s)?\b|\bbegin|\bbegan\b|"
     r"\bkick(?:ed|s)? in\b|\bcame into force\b|\bcome into force\b|\bapplied\b|"
     r"\b(?:go|goes|went) into effect\b|\bin effect since\b|\b(?:since|from) when\b|"
-    + ko.RATE_STARTED_KO
+    # "when was the lumber tariff imposed?": when it began to apply (not a threat of more)
+    r"\bimpos(?:e|ed|es)\b|\blevied\b|\bintroduced\b|\bput in place\b|" + ko.RATE_STARTED_KO
 )
 
 
@@ -534,6 +535,48 @@ def _first_under_law(q: ParsedQuestion, history: list[RatePeriod]) -> list[RateP
     return [first]
 
 
+_WHAT_AND_WHEN = re.compile(r"\bwhat\b[^?]*\band\b[^?]*\bwhen\b|\bwhen\b[^?]*\band\b[^?]*\bwhat\b")
+
+
+def _each_start(q, base: FactBase, product: str, history, collected) -> Answer:
+    """ "When did the steel tariff start?" with two rates collected and none asked: each
+    rate's start in order ("25% from March 12, 2025, then 50% from June 4, 2025"), which
+    tells both when the tariff began and when today's rate did. A decline when a rate
+    in force has no start before the last one told, or a rate said before the first
+    collected one may be the start meant."""
+    started = sorted((p for p in collected if p.start is not None), key=_start_key)
+    if not started:
+        return _no_start(q)
+    first = started[0]
+    if any(
+        p.start is None and (p.seen is None or p.seen.sort_key < _start_key(first))
+        for p in collected
+    ):
+        return _no_start(q)
+    if any(
+        p.rate != first.rate
+        and p.status in ("announced", "agreed")
+        and p.start
+        and p.start.sort_key < _start_key(first)
+        for p in history
+    ):
+        return _no_start(q)
+    steps = list(dict.fromkeys((p.rate, p.start) for p in started))[:4]
+    text = phrasebook.of(q.lang).casual.rate_steps(goods(base, product, q.lang), steps)
+    used = list(dict.fromkeys(base.fact(p.fact_id) for p in started))
+    also_now = bool(_WHAT_AND_WHEN.search(q.text)) and not q.time.days
+    if also_now:
+        # "what's the steel tariff and when did it start?": the rate now too, with its date
+        now = now_moment(base)
+        state = state_on(base, product, now.day)
+        text = f"{text} {describe_state(state, base, now, q.lang)}"
+        used += [f for f in state_facts(state, base) if f not in used]
+    result = answer(q, base, used, text, [], 1.0, note_status=False, note_history=False)
+    if also_now:
+        result.as_of = base.as_of
+    return result
+
+
 def start_of(q: ParsedQuestion, base: FactBase) -> Answer:
     """The day the asked rate first applied: the earliest start of a collected period at
     that rate (or of the one rate ever collected). A period reported in force with no
@@ -551,7 +594,10 @@ def start_of(q: ParsedQuestion, base: FactBase) -> Answer:
     if rate is not None:
         collected = [p for p in collected if p.rate == rate]
     elif len({p.rate for p in collected}) != 1:
-        collected = _first_under_law(q, history)
+        under_law = _first_under_law(q, history)
+        if not under_law:
+            return _each_start(q, base, product, history, collected)
+        collected = under_law
     started = [p for p in collected if p.start is not None]
     first = min(started, key=_start_key) if started else None
     unknown_start = [p for p in collected if p.start is None]
