@@ -385,6 +385,9 @@ class Engine:
         ever = rate_state.ever_in_force(q, self.base)  # "was the 25% tariff ever collected?"
         if ever is not None:
             return ever
+        told = rate_state.history_of(q, self.base)  # "how did the car tariff change?"
+        if told is not None:
+            return told
         moved = rate_moves.handle(q, self.base)  # "how many pts did the car tariff drop"
         if moved is not None:
             return moved

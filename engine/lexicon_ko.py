@@ -623,3 +623,9 @@ PLACE_ASKED_KO = r"어디(?!\s*(?:서|에서)\s*(?:나온|봤|들은|얻은|가�
 
 # "2025년 1월 6일": a year followed by a month, a day of it (engine/match.py)
 YEAR_THEN_MONTH_KO = r"년\s*\d{1,2}\s*월"
+
+# "자동차 관세 변화 추이", "철강 관세 변천사": a product's rate history asked (rate_state.history_of)
+HISTORY_ASKED_KO = (
+    r"(?:변화\s*)?추이|변천\S*|변화\s*(?:과정|내역|흐름)?|연혁|타임라인|그동안\s*(?:어떻게|바뀐)|"
+    r"어떻게\s*(?:바뀌|변해|변했)"
+)

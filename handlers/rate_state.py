@@ -791,6 +791,60 @@ def _before_first(q: ParsedQuestion, base: FactBase, product: str, when: Moment)
     return answer(q, base, [fact], text, [], 1.0, note_status=False, note_history=False)
 
 
+# "how did the lumber tariff change over time?", "history of the steel tariff", "list every
+# change to the car tariff": the product's rate history asked, not one rate
+HISTORY_ASKED = re.compile(
+    r"\bhistory\b|\btimeline\b|\bover time\b|\bover the (?:months|years)\b|"
+    r"\b(?:every|all|each|the) (?:changes?|steps?|moves?)\b(?! (?:of|in) (?:rate|%))|"
+    r"\bhow (?:has|have|did)\b[^?]*\b(?:changed|evolved|moved|changing|evolving|change|"
+    r"evolve)\b|\bup and down\b|" + ko.HISTORY_ASKED_KO
+)
+
+
+def history_of(q: ParsedQuestion, base: FactBase) -> Answer | None:
+    """ "How did the lumber tariff change over time?": each rate collected from its start,
+    in order, then each rate only said (told as said, never as in force). None when
+    the question names no one product, names a rate or amount, or no start is known."""
+    asked = " ".join(m[0] for m in HISTORY_ASKED.finditer(q.text))
+    if not asked or q.rates or q.amounts or q.people:
+        return None
+    if any(w not in asked for w in q.blocking):
+        return None  # a word left unknown that is not the asking for a history
+    product = asked_product(q, [])
+    if product is None:
+        return None
+    history = rate_history(base, product)
+    started = sorted((p for p in history if p.collected and p.start), key=_start_key)
+    if q.time.days:  # "changes to the car tariff in 2025"
+        started = [p for p in started if p.start and _within(p.start, q.time.days[0])]
+    if not started:
+        return None
+    steps: list = []
+    for period in started:  # a rate carried on under another order is no change
+        if not steps or steps[-1][0] != period.rate:
+            steps.append((period.rate, period.start))
+    text = phrasebook.of(q.lang).casual.rate_steps(goods(base, product, q.lang), steps)
+    used = list(dict.fromkeys(base.fact(p.fact_id) for p in started))
+    told: set = set()
+    for period in sorted(history, key=_start_key):
+        if period.collected or not period.start:
+            continue
+        if q.time.days and not _within(period.start, q.time.days[0]):
+            continue
+        if (period.rate, _start_key(period)) in told:
+            continue  # one story told by several reports: once
+        then = [p for p in started if _start_key(p) <= _start_key(period)]
+        if then and then[-1].rate == period.rate:
+            continue  # the rate in force then, said again (Lutnick's 15%): nothing pending
+        if any(p.rate == period.rate and _start_key(p) >= _start_key(period) for p in started):
+            continue  # said, then collected (the 10% of April 2, 2025): told in the steps
+        told.add((period.rate, _start_key(period)))
+        fact = base.fact(period.fact_id)
+        text = f"{text} {_pending(period, fact, base, q.lang)}"
+        used.append(fact)
+    return answer(q, base, used, text, [], 1.0, note_status=False, note_history=False)
+
+
 # "was the 25% reciprocal tariff ever collected?": any time, not now
 EVER_IN_FORCE = re.compile(
     r"\bever\b[^?]*\b(?:collected|in (?:effect|force)|imposed|charged|applied|implemented|"
