@@ -388,6 +388,9 @@ class Engine:
         told = rate_state.history_of(q, self.base)  # "how did the car tariff change?"
         if told is not None:
             return told
+        both = rate_state.compared(q, self.base)  # "car tariff vs steel tariff"
+        if both is not None:
+            return both
         moved = rate_moves.handle(q, self.base)  # "how many pts did the car tariff drop"
         if moved is not None:
             return moved

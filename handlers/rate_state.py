@@ -9,6 +9,7 @@ product, never from whichever single report matched best.
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -843,6 +844,69 @@ def history_of(q: ParsedQuestion, base: FactBase) -> Answer | None:
         text = f"{text} {_pending(period, fact, base, q.lang)}"
         used.append(fact)
     return answer(q, base, used, text, [], 1.0, note_status=False, note_history=False)
+
+
+# "car tariff vs steel tariff", "is steel taxed more than cars?": two products' rates
+# compared (the points between them)
+RATES_COMPARED = re.compile(
+    r"\b(?:vs\.?|versus|compared?|comparison|difference|differ|gap|than|same as)\b|"
+    + ko.RATES_COMPARED_KO
+)
+_MORE = re.compile(r"\b(?:more|higher|bigger|greater|steeper|worse)\b|" + ko.MORE_KO)
+_LESS = re.compile(r"\b(?:less|lower|smaller|cheaper)\b|" + ko.LESS_KO)
+_SAME = re.compile(r"\bsame\b|" + ko.SAME_KO)
+_ASKED_WHETHER_KO = re.compile(ko.COMPARE_WHETHER_KO)
+
+
+def compared(q: ParsedQuestion, base: FactBase) -> Answer | None:
+    """Each product's rate at the time asked, then the points between them; Yes or No
+    first when asked whether one is more, less or the same. None unless exactly two
+    products are named, each with one rate in force then."""
+    products = [p for p in dict.fromkeys(q.products) if p != ALL_GOODS]
+    asked = " ".join(m[0] for m in RATES_COMPARED.finditer(q.text))
+    if len(products) != 2 or not asked:
+        return None
+    if q.amounts or q.rates or q.people or len(q.time.days) > 1:
+        return None
+    if any(not any(w.startswith(a) for a in asked.split()) for w in q.blocking):
+        return None  # a word left unknown that is not the asking for a comparison
+    if not ("term:tariff" in q.concepts or "rate" in q.asks or "term:rate" in q.concepts):
+        return None
+    found = [moment(q, base, p) for p in products]
+    if any(f is None for f in found):
+        return None
+    rates, texts, used = [], [], []
+    for product, got in zip(products, found):
+        when, _ = got  # type: ignore[misc]
+        state = state_on(base, product, when.day)
+        held = {p.rate for p in state.in_force}
+        if len(held) != 1:
+            return None  # none in force, or two: no one rate to compare
+        rates.append(held.pop())
+        texts.append(describe_state(state, base, when, q.lang))
+        used += [f for f in state_facts(state, base) if f not in used]
+    words = phrasebook.of(q.lang)
+    what = [goods(base, p, q.lang) for p in products]
+    # the time both are told at, once: "As of June 8, 2026, ..." opens the first only
+    shared = os.path.commonprefix(texts)
+    cut = shared.rfind(", ") + 2
+    if cut > 2 and texts[1][cut:]:
+        texts[1] = texts[1][cut].upper() + texts[1][cut + 1 :]
+    text = " ".join([*texts, words.casual.rates_compared(what[0], rates[0], what[1], rates[1])])
+    if "yesno" in q.asks or (q.lang == "ko" and _ASKED_WHETHER_KO.search(q.text)):
+        if _SAME.search(q.text):
+            verdict = rates[0] == rates[1]
+        elif _MORE.search(q.text):
+            verdict = rates[0] > rates[1]
+        elif _LESS.search(q.text):
+            verdict = rates[0] < rates[1]
+        else:
+            return None
+        text = f"{(words.yes if verdict else words.no).strip()} {text}"
+    result = answer(q, base, used, text, [], 1.0, note_status=False, note_history=False)
+    if not q.time.days:
+        result.as_of = base.as_of
+    return result
 
 
 # "was the 25% reciprocal tariff ever collected?": any time, not now

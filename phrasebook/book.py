@@ -145,6 +145,9 @@ class CasualWords:
     )
     no_such_rate: Text  # (rate, basis text, goods) -> 'The premise is off: ... no 20% ... tariff'
     rate_steps: Text  # (goods, [(rate, day)]) -> 'The US tariff on ... was 25% from ..., then ...'
+    rates_compared: (
+        Text  # (goods, rate, other goods, other rate) -> 'That is 35 percentage points more on ...'
+    )
     yes_steps: str
     no_steps: str
     # (profit, [(phase "before" | "after", [(country "US" | "KR", percent, amount)])]):

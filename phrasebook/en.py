@@ -512,6 +512,15 @@ def _rate_steps(goods: str, steps: list) -> str:
     return f"The US tariff on {goods} was {', then '.join(told)}."
 
 
+def _rates_compared(goods: str, rate, other: str, other_rate) -> str:
+    if rate == other_rate:
+        return f"Both are {format_rate(rate)}: the same rate."
+    (high, high_rate), (low, _) = sorted(
+        ((goods, rate), (other, other_rate)), key=lambda x: x[1], reverse=True
+    )
+    return f"That is {format_points(abs(rate - other_rate))} more on {high} than on {low}."
+
+
 def _size(old, new) -> str:
     """'10 percentage points, from 25% to 15% (-40% relative)'."""
     shown = f" ({_relative(old, new)} relative)" if old else ""
@@ -651,6 +660,7 @@ CASUAL = CasualWords(
         f"{basis + ' ' if basis else ''}tariff on {goods}."
     ),
     rate_steps=_rate_steps,
+    rates_compared=_rates_compared,
     rate_moved=_rate_moved,
     stated_move=_stated_move,
     rate_on_day=lambda label, goods, rate, now: (

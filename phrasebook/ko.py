@@ -587,6 +587,15 @@ def _rate_steps_ko(goods: str, steps: list) -> str:
     return f"미국의 {goods} 관세는 {', 이어서 '.join(told)}였습니다."
 
 
+def _rates_compared_ko(goods: str, rate, other: str, other_rate) -> str:
+    if rate == other_rate:
+        return f"두 관세율은 {format_rate(rate)}로 같습니다."
+    (high, _), (low, _) = sorted(
+        ((goods, rate), (other, other_rate)), key=lambda x: x[1], reverse=True
+    )
+    return f"{josa(high, '이', '가')} {low}보다 {points_ko(abs(rate - other_rate))} 높습니다."
+
+
 SAID_KO = {
     "threatened": "위협",
     "announced": "발표",
@@ -708,6 +717,7 @@ CASUAL = CasualWords(
         f"{basis + ' ' if basis else ''}관세가 없습니다."
     ),
     rate_steps=_rate_steps_ko,
+    rates_compared=_rates_compared_ko,
     rate_moved=_rate_moved_ko,
     stated_move=_stated_move_ko,
     rate_on_day=lambda label, goods, rate, now: (

@@ -49,13 +49,19 @@ def test_a_rate_asked_of_two_products_answers_each(ask, question):
 @pytest.mark.parametrize(
     "question",
     [
-        "is the car tariff higher than the steel tariff",
         "After the deal, do Korean cars and parts also pay the Section 232 steel and aluminum duties?",
     ],
 )
 def test_products_compared_or_asked_together_are_not_split(ask, question):
     answer = ask(question)
     assert "autos is 15%" not in answer.text or "steel is 50%" not in answer.text, answer.text
+
+
+def test_products_compared_get_the_comparison_not_two_answers(ask):
+    # (tests/test_rates_compared.py has more): a verdict first, then the points between
+    answer = ask("is the car tariff higher than the steel tariff")
+    assert answer.text.startswith("No"), answer.text
+    assert "35 percentage points more on South Korean steel" in answer.text, answer.text
 
 
 def test_right_after_an_event_is_the_rate_of_that_day(ask):
