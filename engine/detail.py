@@ -132,6 +132,15 @@ DETAILS: dict[str, tuple[re.Pattern, re.Pattern]] = {
         re.compile(r"\bhow old (?:is|was|are|were)\b|\bwhat age\b|\bhis age\b|\bher age\b"),
         re.compile(r"\b\d{2}[- ]years?[- ]old\b|\baged? \d{2}\b"),
     ),
+    # "who voted against the special act?": who cast a vote, which a tally or a party's
+    # statement about the bill does not tell
+    "voters": (
+        re.compile(
+            r"\bwho (?:voted|votes|vote|cast)\b|\bwhich (?:lawmakers|members|parties|party|mps) "
+            r"(?:voted|vote)\b"
+        ),
+        re.compile(r"\bvoted\b|\bvoting (?:for|against)\b"),
+    ),
     # "how much in IEEPA duties is at stake?": a sum of money, which a rate is not
     "sum": (
         re.compile(

@@ -1543,3 +1543,13 @@ def test_a_comparison_no_fact_makes_is_declined(ask, question):
 def test_differences_of_rates_and_duties_are_still_worked_out(ask, question):
     answer = ask(question)
     assert answer.answered, answer.text
+
+
+@pytest.mark.parametrize(
+    "question", ["who voted against the special act", "which lawmakers voted for the special act?"]
+)
+def test_who_voted_needs_a_report_of_who_voted(ask, question):
+    # the tally (226-8-8) and a party's statement about the bill name no voter
+    answer = ask(question)
+    assert "Huh Young" not in answer.text, answer.text
+    assert not answer.answered or "voted" in answer.text, answer.text
