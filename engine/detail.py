@@ -57,7 +57,7 @@ DETAILS: dict[str, tuple[re.Pattern, re.Pattern]] = {
         ),
     ),
     "deadline": (
-        re.compile(r"\bby when\b|\bdeadline\b|\bno later than when\b"),
+        re.compile(r"\bby when\b|\bdeadline\b|\bno later than when\b|\bwhen\b[^?]*\bby\s*\??\s*$"),
         re.compile(
             r"\b(?:by|until|before|no later than|deadline)\b[^.;]{0,50}\b(?:19|20)\d\d\b",
         ),
@@ -140,6 +140,15 @@ DETAILS: dict[str, tuple[re.Pattern, re.Pattern]] = {
             r"(?:voted|vote)\b"
         ),
         re.compile(r"\bvoted\b|\bvoting (?:for|against)\b"),
+    ),
+    # "how much had Korean firms invested?": a sum of money invested, pledged or paid, which
+    # a report of a meeting about investment does not state
+    "money": (
+        re.compile(
+            r"\bhow much\b[^?]*\b(?:invest(?:ed|ing|s)?|spen[dt]|spending|pledged?|pledging|"
+            r"commit(?:ted|ting|s)?|lend|lent|loan(?:ed)?|fund(?:ed|ing)?)\b"
+        ),
+        re.compile(r"\$\s?\d|\b\d[\d,.]*\s*(?:billion|million|trillion|bn)\b|\bwon\b"),
     ),
     # "how much in IEEPA duties is at stake?": a sum of money, which a rate is not
     "sum": (

@@ -1553,3 +1553,29 @@ def test_who_voted_needs_a_report_of_who_voted(ask, question):
     answer = ask(question)
     assert "Huh Young" not in answer.text, answer.text
     assert not answer.answered or "voted" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "does the us get 90% of profits from day one",
+        "does the us get 90% of the profits right away?",
+    ],
+)
+def test_profit_share_from_the_start_is_the_first_stage(ask, question):
+    # 50/50 until Korea's money is recovered, then 90/10: not Lutnick's July "90%"
+    answer = ask(question)
+    assert answer.text.startswith("No — 50%"), answer.text
+
+
+def test_how_much_invested_needs_a_sum(ask):
+    # a report of the January 2026 talks about investment states no sum invested
+    answer = ask("how much had korean firms invested before the talks")
+    assert "firmly committed" not in answer.text, answer.text
+    assert not answer.answered or "$" in answer.text, answer.text
+
+
+def test_when_by_asks_a_deadline(ask):
+    # "when must projects be selected by?": the committees' report states no deadline
+    answer = ask("when must projects be selected by")
+    assert "Consultation Committee" not in answer.text, answer.text
