@@ -35,7 +35,7 @@ from handlers import (
 from handlers import sources as sources_handler
 from handlers.common import answer as sourced
 from knowledge import DATA_DIR, FactBase, open_base
-from knowledge.factbase import PledgeFact, RateFact
+from knowledge.factbase import PersonFact, PledgeFact, RateFact
 from knowledge.index import Lexicon, build_lexicon
 from knowledge.schema import RATE_NOT_IN_FORCE
 from values.patterns import screen
@@ -463,7 +463,7 @@ class Engine:
             return result, "chosen"
         if not self._names_product(q, result.text):
             return None, ""  # a report of other goods: a passing mention is no answer either
-        if not detail.missing(q.text, result.text):
+        if not detail.missing(q.text, result.text) and self._visit_told(q, result.text):
             return result, "chosen"
         return self._close_holding(q, ranked, chosen, lambda text: self._holds(q, text))
 
@@ -527,7 +527,26 @@ class Engine:
     def _holds(self, q: ParsedQuestion, text: str) -> bool:
         """The text states each detail asked for and names the one product asked about
         ("the tariff on *steel*": a report of cars and lumber answers another question)."""
-        return not detail.missing(q.text, text) and self._names_product(q, text)
+        return (
+            not detail.missing(q.text, text)
+            and self._names_product(q, text)
+            and self._visit_told(q, text)
+        )
+
+    def _visit_told(self, q: ParsedQuestion, text: str) -> bool:
+        """ "Is Trump going to visit Korea in 2026?": the one person asked about is the one
+        the text tells visiting (a report of Yeo's trip that mentions Trump's plan is not)."""
+        if "term:visit" not in q.concepts or len(q.people) != 1:
+            return True
+        person = self.base.facts.get(q.people[0])
+        if not isinstance(person, PersonFact):
+            return True
+        own = set(re.findall(r"[a-z]+", person.name.lower()))
+        names = [
+            a for a in (person.name, *person.aliases) if set(re.findall(r"[a-z]+", a.lower())) & own
+        ]
+        to_come = q.tense == "future" or bool(VISITING_NOW.search(q.text))
+        return any(detail.visit_told(name, text, to_come) for name in names)
 
     def _names_product(self, q: ParsedQuestion, text: str) -> bool:
         if len(q.products) != 1 or q.products[0] not in NAMED_PRODUCTS:
@@ -614,6 +633,8 @@ COMPARED = screen(
     ),
     ("differ", "compar"),
 )
+# "is Trump visiting Korea in 2026?": a visit to come, asked in the present
+VISITING_NOW = re.compile(r"\b(?:is|are|am)\b[^?]*\b(?:visiting|coming|travell?ing|going)\b")
 HAPPENED_KO = re.compile(asks_ko.HAPPENED_KO)
 HAPPENED = re.compile(
     r"\b(?:did|has|have|had|could|can|will)\b.*\b(?:rise|rose|risen|raise|go|gone|went|"

@@ -155,6 +155,9 @@ DETAILS: dict[str, tuple[re.Pattern, re.Pattern]] = {
         re.compile(
             r"\bhow much (?:money )?in (?:[a-z]+ ){0,2}?(?:tariffs?|dut(?:y|ies)|refunds?)\b"
             r"|\bhow much (?:tariff|duty|refund) money\b|\bhow many dollars\b"
+            # "how much did the US collect in tariffs from Korea?": revenue, not a rate
+            r"|\bhow much\b[^?]*\b(?:collect(?:ed|s)?|raised?|brought in|bring in|took in|"
+            r"take in|rake[sd]? in|earn(?:ed|s)?)\b[^?]*\b(?:tariffs?|dut(?:y|ies)|revenue)\b"
         ),
         re.compile(r"\$\s?\d|\b\d[\d,.]*\s*(?:billion|million|trillion|bn)\b"),
     ),
@@ -314,3 +317,37 @@ def names_product(text: str, names: list[str]) -> bool:
     """Whether the answer text names the product asked about, by any of its names."""
     lowered = text.lower()
     return any(re.search(rf"\b{re.escape(n.lower())}", lowered) for n in names if n)
+
+
+_VISITING = (
+    r"(?:visit\w*|trip|travel\w*|arriv\w*|flew|fly|flies|came to|come to|comes to|went to|"
+    r"go to|goes to|head(?:s|ed)? to|land\w*|tour\w*)"
+)
+
+
+@lru_cache(maxsize=256)
+def _visit_of(name: str) -> re.Pattern:
+    name = re.escape(name)
+    return re.compile(
+        rf"\b{name}\b(?:'s)?[^.;]{{0,80}}?\b{_VISITING}\b"
+        rf"|\b(?:visit|trip|travel|arrival)\w* (?:by|of) (?:[\w.-]+ ){{0,2}}{name}\b",
+        re.IGNORECASE,
+    )
+
+
+# a visit to come ("Trump will visit", "his planned trip"), for a question about one
+_VISIT_TO_COME = re.compile(
+    rf"\b(?:will|plans? to|planning to|planned to|scheduled to|expected to|set to|is to|are to)"
+    rf" (?:\w+ ){{0,3}}?{_VISITING}|\b(?:upcoming|planned|scheduled|expected|possible) "
+    rf"(?:\w+ )?(?:visit|trip)\b",
+    re.IGNORECASE,
+)
+
+
+def visit_told(name: str, text: str, to_come: bool = False) -> bool:
+    """The text tells the named person visiting, travelling or arriving somewhere (a visit
+    still to come, when `to_come`: "is Trump going to visit Korea?" is not answered by a
+    visit made)."""
+    if to_come and not _VISIT_TO_COME.search(text):
+        return False
+    return bool(_visit_of(name).search(text))

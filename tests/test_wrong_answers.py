@@ -1579,3 +1579,51 @@ def test_when_by_asks_a_deadline(ask):
     # "when must projects be selected by?": the committees' report states no deadline
     answer = ask("when must projects be selected by")
     assert "Consultation Committee" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what was the tariff on korean cars under obama",
+        "car tariff under biden?",
+        "what did moon jae-in say about the tariffs",
+        "did xi jinping talk to lee about tariffs",
+    ],
+)
+def test_a_well_known_person_not_in_the_base_is_not_ignored(ask, question):
+    # a common word in English text, but a person the sources do not cover: the time or
+    # the speaker changes the answer, so never the rate now or another person's words
+    answer = ask(question)
+    assert not answer.answered, answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is trump going to visit korea in 2026",
+        "is trump visiting korea in 2026?",
+        "will trump visit seoul",
+    ],
+)
+def test_a_visit_to_come_needs_a_report_of_one(ask, question):
+    # Yeo's trip (Trump named in it) and "Trump's October visit" (made) are no answer
+    answer = ask(question)
+    assert "Yeo" not in answer.text and "October visit" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    "question, held",
+    [
+        ("did trump visit korea in 2025", "State Visit in Gyeongju"),
+        ("when did yeo visit washington", "arrived in Washington"),
+        ("when did kang kyung-wha arrive in washington", "October 4"),
+    ],
+)
+def test_a_visit_made_is_still_answered(ask, question, held):
+    answer = ask(question)
+    assert answer.answered and held in answer.text, answer.text
+
+
+def test_tariff_revenue_is_never_a_rate(ask):
+    answer = ask("how much did the us collect in tariffs from korea in 2025")
+    assert "%" not in answer.text.split(".")[0], answer.text
