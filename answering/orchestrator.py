@@ -113,6 +113,11 @@ class Engine:
         verdict = rate_premise.check(q, self.base)
         if verdict is None:
             return None
+        if "why" in q.asks and verdict.kind == "said" and verdict.opener and whole.answered:
+            # "why did trump raise korea tariffs in jan 2026?": only threatened, said first,
+            # then the report that tells why (the history alone tells no reason)
+            whole.text = f"{verdict.opener} {whole.text}"
+            return whole
         if whole.answered and rate_premise.has_verdict(whole.text) and not verdict.firm:
             first = self.base.fact(whole.facts[0]) if whole.facts else None
             said_only = isinstance(first, RateFact) and first.status in RATE_NOT_IN_FORCE

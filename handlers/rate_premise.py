@@ -200,6 +200,7 @@ class Verdict:
     # a rate stated for a day (or now), read from the rates collected that day: it stands
     # over a Yes/No taken from the headline of another answer (an announced rate's figure)
     firm: bool = False
+    opener: str = ""  # the correction or Yes alone ("Not in force — only threatened.")
 
 
 @dataclass(frozen=True)
@@ -677,7 +678,7 @@ def _reply(q, base, kind: str, opener: str, body: str, facts: list[Fact]) -> Ver
     result.question = q.raw
     result.topic = q
     result.as_of = base.as_of  # every reply tells the rate now, or the history up to now
-    return Verdict(kind, result)
+    return Verdict(kind, result, opener=opener)
 
 
 def _body(q, base, claim: Claim, kept, day: Day | None) -> tuple[str, list[Fact]]:

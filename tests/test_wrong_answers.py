@@ -1627,3 +1627,9 @@ def test_a_visit_made_is_still_answered(ask, question, held):
 def test_tariff_revenue_is_never_a_rate(ask):
     answer = ask("how much did the us collect in tariffs from korea in 2025")
     assert "%" not in answer.text.split(".")[0], answer.text
+
+
+def test_why_a_rise_only_threatened_gets_the_correction_and_the_reason(ask):
+    answer = ask("why did trump raise korea tariffs in jan 2026")
+    assert answer.text.startswith("Not in force — only threatened."), answer.text
+    assert "legislature" in answer.text or "National Assembly" in answer.text, answer.text
