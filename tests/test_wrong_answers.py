@@ -1633,3 +1633,12 @@ def test_why_a_rise_only_threatened_gets_the_correction_and_the_reason(ask):
     answer = ask("why did trump raise korea tariffs in jan 2026")
     assert answer.text.startswith("Not in force — only threatened."), answer.text
     assert "legislature" in answer.text or "National Assembly" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["how many boeing jets is korean air getting", "how many boeing planes did korean air buy?"],
+)
+def test_jets_and_planes_are_aircraft(ask, question):
+    answer = ask(question)
+    assert answer.answered and "103" in answer.text, answer.text
