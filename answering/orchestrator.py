@@ -91,6 +91,7 @@ class Engine:
         if corrected is not None:
             return corrected
         whole = self._checked(q, self._answer(q))
+        whole = facts.took_office(q, self.base, whole) or whole  # "when did Kim take office?"
         later = confirm.signed_later(q, self.base, whole.facts) if whole.answered else None
         if later is not None:  # "was the deal signed?": not yet in September; the MOU was
             told, fact = later

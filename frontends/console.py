@@ -9,6 +9,7 @@ from collections import Counter
 import phrasebook
 from answering.orchestrator import Engine
 from engine.answer import Answer
+from engine.lexicon_ko import HANGUL
 from knowledge import DATA_DIR, BaseError, FactBase
 from knowledge.factbase import RateFact
 
@@ -43,7 +44,7 @@ def answer_safely(engine: Engine, question: str, previous: Answer | None = None)
         # one line for the person at the console; the traceback only at debug level
         log.error("could not answer %r: %r", question[:200], error)
         log.debug("traceback", exc_info=True)
-        lang = "ko" if any("\uac00" <= ch <= "\ud7a3" for ch in question) else "en"
+        lang = "ko" if HANGUL.search(question) else "en"
         return Answer(
             question=question, answered=False, text=phrasebook.of(lang).discord.apology, lang=lang
         )

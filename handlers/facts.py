@@ -154,6 +154,54 @@ def successor(q, base: FactBase) -> Answer | None:
     return answer(q, base, [person, later], text, [], 1.0)
 
 
+# "when did Kim Min-seok take office / become prime minister?", "김민석 총리는 언제 취임했어?"
+TOOK_OFFICE = screen(
+    re.compile(
+        r"\b(?:t(?:ake|akes|ook|aken) office|sworn in|bec(?:ome|ame)|appointed|named|"
+        r"inaugurated|took (?:the )?(?:post|job|role|helm)|start(?:ed)? as)\b|" + ko.TOOK_OFFICE_KO
+    ),
+    ("office", "sworn", "becom", "becam", "appointed", "named", "inaugurat", "took ", "start"),
+    hangul=True,
+)
+
+
+def took_office(q, base: FactBase, given: Answer) -> Answer | None:
+    """ "When did Kim Min-seok take office?": the answer given stands when it tells a day
+    the named person's office began (Lee "took office ... on June 4, 2025"); when it does
+    not (Lee nominating Kim on his own first day in office), the day from the person's
+    dated roles: the office the question names, else any, in the tenure held. None to keep
+    the answer given."""
+    if "when" not in q.asks or not q.people or q.amounts or q.rates or q.products:
+        return None
+    if not TOOK_OFFICE.search(q.text):
+        return None
+    named = [
+        f
+        for f in (base.facts.get(p) for p in q.people)
+        if isinstance(f, PersonFact) and _by_name(f, q.text)
+    ]
+    if len(named) != 1:
+        return None
+    person = named[0]
+    asked = _office_words(q.text)
+    alike = [(len(_office_words(r.title) & asked), r) for r in person.roles]
+    most = max((n for n, _ in alike), default=0)
+    started = [r for n, r in alike if n == most and r.start]
+    if not started:
+        return None
+    words = phrasebook.of(q.lang)
+    told = {words.date(r.start, False) for r in started if r.start}
+    if given.answered and any(day in given.text for day in told):
+        return None  # the answer tells the day already, with its story
+    # the tenure not ended (Yeo's 2021 term ended in 2022), and its first start (a later
+    # start of the same tenure is the ministry renamed: Kim's in November 2025)
+    held = [r for r in started if not r.end] or started
+    role = min(held, key=lambda r: r.start.sort_key)  # type: ignore[union-attr]
+    name = getattr(person, f"name_{q.lang}", None) or person.name
+    title = (role.title_ko or role.title) if q.lang == "ko" else role.title
+    return answer(q, base, [person], words.person_became(name, title, role.start), [], 1.0)
+
+
 def _offices(title: str) -> set[str]:
     """The offices a title names, in one form: "Acting President and Prime Minister" ->
     {president, prime minister}; "Chief trade negotiator / Minister for Trade" ->

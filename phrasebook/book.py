@@ -279,6 +279,7 @@ class Phrasebook:
     # ----- facts, quotes, sources
     person_is: Text  # (name, role)
     person_was: Text  # (name, role, when): an office held at the time asked
+    person_became: Text  # (name, role, since) -> 'Kim Min-seok became Prime Minister on ...'
     person_succeeded: Text  # (name, role, successor, successor's office, since)
     # (name, role, successor, successor's office, a day they were reported in it)
     person_succeeded_by: Text

@@ -858,6 +858,7 @@ EN = Phrasebook(
     ),
     person_is=lambda name, role: f"{name} is {role}.",
     person_was=lambda name, role, when: f"In {when}, {name} was {role}.",
+    person_became=lambda name, role, since: f"{name} became {role} {since.on(weekday=False)}.",
     person_succeeded=lambda name, role, successor, office, since: (
         f"{name} was {role}; {successor} became {office} {since.on(weekday=False)}."
     ),

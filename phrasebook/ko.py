@@ -932,6 +932,10 @@ KO = Phrasebook(
         f"{date_ko(seen, weekday=False)} 기준 {topic(office)} "
         f"{josa(successor, '이었', '였')}습니다."
     ),
+    person_became=lambda name, role, since: (
+        f"{date_ko(since, weekday=False)}에 {josa(name, '이', '가')} {josa(role, '이', '가')} "
+        "되었습니다."
+    ),
     person_succeeded=lambda name, role, successor, office, since: (
         f"{topic(name)} {josa(role, '이었', '였')}습니다. "
         f"{date_ko(since, weekday=False)}에 {josa(successor, '이', '가')} "

@@ -254,7 +254,6 @@ def test_what_a_carmaker_lost_is_not_the_car_tariff(engine):
     "question",
     [
         "did samsung get a tariff exemption?",  # the 2018 steel quota names no company
-        "when did kim jung-kwan become minister?",  # no report of his taking office
     ],
 )
 def test_a_detail_no_report_gives_is_not_answered_by_a_near_report(engine, question):
