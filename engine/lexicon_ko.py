@@ -215,6 +215,8 @@ STOP_PREFIXES = (
 # What is asked, in Korean (searched in the folded text, beside the English ASKS).
 _ASK_PATTERNS_KO = {
     "who_is": r"누구(?:야|예요|에요|인가|입니까|지|니|냐|인지|죠|세요|임)|누군(?:가|지|데|가요)"
+    # "최상목은 지금 뭐 해?", "뭐 하는 사람이야?": what the person does, their office
+    r"|뭐\s*(?:해|하는\s*사람|하고\s*있|하세요|해요)|무슨\s*일\s*(?:해|하는)"
     r"|(?:어떤|무슨) (?:사람|인물)|뭐 하는 사람|직책|직함|정체",
     "who": r"누가|누구|(?:어떤|어느) (?:관리|인사|사람|인물|장관|고위)"
     # "다수의견을 작성한 사람은?", "만난 미국 측 인사는?": a question ending on a person

@@ -374,3 +374,13 @@ def test_pro_is_the_spoken_percent(engine, question):
     answer = engine.ask(question)
     assert answer.answered, answer.text
     assert "%" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    "question, held",
+    [("최상목은 지금 뭐 해?", "구윤철"), ("여한구는 뭐 하는 사람이야?", "통상교섭본부장")],
+)
+def test_what_does_a_person_do_is_who_they_are(engine, question, held):
+    # "뭐 해?" of a person: their office (and who holds it now), not an old report of them
+    answer = engine.ask(question)
+    assert answer.answered and held in answer.text, answer.text
