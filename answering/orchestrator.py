@@ -148,6 +148,14 @@ class Engine:
                 or (part.topic_concepts.keys() - _ASK_ONLY and not _PRONOUN.search(text))
             ):
                 part = part.merged_with(first)  # "...and what did he say": the first's person
+            elif number and _generic_part(part, first):
+                # "...and what was the vote": the first's subject when that answers it
+                merged = self._checked(
+                    part.merged_with(first), self._answer(part.merged_with(first))
+                )
+                if merged.answered:
+                    replies.append((text, merged))
+                    continue
             replies.append((text, self._checked(part, self._answer(part))))
         answered = [r for _, r in replies if r.answered]
         if not answered:
@@ -803,6 +811,18 @@ COMPARING = re.compile(
 )
 SAME_QUESTION = 92  # fuzz.ratio of two questions' words: one question, retyped
 _ASK_ONLY = {"term:tariff", "term:rate", "term:change", "term:when", "term:date"}
+
+
+def _generic_part(part: ParsedQuestion, first: ParsedQuestion) -> bool:
+    """ "when did the supreme court rule and what was the vote?": a part naming only
+    everyday notions (a vote), no goods, person, place or country, is about the first
+    part's subject (the court's vote, not the Assembly's)."""
+    if part.products or part.people or part.places or part.countries:
+        return False
+    topic = part.topic_concepts.keys() - _ASK_ONLY
+    if not all(c.startswith("term:") for c in topic):
+        return False
+    return bool(first.topic_concepts.keys() - _ASK_ONLY - topic)
 
 
 def split_parts(question: str) -> list[str]:

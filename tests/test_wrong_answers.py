@@ -1641,3 +1641,15 @@ def test_why_a_rise_only_threatened_gets_the_correction_and_the_reason(ask):
 def test_jets_and_planes_are_aircraft(ask, question):
     answer = ask(question)
     assert answer.answered and "103" in answer.text, answer.text
+
+
+def test_a_part_naming_only_a_notion_takes_the_first_parts_subject(ask):
+    # "what was the vote": the court's 6-3, not the National Assembly's vote on the act
+    answer = ask("when did the supreme court rule and what was the vote")
+    assert "6-3" in answer.text, answer.text
+    assert "226" not in answer.text, answer.text
+
+
+def test_a_part_the_first_subject_does_not_answer_stays_itself(ask):
+    answer = ask("special act passed w/ how many yes votes and whats the corp capital")
+    assert "2 trillion won" in answer.text, answer.text
