@@ -797,9 +797,11 @@ _NEXT_PART = screen(
         r"\s*(?:(?:,\s*(?:and|plus|also)\b|\bplus\b|;|\balso\b)\s*"
         r"(?=" + _ASKING + r"|(?:the|its|it's|their|his|her)\b)"
         r"|\s+(?:\band\b|&)\s+(?=" + _ASKING + r")"
+        # "car tariff now? and in may 2025?": a question mark ends a part, more follows
+        r"|\?\s+(?:(?:and|&|plus)\s+)?(?=\S)"
         r"|\s*(?:" + asks_ko.NEXT_PART + r")\s+)"
     ),
-    ("&", ";", "also", "and", "plus"),
+    ("&", ";", "also", "and", "plus", "?"),
     hangul=True,
 )
 # "is the car tariff higher than steel", "difference between car and steel tariffs": a

@@ -1653,3 +1653,8 @@ def test_a_part_naming_only_a_notion_takes_the_first_parts_subject(ask):
 def test_a_part_the_first_subject_does_not_answer_stays_itself(ask):
     answer = ask("special act passed w/ how many yes votes and whats the corp capital")
     assert "2 trillion won" in answer.text, answer.text
+
+
+def test_a_question_mark_ends_a_part(ask):
+    answer = ask("car tariff now? and in may 2025?")
+    assert "is 15%" in answer.text and "In May 2025" in answer.text, answer.text
