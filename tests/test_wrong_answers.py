@@ -1658,3 +1658,25 @@ def test_a_part_the_first_subject_does_not_answer_stays_itself(ask):
 def test_a_question_mark_ends_a_part(ask):
     answer = ask("car tariff now? and in may 2025?")
     assert "is 15%" in answer.text and "In May 2025" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    "question, rate, duty",
+    [
+        ("duty on $30k of pharma at 100%", "100%", "$30,000"),
+        ("how much would $30k of pharma pay at the threatened 100%", "100%", "$30,000"),
+        ("duty on $30k of cars at 25%", "25%", "$7,500"),
+    ],
+)
+def test_a_duty_at_a_stated_rate_uses_that_measure(ask, question, rate, duty):
+    # the 100% announced in September 2025, not the newest rise said (25%)
+    answer = ask(question)
+    assert f"{rate} tariff announced" in answer.text and duty in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    "question", ["duty on $30k of cars at 30%", "duty on $10k of memory chips"]
+)
+def test_no_duty_at_a_rate_no_report_gives_or_on_goods_excluded(ask, question):
+    answer = ask(question)
+    assert not answer.answered, answer.text
