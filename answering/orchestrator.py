@@ -18,7 +18,7 @@ from engine.decide import MAX_SUGGESTIONS, Decision, decide, other_goods, report
 from engine.lexicon_ko import FOREIGN_KO, FRESHNESS_KO, HANGUL, PLACE_ASKED_KO, PRONOUN_KO
 from engine.match import ALL_GOODS, rank
 from engine.parse import ParsedQuestion, parse
-from engine.scope import out_of_scope
+from engine.scope import out_of_scope, unknown_topic
 from engine.thresholds import ANSWER_AT, AUTOCOMPLETE_CUTOFF, CLEAR_MARGIN, SUGGEST_AT
 from handlers import (
     asks_ko,
@@ -365,6 +365,9 @@ class Engine:
         problem = deltas.refuse_amount(q)
         if problem:
             return self.decline(q, problem)
+        if unknown_topic(q):  # "what did korea agree on digital trade?", "the 123 agreement"
+            ranked = rank(q, self.base, self.lexicon)
+            return self.decline(q, declined, [c for c in ranked if c.score >= SUGGEST_AT])
         if q.lang == "en" and COMPARED.search(q.text) and not (q.products or q.rates or q.amounts):
             # "what's the difference between 232 and ieepa?": no fact compares them, and one
             # fact about either is no answer (a difference of rates or duties is worked out)

@@ -596,9 +596,9 @@ def start_of(q: ParsedQuestion, base: FactBase) -> Answer:
         collected = [p for p in collected if p.rate == rate]
     elif len({p.rate for p in collected}) != 1:
         under_law = _first_under_law(q, history)
-        if not under_law:
+        if not under_law and not named_laws(q):
             return _each_start(q, base, product, history, collected)
-        collected = under_law
+        collected = under_law  # a law named and its first rate unsettled: declined below
     started = [p for p in collected if p.start is not None]
     first = min(started, key=_start_key) if started else None
     unknown_start = [p for p in collected if p.start is None]

@@ -1680,3 +1680,29 @@ def test_a_duty_at_a_stated_rate_uses_that_measure(ask, question, rate, duty):
 def test_no_duty_at_a_rate_no_report_gives_or_on_goods_excluded(ask, question):
     answer = ask(question)
     assert not answer.answered, answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what did korea agree on digital trade",
+        "what did they discuss about pharmacy benefit managers?",
+        "what is the 123 agreement",
+    ],
+)
+def test_an_unknown_topic_is_declined(ask, question):
+    # the auto tariff or the chip terms answer none of these
+    answer = ask(question)
+    assert not answer.answered, answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "did korea and the us agree on rice",
+        "what did kim and lutnick talk about",
+        "when did the 232 tariffs on lumber start",
+    ],
+)
+def test_a_known_topic_still_answered(ask, question):
+    assert ask(question).answered
