@@ -210,10 +210,17 @@ def yearless_day(q: ParsedQuestion, base: FactBase) -> Day | None:
     return days[0] if len(days) == 1 else AMBIGUOUS
 
 
+# "what rate did lumber start at?", "the initial tariff on steel": the first rate, too
+_STARTED_AT = re.compile(
+    r"\bstart(?:ed|s)?(?: out| off)? at\b|\binitial(?:ly)?\b|\bbegan at\b|\bbegin at\b"
+)
+
+
 def first_asked(q: ParsedQuestion) -> bool:
     """'처음에', 'at first', with no other time named: the first rate asked."""
     time = q.time
-    return bool(FIRST_ASK.search(q.text)) and not (time.now or time.days or time.anchor)
+    asked = FIRST_ASK.search(q.text) or _STARTED_AT.search(q.text)
+    return bool(asked) and not (time.now or time.days or time.anchor)
 
 
 def first_rate_day(base: FactBase, product: str) -> Day | None:

@@ -46,3 +46,15 @@ def test_a_start_the_sources_do_not_give_is_still_declined(ask):
     # the 15% pharmaceutical rate is only reported in force (January 25, 2026), no start
     answer = ask("When did the 15% pharmaceutical tariff take effect?")
     assert "took effect on" not in answer.text
+
+
+@pytest.mark.parametrize(
+    "question, held",
+    [
+        ("what rate did lumber start at", "10%"),
+        ("what rate did the car tariff start at", "25%"),
+    ],
+)
+def test_the_rate_a_tariff_started_at_is_its_first(ask, question, held):
+    answer = ask(question)
+    assert answer.answered and held in answer.text.split(".")[0], answer.text
