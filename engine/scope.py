@@ -238,6 +238,7 @@ _TOPIC_OF = screen(
 )
 # "what is the 123 agreement?": a number naming an agreement or law the base does not know
 # (Section 232, 301 and 122 are the base's own; a year or "2+2" is no such name)
+_DIGIT = re.compile(r"\d")
 _NUMBERED_ACCORD = re.compile(
     r"\b(?!(?:232|301|122|19\d\d|20\d\d)\b)\d{2,4}\s+(?:agreements?|accords?|acts?|laws?|treat(?:y|ies)|pacts?)\b"
 )
@@ -248,7 +249,7 @@ def unknown_topic(q: ParsedQuestion) -> bool:
     by a number it does not hold: declined, never answered from what else was matched."""
     if q.lang != "en":
         return False
-    if _NUMBERED_ACCORD.search(q.text):
+    if _DIGIT.search(q.text) and _NUMBERED_ACCORD.search(q.text):
         return True
     topic = _TOPIC_OF.search(q.text)
     if topic is None:

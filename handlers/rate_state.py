@@ -809,12 +809,19 @@ HISTORY_ASKED = re.compile(
 )
 
 
+_HISTORY_WORDS = ("history", "timeline", "over ", "change", "step", "move", "evol", "up and down")
+
+
 def history_of(q: ParsedQuestion, base: FactBase) -> Answer | None:
     """ "How did the lumber tariff change over time?": each rate collected from its start,
     in order, then each rate only said (told as said, never as in force). None when
     the question names no one product, names a rate or amount, or no start is known."""
+    if q.rates or q.amounts or q.people:
+        return None
+    if q.text.isascii() and not any(w in q.text for w in _HISTORY_WORDS):
+        return None  # most questions: none of the words a history is asked with
     asked = " ".join(m[0] for m in HISTORY_ASKED.finditer(q.text))
-    if not asked or q.rates or q.amounts or q.people:
+    if not asked:
         return None
     if any(w not in asked for w in q.blocking):
         return None  # a word left unknown that is not the asking for a history
@@ -870,8 +877,10 @@ def compared(q: ParsedQuestion, base: FactBase) -> Answer | None:
     first when asked whether one is more, less or the same. None unless exactly two
     products are named, each with one rate in force then."""
     products = [p for p in dict.fromkeys(q.products) if p != ALL_GOODS]
+    if len(products) != 2:
+        return None
     asked = " ".join(m[0] for m in RATES_COMPARED.finditer(q.text))
-    if len(products) != 2 or not asked:
+    if not asked:
         return None
     if q.amounts or q.rates or q.people or len(q.time.days) > 1:
         return None
