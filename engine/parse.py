@@ -1128,7 +1128,8 @@ def _money_goes_to(q: ParsedQuestion) -> None:
 # rate moving to a figure, a tariff put on goods; not money going to or put into something.
 RATE_GOES_TO = re.compile(
     r"\b(?:go|goes|going|gone|went)\s+(?:back\s+)?(?:up\s+|down\s+)?to\s+\d{1,3}(?:\.\d+)?"
-    r"\s*(?:%|percent|per cent|pct)"
+    # "if it goes to 25?": a bare figure ending the question is a rate, as "25%" is
+    r"(?:\s*(?:%|percent|per cent|pct)|\s*\??\s*$)"
 )
 TARIFF_PUT_ON = re.compile(
     r"\b(?:put|puts|putting)\s+(?:(?!on\b)[\w'%.]+\s+){0,3}?on\b"

@@ -1706,3 +1706,9 @@ def test_an_unknown_topic_is_declined(ask, question):
 )
 def test_a_known_topic_still_answered(ask, question):
     assert ask(question).answered
+
+
+def test_a_bare_rate_going_to_is_no_investment(ask):
+    # "goes to 25" with nothing before it: a rate with no subject, not the pledge
+    answer = ask("ok and if it goes to 25?")
+    assert not answer.answered, answer.text
