@@ -141,6 +141,12 @@ class Engine:
         first = self.parse(texts[0])
         replies = []
         for number, text in enumerate(texts):
+            if number and len(first.people) == 1 and _PERSON_PRONOUN.search(text):
+                # "who's the finance minister and who was before him": him is Koo, whom the
+                # first part names by his office; a name reads as one ("before Koo Yun-cheol")
+                name = self.base.person_name(first.people[0], "en")
+                if name and q.lang == "en":
+                    text = _PERSON_PRONOUN.sub(name, text)
             part = first if number == 0 else self.parse(text)
             if number and not (
                 part.products
@@ -688,6 +694,7 @@ _FRESHNESS = re.compile(
 
 
 # "who is yeo and what did he say": a part whose subject is the person named before
+_PERSON_PRONOUN = re.compile(r"\b(?:he|she)\b|\b(?:him|her)\b(?=\s*\??\s*$)")
 _PRONOUN = re.compile(r"\b(?:he|she|him|her|his|hers|they|them|their)\b|" + PRONOUN_KO)
 
 

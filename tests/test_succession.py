@@ -70,3 +70,16 @@ def test_the_later_office_must_be_the_one_asked(ask):
     # Lee became president, not acting president: no later acting president is reported
     answer = ask("who replaced han duck-soo as acting president")
     assert not answer.answered, answer.text
+
+
+@pytest.mark.parametrize(
+    "question, held",
+    [
+        ("who's the finance minister and who was before him", "Choi Sang-mok was"),
+        ("who is the trade minister and when was he appointed", "June 10, 2025"),
+    ],
+)
+def test_a_pronoun_in_a_later_part_is_the_person_the_first_names(ask, question, held):
+    # the first part names him by his office; the second asks of him by a pronoun
+    answer = ask(question)
+    assert held in answer.text, answer.text
