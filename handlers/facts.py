@@ -14,8 +14,9 @@ from engine.match import named_in_anchor, role_held
 from engine.when import MONTH_WORDS
 from handlers import asks_ko as ko
 from handlers.common import answer
-from handlers.rate_state import age_text
+from handlers.rate_state import YEARLESS_MONTH, age_text
 from knowledge.factbase import EventFact, Fact, FactBase, PersonFact, Role
+from values.dates import Day
 from values.money import format_share
 from values.patterns import screen
 from values.text import fold
@@ -645,13 +646,56 @@ _WHAT_HAPPENED = re.compile(
 
 
 def on_day(q, base: FactBase):
-    """Every story the sources date to the one day asked about, or None."""
-    days = list(q.time.days)
-    if len(days) != 1 or days[0].day is None or not _WHAT_HAPPENED.search(q.text):
+    """Every story the sources date to the one day asked about, or None. A day named
+    without its year ("on jan 26") is the day of the one year of the dispute that the
+    sources report anything on; in both, or neither, None."""
+    if not _WHAT_HAPPENED.search(q.text):
         return None
     if q.topic_concepts or q.people or q.products or q.blocking or q.amounts:
         return None  # "what happened to steel on June 4": the matcher narrows it
+    days = list(q.time.days)
+    if not days:
+        days = [d for d in _yearless_days(q, base) if any(_day_told(base, d, q.lang))]
+    if len(days) != 1 or days[0].day is None:
+        return None
     day = days[0]
+    told, offices = _day_told(base, day, q.lang)
+    if not told and not offices:
+        return None
+    told = told[:MAX_ON_DAY]
+    offices = offices[: max(0, MAX_ON_DAY - len(told))]
+    lead = phrasebook.of(q.lang).casual.on_day(day)
+    parts = [lead, *(f.says(q.lang) or "" for f in told), *(text for text, _ in offices)]
+    result = answer(q, base, told, " ".join(parts), [], 1.0, note_history=False, note_status=False)
+    for _, role in offices:
+        for source in role.sources:
+            if source not in result.sources:
+                result.sources.append(source)
+    return result
+
+
+def _yearless_days(q, base: FactBase) -> list[Day]:
+    """'on jan 26': that day in each year of the dispute up to the newest report."""
+    if q.time.days or q.time.anchor or q.time.now or base.as_of is None:
+        return []
+    found = YEARLESS_MONTH.search(q.text)
+    if found is None or not found["d"]:
+        return []
+    name = found["m"] or found["m2"]
+    month = MONTH_WORDS.get(name) if name else None
+    days = []
+    for year in (base.as_of.year - 1, base.as_of.year):
+        try:
+            day = Day.parse(f"{year}-{month:02d}-{int(found['d']):02d}") if month else None
+        except ValueError:
+            day = None
+        if day is not None and day.sort_key <= base.as_of.sort_key:
+            days.append(day)
+    return days
+
+
+def _day_told(base: FactBase, day: Day, lang: str) -> tuple[list, list]:
+    """The stories dated to the day (one report of each), and the offices begun on it."""
 
     def same(d) -> bool:
         return d is not None and (d.year, d.month, d.day) == (day.year, day.month, day.day)
@@ -662,29 +706,17 @@ def on_day(q, base: FactBase):
         if rate.status == "in_effect" and (same(rate.effective) or same(rate.date)):
             if not any(set(rate.keywords) - {"rate", "in effect"} & set(o.keywords) for o in told):
                 told.append(rate)
-    korean = q.lang == "ko"
-    words = phrasebook.of(q.lang).casual
+    words = phrasebook.of(lang).casual
     offices: list[tuple[str, Role]] = []
     for person in base.of_kind("person"):
         if any(person.id in f.people for f in told):
             continue  # an event of that day already tells it
         for role in person.roles:
             if same(role.start):
-                name = base.person_name(person.id, q.lang)
-                title = (role.title_ko or role.title) if korean else role.title
+                name = base.person_name(person.id, lang)
+                title = (role.title_ko or role.title) if lang == "ko" else role.title
                 offices.append((words.took_office(name, title), role))
-    if not told and not offices:
-        return None
-    told = told[:MAX_ON_DAY]
-    offices = offices[: max(0, MAX_ON_DAY - len(told))]
-    lead = words.on_day(day)
-    parts = [lead, *(f.says(q.lang) or "" for f in told), *(text for text, _ in offices)]
-    result = answer(q, base, told, " ".join(parts), [], 1.0, note_history=False, note_status=False)
-    for _, role in offices:
-        for source in role.sources:
-            if source not in result.sources:
-                result.sources.append(source)
-    return result
+    return told, offices
 
 
 # --- "What happened in May 2026?", "what's the latest?": the stories of a month, or the

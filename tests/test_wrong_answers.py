@@ -1712,3 +1712,22 @@ def test_a_bare_rate_going_to_is_no_investment(ask):
     # "goes to 25" with nothing before it: a rate with no subject, not the pledge
     answer = ask("ok and if it goes to 25?")
     assert not answer.answered, answer.text
+
+
+@pytest.mark.parametrize(
+    "question, day",
+    [
+        ("what happened on jan 26", "January 26, 2026"),
+        ("what happened on feb 20", "February 20, 2026"),
+        ("what happened on june 4", "June 4, 2025"),
+    ],
+)
+def test_a_day_without_its_year_is_the_one_year_with_stories(ask, question, day):
+    answer = ask(question)
+    assert answer.answered and answer.text.startswith(f"On {day}"), answer.text
+
+
+def test_a_day_with_stories_in_both_years_is_not_guessed(ask):
+    # March 12: steel tariffs in 2025, the Special Act in 2026
+    answer = ask("what happened on march 12")
+    assert not answer.answered or ("2025" in answer.text and "2026" in answer.text), answer.text
