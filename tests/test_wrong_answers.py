@@ -1731,3 +1731,8 @@ def test_a_day_with_stories_in_both_years_is_not_guessed(ask):
     # March 12: steel tariffs in 2025, the Special Act in 2026
     answer = ask("what happened on march 12")
     assert not answer.answered or ("2025" in answer.text and "2026" in answer.text), answer.text
+
+
+def test_the_trade_courts_vote_on_section_122(ask):
+    answer = ask("what was the vote in the cit section 122 case")
+    assert answer.answered and "2-1" in answer.text, answer.text
