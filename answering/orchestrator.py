@@ -16,7 +16,7 @@ from engine import detail
 from engine.answer import Answer, dollar_note
 from engine.decide import MAX_SUGGESTIONS, Decision, decide, other_goods, reported_when
 from engine.lexicon_ko import FOREIGN_KO, FRESHNESS_KO, HANGUL, PLACE_ASKED_KO, PRONOUN_KO
-from engine.match import ALL_GOODS, rank
+from engine.match import ALL_GOODS, STACKING, rank
 from engine.parse import ParsedQuestion, parse
 from engine.scope import out_of_scope, unknown_topic
 from engine.thresholds import ANSWER_AT, AUTOCOMPLETE_CUTOFF, CLEAR_MARGIN, SUGGEST_AT
@@ -292,6 +292,10 @@ class Engine:
             return result
         if q.asks & WH_ASKS:
             return result  # "when did it go up to 15%?": asks when, not whether (rate_premise)
+        if q.concepts.keys() & STACKING:
+            # "do korean cars pay mfn on top of 15%?": whether duties stack, which the rate
+            # alone does not tell (the report of stacking answers it, never "Yes — 15%")
+            return result
         # Asked again without the figure, which would otherwise pull in any fact that
         # happens to state it ("section 122 is 15%": the announced 15%, not the 10% in force).
         again = self._answer(self.parse(premise.without_rate(q, stated)))
@@ -320,6 +324,26 @@ class Engine:
                 break
         result.text = f"{opener} {result.text}"
         return result
+
+    def _numbered_document(self, q: ParsedQuestion) -> Answer | None:
+        """ "What is proclamation 11012?", "executive order 14257": the report that names
+        that number; declined when none does (another order's report is no answer). None
+        when the question names no numbered order, proclamation or notice."""
+        named = NUMBERED_DOCUMENT.search(q.text) if q.lang == "en" else None
+        if named is None:
+            return None
+        number = named["n"]
+        holding = [
+            f
+            for f in self.base.facts.values()
+            if not f.superseded_by and number in (f.text.get("en") or "")
+        ]
+        if not holding:
+            return self.decline(q, phrasebook.of(q.lang).decline)
+        ranked = [c.fact for c in rank(q, self.base, self.lexicon) if c.fact in holding]
+        fact = ranked[0] if ranked else max(holding, key=reported_when)
+        result = handlers.compose(q, [fact], self.base, 1.0)
+        return result if result is not None and result.answered else None
 
     def _happened_unconfirmed(self, q: ParsedQuestion, result: Answer) -> bool:
         """The question asks whether a change happened ("did it rise to 15%?", not about
@@ -371,6 +395,9 @@ class Engine:
         problem = deltas.refuse_amount(q)
         if problem:
             return self.decline(q, problem)
+        numbered = self._numbered_document(q)  # "what is proclamation 11012?"
+        if numbered is not None:
+            return numbered
         if unknown_topic(q):  # "what did korea agree on digital trade?", "the 123 agreement"
             ranked = rank(q, self.base, self.lexicon)
             return self.decline(q, declined, [c for c in ranked if c.score >= SUGGEST_AT])
@@ -647,6 +674,14 @@ WH_ASKS = {"when", "where", "who", "who_is", "why", "how"}
 # "did s122 *rise* to 15%?", "has the car tariff *gone up* to 25%?": asks whether the
 # change happened, which an announced rate does not confirm ("the hike is to 25%, right?"
 # asks about the announced measure itself).
+# "what is proclamation 11012?", "executive order 14257": a document named by its number
+NUMBERED_DOCUMENT = screen(
+    re.compile(
+        r"\b(?:executive orders?|eo|proclamations?|proc\.?|fr doc\.?|orders?|notices?)\s*"
+        r"(?:no\.?\s*|number\s*|#\s*)?(?P<n>\d{4,5})\b"
+    ),
+    ("order", "eo", "proc", "fr doc", "notice"),
+)
 # "what's the difference between 232 and ieepa?", "how does section 122 differ from
 # ieepa?": a comparison of two things, which no fact makes
 COMPARED = screen(

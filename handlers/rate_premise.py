@@ -21,7 +21,7 @@ from decimal import Decimal
 
 import phrasebook
 from engine.answer import Answer
-from engine.match import DOCUMENTS
+from engine.match import DOCUMENTS, STACKING
 from engine.parse import BASIS_CONCEPTS, ParsedQuestion
 from handlers import asks_ko as ko
 from handlers import premise, rate_state
@@ -553,6 +553,8 @@ def _in_window(claim: Claim, day: Day) -> bool:
 
 
 def check(q: ParsedQuestion, base: FactBase) -> Verdict | None:
+    if q.concepts.keys() & STACKING:
+        return None  # "do cars pay MFN on top of 15%?": whether duties stack, not the rate
     claims = read_claims(q, base)
     verdicts = [_check(q, base, claim) for claim in claims]
     if not verdicts or None in verdicts:

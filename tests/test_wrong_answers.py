@@ -1736,3 +1736,26 @@ def test_a_day_with_stories_in_both_years_is_not_guessed(ask):
 def test_the_trade_courts_vote_on_section_122(ask):
     answer = ask("what was the vote in the cit section 122 case")
     assert answer.answered and "2-1" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    "question, held",
+    [
+        ("what is proclamation 11012", "Proclamation No. 11012"),
+        ("what's executive order 14257", "Executive Order 14257"),
+    ],
+)
+def test_a_numbered_document_is_the_report_naming_it(ask, question, held):
+    answer = ask(question)
+    assert answer.answered and held in answer.text, answer.text
+
+
+def test_a_numbered_document_no_report_names_is_declined(ask):
+    assert not ask("what is executive order 14346").answered
+
+
+def test_stacking_asked_with_a_rate_gets_no_yes(ask):
+    # "on top of": whether duties stack, which the 15% alone does not tell
+    answer = ask("do korean cars pay mfn on top of 15%")
+    assert not answer.text.startswith("Yes"), answer.text
+    assert "all-inclusive" in answer.text, answer.text
