@@ -61,7 +61,8 @@ _CHANGE = re.compile(
     r"reverted|set)\s+(?:back\s+)?to\b|" + ko.RATE_CHANGE
 )
 _END = re.compile(
-    r"\b(?:kill(?:ed|s)?|scrap(?:ped|s)?|remov(?:e|ed|es)|end(?:ed|s)?|eliminat(?:e|ed|es)|"
+    # "end of 2025" is a time, not the tariff ended
+    r"\b(?:kill(?:ed|s)?|scrap(?:ped|s)?|remov(?:e|ed|es)|end(?:ed|s)?(?! of\b)|eliminat(?:e|ed|es)|"
     r"strik(?:e|es) down|struck down|abolish(?:ed|es)?|invalidat(?:e|ed|es)|(?:get|got) rid of|"
     r"ax(?:e|ed|es)|nix(?:ed)?|void(?:ed)?|wip(?:e|ed) out)\b|" + ko.RATE_END
 )

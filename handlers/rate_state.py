@@ -9,6 +9,7 @@ product, never from whichever single report matched best.
 
 from __future__ import annotations
 
+import datetime as _dt
 import os
 import re
 from collections.abc import Sequence
@@ -118,11 +119,32 @@ def re_word(name: str, text: str) -> bool:
     )
 
 
+# "at the start of 2026", "end of 2025", "early 2026": the first or last day of the year
+# (or month) named, not the year as a whole (read at its end)
+_EDGE = re.compile(
+    r"\b(?P<start>start|beginning|outset|early)(?: of)?(?: the year)?(?: of)? (?:\w+ )?(?:19|20)\d\d\b"
+    r"|\b(?P<end>end|close|late)(?: of)?(?: the year)?(?: of)? (?:\w+ )?(?:19|20)\d\d\b"
+)
+
+
+def _edge_of(q: ParsedQuestion, day: Day) -> Day:
+    """The day asked: the first or last day of a year or month named with 'start of' or
+    'end of'; else the day as read."""
+    if day.day is not None:
+        return day
+    edge = _EDGE.search(q.text)
+    if edge is None:
+        return day
+    if edge["start"]:
+        return Day(day.year, day.month or 1, 1)
+    return _edge_of_window(day)
+
+
 def moment(q: ParsedQuestion, base: FactBase, product: str) -> tuple[Moment, Fact | None] | None:
     """The day asked about; None when the question names a time the base cannot place."""
     time = q.time
     if time.days:
-        day = time.days[0]
+        day = _edge_of(q, time.days[0])
         if base.as_of is not None and day.sort_key > base.as_of.sort_key:
             return None  # "in 2027": after the newest report, no source can tell
         return Moment(day, False, _said(lambda w: w.at_day(day))), None
@@ -261,13 +283,19 @@ def _who(base: FactBase, fact: Fact, lang: str) -> str:
     return phrasebook.of(lang).the_us
 
 
-def describe_state(state: RateState, base: FactBase, when: Moment, lang: str) -> str:
+def describe_state(
+    state: RateState, base: FactBase, when: Moment, lang: str, lead: str | None = None
+) -> str:
+    """The rate in force then (or `lead`, which tells it another way: each step of a year
+    asked), what ended by then, and what was said but not in force by then."""
     words = phrasebook.of(lang)
     what = goods(base, state.product, lang)
     label = when.label(lang)
     sentences = []
     in_force = _dedupe(state.in_force)
-    if in_force:
+    if lead:
+        sentences.append(lead)
+    elif in_force:
         rates = [f"{format_rate(p.rate)} {_since(p, lang)}".strip() for p in in_force]
         sentences.append(words.tariff_in_force(label, what, rates, when.now))
     else:
@@ -688,14 +716,23 @@ def handle(q: ParsedQuestion, facts: list[Fact], base: FactBase, score: float):
             # question; a product's own earlier rate, "up from 10%", is left to its report)
             return _no_start(q)
         return told
-    text = describe_state(state, base, when, q.lang)
+    steps = _steps_within(base, product, when) if "yesno" not in q.asks and not q.rates else []
+    lead = None
+    if len(steps) > 1:
+        # "the car tariff in 2025": 25% from April 3, then 15% from November 1, not the
+        # rate at the year's end alone
+        lead = phrasebook.of(q.lang).casual.rate_steps_in(
+            when.label(q.lang), goods(base, product, q.lang), [(r, d) for r, d, _ in steps]
+        )
+    text = describe_state(state, base, when, q.lang, lead)
+    used_steps = [base.fact(i) for _, _, i in steps] if lead else []
     if "yesno" in q.asks and ("term:in effect" in q.concepts or _TARIFFED.search(q.text)):
         # "Is the car tariff in effect?": yes when a rate is collected, and which one;
         # "is the 25% tariff in effect?" only when that rate is the one collected.
         words = phrasebook.of(q.lang)
         collected = [p for p in state.in_force if not q.rates or p.rate in q.rates]
         text = (words.yes if collected else words.no) + text
-    used = state_facts(state, base) + ([event] if event else [])
+    used = list(dict.fromkeys(used_steps + state_facts(state, base) + ([event] if event else [])))
     result = answer(q, base, used, text, [], score, note_status=False, note_history=False)
     if text.startswith(phrasebook.of(q.lang).yes) and excluded_kind(q, base, product, result.text):
         # "are memory chips tariffed?": the report says those are excluded; no Yes for them
@@ -731,6 +768,39 @@ def excluded_kind(q: ParsedQuestion, base: FactBase, product: str, text: str) ->
             if alias in held and not inside:
                 return True
     return False
+
+
+def _steps_within(base: FactBase, product: str, when: Moment) -> list[tuple]:
+    """(rate, start, fact id) of each rate collected within a year or month asked, from
+    the one in force as it began; [] for a day, now, or a window with one rate."""
+    day = when.day
+    if when.now or day.day is not None:
+        return []
+    first = Day(day.year, day.month or 1, 1)
+    last = _edge_of_window(day)
+    collected = sorted((p for p in rate_history(base, product) if p.collected), key=_start_key)
+    started = [p for p in collected if p.start is not None]
+    for p in collected:
+        if p.start is None and p.seen and first.sort_key <= p.seen.sort_key <= last.sort_key:
+            then = [s for s in started if _start_key(s) <= p.seen.sort_key]
+            if not then or then[-1].rate != p.rate:
+                return []  # a rate seen in force within it, from no start told: no sure steps
+    steps: list[tuple] = []
+    for p in collected:
+        if p.start is None or p.start.sort_key > last.sort_key:
+            continue
+        if p.start.sort_key <= first.sort_key:
+            steps = [(p.rate, p.start, p.fact_id)]  # the one in force as the window began
+            continue
+        if not steps or steps[-1][0] != p.rate:
+            steps.append((p.rate, p.start, p.fact_id))
+    return steps if len({r for r, _, _ in steps}) > 1 else []
+
+
+def _edge_of_window(day: Day) -> Day:
+    month = day.month or 12
+    end = _dt.date(day.year + (month == 12), month % 12 + 1, 1) - _dt.timedelta(days=1)
+    return Day(day.year, month, end.day)
 
 
 def first_collected(base: FactBase, product: str, day: Day) -> RatePeriod | None:

@@ -145,6 +145,7 @@ class CasualWords:
     )
     no_such_rate: Text  # (rate, basis text, goods) -> 'The premise is off: ... no 20% ... tariff'
     rate_steps: Text  # (goods, [(rate, day)]) -> 'The US tariff on ... was 25% from ..., then ...'
+    rate_steps_in: Text  # (when, goods, [(rate, day)]) -> 'In 2025, the US tariff on ... was'
     rates_compared: (
         Text  # (goods, rate, other goods, other rate) -> 'That is 35 percentage points more on ...'
     )

@@ -512,6 +512,11 @@ def _rate_steps(goods: str, steps: list) -> str:
     return f"The US tariff on {goods} was {', then '.join(told)}."
 
 
+def _rate_steps_in(when: str, goods: str, steps: list) -> str:
+    told = [f"{format_rate(rate)} from {day.text(weekday=False)}" for rate, day in steps]
+    return f"{when[:1].upper()}{when[1:]}, the US tariff on {goods} was {', then '.join(told)}."
+
+
 def _rates_compared(goods: str, rate, other: str, other_rate) -> str:
     if rate == other_rate:
         return f"Both are {format_rate(rate)}: the same rate."
@@ -660,6 +665,7 @@ CASUAL = CasualWords(
         f"{basis + ' ' if basis else ''}tariff on {goods}."
     ),
     rate_steps=_rate_steps,
+    rate_steps_in=_rate_steps_in,
     rates_compared=_rates_compared,
     rate_moved=_rate_moved,
     stated_move=_stated_move,

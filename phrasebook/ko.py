@@ -587,6 +587,11 @@ def _rate_steps_ko(goods: str, steps: list) -> str:
     return f"미국의 {goods} 관세는 {', 이어서 '.join(told)}였습니다."
 
 
+def _rate_steps_in_ko(when: str, goods: str, steps: list) -> str:
+    told = [f"{date_ko(day, weekday=False)}부터 {format_rate(rate)}" for rate, day in steps]
+    return f"{when}, 미국의 {goods} 관세는 {', 이어서 '.join(told)}였습니다."
+
+
 def _rates_compared_ko(goods: str, rate, other: str, other_rate) -> str:
     if rate == other_rate:
         return f"두 관세율은 {format_rate(rate)}로 같습니다."
@@ -717,6 +722,7 @@ CASUAL = CasualWords(
         f"{basis + ' ' if basis else ''}관세가 없습니다."
     ),
     rate_steps=_rate_steps_ko,
+    rate_steps_in=_rate_steps_in_ko,
     rates_compared=_rates_compared_ko,
     rate_moved=_rate_moved_ko,
     stated_move=_stated_move_ko,
