@@ -435,6 +435,9 @@ class Engine:
         ever = rate_state.ever_in_force(q, self.base)  # "was the 25% tariff ever collected?"
         if ever is not None:
             return ever
+        spell = rate_state.lasted(q, self.base)  # "how long was the 25% car tariff in force?"
+        if spell is not None:
+            return spell
         told = rate_state.history_of(q, self.base)  # "how did the car tariff change?"
         if told is not None:
             return told

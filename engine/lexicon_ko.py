@@ -640,3 +640,7 @@ SAME_KO = r"같아|같은가|똑같|동일"
 COMPARE_WHETHER_KO = (
     r"(?:높|낮|많|적|크|작|비싸|싸|같)(?:아|어|나요|니|냐|은가|은가요|지|죠|아요|어요)\s*\??\s*$"
 )
+# "자동차 25% 관세는 얼마나 시행됐어?": how long a rate was collected (rate_state.lasted)
+LASTED_ASKED_KO = (
+    r"(?:얼마나|며칠|몇\s*일|몇\s*달|몇\s*개월)\s*(?:동안\s*)?(?:시행|부과|유지|적용|지속)"
+)

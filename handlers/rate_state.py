@@ -995,6 +995,78 @@ def compared(q: ParsedQuestion, base: FactBase) -> Answer | None:
     return result
 
 
+# "how long was the 25% car tariff in effect?", "how many days was it collected?"
+LASTED_ASKED = re.compile(
+    r"\bhow (?:long|many (?:days|weeks|months))\b[^?]*\b(?:in (?:effect|force|place)|"
+    r"collected|charged|applied|last(?:ed|s)?|levied|imposed)\b|" + ko.LASTED_ASKED_KO
+)
+
+
+def lasted(q: ParsedQuestion, base: FactBase) -> Answer | None:
+    """How long a stated rate was collected on the product: from its first day in force to
+    the day it ended or the next rate began (or to the newest report, still in force),
+    counted in days, the arithmetic shown. None unless one rate and one product are asked
+    and the history gives both days; never another measure's limit."""
+    if len(q.rates) != 1 or q.amounts or q.blocking or not LASTED_ASKED.search(q.text):
+        return None
+    laws = named_laws(q)
+    product = asked_product(q, [])
+    if product is None and laws and laws <= {"ieepa", "section-122"}:
+        product = ALL_GOODS  # "the IEEPA 15%": the reciprocal tariff on Korean goods
+    if product is None:
+        return None
+    rate = q.rates[0]
+    collected = sorted(
+        (p for p in rate_history(base, product) if p.collected and p.start), key=_start_key
+    )
+    spells: list[list[RatePeriod]] = []  # runs of the rate, one period after another
+    for p in collected:
+        if p.rate == rate and (not laws or p.basis in laws):
+            if (
+                spells
+                and spells[-1][-1].end is None
+                and _next_after(collected, spells[-1][-1]) is p
+            ):
+                spells[-1].append(p)
+            else:
+                spells.append([p])
+    if len(spells) != 1:
+        return None  # never collected, or two spells: which one is asked is unclear
+    spell = spells[0]
+    start = spell[0].start
+    last = spell[-1]
+    after = _next_after(collected, last)
+    end = last.end or (after.start if after is not None and after.rate != rate else None)
+    now = end is None
+    if now:
+        end = base.as_of
+    if start is None or end is None or start.day is None or end.day is None:
+        return None
+    days = (
+        _dt.date(end.year, end.month or 1, end.day)
+        - _dt.date(start.year, start.month or 1, start.day)
+    ).days
+    words = phrasebook.of(q.lang)
+    what = goods(base, product, q.lang)
+    told = (words.casual.rate_lasting if now else words.casual.rate_lasted)(
+        rate, what, start, end, days
+    )
+    working = [words.casual.days_between(end, start, days)]
+    used = list(dict.fromkeys(base.fact(p.fact_id) for p in spell))
+    if after is not None and not now and not last.end:
+        used.append(base.fact(after.fact_id))
+    result = answer(q, base, used, told, working, 1.0, note_status=False, note_history=False)
+    if now:
+        result.as_of = base.as_of
+    return result
+
+
+def _next_after(collected: list[RatePeriod], period: RatePeriod) -> RatePeriod | None:
+    """The first period collected after `period` began (the next step of the history)."""
+    later = [p for p in collected if _start_key(p) > _start_key(period)]
+    return later[0] if later else None
+
+
 # "was the 25% reciprocal tariff ever collected?": any time, not now
 EVER_IN_FORCE = re.compile(
     r"\bever\b[^?]*\b(?:collected|in (?:effect|force)|imposed|charged|applied|implemented|"

@@ -146,6 +146,11 @@ class CasualWords:
     no_such_rate: Text  # (rate, basis text, goods) -> 'The premise is off: ... no 20% ... tariff'
     rate_steps: Text  # (goods, [(rate, day)]) -> 'The US tariff on ... was 25% from ..., then ...'
     rate_steps_in: Text  # (when, goods, [(rate, day)]) -> 'In 2025, the US tariff on ... was'
+    rate_lasted: Text  # (rate, goods, start, end, days) -> 'The 25% ... was in force from ...'
+    rate_lasting: Text  # (rate, goods, start, newest, days) -> '... has been in force since ...'
+    days_between: (
+        Text  # (later day, earlier day, days) -> 'November 1, 2025 − April 3, 2025 = 212 days.'
+    )
     rates_compared: (
         Text  # (goods, rate, other goods, other rate) -> 'That is 35 percentage points more on ...'
     )

@@ -517,6 +517,21 @@ def _rate_steps_in(when: str, goods: str, steps: list) -> str:
     return f"{when[:1].upper()}{when[1:]}, the US tariff on {goods} was {', then '.join(told)}."
 
 
+def _rate_lasted(rate, goods: str, start, end, days: int) -> str:
+    return (
+        f"The {format_rate(rate)} US tariff on {goods} was in force from "
+        f"{start.text(weekday=False)} to {end.text(weekday=False)}: {days:,} days."
+    )
+
+
+def _rate_lasting(rate, goods: str, start, newest, days: int) -> str:
+    return (
+        f"The {format_rate(rate)} US tariff on {goods} has been in force since "
+        f"{start.text(weekday=False)}: {days:,} days as of {newest.text(weekday=False)}, "
+        "the newest report I have."
+    )
+
+
 def _rates_compared(goods: str, rate, other: str, other_rate) -> str:
     if rate == other_rate:
         return f"Both are {format_rate(rate)}: the same rate."
@@ -666,6 +681,11 @@ CASUAL = CasualWords(
     ),
     rate_steps=_rate_steps,
     rate_steps_in=_rate_steps_in,
+    rate_lasted=_rate_lasted,
+    rate_lasting=_rate_lasting,
+    days_between=lambda later, earlier, days: (
+        f"{later.text(weekday=False)} − {earlier.text(weekday=False)} = {days:,} days."
+    ),
     rates_compared=_rates_compared,
     rate_moved=_rate_moved,
     stated_move=_stated_move,

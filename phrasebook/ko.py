@@ -592,6 +592,20 @@ def _rate_steps_in_ko(when: str, goods: str, steps: list) -> str:
     return f"{when}, 미국의 {goods} 관세는 {', 이어서 '.join(told)}였습니다."
 
 
+def _rate_lasted_ko(rate, goods: str, start, end, days: int) -> str:
+    return (
+        f"미국의 {goods} {format_rate(rate)} 관세는 {date_ko(start, weekday=False)}부터 "
+        f"{date_ko(end, weekday=False)}까지 {days:,}일 동안 시행되었습니다."
+    )
+
+
+def _rate_lasting_ko(rate, goods: str, start, newest, days: int) -> str:
+    return (
+        f"미국의 {goods} {format_rate(rate)} 관세는 {date_ko(start, weekday=False)}부터 "
+        f"시행 중이며, 가장 최근 보도인 {date_ko(newest, weekday=False)} 기준 {days:,}일째입니다."
+    )
+
+
 def _rates_compared_ko(goods: str, rate, other: str, other_rate) -> str:
     if rate == other_rate:
         return f"두 관세율은 {format_rate(rate)}로 같습니다."
@@ -723,6 +737,11 @@ CASUAL = CasualWords(
     ),
     rate_steps=_rate_steps_ko,
     rate_steps_in=_rate_steps_in_ko,
+    rate_lasted=_rate_lasted_ko,
+    rate_lasting=_rate_lasting_ko,
+    days_between=lambda later, earlier, days: (
+        f"{date_ko(later, weekday=False)} − {date_ko(earlier, weekday=False)} = {days:,}일."
+    ),
     rates_compared=_rates_compared_ko,
     rate_moved=_rate_moved_ko,
     stated_move=_stated_move_ko,

@@ -1759,3 +1759,9 @@ def test_stacking_asked_with_a_rate_gets_no_yes(ask):
     answer = ask("do korean cars pay mfn on top of 15%")
     assert not answer.text.startswith("Yes"), answer.text
     assert "all-inclusive" in answer.text, answer.text
+
+
+def test_a_season_is_no_time_the_base_can_place(ask):
+    # "in summer 2025" was answered with the rate now
+    answer = ask("what was the car tariff in summer 2025")
+    assert "As of June 8, 2026" not in answer.text, answer.text
