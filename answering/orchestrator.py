@@ -140,6 +140,7 @@ class Engine:
             return self._each_product(q, whole)
         first = self.parse(texts[0])
         replies = []
+        told_first = False  # a later part, asked of the first's subject, was answered
         for number, text in enumerate(texts):
             if number and len(first.people) == 1 and _PERSON_PRONOUN.search(text):
                 # "who's the finance minister and who was before him": him is Koo, whom the
@@ -154,18 +155,29 @@ class Engine:
                 or (part.topic_concepts.keys() - _ASK_ONLY and not _PRONOUN.search(text))
             ):
                 part = part.merged_with(first)  # "...and what did he say": the first's person
+                reply = self._checked(part, self._answer(part))
+                told_first = told_first or reply.answered
+                replies.append((text, reply))
+                continue
             elif number and _generic_part(part, first):
                 # "...and what was the vote": the first's subject when that answers it
                 merged = self._checked(
                     part.merged_with(first), self._answer(part.merged_with(first))
                 )
                 if merged.answered:
+                    told_first = True
                     replies.append((text, merged))
                     continue
             replies.append((text, self._checked(part, self._answer(part))))
+        if told_first and not replies[0][1].answered:
+            # "when does the temporary 122 surcharge expire, and what happens then?": the
+            # answer asked of the first part's subject tells it; no "no source" for it too
+            replies = replies[1:]
         answered = [r for _, r in replies if r.answered]
         if not answered:
             return None
+        if len(replies) == 1:
+            return _as_asked(replies[0][1], q)
         if whole.answered:
             if len(answered) < len(replies):
                 return None  # the whole question answered; a part alone is not better

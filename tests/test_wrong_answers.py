@@ -1765,3 +1765,11 @@ def test_a_season_is_no_time_the_base_can_place(ask):
     # "in summer 2025" was answered with the rate now
     answer = ask("what was the car tariff in summer 2025")
     assert "As of June 8, 2026" not in answer.text, answer.text
+
+
+def test_no_source_line_for_a_part_a_later_part_answers(ask):
+    # the second part, asked of the first's subject, tells when it expires: the first is
+    # not also said to have no source
+    answer = ask("When does the temporary Section 122 surcharge expire, and what happens then?")
+    assert "July 24, 2026" in answer.text, answer.text
+    assert "I don't have a sourced fact" not in answer.text, answer.text
