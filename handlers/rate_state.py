@@ -9,6 +9,7 @@ product, never from whichever single report matched best.
 
 from __future__ import annotations
 
+import calendar
 import datetime as _dt
 import os
 import re
@@ -798,9 +799,9 @@ def _steps_within(base: FactBase, product: str, when: Moment) -> list[tuple]:
 
 
 def _edge_of_window(day: Day) -> Day:
+    """The last day of a year or month ("2025" -> December 31, 2025)."""
     month = day.month or 12
-    end = _dt.date(day.year + (month == 12), month % 12 + 1, 1) - _dt.timedelta(days=1)
-    return Day(day.year, month, end.day)
+    return Day(day.year, month, calendar.monthrange(day.year, month)[1])
 
 
 def first_collected(base: FactBase, product: str, day: Day) -> RatePeriod | None:
