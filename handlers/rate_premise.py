@@ -556,6 +556,8 @@ def _in_window(claim: Claim, day: Day) -> bool:
 def check(q: ParsedQuestion, base: FactBase) -> Verdict | None:
     if q.concepts.keys() & STACKING:
         return None  # "do cars pay MFN on top of 15%?": whether duties stack, not the rate
+    if "term:prevent" in q.concepts:
+        return None  # "did korea stop the tariff increase?": whether it was stopped, not a rise
     claims = read_claims(q, base)
     verdicts = [_check(q, base, claim) for claim in claims]
     if not verdicts or None in verdicts:

@@ -1773,3 +1773,12 @@ def test_no_source_line_for_a_part_a_later_part_answers(ask):
     answer = ask("When does the temporary Section 122 surcharge expire, and what happens then?")
     assert "July 24, 2026" in answer.text, answer.text
     assert "I don't have a sourced fact" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    "question", ["did korea stop the tariff increase", "did seoul manage to block the tariff hike?"]
+)
+def test_stopping_a_rise_is_no_claim_of_a_rise(ask, question):
+    # was "Yes — on August 7, 2025 it rose from 10% to 15%."
+    answer = ask(question)
+    assert "it rose" not in answer.text and not answer.text.startswith("Yes"), answer.text
