@@ -644,3 +644,5 @@ COMPARE_WHETHER_KO = (
 LASTED_ASKED_KO = (
     r"(?:얼마나|며칠|몇\s*일|몇\s*달|몇\s*개월)\s*(?:동안\s*)?(?:시행|부과|유지|적용|지속)"
 )
+# "얼마나 지속될 수 있어?": how long it may last (the law's limit), not how long it did
+MAY_LAST_KO = r"수\s*있"

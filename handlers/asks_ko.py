@@ -141,3 +141,5 @@ LATEST = r"최근\s*(?:소식|뉴스|상황|동향|진행)|최신\s*(?:소식|�
 SUCCESSOR_KO = r"후임|후계자|뒤를 이은|뒤를 이어"
 # "김민석 총리는 언제 취임했어?": when the named person's office began (facts.took_office)
 TOOK_OFFICE_KO = r"취임|임명|부임"
+# "김민석 총리 취임일은?": the day of taking office asked, without 언제
+DAY_OF_OFFICE_KO = r"(?:취임|임명|부임)\s*(?:일|날짜|날)"

@@ -166,16 +166,21 @@ TOOK_OFFICE = screen(
 )
 
 
+_DAY_OF_OFFICE_KO = re.compile(ko.DAY_OF_OFFICE_KO)
+
+
 def took_office(q, base: FactBase, given: Answer) -> Answer | None:
     """ "When did Kim Min-seok take office?": the answer given stands when it tells a day
     the named person's office began (Lee "took office ... on June 4, 2025"); when it does
     not (Lee nominating Kim on his own first day in office), the day from the person's
     dated roles: the office the question names, else any, in the tenure held. None to keep
     the answer given."""
-    if "when" not in q.asks or not q.people or q.amounts or q.rates or q.products:
+    if not q.people or q.amounts or q.rates or q.products:
         return None
     if not TOOK_OFFICE.search(q.text):
         return None
+    if "when" not in q.asks and not (q.lang == "ko" and _DAY_OF_OFFICE_KO.search(q.text)):
+        return None  # "취임일은?": the day asked, as "언제" asks it
     named = [
         f
         for f in (base.facts.get(p) for p in q.people)
@@ -679,14 +684,15 @@ def _yearless_days(q, base: FactBase) -> list[Day]:
     if q.time.days or q.time.anchor or q.time.now or base.as_of is None:
         return []
     found = YEARLESS_MONTH.search(q.text)
-    if found is None or not found["d"]:
+    if found is None or not (found["d"] or found["kd"]):
         return []
     name = found["m"] or found["m2"]
-    month = MONTH_WORDS.get(name) if name else None
+    month = MONTH_WORDS.get(name) if name else int(found["km"]) if found["km"] else None
+    day_of_month = int(found["d"] or found["kd"])
     days = []
     for year in (base.as_of.year - 1, base.as_of.year):
         try:
-            day = Day.parse(f"{year}-{month:02d}-{int(found['d']):02d}") if month else None
+            day = Day.parse(f"{year}-{month:02d}-{day_of_month:02d}") if month else None
         except ValueError:
             day = None
         if day is not None and day.sort_key <= base.as_of.sort_key:

@@ -1003,20 +1003,34 @@ LASTED_ASKED = re.compile(
 )
 
 
+_MAY_LAST = re.compile(
+    r"\b(?:can|could|may|might|will|would|allowed|permitted)\b|" + ko.MAY_LAST_KO
+)
+
+
 def lasted(q: ParsedQuestion, base: FactBase) -> Answer | None:
     """How long a stated rate was collected on the product: from its first day in force to
     the day it ended or the next rate began (or to the newest report, still in force),
     counted in days, the arithmetic shown. None unless one rate and one product are asked
     and the history gives both days; never another measure's limit."""
-    if len(q.rates) != 1 or q.amounts or q.blocking or not LASTED_ASKED.search(q.text):
-        return None
+    asked = LASTED_ASKED.search(q.text)
+    if len(q.rates) > 1 or q.amounts or not asked or _MAY_LAST.search(q.text):
+        return None  # "how long can a 122 surcharge last?": the law's limit, not its spell
+    if any(w not in asked[0] for w in q.blocking):
+        return None  # a word left unknown that is not the asking how long ("며칠")
     laws = named_laws(q)
     product = asked_product(q, [])
     if product is None and laws and laws <= {"ieepa", "section-122"}:
         product = ALL_GOODS  # "the IEEPA 15%": the reciprocal tariff on Korean goods
     if product is None:
         return None
-    rate = q.rates[0]
+    if q.rates:
+        rate = q.rates[0]
+    else:  # "how long was the Section 122 tariff in force?": the one rate under that law
+        under = {p.rate for p in rate_history(base, product) if p.collected and p.basis in laws}
+        if not laws or len(under) != 1:
+            return None
+        rate = under.pop()
     collected = sorted(
         (p for p in rate_history(base, product) if p.collected and p.start), key=_start_key
     )

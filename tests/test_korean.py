@@ -384,3 +384,15 @@ def test_what_does_a_person_do_is_who_they_are(engine, question, held):
     # "뭐 해?" of a person: their office (and who holds it now), not an old report of them
     answer = engine.ask(question)
     assert answer.answered and held in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    "question, held",
+    [
+        ("1월 26일에 무슨 일이 있었어?", "2026년 1월 26일"),
+        ("김민석 총리 취임일은?", "2025년 7월 3일"),
+    ],
+)
+def test_a_day_without_its_year_and_a_day_of_office(engine, question, held):
+    answer = engine.ask(question)
+    assert answer.answered and answer.text.startswith(held), answer.text

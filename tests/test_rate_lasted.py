@@ -54,3 +54,26 @@ def test_never_another_measures_limit(ask):
 def test_a_rate_only_said_has_no_duration(ask):
     answer = ask("how long was the 100% pharma tariff in effect")
     assert "days" not in answer.text or not answer.answered, answer.text
+
+
+@pytest.mark.parametrize(
+    "question, held",
+    [
+        ("how long has the section 122 tariff been in force", "since February 24, 2026"),
+        ("122조 관세는 며칠 동안 시행됐어?", "2026년 2월 24일부터"),
+    ],
+)
+def test_the_one_rate_under_a_law_named(ask, question, held):
+    answer = ask(question)
+    assert answer.answered and held in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "For how long can a Section 122 surcharge last?",
+        "how many days can a section 122 tariff last",
+    ],
+)
+def test_how_long_it_may_last_is_the_laws_limit(ask, question):
+    assert "150 days" in ask(question).text
