@@ -10,7 +10,7 @@ from decimal import Decimal
 
 import phrasebook
 from engine.answer import Answer
-from engine.match import named_in_anchor, role_held
+from engine.match import TITLE_FILLER, named_in_anchor, role_held
 from engine.when import MONTH_WORDS
 from handlers import asks_ko as ko
 from handlers.common import answer
@@ -95,7 +95,6 @@ SUCCESSION = screen(
     ("replac", "succeed", "successor", "over from", "came after"),
     hangul=True,
 )
-_NOT_OFFICE = {"of", "the", "and", "for", "us", "u", "s", "head", "chief", "to", "south", "korea"}
 
 
 def _by_name(person: PersonFact, text: str) -> bool:
@@ -111,7 +110,9 @@ def _by_name(person: PersonFact, text: str) -> bool:
 
 
 def _office_words(text: str) -> set[str]:
-    return {w[:6] for w in re.findall(r"[a-z]+", text.lower()) if w not in _NOT_OFFICE}
+    """The words of a title, cut to six letters ("minist", "financ"), as the matcher reads
+    them (engine.match.TITLE_FILLER)."""
+    return {w[:6] for w in re.findall(r"[a-z]+", text.lower()) if w not in TITLE_FILLER}
 
 
 def successor(q, base: FactBase) -> Answer | None:
