@@ -30,6 +30,7 @@ from handlers import (
     premise,
     rate_moves,
     rate_premise,
+    rate_spans,
     rate_state,
 )
 from handlers import sources as sources_handler
@@ -447,13 +448,13 @@ class Engine:
         ever = rate_state.ever_in_force(q, self.base)  # "was the 25% tariff ever collected?"
         if ever is not None:
             return ever
-        spell = rate_state.lasted(q, self.base)  # "how long was the 25% car tariff in force?"
+        spell = rate_spans.lasted(q, self.base)  # "how long was the 25% car tariff in force?"
         if spell is not None:
             return spell
-        told = rate_state.history_of(q, self.base)  # "how did the car tariff change?"
+        told = rate_spans.history_of(q, self.base)  # "how did the car tariff change?"
         if told is not None:
             return told
-        both = rate_state.compared(q, self.base)  # "car tariff vs steel tariff"
+        both = rate_spans.compared(q, self.base)  # "car tariff vs steel tariff"
         if both is not None:
             return both
         moved = rate_moves.handle(q, self.base)  # "how many pts did the car tariff drop"

@@ -10,8 +10,6 @@ product, never from whichever single report matched best.
 from __future__ import annotations
 
 import calendar
-import datetime as _dt
-import os
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -521,7 +519,7 @@ def is_start_question(q: ParsedQuestion) -> bool:
     )
 
 
-def _start_key(period: RatePeriod) -> tuple[int, int, int]:
+def start_key(period: RatePeriod) -> tuple[int, int, int]:
     return period.start.sort_key if period.start else (0, 0, 0)
 
 
@@ -536,7 +534,7 @@ def _no_start(q: ParsedQuestion) -> Answer:
     )
 
 
-def _within(day: Day, window: Day) -> bool:
+def within(day: Day, window: Day) -> bool:
     return (
         day.year == window.year
         and (window.month is None or day.month == window.month)
@@ -562,12 +560,12 @@ def _first_under_law(q: ParsedQuestion, history: list[RatePeriod]) -> list[RateP
     started = [p for p in measure if p.collected and p.start is not None]
     if not started or not any(p.basis == law for p in started):
         return []
-    first = min(started, key=_start_key)
+    first = min(started, key=start_key)
     for period in measure:
         day = period.start or period.seen
-        if period is first or (day is not None and day.sort_key > _start_key(first)):
+        if period is first or (day is not None and day.sort_key > start_key(first)):
             continue
-        if day is None or day.sort_key < _start_key(first) or period.rate != first.rate:
+        if day is None or day.sort_key < start_key(first) or period.rate != first.rate:
             return []
     return [first]
 
@@ -581,12 +579,12 @@ def _each_start(q, base: FactBase, product: str, history, collected) -> Answer:
     tells both when the tariff began and when today's rate did. A decline when a rate
     in force has no start before the last one told, or a rate said before the first
     collected one may be the start meant."""
-    started = sorted((p for p in collected if p.start is not None), key=_start_key)
+    started = sorted((p for p in collected if p.start is not None), key=start_key)
     if not started:
         return _no_start(q)
     first = started[0]
     if any(
-        p.start is None and (p.seen is None or p.seen.sort_key < _start_key(first))
+        p.start is None and (p.seen is None or p.seen.sort_key < start_key(first))
         for p in collected
     ):
         return _no_start(q)
@@ -594,7 +592,7 @@ def _each_start(q, base: FactBase, product: str, history, collected) -> Answer:
         p.rate != first.rate
         and p.status in ("announced", "agreed")
         and p.start
-        and p.start.sort_key < _start_key(first)
+        and p.start.sort_key < start_key(first)
         for p in history
     ):
         return _no_start(q)
@@ -626,7 +624,7 @@ def start_of(q: ParsedQuestion, base: FactBase) -> Answer:
     collected = [p for p in history if p.collected]
     if q.time.days:  # "when did the car tariff start in 2025?": a start within that time
         window = q.time.days[0]
-        collected = [p for p in collected if p.start is not None and _within(p.start, window)]
+        collected = [p for p in collected if p.start is not None and within(p.start, window)]
     rate = asked_rate(q)
     if rate is not None:
         collected = [p for p in collected if p.rate == rate]
@@ -636,13 +634,13 @@ def start_of(q: ParsedQuestion, base: FactBase) -> Answer:
             return _each_start(q, base, product, history, collected)
         collected = under_law  # a law named and its first rate unsettled: declined below
     started = [p for p in collected if p.start is not None]
-    first = min(started, key=_start_key) if started else None
+    first = min(started, key=start_key) if started else None
     unknown_start = [p for p in collected if p.start is None]
     earliest_seen = min(
         (p.seen for p in unknown_start if p.seen), key=lambda d: d.sort_key, default=None
     )
     if first is not None and any(
-        p.seen is None or p.seen.sort_key < _start_key(first) for p in unknown_start
+        p.seen is None or p.seen.sort_key < start_key(first) for p in unknown_start
     ):
         first = None
     if first is not None and rate is None:
@@ -652,7 +650,7 @@ def start_of(q: ParsedQuestion, base: FactBase) -> Answer:
             p.rate != first.rate
             and p.status in ("announced", "agreed")
             and p.start
-            and p.start.sort_key < _start_key(first)
+            and p.start.sort_key < start_key(first)
             for p in history
         ):
             first = None
@@ -779,11 +777,11 @@ def _steps_within(base: FactBase, product: str, when: Moment) -> list[tuple]:
         return []
     first = Day(day.year, day.month or 1, 1)
     last = _edge_of_window(day)
-    collected = sorted((p for p in rate_history(base, product) if p.collected), key=_start_key)
+    collected = sorted((p for p in rate_history(base, product) if p.collected), key=start_key)
     started = [p for p in collected if p.start is not None]
     for p in collected:
         if p.start is None and p.seen and first.sort_key <= p.seen.sort_key <= last.sort_key:
-            then = [s for s in started if _start_key(s) <= p.seen.sort_key]
+            then = [s for s in started if start_key(s) <= p.seen.sort_key]
             if not then or then[-1].rate != p.rate:
                 return []  # a rate seen in force within it, from no start told: no sure steps
     steps: list[tuple] = []
@@ -870,218 +868,6 @@ def _before_first(q: ParsedQuestion, base: FactBase, product: str, when: Moment)
     return answer(q, base, [fact], text, [], 1.0, note_status=False, note_history=False)
 
 
-# "how did the lumber tariff change over time?", "history of the steel tariff", "list every
-# change to the car tariff": the product's rate history asked, not one rate
-HISTORY_ASKED = re.compile(
-    r"\bhistory\b|\btimeline\b|\bover time\b|\bover the (?:months|years)\b|"
-    r"\b(?:every|all|each|the) (?:changes?|steps?|moves?)\b(?! (?:of|in) (?:rate|%))|"
-    r"\bhow (?:has|have|did)\b[^?]*\b(?:changed|evolved|moved|changing|evolving|change|"
-    r"evolve)\b|\bup and down\b|" + ko.HISTORY_ASKED_KO
-)
-
-
-_HISTORY_WORDS = ("history", "timeline", "over ", "change", "step", "move", "evol", "up and down")
-
-
-def history_of(q: ParsedQuestion, base: FactBase) -> Answer | None:
-    """ "How did the lumber tariff change over time?": each rate collected from its start,
-    in order, then each rate only said (told as said, never as in force). None when
-    the question names no one product, names a rate or amount, or no start is known."""
-    if q.rates or q.amounts or q.people:
-        return None
-    if q.text.isascii() and not any(w in q.text for w in _HISTORY_WORDS):
-        return None  # most questions: none of the words a history is asked with
-    asked = " ".join(m[0] for m in HISTORY_ASKED.finditer(q.text))
-    if not asked:
-        return None
-    if any(w not in asked for w in q.blocking):
-        return None  # a word left unknown that is not the asking for a history
-    product = asked_product(q, [])
-    if product is None:
-        return None
-    history = rate_history(base, product)
-    started = sorted((p for p in history if p.collected and p.start), key=_start_key)
-    if q.time.days:  # "changes to the car tariff in 2025"
-        started = [p for p in started if p.start and _within(p.start, q.time.days[0])]
-    if not started:
-        return None
-    steps: list = []
-    for period in started:  # a rate carried on under another order is no change
-        if not steps or steps[-1][0] != period.rate:
-            steps.append((period.rate, period.start))
-    text = phrasebook.of(q.lang).casual.rate_steps(goods(base, product, q.lang), steps)
-    used = list(dict.fromkeys(base.fact(p.fact_id) for p in started))
-    told: set = set()
-    for period in sorted(history, key=_start_key):
-        if period.collected or not period.start:
-            continue
-        if q.time.days and not _within(period.start, q.time.days[0]):
-            continue
-        if (period.rate, _start_key(period)) in told:
-            continue  # one story told by several reports: once
-        then = [p for p in started if _start_key(p) <= _start_key(period)]
-        if then and then[-1].rate == period.rate:
-            continue  # the rate in force then, said again (Lutnick's 15%): nothing pending
-        if any(p.rate == period.rate and _start_key(p) >= _start_key(period) for p in started):
-            continue  # said, then collected (the 10% of April 2, 2025): told in the steps
-        told.add((period.rate, _start_key(period)))
-        fact = base.fact(period.fact_id)
-        text = f"{text} {_pending(period, fact, base, q.lang)}"
-        used.append(fact)
-    return answer(q, base, used, text, [], 1.0, note_status=False, note_history=False)
-
-
-# "car tariff vs steel tariff", "is steel taxed more than cars?": two products' rates
-# compared (the points between them)
-RATES_COMPARED = re.compile(
-    r"\b(?:vs\.?|versus|compared?|comparison|difference|differ|gap|than|same as)\b|"
-    + ko.RATES_COMPARED_KO
-)
-_MORE = re.compile(r"\b(?:more|higher|bigger|greater|steeper|worse)\b|" + ko.MORE_KO)
-_LESS = re.compile(r"\b(?:less|lower|smaller|cheaper)\b|" + ko.LESS_KO)
-_SAME = re.compile(r"\bsame\b|" + ko.SAME_KO)
-_ASKED_WHETHER_KO = re.compile(ko.COMPARE_WHETHER_KO)
-
-
-def compared(q: ParsedQuestion, base: FactBase) -> Answer | None:
-    """Each product's rate at the time asked, then the points between them; Yes or No
-    first when asked whether one is more, less or the same. None unless exactly two
-    products are named, each with one rate in force then."""
-    products = [p for p in dict.fromkeys(q.products) if p != ALL_GOODS]
-    if len(products) != 2:
-        return None
-    asked = " ".join(m[0] for m in RATES_COMPARED.finditer(q.text))
-    if not asked:
-        return None
-    if q.amounts or q.rates or q.people or len(q.time.days) > 1:
-        return None
-    if any(not any(w.startswith(a) for a in asked.split()) for w in q.blocking):
-        return None  # a word left unknown that is not the asking for a comparison
-    if not ("term:tariff" in q.concepts or "rate" in q.asks or "term:rate" in q.concepts):
-        return None
-    found = [moment(q, base, p) for p in products]
-    if any(f is None for f in found):
-        return None
-    rates, texts, used = [], [], []
-    for product, got in zip(products, found):
-        when, _ = got  # type: ignore[misc]
-        state = state_on(base, product, when.day)
-        held = {p.rate for p in state.in_force}
-        if len(held) != 1:
-            return None  # none in force, or two: no one rate to compare
-        rates.append(held.pop())
-        texts.append(describe_state(state, base, when, q.lang))
-        used += [f for f in state_facts(state, base) if f not in used]
-    words = phrasebook.of(q.lang)
-    what = [goods(base, p, q.lang) for p in products]
-    # the time both are told at, once: "As of June 8, 2026, ..." opens the first only
-    shared = os.path.commonprefix(texts)
-    cut = shared.rfind(", ") + 2
-    if cut > 2 and texts[1][cut:]:
-        texts[1] = texts[1][cut].upper() + texts[1][cut + 1 :]
-    text = " ".join([*texts, words.casual.rates_compared(what[0], rates[0], what[1], rates[1])])
-    if "yesno" in q.asks or (q.lang == "ko" and _ASKED_WHETHER_KO.search(q.text)):
-        if _SAME.search(q.text):
-            verdict = rates[0] == rates[1]
-        elif _MORE.search(q.text):
-            verdict = rates[0] > rates[1]
-        elif _LESS.search(q.text):
-            verdict = rates[0] < rates[1]
-        else:
-            return None
-        text = f"{(words.yes if verdict else words.no).strip()} {text}"
-    result = answer(q, base, used, text, [], 1.0, note_status=False, note_history=False)
-    if not q.time.days:
-        result.as_of = base.as_of
-    return result
-
-
-# "how long was the 25% car tariff in effect?", "how many days was it collected?"
-LASTED_ASKED = re.compile(
-    r"\bhow (?:long|many (?:days|weeks|months))\b[^?]*\b(?:in (?:effect|force|place)|"
-    r"collected|charged|applied|last(?:ed|s)?|levied|imposed)\b|" + ko.LASTED_ASKED_KO
-)
-
-
-_MAY_LAST = re.compile(
-    r"\b(?:can|could|may|might|will|would|allowed|permitted)\b|" + ko.MAY_LAST_KO
-)
-
-
-def lasted(q: ParsedQuestion, base: FactBase) -> Answer | None:
-    """How long a stated rate was collected on the product: from its first day in force to
-    the day it ended or the next rate began (or to the newest report, still in force),
-    counted in days, the arithmetic shown. None unless one rate and one product are asked
-    and the history gives both days; never another measure's limit."""
-    asked = LASTED_ASKED.search(q.text)
-    if len(q.rates) > 1 or q.amounts or not asked or _MAY_LAST.search(q.text):
-        return None  # "how long can a 122 surcharge last?": the law's limit, not its spell
-    if any(w not in asked[0] for w in q.blocking):
-        return None  # a word left unknown that is not the asking how long ("며칠")
-    laws = named_laws(q)
-    product = asked_product(q, [])
-    if product is None and laws and laws <= {"ieepa", "section-122"}:
-        product = ALL_GOODS  # "the IEEPA 15%": the reciprocal tariff on Korean goods
-    if product is None:
-        return None
-    if q.rates:
-        rate = q.rates[0]
-    else:  # "how long was the Section 122 tariff in force?": the one rate under that law
-        under = {p.rate for p in rate_history(base, product) if p.collected and p.basis in laws}
-        if not laws or len(under) != 1:
-            return None
-        rate = under.pop()
-    collected = sorted(
-        (p for p in rate_history(base, product) if p.collected and p.start), key=_start_key
-    )
-    spells: list[list[RatePeriod]] = []  # runs of the rate, one period after another
-    for p in collected:
-        if p.rate == rate and (not laws or p.basis in laws):
-            if (
-                spells
-                and spells[-1][-1].end is None
-                and _next_after(collected, spells[-1][-1]) is p
-            ):
-                spells[-1].append(p)
-            else:
-                spells.append([p])
-    if len(spells) != 1:
-        return None  # never collected, or two spells: which one is asked is unclear
-    spell = spells[0]
-    start = spell[0].start
-    last = spell[-1]
-    after = _next_after(collected, last)
-    end = last.end or (after.start if after is not None and after.rate != rate else None)
-    now = end is None
-    if now:
-        end = base.as_of
-    if start is None or end is None or start.day is None or end.day is None:
-        return None
-    days = (
-        _dt.date(end.year, end.month or 1, end.day)
-        - _dt.date(start.year, start.month or 1, start.day)
-    ).days
-    words = phrasebook.of(q.lang)
-    what = goods(base, product, q.lang)
-    told = (words.casual.rate_lasting if now else words.casual.rate_lasted)(
-        rate, what, start, end, days
-    )
-    working = [words.casual.days_between(end, start, days)]
-    used = list(dict.fromkeys(base.fact(p.fact_id) for p in spell))
-    if after is not None and not now and not last.end:
-        used.append(base.fact(after.fact_id))
-    result = answer(q, base, used, told, working, 1.0, note_status=False, note_history=False)
-    if now:
-        result.as_of = base.as_of
-    return result
-
-
-def _next_after(collected: list[RatePeriod], period: RatePeriod) -> RatePeriod | None:
-    """The first period collected after `period` began (the next step of the history)."""
-    later = [p for p in collected if _start_key(p) > _start_key(period)]
-    return later[0] if later else None
-
-
 # "was the 25% reciprocal tariff ever collected?": any time, not now
 EVER_IN_FORCE = re.compile(
     r"\bever\b[^?]*\b(?:collected|in (?:effect|force)|imposed|charged|applied|implemented|"
@@ -1127,7 +913,7 @@ def ever_in_force(q: ParsedQuestion, base: FactBase):
         if again:
             then = min(again, key=lambda p: p.start.sort_key if p.start else (0, 0, 0))
             fact = base.fact(then.fact_id)
-            text += " " + _pending(then, fact, base, q.lang)
+            text += " " + pending_text(then, fact, base, q.lang)
             used.append(fact)
     else:
         said = [p for p in periods if p.start is not None]
@@ -1135,12 +921,12 @@ def ever_in_force(q: ParsedQuestion, base: FactBase):
             return None
         first = min(said, key=lambda p: p.start.sort_key if p.start else (0, 0, 0))
         fact = base.fact(first.fact_id)
-        text = f"{words.casual.no_act} " + _pending(first, fact, base, q.lang)
+        text = f"{words.casual.no_act} " + pending_text(first, fact, base, q.lang)
         used = [fact]
     return answer(q, base, used, text, [], 1.0, note_status=False, note_history=False)
 
 
-def _pending(period, fact, base: FactBase, lang: str) -> str:
+def pending_text(period, fact, base: FactBase, lang: str) -> str:
     """'On January 26, 2026, Donald Trump announced a 25% tariff; no source I have reports
     it in force.'"""
     return phrasebook.of(lang).pending_measure(
