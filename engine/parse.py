@@ -24,8 +24,20 @@ from engine.thresholds import FUZZY_CUTOFF, FUZZY_CUTOFF_SHORT  # typo correctio
 from engine.when import MONTH_WORDS, TimeRef, read_time, without_retroactive_dates
 from knowledge.index import Lexicon, concepts_in
 from values.money import MAX_AMOUNT, SCALES, read_number
-from values.patterns import screen
+from values.patterns import Screened, screen
 from values.text import MAX_QUESTION_CHARS, clean, fold, stem
+
+_BOUNDARY_WORD = re.compile(r"(?:^|(?<=\|)|(?<=\(\?:))\\b([a-z]+?)(?=[a-z][?*+{]|[^a-z?*+{]|$)")
+
+
+def _word_first(pattern: str) -> str:
+    r"""The pattern with each r"\bword" that opens it or one of its alternatives written
+    r"word(?<!\wword)": the same matches (a word's first letter is a word character, so
+    the boundary before it is a non-word character or the start), but re scans for the
+    words' first letters instead of trying the pattern at every position (~0.1 us a
+    question, not ~0.7). tests/test_speed_same_answers.py checks the spans match."""
+    return _BOUNDARY_WORD.sub(lambda m: rf"{m[1]}(?<!\w{m[1]})", pattern)
+
 
 _SCALE = r"(?P<scale>thousand|million|mln|mn|mil|m|billion|bn|bil|b|trillion|tril|tn|t|k)"
 # Digits with any separators, ending in a digit ("$30,000." ends a sentence): read by
@@ -33,9 +45,12 @@ _SCALE = r"(?P<scale>thousand|million|mln|mn|mil|m|billion|bn|bil|b|trillion|tri
 _NUM = r"(?P<num>\d[\d,.]*\d|\d|\.\d+)"
 AMOUNT_PATTERNS = [
     # $30,000 · $2 billion · $350bn · US$ 5m · $ 1.2 trillion · $-5 · -$5
+    # (the optional "-" and "us" before the "$" as one group of three alternatives:
+    # (?P<neg>-\s*)?(?:us\s*)?\$ in the same order of preference, ~2x faster, as re tries
+    # one group at every position, not two optional ones)
     screen(
         re.compile(
-            r"(?P<neg>-\s*)?(?:us\s*)?\$\s*(?P<neg2>-\s*)?"
+            r"(?:(?P<neg>-\s*)(?:us\s*)?|us\s*|)\$\s*(?P<neg2>-\s*)?"
             + _NUM
             + r"(?P<exp>e[+-]?\d+)?(?:\s*"
             + _SCALE
@@ -79,6 +94,7 @@ AMOUNT_PATTERNS = [
     ),
 ]
 ASCII_DIGIT = re.compile(r"[0-9]")
+WORDS = re.compile(r"[a-z0-9]+|[\uac00-\ud7a3]+")  # a question's words, English and Korean
 # The amount patterns that read a figure with no currency sign or word as US dollars;
 # the reply says so ("I read 30k as $30,000").
 ASSUMED_DOLLARS = (3, 4)
@@ -89,7 +105,8 @@ NOT_A_NUMBER = screen(
 )
 WON = screen(
     re.compile(r"\d[\d,.]*\s*(?:won|krw)\b|₩|\bkrw\b|\b(?:in|to|into) (?:korean )?won\b"),
-    ("krw", "won", "₩"),
+    ("krw", "won"),
+    hangul=True,  # "₩": any text beyond ASCII is searched
 )
 # Other currencies, next to a figure: the bot computes in US dollars only, and a bare
 # "A$30,000" or "30,000 euros" must never be taken for US dollars.
@@ -109,7 +126,26 @@ FOREIGN_CURRENCY = re.compile(
     r"|(?<![a-z])(?:" + _DOLLAR_PREFIXES + r")\$"
     r"|[€£¥₹₽₺₪₫₱₦₴₿฿円元]"
 )
-IN_CURRENCY = re.compile(r"\bin (?:" + _CURRENCY_WORDS + r")(?![a-z])")
+# FOREIGN_CURRENCY's alternatives searched one by one, each as re finds it fastest
+# (~8 us a question with a figure, for the pattern above; _foreign_currency):
+_FOREIGN_PARTS = (
+    # the figure's digits held (possessive): the words after them start with a letter,
+    # so giving digits back never finds another match; and tried from the first digit of
+    # a run only (not after a digit): a later one reaches the same end, so matches alike
+    re.compile(
+        r"\d(?<!\d\d)[\d,.]*+\s*(?:k|thousand|million|billion|trillion|bn|mn|m|b)?\s*"
+        r"(?:" + _CURRENCY_WORDS + r")(?![a-z])"
+    ),
+    # (every code is three letters: not after a letter is not four letters up to its end)
+    re.compile(r"(?:" + _CURRENCY_CODES + r")(?<![a-z]{4})\s*-?\s*\d"),
+    # (each prefix's last letter before the "$": most texts with a "$" hold none of these)
+    screen(
+        re.compile(r"(?<![a-z])(?:" + _DOLLAR_PREFIXES + r")\$"),
+        ("a$", "c$", "d$", "g$", "j$", "k$", "n$", "r$", "s$", "t$", "u$", "x$", "z$"),
+    ),
+)
+_CURRENCY_SIGNS = re.compile(r"[€£¥₹₽₺₪₫₱₦₴₿฿円元]")  # (searched only beyond ASCII)
+IN_CURRENCY = re.compile(_word_first(r"\bin (?:" + _CURRENCY_WORDS + r")(?![a-z])"))
 # Superscripts, subscripts, circled digits and fractions fold to plain digits ("²" ->
 # "2", so "$30,000²" read as $300,002); they are marked instead, and an amount they
 # touch is refused with a question back.
@@ -131,7 +167,8 @@ RATE = screen(
     re.compile(
         r"(?<![\w.])(?P<num>\d+(?:\.\d+)?)\s*(?:%|percent\b|per cent\b|pct\b|퍼센트|프로(?![젝그])|퍼)"
     ),
-    ("%", "pct", "per cent", "percent", "퍼", "프로"),
+    ("%", "pct", "per cent", "percent"),
+    hangul=True,  # the Korean words: any text beyond ASCII is searched
 )
 # A rate typed without "%" in a tariff question: "did cars go up to 25", "cut 25 to 15",
 # "aluminum went 25 then 50". Read only next to a word of change (to, from, then, vs)
@@ -174,138 +211,164 @@ MONTHS = (
     "november",
     "december",
 )
+# (one set lookup for a word left over, not three through two tuples and a dict)
+_DAY_AND_MONTH_WORDS = frozenset(WEEKDAYS) | frozenset(MONTHS) | frozenset(MONTH_WORDS)
 
-_ASK_PATTERNS = {
-    "who_is": r"\bwho(?:'s| s| is| are| was| were)\b(?! (?:meeting|scheduled|going|set|planning|expected))",
-    "who": r"\bwho(?:m|se)?\b|\bwhich (?:(?:other|us|u\.s\.|american|korean|senior|top|cabinet) ){0,3}(?:officials?|person|people|ministers?|secretar(?:y|ies)|cabinet members?)\b|\bwith whom\b",
-    "when": r"\bwhen\b|\bwhat (?:date|day|time|month|year)\b|\bwhich (?:day|date|month|year)\b|\bhow soon\b"
-    # "what was trump's inauguration date?", "the date of the ruling?"
-    r"|^(?:what|whats|what's)\b[^?]*\b(?:date|day)\s*\??$|\bthe date of\b",
-    "where": r"\bwhere\b|\b(?:which|what) (?:city|place|location|town|venue|state)\b",
-    "why": r"\bwhy\b|\breasons?\b|\bwhat (?:prompted|triggered|caused|led to)\b|\bhow come\b|\bbehind\b",
-    "how_much": r"\bhow (?:much|big|large|high)\b|\bwhat (?:amount|size|sum)\b",
-    "rate": r"\brates?\b|%|\bpercent(?!(?:age)? of)|\bhow high\b|\bwhat(?: is|'s| s)? the (?:new |current |old |original |proposed |planned )?(?:tariff|duty|levy)\b|\btariff (?:on|for)\b|\bwhat (?:tariffs?|dut(?:y|ies)) (?:did|does|do|will|would|has|have|is|was|are|were)\b",
-    "which": r"\b(?:which|what) (?:[a-z]+ )?(?:products?|goods|items|sectors?|industries|categories|things|imports|exports)\b|\bwhat (?:is|are|gets?) (?:affected|covered|targeted|hit)\b",
-    "yesno": r"^(?:did|was|were|is|are|has|have|had|will|would|does|do|can|could)\b",
-    "say": r"\b(?:say|said|says|quote[sd]?|statements?|remarks?|comments?|told|words)\b",
-    "source": r"\bsources?\b|\bwhere (?:does|did|do) (?:this|that|the|your|you) (?:info|information|data|facts?|figures?|numbers?|answers?)\b|\bwhere (?:is|does) (?:this|that) from\b|\bcit(?:e|ation)\b|\bwhere did you get\b|\bhow do you know\b|\baccording to (?:whom|who|what)\b|\bwhich (?:outlet|article|report|publication)\b",
-    "years": r"\bhow (?:many|long)\b.*\byears?\b|\bhow long\b|\bwhen will\b.*\bfully paid\b",
-    "share": r"\bshares?\b|\bproportion\b|\bfraction\b|\bpercent(?:age)? of\b|\bwhat part\b",
-    # "which law", "under what authority", "legal basis", "... under section 232?": the
-    # legal instrument a tariff is imposed under (handlers/basis.py)
-    "basis": r"\b(?:which|what)(?:'s| s| is| are| was| were)? (?:(?:us|u s|american|federal|legal|trade|tariff|the)\s+){0,2}(?:laws?|statutes?|acts?|authorit(?:y|ies)|legal basis|basis|provisions?|legislation|powers?|sections?)\b(?! ?\d)"
-    r"|\blegal (?:basis|authority|authorities|grounds?|footing|instrument|justification)\b"
-    r"|\bon what (?:legal )?(?:basis|grounds?|authority)\b"
-    # "are cars under ieepa?", "... under section 232 right?", "is it a section 232 tariff?"
-    r"|\bunder (?:section \d{3}|ieepa)(?: (?:right|correct|yeah|yes|huh|or not|no|too))?\s*\??$"
-    r"|^(?:is|are|was|were)\b.*\b(?:a|an) (?:section \d{3}|ieepa) (?:tariffs?|duty|duties|levy|measure)\b",
-    # "how many points did it drop": the change between two rates, with its relative size
-    "percent_change": r"\bhow many (?:percentage )?points\b|\bby what (?:percent|percentage)\b|\bpercent(?:age)? (?:increase|rise|change|jump|hike)\b|\brelative\b|\bhow many percent\b|\bin percent(?:age)? terms\b|\bby how much percent\b",
-}
-# What each ask's pattern needs (values/patterns.py screen; tests/test_screens.py checks):
-# a question holding none of an ask's words is not searched for it. yesno, who and
-# which are not screened: most questions hold their words.
-_ASK_NEEDS = {
-    "who_is": ("who are", "who is", "who s", "who was", "who were", "who's"),
+# What is asked. Each ask's pattern is written in parts (alternatives: the ask is asked
+# when any part matches), each with what it needs (values/patterns.py screen;
+# tests/test_screens.py checks): a question holding none of a part's words is not
+# searched for it, so most questions run a few parts, not every alternative of each
+# pattern. None: not screened, as the part costs less searched than screened: it is
+# compiled with its opening words read first (_word_first), or anchored at the start.
+_ASK_PARTS: dict[str, tuple[tuple[str, tuple[str, ...] | None], ...]] = {
+    "who_is": (
+        (
+            r"\bwho(?:'s| s| is| are| was| were)\b(?! (?:meeting|scheduled|going|set|planning|expected))",
+            None,
+        ),
+    ),
+    "who": (
+        (
+            r"\bwho(?:m|se)?\b|\bwith whom\b"
+            r"|\bwhich (?:(?:other|us|u\.s\.|american|korean|senior|top|cabinet) ){0,3}(?:officials?|person|people|ministers?|secretar(?:y|ies)|cabinet members?)\b",
+            None,
+        ),
+    ),
     "when": (
-        "how soon",
-        "what date",
-        "what day",
-        "what month",
-        "what time",
-        "what year",
-        "when",
-        "which date",
-        "which day",
-        "which month",
-        "which year",
-        "what",  # "what was trump's inauguration date?"
-        "the date of",
+        # "when did", "what date", "the date of the ruling?"
+        (
+            r"\bwhen\b|\bwhat (?:date|day|time|month|year)\b|\bwhich (?:day|date|month|year)\b"
+            r"|\bhow soon\b|\bthe date of\b",
+            None,
+        ),
+        # "what was trump's inauguration date?" (anchored at the start: one try)
+        (r"^(?:what|whats|what's)\b[^?]*\b(?:date|day)\s*\??$", None),
     ),
     "where": (
-        "what city",
-        "what location",
-        "what place",
-        "what state",
-        "what town",
-        "what venue",
-        "where",
-        "which city",
-        "which location",
-        "which place",
-        "which state",
-        "which town",
-        "which venue",
+        (
+            r"\bwhere\b|\b(?:which|what) (?:city|place|location|town|venue|state)\b",
+            ("city", "location", "place", "state", "town", "venue", "where"),
+        ),
     ),
-    "why": ("behind", "caused", "how come", "led to", "prompted", "reason", "triggered", "why"),
+    "why": (
+        (
+            r"\bwhy\b|\breasons?\b|\bwhat (?:prompted|triggered|caused|led to)\b|\bhow come\b|\bbehind\b",
+            ("behind", "caused", "how come", "led to", "prompted", "reason", "triggered", "why"),
+        ),
+    ),
     "how_much": (
-        "how big",
-        "how high",
-        "how large",
-        "how much",
-        "what amount",
-        "what size",
-        "what sum",
+        (
+            r"\bhow (?:much|big|large|high)\b|\bwhat (?:amount|size|sum)\b",
+            (
+                "how big",
+                "how high",
+                "how large",
+                "how much",
+                "what amount",
+                "what size",
+                "what sum",
+            ),
+        ),
     ),
-    "rate": ("%", "duties", "duty", "how high", "levy", "percent", "rate", "tariff"),
-    "say": ("comment", "quote", "remark", "said", "say", "statement", "told", "words"),
+    "rate": (
+        (
+            r"\brates?\b|%|\bpercent(?!(?:age)? of)|\bhow high\b"
+            r"|\bwhat(?: is|'s| s)? the (?:new |current |old |original |proposed |planned )?(?:tariff|duty|levy)\b"
+            r"|\bwhat (?:tariffs?|dut(?:y|ies)) (?:did|does|do|will|would|has|have|is|was|are|were)\b"
+            r"|\btariff (?:on|for)\b",
+            None,
+        ),
+    ),
+    "which": (
+        (
+            r"\b(?:which|what) (?:[a-z]+ )?(?:products?|goods|items|sectors?|industries|categories|things|imports|exports)\b"
+            r"|\bwhat (?:is|are|gets?) (?:affected|covered|targeted|hit)\b",
+            (
+                "affected",
+                "categories",
+                "covered",
+                "exports",
+                "goods",
+                "hit",
+                "imports",
+                "industries",
+                "items",
+                "product",
+                "sector",
+                "targeted",
+                "things",
+            ),
+        ),
+    ),
+    "yesno": ((r"^(?:did|was|were|is|are|has|have|had|will|would|does|do|can|could)\b", None),),
+    "say": (
+        (
+            r"\b(?:say|said|says|quote[sd]?|statements?|remarks?|comments?|told|words)\b",
+            ("comment", "quote", "remark", "said", "say", "statement", "told", "words"),
+        ),
+    ),
     "source": (
-        "according to what",
-        "according to who",
-        "answer",
-        "article",
-        "citation",
-        "cite",
-        "data",
-        "fact",
-        "figure",
-        "how do you know",
-        "info",
-        "number",
-        "outlet",
-        "publication",
-        "report",
-        "source",
-        "where did you get",
-        "where does that from",
-        "where does this from",
-        "where is that from",
-        "where is this from",
+        (
+            r"\bsources?\b|\bcit(?:e|ation)\b|\bhow do you know\b|\baccording to (?:whom|who|what)\b"
+            r"|\bwhich (?:outlet|article|report|publication)\b"
+            r"|\bwhere (?:does|did|do) (?:this|that|the|your|you) (?:info|information|data|facts?|figures?|numbers?|answers?)\b"
+            r"|\bwhere (?:is|does) (?:this|that) from\b|\bwhere did you get\b",
+            None,
+        ),
     ),
-    "years": ("how long", "when will", "year"),
-    "share": ("fraction", "percent of", "percentage of", "proportion", "share", "what part"),
+    "years": (
+        (
+            r"\bhow (?:many|long)\b.*\byears?\b|\bhow long\b|\bwhen will\b.*\bfully paid\b",
+            ("how long", "when will", "year"),
+        ),
+    ),
+    "share": (
+        (
+            r"\bshares?\b|\bproportion\b|\bfraction\b|\bpercent(?:age)? of\b|\bwhat part\b",
+            None,
+        ),
+    ),
+    # "which law", "under what authority", "legal basis", "... under section 232?": the
+    # legal instrument a tariff is imposed under (handlers/basis.py)
     "basis": (
-        "authorities",
-        "authority",
-        "basis",
-        "footing",
-        "ground",
-        "ieepa",
-        "instrument",
-        "justification",
-        "section ",
-        "under ",
-        "what ",
-        "what's ",
-        "which ",
-        "which's ",
+        (
+            r"\b(?:which|what)(?:'s| s| is| are| was| were)? (?:(?:us|u s|american|federal|legal|trade|tariff|the)\s+){0,2}(?:laws?|statutes?|acts?|authorit(?:y|ies)|legal basis|basis|provisions?|legislation|powers?|sections?)\b(?! ?\d)",
+            ("what", "which"),
+        ),
+        (
+            r"\blegal (?:basis|authority|authorities|grounds?|footing|instrument|justification)\b"
+            r"|\bon what (?:legal )?(?:basis|grounds?|authority)\b"
+            # "are cars under ieepa?", "... under section 232 right?"
+            r"|\bunder (?:section \d{3}|ieepa)(?: (?:right|correct|yeah|yes|huh|or not|no|too))?\s*\??$",
+            None,
+        ),
+        # "is it a section 232 tariff?"
+        (
+            r"^(?:is|are|was|were)\b.*\b(?:a|an) (?:section \d{3}|ieepa) (?:tariffs?|duty|duties|levy|measure)\b",
+            None,
+        ),
     ),
+    # "how many points did it drop": the change between two rates, with its relative size
     "percent_change": (
-        "by how much percent",
-        "by what percent",
-        "change",
-        "hike",
-        "how many percent",
-        "how many points",
-        "in percent terms",
-        "in percentage terms",
-        "increase",
-        "jump",
-        "relative",
-        "rise",
+        (
+            r"\bhow many (?:percentage )?points\b|\bby what (?:percent|percentage)\b|\bpercent(?:age)? (?:increase|rise|change|jump|hike)\b|\brelative\b|\bhow many percent\b|\bin percent(?:age)? terms\b|\bby how much percent\b",
+            None,
+        ),
     ),
 }
-ASKS = {name: screen(re.compile(rx), _ASK_NEEDS.get(name)) for name, rx in _ASK_PATTERNS.items()}
+# (name, part number) -> the part's pattern, behind its screen or read word first
+ASKS = {
+    (name, i): re.compile(_word_first(rx)) if needs is None else screen(re.compile(rx), needs)
+    for name, parts in _ASK_PARTS.items()
+    for i, (rx, needs) in enumerate(parts)
+}
+# ASKS as (ask, needs, search of the bare pattern): parse tests the needs itself, a
+# Python call less for each of the ~24 parts (none of them is read beyond ASCII)
+_ASK_SEARCHES = tuple(
+    (name, rx.needs, rx.compiled.search) if isinstance(rx, Screened) else (name, (), rx.search)
+    for (name, _), rx in ASKS.items()
+)
+assert not any(isinstance(rx, Screened) and rx.hangul for rx in ASKS.values())
 PAST = screen(
     re.compile(r"\b(?:did|was|were|had|has|have|met|held|happened|ago|last|yesterday)\b"),
     (
@@ -340,11 +403,9 @@ FUTURE = screen(
         "will",
     ),
 )
-FOLLOWUP = screen(
-    re.compile(
-        r"^(?:and|what about|how about|also|plus|same for|what of|and for|and what about|ok and|then)\b"
-    ),
-    ("also", "and", "how about", "plus", "same for", "then", "what about", "what of"),
+# (anchored at the start: one try, cheaper than any screen)
+FOLLOWUP = re.compile(
+    r"^(?:and|what about|how about|also|plus|same for|what of|and for|and what about|ok and|then)\b"
 )
 
 
@@ -353,6 +414,7 @@ FOLLOWUP = screen(
 _CHAT = re.compile(
     r"(?<![\w.$'/-])(?P<w>" + "|".join(sorted(CHAT_WORDS, key=len, reverse=True)) + r")(?![\w'/-])"
 )
+_WORD_RUN = re.compile(r"\w+")
 _MONTHS_RX = "|".join(sorted(MONTH_WORDS, key=len, reverse=True))
 # Short forms whose meaning depends on their neighbours.
 _CHAT_CONTEXT = [
@@ -512,15 +574,15 @@ _CHAT_CONTEXT = [
 # expand_chat skips a pattern whose words are all absent, the same text at a fraction of
 # the cost (most questions hold none of these short forms).
 _CHAT_GATES: tuple[tuple[str, ...], ...] = (
-    (),  # a figure glued to its unit
+    ("day", "hr", "min", "pp", "pt", "wk", "yr"),  # a figure glued to its unit
     ("sec",),
     ("sec",),
     ("sec",),
     ("min",),
     ("min",),
     ("pm",),
-    ("k",),  # s.k.
-    ("korea",),
+    ("s.k", "sk"),
+    ("s.",),  # s. korea
     ("sat",),
     ("sun",),
     (" n ",),
@@ -555,6 +617,31 @@ assert len(_CHAT_GATES) == len(_CHAT_CONTEXT)
 
 # The short forms read by context above, as typed.
 CONTEXT_WORDS = {"sec", "secs", "min", "pm", "sk", "sat", "sun", "n", "u", "fr", "fed"}
+
+
+_GATES: dict = {}
+
+
+def _gate_words(gates: tuple) -> tuple:
+    """(every gate word once, gate word -> indexes of the patterns it opens, indexes of
+    the patterns with no gate), once per gates tuple: a question tests each word once
+    (~45 tests), not each pattern's words in turn (~60, with the loop around them)."""
+    cached = _GATES.get(id(gates))
+    if cached is None or cached[0] is not gates:
+        words = tuple(sorted({word for gate in gates for word in gate}))
+        opens = {word: [i for i, gate in enumerate(gates) if word in gate] for word in words}
+        ungated = [i for i, gate in enumerate(gates) if not gate]
+        cached = (gates, words, opens, ungated)
+        _GATES.clear()
+        _GATES[id(gates)] = cached
+    return cached[1:]
+
+
+def _open_patterns(text: str, start: int, words: tuple, opens: dict, ungated: list) -> list:
+    """Indexes from start on of the chat patterns whose gate text holds, in order."""
+    todo = {i for word in words if word in text for i in opens[word] if i >= start}
+    todo.update(i for i in ungated if i >= start)
+    return sorted(todo)
 
 
 def _keep_or(kept: Callable[[re.Match, str], str], repl: str, match: re.Match) -> str:
@@ -596,14 +683,23 @@ def expand_chat(text: str, keep: frozenset = frozenset()) -> str:
         typed = match.group(0)
         return typed if own(match, typed.strip(" .")) else match.expand(repl)
 
-    for (rx, repl), gate in zip(_CHAT_CONTEXT, _CHAT_GATES):
-        if gate:
-            for word in gate:  # a loop, not any(): no generator made 30 times a question
-                if word in text:
-                    break
-            else:
-                continue  # cannot match: the same text, without the scan
-        text = rx.sub(partial(_keep_or, kept, repl), text)
+    # Only the patterns whose gate word the text holds run, in their order; a pattern
+    # that changes the text opens the later ones again on the new text.
+    words, opens, ungated = _gate_words(_CHAT_GATES)
+    todo = _open_patterns(text, 0, words, opens, ungated)
+    k = 0
+    while k < len(todo):
+        index = todo[k]
+        k += 1
+        rx, repl = _CHAT_CONTEXT[index]
+        changed = rx.sub(partial(_keep_or, kept, repl), text)
+        if changed != text:
+            text = changed
+            todo, k = _open_patterns(text, index + 1, words, opens, ungated), 0
+    # A chat word matches only as a whole run of word characters: a text with no such
+    # run among CHAT_WORDS is left as it is, without the scan (most questions)
+    if CHAT_WORDS.keys().isdisjoint(_WORD_RUN.findall(text)):
+        return text
     return _CHAT.sub(lambda m: m["w"] if own(m, m["w"]) else CHAT_WORDS[m["w"]], text)
 
 
@@ -612,7 +708,7 @@ def expand_chat(text: str, keep: frozenset = frozenset()) -> str:
 ORIGIN_GOODS_TERMS = {"term:rice-beef"}
 
 
-@dataclass
+@dataclass(slots=True)
 class ParsedQuestion:
     raw: str
     text: str  # cleaned, folded, cut to a question's length
@@ -711,6 +807,7 @@ class Amounts:
     guess: Decimal | None  # the likely reading of that amount, if there is one
     spans: list  # character spans used, kept from other readings
     assumed: list = field(default_factory=list)  # (as typed, value): no currency given
+    digits: bool = True  # whether the text holds a digit at all
 
 
 def parse_amounts(text: str) -> tuple[list, str | None, list]:
@@ -720,19 +817,29 @@ def parse_amounts(text: str) -> tuple[list, str | None, list]:
     return found.amounts, found.problem, found.spans
 
 
+def _foreign_currency(text: str) -> bool:
+    """Whether FOREIGN_CURRENCY matches the text."""
+    for part in _FOREIGN_PARTS:
+        if part.search(text):
+            return True
+    return not text.isascii() and _CURRENCY_SIGNS.search(text) is not None
+
+
 def _glue(text: str, start: int, end: int, english: bool) -> tuple[str | None, str | None]:
     """What touches the digits at text[start:end] and makes them unsure: (problem,
     digits of the likely reading). An exponent ("1e309", "1.5e3만"), a superscript mark,
     or a space used as a thousands separator ("$30 000", "30 000 dollars")."""
     before, after = text[:start], text[end:]
-    if _EXPONENT_BEFORE.search(before) or _EXPONENT_AFTER.match(after):
+    # (the patterns on `before` match only at its end: its last characters are searched,
+    # not the whole text before, and a character more for a lookbehind or a final "\n")
+    if _EXPONENT_BEFORE.search(before[-4:]) or _EXPONENT_AFTER.match(after):
         return "not a plain number", None
     if before.endswith(ODD_MARK):
         return "digits", None
     if after.startswith(ODD_MARK):
         rest = after[1:2]
         return "digits", (text[start:end] if not (rest.isdigit() or rest in ",.") else None)
-    lead = _SPACE_GROUP_BEFORE.search(before)
+    lead = _SPACE_GROUP_BEFORE.search(before[-7:])
     if lead and text[start:end].isdigit() and len(text[start:end]) == 3:
         return "separator", lead["lead"] + text[start:end]
     group = _SPACE_GROUP_AFTER.match(after)
@@ -748,7 +855,7 @@ def read_amounts(text: str) -> Amounts:
     amounts, spans, assumed = [], [], []
     problem: str | None = None
     guess: Decimal | None = None
-    korean = bool(ko.HANGUL.search(text))
+    korean = not text.isascii() and bool(ko.HANGUL.search(text))
     if NOT_A_NUMBER.search(text):
         problem = "not a number"
     # (a question is mostly ASCII, where the digits are 0-9: one scan in C, not a
@@ -757,13 +864,13 @@ def read_amounts(text: str) -> Amounts:
         bool(ASCII_DIGIT.search(text)) if text.isascii() else any(ch.isdigit() for ch in text)
     )
     if has_digit and (
-        FOREIGN_CURRENCY.search(text)
-        or IN_CURRENCY.search(text)
-        or (korean and FOREIGN_KO.search(text))
+        _foreign_currency(text) or IN_CURRENCY.search(text) or (korean and FOREIGN_KO.search(text))
     ):
         problem = "currency"
     elif ODD_AMOUNT.search(text):
         problem = "digits"
+    if not has_digit and not korean:
+        return Amounts([], problem, None, [], [], False)  # no figure to read
 
     def take(value, negative: bool) -> None:
         """Keep a usable amount; remember the first reason one is not."""
@@ -835,13 +942,14 @@ def read_amounts(text: str) -> Amounts:
                 assumed.append((match.group(0).strip(), value))
     if problem == "currency":  # no figure here is in US dollars
         amounts, assumed = [], []
-    return Amounts(amounts, problem, guess, spans, assumed)
+    return Amounts(amounts, problem, guess, spans, assumed, has_digit)
 
 
-def _bare_rates(q: ParsedQuestion, spans: list) -> None:
-    """Rates typed without "%" in a question about a tariff, in the order typed."""
-    found = [(m.start(), Decimal(m["num"])) for m in RATE.finditer(q.text)]
-    taken = [m.span() for m in RATE.finditer(q.text)] + list(spans)
+def _bare_rates(q: ParsedQuestion, spans: list, rate_matches: list) -> None:
+    """Rates typed without "%" in a question about a tariff, in the order typed
+    (rate_matches: RATE's matches in q.text)."""
+    found = [(m.start(), Decimal(m["num"])) for m in rate_matches]
+    taken = [m.span() for m in rate_matches] + list(spans)
     bare = []
     for rx in (BARE_RATE_PAIR, BARE_RATE):
         for match in rx.finditer(q.text):
@@ -870,31 +978,47 @@ def parse(question: str, lexicon: Lexicon) -> ParsedQuestion:
     truncated = len(raw) > MAX_QUESTION_CHARS * 20
     # cut again after folding: casefold can lengthen text ("ß" -> "ss")
     # Chat mentions (@everyone, <@123>, <#456>) address people, not the question.
-    text = MENTIONS.sub(" ", clean(mark_odd_digits(raw[: MAX_QUESTION_CHARS * 20])))
+    cleaned = clean(mark_odd_digits(raw[: MAX_QUESTION_CHARS * 20]))
+    # (every mention holds "@" or "<#": most questions hold neither)
+    text = MENTIONS.sub(" ", cleaned) if "@" in cleaned or "<#" in cleaned else cleaned
     text = fold(text[:MAX_QUESTION_CHARS])[:MAX_QUESTION_CHARS]
     # written-out chat forms are longer ("rn" -> "right now"): cut again
     text = expand_chat(text, _own_words(lexicon))[:MAX_QUESTION_CHARS]
     text = REMIND_AGAIN.sub(r"\g<head>\g<tail>", text)  # "whos lutnick again": remind me
+    # (an ASCII question not cut is its cleaned text already: mark_odd_digits keeps it)
+    truncated = truncated or len(cleaned if raw.isascii() else clean(raw)) > MAX_QUESTION_CHARS
     q = ParsedQuestion(
-        raw=raw, text=text, truncated=truncated or len(clean(raw)) > MAX_QUESTION_CHARS
+        raw=raw,
+        text=text,
+        lang="ko" if not text.isascii() and ko.HANGUL.search(text) else "en",
+        truncated=truncated,
+        time=read_time(text),
     )
-    if ko.HANGUL.search(text):
-        q.lang = "ko"
-
-    q.time = read_time(text)
     amounts = read_amounts(text)
     q.amounts, q.amount_problem, q.amount_guess = amounts.amounts, amounts.problem, amounts.guess
     q.assumed_dollars = amounts.assumed
     spans = amounts.spans
     q.won = bool(WON.search(text) or (q.lang == "ko" and WON_KO.search(text)))
-    for match in RATE.finditer(text):
+    rate_matches = list(RATE.finditer(text))  # (read again below: found once)
+    for match in rate_matches:
         if not _in_spans(match.start(), spans):
             q.rates.append(Decimal(match["num"]))
     years = YEARS.search(text)
     if years:
         n = years["n"]
         q.years = int(n) if n.isdigit() else NUMBER_WORDS[n]
-    q.asks = {name for name, rx in ASKS.items() if rx.search(text)}
+    asks = q.asks
+    for name, needs, search in _ASK_SEARCHES:
+        if name in asks:
+            continue  # (found by an earlier part)
+        if needs:  # the screen, tested here as Screened.search does
+            for need in needs:
+                if need in text:
+                    break
+            else:
+                continue
+        if search(text):
+            asks.add(name)
     if q.lang == "ko":
         years = years or ko.YEARS_KO.search(text)
         if years and q.years is None:
@@ -930,24 +1054,30 @@ def parse(question: str, lexicon: Lexicon) -> ParsedQuestion:
     q.tense = "past" if past and not future else "future" if future and not past else None
 
     # Words, with the stretches used by amounts and rates blanked out.
-    masked = list(text)
-    for s, e in spans + [m.span() for m in RATE.finditer(text)]:
-        masked[s:e] = " " * (e - s)
-    word_list = re.findall(r"[a-z0-9]+|[\uac00-\ud7a3]+", "".join(masked))
+    blanked = spans + [m.span() for m in rate_matches]
+    masked = text
+    if blanked:
+        chars = list(text)
+        for s, e in blanked:
+            chars[s:e] = " " * (e - s)
+        masked = "".join(chars)
+    word_list = WORDS.findall(masked)
     if q.lang == "ko":
         word_list = _korean_words(q, word_list, lexicon)
-    word_stems = tuple(stem(w) for w in word_list)
+    word_stems = tuple(map(stem, word_list))
     used = [False] * len(word_list)
     found = concepts_in(word_stems, lexicon.phrases, lexicon.longest)
-    left_out = _left_out(q, "".join(masked), found) if q.lang == "en" else set()
+    left_out = _left_out(q, masked, found) if q.lang == "en" else set()
     for key, start, end in found:
         for i in range(start, end):
             used[i] = True
         if (key, start) not in left_out:
-            _note(q, key, 1.0, " ".join(word_list[start:end]))
+            _note(q, key, 1.0)
     # Where goods come from: a country word right before a product ("US cars",
     # "Korean lumber"). The sources are about US tariffs on South Korean goods only.
     for (key, _, end), (next_key, start, next_end) in zip(found, found[1:]):
+        if not key.startswith("country:") or start != end:
+            continue  # (the goods are read only right after a country)
         named_origin = any(  # "미국이 한국산 철강에": goods that name their own origin
             w.startswith(("korea", "한국")) for w in word_list[start:next_end]
         )
@@ -955,28 +1085,24 @@ def parse(question: str, lexicon: Lexicon) -> ParsedQuestion:
             next_key in ORIGIN_GOODS_TERMS
             and bool({"term:tariff", "term:rate"} & q.concepts.keys())
         )
-        if key.startswith("country:") and goods and start == end:
+        if goods:
             q.origins.append(key.partition(":")[2])
     after_country = {end for key, _, end in found if key.startswith("country:")}
     for i, word in enumerate(word_list):
         if used[i] or word in STOPWORDS or word.isdigit():
             continue
-        if ko.is_hangul(word):
+        if not word.isascii() and ko.is_hangul(word):
             if not ko.is_stopword(word) or word in ko.GOODS_KO:
                 q.unknown.append(word)
             continue
-        if word in WEEKDAYS or word in MONTHS or word in MONTH_WORDS:
+        if word in _DAY_AND_MONTH_WORDS:
             continue
         if len(word) >= 4:
-            from rapidfuzz import fuzz, process  # imported by the first word left over
-
             cutoff = FUZZY_CUTOFF_SHORT if len(word) == 4 else FUZZY_CUTOFF
-            hit = process.extractOne(
-                word_stems[i], lexicon.fuzzy_words, scorer=fuzz.ratio, score_cutoff=cutoff
-            )
+            hit = _fuzzy_hit(word_stems[i], cutoff, lexicon)
             if hit and not is_english_word(word):
                 key = lexicon.fuzzy_keys[hit[2]]
-                _note(q, key, hit[1] / 100, word)
+                _note(q, key, hit[1] / 100)
                 q.fuzzy[word] = hit[0]
                 continue
         if not any(ch.isdigit() for ch in word) or MODEL_NAME.fullmatch(word):
@@ -991,8 +1117,9 @@ def parse(question: str, lexicon: Lexicon) -> ParsedQuestion:
         # on one is not computed at the autos rate
         q.concepts.pop("product:autos", None)
         q.products = [p for p in q.products if p != "autos"]
-    if q.products or RATE_CONTEXT & set(q.concepts):
-        _bare_rates(q, spans)
+    # (a bare rate is a figure: no digit, none to read)
+    if (q.products or RATE_CONTEXT & set(q.concepts)) and amounts.digits:
+        _bare_rates(q, spans, rate_matches)
     _asks_basis(q)
     _said_by_a_text(q, lexicon)
     _money_goes_to(q)
@@ -1003,7 +1130,10 @@ def parse(question: str, lexicon: Lexicon) -> ParsedQuestion:
     _additional_duty(q)
     q.blocking = blocking_words(q)
     # (`in` first: a word the text does not hold cannot match, and the regex costs more)
-    q.weekdays = [w for w in WEEKDAYS if w in text and re.search(rf"\b{w}\b", text)]
+    # (every weekday ends in "day": a text without it names none)
+    q.weekdays = (
+        [w for w in WEEKDAYS if w in text and re.search(rf"\b{w}\b", text)] if "day" in text else []
+    )
     if q.lang == "ko":
         q.weekdays += [en for k, en in ko.WEEKDAYS_KO.items() if k in text and en not in q.weekdays]
     # "sept", "jan" as well as "september", "january": a month named is a month asked
@@ -1011,25 +1141,36 @@ def parse(question: str, lexicon: Lexicon) -> ParsedQuestion:
     # pause was extended to september 1" says that of the event, not when it happened)
     dated = without_retroactive_dates(text)
     dated = TARGET_MONTH.sub(" ", dated) if TARGET_MONTH.search(dated) else dated
-    q.months = sorted(
-        {
-            n
-            for m, n in MONTH_WORDS.items()
-            if m in dated
-            and re.search(rf"(?<![\w-]){m}\b(?!-)", dated)
-            and (m != "may" or MAY_MONTH.search(dated))  # "may Korea ask": not the month
-        }
+    q.months = (
+        sorted(
+            {
+                n
+                for m, n in MONTH_WORDS.items()
+                if m in dated
+                and re.search(rf"(?<![\w-]){m}\b(?!-)", dated)
+                and (m != "may" or MAY_MONTH.search(dated))  # "may Korea ask": not the month
+            }
+        )
+        if MONTH_START.search(dated)
+        else []
     )
     if q.lang == "ko":
         q.months += [int(m) for m in ko.MONTH_KO.findall(text) if int(m) not in q.months]
     return q
 
 
+# Every month word (MONTH_WORDS) begins with one of these: a text holding none names no
+# month, and is not tried for each of the 25 words.
+MONTH_START = re.compile("jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec")
+
 # "extended to september 1", "delayed until august": the month a delay runs to
-TARGET_MONTH = re.compile(
-    r"\b(?:extend(?:ed|s|ing)?|push(?:ed|es)?(?: back)?|delay(?:ed|s)?|postpon(?:e|ed|es)|"
-    r"prolong(?:ed|s)?)\s+(?:it\s+|them\s+)?(?:to|until|till|through|into)\s+"
-    r"(?:[a-z]+\.?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?,?\s*)?"
+TARGET_MONTH = screen(
+    re.compile(
+        r"\b(?:extend(?:ed|s|ing)?|push(?:ed|es)?(?: back)?|delay(?:ed|s)?|postpon(?:e|ed|es)|"
+        r"prolong(?:ed|s)?)\s+(?:it\s+|them\s+)?(?:to|until|till|through|into)\s+"
+        r"(?:[a-z]+\.?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?,?\s*)?"
+    ),
+    ("delay", "extend", "postpone", "prolong", "push"),
 )
 
 
@@ -1202,6 +1343,13 @@ def _asks_basis(q: ParsedQuestion) -> None:
     """Which law a tariff is under: asked in words ("which law", "법적 근거"), as a choice
     between two instruments named, or as what followed one ("what replaced the IEEPA
     tariffs", "상호관세 대신")."""
+    if (
+        "basis" not in q.asks
+        and q.lang == "en"
+        and "term:reciprocal" not in q.concepts
+        and q.concepts.keys().isdisjoint(BASIS_CONCEPTS)
+    ):
+        return  # (no law asked or named: most questions)
     named = [c for c in BASIS_CONCEPTS if c in q.concepts]
     if len(named) >= 2 and BASIS_CHOICE.search(q.text):
         q.asks.add("basis")
@@ -1258,15 +1406,17 @@ def _anchor_concepts(q: ParsedQuestion, lexicon: Lexicon) -> set:
 
 
 def _brand_as_cars(q: ParsedQuestion, timing: frozenset | set = frozenset()) -> None:
+    if BRANDS.isdisjoint(q.concepts):
+        return  # (most questions name no brand)
     brands = BRANDS & set(q.concepts)
-    if not brands or COMPANY_WORDS.search(q.text):
+    if COMPANY_WORDS.search(q.text):
         return
     topics = set(q.topic_concepts) - brands - {"product:autos"} - (timing - brands)
     asks_duty = "term:tariff" in q.concepts or q.amounts or q.rates or "rate" in q.asks
     if topics <= _BRAND_AS_CAR_WITH and asks_duty:
         for key in brands:
             del q.concepts[key]
-        _note(q, "product:autos", 1.0, "autos")
+        _note(q, "product:autos", 1.0)
 
 
 # The noun a question asks about: "what's the *weather* in Seoul", "which *law*",
@@ -1283,9 +1433,12 @@ ENTITY_KINDS = {"place", "country", "person"}
 MODEL_NAME = re.compile(r"(?=[a-z]*\d)(?=\d*[a-z])(?!\d+(?:st|nd|rd|th|s)$)[a-z0-9]+")
 # "(not steel or cars)", "other than autos", "excluding steel and autos": goods the
 # question leaves out, not goods it asks about.
-LEFT_OUT = re.compile(
-    r"\b(?:not|except(?: for)?|excluding|excluded|other than|but not|aside from)\s+"
-    r"(?:the\s+|any\s+)?[a-z'-]+(?:\s*(?:,|/|or|and|nor)\s*(?:the\s+)?[a-z'-]+){0,4}"
+LEFT_OUT = screen(
+    re.compile(
+        r"\b(?:not|except(?: for)?|excluding|excluded|other than|but not|aside from)\s+"
+        r"(?:the\s+|any\s+)?[a-z'-]+(?:\s*(?:,|/|or|and|nor)\s*(?:the\s+)?[a-z'-]+){0,4}"
+    ),
+    ("aside from", "except", "exclud", "not", "other than"),
 )
 
 
@@ -1318,9 +1471,12 @@ FUTURE_HOLDER = screen(
         r"\b(?:next|future|incoming|upcoming)\s+(?:(?:us|u s|korean?|south korean|trade|"
         r"commerce|industry|finance|foreign|energy|treasury)\s+)*(?:president|secretary|"
         r"minister|ambassador|prime minister|trade representative|negotiator|chair\w*)\b"
-        r"|\bwho (?:will|is going to|gonna) (?:be|become|replace|succeed)\b"
     ),
-    ("future", "gonna", "incoming", "is going to", "next", "upcoming", "will"),
+    ("future", "incoming", "next", "upcoming"),
+)
+# (read word first, not screened by "will": parse._word_first)
+FUTURE_WHO = re.compile(
+    _word_first(r"\bwho (?:will|is going to|gonna) (?:be|become|replace|succeed)\b")
 )
 
 
@@ -1333,7 +1489,7 @@ def blocking_words(q: ParsedQuestion) -> list:
     anything rare (a name, a niche good). An everyday English word elsewhere in the
     question ("decide", "passenger", "lol") does not stop a clear question."""
     out = [w for w in ("used",) if USED_GOODS.search(q.text)]
-    if FUTURE_HOLDER.search(q.text):
+    if FUTURE_HOLDER.search(q.text) or FUTURE_WHO.search(q.text):
         out.append("next")  # "who will be the next commerce secretary": not yet known
     # A time that has not come yet ("in 2027"): no source can report it.
     out += [str(day.year) for day in q.time.days if _starts_after_today(day)]
@@ -1356,7 +1512,7 @@ def blocking_words(q: ParsedQuestion) -> list:
     for word in q.unknown:
         if (
             (head and head["head"] == word)
-            or ko.is_hangul(word)
+            or (not word.isascii() and ko.is_hangul(word))
             or not word.isalpha()
             or word in ALWAYS_BLOCKING
             or word in anchor
@@ -1389,6 +1545,33 @@ def _own_words(lexicon: Lexicon) -> frozenset:
         _OWN.clear()
         _OWN[id(lexicon.phrases)] = cached
     return cached[1]
+
+
+_FUZZY: dict = {}
+_FUZZY_KEPT = 4096  # words kept per lexicon, at most (then forgotten all at once)
+
+
+def _fuzzy_hit(word_stem: str, cutoff: int, lexicon: Lexicon) -> tuple | None:
+    """rapidfuzz's best vocabulary word for a stem left over, at the cutoff: (word,
+    score, index) or None. Kept per lexicon by stem and cutoff, as the stem of a word:
+    the search runs through every vocabulary word (~850, ~50 us) and the words left
+    over ("weather", "price", typos) recur."""
+    kept = _FUZZY.get(id(lexicon.fuzzy_words))
+    if kept is None or kept[0] is not lexicon.fuzzy_words:
+        kept = (lexicon.fuzzy_words, {})
+        _FUZZY.clear()
+        _FUZZY[id(lexicon.fuzzy_words)] = kept
+    hits: dict = kept[1]
+    key = (word_stem, cutoff)
+    if key not in hits:
+        from rapidfuzz import fuzz, process  # imported by the first word left over
+
+        if len(hits) >= _FUZZY_KEPT:
+            hits.clear()
+        hits[key] = process.extractOne(
+            word_stem, lexicon.fuzzy_words, scorer=fuzz.ratio, score_cutoff=cutoff
+        )
+    return hits[key]
 
 
 _KNOWN_KO: dict = {}
@@ -1462,17 +1645,18 @@ def _korean_words(q: ParsedQuestion, word_list: list, lexicon: Lexicon) -> list:
     return out
 
 
-def _note(q: ParsedQuestion, key: str, confidence: float, word: str) -> None:
+# The list of a ParsedQuestion each kind of concept is also named in.
+_BUCKETS = {"product": "products", "person": "people", "place": "places", "country": "countries"}
+
+
+def _note(q: ParsedQuestion, key: str, confidence: float) -> None:
     if key.startswith("foreign:"):
         q.foreign.append(key.partition(":")[2])
         return
     q.concepts[key] = max(q.concepts.get(key, 0.0), confidence)
     kind, _, name = key.partition(":")
-    bucket = {
-        "product": q.products,
-        "person": q.people,
-        "place": q.places,
-        "country": q.countries,
-    }.get(kind)
-    if bucket is not None and name not in bucket:
-        bucket.append(name)
+    bucket = _BUCKETS.get(kind)
+    if bucket is not None:
+        named = getattr(q, bucket)
+        if name not in named:
+            named.append(name)

@@ -49,7 +49,8 @@ _MONTH_YEAR = screen(
         rf"\b(?:(?<![+\d])(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+)?(?P<m>{_MONTH})\.?(?:\s+(?P<d2>\d{{1,2}})"
         rf"(?:st|nd|rd|th)?,?)?\s+(?P<y>(?:19[5-9]|20[0-3])\d)\b"
     ),
-    None,  # a year before 2020 too: no literal every match holds, so not screened
+    # every month word holds one of these (a year before 2020 too, so not the year's digits)
+    ("apr", "aug", "dec", "feb", "jan", "jul", "jun", "mar", "may", "nov", "oct", "sep"),
 )
 # "may vs july 2025", "oct and nov 2025": the first month takes the year of the second
 _MONTH_PAIR = screen(
@@ -111,13 +112,8 @@ NOW = screen(
         "still",
         "these days",
         "today",
-        "아직",
-        "요즘",
-        "지금",
-        "최근",
-        "최신",
-        "현재",
     ),
+    hangul=True,  # the Korean words: any text beyond ASCII is searched
 )
 RELATION = screen(
     re.compile(
@@ -142,7 +138,8 @@ RELATION_KO = screen(
         r"(?P<what>[\uac00-\ud7a3 ]{2,30}?)\s*(?P<rel>이전|전에|전|이후|후에|후|뒤)"
         r"(?![\uac00-\ud7a3])"
     ),
-    ("뒤", "전", "후"),
+    None,
+    hangul=True,  # Korean words only: searched in text beyond ASCII
 )
 # "the 25% tariff Trump *announced on* January 26, 2026": the date names the measure,
 # not the time asked about ("has it taken effect?" asks about now).
@@ -152,8 +149,12 @@ NAMES_MEASURE = re.compile(
 )
 # "90일 유예 기간에", "유예 기간 동안": during a named period (its first day, as "during
 # the 90-day pause" is read)
-DURING_KO = re.compile(
-    r"(?P<what>[\uac00-\ud7a3\d ]{2,30}?)\s*기간\s*(?:동안|중에?|에)(?![\uac00-\ud7a3])"
+DURING_KO = screen(
+    re.compile(
+        r"(?P<what>[\uac00-\ud7a3\d ]{2,30}?)\s*기간\s*(?:동안|중에?|에)(?![\uac00-\ud7a3])"
+    ),
+    None,
+    hangul=True,  # Korean words only: searched in text beyond ASCII
 )
 # "retroactive to November 1", "backdated to Nov. 1, 2025": the day a measure reaches
 # back to is what it says, not the time the question asks about.
@@ -172,14 +173,7 @@ def without_retroactive_dates(text: str) -> str:
 
 BOTH_SIDES = screen(
     re.compile(r"\bbefore (?:and|or|vs\.?|versus|&) after\b"),
-    (
-        "before & after",
-        "before and after",
-        "before or after",
-        "before versus after",
-        "before vs after",
-        "before vs. after",
-    ),
+    ("before ",),
 )
 # "2025년 이전", "2025년 전에는", "2026년 2월 이후엔": a relation word right after a Korean
 # date, the time before or after that date (not an event named "년").
@@ -228,30 +222,16 @@ RELATIVE = screen(
         "past",
         "tomorrow",
         "yesterday",
-        "그저께",
-        "그제",
-        "내일",
-        "다음 달",
-        "다음 주",
-        "다음달",
-        "다음주",
-        "모레",
-        "어제",
-        "어젯밤",
-        "오늘",
-        "이번 달",
-        "이번 주",
-        "이번달",
-        "이번주",
-        "지난 달",
-        "지난 주",
-        "지난달",
-        "지난주",
     ),
+    hangul=True,  # the Korean words: any text beyond ASCII is searched
 )
 _DAYS_AGO = {"a few": 3, "two": 2, "three": 3}
 # "last year", "작년": the calendar year before today's (a figure for 2024 is not last year's)
-LAST_YEAR = re.compile(r"\b(?:last|past|previous) year\b|작년|지난해")
+LAST_YEAR = screen(
+    re.compile(r"\b(?:last|past|previous) year\b|작년|지난해"),
+    ("last", "past", "previous"),
+    hangul=True,
+)
 _BACK = {  # words -> (days back to the first day, days back to the last day)
     "yesterday": (1, 1),
     "last night": (1, 1),
@@ -362,13 +342,14 @@ _RELATIVE_YEAR_KO = re.compile(
 
 def _years_told_ko(text: str) -> str:
     """'작년 10월' -> '2025년 10월' (today in 2026): a year told against today, written out."""
-    if not _RELATIVE_YEAR_KO.search(text):
+    if text.isascii() or not _RELATIVE_YEAR_KO.search(text):
         return text
     year = clock.today().year
     return _RELATIVE_YEAR_KO.sub(lambda m: f"{year + ko.RELATIVE_YEARS_KO[m[0]]}년", text)
 
 
 _DIGIT = re.compile(r"\d")
+_FULL_YEAR = re.compile(r"(?:19|20)\d\d")  # what every year the patterns read holds
 
 
 def read_time(text: str) -> TimeRef:
@@ -377,16 +358,18 @@ def read_time(text: str) -> TimeRef:
     ref = TimeRef(now=bool(NOW.search(text)), relative=read_relative(text))
     found: list[tuple[int, Day]] = []
     taken: list[tuple[int, int]] = []
-    # every date pattern below needs a year's digits: a text with none names no date
+    # every date pattern below needs a year's digits: a text with none names no date;
+    # all but _MONTH_YY (a month and "'25") a year's four (_FULL_YEAR)
     dated_text = _DIGIT.search(text) is not None
-    for m in _MONTH_PAIR.finditer(text) if dated_text else ():
+    full_year = dated_text and _FULL_YEAR.search(text) is not None
+    for m in _MONTH_PAIR.finditer(text) if full_year else ():
         found.append((m.start(), Day(int(m["y"]), MONTH_WORDS[m["m"]])))
         taken.append(m.span("m"))
     for m in _MONTH_YY.finditer(text) if dated_text else ():
         month, yy = (m["m"], m["yy"]) if m["m"] else (m["m2"], m["yy2"])
         found.append((m.start(), Day(2000 + int(yy), MONTH_WORDS[month])))
         taken.append(m.span())
-    for rx in (_ISO, _KO, _MONTH_YEAR) if dated_text else ():
+    for rx in (_ISO, _KO, _MONTH_YEAR) if full_year else ():
         for m in rx.finditer(text):
             if any(s <= m.start() < e for s, e in taken):
                 continue
@@ -412,14 +395,15 @@ def read_time(text: str) -> TimeRef:
                 taken.append(m.span())
             except ValueError:
                 continue
-    for m in _YEAR.finditer(text) if dated_text else ():
+    for m in _YEAR.finditer(text) if full_year else ():
         at = m.start("y" if m["y"] else "y2")
         if not any(s <= at < e for s, e in taken):
             found.append((at, Day(int(m["y"] or m["y2"]))))
-    found.sort(key=lambda x: x[0])
-    ref.named = tuple(day for start, day in found if NAMES_MEASURE.search(text[:start]))
-    found = [(start, day) for start, day in found if not NAMES_MEASURE.search(text[:start])]
-    ref.days = tuple(day for _, day in found)
+    if found:  # (most questions name no date: no sorting and filtering of nothing)
+        found.sort(key=lambda x: x[0])
+        ref.named = tuple(day for start, day in found if NAMES_MEASURE.search(text[:start]))
+        found = [(start, day) for start, day in found if not NAMES_MEASURE.search(text[:start])]
+        ref.days = tuple(day for _, day in found)
     relative = ref.relative
     if relative is not None and relative.last < clock.today() and relative.day and not ref.days:
         ref.days = (relative.day,)  # "yesterday": that day
@@ -441,6 +425,8 @@ def read_time(text: str) -> TimeRef:
             # "before March 12, 2025": the day before that date, not the date itself.
             ref.days = tuple(dated[0].before() if d is dated[0] else d for d in ref.days)
             ref.anchor = None
+    elif text.isascii():
+        pass  # (the Korean relations below all need Hangul)
     elif dated_ko := _dated_relation_ko(text, found):
         rel, day = dated_ko
         ref.relation = KO_RELATION[rel]
@@ -460,6 +446,8 @@ def read_time(text: str) -> TimeRef:
 
 def _dated_relation_ko(text: str, found: list[tuple[int, Day]]) -> tuple[str, Day] | None:
     """ "2025년 이전에는": the relation word and the Korean date it follows."""
+    if text.isascii():
+        return None  # no Korean date
     for m in _KO.finditer(text):
         after = DATE_RELATION_KO.match(text, m.end())
         if after is None:

@@ -48,17 +48,23 @@ class Lexicon:
 
 def concepts_in(word_stems: tuple, phrases: dict, longest: int) -> list[tuple[str, int, int]]:
     """(concept, start, end) for the longest known phrases in a run of stems."""
-    starting = _lengths_by_first(phrases)
-    found, i = [], 0
-    while i < len(word_stems):
-        # no phrase starting with this stem is longer than starting[stem] (0: none starts so)
-        top = min(longest, starting.get(word_stems[i], 0), len(word_stems) - i)
-        for size in range(top, 0, -1):
-            key = phrases.get(word_stems[i : i + size])
-            if key:
-                found.append((key, i, i + size))
-                i += size
-                break
+    starting = _sizes_by_first(phrases)
+    found, i, count = [], 0, len(word_stems)
+    while i < count:
+        # only the sizes of the phrases starting with this stem are looked up, longest
+        # first (none: the stem is passed over without a lookup)
+        sizes = starting.get(word_stems[i])
+        if sizes:
+            room = min(longest, count - i)
+            for size in sizes:
+                if size <= room:
+                    key = phrases.get(word_stems[i : i + size])
+                    if key:
+                        found.append((key, i, i + size))
+                        i += size
+                        break
+            else:
+                i += 1
         else:
             i += 1
     return found
@@ -67,16 +73,17 @@ def concepts_in(word_stems: tuple, phrases: dict, longest: int) -> list[tuple[st
 _BY_FIRST: dict = {}
 
 
-def _lengths_by_first(phrases: dict) -> dict:
-    """First stem -> the longest phrase starting with it, once per phrases dict (a
-    question's words are looked up for every parse; most start no phrase at all)."""
+def _sizes_by_first(phrases: dict) -> dict:
+    """First stem -> the sizes of the phrases starting with it, longest first, once per
+    phrases dict (a question's words are looked up for every parse; most start no
+    phrase at all, and most that do start phrases of one or two sizes)."""
     cached = _BY_FIRST.get(id(phrases))
     if cached is None or cached[0] is not phrases:
-        lengths: dict = {}
+        sizes: dict = {}
         for key in phrases:
             if key:
-                lengths[key[0]] = max(lengths.get(key[0], 0), len(key))
-        cached = (phrases, lengths)
+                sizes.setdefault(key[0], set()).add(len(key))
+        cached = (phrases, {first: tuple(sorted(s, reverse=True)) for first, s in sizes.items()})
         _BY_FIRST.clear()
         _BY_FIRST[id(phrases)] = cached
     return cached[1]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 import engine.parse as parse_module
+from engine.lexicon_en import CHAT_WORDS
 from engine.parse import _CHAT_CONTEXT, _CHAT_GATES, _own_words, expand_chat
 from values.text import fold
 
@@ -71,6 +72,66 @@ def test_the_answer_is_the_same_with_the_gates_off(engine, raw):
     finally:
         parse_module._CHAT_GATES = saved
     assert (fast.text, fast.answered, fast.facts) == (slow.text, slow.answered, slow.facts)
+
+
+_CHAT_PIECES = [
+    *sorted(CHAT_WORDS),
+    *"sec secs min pm sk s.k. sat sun n u u.s. w/ w/o fed fr + 2+2 'd , . - ' ? $30k".split(),
+    *["s. korea", "fed reg", "fr notice", "korea president", "korea pm", "tariff bill"],
+    *["korean stuff", "who ran the trade ministry", "finance guy", "commerce chief"],
+    *["scotus opinion", "done deal", "at present", "hyundai shares", "shares fell"],
+    *["share price", "what post", "held the post", "jan 5 post", "which goods did trump name"],
+    *["4yrs", "80min", "3 pm", "min hee", "rep huh", "trade", "tariff", "korea", "the", "30"],
+]
+
+
+def _one_by_one(text: str, keep: frozenset) -> str:
+    """expand_chat as each chat pattern in turn, on the text the one before left, then
+    the chat words: no gates, no dispatch."""
+    import re
+
+    saved = (parse_module._CHAT_CONTEXT, parse_module._CHAT_GATES, parse_module._WORD_RUN)
+    try:
+        parse_module._WORD_RUN = re.compile(r"(?!)")  # no chat word: context patterns only
+        for pattern in saved[0]:
+            parse_module._CHAT_CONTEXT, parse_module._CHAT_GATES = [pattern], ((),)
+            text = expand_chat(text, keep)
+        parse_module._CHAT_CONTEXT, parse_module._CHAT_GATES = [], ()
+        parse_module._WORD_RUN = saved[2]
+        return expand_chat(text, keep)  # the chat words
+    finally:
+        parse_module._CHAT_CONTEXT, parse_module._CHAT_GATES, parse_module._WORD_RUN = saved
+
+
+def test_gated_chat_expansion_is_the_full_one_on_random_text(engine):
+    """expand_chat runs only the patterns whose gate word the text holds (found once a
+    question, again after a pattern changed the text): the text of running them all."""
+    import random
+
+    rng = random.Random(7)
+    keep = _own_words(engine.lexicon)
+    for _ in range(3000):
+        text = "".join(
+            rng.choice(_CHAT_PIECES) + rng.choice((" ", " ", "", ", "))
+            for _ in range(rng.randint(1, 8))
+        )
+        assert expand_chat(text, keep) == _one_by_one(text, keep), text
+        assert expand_chat(text) == _one_by_one(text, frozenset()), text
+
+
+def test_a_chat_word_matches_only_as_a_whole_word_run():
+    """expand_chat skips the chat-word pattern when no run of word characters is a chat
+    word: every match of it is one."""
+    import random
+
+    from engine.parse import _CHAT, _WORD_RUN
+
+    rng = random.Random(3)
+    pieces = [*CHAT_WORDS, *".$'/- _xé2", "u.s", "rn's", "b4-"]
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 6)))
+        for match in _CHAT.finditer(text):
+            assert match["w"] in _WORD_RUN.findall(text), text
 
 
 @pytest.mark.parametrize(
@@ -201,3 +262,143 @@ def test_the_top_concept_weight_is_read_once_per_lexicon(engine):
     assert _top_idf(other) == 0.5  # another lexicon's weights, not the kept figure
     assert _top_idf({}) == 1.0
     assert _top_idf(idf) == max(idf.values())
+
+
+def test_a_fuzzy_hit_kept_is_the_search(engine, monkeypatch):
+    """The vocabulary word a leftover stem fuzzily matches, kept per lexicon (and
+    forgotten past the cap), is what rapidfuzz finds searching again."""
+    from rapidfuzz import fuzz, process
+
+    from engine.parse import _fuzzy_hit
+
+    lexicon = engine.lexicon
+    monkeypatch.setattr(parse_module, "_FUZZY_KEPT", 3)
+    for word in ["tarrif", "lumbr", "weather", "lutnik", "tarrif", "meat", "lumbr", "steal"]:
+        for cutoff in (80, 88):
+            hit = process.extractOne(
+                word, lexicon.fuzzy_words, scorer=fuzz.ratio, score_cutoff=cutoff
+            )
+            assert _fuzzy_hit(word, cutoff, lexicon) == hit
+            assert _fuzzy_hit(word, cutoff, lexicon) == hit  # the second time, kept
+    assert len(parse_module._FUZZY[id(lexicon.fuzzy_words)][1]) <= 3
+
+
+def _question_texts() -> list:
+    import pathlib
+
+    import yaml
+
+    texts = []
+    for path in sorted(pathlib.Path(__file__).parent.glob("questions_*.yaml")):
+        for item in yaml.safe_load(path.read_text(encoding="utf-8")) or []:
+            if isinstance(item, dict) and item.get("q"):
+                texts.append(fold(str(item["q"])))
+    return texts
+
+
+def test_word_first_patterns_match_as_written():
+    """Each ask pattern, its opening words read first (parse._word_first), finds the
+    same spans as the pattern as written, on the question sets and on random text."""
+    import random
+    import re
+
+    from engine.parse import _ASK_PARTS, ASKS, FUTURE_WHO, _word_first
+
+    assert _word_first(r"\bwhen\b|x|\breasons?\b|(?:\bcit(?:e|ation)\b)") == (
+        r"when(?<!\wwhen)\b|x|reason(?<!\wreason)s?\b|(?:cit(?<!\wcit)(?:e|ation)\b)"
+    )
+    rng = random.Random(11)
+    words = (
+        "when what which who whom with where why how much rate rates tariff on for under".split()
+    )
+    words += "section 232 ieepa reason source cite legal basis percent % share the a is".split()
+    texts = _question_texts() + [
+        "".join(rng.choice(words) + rng.choice((" ", "", "-", "'s ", "_", "?")) for _ in range(6))
+        for _ in range(3000)
+    ]
+    pairs = [
+        (ASKS[(name, i)], written)
+        for name, parts in _ASK_PARTS.items()
+        for i, (written, _) in enumerate(parts)
+    ]
+    pairs.append((FUTURE_WHO, r"\bwho (?:will|is going to|gonna) (?:be|become|replace|succeed)\b"))
+    texts += ["who will be next", "who is going to replace him", "whowill be", "who gonna succeed"]
+    for fast, written in pairs:
+        plain = re.compile(written)
+        for text in texts:
+            assert [m.span() for m in fast.finditer(text)] == [
+                m.span() for m in plain.finditer(text)
+            ], (written, text)
+
+
+def test_foreign_currency_read_in_parts_is_the_whole_pattern():
+    """read_amounts searches FOREIGN_CURRENCY's alternatives one by one, each as re finds
+    it fastest (parse._foreign_currency); IN_CURRENCY is read word first: the same."""
+    import random
+    import re
+
+    from engine.parse import _CURRENCY_WORDS, FOREIGN_CURRENCY, IN_CURRENCY, _foreign_currency
+
+    in_currency = re.compile(r"\bin (?:" + _CURRENCY_WORDS + r")(?![a-z])")
+    rng = random.Random(5)
+    pieces = ["30", "1,000", "5.5", "$", "a$", "c$", "us$", "eur", "euros", "yen", "gbp", "-"]
+    pieces += ["k", "m", "bn", "million", " ", "in", "pounds", "pound of", "dollars", "x", "€"]
+    pieces += ["australian dollars", "cad", "cads", "원", "£", "rmb", "ag", "jpy5", "the", "win"]
+    pieces += [",5", ".5", "5,", "1.5m", "2022", "us$", "hk$", "s$"]
+    texts = _question_texts() + [
+        "".join(rng.choice(pieces) + rng.choice(("", " ")) for _ in range(rng.randint(1, 6)))
+        for _ in range(30000)
+    ]
+    for text in texts:
+        assert _foreign_currency(text) == bool(FOREIGN_CURRENCY.search(text)), text
+        assert [m.span() for m in IN_CURRENCY.finditer(text)] == [
+            m.span() for m in in_currency.finditer(text)
+        ], text
+
+
+def test_the_dollar_pattern_reads_as_written_with_optional_groups():
+    """AMOUNT_PATTERNS[0] opens with one group of three alternatives for the "-" and "us"
+    before the "$": the same matches and groups as the two optional groups it replaced."""
+    import random
+    import re
+
+    from engine.parse import _NUM, _SCALE, AMOUNT_PATTERNS
+
+    written = re.compile(
+        r"(?P<neg>-\s*)?(?:us\s*)?\$\s*(?P<neg2>-\s*)?"
+        + _NUM
+        + r"(?P<exp>e[+-]?\d+)?(?:\s*"
+        + _SCALE
+        + r")?(?![a-z])"
+    )
+    rng = random.Random(4)
+    pieces = ["$", "-", "us", "u", "s", " ", "  ", "30", "1,000", ".5", "m", "bn", "k", "e5"]
+    pieces += ["x", "-$", "us$", "usd", "$-", "2", "million", "a", "$ -", "\t"]
+    texts = _question_texts() + [
+        "".join(rng.choice(pieces) for _ in range(rng.randint(1, 8))) for _ in range(30000)
+    ]
+    for text in texts:
+        assert [(m.span(), m.groupdict()) for m in AMOUNT_PATTERNS[0].finditer(text)] == [
+            (m.span(), m.groupdict()) for m in written.finditer(text)
+        ], text
+
+
+def test_dates_read_only_where_a_full_year_is_are_all_the_dates(monkeypatch):
+    """read_time tries its full-year date patterns only on a text holding a year's four
+    digits ((19|20)dd, which each of them needs): the same time as trying them all."""
+    import random
+    import re
+
+    from engine import when
+
+    rng = random.Random(6)
+    pieces = ["in", "before", "since", "of", "sep", "september", "may", "oct", "'25", "25"]
+    pieces += ["2025", "2019", "1974", "2030", "15", "2025-09", "2025-09-15", "2025년", "9월", "1"]
+    pieces += ["vs", "and", "tariff", "the", "act", "announced on", ",", "-"]
+    texts = _question_texts() + [
+        " ".join(rng.choice(pieces) for _ in range(rng.randint(1, 7))) for _ in range(20000)
+    ]
+    fast = [when.read_time(text) for text in texts]
+    monkeypatch.setattr(when, "_FULL_YEAR", re.compile(""))  # every text: all patterns tried
+    for text, kept in zip(texts, fast):
+        assert when.read_time(text) == kept, text

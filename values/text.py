@@ -105,6 +105,7 @@ def asked_key(question: str) -> str:
     return " ".join(fold(question).replace("?", " ").split())
 
 
+@lru_cache(maxsize=16384)  # (every question stems each of its words; few words recur more)
 def stem(word: str) -> str:
     """Plural to singular, just enough to make 'tariffs' meet 'tariff'."""
     if not word.isascii() or len(word) <= 3 or word in _KEEP_S:
