@@ -312,13 +312,17 @@ _ASK_PARTS: dict[str, tuple[tuple[str, tuple[str, ...] | None], ...]] = {
             r"\bsources?\b|\bcit(?:e|ation)\b|\bhow do you know\b|\baccording to (?:whom|who|what)\b"
             r"|\bwhich (?:outlet|article|report|publication)\b"
             r"|\bwhere (?:does|did|do) (?:this|that|the|your|you) (?:info|information|data|facts?|figures?|numbers?|answers?)\b"
-            r"|\bwhere (?:is|does) (?:this|that) from\b|\bwhere did you get\b",
+            r"|\bwhere (?:is|does) (?:this|that) from\b|\bwhere did you get\b"
+            # "where's this info from?" (folded: "where this info from")
+            r"|\bwhere(?: s| is)? (?:this|that|the|your) (?:info |information |data |stuff )?from\b",
             None,
         ),
     ),
     "years": (
         (
-            r"\bhow (?:many|long)\b.*\byears?\b|\bhow long\b|\bwhen will\b.*\bfully paid\b",
+            r"\bhow (?:many|long)\b.*\byears?\b|\bhow long\b|\bwhen will\b.*\bfully paid\b"
+            # "years to pay 200b cash at the cap"
+            r"|^years? to (?:pay|invest|fund|finish|complete|pay off)\b",
             ("how long", "when will", "year"),
         ),
     ),
