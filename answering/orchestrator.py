@@ -16,9 +16,9 @@ from engine import detail
 from engine.answer import Answer, dollar_note
 from engine.decide import MAX_SUGGESTIONS, Decision, decide, other_goods, reported_when
 from engine.lexicon_ko import FOREIGN_KO, FRESHNESS_KO, HANGUL, PLACE_ASKED_KO, PRONOUN_KO
-from engine.match import ALL_GOODS, rank
+from engine.match import ALL_GOODS, STACKING, rank
 from engine.parse import ParsedQuestion, parse
-from engine.scope import out_of_scope
+from engine.scope import out_of_scope, unknown_topic
 from engine.thresholds import ANSWER_AT, AUTOCOMPLETE_CUTOFF, CLEAR_MARGIN, SUGGEST_AT
 from handlers import (
     asks_ko,
@@ -30,12 +30,13 @@ from handlers import (
     premise,
     rate_moves,
     rate_premise,
+    rate_spans,
     rate_state,
 )
 from handlers import sources as sources_handler
 from handlers.common import answer as sourced
 from knowledge import DATA_DIR, FactBase, open_base
-from knowledge.factbase import PledgeFact, RateFact
+from knowledge.factbase import PersonFact, PledgeFact, RateFact
 from knowledge.index import Lexicon, build_lexicon
 from knowledge.schema import RATE_NOT_IN_FORCE
 from values.patterns import screen
@@ -91,6 +92,7 @@ class Engine:
         if corrected is not None:
             return corrected
         whole = self._checked(q, self._answer(q))
+        whole = facts.took_office(q, self.base, whole) or whole  # "when did Kim take office?"
         later = confirm.signed_later(q, self.base, whole.facts) if whole.answered else None
         if later is not None:  # "was the deal signed?": not yet in September; the MOU was
             told, fact = later
@@ -113,6 +115,11 @@ class Engine:
         verdict = rate_premise.check(q, self.base)
         if verdict is None:
             return None
+        if "why" in q.asks and verdict.kind == "said" and verdict.opener and whole.answered:
+            # "why did trump raise korea tariffs in jan 2026?": only threatened, said first,
+            # then the report that tells why (the history alone tells no reason)
+            whole.text = f"{verdict.opener} {whole.text}"
+            return whole
         if whole.answered and rate_premise.has_verdict(whole.text) and not verdict.firm:
             first = self.base.fact(whole.facts[0]) if whole.facts else None
             said_only = isinstance(first, RateFact) and first.status in RATE_NOT_IN_FORCE
@@ -134,7 +141,14 @@ class Engine:
             return self._each_product(q, whole)
         first = self.parse(texts[0])
         replies = []
+        told_first = False  # a later part, asked of the first's subject, was answered
         for number, text in enumerate(texts):
+            if number and len(first.people) == 1 and _PERSON_PRONOUN.search(text):
+                # "who's the finance minister and who was before him": him is Koo, whom the
+                # first part names by his office; a name reads as one ("before Koo Yun-cheol")
+                name = self.base.person_name(first.people[0], "en")
+                if name and q.lang == "en":
+                    text = _PERSON_PRONOUN.sub(name, text)
             part = first if number == 0 else self.parse(text)
             if number and not (
                 part.products
@@ -142,10 +156,29 @@ class Engine:
                 or (part.topic_concepts.keys() - _ASK_ONLY and not _PRONOUN.search(text))
             ):
                 part = part.merged_with(first)  # "...and what did he say": the first's person
+                reply = self._checked(part, self._answer(part))
+                told_first = told_first or reply.answered
+                replies.append((text, reply))
+                continue
+            elif number and _generic_part(part, first):
+                # "...and what was the vote": the first's subject when that answers it
+                merged = self._checked(
+                    part.merged_with(first), self._answer(part.merged_with(first))
+                )
+                if merged.answered:
+                    told_first = True
+                    replies.append((text, merged))
+                    continue
             replies.append((text, self._checked(part, self._answer(part))))
+        if told_first and not replies[0][1].answered:
+            # "when does the temporary 122 surcharge expire, and what happens then?": the
+            # answer asked of the first part's subject tells it; no "no source" for it too
+            replies = replies[1:]
         answered = [r for _, r in replies if r.answered]
         if not answered:
             return None
+        if len(replies) == 1:
+            return _as_asked(replies[0][1], q)
         if whole.answered:
             if len(answered) < len(replies):
                 return None  # the whole question answered; a part alone is not better
@@ -272,6 +305,10 @@ class Engine:
             return result
         if q.asks & WH_ASKS:
             return result  # "when did it go up to 15%?": asks when, not whether (rate_premise)
+        if q.concepts.keys() & STACKING:
+            # "do korean cars pay mfn on top of 15%?": whether duties stack, which the rate
+            # alone does not tell (the report of stacking answers it, never "Yes — 15%")
+            return result
         # Asked again without the figure, which would otherwise pull in any fact that
         # happens to state it ("section 122 is 15%": the announced 15%, not the 10% in force).
         again = self._answer(self.parse(premise.without_rate(q, stated)))
@@ -300,6 +337,26 @@ class Engine:
                 break
         result.text = f"{opener} {result.text}"
         return result
+
+    def _numbered_document(self, q: ParsedQuestion) -> Answer | None:
+        """ "What is proclamation 11012?", "executive order 14257": the report that names
+        that number; declined when none does (another order's report is no answer). None
+        when the question names no numbered order, proclamation or notice."""
+        named = NUMBERED_DOCUMENT.search(q.text) if q.lang == "en" else None
+        if named is None:
+            return None
+        number = named["n"]
+        holding = [
+            f
+            for f in self.base.facts.values()
+            if not f.superseded_by and number in (f.text.get("en") or "")
+        ]
+        if not holding:
+            return self.decline(q, phrasebook.of(q.lang).decline)
+        ranked = [c.fact for c in rank(q, self.base, self.lexicon) if c.fact in holding]
+        fact = ranked[0] if ranked else max(holding, key=reported_when)
+        result = handlers.compose(q, [fact], self.base, 1.0)
+        return result if result is not None and result.answered else None
 
     def _happened_unconfirmed(self, q: ParsedQuestion, result: Answer) -> bool:
         """The question asks whether a change happened ("did it rise to 15%?", not about
@@ -351,6 +408,17 @@ class Engine:
         problem = deltas.refuse_amount(q)
         if problem:
             return self.decline(q, problem)
+        numbered = self._numbered_document(q)  # "what is proclamation 11012?"
+        if numbered is not None:
+            return numbered
+        if unknown_topic(q):  # "what did korea agree on digital trade?", "the 123 agreement"
+            ranked = rank(q, self.base, self.lexicon)
+            return self.decline(q, declined, [c for c in ranked if c.score >= SUGGEST_AT])
+        if q.lang == "en" and COMPARED.search(q.text) and not (q.products or q.rates or q.amounts):
+            # "what's the difference between 232 and ieepa?": no fact compares them, and one
+            # fact about either is no answer (a difference of rates or duties is worked out)
+            ranked = rank(q, self.base, self.lexicon)
+            return self.decline(q, declined, [c for c in ranked if c.score >= SUGGEST_AT])
 
         if q.products and pledge.names_pledge_figure(q, self.base):
             # "is the $150 billion for semiconductors?": the pledge's figure, not goods
@@ -363,6 +431,7 @@ class Engine:
             or facts.meetings(q, self.base)
             or facts.met_someone_else(q, self.base)
             or facts.outcome(q, self.base)
+            or facts.successor(q, self.base)
         )
         if special is not None:
             return special
@@ -379,6 +448,15 @@ class Engine:
         ever = rate_state.ever_in_force(q, self.base)  # "was the 25% tariff ever collected?"
         if ever is not None:
             return ever
+        spell = rate_spans.lasted(q, self.base)  # "how long was the 25% car tariff in force?"
+        if spell is not None:
+            return spell
+        told = rate_spans.history_of(q, self.base)  # "how did the car tariff change?"
+        if told is not None:
+            return told
+        both = rate_spans.compared(q, self.base)  # "car tariff vs steel tariff"
+        if both is not None:
+            return both
         moved = rate_moves.handle(q, self.base)  # "how many pts did the car tariff drop"
         if moved is not None:
             return moved
@@ -451,7 +529,7 @@ class Engine:
             return result, "chosen"
         if not self._names_product(q, result.text):
             return None, ""  # a report of other goods: a passing mention is no answer either
-        if not detail.missing(q.text, result.text):
+        if not detail.missing(q.text, result.text) and self._visit_told(q, result.text):
             return result, "chosen"
         return self._close_holding(q, ranked, chosen, lambda text: self._holds(q, text))
 
@@ -515,7 +593,26 @@ class Engine:
     def _holds(self, q: ParsedQuestion, text: str) -> bool:
         """The text states each detail asked for and names the one product asked about
         ("the tariff on *steel*": a report of cars and lumber answers another question)."""
-        return not detail.missing(q.text, text) and self._names_product(q, text)
+        return (
+            not detail.missing(q.text, text)
+            and self._names_product(q, text)
+            and self._visit_told(q, text)
+        )
+
+    def _visit_told(self, q: ParsedQuestion, text: str) -> bool:
+        """ "Is Trump going to visit Korea in 2026?": the one person asked about is the one
+        the text tells visiting (a report of Yeo's trip that mentions Trump's plan is not)."""
+        if "term:visit" not in q.concepts or len(q.people) != 1:
+            return True
+        person = self.base.facts.get(q.people[0])
+        if not isinstance(person, PersonFact):
+            return True
+        own = set(re.findall(r"[a-z]+", person.name.lower()))
+        names = [
+            a for a in (person.name, *person.aliases) if set(re.findall(r"[a-z]+", a.lower())) & own
+        ]
+        to_come = q.tense == "future" or bool(VISITING_NOW.search(q.text))
+        return any(detail.visit_told(name, text, to_come) for name in names)
 
     def _names_product(self, q: ParsedQuestion, text: str) -> bool:
         if len(q.products) != 1 or q.products[0] not in NAMED_PRODUCTS:
@@ -593,6 +690,25 @@ WH_ASKS = {"when", "where", "who", "who_is", "why", "how"}
 # "did s122 *rise* to 15%?", "has the car tariff *gone up* to 25%?": asks whether the
 # change happened, which an announced rate does not confirm ("the hike is to 25%, right?"
 # asks about the announced measure itself).
+# "what is proclamation 11012?", "executive order 14257": a document named by its number
+NUMBERED_DOCUMENT = screen(
+    re.compile(
+        r"\b(?:executive orders?|eo|proclamations?|proc\.?|fr doc\.?|orders?|notices?)\s*"
+        r"(?:no\.?\s*|number\s*|#\s*)?(?P<n>\d{4,5})\b"
+    ),
+    ("order", "eo", "proc", "fr doc", "notice"),
+)
+# "what's the difference between 232 and ieepa?", "how does section 122 differ from
+# ieepa?": a comparison of two things, which no fact makes
+COMPARED = screen(
+    re.compile(
+        r"\bdifferences? between\b|\bhow (?:is|are|does|do|did)\b[^?]*\bdiffer\b|"
+        r"\bcompare[sd]? (?:to|with)\b|\bcomparison (?:of|between|with)\b"
+    ),
+    ("differ", "compar"),
+)
+# "is Trump visiting Korea in 2026?": a visit to come, asked in the present
+VISITING_NOW = re.compile(r"\b(?:is|are|am)\b[^?]*\b(?:visiting|coming|travell?ing|going)\b")
 HAPPENED_KO = re.compile(asks_ko.HAPPENED_KO)
 HAPPENED = re.compile(
     r"\b(?:did|has|have|had|could|can|will)\b.*\b(?:rise|rose|risen|raise|go|gone|went|"
@@ -629,6 +745,7 @@ _FRESHNESS = re.compile(
 
 
 # "who is yeo and what did he say": a part whose subject is the person named before
+_PERSON_PRONOUN = re.compile(r"\b(?:he|she)\b|\b(?:him|her)\b(?=\s*\??\s*$)")
 _PRONOUN = re.compile(r"\b(?:he|she|him|her|his|hers|they|them|their)\b|" + PRONOUN_KO)
 
 
@@ -741,9 +858,11 @@ _NEXT_PART = screen(
         r"\s*(?:(?:,\s*(?:and|plus|also)\b|\bplus\b|;|\balso\b)\s*"
         r"(?=" + _ASKING + r"|(?:the|its|it's|their|his|her)\b)"
         r"|\s+(?:\band\b|&)\s+(?=" + _ASKING + r")"
+        # "car tariff now? and in may 2025?": a question mark ends a part, more follows
+        r"|\?\s+(?:(?:and|&|plus)\s+)?(?=\S)"
         r"|\s*(?:" + asks_ko.NEXT_PART + r")\s+)"
     ),
-    ("&", ";", "also", "and", "plus"),
+    ("&", ";", "also", "and", "plus", "?"),
     hangul=True,
 )
 # "is the car tariff higher than steel", "difference between car and steel tariffs": a
@@ -755,6 +874,18 @@ COMPARING = re.compile(
 )
 SAME_QUESTION = 92  # fuzz.ratio of two questions' words: one question, retyped
 _ASK_ONLY = {"term:tariff", "term:rate", "term:change", "term:when", "term:date"}
+
+
+def _generic_part(part: ParsedQuestion, first: ParsedQuestion) -> bool:
+    """ "when did the supreme court rule and what was the vote?": a part naming only
+    everyday notions (a vote), no goods, person, place or country, is about the first
+    part's subject (the court's vote, not the Assembly's)."""
+    if part.products or part.people or part.places or part.countries:
+        return False
+    topic = part.topic_concepts.keys() - _ASK_ONLY
+    if not all(c.startswith("term:") for c in topic):
+        return False
+    return bool(first.topic_concepts.keys() - _ASK_ONLY - topic)
 
 
 def split_parts(question: str) -> list[str]:

@@ -25,6 +25,11 @@ COUNTED = (
     r"companies|firms|agents|jobs|passengers|detainees)\b"
 )
 
+_DOCUMENT = (
+    r"(?:fact ?sheets?|sheet|notices?|statements?|documents?|texts?|reports?|proclamations?|"
+    r"orders?|letters?|guidance|annex\w*|memo\w*|mou)\b"
+)
+
 # name -> (what the question says, what the answer must then say)
 DETAILS: dict[str, tuple[re.Pattern, re.Pattern]] = {
     "duration": (
@@ -52,7 +57,7 @@ DETAILS: dict[str, tuple[re.Pattern, re.Pattern]] = {
         ),
     ),
     "deadline": (
-        re.compile(r"\bby when\b|\bdeadline\b|\bno later than when\b"),
+        re.compile(r"\bby when\b|\bdeadline\b|\bno later than when\b|\bwhen\b[^?]*\bby\s*\??\s*$"),
         re.compile(
             r"\b(?:by|until|before|no later than|deadline)\b[^.;]{0,50}\b(?:19|20)\d\d\b",
         ),
@@ -73,8 +78,17 @@ DETAILS: dict[str, tuple[re.Pattern, re.Pattern]] = {
         re.compile(r"\bafter\b"),
     ),
     "published": (
-        re.compile(r"\bwhen\b[^?]*\b(?:published|posted|printed|carried|gazetted)\b"),
-        re.compile(r"\b(?:publish\w*|(?:pre-?)?post(?:ed|ing)|printed|carried)\b"),
+        re.compile(
+            r"\bwhen\b[^?]*\b(?:published|posted|printed|carried|gazetted)\b"
+            # released, issued, came out: of a document ("the fact sheet"), not of a ruling
+            rf"|\bwhen\b[^?]*\b{_DOCUMENT}[^?]*\b(?:released|issued|unveiled|made public|"
+            r"c(?:a|o)me out|put out)\b"
+            rf"|\bwhen\b[^?]*\b(?:release|issue|unveil|put out)\w*\b[^?]*\b{_DOCUMENT}"
+        ),
+        re.compile(
+            r"\b(?:publish\w*|(?:pre-?)?post(?:ed|ing)|printed|carried|releas\w*|issu(?:ed|ing)|"
+            r"unveil\w*|made public)\b"
+        ),
     ),
     "capital": (
         re.compile(r"\b(?:capital|capitali[sz]ation|capitali[sz]ed)\b"),
@@ -118,9 +132,44 @@ DETAILS: dict[str, tuple[re.Pattern, re.Pattern]] = {
         re.compile(r"\bhow old (?:is|was|are|were)\b|\bwhat age\b|\bhis age\b|\bher age\b"),
         re.compile(r"\b\d{2}[- ]years?[- ]old\b|\baged? \d{2}\b"),
     ),
+    # "who voted against the special act?": who cast a vote, which a tally or a party's
+    # statement about the bill does not tell
+    "voters": (
+        re.compile(
+            r"\bwho (?:voted|votes|vote|cast)\b|\bwhich (?:lawmakers|members|parties|party|mps) "
+            r"(?:voted|vote)\b"
+        ),
+        re.compile(r"\bvoted\b|\bvoting (?:for|against)\b"),
+    ),
+    # "how much had Korean firms invested?": a sum of money invested, pledged or paid, which
+    # a report of a meeting about investment does not state
+    "money": (
+        re.compile(
+            r"\bhow much\b[^?]*\b(?:invest(?:ed|ing|s)?|spen[dt]|spending|pledged?|pledging|"
+            r"commit(?:ted|ting|s)?|lend|lent|loan(?:ed)?|fund(?:ed|ing)?)\b"
+        ),
+        re.compile(r"\$\s?\d|\b\d[\d,.]*\s*(?:billion|million|trillion|bn)\b|\bwon\b"),
+    ),
+    # "how much in IEEPA duties is at stake?": a sum of money, which a rate is not
+    "sum": (
+        re.compile(
+            r"\bhow much (?:money )?in (?:[a-z]+ ){0,2}?(?:tariffs?|dut(?:y|ies)|refunds?)\b"
+            r"|\bhow much (?:tariff|duty|refund) money\b|\bhow many dollars\b"
+            # "how much did the US collect in tariffs from Korea?": revenue, not a rate
+            r"|\bhow much\b[^?]*\b(?:collect(?:ed|s)?|raised?|brought in|bring in|took in|"
+            r"take in|rake[sd]? in|earn(?:ed|s)?)\b[^?]*\b(?:tariffs?|dut(?:y|ies)|revenue)\b"
+        ),
+        re.compile(r"\$\s?\d|\b\d[\d,.]*\s*(?:billion|million|trillion|bn)\b"),
+    ),
     "exports": (
         re.compile(r"\bhow much\b.*\bexports?\b|\bexports?\b.*\b(?:worth|value|volume)\b"),
-        re.compile(r"\bexport"),
+        # a figure of exports, in one clause ("a key export item ... lowered to 15%" is none)
+        re.compile(
+            r"\bexport(?:s|ed|ing)?\b(?! items?\b)[^.;]{0,100}?"
+            r"(?:\$\s?\d|\d[\d,.]*\s*(?:%|percent\b|billion\b|million\b|trillion\b|tons?\b|won\b))"
+            r"|(?:\$\s?\d|\d[\d,.]*\s*(?:%|percent\b|billion\b|million\b|trillion\b))"
+            r"[^.;]{0,60}\bexport(?:s|ed|ing)?\b(?! items?\b)"
+        ),
     ),
 }
 
@@ -144,6 +193,10 @@ DETAILS_KO: dict[str, tuple[re.Pattern, re.Pattern]] = {
     "duration": (re.compile(ko.DETAIL_DURATION_ASK_KO), re.compile(ko.DETAIL_DURATION_TOLD_KO)),
     "capital": (re.compile(ko.DETAIL_CAPITAL_ASK_KO), re.compile(ko.DETAIL_CAPITAL_TOLD_KO)),
     "age": (re.compile(ko.DETAIL_AGE_ASK_KO), re.compile(ko.DETAIL_AGE_TOLD_KO)),
+    "published": (
+        re.compile(ko.DETAIL_PUBLISHED_ASK_KO),
+        re.compile(ko.DETAIL_PUBLISHED_TOLD_KO),
+    ),
 }
 
 
@@ -191,14 +244,39 @@ def counted_ko(question: str) -> tuple[str, ...]:
     return ()
 
 
+# What lasts minutes or hours: "how long did they talk?" is told by "a 40-minute meeting",
+# "how long does Korea have to invest?" is not.
+_BRIEF = re.compile(
+    r"\b(?:meet\w*|met|talks?|talked|call|calls|phone|conversation|session|summit|flight|"
+    r"hearing|discussion|chat|interview|speech|briefing|negotiat\w*|sit-?down|lunch|dinner)\b"
+)
+_LONG_SPAN = re.compile(
+    rf"\b{_NUMBER}[- ](?:days?|weeks?|months?|years?)\b"
+    rf"|\b{_NUMBER} (?:business |working )?(?:days?|weeks?|months?|years?)\b"
+)
+
+
+# "invested $160 billion over the past eight years": a window a figure was counted over,
+# not how long something lasts or is given
+_PAST_WINDOW = re.compile(
+    rf"\b(?:the )?(?:past|last|previous|preceding) {_NUMBER}[- ](?:days?|weeks?|months?|years?)\b"
+)
+
+
 def missing(question: str, text: str) -> list[str]:
     """The details the question asks for that the answer text does not state."""
     lowered = text.lower()
+    if "duration" in asked(question):
+        lowered = _PAST_WINDOW.sub(" ", lowered)
     return [
         name
         for name in asked(question)
         if not (
-            DETAILS[name][1].search(text if name in _CASED else lowered)
+            (
+                _LONG_SPAN.search(lowered)
+                if name == "duration" and not _BRIEF.search(question)
+                else DETAILS[name][1].search(text if name in _CASED else lowered)
+            )
             or (name == "town" and _names_a_place(question, text))
         )
     ]
@@ -239,3 +317,37 @@ def names_product(text: str, names: list[str]) -> bool:
     """Whether the answer text names the product asked about, by any of its names."""
     lowered = text.lower()
     return any(re.search(rf"\b{re.escape(n.lower())}", lowered) for n in names if n)
+
+
+_VISITING = (
+    r"(?:visit\w*|trip|travel\w*|arriv\w*|flew|fly|flies|came to|come to|comes to|went to|"
+    r"go to|goes to|head(?:s|ed)? to|land\w*|tour\w*)"
+)
+
+
+@lru_cache(maxsize=256)
+def _visit_of(name: str) -> re.Pattern:
+    name = re.escape(name)
+    return re.compile(
+        rf"\b{name}\b(?:'s)?[^.;]{{0,80}}?\b{_VISITING}\b"
+        rf"|\b(?:visit|trip|travel|arrival)\w* (?:by|of) (?:[\w.-]+ ){{0,2}}{name}\b",
+        re.IGNORECASE,
+    )
+
+
+# a visit to come ("Trump will visit", "his planned trip"), for a question about one
+_VISIT_TO_COME = re.compile(
+    rf"\b(?:will|plans? to|planning to|planned to|scheduled to|expected to|set to|is to|are to)"
+    rf" (?:\w+ ){{0,3}}?{_VISITING}|\b(?:upcoming|planned|scheduled|expected|possible) "
+    rf"(?:\w+ )?(?:visit|trip)\b",
+    re.IGNORECASE,
+)
+
+
+def visit_told(name: str, text: str, to_come: bool = False) -> bool:
+    """The text tells the named person visiting, travelling or arriving somewhere (a visit
+    still to come, when `to_come`: "is Trump going to visit Korea?" is not answered by a
+    visit made)."""
+    if to_come and not _VISIT_TO_COME.search(text):
+        return False
+    return bool(_visit_of(name).search(text))

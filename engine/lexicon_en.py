@@ -201,7 +201,9 @@ STOPWORDS = FUNCTION_WORDS | FILLER_WORDS
 # Unknown words that always count, however common: goods the sources give no rate for
 # (a truck is not a car: "korean trucks tariff" must not get the autos rate), a car that
 # is not new, requests that are not questions about the facts ("a tariff joke"), and a
-# phase other than the one the base knows ("phase 1" is a phrase of the vocabulary).
+# phase other than the one the base knows ("phase 1" is a phrase of the vocabulary),
+# seasons and holidays no date is read from ("in summer 2025"), and well-known people
+# the sources do not cover ("the car tariff under obama").
 ALWAYS_BLOCKING = set(
     """
 truck trucks pickup pickups lorry lorries bus buses motorcycle motorcycles motorbike
@@ -213,6 +215,9 @@ ignore instructions prompt net
 rain snow weather forecast temperature sunny
 sold sell sells selling sales
 phase phases
+summer winter spring autumn christmas thanksgiving easter
+obama biden bush clinton harris kamala vance pelosi schumer mcconnell rubio hegseth musk elon
+putin xi jinping kishida ishiba takaichi abe yoon moon macron merz carney sheinbaum trudeau
 """.split()
 )
 

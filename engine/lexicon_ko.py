@@ -215,6 +215,8 @@ STOP_PREFIXES = (
 # What is asked, in Korean (searched in the folded text, beside the English ASKS).
 _ASK_PATTERNS_KO = {
     "who_is": r"누구(?:야|예요|에요|인가|입니까|지|니|냐|인지|죠|세요|임)|누군(?:가|지|데|가요)"
+    # "최상목은 지금 뭐 해?", "뭐 하는 사람이야?": what the person does, their office
+    r"|뭐\s*(?:해|하는\s*사람|하고\s*있|하세요|해요)|무슨\s*일\s*(?:해|하는)"
     r"|(?:어떤|무슨) (?:사람|인물)|뭐 하는 사람|직책|직함|정체",
     "who": r"누가|누구|(?:어떤|어느) (?:관리|인사|사람|인물|장관|고위)"
     # "다수의견을 작성한 사람은?", "만난 미국 측 인사는?": a question ending on a person
@@ -587,6 +589,13 @@ COUNTED_AFTER_KO = r"몇\s*(개국|개|곳|군데|가지)\s*(?:의\s*)?([\uac00-
 # "몇 살이야?", "나이는?": a person's age asked (engine/detail.py), and told
 DETAIL_AGE_ASK_KO = r"몇 ?살|나이"
 DETAIL_AGE_TOLD_KO = r"\d+ ?세|\d+ ?살"
+# "팩트시트는 언제 나왔어?": when a document came out, which the report of its release tells
+# (a later report citing it does not)
+DETAIL_PUBLISHED_ASK_KO = (
+    r"(?:팩트시트|고시|관보|성명|문서|보고서|포고문|행정명령|서한|합의문|설명자료|양해각서)"
+    r"[^?]*언제\s*(?:나왔|나온|발표|공개|게시|발간|공표|발행)"
+)
+DETAIL_PUBLISHED_TOLD_KO = r"게시|발표|공개|발간|공표|발행|내놓"
 # "출처는 얼마나 최신이야?": how old the bot's knowledge is (answering/orchestrator.py)
 FRESHNESS_KO = (
     r"^(?:(?:너|네|당신|봇)의? )?(?:정보|출처|자료|데이터)(?:는|가|은)? (?:얼마나 최신|언제 기준|언제까지)"
@@ -616,3 +625,24 @@ PLACE_ASKED_KO = r"어디(?!\s*(?:서|에서)\s*(?:나온|봤|들은|얻은|가�
 
 # "2025년 1월 6일": a year followed by a month, a day of it (engine/match.py)
 YEAR_THEN_MONTH_KO = r"년\s*\d{1,2}\s*월"
+
+# "자동차 관세 변화 추이", "철강 관세 변천사": a product's rate history asked (rate_state.history_of)
+HISTORY_ASKED_KO = (
+    r"(?:변화\s*)?추이|변천\S*|변화\s*(?:과정|내역|흐름)?|연혁|타임라인|그동안\s*(?:어떻게|바뀐)|"
+    r"어떻게\s*(?:바뀌|변해|변했)"
+)
+
+# "자동차와 철강 관세 비교", "철강 관세가 자동차보다 높아?": two products' rates compared
+RATES_COMPARED_KO = r"비교|차이|보다|같아|같은가|똑같"
+MORE_KO = r"높|많|크|비싸"
+LESS_KO = r"낮|적|작|싸"
+SAME_KO = r"같아|같은가|똑같|동일"
+COMPARE_WHETHER_KO = (
+    r"(?:높|낮|많|적|크|작|비싸|싸|같)(?:아|어|나요|니|냐|은가|은가요|지|죠|아요|어요)\s*\??\s*$"
+)
+# "자동차 25% 관세는 얼마나 시행됐어?": how long a rate was collected (rate_state.lasted)
+LASTED_ASKED_KO = (
+    r"(?:얼마나|며칠|몇\s*일|몇\s*달|몇\s*개월)\s*(?:동안\s*)?(?:시행|부과|유지|적용|지속)"
+)
+# "얼마나 지속될 수 있어?": how long it may last (the law's limit), not how long it did
+MAY_LAST_KO = r"수\s*있"

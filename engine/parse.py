@@ -312,13 +312,17 @@ _ASK_PARTS: dict[str, tuple[tuple[str, tuple[str, ...] | None], ...]] = {
             r"\bsources?\b|\bcit(?:e|ation)\b|\bhow do you know\b|\baccording to (?:whom|who|what)\b"
             r"|\bwhich (?:outlet|article|report|publication)\b"
             r"|\bwhere (?:does|did|do) (?:this|that|the|your|you) (?:info|information|data|facts?|figures?|numbers?|answers?)\b"
-            r"|\bwhere (?:is|does) (?:this|that) from\b|\bwhere did you get\b",
+            r"|\bwhere (?:is|does) (?:this|that) from\b|\bwhere did you get\b"
+            # "where's this info from?" (folded: "where this info from")
+            r"|\bwhere(?: s| is)? (?:this|that|the|your) (?:info |information |data |stuff )?from\b",
             None,
         ),
     ),
     "years": (
         (
-            r"\bhow (?:many|long)\b.*\byears?\b|\bhow long\b|\bwhen will\b.*\bfully paid\b",
+            r"\bhow (?:many|long)\b.*\byears?\b|\bhow long\b|\bwhen will\b.*\bfully paid\b"
+            # "years to pay 200b cash at the cap"
+            r"|^years? to (?:pay|invest|fund|finish|complete|pay off)\b",
             ("how long", "when will", "year"),
         ),
     ),
@@ -1269,7 +1273,8 @@ def _money_goes_to(q: ParsedQuestion) -> None:
 # rate moving to a figure, a tariff put on goods; not money going to or put into something.
 RATE_GOES_TO = re.compile(
     r"\b(?:go|goes|going|gone|went)\s+(?:back\s+)?(?:up\s+|down\s+)?to\s+\d{1,3}(?:\.\d+)?"
-    r"\s*(?:%|percent|per cent|pct)"
+    # "if it goes to 25?": a bare figure ending the question is a rate, as "25%" is
+    r"(?:\s*(?:%|percent|per cent|pct)|\s*\??\s*$)"
 )
 TARIFF_PUT_ON = re.compile(
     r"\b(?:put|puts|putting)\s+(?:(?!on\b)[\w'%.]+\s+){0,3}?on\b"

@@ -224,3 +224,35 @@ def _scope_reads(text: str) -> tuple[bool, bool, bool, bool, str | None]:
         bool(VOLUME.search(text)),
         match["what"] if match else None,
     )
+
+
+# "what did korea agree on digital trade?": what was agreed or discussed, named after
+# "on"/"about"; a word there the base does not know is the topic, so it is not skipped
+_TOPIC_OF = screen(
+    re.compile(
+        r"\b(?:agree[ds]?|agreement|deal|discuss(?:ed|es)?|talk(?:ed|s)?|negotiat\w*|"
+        r"promise[ds]?|commit(?:ted|s)?|decide[ds]?|settle[ds]?)\s+(?:on|about|over|regarding)\s+"
+        r"(?P<topic>[a-z][a-z -]{1,40}?)\s*\??$"
+    ),
+    ("agree", "deal", "discuss", "talk", "negotiat", "promise", "commit", "decide", "settle"),
+)
+# "what is the 123 agreement?": a number naming an agreement or law the base does not know
+# (Section 232, 301 and 122 are the base's own; a year or "2+2" is no such name)
+_DIGIT = re.compile(r"\d")
+_NUMBERED_ACCORD = re.compile(
+    r"\b(?!(?:232|301|122|19\d\d|20\d\d)\b)\d{2,4}\s+(?:agreements?|accords?|acts?|laws?|treat(?:y|ies)|pacts?)\b"
+)
+
+
+def unknown_topic(q: ParsedQuestion) -> bool:
+    """The thing asked about is a word the base does not know, or an agreement known only
+    by a number it does not hold: declined, never answered from what else was matched."""
+    if q.lang != "en":
+        return False
+    if _DIGIT.search(q.text) and _NUMBERED_ACCORD.search(q.text):
+        return True
+    topic = _TOPIC_OF.search(q.text)
+    if topic is None:
+        return False
+    words = set(topic["topic"].split())
+    return any(w in words for w in q.unknown)

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import logging
 import sys
 from collections import Counter
 
 import phrasebook
 from answering.orchestrator import Engine
 from engine.answer import Answer
+from engine.lexicon_ko import HANGUL
 from knowledge import DATA_DIR, BaseError, FactBase
 from knowledge.factbase import RateFact
+
+log = logging.getLogger(__name__)
 
 
 def render_text(answer: Answer) -> str:
@@ -31,16 +35,31 @@ def render_json(answer: Answer) -> str:
     return json.dumps(answer.as_json(), ensure_ascii=False)
 
 
+def answer_safely(engine: Engine, question: str, previous: Answer | None = None) -> Answer:
+    """The engine's answer; a bug while answering is logged (stderr) and the person gets
+    an apology, never a traceback, and the next question is still answered."""
+    try:
+        return engine.ask(question, previous)
+    except Exception as error:
+        # one line for the person at the console; the traceback only at debug level
+        log.error("could not answer %r: %r", question[:200], error)
+        log.debug("traceback", exc_info=True)
+        lang = "ko" if HANGUL.search(question) else "en"
+        return Answer(
+            question=question, answered=False, text=phrasebook.of(lang).discord.apology, lang=lang
+        )
+
+
 def ask(engine: Engine, questions: list[str], as_json: bool, out=sys.stdout) -> int:
     """Answer the given questions, or one per stdin line; one reply per question, in order."""
     render = render_json if as_json else render_text
     if questions:
         for question in questions:
-            print(render(engine.ask(question)), file=out)
+            print(render(answer_safely(engine, question)), file=out)
         return 0
     for line in sys.stdin:
         question = line.rstrip("\n")
-        print(render(engine.ask(question)), file=out, flush=True)
+        print(render(answer_safely(engine, question)), file=out, flush=True)
     return 0
 
 
@@ -60,7 +79,7 @@ def chat(engine: Engine, stdin=sys.stdin, out=sys.stdout) -> int:
             return 0
         if not line.strip():
             continue
-        answer = engine.ask(line.strip(), previous)
+        answer = answer_safely(engine, line.strip(), previous)
         previous = answer
         print(render_text(answer) + "\n", file=out, flush=True)
 

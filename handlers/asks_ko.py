@@ -136,3 +136,10 @@ HIKE_NAMED = r"인상|올리"
 HAPPENED_KO = r"올랐|올라|오른|올린|올렸|인상|내렸|내려|내린|인하|낮아|낮춰|낮췄|떨어|바뀌|바뀐|바꿨|시행|발효|적용|부과|매겨|매긴"
 # "최근 소식은?", "요즘 어떻게 돼가?": the newest stories (handlers/facts.py)
 LATEST = r"최근\s*(?:소식|뉴스|상황|동향|진행)|최신\s*(?:소식|뉴스|상황)|요즘\s*(?:어떻게|상황)"
+
+# "최상목 후임은?": who took the named person's office after them (facts.successor)
+SUCCESSOR_KO = r"후임|후계자|뒤를 이은|뒤를 이어"
+# "김민석 총리는 언제 취임했어?": when the named person's office began (facts.took_office)
+TOOK_OFFICE_KO = r"취임|임명|부임"
+# "김민석 총리 취임일은?": the day of taking office asked, without 언제
+DAY_OF_OFFICE_KO = r"(?:취임|임명|부임)\s*(?:일|날짜|날)"

@@ -151,6 +151,18 @@ def _no_rate_then(q, base: FactBase, product: str, when) -> Answer | None:
     )
 
 
+def _no_measure_at(q, rate: Decimal) -> Answer:
+    """A duty asked at a rate no report gives the goods then (in force or only said), or
+    of a kind of the goods the report excludes: declined."""
+    return Answer(
+        question=q.raw,
+        answered=False,
+        text=phrasebook.of(q.lang).decline,
+        lang=q.lang,
+        topic=q,
+    )
+
+
 def duty_at_times(q, facts: list[RateFact], base: FactBase, score: float):
     """The duty at the rate in force on the day asked (now, unless the question names a
     day or an event), or on two days and the difference between them."""
@@ -204,6 +216,12 @@ def duty_at_times(q, facts: list[RateFact], base: FactBase, score: float):
             for p in rate_state._dedupe(state.pending)
             if p.status != "under_investigation" and p.rate != points[0][1].rate
         ]
+        stated = q.rates[0] if len(q.rates) == 1 else None
+        if stated is not None and stated != points[0][1].rate:
+            # "at the threatened 100%": that measure's duty, not the newest one said
+            pending = [p for p in pending if p.rate == stated]
+            if not pending:
+                return _no_measure_at(q, stated)  # a rate no report gives: no duty at it
         if pending:
             p = pending[-1]
             current = points[0][1].rate
@@ -230,4 +248,7 @@ def duty_at_times(q, facts: list[RateFact], base: FactBase, score: float):
     if any(w.now for w, _, _, _ in points):
         result.as_of = base.as_of
     result.status = None
+    if rate_state.excluded_kind(q, base, product, result.text):
+        # "duty on $10k of memory chips": the report says that kind is excluded
+        return _no_measure_at(q, points[0][1].rate)
     return result

@@ -10,12 +10,13 @@ from decimal import Decimal
 
 import phrasebook
 from engine.answer import Answer
-from engine.match import role_held
+from engine.match import TITLE_FILLER, named_in_anchor, role_held
 from engine.when import MONTH_WORDS
 from handlers import asks_ko as ko
 from handlers.common import answer
-from handlers.rate_state import age_text
+from handlers.rate_state import YEARLESS_MONTH, age_text
 from knowledge.factbase import EventFact, Fact, FactBase, PersonFact, Role
+from values.dates import Day
 from values.money import format_share
 from values.patterns import screen
 from values.text import fold
@@ -51,14 +52,21 @@ def handle(q, facts: list[Fact], base: FactBase, score: float):
     return answer(q, base, [fact], text, [], score)
 
 
-def _succeeded(base: FactBase, person: PersonFact):
-    """(the person's latest office, who of their country took that office later, from
-    when), when someone did; else None. "Deputy Prime Minister and Minister of Economy and
-    Finance", reported held by Choi in April 2025, was taken by Koo on July 21, 2025."""
+def _succeeded(
+    base: FactBase, person: PersonFact, office: Role | None = None, named: frozenset = frozenset()
+):
+    """(the person's latest office, or `office`, who of their country took that office
+    later, from when), when someone did; else None. "Deputy Prime Minister and Minister of
+    Economy and Finance", reported held by Choi in April 2025, was taken by Koo on July 21,
+    2025. `named`: the office's words the question gives ("acting president"), all of which
+    the later office must hold (Lee became president, not acting president)."""
     dated = [r for r in person.roles if r.start or r.seen]
     if not dated:
         return None
-    latest = max(dated, key=lambda r: (r.start or r.seen).sort_key)  # type: ignore[union-attr]
+    if office is None:
+        latest = max(dated, key=lambda r: (r.start or r.seen).sort_key)  # type: ignore[union-attr]
+    else:
+        latest = office
     held_from = (latest.start or latest.seen).sort_key  # type: ignore[union-attr]
     offices = _offices(latest.title)
     later = []
@@ -69,12 +77,136 @@ def _succeeded(base: FactBase, person: PersonFact):
             began = role.start or role.seen
             if began is None or began.sort_key <= held_from:
                 continue
-            if offices & _offices(role.title):
+            if offices & _offices(role.title) and named <= _office_words(role.title):
                 later.append((began.sort_key, other, role, began))
     if not later:
         return None
     _, successor, role, began = min(later, key=lambda x: x[0])
     return latest, successor, role, began
+
+
+# "who replaced / succeeded / took over from Choi?", "Choi's successor": who took the
+# named person's office after them
+SUCCESSION = screen(
+    re.compile(
+        r"\b(?:replac(?:e|es|ed)|succeed(?:s|ed)?|successors?|replacements?|"
+        r"t(?:ook|akes?) over from|came after)\b|" + ko.SUCCESSOR_KO
+    ),
+    ("replac", "succeed", "successor", "over from", "came after"),
+    hangul=True,
+)
+
+
+def _by_name(person: PersonFact, text: str) -> bool:
+    """The text names the person by a name of theirs (not by a title they hold)."""
+    words = set(re.findall(r"[a-z0-9]+", text))
+    own = set(re.findall(r"[a-z0-9]+", person.name.lower()))
+    for name in (person.name, *(person.aliases or ())):
+        parts = set(re.findall(r"[a-z0-9]+", name.lower()))
+        if parts & own and parts <= words:  # an alias that is a title names no one by name
+            return True
+    korean = getattr(person, "name_ko", None)
+    return isinstance(korean, str) and bool(korean) and korean in text
+
+
+def _office_words(text: str) -> set[str]:
+    """The words of a title, cut to six letters ("minist", "financ"), as the matcher reads
+    them (engine.match.TITLE_FILLER)."""
+    return {w[:6] for w in re.findall(r"[a-z]+", text.lower()) if w not in TITLE_FILLER}
+
+
+def successor(q, base: FactBase) -> Answer | None:
+    """ "Who replaced Choi Sang-mok as finance minister?", "who was finance minister after
+    Choi?": who of the named person's country took that office (the one the question
+    names, else the person's latest) after them. None when the question is not of that
+    form; a decline when no later holder is reported (never another story about them)."""
+    if not q.people or q.amounts or q.rates:
+        return None
+    # the person named by name ("finance minister" names today's holder, not the one asked)
+    named = [
+        f
+        for f in (base.facts.get(p) for p in q.people)
+        if isinstance(f, PersonFact) and _by_name(f, q.text)
+    ]
+    if len(named) != 1:
+        return None
+    person = named[0]
+    told = SUCCESSION.search(q.text)
+    after = q.time.relation == "after" and named_in_anchor(person, q)
+    if not (told or after) or not (q.asks & {"who", "who_is"} or told):
+        return None
+    asked = _office_words(q.text)
+    alike = [(len(_office_words(r.title) & asked), r) for r in person.roles]
+    most = max((n for n, _ in alike), default=0)
+    if not most and not told:
+        return None  # "who spoke after Lutnick?": no office asked, no succession told
+    roles = [r for n, r in alike if n == most and (r.start or r.seen)]
+    office = max(roles, key=lambda r: (r.start or r.seen).sort_key) if roles else None  # type: ignore[union-attr]
+    given = frozenset(asked & _office_words(office.title)) if office else frozenset()
+    found = _succeeded(base, person, office, given) if office or not most else None
+    words = phrasebook.of(q.lang)
+    if found is None:
+        return Answer(question=q.raw, answered=False, text=words.decline, lang=q.lang, topic=q)
+    role, later, taken, since = found
+    name = getattr(person, f"name_{q.lang}", None) or person.name
+    title = (role.title_ko or role.title) if q.lang == "ko" else role.title
+    now = (taken.title_ko or taken.title) if q.lang == "ko" else taken.title
+    tell = words.person_succeeded if taken.start else words.person_succeeded_by
+    text = tell(name, title, base.person_name(later.id, q.lang), now, since)
+    return answer(q, base, [person, later], text, [], 1.0)
+
+
+# "when did Kim Min-seok take office / become prime minister?", "김민석 총리는 언제 취임했어?"
+TOOK_OFFICE = screen(
+    re.compile(
+        r"\b(?:t(?:ake|akes|ook|aken) office|sworn in|bec(?:ome|ame)|appointed|named|"
+        r"inaugurated|took (?:the )?(?:post|job|role|helm)|start(?:ed)? as)\b|" + ko.TOOK_OFFICE_KO
+    ),
+    ("office", "sworn", "becom", "becam", "appointed", "named", "inaugurat", "took ", "start"),
+    hangul=True,
+)
+
+
+_DAY_OF_OFFICE_KO = re.compile(ko.DAY_OF_OFFICE_KO)
+
+
+def took_office(q, base: FactBase, given: Answer) -> Answer | None:
+    """ "When did Kim Min-seok take office?": the answer given stands when it tells a day
+    the named person's office began (Lee "took office ... on June 4, 2025"); when it does
+    not (Lee nominating Kim on his own first day in office), the day from the person's
+    dated roles: the office the question names, else any, in the tenure held. None to keep
+    the answer given."""
+    if not q.people or q.amounts or q.rates or q.products:
+        return None
+    if not TOOK_OFFICE.search(q.text):
+        return None
+    if "when" not in q.asks and not (q.lang == "ko" and _DAY_OF_OFFICE_KO.search(q.text)):
+        return None  # "취임일은?": the day asked, as "언제" asks it
+    named = [
+        f
+        for f in (base.facts.get(p) for p in q.people)
+        if isinstance(f, PersonFact) and _by_name(f, q.text)
+    ]
+    if len(named) != 1:
+        return None
+    person = named[0]
+    asked = _office_words(q.text)
+    alike = [(len(_office_words(r.title) & asked), r) for r in person.roles]
+    most = max((n for n, _ in alike), default=0)
+    started = [r for n, r in alike if n == most and r.start]
+    if not started:
+        return None
+    words = phrasebook.of(q.lang)
+    told = {words.date(r.start, False) for r in started if r.start}
+    if given.answered and any(day in given.text for day in told):
+        return None  # the answer tells the day already, with its story
+    # the tenure not ended (Yeo's 2021 term ended in 2022), and its first start (a later
+    # start of the same tenure is the ministry renamed: Kim's in November 2025)
+    held = [r for r in started if not r.end] or started
+    role = min(held, key=lambda r: r.start.sort_key)  # type: ignore[union-attr]
+    name = getattr(person, f"name_{q.lang}", None) or person.name
+    title = (role.title_ko or role.title) if q.lang == "ko" else role.title
+    return answer(q, base, [person], words.person_became(name, title, role.start), [], 1.0)
 
 
 def _offices(title: str) -> set[str]:
@@ -520,13 +652,57 @@ _WHAT_HAPPENED = re.compile(
 
 
 def on_day(q, base: FactBase):
-    """Every story the sources date to the one day asked about, or None."""
-    days = list(q.time.days)
-    if len(days) != 1 or days[0].day is None or not _WHAT_HAPPENED.search(q.text):
+    """Every story the sources date to the one day asked about, or None. A day named
+    without its year ("on jan 26") is the day of the one year of the dispute that the
+    sources report anything on; in both, or neither, None."""
+    if not _WHAT_HAPPENED.search(q.text):
         return None
     if q.topic_concepts or q.people or q.products or q.blocking or q.amounts:
         return None  # "what happened to steel on June 4": the matcher narrows it
+    days = list(q.time.days)
+    if not days:
+        days = [d for d in _yearless_days(q, base) if any(_day_told(base, d, q.lang))]
+    if len(days) != 1 or days[0].day is None:
+        return None
     day = days[0]
+    told, offices = _day_told(base, day, q.lang)
+    if not told and not offices:
+        return None
+    told = told[:MAX_ON_DAY]
+    offices = offices[: max(0, MAX_ON_DAY - len(told))]
+    lead = phrasebook.of(q.lang).casual.on_day(day)
+    parts = [lead, *(f.says(q.lang) or "" for f in told), *(text for text, _ in offices)]
+    result = answer(q, base, told, " ".join(parts), [], 1.0, note_history=False, note_status=False)
+    for _, role in offices:
+        for source in role.sources:
+            if source not in result.sources:
+                result.sources.append(source)
+    return result
+
+
+def _yearless_days(q, base: FactBase) -> list[Day]:
+    """'on jan 26': that day in each year of the dispute up to the newest report."""
+    if q.time.days or q.time.anchor or q.time.now or base.as_of is None:
+        return []
+    found = YEARLESS_MONTH.search(q.text)
+    if found is None or not (found["d"] or found["kd"]):
+        return []
+    name = found["m"] or found["m2"]
+    month = MONTH_WORDS.get(name) if name else int(found["km"]) if found["km"] else None
+    day_of_month = int(found["d"] or found["kd"])
+    days = []
+    for year in (base.as_of.year - 1, base.as_of.year):
+        try:
+            day = Day.parse(f"{year}-{month:02d}-{day_of_month:02d}") if month else None
+        except ValueError:
+            day = None
+        if day is not None and day.sort_key <= base.as_of.sort_key:
+            days.append(day)
+    return days
+
+
+def _day_told(base: FactBase, day: Day, lang: str) -> tuple[list, list]:
+    """The stories dated to the day (one report of each), and the offices begun on it."""
 
     def same(d) -> bool:
         return d is not None and (d.year, d.month, d.day) == (day.year, day.month, day.day)
@@ -537,29 +713,17 @@ def on_day(q, base: FactBase):
         if rate.status == "in_effect" and (same(rate.effective) or same(rate.date)):
             if not any(set(rate.keywords) - {"rate", "in effect"} & set(o.keywords) for o in told):
                 told.append(rate)
-    korean = q.lang == "ko"
-    words = phrasebook.of(q.lang).casual
+    words = phrasebook.of(lang).casual
     offices: list[tuple[str, Role]] = []
     for person in base.of_kind("person"):
         if any(person.id in f.people for f in told):
             continue  # an event of that day already tells it
         for role in person.roles:
             if same(role.start):
-                name = base.person_name(person.id, q.lang)
-                title = (role.title_ko or role.title) if korean else role.title
+                name = base.person_name(person.id, lang)
+                title = (role.title_ko or role.title) if lang == "ko" else role.title
                 offices.append((words.took_office(name, title), role))
-    if not told and not offices:
-        return None
-    told = told[:MAX_ON_DAY]
-    offices = offices[: max(0, MAX_ON_DAY - len(told))]
-    lead = words.on_day(day)
-    parts = [lead, *(f.says(q.lang) or "" for f in told), *(text for text, _ in offices)]
-    result = answer(q, base, told, " ".join(parts), [], 1.0, note_history=False, note_status=False)
-    for _, role in offices:
-        for source in role.sources:
-            if source not in result.sources:
-                result.sources.append(source)
-    return result
+    return told, offices
 
 
 # --- "What happened in May 2026?", "what's the latest?": the stories of a month, or the

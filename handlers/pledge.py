@@ -438,6 +438,7 @@ _PROFIT_CONCEPTS = {
     "term:mou",
     "term:pledge",
     "term:installment",
+    "term:first day",  # "does the US get 90% from day one?": the terms tell from when
     "term:say",  # "say a project makes $1 billion": no one is named (q.people is empty)
     "country:KR",
     "country:US",
@@ -456,7 +457,9 @@ _RECOVERED = re.compile(
 _BEFORE = re.compile(
     r"\b(?:before|until|till|til|prior to|pre|not yet|yet to)\b|"
     r"(?:n't|\bnot)\s+(?:yet\s+)?(?:been\s+)?(?:recoup|recover|paid|repaid|made)|"
-    + ko.PROFIT_BEFORE
+    # "90% from day one?": the first stage, before the money is recovered
+    r"\bfrom (?:day one|the (?:start|outset|beginning|first day))\b|\bright away\b|"
+    r"\bimmediately\b|\bat first\b|\binitially\b|\bup front\b|" + ko.PROFIT_BEFORE
 )
 _AFTER = re.compile(r"\b(?:after|once|post|afterwards?)\b|" + ko.PROFIT_AFTER)
 # Words these patterns read: not unknown here.

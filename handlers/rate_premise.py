@@ -21,7 +21,7 @@ from decimal import Decimal
 
 import phrasebook
 from engine.answer import Answer
-from engine.match import DOCUMENTS
+from engine.match import DOCUMENTS, STACKING
 from engine.parse import BASIS_CONCEPTS, ParsedQuestion
 from handlers import asks_ko as ko
 from handlers import premise, rate_state
@@ -61,7 +61,8 @@ _CHANGE = re.compile(
     r"reverted|set)\s+(?:back\s+)?to\b|" + ko.RATE_CHANGE
 )
 _END = re.compile(
-    r"\b(?:kill(?:ed|s)?|scrap(?:ped|s)?|remov(?:e|ed|es)|end(?:ed|s)?|eliminat(?:e|ed|es)|"
+    # "end of 2025" is a time, not the tariff ended
+    r"\b(?:kill(?:ed|s)?|scrap(?:ped|s)?|remov(?:e|ed|es)|end(?:ed|s)?(?! of\b)|eliminat(?:e|ed|es)|"
     r"strik(?:e|es) down|struck down|abolish(?:ed|es)?|invalidat(?:e|ed|es)|(?:get|got) rid of|"
     r"ax(?:e|ed|es)|nix(?:ed)?|void(?:ed)?|wip(?:e|ed) out)\b|" + ko.RATE_END
 )
@@ -200,6 +201,7 @@ class Verdict:
     # a rate stated for a day (or now), read from the rates collected that day: it stands
     # over a Yes/No taken from the headline of another answer (an announced rate's figure)
     firm: bool = False
+    opener: str = ""  # the correction or Yes alone ("Not in force — only threatened.")
 
 
 @dataclass(frozen=True)
@@ -552,6 +554,10 @@ def _in_window(claim: Claim, day: Day) -> bool:
 
 
 def check(q: ParsedQuestion, base: FactBase) -> Verdict | None:
+    if q.concepts.keys() & STACKING:
+        return None  # "do cars pay MFN on top of 15%?": whether duties stack, not the rate
+    if "term:prevent" in q.concepts:
+        return None  # "did korea stop the tariff increase?": whether it was stopped, not a rise
     claims = read_claims(q, base)
     verdicts = [_check(q, base, claim) for claim in claims]
     if not verdicts or None in verdicts:
@@ -677,7 +683,7 @@ def _reply(q, base, kind: str, opener: str, body: str, facts: list[Fact]) -> Ver
     result.question = q.raw
     result.topic = q
     result.as_of = base.as_of  # every reply tells the rate now, or the history up to now
-    return Verdict(kind, result)
+    return Verdict(kind, result, opener=opener)
 
 
 def _body(q, base, claim: Claim, kept, day: Day | None) -> tuple[str, list[Fact]]:

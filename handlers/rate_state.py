@@ -9,6 +9,7 @@ product, never from whichever single report matched best.
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -117,11 +118,32 @@ def re_word(name: str, text: str) -> bool:
     )
 
 
+# "at the start of 2026", "end of 2025", "early 2026": the first or last day of the year
+# (or month) named, not the year as a whole (read at its end)
+_EDGE = re.compile(
+    r"\b(?P<start>start|beginning|outset|early)(?: of)?(?: the year)?(?: of)? (?:\w+ )?(?:19|20)\d\d\b"
+    r"|\b(?P<end>end|close|late)(?: of)?(?: the year)?(?: of)? (?:\w+ )?(?:19|20)\d\d\b"
+)
+
+
+def _edge_of(q: ParsedQuestion, day: Day) -> Day:
+    """The day asked: the first or last day of a year or month named with 'start of' or
+    'end of'; else the day as read."""
+    if day.day is not None:
+        return day
+    edge = _EDGE.search(q.text)
+    if edge is None:
+        return day
+    if edge["start"]:
+        return Day(day.year, day.month or 1, 1)
+    return _edge_of_window(day)
+
+
 def moment(q: ParsedQuestion, base: FactBase, product: str) -> tuple[Moment, Fact | None] | None:
     """The day asked about; None when the question names a time the base cannot place."""
     time = q.time
     if time.days:
-        day = time.days[0]
+        day = _edge_of(q, time.days[0])
         if base.as_of is not None and day.sort_key > base.as_of.sort_key:
             return None  # "in 2027": after the newest report, no source can tell
         return Moment(day, False, _said(lambda w: w.at_day(day))), None
@@ -209,10 +231,17 @@ def yearless_day(q: ParsedQuestion, base: FactBase) -> Day | None:
     return days[0] if len(days) == 1 else AMBIGUOUS
 
 
+# "what rate did lumber start at?", "the initial tariff on steel": the first rate, too
+_STARTED_AT = re.compile(
+    r"\bstart(?:ed|s)?(?: out| off)? at\b|\binitial(?:ly)?\b|\bbegan at\b|\bbegin at\b"
+)
+
+
 def first_asked(q: ParsedQuestion) -> bool:
     """'처음에', 'at first', with no other time named: the first rate asked."""
     time = q.time
-    return bool(FIRST_ASK.search(q.text)) and not (time.now or time.days or time.anchor)
+    asked = FIRST_ASK.search(q.text) or _STARTED_AT.search(q.text)
+    return bool(asked) and not (time.now or time.days or time.anchor)
 
 
 def first_rate_day(base: FactBase, product: str) -> Day | None:
@@ -253,13 +282,19 @@ def _who(base: FactBase, fact: Fact, lang: str) -> str:
     return phrasebook.of(lang).the_us
 
 
-def describe_state(state: RateState, base: FactBase, when: Moment, lang: str) -> str:
+def describe_state(
+    state: RateState, base: FactBase, when: Moment, lang: str, lead: str | None = None
+) -> str:
+    """The rate in force then (or `lead`, which tells it another way: each step of a year
+    asked), what ended by then, and what was said but not in force by then."""
     words = phrasebook.of(lang)
     what = goods(base, state.product, lang)
     label = when.label(lang)
     sentences = []
     in_force = _dedupe(state.in_force)
-    if in_force:
+    if lead:
+        sentences.append(lead)
+    elif in_force:
         rates = [f"{format_rate(p.rate)} {_since(p, lang)}".strip() for p in in_force]
         sentences.append(words.tariff_in_force(label, what, rates, when.now))
     else:
@@ -432,7 +467,8 @@ STARTED = re.compile(
     r"\b(?:take|takes|took|taken|taking) effect\b|\bstart(?:ed|s)?\b|\bbegin|\bbegan\b|"
     r"\bkick(?:ed|s)? in\b|\bcame into force\b|\bcome into force\b|\bapplied\b|"
     r"\b(?:go|goes|went) into effect\b|\bin effect since\b|\b(?:since|from) when\b|"
-    + ko.RATE_STARTED_KO
+    # "when was the lumber tariff imposed?": when it began to apply (not a threat of more)
+    r"\bimpos(?:e|ed|es)\b|\blevied\b|\bintroduced\b|\bput in place\b|" + ko.RATE_STARTED_KO
 )
 
 
@@ -483,7 +519,7 @@ def is_start_question(q: ParsedQuestion) -> bool:
     )
 
 
-def _start_key(period: RatePeriod) -> tuple[int, int, int]:
+def start_key(period: RatePeriod) -> tuple[int, int, int]:
     return period.start.sort_key if period.start else (0, 0, 0)
 
 
@@ -498,7 +534,7 @@ def _no_start(q: ParsedQuestion) -> Answer:
     )
 
 
-def _within(day: Day, window: Day) -> bool:
+def within(day: Day, window: Day) -> bool:
     return (
         day.year == window.year
         and (window.month is None or day.month == window.month)
@@ -524,14 +560,56 @@ def _first_under_law(q: ParsedQuestion, history: list[RatePeriod]) -> list[RateP
     started = [p for p in measure if p.collected and p.start is not None]
     if not started or not any(p.basis == law for p in started):
         return []
-    first = min(started, key=_start_key)
+    first = min(started, key=start_key)
     for period in measure:
         day = period.start or period.seen
-        if period is first or (day is not None and day.sort_key > _start_key(first)):
+        if period is first or (day is not None and day.sort_key > start_key(first)):
             continue
-        if day is None or day.sort_key < _start_key(first) or period.rate != first.rate:
+        if day is None or day.sort_key < start_key(first) or period.rate != first.rate:
             return []
     return [first]
+
+
+_WHAT_AND_WHEN = re.compile(r"\bwhat\b[^?]*\band\b[^?]*\bwhen\b|\bwhen\b[^?]*\band\b[^?]*\bwhat\b")
+
+
+def _each_start(q, base: FactBase, product: str, history, collected) -> Answer:
+    """ "When did the steel tariff start?" with two rates collected and none asked: each
+    rate's start in order ("25% from March 12, 2025, then 50% from June 4, 2025"), which
+    tells both when the tariff began and when today's rate did. A decline when a rate
+    in force has no start before the last one told, or a rate said before the first
+    collected one may be the start meant."""
+    started = sorted((p for p in collected if p.start is not None), key=start_key)
+    if not started:
+        return _no_start(q)
+    first = started[0]
+    if any(
+        p.start is None and (p.seen is None or p.seen.sort_key < start_key(first))
+        for p in collected
+    ):
+        return _no_start(q)
+    if any(
+        p.rate != first.rate
+        and p.status in ("announced", "agreed")
+        and p.start
+        and p.start.sort_key < start_key(first)
+        for p in history
+    ):
+        return _no_start(q)
+    steps = list(dict.fromkeys((p.rate, p.start) for p in started))[:4]
+    text = phrasebook.of(q.lang).casual.rate_steps(goods(base, product, q.lang), steps)
+    used = list(dict.fromkeys(base.fact(p.fact_id) for p in started))
+    also_now = bool(_WHAT_AND_WHEN.search(q.text)) and not q.time.days
+    if also_now:
+        # "what's the steel tariff and when did it start?": the rate now too, with its date
+        now = now_moment(base)
+        state = state_on(base, product, now.day)
+        text = f"{text} {describe_state(state, base, now, q.lang)}"
+        used += [f for f in state_facts(state, base) if f not in used]
+    result = answer(q, base, used, text, [], 1.0, note_status=False, note_history=False)
+    if also_now:
+        result.as_of = base.as_of
+    return result
 
 
 def start_of(q: ParsedQuestion, base: FactBase) -> Answer:
@@ -546,20 +624,23 @@ def start_of(q: ParsedQuestion, base: FactBase) -> Answer:
     collected = [p for p in history if p.collected]
     if q.time.days:  # "when did the car tariff start in 2025?": a start within that time
         window = q.time.days[0]
-        collected = [p for p in collected if p.start is not None and _within(p.start, window)]
+        collected = [p for p in collected if p.start is not None and within(p.start, window)]
     rate = asked_rate(q)
     if rate is not None:
         collected = [p for p in collected if p.rate == rate]
     elif len({p.rate for p in collected}) != 1:
-        collected = _first_under_law(q, history)
+        under_law = _first_under_law(q, history)
+        if not under_law and not named_laws(q):
+            return _each_start(q, base, product, history, collected)
+        collected = under_law  # a law named and its first rate unsettled: declined below
     started = [p for p in collected if p.start is not None]
-    first = min(started, key=_start_key) if started else None
+    first = min(started, key=start_key) if started else None
     unknown_start = [p for p in collected if p.start is None]
     earliest_seen = min(
         (p.seen for p in unknown_start if p.seen), key=lambda d: d.sort_key, default=None
     )
     if first is not None and any(
-        p.seen is None or p.seen.sort_key < _start_key(first) for p in unknown_start
+        p.seen is None or p.seen.sort_key < start_key(first) for p in unknown_start
     ):
         first = None
     if first is not None and rate is None:
@@ -569,7 +650,7 @@ def start_of(q: ParsedQuestion, base: FactBase) -> Answer:
             p.rate != first.rate
             and p.status in ("announced", "agreed")
             and p.start
-            and p.start.sort_key < _start_key(first)
+            and p.start.sort_key < start_key(first)
             for p in history
         ):
             first = None
@@ -634,15 +715,27 @@ def handle(q: ParsedQuestion, facts: list[Fact], base: FactBase, score: float):
             # question; a product's own earlier rate, "up from 10%", is left to its report)
             return _no_start(q)
         return told
-    text = describe_state(state, base, when, q.lang)
+    steps = _steps_within(base, product, when) if "yesno" not in q.asks and not q.rates else []
+    lead = None
+    if len(steps) > 1:
+        # "the car tariff in 2025": 25% from April 3, then 15% from November 1, not the
+        # rate at the year's end alone
+        lead = phrasebook.of(q.lang).casual.rate_steps_in(
+            when.label(q.lang), goods(base, product, q.lang), [(r, d) for r, d, _ in steps]
+        )
+    text = describe_state(state, base, when, q.lang, lead)
+    used_steps = [base.fact(i) for _, _, i in steps] if lead else []
     if "yesno" in q.asks and ("term:in effect" in q.concepts or _TARIFFED.search(q.text)):
         # "Is the car tariff in effect?": yes when a rate is collected, and which one;
         # "is the 25% tariff in effect?" only when that rate is the one collected.
         words = phrasebook.of(q.lang)
         collected = [p for p in state.in_force if not q.rates or p.rate in q.rates]
         text = (words.yes if collected else words.no) + text
-    used = state_facts(state, base) + ([event] if event else [])
+    used = list(dict.fromkeys(used_steps + state_facts(state, base) + ([event] if event else [])))
     result = answer(q, base, used, text, [], score, note_status=False, note_history=False)
+    if text.startswith(phrasebook.of(q.lang).yes) and excluded_kind(q, base, product, result.text):
+        # "are memory chips tariffed?": the report says those are excluded; no Yes for them
+        result.text = result.text[len(phrasebook.of(q.lang).yes) :]
     if when.now:
         result.as_of = base.as_of
     # The flag front ends show (an orange "announced" embed): the newest measure said but
@@ -650,6 +743,63 @@ def handle(q: ParsedQuestion, facts: list[Fact], base: FactBase, score: float):
     pending = _dedupe(state.pending)
     result.status = pending[-1].status if pending else None
     return result
+
+
+# A clause telling goods left out of a measure ("the memory chips ... are excluded")
+_LEFT_OUT = re.compile(r"[^.;:()]*\b(?:exclud\w*|exempt\w*|not covered|spared|left out)\b[^.;:()]*")
+
+
+def excluded_kind(q: ParsedQuestion, base: FactBase, product: str, text: str) -> bool:
+    """The question names a kind of the product by an alias the answer's own text says is
+    left out ("memory chips ... are excluded"); an alias that is only part of a longer one
+    there ("chips" in "memory chips") names the product, not the kind left out."""
+    if q.lang != "en":
+        return False
+    goods_named = base.vocabulary.products.get(product)
+    if goods_named is None:
+        return False
+    aliases = [a.lower() for a in goods_named.aliases if a.isascii()]
+    asked = [a for a in aliases if re.search(rf"\b{re.escape(a)}\b", q.text)]
+    for clause in _LEFT_OUT.findall(text.lower()):
+        held = [a for a in aliases if re.search(rf"\b{re.escape(a)}\b", clause)]
+        for alias in asked:
+            inside = any(alias != a and re.search(rf"\b{re.escape(alias)}\b", a) for a in held)
+            if alias in held and not inside:
+                return True
+    return False
+
+
+def _steps_within(base: FactBase, product: str, when: Moment) -> list[tuple]:
+    """(rate, start, fact id) of each rate collected within a year or month asked, from
+    the one in force as it began; [] for a day, now, or a window with one rate."""
+    day = when.day
+    if when.now or day.day is not None:
+        return []
+    first = Day(day.year, day.month or 1, 1)
+    last = _edge_of_window(day)
+    collected = sorted((p for p in rate_history(base, product) if p.collected), key=start_key)
+    started = [p for p in collected if p.start is not None]
+    for p in collected:
+        if p.start is None and p.seen and first.sort_key <= p.seen.sort_key <= last.sort_key:
+            then = [s for s in started if start_key(s) <= p.seen.sort_key]
+            if not then or then[-1].rate != p.rate:
+                return []  # a rate seen in force within it, from no start told: no sure steps
+    steps: list[tuple] = []
+    for p in collected:
+        if p.start is None or p.start.sort_key > last.sort_key:
+            continue
+        if p.start.sort_key <= first.sort_key:
+            steps = [(p.rate, p.start, p.fact_id)]  # the one in force as the window began
+            continue
+        if not steps or steps[-1][0] != p.rate:
+            steps.append((p.rate, p.start, p.fact_id))
+    return steps if len({r for r, _, _ in steps}) > 1 else []
+
+
+def _edge_of_window(day: Day) -> Day:
+    """The last day of a year or month ("2025" -> December 31, 2025)."""
+    month = day.month or 12
+    return Day(day.year, month, calendar.monthrange(day.year, month)[1])
 
 
 def first_collected(base: FactBase, product: str, day: Day) -> RatePeriod | None:
@@ -756,23 +906,39 @@ def ever_in_force(q: ParsedQuestion, base: FactBase):
         shown = [s for s in steps if s[1].sort_key >= first.start.sort_key][:3]
         text = f"{words.casual.yes} {words.casual.rate_steps(what, shown)}"
         used = [base.fact(first.fact_id)]
+        # "did the 25% hike ever take effect?": the same rate said again later and never
+        # reported in force (the January 2026 threat) may be the one asked about: told too
+        last = max(p.start.sort_key for p in started if p.start)
+        again = [p for p in periods if not p.collected and p.start and p.start.sort_key > last]
+        if again:
+            then = min(again, key=lambda p: p.start.sort_key if p.start else (0, 0, 0))
+            fact = base.fact(then.fact_id)
+            text += " " + pending_text(then, fact, base, q.lang)
+            used.append(fact)
     else:
         said = [p for p in periods if p.start is not None]
         if not said:
             return None
         first = min(said, key=lambda p: p.start.sort_key if p.start else (0, 0, 0))
-        text = f"{words.casual.no_act} " + words.pending_measure(
-            first.start,
-            _who(base, base.fact(first.fact_id), q.lang),
-            bool(getattr(base.fact(first.fact_id), "by", None)),
-            first.rate,
-            first.status,
-            basis_text(first),
-            now_moment(base).label(q.lang),
-            True,
-        )
-        used = [base.fact(first.fact_id)]
+        fact = base.fact(first.fact_id)
+        text = f"{words.casual.no_act} " + pending_text(first, fact, base, q.lang)
+        used = [fact]
     return answer(q, base, used, text, [], 1.0, note_status=False, note_history=False)
+
+
+def pending_text(period, fact, base: FactBase, lang: str) -> str:
+    """'On January 26, 2026, Donald Trump announced a 25% tariff; no source I have reports
+    it in force.'"""
+    return phrasebook.of(lang).pending_measure(
+        period.start,
+        _who(base, fact, lang),
+        bool(getattr(fact, "by", None)),
+        period.rate,
+        period.status,
+        basis_text(period),
+        now_moment(base).label(lang),
+        True,
+    )
 
 
 # "are korean chips tariffed?": whether any tariff is collected, asked as yes/no

@@ -145,6 +145,15 @@ class CasualWords:
     )
     no_such_rate: Text  # (rate, basis text, goods) -> 'The premise is off: ... no 20% ... tariff'
     rate_steps: Text  # (goods, [(rate, day)]) -> 'The US tariff on ... was 25% from ..., then ...'
+    rate_steps_in: Text  # (when, goods, [(rate, day)]) -> 'In 2025, the US tariff on ... was'
+    rate_lasted: Text  # (rate, goods, start, end, days) -> 'The 25% ... was in force from ...'
+    rate_lasting: Text  # (rate, goods, start, newest, days) -> '... has been in force since ...'
+    days_between: (
+        Text  # (later day, earlier day, days) -> 'November 1, 2025 − April 3, 2025 = 212 days.'
+    )
+    rates_compared: (
+        Text  # (goods, rate, other goods, other rate) -> 'That is 35 percentage points more on ...'
+    )
     yes_steps: str
     no_steps: str
     # (profit, [(phase "before" | "after", [(country "US" | "KR", percent, amount)])]):
@@ -276,6 +285,7 @@ class Phrasebook:
     # ----- facts, quotes, sources
     person_is: Text  # (name, role)
     person_was: Text  # (name, role, when): an office held at the time asked
+    person_became: Text  # (name, role, since) -> 'Kim Min-seok became Prime Minister on ...'
     person_succeeded: Text  # (name, role, successor, successor's office, since)
     # (name, role, successor, successor's office, a day they were reported in it)
     person_succeeded_by: Text

@@ -512,6 +512,35 @@ def _rate_steps(goods: str, steps: list) -> str:
     return f"The US tariff on {goods} was {', then '.join(told)}."
 
 
+def _rate_steps_in(when: str, goods: str, steps: list) -> str:
+    told = [f"{format_rate(rate)} from {day.text(weekday=False)}" for rate, day in steps]
+    return f"{when[:1].upper()}{when[1:]}, the US tariff on {goods} was {', then '.join(told)}."
+
+
+def _rate_lasted(rate, goods: str, start, end, days: int) -> str:
+    return (
+        f"The {format_rate(rate)} US tariff on {goods} was in force from "
+        f"{start.text(weekday=False)} to {end.text(weekday=False)}: {days:,} days."
+    )
+
+
+def _rate_lasting(rate, goods: str, start, newest, days: int) -> str:
+    return (
+        f"The {format_rate(rate)} US tariff on {goods} has been in force since "
+        f"{start.text(weekday=False)}: {days:,} days as of {newest.text(weekday=False)}, "
+        "the newest report I have."
+    )
+
+
+def _rates_compared(goods: str, rate, other: str, other_rate) -> str:
+    if rate == other_rate:
+        return f"Both are {format_rate(rate)}: the same rate."
+    (high, high_rate), (low, _) = sorted(
+        ((goods, rate), (other, other_rate)), key=lambda x: x[1], reverse=True
+    )
+    return f"That is {format_points(abs(rate - other_rate))} more on {high} than on {low}."
+
+
 def _size(old, new) -> str:
     """'10 percentage points, from 25% to 15% (-40% relative)'."""
     shown = f" ({_relative(old, new)} relative)" if old else ""
@@ -651,6 +680,13 @@ CASUAL = CasualWords(
         f"{basis + ' ' if basis else ''}tariff on {goods}."
     ),
     rate_steps=_rate_steps,
+    rate_steps_in=_rate_steps_in,
+    rate_lasted=_rate_lasted,
+    rate_lasting=_rate_lasting,
+    days_between=lambda later, earlier, days: (
+        f"{later.text(weekday=False)} − {earlier.text(weekday=False)} = {days:,} days."
+    ),
+    rates_compared=_rates_compared,
     rate_moved=_rate_moved,
     stated_move=_stated_move,
     rate_on_day=lambda label, goods, rate, now: (
@@ -848,6 +884,7 @@ EN = Phrasebook(
     ),
     person_is=lambda name, role: f"{name} is {role}.",
     person_was=lambda name, role, when: f"In {when}, {name} was {role}.",
+    person_became=lambda name, role, since: f"{name} became {role} {since.on(weekday=False)}.",
     person_succeeded=lambda name, role, successor, office, since: (
         f"{name} was {role}; {successor} became {office} {since.on(weekday=False)}."
     ),

@@ -587,6 +587,34 @@ def _rate_steps_ko(goods: str, steps: list) -> str:
     return f"미국의 {goods} 관세는 {', 이어서 '.join(told)}였습니다."
 
 
+def _rate_steps_in_ko(when: str, goods: str, steps: list) -> str:
+    told = [f"{date_ko(day, weekday=False)}부터 {format_rate(rate)}" for rate, day in steps]
+    return f"{when}, 미국의 {goods} 관세는 {', 이어서 '.join(told)}였습니다."
+
+
+def _rate_lasted_ko(rate, goods: str, start, end, days: int) -> str:
+    return (
+        f"미국의 {goods} {format_rate(rate)} 관세는 {date_ko(start, weekday=False)}부터 "
+        f"{date_ko(end, weekday=False)}까지 {days:,}일 동안 시행되었습니다."
+    )
+
+
+def _rate_lasting_ko(rate, goods: str, start, newest, days: int) -> str:
+    return (
+        f"미국의 {goods} {format_rate(rate)} 관세는 {date_ko(start, weekday=False)}부터 "
+        f"시행 중이며, 가장 최근 보도인 {date_ko(newest, weekday=False)} 기준 {days:,}일째입니다."
+    )
+
+
+def _rates_compared_ko(goods: str, rate, other: str, other_rate) -> str:
+    if rate == other_rate:
+        return f"두 관세율은 {format_rate(rate)}로 같습니다."
+    (high, _), (low, _) = sorted(
+        ((goods, rate), (other, other_rate)), key=lambda x: x[1], reverse=True
+    )
+    return f"{josa(high, '이', '가')} {low}보다 {points_ko(abs(rate - other_rate))} 높습니다."
+
+
 SAID_KO = {
     "threatened": "위협",
     "announced": "발표",
@@ -708,6 +736,13 @@ CASUAL = CasualWords(
         f"{basis + ' ' if basis else ''}관세가 없습니다."
     ),
     rate_steps=_rate_steps_ko,
+    rate_steps_in=_rate_steps_in_ko,
+    rate_lasted=_rate_lasted_ko,
+    rate_lasting=_rate_lasting_ko,
+    days_between=lambda later, earlier, days: (
+        f"{date_ko(later, weekday=False)} − {date_ko(earlier, weekday=False)} = {days:,}일."
+    ),
+    rates_compared=_rates_compared_ko,
     rate_moved=_rate_moved_ko,
     stated_move=_stated_move_ko,
     rate_on_day=lambda label, goods, rate, now: (
@@ -921,6 +956,10 @@ KO = Phrasebook(
         f"{topic(name)} {josa(role, '이었', '였')}습니다. "
         f"{date_ko(seen, weekday=False)} 기준 {topic(office)} "
         f"{josa(successor, '이었', '였')}습니다."
+    ),
+    person_became=lambda name, role, since: (
+        f"{date_ko(since, weekday=False)}에 {josa(name, '이', '가')} {josa(role, '이', '가')} "
+        "되었습니다."
     ),
     person_succeeded=lambda name, role, successor, office, since: (
         f"{topic(name)} {josa(role, '이었', '였')}습니다. "

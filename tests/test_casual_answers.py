@@ -484,3 +484,12 @@ def test_the_casual_wording_is_in_every_phrasebook_with_the_same_arguments():
             ]
             assert count[0] == count[1], field.name
     assert set(en.premise) == set(ko.premise) == {p.name for p in PREMISES}
+
+
+@pytest.mark.parametrize("question", ["where's this info from", "where's that from?"])
+def test_where_is_this_from_asks_the_sources(ask, question):
+    assert "My facts come from" in ask(question).text
+
+
+def test_years_to_pay_asks_how_many_years(ask):
+    assert "10 years" in ask("years to pay 200b cash at the cap").text

@@ -174,3 +174,28 @@ def test_timeline_filters_by_product_person_and_month():
     assert lines and all("January" in line and "2026" in line for line in lines)
     unknown = run("timeline", "--product", "spaceships")
     assert unknown.returncode == 2 and "known: autos" in unknown.stderr
+
+
+class _Breaking:
+    """An engine whose answering fails on one question (a bug, not bad input)."""
+
+    def __init__(self, engine):
+        self.engine = engine
+
+    def ask(self, question, previous=None):
+        if "boom" in question:
+            raise RuntimeError("a bug")
+        return self.engine.ask(question, previous)
+
+
+def test_a_failing_question_gets_an_apology_and_the_rest_are_answered(engine, monkeypatch, caplog):
+    # never a traceback to the person asking; one reply per question still, in order
+    monkeypatch.setattr(sys, "stdin", io.StringIO("who is lutnick\nboom\nwho is greer\n"))
+    out = io.StringIO()
+    assert console.ask(_Breaking(engine), [], True, out=out) == 0
+    replies = [json.loads(line) for line in out.getvalue().splitlines()]
+    assert [r["question"] for r in replies] == ["who is lutnick", "boom", "who is greer"]
+    assert [r["answered"] for r in replies] == [True, False, True]
+    assert "something went wrong" in replies[1]["answer"]
+    assert "Traceback" not in out.getvalue()
+    assert "a bug" in caplog.text  # the details go to the log, not the reply

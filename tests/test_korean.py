@@ -364,3 +364,35 @@ def test_a_vote_score_asked_as_how_many_to_how_many_is_not_a_sales_volume(engine
     answer = engine.ask("대법원 판결은 몇 대 몇이었어?")
     assert answer.answered and "6대 3" in answer.text, answer.text
     assert not engine.ask("현대차는 미국에 몇 대 팔았어?").answered
+
+
+@pytest.mark.parametrize(
+    "question", ["자동차 관세 지금 몇 프로야?", "철강 관세 몇 프로임?", "목재 관세는 몇프로야"]
+)
+def test_pro_is_the_spoken_percent(engine, question):
+    # "몇 프로": how many percent, as "몇 퍼센트" (not an unknown word that blocks)
+    answer = engine.ask(question)
+    assert answer.answered, answer.text
+    assert "%" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    "question, held",
+    [("최상목은 지금 뭐 해?", "구윤철"), ("여한구는 뭐 하는 사람이야?", "통상교섭본부장")],
+)
+def test_what_does_a_person_do_is_who_they_are(engine, question, held):
+    # "뭐 해?" of a person: their office (and who holds it now), not an old report of them
+    answer = engine.ask(question)
+    assert answer.answered and held in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    "question, held",
+    [
+        ("1월 26일에 무슨 일이 있었어?", "2026년 1월 26일"),
+        ("김민석 총리 취임일은?", "2025년 7월 3일"),
+    ],
+)
+def test_a_day_without_its_year_and_a_day_of_office(engine, question, held):
+    answer = engine.ask(question)
+    assert answer.answered and answer.text.startswith(held), answer.text

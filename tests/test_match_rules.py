@@ -206,10 +206,12 @@ def test_no_start_day_is_made_up(ask):
     assert "took effect on" not in answer.text and "no day it took effect" in answer.text
     answer = ask("When did the 25% tariff on Korean cars take effect?")
     assert answer.answered and "April 3, 2025" in answer.text
-    # Another rate announced before the first one collected: no single start to give.
-    assert not ask("When did the lumber tariff take effect?").answered
-    # Two rates collected and none asked: which start is meant is unclear.
-    assert not ask("when did the steel tariff start").answered
+    # Two rates collected and none asked: each start, in order (the first is when the
+    # tariff began; the later one when the rate now collected began), never one day alone.
+    answer = ask("When did the lumber tariff take effect?")
+    assert "10% from October 14, 2025, then 15% from November 14, 2025" in answer.text
+    answer = ask("when did the steel tariff start")
+    assert "25% from March 12, 2025, then 50% from June 4, 2025" in answer.text
 
 
 def test_start_questions_are_only_when_questions(engine):
