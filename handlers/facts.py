@@ -122,6 +122,9 @@ def successor(q, base: FactBase) -> Answer | None:
     form; a decline when no later holder is reported (never another story about them)."""
     if not q.people or q.amounts or q.rates:
         return None
+    told = SUCCESSION.search(q.text)
+    if not told and q.time.relation != "after":
+        return None  # most questions about a person: no succession asked
     # the person named by name ("finance minister" names today's holder, not the one asked)
     named = [
         f
@@ -131,7 +134,6 @@ def successor(q, base: FactBase) -> Answer | None:
     if len(named) != 1:
         return None
     person = named[0]
-    told = SUCCESSION.search(q.text)
     after = q.time.relation == "after" and named_in_anchor(person, q)
     if not (told or after) or not (q.asks & {"who", "who_is"} or told):
         return None

@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 
 import phrasebook
 from engine import clock, detail
@@ -755,18 +756,24 @@ def excluded_kind(q: ParsedQuestion, base: FactBase, product: str, text: str) ->
     there ("chips" in "memory chips") names the product, not the kind left out."""
     if q.lang != "en":
         return False
+    clauses = _LEFT_OUT.findall(text.lower())  # most answers tell nothing left out
     goods_named = base.vocabulary.products.get(product)
-    if goods_named is None:
+    if not clauses or goods_named is None:
         return False
     aliases = [a.lower() for a in goods_named.aliases if a.isascii()]
-    asked = [a for a in aliases if re.search(rf"\b{re.escape(a)}\b", q.text)]
-    for clause in _LEFT_OUT.findall(text.lower()):
-        held = [a for a in aliases if re.search(rf"\b{re.escape(a)}\b", clause)]
+    asked = [a for a in aliases if _whole_word(a).search(q.text)]
+    for clause in clauses:
+        held = [a for a in aliases if _whole_word(a).search(clause)]
         for alias in asked:
-            inside = any(alias != a and re.search(rf"\b{re.escape(alias)}\b", a) for a in held)
+            inside = any(alias != a and _whole_word(alias).search(a) for a in held)
             if alias in held and not inside:
                 return True
     return False
+
+
+@lru_cache(maxsize=512)
+def _whole_word(words: str) -> re.Pattern:
+    return re.compile(rf"\b{re.escape(words)}\b")
 
 
 def _steps_within(base: FactBase, product: str, when: Moment) -> list[tuple]:
