@@ -174,6 +174,8 @@ def lasted(q: ParsedQuestion, base: FactBase) -> Answer | None:
     the day it ended or the next rate began (or to the newest report, still in force),
     counted in days, the arithmetic shown. None unless one rate and one product are asked
     and the history gives both days; never another measure's limit."""
+    if q.text.isascii() and "how" not in q.text:
+        return None  # every English way to ask it holds "how"
     asked = LASTED_ASKED.search(q.text)
     if len(q.rates) > 1 or q.amounts or not asked or _MAY_LAST.search(q.text):
         return None  # "how long can a 122 surcharge last?": the law's limit, not its spell
