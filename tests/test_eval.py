@@ -67,7 +67,7 @@ FLOORS = {
     "questions_dispute_ko.yaml": (100.0, 0),  # 95% / 0 — met
     "questions_casual.yaml": (96.0, 0),  # 90% / 0 — met
     # holdout: written blind, never tuned to (a measurement; do not tune to it)
-    "questions_holdout.yaml": (80.9, 2),
+    "questions_holdout.yaml": (81.7, 2),
 }
 
 
