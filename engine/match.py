@@ -371,7 +371,11 @@ def _speakers(fact: Fact) -> set:
     if isinstance(fact, RateFact) and fact.by:
         return {fact.by}
     if fact.kind == "event" and fact.status in ("announced", "threatened"):
-        return set(fact.people)
+        # those whose words the report tells ("Trump said in a post ..."); all its people
+        # only when it names none saying them (Lee named as the addressee did not speak)
+        text = (fact.text.get("en") or "").lower()
+        told = {p for p in fact.people if _reports_words(p, text)}
+        return told or set(fact.people)
     if fact.kind == "event":
         text = (fact.text.get("en") or "").lower()
         return {p for p in fact.people if _reports_words(p, text)}

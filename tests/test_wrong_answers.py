@@ -1782,3 +1782,9 @@ def test_stopping_a_rise_is_no_claim_of_a_rise(ask, question):
     # was "Yes — on August 7, 2025 it rose from 10% to 15%."
     answer = ask(question)
     assert "it rose" not in answer.text and not answer.text.startswith("Yes"), answer.text
+
+
+def test_the_person_a_threat_names_did_not_say_it(ask):
+    # Lee is named in Trump's post as the one the deal was reached with, not as a speaker
+    answer = ask("what did lee say about the 25% threat")
+    assert "Trump said in a Truth Social post" not in answer.text.split(".")[0], answer.text
