@@ -104,7 +104,11 @@ NOT_A_NUMBER = screen(
     ("inf", "nan", "∞"),
 )
 WON = screen(
-    re.compile(r"\d[\d,.]*\s*(?:won|krw)\b|₩|\bkrw\b|\b(?:in|to|into) (?:korean )?won\b"),
+    re.compile(
+        r"\d[\d,.]*\s*(?:won|krw)\b|₩|\bkrw\b|\b(?:in|to|into) (?:korean )?won\b"
+        # "is the won gonna go up?": the currency's value, which no source gives
+        r"|\b(?:the|korean|korea s) won\b(?! (?:the|a|an|its|their|his|her|approval|support|election)\b)"
+    ),
     ("krw", "won"),
     hangul=True,  # "₩": any text beyond ASCII is searched
 )

@@ -65,7 +65,7 @@ FLOORS = {
     "questions_ko.yaml": (100.0, 0),  # 90% / 0 — met
     "questions_dispute.yaml": (98.0, 0),  # 95% / 0 — met
     "questions_dispute_ko.yaml": (100.0, 0),  # 95% / 0 — met
-    "questions_casual.yaml": (96.0, 0),  # 90% / 0 — met
+    "questions_casual.yaml": (96.4, 0),  # 90% / 0 — met
     # holdout: written blind, never tuned to (a measurement; do not tune to it)
     "questions_holdout.yaml": (81.7, 2),
 }
@@ -79,3 +79,24 @@ def test_our_question_sets_do_not_regress(name):
     accuracy, wrong, report = run_score(ROOT / "tests" / name)
     assert wrong <= most_wrong, report
     assert accuracy >= floor, report
+
+
+def _questions(name: str) -> list[dict]:
+    import yaml
+
+    return [
+        i for i in yaml.safe_load((ROOT / "tests" / name).read_text("utf-8")) if isinstance(i, dict)
+    ]
+
+
+def test_the_sets_hold_what_the_issues_ask_of_them():
+    """Issue #11: at least 150 English and 50 Korean questions over the whole dispute, at
+    least 40 of them declines or false premises; issue #12: at least 200 casual ones, a
+    quarter of them to be declined."""
+    dispute, korean = _questions("questions_dispute.yaml"), _questions("questions_dispute_ko.yaml")
+    assert len(dispute) >= 150 and len(korean) >= 50
+    declines = [i for i in dispute + korean if i.get("abstain") or i.get("forbid")]
+    assert len(declines) >= 40, len(declines)
+    casual = _questions("questions_casual.yaml")
+    abstain = [i for i in casual if i.get("abstain")]
+    assert len(casual) >= 200 and len(abstain) >= len(casual) / 4, (len(abstain), len(casual))

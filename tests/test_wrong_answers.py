@@ -1788,3 +1788,12 @@ def test_the_person_a_threat_names_did_not_say_it(ask):
     # Lee is named in Trump's post as the one the deal was reached with, not as a speaker
     answer = ask("what did lee say about the 25% threat")
     assert "Trump said in a Truth Social post" not in answer.text.split(".")[0], answer.text
+
+
+@pytest.mark.parametrize(
+    "question", ["is the won gonna go up", "the won weakened after the threat right?"]
+)
+def test_the_wons_value_is_declined(ask, question):
+    # was answered with the January 2026 tariff threat ("go up" read as a hike)
+    answer = ask(question)
+    assert not answer.answered and "won" in answer.text, answer.text
