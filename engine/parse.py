@@ -856,6 +856,34 @@ def _glue(text: str, start: int, end: int, english: bool) -> tuple[str | None, s
     return None, None
 
 
+# "a million dollars", "two billion dollars": a number word before a unit and a currency,
+# read as its figure ("1 million dollars"), padded to the same length so every span
+# read_amounts returns still points at the question's own text
+_WORDS_AMOUNT = screen(
+    re.compile(
+        r"\b(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|"
+        r"fifty|a hundred|one hundred)\s+(?:thousand|million|billion|trillion)\s+"
+        r"(?:(?:us|u s|american)\s+)?(?:dollars?|usd|bucks)\b"
+    ),
+    ("thousand", "million", "billion", "trillion"),
+)
+_WORD_FIGURES = {**{w: str(n) for w, n in NUMBER_WORDS.items()}, "a": "1", "an": "1"}
+_WORD_FIGURES.update(
+    {"thirty": "30", "forty": "40", "fifty": "50", "a hundred": "100", "one hundred": "100"}
+)
+
+
+def _figures_for_words(text: str) -> str:
+    def figure(match: re.Match) -> str:
+        word = match["n"]
+        digits = _WORD_FIGURES.get(word)
+        if digits is None or len(digits) > len(word):
+            return match[0]
+        return digits.ljust(len(word)) + match[0][len(word) :]
+
+    return _WORDS_AMOUNT.sub(figure, text)
+
+
 def read_amounts(text: str) -> Amounts:
     """Every amount in folded text, read exactly or not at all: a figure in another
     currency, with an exponent, an ambiguous separator or a superscript is a problem
@@ -1002,7 +1030,7 @@ def parse(question: str, lexicon: Lexicon) -> ParsedQuestion:
         truncated=truncated,
         time=read_time(text),
     )
-    amounts = read_amounts(text)
+    amounts = read_amounts(_figures_for_words(text))
     q.amounts, q.amount_problem, q.amount_guess = amounts.amounts, amounts.problem, amounts.guess
     q.assumed_dollars = amounts.assumed
     spans = amounts.spans

@@ -190,3 +190,25 @@ def test_odd_digits_are_marked_before_nfkc_folds_them():
 )
 def test_words_that_only_look_like_currencies_are_not_refused(text):
     assert read_amounts(text.lower()).problem != "currency"
+
+
+@pytest.mark.parametrize(
+    "question, value",
+    [
+        ("duty on a million dollars of korean lumber", "1000000"),
+        ("tariff on one million dollars of korean steel", "1000000"),
+        ("how much duty on two billion dollars of korean cars", "2000000000"),
+        ("duty on fifty thousand dollars of korean pharma", "50000"),
+    ],
+)
+def test_an_amount_in_words_with_its_currency_is_read(engine, question, value):
+    from decimal import Decimal
+
+    assert engine.parse(question).amounts == [Decimal(value)]
+
+
+@pytest.mark.parametrize(
+    "question", ["a million thanks", "one of the two tariffs", "a thousand reasons to worry"]
+)
+def test_number_words_with_no_dollars_are_no_amount(engine, question):
+    assert engine.parse(question).amounts == []
