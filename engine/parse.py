@@ -1159,6 +1159,10 @@ def parse(question: str, lexicon: Lexicon) -> ParsedQuestion:
     _asks_basis(q)
     _said_by_a_text(q, lexicon)
     _money_goes_to(q)
+    if q.lang == "en" and "term:again" in q.concepts and NEXT_MEETING.search(q.text):
+        # "when's the next meeting?": meeting again, which the reports of a meeting set
+        # for later hold both of (not any report with "again" in it)
+        q.concepts.setdefault("term:meet", 1.0)
     _tariff_not_money(q)
     _post_as_said(q)
     _year_asked(q)
@@ -1315,6 +1319,12 @@ TARIFF_PUT_ON = re.compile(
 MONEY_WORDS = re.compile(
     r"\binvest\w*|\bfunds?\b|\bfunding\b|\bcapital\b|\bmoney\b|\bcash\b|\bspend\w*|"
     r"\bbillion\b|\bbn\b|\bpledge\w*|\$"
+)
+
+
+NEXT_MEETING = screen(
+    re.compile(r"\bnext (?:meeting|meetings|round|talks|session|sit-?down)\b"),
+    ("meeting", "round", "talks", "session", "sit"),
 )
 
 

@@ -1797,3 +1797,10 @@ def test_the_wons_value_is_declined(ask, question):
     # was answered with the January 2026 tariff threat ("go up" read as a hike)
     answer = ask(question)
     assert not answer.answered and "won" in answer.text, answer.text
+
+
+@pytest.mark.parametrize("question", ["when's the next meeting", "when is the next round of talks"])
+def test_the_next_meeting_is_a_meeting_set_for_later(ask, question):
+    # was the Special Act's passage: the newest of three close reports holding "again"
+    answer = ask(question)
+    assert "agreed to meet again" in answer.text, answer.text
