@@ -169,7 +169,21 @@ def _role(person: PersonFact, lang: str) -> str:
 
 
 def _checks(q) -> bool:
-    """A yes/no question or a statement with a tag; in Korean also '...상무장관이야?'."""
+    """A yes/no question or a statement with a tag; in Korean also '...상무장관이야?'.
+    Read once per parsed question (each check of an answer asks it again: ~5 a question);
+    kept for the last question object only, by identity, never by its text."""
+    last = _LAST_CHECKED
+    if last[0] is q:
+        return last[1]
+    checked = _read_checks(q)
+    globals()["_LAST_CHECKED"] = (q, checked)  # one tuple, replaced whole: thread-safe
+    return checked
+
+
+_LAST_CHECKED: tuple = (None, False)
+
+
+def _read_checks(q) -> bool:
     if is_check(q):
         return True
     if q.lang != "ko":
@@ -455,10 +469,10 @@ def named(q, base: FactBase, ranked: Ranked) -> Answer | None:
     plant is said to be of is checked: the answer names the one the sources name."""
     if q.amounts or q.rates and not q.products:
         return None
-    yes_no = _asked_yes_no(q)
     stated = _names_in(q.raw)
     if not stated or len(stated) > 2:
-        return None
+        return None  # most questions name no company or agency: nothing more to read
+    yes_no = _asked_yes_no(q)
     kinds = {_NAMES[n][0] for n in stated}
     if len(kinds) != 1:
         return None
