@@ -192,7 +192,24 @@ def join_names(names: list[str]) -> str:
 
 
 def differ_text(fact: Fact, lang: str = "en") -> str:
-    """'Reports differ: Korea JoongAng Daily, January 30, 2026, as above; ...'"""
+    """'Reports differ: Korea JoongAng Daily, January 30, 2026, as above; ...' Made once
+    per fact and language: the same words each time the fact is told (kept by the fact's
+    identity, with the fact, so another base's fact of the same id is told afresh)."""
+    kept = _DIFFER.get((id(fact), lang))
+    if kept is not None and kept[0] is fact:
+        return kept[1]
+    told = _differ_text(fact, lang)
+    if len(_DIFFER) >= _DIFFER_KEPT:
+        _DIFFER.clear()  # a base reloaded many times over: start again, never grow on
+    _DIFFER[(id(fact), lang)] = (fact, told)
+    return told
+
+
+_DIFFER: dict = {}
+_DIFFER_KEPT = 50_000
+
+
+def _differ_text(fact: Fact, lang: str) -> str:
     own = "; ".join(src.short() for src in fact.sources)
     others = "; ".join(
         f"{v.says(lang)} ({'; '.join(src.short() for src in v.sources)})" for v in fact.differ
