@@ -19,7 +19,7 @@ from engine import detail
 from engine.answer import Answer
 from engine.lexicon_ko import STRUCK_KO, WH_KO
 from engine.parse import BASIS_CONCEPTS, BASIS_SUCCESSOR, ParsedQuestion, asking_basis
-from handlers.common import answer
+from handlers.common import answer, declined
 from handlers.rate_state import Moment, _dedupe, age_text, asked_product, goods, moment
 from knowledge.factbase import FactBase, RateFact
 from knowledge.history import ALL_GOODS, RatePeriod, products_with_history, rate_history, state_on
@@ -298,14 +298,7 @@ def _verdict(q: ParsedQuestion, shown: list, words) -> str:
 
 def _unnamed(q: ParsedQuestion, said: str | None) -> Answer:
     """No source names the law for that time: a decline, never a guessed law."""
-    words = phrasebook.of(q.lang)
-    return Answer(
-        question=q.raw,
-        answered=False,
-        text=f"{words.decline} {said}" if said else words.decline,
-        lang=q.lang,
-        topic=q,
-    )
+    return declined(q, said or "")
 
 
 # "did the supreme court kill the car tariffs?", "판결로 자동차 관세도 없어졌어?": whether a

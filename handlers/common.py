@@ -90,6 +90,20 @@ def _read_rate_told(base: FactBase, fact: Fact) -> tuple[str, Decimal] | None:
     return named[0], Decimal(rates.pop())
 
 
+def declined(q: ParsedQuestion, reason: str = "") -> Answer:
+    """A handler's decline: "I don't have a sourced fact on that.", then why when it can
+    say (a company the report does not name, a count reports differ on); never another
+    answer in the place of the one it cannot give."""
+    decline = phrasebook.of(q.lang).decline
+    return Answer(
+        question=q.raw,
+        answered=False,
+        text=f"{decline} {reason}" if reason else decline,
+        lang=q.lang,
+        topic=q,
+    )
+
+
 def answer(
     q: ParsedQuestion,
     base: FactBase,

@@ -24,7 +24,7 @@ from engine.scope import out_of_scope
 from engine.thresholds import ANSWER_AT
 from engine.when import MONTH_WORDS
 from handlers import asks_ko as ko
-from handlers.common import answer
+from handlers.common import answer, declined
 from handlers.premise import is_check
 from knowledge.factbase import EventFact, FactBase, PersonFact, RateFact, Role
 from knowledge.schema import BASES
@@ -517,14 +517,7 @@ def named(q, base: FactBase, ranked: Ranked) -> Answer | None:
         if kind == "company" and _names_other(close[0].fact, stated):
             # "hyundai sued for refunds?": the report names other companies, not this one;
             # it may not list them all, so neither Yes nor No, and not the others' story
-            words_ = phrasebook.of(q.lang)
-            return Answer(
-                question=q.raw,
-                answered=False,
-                text=f"{words_.decline} {words_.confirm.not_named(stated[0])}",
-                lang=q.lang,
-                topic=q,
-            )
+            return declined(q, phrasebook.of(q.lang).confirm.not_named(stated[0]))
         return None  # a list "including" some agencies: one left out is not a No
     for candidate in close:
         fact = candidate.fact

@@ -11,7 +11,7 @@ from engine.answer import Answer
 from handlers import asks_ko as ko
 from handlers import rate_state
 from handlers.basis import basis_of
-from handlers.common import answer
+from handlers.common import answer, declined
 from handlers.rates import product_label, relative
 from knowledge.factbase import Fact, FactBase, RateFact
 from knowledge.history import rate_history, state_on
@@ -142,25 +142,7 @@ def _no_rate_then(q, base: FactBase, product: str, when) -> Answer | None:
     told = rate_state.before_first(q, base, product, when)
     if told is None:
         return None
-    return Answer(
-        question=q.raw,
-        answered=False,
-        text=f"{phrasebook.of(q.lang).decline} {told[0]}",
-        lang=q.lang,
-        topic=q,
-    )
-
-
-def _no_measure_at(q, rate: Decimal) -> Answer:
-    """A duty asked at a rate no report gives the goods then (in force or only said), or
-    of a kind of the goods the report excludes: declined."""
-    return Answer(
-        question=q.raw,
-        answered=False,
-        text=phrasebook.of(q.lang).decline,
-        lang=q.lang,
-        topic=q,
-    )
+    return declined(q, told[0])
 
 
 def duty_at_times(q, facts: list[RateFact], base: FactBase, score: float):
@@ -221,7 +203,7 @@ def duty_at_times(q, facts: list[RateFact], base: FactBase, score: float):
             # "at the threatened 100%": that measure's duty, not the newest one said
             pending = [p for p in pending if p.rate == stated]
             if not pending:
-                return _no_measure_at(q, stated)  # a rate no report gives: no duty at it
+                return declined(q)  # a rate no report gives the goods: no duty at it
         if pending:
             p = pending[-1]
             current = points[0][1].rate
@@ -250,5 +232,5 @@ def duty_at_times(q, facts: list[RateFact], base: FactBase, score: float):
     result.status = None
     if rate_state.excluded_kind(q, base, product, result.text):
         # "duty on $10k of memory chips": the report says that kind is excluded
-        return _no_measure_at(q, points[0][1].rate)
+        return declined(q)
     return result

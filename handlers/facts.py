@@ -13,7 +13,7 @@ from engine.answer import Answer
 from engine.match import TITLE_FILLER, named_in_anchor, role_held
 from engine.when import MONTH_WORDS
 from handlers import asks_ko as ko
-from handlers.common import answer
+from handlers.common import answer, declined
 from handlers.rate_state import YEARLESS_MONTH, age_text
 from knowledge.factbase import EventFact, Fact, FactBase, PersonFact, Role
 from values.dates import Day
@@ -109,6 +109,17 @@ def _by_name(person: PersonFact, text: str) -> bool:
     return isinstance(korean, str) and bool(korean) and korean in text
 
 
+def _one_named(q, base: FactBase) -> PersonFact | None:
+    """The one person the question names by name ("finance minister" names today's holder,
+    not the person asked about); None for none or several."""
+    named = [
+        f
+        for f in (base.facts.get(p) for p in q.people)
+        if isinstance(f, PersonFact) and _by_name(f, q.text)
+    ]
+    return named[0] if len(named) == 1 else None
+
+
 def _office_words(text: str) -> set[str]:
     """The words of a title, cut to six letters ("minist", "financ"), as the matcher reads
     them (engine.match.TITLE_FILLER)."""
@@ -125,15 +136,9 @@ def successor(q, base: FactBase) -> Answer | None:
     told = SUCCESSION.search(q.text)
     if not told and q.time.relation != "after":
         return None  # most questions about a person: no succession asked
-    # the person named by name ("finance minister" names today's holder, not the one asked)
-    named = [
-        f
-        for f in (base.facts.get(p) for p in q.people)
-        if isinstance(f, PersonFact) and _by_name(f, q.text)
-    ]
-    if len(named) != 1:
+    person = _one_named(q, base)
+    if person is None:
         return None
-    person = named[0]
     after = q.time.relation == "after" and named_in_anchor(person, q)
     if not (told or after) or not (q.asks & {"who", "who_is"} or told):
         return None
@@ -148,7 +153,7 @@ def successor(q, base: FactBase) -> Answer | None:
     found = _succeeded(base, person, office, given) if office or not most else None
     words = phrasebook.of(q.lang)
     if found is None:
-        return Answer(question=q.raw, answered=False, text=words.decline, lang=q.lang, topic=q)
+        return declined(q)
     role, later, taken, since = found
     name = getattr(person, f"name_{q.lang}", None) or person.name
     title = (role.title_ko or role.title) if q.lang == "ko" else role.title
@@ -184,14 +189,9 @@ def took_office(q, base: FactBase, given: Answer) -> Answer | None:
         return None
     if "when" not in q.asks and not (q.lang == "ko" and _DAY_OF_OFFICE_KO.search(q.text)):
         return None  # "취임일은?": the day asked, as "언제" asks it
-    named = [
-        f
-        for f in (base.facts.get(p) for p in q.people)
-        if isinstance(f, PersonFact) and _by_name(f, q.text)
-    ]
-    if len(named) != 1:
+    person = _one_named(q, base)
+    if person is None:
         return None
-    person = named[0]
     asked = _office_words(q.text)
     alike = [(len(_office_words(r.title) & asked), r) for r in person.roles]
     most = max((n for n, _ in alike), default=0)
@@ -365,9 +365,7 @@ def meetings(q, base: FactBase):
         parts.append((subject, met))
     if order is not None and all(not met for _, met in parts):
         # no meeting told before (after) that one: not the one it is told by, either
-        return Answer(
-            question=q.raw, answered=False, text=phrasebook.of(q.lang).decline, lang=q.lang, topic=q
-        )
+        return declined(q)
     if all(not met for _, met in parts) and not excluded:
         return None
     words = phrasebook.of(q.lang).casual
@@ -479,13 +477,7 @@ def meeting_count(q, base: FactBase):
             marked.setdefault(fact.date.sort_key, fact)
     words = phrasebook.of(q.lang)
     if not marked or any(f.differ for f in marked.values()):  # reports differ: no count
-        return Answer(
-            question=q.raw,
-            answered=False,
-            text=f"{words.decline} {words.casual.met_uncounted}",
-            lang=q.lang,
-            topic=q,
-        )
+        return declined(q, words.casual.met_uncounted)
     shown = [marked[key] for key in sorted(marked)]
     first, second = (base.person_name(p, q.lang) for p in q.people)
     body = words.casual.met_times(first, second, [f.date for f in shown])

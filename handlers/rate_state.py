@@ -25,7 +25,7 @@ from engine.lexicon_ko import is_hangul
 from engine.match import BASES as NAMED_BASES
 from engine.match import DOCUMENTS, FIRST_ASK, imposed_now
 from engine.parse import ParsedQuestion
-from handlers.common import answer
+from handlers.common import answer, declined
 from knowledge.factbase import EventFact, Fact, FactBase, RateFact
 from knowledge.history import (
     ALL_GOODS,
@@ -526,13 +526,7 @@ def start_key(period: RatePeriod) -> tuple[int, int, int]:
 
 def _no_start(q: ParsedQuestion) -> Answer:
     """No start day the sources give: a decline, never a near date."""
-    return Answer(
-        question=q.raw,
-        answered=False,
-        text=phrasebook.of(q.lang).decline,
-        lang=q.lang,
-        topic=q,
-    )
+    return declined(q)
 
 
 def within(day: Day, window: Day) -> bool:
