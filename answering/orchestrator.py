@@ -687,9 +687,6 @@ class Engine:
 ANNOUNCING = {"term:announce"}
 # Questions asking when, where, who, why or how: a stated figure that matches is no Yes.
 WH_ASKS = {"when", "where", "who", "who_is", "why", "how"}
-# "did s122 *rise* to 15%?", "has the car tariff *gone up* to 25%?": asks whether the
-# change happened, which an announced rate does not confirm ("the hike is to 25%, right?"
-# asks about the announced measure itself).
 # "what is proclamation 11012?", "executive order 14257": a document named by its number
 NUMBERED_DOCUMENT = screen(
     re.compile(
@@ -709,6 +706,9 @@ COMPARED = screen(
 )
 # "is Trump visiting Korea in 2026?": a visit to come, asked in the present
 VISITING_NOW = re.compile(r"\b(?:is|are|am)\b[^?]*\b(?:visiting|coming|travell?ing|going)\b")
+# "did s122 *rise* to 15%?", "has the car tariff *gone up* to 25%?": asks whether the
+# change happened, which an announced rate does not confirm ("the hike is to 25%, right?"
+# asks about the announced measure itself).
 HAPPENED_KO = re.compile(asks_ko.HAPPENED_KO)
 HAPPENED = re.compile(
     r"\b(?:did|has|have|had|could|can|will)\b.*\b(?:rise|rose|risen|raise|go|gone|went|"
