@@ -197,6 +197,7 @@ DETAILS_KO: dict[str, tuple[re.Pattern, re.Pattern]] = {
         re.compile(ko.DETAIL_PUBLISHED_ASK_KO),
         re.compile(ko.DETAIL_PUBLISHED_TOLD_KO),
     ),
+    "exports": (re.compile(ko.DETAIL_EXPORTS_ASK_KO), re.compile(ko.DETAIL_EXPORTS_TOLD_KO)),
 }
 
 

@@ -646,3 +646,12 @@ LASTED_ASKED_KO = (
 )
 # "얼마나 지속될 수 있어?": how long it may last (the law's limit), not how long it did
 MAY_LAST_KO = r"수\s*있"
+# "한국 철강 수출은 얼마나 줄었어?": an export figure asked, which a tariff rate is not
+DETAIL_EXPORTS_ASK_KO = (
+    r"수출\s*(?:액|량|규모)?\s*(?:은|는|이|가)?\s*"
+    r"(?:얼마|몇\s*(?:%|퍼센트|억|조|달러)|줄|늘|감소|증가)"
+)
+DETAIL_EXPORTS_TOLD_KO = (
+    r"수출[^.]{0,80}?(?:\$\s?\d|\d[\d,.]*\s*(?:억|조|만)?\s*(?:달러|%|퍼센트))"
+    r"|(?:\$\s?\d|\d[\d,.]*\s*(?:억|조)\s*달러)[^.]{0,40}수출"
+)

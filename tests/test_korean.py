@@ -396,3 +396,17 @@ def test_what_does_a_person_do_is_who_they_are(engine, question, held):
 def test_a_day_without_its_year_and_a_day_of_office(engine, question, held):
     answer = engine.ask(question)
     assert answer.answered and answer.text.startswith(held), answer.text
+
+
+@pytest.mark.parametrize(
+    "question", ["한국 철강 수출은 얼마나 줄었어?", "대미 수출은 얼마나 늘었어?"]
+)
+def test_an_export_figure_asked_is_never_a_tariff_rate(engine, question):
+    # was "... 철강에 대한 미국 관세는 50%": a rate for how much exports fell
+    answer = engine.ask(question)
+    assert "관세는 50%" not in answer.text and "관세는 15%" not in answer.text, answer.text
+
+
+def test_a_count_of_exporters_is_no_export_figure(engine):
+    answer = engine.ask("DDP 조건으로 수출해서 환급 신청이 가능한 한국 기업은 몇 곳 정도야?")
+    assert answer.answered and "6000" in answer.text.replace(",", ""), answer.text
