@@ -568,6 +568,27 @@ def _first_under_law(q: ParsedQuestion, history: list[RatePeriod]) -> list[RateP
 _WHAT_AND_WHEN = re.compile(r"\bwhat\b[^?]*\band\b[^?]*\bwhen\b|\bwhen\b[^?]*\band\b[^?]*\bwhat\b")
 
 
+def _seen_unstarted_before(collected: list[RatePeriod], first: RatePeriod) -> bool:
+    """A rate reported in force with no start, and not seen only after `first` began: it
+    may have been collected before it, so `first` is no sure start."""
+    return any(
+        p.start is None and (p.seen is None or p.seen.sort_key < start_key(first))
+        for p in collected
+    )
+
+
+def _said_other_before(history: list[RatePeriod], first: RatePeriod) -> bool:
+    """ "When did the lumber tariff start?": a measure at another rate announced or agreed
+    before the first one collected may be the start the asker means."""
+    return any(
+        p.rate != first.rate
+        and p.status in ("announced", "agreed")
+        and p.start
+        and p.start.sort_key < start_key(first)
+        for p in history
+    )
+
+
 def _each_start(q, base: FactBase, product: str, history, collected) -> Answer:
     """ "When did the steel tariff start?" with two rates collected and none asked: each
     rate's start in order ("25% from March 12, 2025, then 50% from June 4, 2025"), which
@@ -578,18 +599,7 @@ def _each_start(q, base: FactBase, product: str, history, collected) -> Answer:
     if not started:
         return _no_start(q)
     first = started[0]
-    if any(
-        p.start is None and (p.seen is None or p.seen.sort_key < start_key(first))
-        for p in collected
-    ):
-        return _no_start(q)
-    if any(
-        p.rate != first.rate
-        and p.status in ("announced", "agreed")
-        and p.start
-        and p.start.sort_key < start_key(first)
-        for p in history
-    ):
+    if _seen_unstarted_before(collected, first) or _said_other_before(history, first):
         return _no_start(q)
     steps = list(dict.fromkeys((p.rate, p.start) for p in started))[:4]
     text = phrasebook.of(q.lang).casual.rate_steps(goods(base, product, q.lang), steps)
@@ -634,21 +644,10 @@ def start_of(q: ParsedQuestion, base: FactBase) -> Answer:
     earliest_seen = min(
         (p.seen for p in unknown_start if p.seen), key=lambda d: d.sort_key, default=None
     )
-    if first is not None and any(
-        p.seen is None or p.seen.sort_key < start_key(first) for p in unknown_start
-    ):
+    if first is not None and _seen_unstarted_before(collected, first):
         first = None
-    if first is not None and rate is None:
-        # "When did the lumber tariff start?": a measure at another rate announced
-        # before the first one collected may be the start the asker means.
-        if any(
-            p.rate != first.rate
-            and p.status in ("announced", "agreed")
-            and p.start
-            and p.start.sort_key < start_key(first)
-            for p in history
-        ):
-            first = None
+    if first is not None and rate is None and _said_other_before(history, first):
+        first = None
     if first is None and collected and earliest_seen is not None and rate is not None:
         # In force by some report with no start given: what was said before it, and the
         # day it is first reported in force; never a start day the sources do not give.
