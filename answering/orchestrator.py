@@ -162,9 +162,8 @@ class Engine:
                 continue
             elif number and _generic_part(part, first):
                 # "...and what was the vote": the first's subject when that answers it
-                merged = self._checked(
-                    part.merged_with(first), self._answer(part.merged_with(first))
-                )
+                asked_of_first = part.merged_with(first)
+                merged = self._checked(asked_of_first, self._answer(asked_of_first))
                 if merged.answered:
                     told_first = True
                     replies.append((text, merged))
@@ -411,10 +410,9 @@ class Engine:
         numbered = self._numbered_document(q)  # "what is proclamation 11012?"
         if numbered is not None:
             return numbered
-        if unknown_topic(q):  # "what did korea agree on digital trade?", "the 123 agreement"
-            ranked = rank(q, self.base, self.lexicon)
-            return self.decline(q, declined, [c for c in ranked if c.score >= SUGGEST_AT])
-        if q.lang == "en" and COMPARED.search(q.text) and not (q.products or q.rates or q.amounts):
+        if unknown_topic(q) or (  # "what did korea agree on digital trade?", "the 123 agreement"
+            q.lang == "en" and COMPARED.search(q.text) and not (q.products or q.rates or q.amounts)
+        ):
             # "what's the difference between 232 and ieepa?": no fact compares them, and one
             # fact about either is no answer (a difference of rates or duties is worked out)
             ranked = rank(q, self.base, self.lexicon)
@@ -607,12 +605,8 @@ class Engine:
         person = self.base.facts.get(q.people[0])
         if not isinstance(person, PersonFact):
             return True
-        own = set(re.findall(r"[a-z]+", person.name.lower()))
-        names = [
-            a for a in (person.name, *person.aliases) if set(re.findall(r"[a-z]+", a.lower())) & own
-        ]
         to_come = q.tense == "future" or bool(VISITING_NOW.search(q.text))
-        return any(detail.visit_told(name, text, to_come) for name in names)
+        return any(detail.visit_told(name, text, to_come) for name in facts.names_of(person))
 
     def _names_product(self, q: ParsedQuestion, text: str) -> bool:
         if len(q.products) != 1 or q.products[0] not in NAMED_PRODUCTS:

@@ -30,6 +30,9 @@ _DOCUMENT = (
     r"orders?|letters?|guidance|annex\w*|memo\w*|mou)\b"
 )
 
+# A sum of money stated: "$166 billion", "85 billion"
+_MONEY = r"\$\s?\d|\b\d[\d,.]*\s*(?:billion|million|trillion|bn)\b"
+
 # name -> (what the question says, what the answer must then say)
 DETAILS: dict[str, tuple[re.Pattern, re.Pattern]] = {
     "duration": (
@@ -148,7 +151,7 @@ DETAILS: dict[str, tuple[re.Pattern, re.Pattern]] = {
             r"\bhow much\b[^?]*\b(?:invest(?:ed|ing|s)?|spen[dt]|spending|pledged?|pledging|"
             r"commit(?:ted|ting|s)?|lend|lent|loan(?:ed)?|fund(?:ed|ing)?)\b"
         ),
-        re.compile(r"\$\s?\d|\b\d[\d,.]*\s*(?:billion|million|trillion|bn)\b|\bwon\b"),
+        re.compile(_MONEY + r"|\bwon\b"),
     ),
     # "how much in IEEPA duties is at stake?": a sum of money, which a rate is not
     "sum": (
@@ -159,7 +162,7 @@ DETAILS: dict[str, tuple[re.Pattern, re.Pattern]] = {
             r"|\bhow much\b[^?]*\b(?:collect(?:ed|s)?|raised?|brought in|bring in|took in|"
             r"take in|rake[sd]? in|earn(?:ed|s)?)\b[^?]*\b(?:tariffs?|dut(?:y|ies)|revenue)\b"
         ),
-        re.compile(r"\$\s?\d|\b\d[\d,.]*\s*(?:billion|million|trillion|bn)\b"),
+        re.compile(_MONEY),
     ),
     "exports": (
         re.compile(r"\bhow much\b.*\bexports?\b|\bexports?\b.*\b(?:worth|value|volume)\b"),
@@ -267,11 +270,12 @@ _PAST_WINDOW = re.compile(
 def missing(question: str, text: str) -> list[str]:
     """The details the question asks for that the answer text does not state."""
     lowered = text.lower()
-    if "duration" in asked(question):
+    names = asked(question)
+    if "duration" in names:
         lowered = _PAST_WINDOW.sub(" ", lowered)
     return [
         name
-        for name in asked(question)
+        for name in names
         if not (
             (
                 _LONG_SPAN.search(lowered)

@@ -172,11 +172,12 @@ def _checks(q) -> bool:
     """A yes/no question or a statement with a tag; in Korean also '...상무장관이야?'.
     Read once per parsed question (each check of an answer asks it again: ~5 a question);
     kept for the last question object only, by identity, never by its text."""
+    global _LAST_CHECKED
     last = _LAST_CHECKED
     if last[0] is q:
         return last[1]
     checked = _read_checks(q)
-    globals()["_LAST_CHECKED"] = (q, checked)  # one tuple, replaced whole: thread-safe
+    _LAST_CHECKED = (q, checked)  # one tuple, replaced whole: thread-safe
     return checked
 
 

@@ -97,14 +97,22 @@ SUCCESSION = screen(
 )
 
 
+def names_of(person: PersonFact) -> list[str]:
+    """The person's name and the aliases that hold a word of it ("Koo", "Finance Minister
+    Koo"); an alias that is only a title ("finance minister") names no one by name."""
+    own = set(re.findall(r"[a-z0-9]+", person.name.lower()))
+    return [
+        name
+        for name in (person.name, *(person.aliases or ()))
+        if set(re.findall(r"[a-z0-9]+", name.lower())) & own
+    ]
+
+
 def _by_name(person: PersonFact, text: str) -> bool:
     """The text names the person by a name of theirs (not by a title they hold)."""
     words = set(re.findall(r"[a-z0-9]+", text))
-    own = set(re.findall(r"[a-z0-9]+", person.name.lower()))
-    for name in (person.name, *(person.aliases or ())):
-        parts = set(re.findall(r"[a-z0-9]+", name.lower()))
-        if parts & own and parts <= words:  # an alias that is a title names no one by name
-            return True
+    if any(set(re.findall(r"[a-z0-9]+", n.lower())) <= words for n in names_of(person)):
+        return True
     korean = getattr(person, "name_ko", None)
     return isinstance(korean, str) and bool(korean) and korean in text
 
@@ -118,6 +126,14 @@ def _one_named(q, base: FactBase) -> PersonFact | None:
         if isinstance(f, PersonFact) and _by_name(f, q.text)
     ]
     return named[0] if len(named) == 1 else None
+
+
+def _roles_asked(person: PersonFact, asked: set[str]) -> tuple[int, list[Role]]:
+    """How many of the question's office words the most alike of the person's roles holds,
+    and those roles (every role when the question names no office of theirs: 0)."""
+    alike = [(len(_office_words(r.title) & asked), r) for r in person.roles]
+    most = max((n for n, _ in alike), default=0)
+    return most, [r for n, r in alike if n == most]
 
 
 def _office_words(text: str) -> set[str]:
@@ -143,11 +159,10 @@ def successor(q, base: FactBase) -> Answer | None:
     if not (told or after) or not (q.asks & {"who", "who_is"} or told):
         return None
     asked = _office_words(q.text)
-    alike = [(len(_office_words(r.title) & asked), r) for r in person.roles]
-    most = max((n for n, _ in alike), default=0)
+    most, alike = _roles_asked(person, asked)
     if not most and not told:
         return None  # "who spoke after Lutnick?": no office asked, no succession told
-    roles = [r for n, r in alike if n == most and (r.start or r.seen)]
+    roles = [r for r in alike if r.start or r.seen]
     office = max(roles, key=lambda r: (r.start or r.seen).sort_key) if roles else None  # type: ignore[union-attr]
     given = frozenset(asked & _office_words(office.title)) if office else frozenset()
     found = _succeeded(base, person, office, given) if office or not most else None
@@ -192,10 +207,8 @@ def took_office(q, base: FactBase, given: Answer) -> Answer | None:
     person = _one_named(q, base)
     if person is None:
         return None
-    asked = _office_words(q.text)
-    alike = [(len(_office_words(r.title) & asked), r) for r in person.roles]
-    most = max((n for n, _ in alike), default=0)
-    started = [r for n, r in alike if n == most and r.start]
+    most, alike = _roles_asked(person, _office_words(q.text))
+    started = [r for r in alike if r.start]
     if not started:
         return None
     words = phrasebook.of(q.lang)
