@@ -430,38 +430,23 @@ class Engine:
             or facts.met_someone_else(q, self.base)
             or facts.outcome(q, self.base)
             or facts.successor(q, self.base)
+            or basis.goods_under(q, self.base)  # "what are the section 232 tariffs?"
+            # "which law are the car tariffs under?"
+            or (basis.handle(q, self.base) if basis.is_basis_question(q) else None)
+            or basis.after_ruling(q, self.base)  # "did the court kill the car tariffs?"
+            or rate_state.ever_in_force(q, self.base)  # "was the 25% tariff ever collected?"
+            or rate_spans.lasted(q, self.base)  # "how long was the 25% car tariff in force?"
+            or rate_spans.history_of(q, self.base)  # "how did the car tariff change?"
+            or rate_spans.compared(q, self.base)  # "car tariff vs steel tariff"
+            or rate_moves.handle(q, self.base)  # "how many pts did the car tariff drop"
+            or (
+                rate_state.products_at_rate(q, self.base)
+                if rate_state.is_products_at_rate(q)
+                else None
+            )
         )
-        if special is not None:
+        if special is not None:  # an Answer is never falsy: the first handler that answers
             return special
-        under = basis.goods_under(q, self.base)  # "what are the section 232 tariffs?"
-        if under is not None:
-            return under
-        if basis.is_basis_question(q):  # "which law are the car tariffs under?"
-            told = basis.handle(q, self.base)
-            if told is not None:
-                return told
-        spared = basis.after_ruling(q, self.base)  # "did the court kill the car tariffs?"
-        if spared is not None:
-            return spared
-        ever = rate_state.ever_in_force(q, self.base)  # "was the 25% tariff ever collected?"
-        if ever is not None:
-            return ever
-        spell = rate_spans.lasted(q, self.base)  # "how long was the 25% car tariff in force?"
-        if spell is not None:
-            return spell
-        told = rate_spans.history_of(q, self.base)  # "how did the car tariff change?"
-        if told is not None:
-            return told
-        both = rate_spans.compared(q, self.base)  # "car tariff vs steel tariff"
-        if both is not None:
-            return both
-        moved = rate_moves.handle(q, self.base)  # "how many pts did the car tariff drop"
-        if moved is not None:
-            return moved
-        if rate_state.is_products_at_rate(q):
-            listed = rate_state.products_at_rate(q, self.base)
-            if listed is not None:
-                return listed
         unplaced = None
         if rate_state.is_rate_question(q) and not pledge.names_pledge_figure(q, self.base):
             direct = (
